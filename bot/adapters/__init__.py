@@ -1,0 +1,1 @@
+"""Thin translators between platforms and the neutral core model: console, Slack, Discord."""

@@ -1,0 +1,92 @@
+"""The console adapter: a terminal chat with the engine, and a clean line protocol when piped.
+
+Each input line is one message. Choices print as numbered options; the person answers with the
+number, the label or a synonym (the engine matches typed answers; buttons that belong to no flow
+step are matched here). Every bot message goes to stdout; with a terminal, a `you>` prompt is shown
+too. Nothing is escaped: the terminal cannot ping anybody.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from typing import TextIO
+
+from bot.core.model import Attachment, Choices, Notify, Reply, Text, Turn, UserKey
+from bot.core.text import fold
+
+
+def render(reply: Reply) -> str:
+    """How one reply reads in a terminal."""
+    if isinstance(reply, Text):
+        return reply.plain
+    if isinstance(reply, Choices):
+        lines = [reply.prompt.plain]
+        lines += [f"  {n}. {o.label}" for n, o in enumerate(reply.options, 1)]
+        return "\n".join(lines)
+    if isinstance(reply, Attachment):
+        head = reply.caption.plain + "\n" if reply.caption else ""
+        body = reply.content.decode("utf-8", errors="replace")
+        return f"{head}--- {reply.filename} ---\n{body}\n--- end of {reply.filename} ---"
+    if isinstance(reply, Notify):
+        return f"(A message was sent to {reply.target}.)"
+    return ""
+
+
+class ConsoleChat:
+    """One person chatting through a terminal or a pipe."""
+
+    def __init__(
+        self,
+        handle: Callable[[Turn], Awaitable[list[Reply]]],
+        key: UserKey,
+        out: TextIO,
+        *,
+        locale: str | None = None,
+        tz: str | None = None,
+    ) -> None:
+        self.handle = handle
+        self.key = key
+        self.out = out
+        self.locale = locale
+        self.tz = tz
+        self._last_choices: Choices | None = None
+
+    def to_turn(self, line: str) -> Turn:
+        """A typed line as a Turn; answers to buttons that belong to no step become clicks."""
+        last = self._last_choices
+        if last is not None and last.at.step == "":
+            said = fold(line)
+            for n, option in enumerate(last.options, 1):
+                if said in (str(n), fold(option.label)):
+                    return Turn(
+                        self.key, choice=option.id, at=last.at, locale=self.locale, tz=self.tz
+                    )
+        return Turn(self.key, text=line, locale=self.locale, tz=self.tz)
+
+    def show(self, replies: list[Reply]) -> None:
+        for reply in replies:
+            if isinstance(reply, Choices):
+                self._last_choices = reply
+            self.out.write(render(reply) + "\n\n")
+        self.out.flush()
+
+    async def say(self, line: str) -> list[Reply]:
+        replies = await self.handle(self.to_turn(line))
+        self.show(replies)
+        return replies
+
+    async def run(self, inp: TextIO, *, interactive: bool) -> None:
+        """Read lines until end of input (or `/quit` in a terminal)."""
+        loop = asyncio.get_running_loop()
+        while True:
+            if interactive:
+                self.out.write("you> ")
+                self.out.flush()
+            line = await loop.run_in_executor(None, inp.readline)
+            if not line:
+                break
+            line = line.rstrip("\r\n")
+            if interactive and line.strip() in ("/quit", "/exit"):
+                break
+            await self.say(line)

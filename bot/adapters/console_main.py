@@ -1,0 +1,52 @@
+"""`bounceback chat`: builds the app on the embedded default and runs a console conversation,
+optionally reloading flows when their files change (`--reload`)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import sys
+
+from bot.adapters.console import ConsoleChat
+from bot.app import App, build_app
+from bot.core.model import UserKey
+from bot.flows.loader import FlowError
+from bot.flows.reload import watch_flows
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+async def chat(settings: Settings, user: str, *, reload: bool = False) -> int:
+    try:
+        app = await build_app(settings)
+    except FlowError as exc:
+        print(
+            f"bounceback: the flows are invalid, so the bot will not start:\n{exc}", file=sys.stderr
+        )
+        return 1
+    interactive = sys.stdin.isatty()
+    key = UserKey("console", "local", user)
+    console = ConsoleChat(
+        app.engine.handle, key, sys.stdout, locale=settings.locale, tz=settings.tz
+    )
+    from bot.app import start_background
+
+    background = await start_background(app, console_key=key, out=sys.stdout)
+    watcher = asyncio.create_task(watch_flows(app, sys.stderr)) if reload else None
+    try:
+        if interactive:
+            print("Bounce Back (console). Type /help for commands, /quit to leave.\n")
+        await console.run(sys.stdin, interactive=interactive)
+    finally:
+        if watcher is not None:
+            watcher.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await watcher
+        await background.stop()
+        await app.close()
+    return 0
+
+
+__all__ = ["App", "chat"]

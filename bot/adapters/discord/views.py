@@ -1,0 +1,170 @@
+"""Neutral replies -> Discord messages: escaped text split under 2,000 characters, and buttons.
+
+`render(replies, key, book)` turns the engine's replies into `Outgoing` messages: text parts a
+person typed are escaped (markdown and mentions), long text is split on paragraph, line or word
+boundaries, a `Choices` becomes a prompt with a `ChoiceButton` per option (a persistent dynamic
+item whose custom id carries person, flow, step and option), an `Attachment` keeps its bytes until a
+`discord.File` is made at send time, and a `Notify` carries its target. `chosen()` is how a message
+reads after its question was answered.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+import discord
+
+from bot.adapters.discord.custom_ids import CHOICE_PATTERN, NameBook, encode_choice
+from bot.core.model import Attachment, Choices, Notify, Reply, Text, UserKey
+
+MAX_CONTENT = 2000
+MAX_LABEL = 80
+MAX_BUTTONS = 25
+EscapeFn = Callable[[str], str]
+
+
+def _local_escape(text: str) -> str:
+    return discord.utils.escape_mentions(discord.utils.escape_markdown(text))
+
+
+def load_escape() -> EscapeFn:
+    """The shared Discord escaper from `bot.safety.escape`, or discord.py's own two escapes."""
+    try:
+        module = importlib.import_module("bot.safety.escape")
+    except ImportError:
+        return _local_escape
+    fn = getattr(module, "discord_escape", None)
+    return fn if callable(fn) else _local_escape
+
+
+@dataclass(frozen=True, slots=True)
+class Outgoing:
+    """One Discord message to send. `view` is built fresh per send (views are single-use)."""
+
+    content: str
+    buttons: tuple[tuple[str, str], ...] = ()  # (custom_id, label)
+    attachment: Attachment | None = None
+    notify: str | None = None  # a Notify target: the message goes there, not to the person
+
+    def view(self) -> discord.ui.View | None:
+        if not self.buttons:
+            return None
+        v = discord.ui.View(timeout=None)
+        for custom_id, label in self.buttons:
+            v.add_item(ChoiceButton(custom_id, label))
+        v.stop()  # dispatch goes through the dynamic item registry, not the in-memory view store
+        return v
+
+    def file(self) -> discord.File | None:
+        if self.attachment is None:
+            return None
+        import io
+
+        return discord.File(io.BytesIO(self.attachment.content), filename=self.attachment.filename)
+
+
+def split_text(text: str, limit: int = MAX_CONTENT) -> list[str]:
+    """Split into pieces of at most `limit` characters, preferring paragraph, line, then word
+    breaks, never right after a backslash (which would break a markdown escape)."""
+    pieces: list[str] = []
+    rest = text
+    while len(rest) > limit:
+        window = rest[:limit]
+        cut = -1
+        for sep in ("\n\n", "\n", " "):
+            at = window.rfind(sep)
+            if at > limit // 3:
+                cut = at
+                break
+        if cut <= 0:
+            cut = limit
+            while cut > 1 and rest[cut - 1] == "\\":
+                cut -= 1
+        piece, rest = rest[:cut].rstrip(), rest[cut:].lstrip("\n ")
+        if piece:
+            pieces.append(piece)
+    if rest.strip():
+        pieces.append(rest)
+    return pieces
+
+
+def _label(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= MAX_LABEL else text[: MAX_LABEL - 1] + "…"
+
+
+def render(
+    replies: list[Reply], key: UserKey, book: NameBook, escape: EscapeFn
+) -> list[Outgoing]:
+    out: list[Outgoing] = []
+    for reply in replies:
+        if isinstance(reply, Text):
+            out.extend(Outgoing(c) for c in split_text(reply.render(escape)))
+        elif isinstance(reply, Choices):
+            prompt = reply.prompt.render(escape)
+            options = reply.options[:MAX_BUTTONS]
+            if len(reply.options) > MAX_BUTTONS:
+                listing = "\n".join(f"{i}. {o.label}" for i, o in enumerate(reply.options, 1))
+                prompt = f"{prompt}\n{listing}\n(Type the number of your answer.)"
+            chunks = split_text(prompt) or ["\u200b"]
+            out.extend(Outgoing(c) for c in chunks[:-1])
+            buttons = tuple(
+                (encode_choice(key.user, reply.at, o.id, book), _label(o.label)) for o in options
+            )
+            out.append(Outgoing(chunks[-1], buttons=buttons))
+        elif isinstance(reply, Attachment):
+            caption = reply.caption.render(escape) if reply.caption else ""
+            chunks = split_text(caption)
+            out.extend(Outgoing(c) for c in chunks[:-1])
+            out.append(Outgoing(chunks[-1] if chunks else "", attachment=reply))
+        elif isinstance(reply, Notify):
+            out.extend(Outgoing(c, notify=reply.target) for c in split_text(reply.text.render(escape)))
+    return out
+
+
+def chosen(content: str, label: str) -> str:
+    """The question's text once answered: the prompt, then the choice, with no buttons."""
+    suffix = f"\n\n**You chose:** {label}"
+    room = MAX_CONTENT - len(suffix)
+    if len(content) > room:
+        content = content[: room - 1].rstrip("\\") + "…"
+    return content + suffix
+
+
+class ClickHandler(Protocol):
+    async def on_click(self, interaction: discord.Interaction[Any], custom_id: str, label: str) -> None:
+        ...
+
+
+class ChoiceButton(
+    discord.ui.DynamicItem[discord.ui.Button[discord.ui.View]],
+    template=CHOICE_PATTERN,
+):
+    """A choice button that works after a restart: its meaning is all in its custom id."""
+
+    def __init__(self, custom_id: str, label: str) -> None:
+        super().__init__(
+            discord.ui.Button(
+                label=label, custom_id=custom_id, style=discord.ButtonStyle.secondary
+            )
+        )
+
+    @classmethod
+    async def from_custom_id(
+        cls,
+        interaction: discord.Interaction[Any],
+        item: discord.ui.Item[Any],
+        match: re.Match[str],
+        /,
+    ) -> ChoiceButton:
+        label = getattr(item, "label", None) or ""
+        return cls(match.group(0), label)
+
+    async def callback(self, interaction: discord.Interaction[Any]) -> None:
+        handler: ClickHandler | None = getattr(interaction.client, "click_handler", None)
+        if handler is not None:
+            await handler.on_click(interaction, self.item.custom_id or "", self.item.label or "")

@@ -1,0 +1,139 @@
+"""Where replies go in Slack and how they get there.
+
+Owns the delivery of a list of neutral replies: into the person's direct message with the bot
+(`chat.postMessage`, opening the DM with `conversations.open` when needed and remembering its id),
+ephemerally through a slash command's or ephemeral button's `response_url`, or ephemerally in a
+channel (`chat.postEphemeral`). Files (the `mydata` export) are always uploaded into the DM, never
+into a channel; `Notify` replies go to the deployment's contact channel or user id.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import Any
+
+from slack_sdk.web.async_client import AsyncWebClient
+from slack_sdk.webhook.async_client import AsyncWebhookClient
+
+from bot.adapters.slack.blocks import (
+    SlackMessage,
+    choices_messages,
+    fallback,
+    render,
+    section,
+    text_messages,
+)
+from bot.core.model import Attachment, Choices, Notify, Reply, Text
+
+log = logging.getLogger(__name__)
+
+FILE_SENT_NOTE = "I've put the file in our direct messages, where only you can see it."
+
+
+def messages_for(reply: Text | Choices) -> list[SlackMessage]:
+    return choices_messages(reply) if isinstance(reply, Choices) else text_messages(reply)
+
+
+class DirectMessages:
+    """The id of each person's DM channel with the bot, opened once and remembered."""
+
+    def __init__(self, client: AsyncWebClient, limit: int = 50_000) -> None:
+        self._client = client
+        self._limit = limit
+        self._by_user: dict[str, str] = {}
+
+    def remember(self, user: str, channel: str) -> None:
+        if len(self._by_user) >= self._limit:
+            self._by_user.pop(next(iter(self._by_user)))
+        self._by_user[user] = channel
+
+    async def channel_for(self, user: str) -> str:
+        known = self._by_user.get(user)
+        if known:
+            return known
+        resp = await self._client.conversations_open(users=user)
+        channel = str((resp.get("channel") or {}).get("id") or "")
+        if not channel:
+            raise RuntimeError("conversations.open returned no channel id")
+        self.remember(user, channel)
+        return channel
+
+
+class Outbox:
+    """Posts replies for one bot token."""
+
+    def __init__(self, client: AsyncWebClient, dms: DirectMessages) -> None:
+        self.client = client
+        self.dms = dms
+
+    async def post(self, channel: str, msg: SlackMessage) -> dict[str, Any]:
+        resp = await self.client.chat_postMessage(
+            channel=channel, text=msg["text"], blocks=msg["blocks"], unfurl_links=False
+        )
+        return dict(resp.data) if isinstance(resp.data, dict) else {}
+
+    async def upload(self, user: str, reply: Attachment) -> None:
+        channel = await self.dms.channel_for(user)
+        caption = render(reply.caption) if reply.caption else None
+        await self.client.files_upload_v2(
+            channel=channel,
+            content=reply.content,
+            filename=reply.filename,
+            title=reply.filename,
+            initial_comment=caption,
+        )
+
+    async def notify(self, reply: Notify) -> None:
+        for msg in text_messages(reply.text):
+            await self.post(reply.target, msg)
+
+    async def to_dm(self, user: str, replies: Sequence[Reply], channel: str | None = None) -> None:
+        """Every reply into the person's DM (`channel` when the caller already knows it)."""
+        if channel:
+            self.dms.remember(user, channel)
+        for reply in replies:
+            if isinstance(reply, Attachment):
+                await self.upload(user, reply)
+            elif isinstance(reply, Notify):
+                await self.notify(reply)
+            else:
+                dm = channel or await self.dms.channel_for(user)
+                for msg in messages_for(reply):
+                    await self.post(dm, msg)
+
+    async def to_response_url(self, url: str, user: str, replies: Sequence[Reply]) -> None:
+        """Every reply ephemerally through `response_url` (a slash command or an ephemeral
+        message's button); files still go to the DM, with a note here saying so."""
+        hook = AsyncWebhookClient(url, session=self.client.session, timeout=10)
+        for reply in replies:
+            if isinstance(reply, Attachment):
+                await self.upload(user, reply)
+                await hook.send(
+                    text=FILE_SENT_NOTE,
+                    blocks=[section(FILE_SENT_NOTE)],
+                    response_type="ephemeral",
+                    replace_original=False,
+                )
+            elif isinstance(reply, Notify):
+                await self.notify(reply)
+            else:
+                for msg in messages_for(reply):
+                    resp = await hook.send(
+                        text=msg["text"],
+                        blocks=msg["blocks"],
+                        response_type="ephemeral",
+                        replace_original=False,
+                    )
+                    if resp.status_code >= 300:
+                        log.warning("slack.response_url_failed status=%s", resp.status_code)
+
+    async def replace_via_response_url(self, url: str, text: str, blocks: list[Any]) -> None:
+        hook = AsyncWebhookClient(url, session=self.client.session, timeout=10)
+        await hook.send(text=fallback(text), blocks=blocks, replace_original=True)
+
+    async def ephemeral(self, channel: str, user: str, text: Text) -> None:
+        for msg in text_messages(text):
+            await self.client.chat_postEphemeral(
+                channel=channel, user=user, text=msg["text"], blocks=msg["blocks"]
+            )

@@ -1,0 +1,203 @@
+"""A person's check-in preferences and how to read what they type to change them.
+
+`Prefs` mirrors one row of the `preferences` table: time zone (their own choice, else the one their
+platform profile reports), preferred time of day, quiet hours, a pause end, how many check-ins a
+day are fine, and opt-out. The readers here turn "pause 2 weeks", "until 2026-12-01", "London" or
+"6pm" into values; they are pure and raise `TimingError` with a hint on what to write instead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time, timedelta
+from functools import lru_cache
+from zoneinfo import ZoneInfo, available_timezones
+
+from bot.checkins.timing import (
+    Horizon,
+    Quiet,
+    TimingError,
+    add_months,
+    parse_horizon,
+    parse_time_of_day,
+    to_utc,
+    to_wall,
+    zone,
+)
+
+DEFAULT_TIME = time(10)
+MAX_PAUSE_DAYS = 731
+
+
+@dataclass(frozen=True, slots=True)
+class Prefs:
+    """One person's settings; `saved` is False for the defaults of someone never stored."""
+
+    tz: str | None = None
+    tz_from_platform: bool = False
+    preferred_time: str | None = None
+    quiet_start: str = "21:00"
+    quiet_end: str = "09:00"
+    paused_until: datetime | None = None
+    max_per_day: int = 1
+    opted_out: bool = False
+    extra: dict[str, object] = field(default_factory=dict)
+    saved: bool = False
+
+    @property
+    def quiet(self) -> Quiet:
+        return Quiet.parse(self.quiet_start, self.quiet_end)
+
+    def time_of_day(self, default: time = DEFAULT_TIME) -> time:
+        if self.preferred_time:
+            return parse_time_of_day(self.preferred_time)
+        return default
+
+    def paused_at(self, now: datetime) -> bool:
+        return self.paused_until is not None and self.paused_until > now
+
+    def with_platform_tz(self, platform_tz: str | None) -> Prefs:
+        """Adopt the platform profile's zone unless the person chose one themselves."""
+        if not platform_tz or (self.tz and not self.tz_from_platform):
+            return self
+        if platform_tz == self.tz:
+            return self
+        try:
+            zone(platform_tz)
+        except TimingError:
+            return self
+        return replace(self, tz=platform_tz, tz_from_platform=True)
+
+
+def effective_zone(prefs: Prefs, fallback: str) -> ZoneInfo:
+    """The person's zone: their own, else the fallback (the engine's idea), else UTC."""
+    for name in (prefs.tz, fallback, "UTC"):
+        if name:
+            try:
+                return zone(name)
+            except TimingError:
+                continue
+    return ZoneInfo("UTC")
+
+
+@lru_cache(maxsize=1)
+def _zone_index() -> dict[str, list[str]]:
+    index: dict[str, list[str]] = {}
+    for name in sorted(available_timezones()):
+        if name.startswith(("Etc/", "SystemV/", "posix/", "right/")):
+            continue
+        city = name.rsplit("/", 1)[-1].replace("_", " ").lower()
+        index.setdefault(city, []).append(name)
+        index.setdefault(name.lower(), []).append(name)
+    for alias in ("UTC", "GMT"):
+        index.setdefault(alias.lower(), []).append("UTC")
+    return index
+
+
+_ALIASES = {
+    "uk": "Europe/London", "britain": "Europe/London", "england": "Europe/London",
+    "ireland": "Europe/Dublin", "new york": "America/New_York", "nyc": "America/New_York",
+    "eastern": "America/New_York", "central": "America/Chicago", "mountain": "America/Denver",
+    "pacific": "America/Los_Angeles", "san francisco": "America/Los_Angeles",
+    "washington": "America/New_York", "boston": "America/New_York", "seattle":
+    "America/Los_Angeles", "india": "Asia/Kolkata", "delhi": "Asia/Kolkata",
+    "mumbai": "Asia/Kolkata", "bangalore": "Asia/Kolkata", "germany": "Europe/Berlin",
+    "france": "Europe/Paris", "spain": "Europe/Madrid", "japan": "Asia/Tokyo",
+}
+
+
+def match_timezone(text: str) -> str:
+    """An IANA zone from what a person typed: `Europe/London`, `london`, `New York`, `UTC`."""
+    said = re.sub(r"\s+", " ", text.strip().lower().replace("_", " "))
+    if not said:
+        raise TimingError("write a city or a time zone name, like London or America/New_York")
+    if said in _ALIASES:
+        return _ALIASES[said]
+    hits = _zone_index().get(said) or _zone_index().get(said.replace(" ", "_"))
+    if hits:
+        return hits[0]
+    raise TimingError(
+        f"I don't know the time zone {text.strip()[:40]!r}; try a big city near you (London, "
+        "Chicago, Berlin) or a name like America/New_York"
+    )
+
+
+_MONTHS = {name.lower(): n for n, name in enumerate(
+    ["", "January", "February", "March", "April", "May", "June", "July", "August",
+     "September", "October", "November", "December"]) if name}
+_MONTHS.update({k[:3]: v for k, v in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_DAY_MONTH = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)? ([a-z]+)\.?(?: (\d{4}))?$")
+_MONTH_DAY = re.compile(r"^([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,?(?: (\d{4}))?$")
+
+
+def parse_date(text: str, today: date) -> date:
+    """`2026-12-01`, `1 December`, `Dec 1 2026`, `tomorrow`; a date without a year is the next
+    one to come."""
+    said = re.sub(r"\s+", " ", text.strip().lower().replace(",", " ")).strip()
+    if said == "tomorrow":
+        return today + timedelta(days=1)
+    year: int | None
+    if m := _ISO.match(said):
+        year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    elif (m := _DAY_MONTH.match(said)) and m.group(2) in _MONTHS:
+        day, month = int(m.group(1)), _MONTHS[m.group(2)]
+        year = int(m.group(3)) if m.group(3) else None
+    elif (m := _MONTH_DAY.match(said)) and m.group(1) in _MONTHS:
+        month, day = _MONTHS[m.group(1)], int(m.group(2))
+        year = int(m.group(3)) if m.group(3) else None
+    else:
+        raise TimingError(f"cannot read the date {text.strip()[:40]!r}; write it like 2026-12-01")
+    try:
+        found = date(year or today.year, month, day)
+        if year is None and found < today:
+            found = date(today.year + 1, month, day)
+    except ValueError:
+        raise TimingError(f"{text.strip()[:40]!r} is not a real date; check the day and month")
+    return found
+
+
+def parse_pause(text: str, now: datetime, tz: ZoneInfo) -> datetime:
+    """When a pause ends (UTC): at the start of the local day after the period, or of the date.
+
+    `2 weeks`, `a month`, `10 days`, `until 2026-12-01`, `till Dec 1`, `2026-12-01`.
+    """
+    said = re.sub(r"\s+", " ", text.strip().lower())
+    said = re.sub(r"^(for|until|till|til|to|through) ", "", said)
+    today = to_wall(now, tz).date()
+    try:
+        end_day = _after(today, parse_horizon(said))
+    except TimingError:
+        try:
+            end_day = parse_date(said, today)
+        except TimingError:
+            raise TimingError(
+                f"cannot read {text.strip()[:40]!r}; say how long (2 weeks, a month) or until "
+                "when (2026-12-01)"
+            ) from None
+    if end_day <= today:
+        raise TimingError("that date has already passed; pick a day after today")
+    if (end_day - today).days > MAX_PAUSE_DAYS:
+        raise TimingError("that's more than two years away; pick a nearer date, or turn "
+                          "check-ins off instead")
+    return to_utc(datetime.combine(end_day, time(0)), tz)
+
+
+def _after(today: date, horizon: Horizon) -> date:
+    if horizon.exact:
+        days = max(1, round(horizon.span / timedelta(days=1)))
+        return today + timedelta(days=days)
+    return add_months(today, horizon.months) + timedelta(days=horizon.days)
+
+
+def parse_quiet(text: str) -> Quiet:
+    """`22:00-08:00`, `10pm to 8am`, `none`/`off` (no quiet hours)."""
+    said = text.strip().lower()
+    if said in ("none", "off", "no", "never"):
+        return Quiet(time(0), time(0))
+    parts = re.split(r"\s*(?:-|–|to|until|till)\s*", said)
+    if len(parts) != 2:
+        raise TimingError("write quiet hours as a start and an end, like 22:00-08:00")
+    return Quiet(parse_time_of_day(parts[0]), parse_time_of_day(parts[1]))

@@ -1,0 +1,226 @@
+"""Pure time arithmetic for check-ins: horizons, local wall-clock times, DST and quiet hours.
+
+A check-in is kept as the local wall-clock time it is meant for (`2026-03-29T10:00` in
+`Europe/London`), and its UTC due time is derived from that. Adding "2 weeks" or "3 months" happens
+on the local calendar, so a 10:00 check-in stays at 10:00 across a DST change. Converting a wall
+time that does not exist (the hour skipped in spring) moves it forward by the size of the gap
+(02:30 becomes 03:30); a wall time that happens twice (the hour repeated in autumn) takes the first.
+Quiet hours (`21:00` to `09:00` by default, possibly across midnight) push a time to their end.
+Nothing here touches a database or the clock: callers pass `now`.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+WALL_FORMAT = "%Y-%m-%dT%H:%M"
+MAX_SEARCH_DAYS = 800
+
+
+class TimingError(ValueError):
+    """A horizon, time of day or time zone that cannot be understood; the text says the fix."""
+
+
+@dataclass(frozen=True, slots=True)
+class Horizon:
+    """How far ahead: calendar months and days (kept on the local calendar) or an exact span."""
+
+    months: int = 0
+    days: int = 0
+    span: timedelta = timedelta(0)
+
+    @property
+    def exact(self) -> bool:
+        """True for hour/minute horizons, which ignore the time of day."""
+        return self.span > timedelta(0)
+
+
+_UNITS: dict[str, tuple[str, int]] = {
+    "min": ("minutes", 1), "mins": ("minutes", 1), "minute": ("minutes", 1),
+    "minutes": ("minutes", 1),
+    "h": ("hours", 1), "hr": ("hours", 1), "hrs": ("hours", 1), "hour": ("hours", 1),
+    "hours": ("hours", 1),
+    "d": ("days", 1), "day": ("days", 1), "days": ("days", 1),
+    "w": ("days", 7), "wk": ("days", 7), "week": ("days", 7), "weeks": ("days", 7),
+    "mo": ("months", 1), "mon": ("months", 1), "month": ("months", 1), "months": ("months", 1),
+    "y": ("months", 12), "yr": ("months", 12), "year": ("months", 12), "years": ("months", 12),
+}
+_HORIZON = re.compile(r"^(\d{1,4}|an?|one)\s*([a-z]+)$")
+
+
+def parse_horizon(text: str) -> Horizon:
+    """`1d`, `3d`, `2w`, `3mo`, `1y`, `4h`, `30min`, or words: `2 weeks`, `a month`."""
+    m = _HORIZON.match(text.strip().lower())
+    if m is None or m.group(2) not in _UNITS:
+        raise TimingError(
+            f"cannot read the horizon {text!r}; write a number and a unit, like 1d, 2w, 3mo "
+            "(d = days, w = weeks, mo = months, y = years, h = hours, min = minutes)"
+        )
+    count = 1 if m.group(1) in ("a", "an", "one") else int(m.group(1))
+    kind, factor = _UNITS[m.group(2)]
+    n = count * factor
+    if kind == "months":
+        return Horizon(months=n)
+    if kind == "days":
+        return Horizon(days=n)
+    return Horizon(span=timedelta(**{kind: n}))
+
+
+_CLOCK = re.compile(r"^(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?$")
+
+
+def parse_time_of_day(text: str) -> time:
+    """`10:00`, `9`, `9am`, `6.30 pm`, `18h30`, `noon`, `morning`, `evening` -> a time."""
+    said = text.strip().lower().replace(" ", "")
+    named = {"noon": time(12), "midday": time(12), "morning": time(10),
+             "afternoon": time(14), "evening": time(18)}
+    if said in named:
+        return named[said]
+    m = _CLOCK.match(said)
+    if m is None:
+        raise TimingError(f"cannot read the time {text!r}; write it like 10:00, 9am or 18:30")
+    hour, minute = int(m.group(1)), int(m.group(2) or 0)
+    suffix = (m.group(3) or "").replace(".", "")
+    if suffix:
+        if not 1 <= hour <= 12:
+            raise TimingError(f"{text!r} is not a time on a 12-hour clock; try 9am or 18:30")
+        hour = hour % 12 + (12 if suffix == "pm" else 0)
+    if hour > 23 or minute > 59:
+        raise TimingError(f"{text!r} is not a time of day; use 00:00 to 23:59")
+    return time(hour, minute)
+
+
+def format_hm(value: time) -> str:
+    return f"{value.hour:02d}:{value.minute:02d}"
+
+
+def zone(name: str) -> ZoneInfo:
+    """The IANA zone `name`; raises TimingError naming the fix when it is unknown."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise TimingError(
+            f"unknown time zone {name!r}; use an IANA name like Europe/London or America/New_York"
+        ) from None
+
+
+def as_utc(value: datetime) -> datetime:
+    """An aware UTC datetime; naive values (as SQLite returns them) are taken to be UTC."""
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def to_utc(wall: datetime, tz: ZoneInfo) -> datetime:
+    """The UTC instant of a local wall-clock time.
+
+    `fold=0` gives exactly the rules we want: in a gap the offset from before the change applies,
+    so the instant lands that many minutes later on the clock (moved forward); in a repeated hour
+    the first occurrence is taken.
+    """
+    return wall.replace(tzinfo=tz, fold=0).astimezone(UTC)
+
+
+def to_wall(instant: datetime, tz: ZoneInfo) -> datetime:
+    """The naive local wall-clock time of a UTC instant."""
+    return as_utc(instant).astimezone(tz).replace(tzinfo=None)
+
+
+def format_wall(wall: datetime) -> str:
+    return wall.strftime(WALL_FORMAT)
+
+
+def parse_wall(text: str) -> datetime:
+    return datetime.strptime(text[:16], WALL_FORMAT)
+
+
+def add_months(day: date, months: int) -> date:
+    """`day` plus calendar months; the 31st becomes the last day of a shorter month."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return date(year, month + 1, min(day.day, last))
+
+
+@dataclass(frozen=True, slots=True)
+class Quiet:
+    """Quiet hours `[start, end)` in local time; equal ends mean no quiet hours."""
+
+    start: time = time(21)
+    end: time = time(9)
+
+    @classmethod
+    def parse(cls, start: str, end: str) -> Quiet:
+        return cls(parse_time_of_day(start), parse_time_of_day(end))
+
+    def contains(self, t: time) -> bool:
+        t = t.replace(second=0, microsecond=0)
+        if self.start == self.end:
+            return False
+        if self.start < self.end:
+            return self.start <= t < self.end
+        return t >= self.start or t < self.end
+
+    def leave(self, wall: datetime) -> datetime:
+        """`wall`, or the end of the quiet period it falls in (possibly the next morning)."""
+        if not self.contains(wall.time()):
+            return wall
+        end = datetime.combine(wall.date(), self.end)
+        if self.start > self.end and wall.time() >= self.start:
+            end += timedelta(days=1)
+        return end
+
+
+def plan_wall(now: datetime, horizon: Horizon, tz: ZoneInfo, at: time, quiet: Quiet) -> datetime:
+    """The local wall-clock time a check-in `horizon` from `now` is meant for.
+
+    Calendar horizons land on the local date `horizon` ahead at `at`; exact ones (hours, minutes)
+    keep the clock time they land on. Either way the result is moved out of quiet hours and is
+    never in the past.
+    """
+    local_now = to_wall(now, tz)
+    if horizon.exact:
+        wall = to_wall(as_utc(now) + horizon.span, tz).replace(second=0, microsecond=0)
+    else:
+        day = add_months(local_now.date(), horizon.months) + timedelta(days=horizon.days)
+        wall = datetime.combine(day, at)
+    wall = quiet.leave(wall)
+    while to_utc(wall, tz) <= as_utc(now):
+        wall = quiet.leave(wall + timedelta(days=1))
+    return wall
+
+
+def next_free_wall(
+    wall: datetime,
+    tz: ZoneInfo,
+    quiet: Quiet,
+    *,
+    after: datetime,
+    is_free: Callable[[date], bool],
+) -> datetime:
+    """The first wall time at `wall`'s time of day, on its day or later, outside quiet hours,
+    strictly after the instant `after`, on a local day `is_free` accepts."""
+    tod = wall.time()
+    day = wall.date()
+    for _ in range(MAX_SEARCH_DAYS):
+        candidate = quiet.leave(datetime.combine(day, tod))
+        if to_utc(candidate, tz) > as_utc(after) and is_free(candidate.date()):
+            return candidate
+        day += timedelta(days=1)
+    raise TimingError("no free day for a check-in in the next two years; cancel some first")
+
+
+def human_wall(wall: datetime) -> str:
+    """`Tue 3 Mar, 10:00`, with the year when it is not obvious from context."""
+    return f"{wall:%a} {wall.day} {wall:%b}, {wall:%H:%M}"
+
+
+def human_date(day: date, *, today: date | None = None) -> str:
+    """`Tuesday 1 December` (and the year when it is not this year)."""
+    text = f"{day:%A} {day.day} {day:%B}"
+    if today is not None and day.year != today.year:
+        text += f" {day.year}"
+    return text

@@ -1,0 +1,1 @@
+"""The platform-neutral heart: the conversation model, the action registry and the engine."""

@@ -1,0 +1,97 @@
+"""The core's own actions: variables, the person's plan checklist, and resuming after an interrupt.
+
+`set` and `clear_vars` change variables; `plan_add`, `plan_show` and `plan_tick` keep the plan
+(stored encrypted as items of kind `plan` or `thought`); `resume_interrupted` takes the person back
+to where a crisis interrupt or a check-in found them, only when they ask for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from bot.core.actions import ActionRegistry
+from bot.core.context import Redirect, TurnContext
+from bot.core.model import Part, Text
+
+PLAN_KINDS = ("plan", "thought")
+
+
+def register(registry: ActionRegistry) -> None:
+    """Add the core actions to `registry`."""
+
+    @registry.register("set", sets=lambda a: [str(a.get("name", ""))], required=["name", "value"])
+    async def set_var(ctx: TurnContext, args: Mapping[str, Any]) -> None:
+        """Set variable `name` to `value`."""
+        ctx.vars[str(args["name"])] = args["value"]
+
+    @registry.register("clear_vars", required=["names"])
+    async def clear_vars(ctx: TurnContext, args: Mapping[str, Any]) -> None:
+        """Delete the listed variables (for "vent and let go")."""
+        names = args["names"]
+        for name in names if isinstance(names, list) else [names]:
+            ctx.vars.pop(str(name), None)
+
+    @registry.register("plan_add", required=["item"], optional=["kind"])
+    async def plan_add(ctx: TurnContext, args: Mapping[str, Any]) -> None:
+        """Add an entry to the person's plan checklist (skipped if it is already there)."""
+        item = str(args["item"]).strip()
+        kind = str(args.get("kind") or "plan")
+        if not item:
+            return
+        existing = await ctx.tx.list_items(ctx.key, kind)
+        if any(i.data.get("text") == item for i in existing):
+            return
+        await ctx.tx.add_item(ctx.key, kind, {"text": item, "done": False})
+
+    @registry.register("plan_show", sets=["plan_count"], optional=["only"])
+    async def plan_show(ctx: TurnContext, args: Mapping[str, Any]) -> None:
+        """Show the checklist, numbered; `only: done|open` filters it."""
+        only = str(args.get("only") or "")
+        entries = await _plan(ctx)
+        if only == "done":
+            entries = [e for e in entries if e[1].get("done")]
+        elif only == "open":
+            entries = [e for e in entries if not e[1].get("done")]
+        ctx.vars["plan_count"] = len(entries)
+        if not entries:
+            if only != "done":
+                ctx.say("Your plan is empty so far.")
+            return
+        parts: list[Part] = [Part("Your plan:" if only != "done" else "What you've done since:")]
+        for n, (_id, data) in enumerate(entries, 1):
+            box = "[x]" if data.get("done") else "[ ]"
+            parts.append(Part(f"\n{n}. {box} "))
+            parts.append(Part(str(data.get("text", "")), from_user=True))
+        ctx.say(Text(tuple(parts)))
+
+    @registry.register("plan_tick", required=["number_var"])
+    async def plan_tick(ctx: TurnContext, args: Mapping[str, Any]) -> None:
+        """Tick (or untick) the entry whose number is in variable `number_var`."""
+        raw = str(ctx.vars.get(str(args["number_var"])) or "").strip().rstrip(".")
+        entries = await _plan(ctx)
+        if not raw.isdigit() or not 1 <= int(raw) <= len(entries):
+            ctx.say(f"I couldn't find that number. Your plan has {len(entries)} entries.")
+            return
+        item_id, data = entries[int(raw) - 1]
+        data = dict(data, done=not data.get("done"))
+        await ctx.tx.update_item(ctx.key, item_id, data)
+        ctx.say("Ticked off. Nice work." if data["done"] else "Marked as not done yet.")
+
+    @registry.register("resume_interrupted")
+    async def resume_interrupted(ctx: TurnContext, args: Mapping[str, Any]) -> None:
+        """Go back to where the person was before an interruption, if anywhere."""
+        place = ctx.meta.pop("resume", None)
+        if isinstance(place, list) and len(place) == 2:
+            ctx.redirect = Redirect(str(place[0]), str(place[1]), reprompt=True)
+        else:
+            ctx.say("There's nothing to go back to, so here's the menu.")
+            ctx.redirect = Redirect("menu")
+
+
+async def _plan(ctx: TurnContext) -> list[tuple[int, dict[str, Any]]]:
+    out: list[tuple[int, dict[str, Any]]] = []
+    for kind in PLAN_KINDS:
+        out.extend((i.id, i.data) for i in await ctx.tx.list_items(ctx.key, kind))
+    out.sort(key=lambda e: e[0])
+    return out

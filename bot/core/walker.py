@@ -1,0 +1,337 @@
+"""Walking a flow: arriving at steps, following targets, asking, capturing and branching.
+
+`Walker` is the part of the engine that knows the flow model. Given a `TurnContext` it enters a
+step (runs actions, says messages, then waits, branches or moves on), resolves targets (`next`,
+`goto`, `call`/`then`, `end`), applies a picked option, checks captured text, and re-asks. It
+never touches the database directly and never calls a platform: it only changes the context's
+conversation and appends replies.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from bot.core.actions import ActionRegistry
+from bot.core.context import Redirect, TurnContext
+from bot.core.model import Choices, Option, StepRef, Text
+from bot.core.text import contains_phrase, fold
+from bot.flows import template
+from bot.flows.model import Capture, ChoiceOption, Condition, FlowSet, Message, Step, Target
+
+log = logging.getLogger(__name__)
+
+REPROMPT = "^"
+"""Stack entries whose step starts with this only re-show the question on return (help, resume)."""
+
+BUILTIN_VARS = ("is_returning", "last_flow", "command_args", "platform", "last_choice")
+
+MAX_AUTO_STEPS = 64
+
+StepObserver = Callable[[str, str], None]
+
+
+class FlowBroken(RuntimeError):
+    """The flows lead nowhere at runtime (a step vanished on reload, a loop without waiting)."""
+
+
+class Walker:
+    """Moves a person through the flows; one instance per engine, stateless between turns."""
+
+    def __init__(
+        self,
+        flows: FlowSet,
+        registry: ActionRegistry,
+        *,
+        menu_flow: str = "menu",
+        on_step: StepObserver | None = None,
+    ) -> None:
+        self.flows = flows
+        self.registry = registry
+        self.menu_flow = menu_flow
+        self.on_step = on_step
+
+    # ----- rendering -------------------------------------------------------------------------
+
+    def variables(self, ctx: TurnContext) -> dict[str, object]:
+        values: dict[str, object] = {name: "" for name in BUILTIN_VARS}
+        values.update(ctx.conv.vars)
+        return values
+
+    def render(self, ctx: TurnContext, message: Message) -> Text:
+        variant = (
+            message.variants[0] if len(message.variants) == 1 else ctx.rng.choice(message.variants)
+        )
+        return template.render(variant, self.variables(ctx))
+
+    def _render_args(self, ctx: TurnContext, args: Mapping[str, Any]) -> dict[str, Any]:
+        values = self.variables(ctx)
+
+        def conv(v: Any) -> Any:
+            if isinstance(v, str):
+                return template.render(v, values).plain
+            if isinstance(v, list):
+                return [conv(x) for x in v]
+            if isinstance(v, dict):
+                return {k: conv(x) for k, x in v.items()}
+            return v
+
+        return {k: conv(v) for k, v in args.items()}
+
+    # ----- moving ----------------------------------------------------------------------------
+
+    def start(self, ctx: TurnContext, flow_id: str, *, keep_stack: bool = False) -> bool:
+        """Leave wherever the person is and begin `flow_id`. False when it does not exist."""
+        flow = self.flows.get(flow_id)
+        if flow is None:
+            return False
+        if ctx.conv.flow and ctx.conv.flow != flow_id:
+            prev = self.flows.get(ctx.conv.flow)
+            ctx.meta["last_flow_title"] = prev.title if prev else ""
+        if not keep_stack:
+            ctx.conv.stack.clear()
+        ctx.meta.pop("misses", None)
+        return True
+
+    async def begin(self, ctx: TurnContext, flow_id: str, *, keep_stack: bool = False) -> None:
+        if not self.start(ctx, flow_id, keep_stack=keep_stack):
+            raise FlowBroken(f"flow {flow_id!r} does not exist")
+        flow = self.flows.flows[flow_id]
+        await self.enter(ctx, flow_id, flow.start)
+
+    async def apply_redirect(self, ctx: TurnContext, redirect: Redirect) -> None:
+        ctx.redirect = None
+        if redirect.remember and ctx.conv.flow and ctx.conv.step:
+            ctx.meta["resume"] = [ctx.conv.flow, ctx.conv.step]
+        if redirect.flow is None:
+            self.finish(ctx)
+            return
+        if redirect.reprompt and redirect.step:
+            ctx.conv.flow, ctx.conv.step = redirect.flow, redirect.step
+            self.reprompt(ctx)
+            return
+        if redirect.step is None or redirect.flow != ctx.conv.flow:
+            keep = redirect.flow == ctx.conv.flow
+            if not self.start(ctx, redirect.flow, keep_stack=keep):
+                raise FlowBroken(f"flow {redirect.flow!r} does not exist")
+        flow = self.flows.flows[redirect.flow]
+        await self.enter(ctx, redirect.flow, redirect.step or flow.start)
+
+    def finish(self, ctx: TurnContext) -> None:
+        """No flow runs any more; remember its title for a later welcome-back."""
+        if ctx.conv.flow:
+            prev = self.flows.get(ctx.conv.flow)
+            ctx.meta["last_flow_title"] = prev.title if prev else ""
+        ctx.conv.flow = None
+        ctx.conv.step = None
+        ctx.conv.stack.clear()
+        ctx.meta.pop("misses", None)
+
+    async def follow(self, ctx: TurnContext, target: Target) -> None:
+        """Go where `target` says, from the current flow."""
+        flow_id = ctx.conv.flow or ""
+        if target.kind == "step" and target.step:
+            await self.enter(ctx, flow_id, target.step)
+        elif target.kind == "flow" and target.flow:
+            await self.begin(ctx, target.flow, keep_stack=True)
+        elif target.kind == "call" and target.flow:
+            ctx.conv.stack.append((flow_id, target.step or ""))
+            await self.begin(ctx, target.flow, keep_stack=True)
+        else:
+            await self.end_flow(ctx)
+
+    async def end_flow(self, ctx: TurnContext) -> None:
+        """The current flow ended: return to a caller, or finish."""
+        if not ctx.conv.stack:
+            self.finish(ctx)
+            return
+        flow_id, step_id = ctx.conv.stack.pop()
+        if self.flows.step(flow_id, step_id.lstrip(REPROMPT)) is None:
+            self.finish(ctx)
+            return
+        if step_id.startswith(REPROMPT):
+            ctx.conv.flow, ctx.conv.step = flow_id, step_id[len(REPROMPT) :]
+            self.reprompt(ctx)
+        else:
+            await self.enter(ctx, flow_id, step_id)
+
+    async def enter(self, ctx: TurnContext, flow_id: str, step_id: str) -> None:
+        """Arrive at a step and keep going until the person has something to answer."""
+        for _ in range(MAX_AUTO_STEPS):
+            step = self.flows.step(flow_id, step_id)
+            if step is None:
+                raise FlowBroken(f"step {flow_id}.{step_id} does not exist")
+            ctx.conv.flow, ctx.conv.step = flow_id, step_id
+            if self.on_step:
+                self.on_step(flow_id, step_id)
+            for call in step.actions:
+                spec = self.registry.get(call.name)
+                if spec is None:
+                    raise FlowBroken(f"action {call.name!r} is not registered ({call.pos})")
+                await spec.fn(ctx, self._render_args(ctx, call.args))
+                if ctx.redirect is not None or ctx.stop_flow:
+                    break
+            if ctx.stop_flow:
+                ctx.stop_flow = False
+                self.finish(ctx)
+                return
+            if ctx.redirect is not None:
+                redirect = ctx.redirect
+                await self.apply_redirect(ctx, redirect)
+                return
+            for message in step.say:
+                ctx.say(self.render(ctx, message))
+            kind = step.kind
+            if kind in ("choices", "capture"):
+                self._prompt(ctx, step, fresh=True)
+                return
+            target = self._branch(ctx, step) if kind == "branch" else step.next
+            if target is None or target.kind == "end":
+                await self.end_flow(ctx)
+                return
+            if target.kind != "step":
+                await self.follow(ctx, target)
+                return
+            step_id = target.step or ""
+        raise FlowBroken(f"flow {flow_id!r} moved {MAX_AUTO_STEPS} steps without waiting")
+
+    # ----- asking ----------------------------------------------------------------------------
+
+    def _prompt(self, ctx: TurnContext, step: Step, *, fresh: bool) -> None:
+        if step.choices:
+            if step.ask is not None:
+                prompt = self.render(ctx, step.ask)
+            elif fresh and ctx.replies and isinstance(ctx.replies[-1], Text) and step.say:
+                last = ctx.replies.pop()
+                assert isinstance(last, Text)
+                prompt = last
+            elif step.say:
+                prompt = self.render(ctx, step.say[-1])
+            else:
+                prompt = Text.of("Which would you like?")
+            options = tuple(Option(o.id, self.render_label(ctx, o)) for o in step.choices)
+            ctx.reply(Choices(prompt, options, StepRef(ctx.conv.flow or "", step.id)))
+        elif step.ask is not None:
+            ctx.say(self.render(ctx, step.ask))
+        elif not fresh and step.say:
+            ctx.say(self.render(ctx, step.say[-1]))
+
+    def render_label(self, ctx: TurnContext, option: ChoiceOption) -> str:
+        return template.render(option.label, self.variables(ctx)).plain
+
+    def reprompt(self, ctx: TurnContext) -> None:
+        """Show the current step's question again (after help, a miss, or a late click)."""
+        step = self.flows.step(ctx.conv.flow, ctx.conv.step)
+        if step is not None and step.kind in ("choices", "capture"):
+            self._prompt(ctx, step, fresh=False)
+
+    def current(self, ctx: TurnContext) -> Step | None:
+        return self.flows.step(ctx.conv.flow, ctx.conv.step)
+
+    # ----- answering -------------------------------------------------------------------------
+
+    def match_option(self, step: Step, text: str) -> ChoiceOption | None:
+        """A typed answer matched by number, label, id or synonym (case/accent-insensitive)."""
+        said = fold(text)
+        if not said:
+            return None
+        if said.isdigit():
+            n = int(said)
+            if 1 <= n <= len(step.choices):
+                return step.choices[n - 1]
+        for option in step.choices:
+            if said in (fold(option.label), fold(option.id)):
+                return option
+            if any(said == fold(s) for s in option.synonyms):
+                return option
+        return None
+
+    async def pick(self, ctx: TurnContext, option: ChoiceOption) -> None:
+        for name, value in option.sets.items():
+            ctx.conv.vars[name] = template.render(value, self.variables(ctx)).plain
+        ctx.conv.vars["last_choice"] = option.id
+        ctx.meta.pop("misses", None)
+        await self.follow(ctx, option.target)
+
+    async def capture(self, ctx: TurnContext, step: Step, text: str) -> None:
+        cap = step.capture
+        assert cap is not None
+        value, problem = check_capture(cap, text)
+        if problem is not None:
+            ctx.say(self.render(ctx, cap.invalid) if cap.invalid else Text.of(problem))
+            self._prompt(ctx, step, fresh=False)
+            return
+        ctx.conv.vars[cap.var] = value
+        ctx.meta.pop("misses", None)
+        target = step.next or Target("end")
+        await self.follow(ctx, target)
+
+    def _branch(self, ctx: TurnContext, step: Step) -> Target | None:
+        for case in step.branch:
+            if case.when is None or holds(case.when, self.variables(ctx)):
+                return case.target
+        return None
+
+
+def holds(cond: Condition, values: Mapping[str, object]) -> bool:
+    """Whether a branch condition is true for these variables."""
+    if cond.kind == "choice":
+        picked = str(values.get("last_choice") or "")
+        if isinstance(cond.value, list | tuple):
+            return picked in [str(v) for v in cond.value]
+        return picked == str(cond.value)
+    value = values.get(cond.var or "")
+    if cond.kind == "keywords":
+        return any(contains_phrase(str(value or ""), k) for k in cond.keywords)
+    op = cond.op
+    if op == "set":
+        return value not in (None, "")
+    if op == "unset":
+        return value in (None, "")
+    if op == "contains":
+        return contains_phrase(str(value or ""), str(cond.value))
+    if op in ("lt", "le", "gt", "ge"):
+        try:
+            a, b = float(str(value)), float(str(cond.value))
+        except ValueError:
+            return False
+        return {"lt": a < b, "le": a <= b, "gt": a > b, "ge": a >= b}[op]
+    if op == "in":
+        options = cond.value if isinstance(cond.value, list | tuple) else [cond.value]
+        return fold(str(value or "")) in [fold(str(v)) for v in options]
+    equal = fold(str(value if value is not None else "")) == fold(str(cond.value))
+    return equal if op == "equals" else not equal
+
+
+_NUMBER = re.compile(r"^[+-]?\d+(?:[.,]\d+)?$")
+
+
+def check_capture(cap: Capture, text: str) -> tuple[object, str | None]:
+    """The value to store, or a kind explanation of what is wrong with the answer."""
+    value = text.strip()
+    if not value:
+        if cap.required:
+            return None, "I didn't catch anything there. Could you write a few words?"
+        return "", None
+    if cap.max_length is not None and len(value) > cap.max_length:
+        return None, (
+            f"That's more than I can keep in one go ({cap.max_length} characters). "
+            "Could you shorten it a little?"
+        )
+    if cap.number:
+        if not _NUMBER.match(value):
+            return None, "Could you answer with a number?"
+        num = float(value.replace(",", "."))
+        if (cap.min is not None and num < cap.min) or (cap.max is not None and num > cap.max):
+            lo = "" if cap.min is None else f"{cap.min:g}"
+            hi = "" if cap.max is None else f"{cap.max:g}"
+            return None, f"Could you pick a number between {lo or 'any'} and {hi or 'any'}?"
+        return (int(num) if num.is_integer() else num), None
+    if cap.one_of is not None:
+        for allowed in cap.one_of:
+            if fold(allowed) == fold(value):
+                return allowed, None
+        return None, "Could you answer with one of: " + ", ".join(cap.one_of) + "?"
+    return value, None

@@ -1,0 +1,76 @@
+"""Encryption at rest for everything a person wrote, with key rotation.
+
+Keys are Fernet keys (urlsafe base64 of 32 bytes). `BOUNCEBACK_SECRET_KEY` may hold several,
+comma-separated: the first encrypts, all of them decrypt, so an operator rotates by putting a new
+key first and re-encrypting at leisure (`Cipher.rotate`). The console's embedded default keeps a
+local key file readable only by its owner.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from cryptography.fernet import Fernet, InvalidToken, MultiFernet
+
+
+class KeyError_(ValueError):
+    """A secret key is missing or malformed; the message says how to make one."""
+
+
+HOW_TO_MAKE_A_KEY = "run `bounceback keygen` and set BOUNCEBACK_SECRET_KEY to what it prints"
+
+
+def generate_key() -> str:
+    return Fernet.generate_key().decode("ascii")
+
+
+def parse_keys(value: str | None) -> list[str]:
+    """Split a comma-separated key list, checking each key."""
+    keys = [k.strip() for k in (value or "").split(",") if k.strip()]
+    for i, k in enumerate(keys, 1):
+        try:
+            Fernet(k.encode("ascii"))
+        except (ValueError, UnicodeEncodeError):
+            raise KeyError_(
+                f"BOUNCEBACK_SECRET_KEY key #{i} is not a valid Fernet key "
+                f"(urlsafe base64 of 32 bytes); {HOW_TO_MAKE_A_KEY}"
+            ) from None
+    return keys
+
+
+def local_key_file(path: Path) -> str:
+    """Read the local key file, creating it (mode 0600) with a fresh key when missing."""
+    if path.exists():
+        return path.read_text(encoding="ascii").strip()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    key = generate_key()
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="ascii") as fh:
+        fh.write(key + "\n")
+    return key
+
+
+class Cipher:
+    """Encrypts with the first key; decrypts with any of them."""
+
+    def __init__(self, keys: list[str]) -> None:
+        if not keys:
+            raise KeyError_(f"no secret key is set; {HOW_TO_MAKE_A_KEY}")
+        self._fernet = MultiFernet([Fernet(k.encode("ascii")) for k in keys])
+
+    def encrypt(self, data: bytes) -> bytes:
+        return self._fernet.encrypt(data)
+
+    def decrypt(self, token: bytes) -> bytes:
+        try:
+            return self._fernet.decrypt(token)
+        except InvalidToken:
+            raise KeyError_(
+                "stored data cannot be decrypted with the configured keys; keep the old key in "
+                "BOUNCEBACK_SECRET_KEY (comma-separated, new key first) until data is rotated"
+            ) from None
+
+    def rotate(self, token: bytes) -> bytes:
+        """Re-encrypt `token` under the first key."""
+        return self._fernet.rotate(token)

@@ -1,0 +1,254 @@
+"""The SQL implementation of the engine's store protocol (SQLite file or PostgreSQL).
+
+One `SqlStore` owns an AsyncEngine; `transaction()` yields a `SqlTx` on one connection inside one
+database transaction. SQLite runs in WAL mode with `BEGIN IMMEDIATE`, so two processes on one file
+queue for the write lock instead of failing. Everything a person wrote is encrypted with the
+`Cipher` before it reaches a column. Connection failures surface as `StoreUnavailable` so the engine
+can apologise instead of crashing.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import delete, event, insert, select, update
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
+from sqlalchemy.pool import NullPool
+
+from bot.core.model import Conversation, UserKey
+from bot.core.ports import Item, MoodEntry, StoreUnavailable, VersionConflict
+from bot.store import tables as t
+from bot.store.crypto import Cipher
+
+log = logging.getLogger(__name__)
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    if value is None:
+        return None
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def make_engine(url: str, *, pool_size: int = 5) -> AsyncEngine:
+    """An AsyncEngine tuned for the backend: SQLite gets WAL, a busy timeout and BEGIN IMMEDIATE."""
+    if url.startswith("sqlite"):
+        engine = create_async_engine(url, connect_args={"timeout": 30}, poolclass=NullPool)
+
+        @event.listens_for(engine.sync_engine, "connect")
+        def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+            # Let SQLAlchemy, not the driver, issue BEGIN (the documented SQLite recipe).
+            dbapi_conn.isolation_level = None
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=NORMAL")
+            cur.execute("PRAGMA busy_timeout=30000")
+            cur.close()
+
+        @event.listens_for(engine.sync_engine, "begin")
+        def _on_begin(conn: Any) -> None:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+        return engine
+    return create_async_engine(
+        url, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True, pool_recycle=1800
+    )
+
+
+class SqlTx:
+    """One open transaction; implements bot.core.ports.StoreTx."""
+
+    def __init__(self, conn: AsyncConnection, cipher: Cipher) -> None:
+        self._conn = conn
+        self._cipher = cipher
+
+    @property
+    def handle(self) -> AsyncConnection:
+        return self._conn
+
+    def _seal(self, obj: object) -> bytes:
+        return self._cipher.encrypt(json.dumps(obj, separators=(",", ":")).encode("utf-8"))
+
+    def _open(self, blob: bytes) -> Any:
+        return json.loads(self._cipher.decrypt(bytes(blob)))
+
+    async def load(self, key: UserKey) -> Conversation | None:
+        row = (
+            await self._conn.execute(
+                select(
+                    t.conversations.c.version, t.conversations.c.data, t.conversations.c.updated_at
+                ).where(t.conversations.c.user_key == str(key))
+            )
+        ).first()
+        if row is None:
+            return None
+        return Conversation.from_json(self._open(row.data), row.version, _utc(row.updated_at))
+
+    async def save(self, key: UserKey, conv: Conversation) -> int:
+        now = datetime.now(UTC)
+        blob = self._seal(conv.to_json())
+        if conv.version == 0:
+            try:
+                async with self._conn.begin_nested():
+                    await self._conn.execute(
+                        insert(t.conversations).values(
+                            user_key=str(key), version=1, data=blob, created_at=now, updated_at=now
+                        )
+                    )
+            except IntegrityError:
+                raise VersionConflict(str(key)) from None
+            return 1
+        result = await self._conn.execute(
+            update(t.conversations)
+            .where(t.conversations.c.user_key == str(key))
+            .where(t.conversations.c.version == conv.version)
+            .values(version=conv.version + 1, data=blob, updated_at=now)
+        )
+        if result.rowcount != 1:
+            raise VersionConflict(str(key))
+        return conv.version + 1
+
+    async def claim_event(self, key: UserKey, event_id: str) -> bool:
+        try:
+            async with self._conn.begin_nested():
+                await self._conn.execute(
+                    insert(t.processed_events).values(
+                        event_id=event_id[:255], user_key=str(key), created_at=datetime.now(UTC)
+                    )
+                )
+        except IntegrityError:
+            return False
+        return True
+
+    async def delete_user(self, key: UserKey) -> None:
+        for table in t.PERSONAL_TABLES:
+            await self._conn.execute(delete(table).where(table.c.user_key == str(key)))
+
+    async def add_item(
+        self, key: UserKey, kind: str, data: dict[str, Any], *, free_text: bool = True
+    ) -> int:
+        now = datetime.now(UTC)
+        result = await self._conn.execute(
+            insert(t.items)
+            .values(
+                user_key=str(key),
+                kind=kind,
+                data=self._seal(data),
+                free_text=free_text,
+                created_at=now,
+                updated_at=now,
+            )
+            .returning(t.items.c.id)
+        )
+        return int(result.scalar_one())
+
+    async def list_items(self, key: UserKey, kind: str | None = None) -> list[Item]:
+        q = select(t.items).where(t.items.c.user_key == str(key)).order_by(t.items.c.id)
+        if kind is not None:
+            q = q.where(t.items.c.kind == kind)
+        rows = (await self._conn.execute(q)).all()
+        return [
+            Item(
+                r.id,
+                r.kind,
+                self._open(r.data),
+                _utc(r.created_at) or datetime.now(UTC),
+                _utc(r.updated_at) or datetime.now(UTC),
+            )
+            for r in rows
+        ]
+
+    async def update_item(self, key: UserKey, item_id: int, data: dict[str, Any]) -> bool:
+        result = await self._conn.execute(
+            update(t.items)
+            .where(t.items.c.user_key == str(key), t.items.c.id == item_id)
+            .values(data=self._seal(data), updated_at=datetime.now(UTC))
+        )
+        return bool(result.rowcount)
+
+    async def delete_items(self, key: UserKey, kind: str, item_id: int | None = None) -> int:
+        q = delete(t.items).where(t.items.c.user_key == str(key), t.items.c.kind == kind)
+        if item_id is not None:
+            q = q.where(t.items.c.id == item_id)
+        return int((await self._conn.execute(q)).rowcount)
+
+    async def add_mood(self, key: UserKey, score: int | None, words: str | None) -> None:
+        await self._conn.execute(
+            insert(t.moods).values(
+                user_key=str(key),
+                score=score,
+                data=self._seal(words) if words else None,
+                created_at=datetime.now(UTC),
+            )
+        )
+
+    async def list_moods(self, key: UserKey) -> list[MoodEntry]:
+        rows = (
+            await self._conn.execute(
+                select(t.moods).where(t.moods.c.user_key == str(key)).order_by(t.moods.c.id)
+            )
+        ).all()
+        return [
+            MoodEntry(
+                r.score,
+                self._open(r.data) if r.data else None,
+                _utc(r.created_at) or datetime.now(UTC),
+            )
+            for r in rows
+        ]
+
+
+class SqlStore:
+    """A database of conversations and personal records; implements bot.core.ports.Store."""
+
+    def __init__(self, engine: AsyncEngine, cipher: Cipher) -> None:
+        self.engine = engine
+        self.cipher = cipher
+
+    @classmethod
+    def open(cls, url: str, cipher: Cipher) -> SqlStore:
+        return cls(make_engine(url), cipher)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[SqlTx]:
+        try:
+            conn_cm = self.engine.connect()
+            conn = await conn_cm.__aenter__()
+        except (OperationalError, DBAPIError, OSError) as exc:
+            log.warning("store.unavailable", extra={"error": type(exc).__name__})
+            raise StoreUnavailable(type(exc).__name__) from exc
+        try:
+            try:
+                async with conn.begin():
+                    yield SqlTx(conn, self.cipher)
+            except (OperationalError, DBAPIError, OSError) as exc:
+                if isinstance(exc, IntegrityError):
+                    raise
+                log.warning("store.unavailable", extra={"error": type(exc).__name__})
+                raise StoreUnavailable(type(exc).__name__) from exc
+        finally:
+            try:
+                await conn_cm.__aexit__(None, None, None)
+            except (OperationalError, DBAPIError, OSError):
+                log.warning("store.close_failed")
+
+    async def ping(self) -> bool:
+        """True when the database answers a trivial query."""
+        try:
+            async with self.engine.connect() as conn:
+                await conn.exec_driver_sql("SELECT 1")
+            return True
+        except (OperationalError, DBAPIError, OSError):
+            return False
+
+    async def close(self) -> None:
+        await self.engine.dispose()

@@ -1,0 +1,113 @@
+"""Shared fixtures: the network guard, app builders on real SQLite, and the PostgreSQL URL.
+
+The guard fails any test that tries to reach an address outside the loopback range: fakes run on
+127.0.0.1 and nothing else is allowed. PostgreSQL tests read BOUNCEBACK_TEST_DATABASE_URL; without
+it they skip, saying how to enable them (`.ci/run` sets it, so in CI they are required).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import socket
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from cryptography.fernet import Fernet
+
+from bot.app import App, build_app
+from bot.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+DIALOGUES = ROOT / "dialogues"
+PG_ENV = "BOUNCEBACK_TEST_DATABASE_URL"
+PG_HOW = (
+    f"set {PG_ENV}=postgresql+asyncpg://postgres@127.0.0.1:5432/test to run the PostgreSQL "
+    "tests (.ci/run does)"
+)
+
+_real_connect = socket.socket.connect
+_real_connect_ex = socket.socket.connect_ex
+_real_getaddrinfo = socket.getaddrinfo
+
+
+def _loopback(host: Any) -> bool:
+    if isinstance(host, bytes):
+        host = host.decode()
+    if not isinstance(host, str):
+        return True
+    if host in ("localhost", "", "ip6-localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host.split("%")[0]).is_loopback
+    except ValueError:
+        return False
+
+
+class NetworkGuardError(AssertionError):
+    """A test tried to reach a host outside 127.0.0.0/8 and ::1."""
+
+
+def _guard_address(address: Any) -> None:
+    if isinstance(address, tuple) and address and not _loopback(address[0]):
+        raise NetworkGuardError(f"tests may only reach loopback addresses, not {address[0]}")
+
+
+def _connect(self: socket.socket, address: Any) -> Any:
+    if self.family in (socket.AF_INET, socket.AF_INET6):
+        _guard_address(address)
+    return _real_connect(self, address)
+
+
+def _connect_ex(self: socket.socket, address: Any) -> Any:
+    if self.family in (socket.AF_INET, socket.AF_INET6):
+        _guard_address(address)
+    return _real_connect_ex(self, address)
+
+
+def _getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
+    if host is not None and not _loopback(host):
+        raise NetworkGuardError(f"tests may only resolve loopback names, not {host}")
+    return _real_getaddrinfo(host, *args, **kwargs)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def network_guard() -> Iterator[None]:
+    socket.socket.connect = _connect  # type: ignore[method-assign]
+    socket.socket.connect_ex = _connect_ex  # type: ignore[method-assign]
+    socket.getaddrinfo = _getaddrinfo
+    yield
+    socket.socket.connect = _real_connect  # type: ignore[method-assign]
+    socket.socket.connect_ex = _real_connect_ex  # type: ignore[method-assign]
+    socket.getaddrinfo = _real_getaddrinfo
+
+
+def make_settings(tmp_path: Path, **overrides: Any) -> Settings:
+    settings = Settings(
+        database_url="sqlite+aiosqlite:///" + str(tmp_path / "bb.db"),
+        secret_keys=[Fernet.generate_key().decode()],
+        flows_dir=str(DIALOGUES),
+        seed=1,
+    )
+    for name, value in overrides.items():
+        setattr(settings, name, value)
+    return settings
+
+
+@pytest.fixture
+async def app(tmp_path: Path) -> AsyncIterator[App]:
+    """The real bot on a fresh SQLite file with the real flows."""
+    built = await build_app(make_settings(tmp_path))
+    yield built
+    await built.close()
+
+
+@pytest.fixture
+def pg_url() -> str:
+    """The PostgreSQL URL for tests that need the real server."""
+    url = os.environ.get(PG_ENV)
+    if not url:
+        pytest.skip(PG_HOW)
+    return url
