@@ -8,9 +8,11 @@ ever see the resulting `App`.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TextIO
 
@@ -22,6 +24,16 @@ from bot.core.model import UserKey
 from bot.core.ports import Sender
 from bot.flows.loader import load_flows_or_raise
 from bot.flows.model import FlowSet
+from bot.checkins import actions as checkin_actions
+from bot.checkins import notice as checkin_notice
+from bot.checkins.config import CheckinSettings
+from bot.checkins.senders import ConsoleSender
+from bot.checkins.service import CheckinService
+from bot.privacy import actions as privacy_actions
+from bot.privacy.retention import retention_loop
+from bot.safety import care_actions
+from bot.safety.inspector import CrisisInspector
+from bot.safety.resources import load_resources
 from bot.settings import Settings
 from bot.store import migrate
 from bot.store.crypto import Cipher
@@ -50,7 +62,12 @@ def build_registry(services: Services) -> tuple[ActionRegistry, list[Inspector]]
     """Every part's actions and inspectors; the crisis inspector always comes first."""
     registry = ActionRegistry()
     inspectors: list[Inspector] = []
+    inspectors.append(CrisisInspector())  # crisis first: it sees every text before anything else
+    inspectors.append(checkin_notice.inspector)
     builtin_actions.register(registry)
+    care_actions.register(registry, services)
+    checkin_actions.register(registry, services)
+    privacy_actions.register(registry, services)
     return registry, inspectors
 
 
@@ -64,6 +81,12 @@ async def build_app(settings: Settings) -> App:
     services = Services()
     services.add(cipher)
     services.add(settings)
+    services.add(CheckinSettings(grace=settings.checkin_grace))
+    for base in flow_paths(settings):
+        resources_file = (base if base.is_dir() else base.parent) / "resources.yaml"
+        if resources_file.exists():
+            services.add(load_resources(resources_file))
+            break
     registry, inspectors = build_registry(services)
     flows = load_flows_or_raise(flow_paths(settings), registry)
     store = SqlStore.open(settings.database_url, cipher)
@@ -108,6 +131,24 @@ async def start_background(
     console_key: UserKey | None = None,
     out: TextIO | None = None,
 ) -> Background:
-    """Start the background jobs for `app`; `sender` delivers check-ins on a platform."""
+    """Start the background jobs for `app`; `sender` delivers check-ins on a platform (the
+    console prints them when no sender is given)."""
     background = Background()
+    if app.settings.checkins:
+        config = app.services.get(CheckinSettings)
+        if sender is None:
+            config = replace(config, pacing=None)
+        chosen: Sender = sender or (ConsoleSender(out) if out is not None else ConsoleSender())
+        service = CheckinService(app.store, app.engine.open_flow, chosen, settings=config)
+        app.services.add(service)
+        await service.start()
+        background.stoppers.append(service.stop)
+    task = asyncio.create_task(retention_loop(app.store, app.settings.retention))
+
+    async def stop_retention() -> None:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+
+    background.stoppers.append(stop_retention)
     return background

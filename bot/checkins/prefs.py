@@ -118,8 +118,8 @@ def match_timezone(text: str) -> str:
     if hits:
         return hits[0]
     raise TimingError(
-        f"I don't know the time zone {text.strip()[:40]!r}; try a big city near you (London, "
-        "Chicago, Berlin) or a name like America/New_York"
+        "I don't know that time zone; try a big city near you (London, Chicago, Berlin) or a "
+        "name like America/New_York"
     )
 
 
@@ -149,13 +149,13 @@ def parse_date(text: str, today: date) -> date:
         month, day = _MONTHS[m.group(1)], int(m.group(2))
         year = int(m.group(3)) if m.group(3) else None
     else:
-        raise TimingError(f"cannot read the date {text.strip()[:40]!r}; write it like 2026-12-01")
+        raise TimingError("I couldn't read that date; write it like 2026-12-01")
     try:
         found = date(year or today.year, month, day)
         if year is None and found < today:
             found = date(today.year + 1, month, day)
     except ValueError:
-        raise TimingError(f"{text.strip()[:40]!r} is not a real date; check the day and month")
+        raise TimingError("that isn't a real date; check the day and month") from None
     return found
 
 
@@ -174,8 +174,8 @@ def parse_pause(text: str, now: datetime, tz: ZoneInfo) -> datetime:
             end_day = parse_date(said, today)
         except TimingError:
             raise TimingError(
-                f"cannot read {text.strip()[:40]!r}; say how long (2 weeks, a month) or until "
-                "when (2026-12-01)"
+                "I couldn't read that; say how long (2 weeks, a month) or until when "
+                "(2026-12-01)"
             ) from None
     if end_day <= today:
         raise TimingError("that date has already passed; pick a day after today")

@@ -23,7 +23,8 @@ MAX_SEARCH_DAYS = 800
 
 
 class TimingError(ValueError):
-    """A horizon, time of day or time zone that cannot be understood; the text says the fix."""
+    """A horizon, time of day, date or time zone that cannot be understood; the text says the
+    fix. Errors about what a person typed never repeat it, so they are safe to show as is."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,15 +84,15 @@ def parse_time_of_day(text: str) -> time:
         return named[said]
     m = _CLOCK.match(said)
     if m is None:
-        raise TimingError(f"cannot read the time {text!r}; write it like 10:00, 9am or 18:30")
+        raise TimingError("I couldn't read that time; write it like 10:00, 9am or 18:30")
     hour, minute = int(m.group(1)), int(m.group(2) or 0)
     suffix = (m.group(3) or "").replace(".", "")
     if suffix:
         if not 1 <= hour <= 12:
-            raise TimingError(f"{text!r} is not a time on a 12-hour clock; try 9am or 18:30")
+            raise TimingError("that isn't a time on a 12-hour clock; try 9am or 18:30")
         hour = hour % 12 + (12 if suffix == "pm" else 0)
     if hour > 23 or minute > 59:
-        raise TimingError(f"{text!r} is not a time of day; use 00:00 to 23:59")
+        raise TimingError("that isn't a time of day; use 00:00 to 23:59")
     return time(hour, minute)
 
 
@@ -216,6 +217,11 @@ def next_free_wall(
 def human_wall(wall: datetime) -> str:
     """`Tue 3 Mar, 10:00`, with the year when it is not obvious from context."""
     return f"{wall:%a} {wall.day} {wall:%b}, {wall:%H:%M}"
+
+
+def human_when(wall: datetime, *, today: date | None = None) -> str:
+    """`Tuesday 3 March at 10:00` (with the year when it is not this year): reads after "on"."""
+    return f"{human_date(wall.date(), today=today)} at {wall:%H:%M}"
 
 
 def human_date(day: date, *, today: date | None = None) -> str:

@@ -67,6 +67,7 @@ class TurnContext:
     replies: list[Reply] = field(default_factory=list)
     redirect: Redirect | None = None
     stop_flow: bool = False
+    erase: bool = False
 
     @property
     def vars(self) -> dict[str, object]:
@@ -96,6 +97,11 @@ class TurnContext:
     def start_flow(self, flow: str, *, remember: bool = False, step: str | None = None) -> None:
         """Leave the current flow for `flow`; `remember` keeps the old place for a resume."""
         self.redirect = Redirect(flow, step, remember)
+
+    def erase_user(self) -> None:
+        """Delete everything held on this person when the turn commits (`forget`)."""
+        self.erase = True
+        self.stop_flow = True
 
     def end_flow(self) -> None:
         """End the conversation here (the person is back at no flow)."""

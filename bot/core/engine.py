@@ -147,6 +147,9 @@ class Engine:
                             conv = await tx.load(key) or Conversation()
                             ctx = self._context(key, turn, conv, tx)
                             await body(ctx)
+                            if ctx.erase:
+                                await tx.delete_user(key)
+                                return ctx.replies
                             ctx.meta["seen_at"] = ctx.now.isoformat()
                             await tx.save(key, conv)
                         return ctx.replies

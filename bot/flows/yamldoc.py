@@ -39,24 +39,24 @@ class _Loader(yaml.SafeLoader):
     """SafeLoader with YAML 1.2 core scalars (a subclass: the global loaders stay untouched)."""
 
 
-_Loader.yaml_implicit_resolvers = {
+class _FastLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """The same, on libyaml when PyYAML was built with it (several times faster)."""
+
+
+_RESOLVERS = {
     first: [(tag, rx) for tag, rx in resolvers if tag not in {_BOOL, _INT, _FLOAT}]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
-_Loader.add_implicit_resolver(
-    _BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+_YAML12 = (
+    (_BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")),
+    (_INT, re.compile(r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$"), list("-+0123456789")),
+    (_FLOAT, re.compile(r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+                        r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"), list("-+.0123456789")),
 )
-_Loader.add_implicit_resolver(
-    _INT, re.compile(r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$"), list("-+0123456789")
-)
-_Loader.add_implicit_resolver(
-    _FLOAT,
-    re.compile(
-        r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
-        r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"
-    ),
-    list("-+.0123456789"),
-)
+for _cls in (_Loader, _FastLoader):
+    _cls.yaml_implicit_resolvers = {k: list(v) for k, v in _RESOLVERS.items()}
+    for _tag, _rx, _first in _YAML12:
+        _cls.add_implicit_resolver(_tag, _rx, _first)
 
 _YAML_HINTS = (
     ("'\\t'", "indent with spaces: YAML does not allow tabs"),
@@ -68,7 +68,7 @@ _YAML_HINTS = (
     ("did not find expected '-'", "check the indentation: list items at one level must line up"),
     ("unexpected end of stream", "close the quote or bracket that is still open"),
     ("found undefined alias", "define the anchor (&name) before using it (*name)"),
-    ("expected a single document", "put one flow per file; remove the '---' line"),
+    ("expected a single document", "put one flow per file: remove the '---' line"),
 )
 
 
@@ -101,7 +101,10 @@ def _yaml_problem(file: str, exc: yaml.YAMLError) -> Problem:
     pos = _pos(file, mark) if mark is not None else Pos(file, 1, 1)
     what = getattr(exc, "problem", None) or str(exc).splitlines()[0]
     context = getattr(exc, "context", None)
-    text = f"{what} ({context})" if context and "expected a single" not in what else what
+    if context and context.startswith("while"):
+        text = f"{what} ({context})"
+    else:
+        text = f"{context}, {what}" if context else what
     hint = next((h for needle, h in _YAML_HINTS if needle in text),
                 "check the indentation and quoting near here")
     return Problem(pos, f"YAML syntax error: {text.replace(';', ',')}", hint)
@@ -110,9 +113,16 @@ def _yaml_problem(file: str, exc: yaml.YAMLError) -> Problem:
 def parse(file: str, text: str) -> tuple[Document | None, list[Problem]]:
     """Parse `text` (the contents of `file`); None when it is not readable YAML."""
     try:
-        root = yaml.compose(text, Loader=_Loader)
-    except yaml.YAMLError as exc:
-        return None, [_yaml_problem(file, exc)]
+        root = yaml.compose(text, Loader=_FastLoader)
+    except yaml.YAMLError as fast_exc:
+        # the pure-Python parser words its errors better (and the same on every machine)
+        try:
+            yaml.compose(text, Loader=_Loader)
+        except yaml.YAMLError as exc:
+            return None, [_yaml_problem(file, exc)]
+        except RecursionError:
+            pass
+        return None, [_yaml_problem(file, fast_exc)]
     except RecursionError:
         return None, [Problem(Pos(file, 1, 1), "the YAML is nested too deeply",
                               "a flow needs only a few levels of indentation")]

@@ -9,6 +9,7 @@ can apologise instead of crashing.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from collections.abc import AsyncIterator
@@ -38,7 +39,12 @@ def _utc(value: datetime | None) -> datetime | None:
 def make_engine(url: str, *, pool_size: int = 5) -> AsyncEngine:
     """An AsyncEngine tuned for the backend: SQLite gets WAL, a busy timeout and BEGIN IMMEDIATE."""
     if url.startswith("sqlite"):
-        engine = create_async_engine(url, connect_args={"timeout": 30}, poolclass=NullPool)
+        memory = ":memory:" in url or "mode=memory" in url
+        engine = create_async_engine(
+            url,
+            connect_args={"timeout": 30},
+            **({"poolclass": NullPool} if memory else {"pool_size": 2, "max_overflow": 8}),
+        )
 
         @event.listens_for(engine.sync_engine, "connect")
         def _on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -209,6 +215,11 @@ class SqlStore:
     def __init__(self, engine: AsyncEngine, cipher: Cipher) -> None:
         self.engine = engine
         self.cipher = cipher
+        # SQLite has one writer: queue this process's transactions here instead of in the file
+        # lock's busy loop; BEGIN IMMEDIATE still orders transactions of other processes.
+        self._write_lock: asyncio.Lock | None = (
+            asyncio.Lock() if engine.dialect.name == "sqlite" else None
+        )
 
     @classmethod
     def open(cls, url: str, cipher: Cipher) -> SqlStore:
@@ -220,6 +231,15 @@ class SqlStore:
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[SqlTx]:
+        if self._write_lock is None:
+            async with self._transaction() as tx:
+                yield tx
+            return
+        async with self._write_lock, self._transaction() as tx:
+            yield tx
+
+    @asynccontextmanager
+    async def _transaction(self) -> AsyncIterator[SqlTx]:
         try:
             conn_cm = self.engine.connect()
             conn = await conn_cm.__aenter__()

@@ -1,11 +1,11 @@
 """A fake Discord (REST API v10 and gateway) on 127.0.0.1 for running the real discord.py client.
 
-`FakeDiscord` is one aiohttp server on a free port. REST lives under `/api/v10`: every request is
-recorded as a `Call` with its JSON body (multipart `payload_json` parsed, files kept), answered with
-`Content-Type` exactly `application/json`. The gateway lives at `/gateway`: HELLO, IDENTIFY -> READY,
-RESUME -> RESUMED, heartbeats, and `dispatch()` to push events (routed to the shard that owns a guild,
-DMs to shard 0, as Discord does). Tests inject failures with `fail()` and await what the bot did with
-`wait_for()`; nothing here sleeps a fixed time.
+`FakeDiscord` is one aiohttp server on a free port. REST lives under `/api/v10`: every request
+is recorded as a `Call` with its JSON body (multipart `payload_json` parsed, files kept) and
+answered with `Content-Type` exactly `application/json`. The gateway lives at `/gateway`: HELLO,
+IDENTIFY -> READY, RESUME -> RESUMED, heartbeats, and `dispatch()` to push events (routed to the
+shard that owns a guild, DMs to shard 0, as Discord does). Tests inject failures with `fail()`
+and await what the bot did with `wait_for()`; nothing here sleeps a fixed time.
 """
 
 from __future__ import annotations
@@ -13,12 +13,15 @@ from __future__ import annotations
 import asyncio
 import json
 import re
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
 from aiohttp import WSMsgType, web
 
+from bot.adapters.discord.config import DiscordConfig, apply_endpoints, current_endpoints
+from bot.adapters.discord.runner import BounceBackClient, build_client
 from tests.fakes import discord_payloads as p
 
 Payload = dict[str, Any]
@@ -35,6 +38,18 @@ class Call:
     json: Any
     files: list[tuple[str, bytes]] = field(default_factory=list)
     headers: dict[str, str] = field(default_factory=dict)
+    status: int = 0
+    response: Any = None  # the JSON the fake answered with
+
+    @property
+    def sent_message(self) -> Payload | None:
+        """The message object this call created or edited, as the fake answered it."""
+        r = self.response if isinstance(self.response, dict) else {}
+        if self.path.endswith("/callback"):
+            res = r.get("resource") or {}
+            msg = res.get("message")
+            return msg if isinstance(msg, dict) else None
+        return r if "id" in r and "content" in r else None
 
     @property
     def creates_message(self) -> bool:
@@ -88,6 +103,8 @@ class FakeDiscord:
         self.calls: list[Call] = []
         self.sessions: list[Session] = []
         self.identifies = 0
+        self.identify_payloads: list[Payload] = []
+        self.observers: list[Callable[[Call], None]] = []  # told of every call as it arrives
         self.resumes = 0
         self.messages: dict[str, Payload] = {}  # every message the bot created, by id
         self.channels: dict[str, str] = {}  # DM channel id -> recipient id
@@ -141,7 +158,7 @@ class FakeDiscord:
         async with self._changed:
             self._changed.notify_all()
 
-    async def wait_until(self, cond: Callable[[], bool], timeout: float = 10.0) -> None:
+    async def wait_until(self, cond: Callable[[], bool], within: float = 10.0) -> None:
         """Wait until `cond()` holds (checked after every request and gateway frame)."""
 
         async def _wait() -> None:
@@ -149,26 +166,26 @@ class FakeDiscord:
                 await self._changed.wait_for(cond)
 
         try:
-            await asyncio.wait_for(_wait(), timeout)
+            await asyncio.wait_for(_wait(), within)
         except TimeoutError:
             raise AssertionError(
-                f"condition not met within {timeout}s; calls so far:\n" + self.describe()
+                f"condition not met within {within}s; calls so far:\n" + self.describe()
             ) from None
 
     async def wait_for(
-        self, pred: Predicate, *, count: int = 1, after: int = 0, timeout: float = 10.0
+        self, pred: Predicate, *, count: int = 1, after: int = 0, within: float = 10.0
     ) -> list[Call]:
         """Wait until `count` calls from index `after` on match `pred`; return them."""
 
         def matching() -> list[Call]:
             return [c for c in self.calls[after:] if pred(c)]
 
-        await self.wait_until(lambda: len(matching()) >= count, timeout)
+        await self.wait_until(lambda: len(matching()) >= count, within)
         return matching()
 
-    async def wait_connected(self, sessions: int = 1, timeout: float = 10.0) -> None:
+    async def wait_connected(self, sessions: int = 1, within: float = 10.0) -> None:
         """Wait until `sessions` gateway connections have been identified."""
-        await self.wait_until(lambda: self.identifies >= sessions, timeout)
+        await self.wait_until(lambda: self.identifies >= sessions, within)
 
     def describe(self) -> str:
         return "\n".join(f"  {c.method} {c.path} {json.dumps(c.json)[:300]}" for c in self.calls)
@@ -218,13 +235,13 @@ class FakeDiscord:
     async def interaction(self, payload: Payload) -> None:
         await self.dispatch("INTERACTION_CREATE", payload)
 
-    async def reconnect(self, timeout: float = 10.0) -> None:
+    async def reconnect(self, within: float = 10.0) -> None:
         """Send op 7 RECONNECT on every live session and wait for each to RESUME."""
         live = [s for s in self.sessions if s.identified and not s.ws.closed]
         before = self.resumes
         for s in live:
             await s.ws.send_str(json.dumps({"op": 7, "d": None}))
-        await self.wait_until(lambda: self.resumes >= before + len(live), timeout)
+        await self.wait_until(lambda: self.resumes >= before + len(live), within)
 
     async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
         ws = web.WebSocketResponse(autoping=True)
@@ -242,6 +259,7 @@ class FakeDiscord:
             if op == 1:
                 await ws.send_str(json.dumps({"op": 11}))
             elif op == 2:
+                self.identify_payloads.append({k: v for k, v in d.items() if k != "token"})
                 shard = d.get("shard") or [0, 1]
                 s.shard = (int(shard[0]), int(shard[1]))
                 self._sessions_seen += 1
@@ -288,12 +306,16 @@ class FakeDiscord:
             body = json.loads(raw) if raw else None
         call = Call(request.method, path, dict(request.query), body, files, dict(request.headers))
         self.calls.append(call)
+        for observe in self.observers:
+            observe(call)
         try:
             for f in self._failures:
                 if f.times > 0 and f.method == request.method and f.path.fullmatch(path):
                     f.times -= 1
+                    call.status, call.response = f.status, f.body
                     return self._json(f.body, f.status, f.headers)
             status, answer = self._answer(call)
+            call.status, call.response = status, answer
             return self._json(answer, status)
         finally:
             await self._notify()
@@ -400,3 +422,70 @@ class FakeDiscord:
     def texts(self, after: int = 0) -> list[str]:
         """The text content of every message created or edited from `after` on."""
         return [str(c.message_body.get("content") or "") for c in self.message_calls(after)]
+
+
+class Handled:
+    """Counts events the bot has fully handled (all replies sent), to await them in tests."""
+
+    def __init__(self, client: BounceBackClient) -> None:
+        self.kinds: list[str] = []
+        self.latencies: list[float] = []
+        self._changed = asyncio.Event()
+        client.bridge.observers.append(self._saw)
+
+    def _saw(self, kind: str, elapsed: float) -> None:
+        self.kinds.append(kind)
+        self.latencies.append(elapsed)
+        self._changed.set()
+
+    async def wait(self, count: int, within: float = 10.0) -> list[str]:
+        """Wait until `count` events in all have been handled; return their kinds."""
+
+        async def _wait() -> None:
+            while len(self.kinds) < count:
+                self._changed.clear()
+                await self._changed.wait()
+
+        try:
+            await asyncio.wait_for(_wait(), within)
+        except TimeoutError:
+            raise AssertionError(
+                f"only {len(self.kinds)} of {count} events handled within {within}s: {self.kinds}"
+            ) from None
+        return self.kinds[:count]
+
+
+@asynccontextmanager
+async def running_bot(
+    engine: Any, fake: FakeDiscord, **config: Any
+) -> AsyncIterator[BounceBackClient]:
+    """The real Bounce Back discord.py client, connected to `fake` until the block ends."""
+    saved = current_endpoints()
+    apply_endpoints(fake.api_url, fake.gateway_url)
+    token = config.pop("token", "fake-token")
+    options = {k: config.pop(k) for k in list(config) if k not in _CONFIG_FIELDS}
+    client = build_client(
+        engine, DiscordConfig(token=token, **config), guild_ready_timeout=0.1, **options
+    )
+    task = asyncio.create_task(client.start(token))
+    try:
+        await asyncio.wait_for(client.wait_until_ready(), 10)
+        await asyncio.wait_for(client.synced.wait(), 10)
+        yield client
+    finally:
+        await client.close()
+        try:
+            await asyncio.wait_for(task, 10)
+        finally:
+            apply_endpoints(*saved)
+
+
+_CONFIG_FIELDS = {
+    "client_id",
+    "guild_id",
+    "shard_count",
+    "shard_ids",
+    "notify_channel_id",
+    "api_url",
+    "gateway_url",
+}

@@ -100,7 +100,12 @@ def ready(
 
 
 def dm_channel(channel_id: str = DM_CHANNEL_ID, recipient_id: str = USER_ID) -> Payload:
-    return {"id": channel_id, "type": 1, "recipients": [user(recipient_id)], "last_message_id": None}
+    return {
+        "id": channel_id,
+        "type": 1,
+        "recipients": [user(recipient_id)],
+        "last_message_id": None,
+    }
 
 
 def guild_channel(channel_id: str = GUILD_CHANNEL_ID, guild_id: str = GUILD_ID) -> Payload:
@@ -259,7 +264,11 @@ def error(code: int, message: str) -> Payload:
 
 
 def rate_limited(retry_after: float, *, is_global: bool = False) -> Payload:
-    return {"message": "You are being rate limited.", "retry_after": retry_after, "global": is_global}
+    return {
+        "message": "You are being rate limited.",
+        "retry_after": retry_after,
+        "global": is_global,
+    }
 
 
 def buttons_of(sent: Payload) -> list[Payload]:

@@ -34,7 +34,7 @@ def dm_channel(user: str = USER_ID) -> str:
 
 
 def event_callback(event: Payload, *, event_id: str | None = None, team: str = TEAM_ID) -> Payload:
-    """The Events API envelope around `event` (the body of HTTP mode, the payload of Socket Mode)."""
+    """The Events API envelope around `event` (HTTP mode's body, Socket Mode's payload)."""
     return {
         "token": "legacy-verification-token",
         "team_id": team,

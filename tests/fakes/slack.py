@@ -1,7 +1,7 @@
 """A fake Slack for tests and benchmarks: Web API, Socket Mode and signed HTTP events on 127.0.0.1.
 
 One aiohttp server on port 0 plays every part of Slack the bot talks to:
-- the Web API (`POST /api/<method>`, form or JSON), recording every call with its parameters and
+- the Web API (`POST /api/<method>`, form or JSON; `GET` with a query for `users.info`), recording every call with its parameters and
   token; answers like Slack (`auth.test`, `apps.connections.open`, `chat.postMessage`,
   `conversations.open`, `users.info`, `views.publish`, the two-step file upload...); can fail a
   method once with 429 and `Retry-After`, or with a Slack error code (`cannot_dm_bot`);
@@ -9,7 +9,7 @@ One aiohttp server on port 0 plays every part of Slack the bot talks to:
 - the Socket Mode WebSocket (`/link/`): `push()` sends an envelope and records when its ack came;
 - the Slack side of HTTP mode: `post_http()` signs a request (or signs it wrongly) and posts it to
   the bot's `/slack/events`.
-Tests await conditions on the recorded calls (`wait_calls`, `wait_for`); nothing sleeps a fixed time.
+Tests await conditions on the recorded calls (`wait_calls`, `wait_for`); nothing sleeps blindly.
 """
 
 from __future__ import annotations
@@ -44,6 +44,13 @@ class Call:
     params: dict[str, Any]
     token: str | None
     at: float = field(default_factory=time.perf_counter)
+    result: dict[str, Any] = field(default_factory=dict)
+    """What the fake answered (`ts` of a posted message, an error...)."""
+
+    def message(self) -> dict[str, Any]:
+        """A posted message as a click payload needs it: ts, channel, text, blocks."""
+        return {"ts": self.result.get("ts"), "channel": self.params.get("channel"),
+                "text": self.params.get("text"), "blocks": self.params.get("blocks") or []}
 
 
 @dataclass
@@ -61,6 +68,7 @@ class FakeSlack:
         self.team_id = team_id
         self.users: dict[str, dict[str, Any]] = users or {}
         self.calls: list[Call] = []
+        self._by_method: dict[str, list[Call]] = {}
         self.errors: dict[str, str] = {}
         """method -> Slack error code returned with `ok: false` on every call."""
         self._failures: dict[str, Failure] = {}
@@ -91,6 +99,7 @@ class FakeSlack:
     async def start(self) -> None:
         app = web.Application(client_max_size=64 * 1024 * 1024)
         app.router.add_post("/api/{method}", self._api)
+        app.router.add_get("/api/{method}", self._api)  # users.info and a few others use GET
         app.router.add_post("/respond/{tag}", self._respond)
         app.router.add_post("/upload/{file_id}", self._upload)
         app.router.add_get("/link/", self._link)
@@ -126,6 +135,7 @@ class FakeSlack:
 
     async def _record(self, call: Call) -> None:
         self.calls.append(call)
+        self._by_method.setdefault(call.method, []).append(call)
         async with self._changed:
             self._changed.notify_all()
 
@@ -134,12 +144,12 @@ class FakeSlack:
             self._changed.notify_all()
 
     def calls_to(self, method: str, **where: Any) -> list[Call]:
-        return [
-            c for c in self.calls
-            if c.method == method and all(c.params.get(k) == v for k, v in where.items())
-        ]
+        calls = self._by_method.get(method, [])
+        if not where:
+            return list(calls)
+        return [c for c in calls if all(c.params.get(k) == v for k, v in where.items())]
 
-    async def wait_for(self, check: Callable[[], T | None], timeout: float = 10.0) -> T:
+    async def wait_for(self, check: Callable[[], T | None], within: float = 10.0) -> T:
         """Wait until `check()` returns something truthy (re-checked on every recorded call)."""
 
         async def until() -> T:
@@ -151,16 +161,21 @@ class FakeSlack:
                     await self._changed.wait()
 
         try:
-            return await asyncio.wait_for(until(), timeout)
+            return await asyncio.wait_for(until(), within)
         except TimeoutError:
             names = [c.method for c in self.calls][-20:]
-            raise AssertionError(f"condition not met in {timeout}s; last calls: {names}") from None
+            raise AssertionError(f"condition not met in {within}s; last calls: {names}") from None
 
     async def wait_calls(
-        self, method: str, n: int = 1, timeout: float = 10.0, **where: Any
+        self, method: str, n: int = 1, within: float = 10.0, **where: Any
     ) -> list[Call]:
+        if not where:
+            return await self.wait_for(
+                lambda: (list(got) if len(got := self._by_method.get(method, [])) >= n else None),
+                within,
+            )
         return await self.wait_for(
-            lambda: (got if len(got := self.calls_to(method, **where)) >= n else None), timeout
+            lambda: (got if len(got := self.calls_to(method, **where)) >= n else None), within
         )
 
     def fail_next(
@@ -210,18 +225,20 @@ class FakeSlack:
         params = await self._params(request)
         auth = request.headers.get("Authorization", "")
         token = auth.removeprefix("Bearer ") if auth else params.get("token")
-        await self._record(Call(method, params, token))
         failure = self._failures.get(method)
         if failure is not None and failure.times > 0:
             failure.times -= 1
             headers = {"Retry-After": str(failure.retry_after)} if failure.retry_after is not None \
                 else {}
-            return web.json_response(
-                {"ok": False, "error": failure.error}, status=failure.status, headers=headers
-            )
+            body = {"ok": False, "error": failure.error}
+            await self._record(Call(method, params, token, result=body))
+            return web.json_response(body, status=failure.status, headers=headers)
         if method in self.errors:
-            return web.json_response({"ok": False, "error": self.errors[method]})
-        return web.json_response(self._answer(method, params))
+            body = {"ok": False, "error": self.errors[method]}
+        else:
+            body = self._answer(method, params)
+        await self._record(Call(method, params, token, result=body))
+        return web.json_response(body)
 
     def _answer(self, method: str, p: dict[str, Any]) -> dict[str, Any]:
         ts = f"{int(time.time())}.{next(self._ts):06d}"
@@ -289,6 +306,7 @@ class FakeSlack:
                 self._sockets.remove(ws)
             if not self._sockets:
                 self.connected.clear()
+            await self._poke()
         return ws
 
     async def push(
@@ -307,8 +325,8 @@ class FakeSlack:
         await ws.send_str(json.dumps(frame))
         return env
 
-    async def wait_ack(self, envelope_id: str, timeout: float = 10.0) -> dict[str, Any]:
-        return await self.wait_for(lambda: self.acks.get(envelope_id), timeout)
+    async def wait_ack(self, envelope_id: str, within: float = 10.0) -> dict[str, Any]:
+        return await self.wait_for(lambda: self.acks.get(envelope_id), within)
 
     async def ask_reconnect(self) -> None:
         """Tell connected clients to reconnect (`disconnect` / `refresh_requested`)."""

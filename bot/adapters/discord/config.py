@@ -95,7 +95,9 @@ class DiscordConfig:
         if gateway_url and not gateway_url.startswith(("ws://", "wss://")):
             problems.append("DISCORD_GATEWAY_URL must start with ws:// or wss://")
         if problems:
-            raise DiscordConfigError("Discord settings need fixing:\n  - " + "\n  - ".join(problems))
+            raise DiscordConfigError(
+                "Discord settings need fixing:\n  - " + "\n  - ".join(problems)
+            )
         return cls(
             token=token,
             client_id=client_id,

@@ -30,7 +30,7 @@ def interaction_key(interaction: discord.Interaction[Any]) -> UserKey:
 def is_bot_dm(interaction: discord.Interaction[Any]) -> bool:
     """True only in the person's direct messages with the bot."""
     ctx = interaction.context
-    if ctx.value:  # Discord sent the interaction context: trust it
+    if ctx.guild or ctx.dm_channel or ctx.private_channel:  # Discord sent the context: trust it
         return bool(ctx.dm_channel) and not ctx.guild and not ctx.private_channel
     channel = interaction.channel
     return interaction.guild_id is None and isinstance(channel, discord.DMChannel)
@@ -41,9 +41,7 @@ def _locale(interaction: discord.Interaction[Any]) -> str | None:
     return value or None
 
 
-def command_turn(
-    interaction: discord.Interaction[Any], word: str, text: str | None = None
-) -> Turn:
+def command_turn(interaction: discord.Interaction[Any], word: str, text: str | None = None) -> Turn:
     """`/word text` as typed words: the engine treats it like the command typed in a chat."""
     words = f"/{word} {text.strip()}" if text and text.strip() else f"/{word}"
     return Turn(
@@ -99,7 +97,8 @@ def message_turn(application_id: int, me: int | None, message: discord.Message) 
     """A direct message to the bot as a turn; None for anything the bot must not read.
 
     Ignored: messages in servers (the conversation happens in DMs), from bots (and from the bot
-    itself), system messages and messages with no text.
+    itself), system messages, and messages with neither text nor a file or sticker (a file alone
+    becomes an empty text, which the engine answers by asking for words).
     """
     if message.guild is not None or not isinstance(message.channel, discord.DMChannel):
         return None
@@ -108,8 +107,9 @@ def message_turn(application_id: int, me: int | None, message: discord.Message) 
     if message.type not in (discord.MessageType.default, discord.MessageType.reply):
         return None
     text = message.content.strip()
-    if not text:
-        return None
+    if not text and not (message.attachments or message.stickers):
+        return None  # nothing to answer (an empty edit, an embed-only message)
+    # A picture or file with no words still gets an answer: the engine asks for words.
     return Turn(
         key=user_key(application_id, message.author.id),
         text=text,

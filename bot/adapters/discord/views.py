@@ -10,7 +10,7 @@ reads after its question was answered.
 
 from __future__ import annotations
 
-import importlib
+import io
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,25 +20,17 @@ import discord
 
 from bot.adapters.discord.custom_ids import CHOICE_PATTERN, NameBook, encode_choice
 from bot.core.model import Attachment, Choices, Notify, Reply, Text, UserKey
+from bot.safety.escape import DISCORD_TEXT_LIMIT, discord_escape, split_message
 
-MAX_CONTENT = 2000
+MAX_CONTENT = DISCORD_TEXT_LIMIT
 MAX_LABEL = 80
 MAX_BUTTONS = 25
 EscapeFn = Callable[[str], str]
 
 
-def _local_escape(text: str) -> str:
-    return discord.utils.escape_mentions(discord.utils.escape_markdown(text))
-
-
 def load_escape() -> EscapeFn:
-    """The shared Discord escaper from `bot.safety.escape`, or discord.py's own two escapes."""
-    try:
-        module = importlib.import_module("bot.safety.escape")
-    except ImportError:
-        return _local_escape
-    fn = getattr(module, "discord_escape", None)
-    return fn if callable(fn) else _local_escape
+    """How text a person typed is made harmless on Discord (markdown and mentions escaped)."""
+    return discord_escape
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,34 +54,12 @@ class Outgoing:
     def file(self) -> discord.File | None:
         if self.attachment is None:
             return None
-        import io
-
         return discord.File(io.BytesIO(self.attachment.content), filename=self.attachment.filename)
 
 
-def split_text(text: str, limit: int = MAX_CONTENT) -> list[str]:
-    """Split into pieces of at most `limit` characters, preferring paragraph, line, then word
-    breaks, never right after a backslash (which would break a markdown escape)."""
-    pieces: list[str] = []
-    rest = text
-    while len(rest) > limit:
-        window = rest[:limit]
-        cut = -1
-        for sep in ("\n\n", "\n", " "):
-            at = window.rfind(sep)
-            if at > limit // 3:
-                cut = at
-                break
-        if cut <= 0:
-            cut = limit
-            while cut > 1 and rest[cut - 1] == "\\":
-                cut -= 1
-        piece, rest = rest[:cut].rstrip(), rest[cut:].lstrip("\n ")
-        if piece:
-            pieces.append(piece)
-    if rest.strip():
-        pieces.append(rest)
-    return pieces
+def split_text(text: str) -> list[str]:
+    """Pieces of at most 2,000 characters, cut at paragraph, line, then word boundaries."""
+    return split_message(text, MAX_CONTENT)
 
 
 def _label(text: str) -> str:
@@ -97,32 +67,43 @@ def _label(text: str) -> str:
     return text if len(text) <= MAX_LABEL else text[: MAX_LABEL - 1] + "…"
 
 
-def render(
-    replies: list[Reply], key: UserKey, book: NameBook, escape: EscapeFn
-) -> list[Outgoing]:
+def render(replies: list[Reply], key: UserKey, book: NameBook, escape: EscapeFn) -> list[Outgoing]:
+    """Discord messages for `replies`, in order. Consecutive texts (and the prompt of a question
+    after them) share a message while they fit, so a turn reads as few messages, not many."""
     out: list[Outgoing] = []
+    pending: list[str] = []
+
+    def flush() -> None:
+        out.extend(Outgoing(c) for c in split_text("\n\n".join(pending)))
+        pending.clear()
+
     for reply in replies:
         if isinstance(reply, Text):
-            out.extend(Outgoing(c) for c in split_text(reply.render(escape)))
+            pending.append(reply.render(escape))
         elif isinstance(reply, Choices):
             prompt = reply.prompt.render(escape)
             options = reply.options[:MAX_BUTTONS]
             if len(reply.options) > MAX_BUTTONS:
                 listing = "\n".join(f"{i}. {o.label}" for i, o in enumerate(reply.options, 1))
                 prompt = f"{prompt}\n{listing}\n(Type the number of your answer.)"
-            chunks = split_text(prompt) or ["\u200b"]
+            chunks = split_text("\n\n".join([*pending, prompt])) or ["\u200b"]
+            pending.clear()
             out.extend(Outgoing(c) for c in chunks[:-1])
             buttons = tuple(
                 (encode_choice(key.user, reply.at, o.id, book), _label(o.label)) for o in options
             )
             out.append(Outgoing(chunks[-1], buttons=buttons))
         elif isinstance(reply, Attachment):
+            flush()
             caption = reply.caption.render(escape) if reply.caption else ""
             chunks = split_text(caption)
             out.extend(Outgoing(c) for c in chunks[:-1])
             out.append(Outgoing(chunks[-1] if chunks else "", attachment=reply))
         elif isinstance(reply, Notify):
-            out.extend(Outgoing(c, notify=reply.target) for c in split_text(reply.text.render(escape)))
+            flush()
+            chunks = split_text(reply.text.render(escape))
+            out.extend(Outgoing(c, notify=reply.target) for c in chunks)
+    flush()
     return out
 
 
@@ -136,8 +117,9 @@ def chosen(content: str, label: str) -> str:
 
 
 class ClickHandler(Protocol):
-    async def on_click(self, interaction: discord.Interaction[Any], custom_id: str, label: str) -> None:
-        ...
+    async def on_click(
+        self, interaction: discord.Interaction[Any], custom_id: str, label: str
+    ) -> None: ...
 
 
 class ChoiceButton(
@@ -148,9 +130,7 @@ class ChoiceButton(
 
     def __init__(self, custom_id: str, label: str) -> None:
         super().__init__(
-            discord.ui.Button(
-                label=label, custom_id=custom_id, style=discord.ButtonStyle.secondary
-            )
+            discord.ui.Button(label=label, custom_id=custom_id, style=discord.ButtonStyle.secondary)
         )
 
     @classmethod

@@ -13,8 +13,9 @@ from typing import Any, TypedDict
 
 from bot.adapters.slack.events import encode_button
 from bot.core.model import Choices, Text
+from bot.safety.escape import SLACK_TEXT_LIMIT, slack_escape, split_message
 
-SECTION_LIMIT = 3000
+SECTION_LIMIT = SLACK_TEXT_LIMIT
 BLOCKS_PER_MESSAGE = 50
 BUTTONS_PER_BLOCK = 25
 BUTTON_LABEL_LIMIT = 75
@@ -30,45 +31,15 @@ class SlackMessage(TypedDict):
     blocks: list[Block]
 
 
-def slack_escape(text: str) -> str:
-    """Escape the three characters Slack treats as markup (`&`, `<`, `>`), so nothing a person
-    typed can become a mention, a channel ping or a link."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 def render(text: Text) -> str:
     """The message as Slack mrkdwn. Flow text is plain text by contract, so every part is escaped:
     user-originated parts because they may hold `<!channel>`, bot parts so a `<` reads as itself."""
     return "".join(slack_escape(p.text) for p in text.parts)
 
 
-def _cut(text: str, limit: int) -> int:
-    """Where to cut `text` (longer than `limit`): a paragraph, line or word boundary when there is
-    one in the second half, else hard at `limit` but never inside an `&amp;`-style entity."""
-    window = text[:limit]
-    for sep in ("\n\n", "\n", " "):
-        at = window.rfind(sep)
-        if at >= limit // 2:
-            return at + len(sep)
-    amp = window.rfind("&", max(0, limit - 5))
-    if amp > 0 and ";" not in window[amp:]:
-        return amp
-    return limit
-
-
 def split_text(text: str, limit: int = SECTION_LIMIT) -> list[str]:
-    """Split already-escaped mrkdwn into chunks of at most `limit` characters."""
-    chunks: list[str] = []
-    rest = text
-    while len(rest) > limit:
-        at = _cut(rest, limit)
-        chunk = rest[:at].rstrip()
-        if chunk:
-            chunks.append(chunk)
-        rest = rest[at:].lstrip("\n ")
-    if rest.strip() or not chunks:
-        chunks.append(rest)
-    return chunks
+    """Split already-escaped mrkdwn into chunks of at most `limit` characters (never empty)."""
+    return split_message(text, limit) or [text]
 
 
 def fallback(mrkdwn: str) -> str:

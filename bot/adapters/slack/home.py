@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from bot.adapters.slack.blocks import Block, slack_escape
+from bot.adapters.slack.blocks import Block
 from bot.adapters.slack.events import encode_home_action
+from bot.safety.escape import slack_escape
 
 MAX_CHECKINS = 10
 MAX_PLAN = 25

@@ -10,7 +10,6 @@ fixed) or `PermanentSendError` (this person cannot be reached: `cannot_dm_bot`, 
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Mapping
 from typing import Any
@@ -107,7 +106,7 @@ def send_error(exc: BaseException) -> SendError:
         if code in OPERATOR_ERRORS:
             return TransientSendError(code, OPERATOR_RETRY_AFTER)
         return PermanentSendError(code)
-    if isinstance(exc, aiohttp.ClientError | asyncio.TimeoutError | SlackRequestError):
+    if isinstance(exc, aiohttp.ClientError | TimeoutError | SlackRequestError):
         return TransientSendError(type(exc).__name__)
     return TransientSendError("unexpected_error")
 
@@ -121,7 +120,7 @@ class SlackSender:
     async def send(self, key: UserKey, replies: list[Reply]) -> None:
         try:
             await self.outbox.to_dm(key.user, replies)
-        except (SlackApiError, SlackRequestError, aiohttp.ClientError, asyncio.TimeoutError) as e:
+        except (TimeoutError, SlackApiError, SlackRequestError, aiohttp.ClientError) as e:
             err = send_error(e)
             code = err.code if isinstance(err, PermanentSendError) else getattr(err, "reason", "")
             log.warning("slack.checkin_send_failed kind=%s code=%s",

@@ -1,0 +1,187 @@
+"""Discord throughput: slash-command interactions through the real discord.py client and a local
+fake Discord, for Bounce Back and, in the same run, for a bare discord.py echo bot.
+
+Each interaction is a `/rejected` from a different person, pushed over the fake gateway. Bounce
+Back defers, runs the real engine on a SQLite file with the real flows and sends its followups;
+the echo bot answers with one message. Throughput is interactions fully answered per second;
+callback latency is from the gateway event leaving the fake to the interaction callback reaching
+it (the 3-second deadline Discord enforces). Prints one JSON line last. `--count 20` runs it tiny.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import discord
+from cryptography.fernet import Fernet
+from discord import app_commands
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.adapters.discord.config import apply_endpoints  # noqa: E402
+from bot.app import build_app  # noqa: E402
+from bot.settings import Settings  # noqa: E402
+from tests.fakes import discord_payloads as p  # noqa: E402
+from tests.fakes.discord import Call, FakeDiscord, Handled, running_bot  # noqa: E402
+
+FIRST_USER = 300_000_000_000_000_000
+
+
+class EchoBot(discord.Client):
+    """The baseline: a bare discord.py bot answering `/rejected` with one message."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            intents=discord.Intents.none(),
+            allowed_mentions=discord.AllowedMentions.none(),
+            max_messages=None,
+            guild_ready_timeout=0.1,
+        )
+        self.done = 0
+        self.changed = asyncio.Event()
+        self.tree = app_commands.CommandTree(self)
+
+        async def rejected(interaction: discord.Interaction[Any]) -> None:
+            await interaction.response.send_message(
+                "echo", allowed_mentions=discord.AllowedMentions.none()
+            )
+            self.done += 1
+            self.changed.set()
+
+        self.tree.add_command(
+            app_commands.Command(name="rejected", description="echo", callback=rejected)
+        )
+
+
+def p99(values: list[float]) -> float:
+    if not values:
+        return 0.0
+    if len(values) < 2:
+        return values[0]
+    return statistics.quantiles(values, n=100, method="inclusive")[98]
+
+
+async def drive(
+    fake: FakeDiscord, count: int, window: int, done: Callable[[], int], changed: asyncio.Event
+) -> dict[str, float]:
+    """Push `count` interactions (at most `window` unanswered at once); time them."""
+    sent_at: dict[str, float] = {}
+    latencies: list[float] = []
+
+    def on_call(call: Call) -> None:
+        if call.path.endswith("/callback"):
+            iid = call.path.split("/")[2]
+            start = sent_at.get(iid)
+            if start is not None:
+                latencies.append(time.perf_counter() - start)
+
+    fake.observers.append(on_call)
+    base = done()
+
+    async def wait_until(target: int) -> None:
+        while done() - base < target:
+            changed.clear()
+            await changed.wait()
+
+    started = time.perf_counter()
+    for i in range(count):
+        if i - (done() - base) >= window:
+            await wait_until(i - window + 1)
+        payload = p.slash_command("rejected", user_id=str(FIRST_USER + i))
+        sent_at[payload["id"]] = time.perf_counter()
+        await fake.interaction(payload)
+    await wait_until(count)
+    elapsed = time.perf_counter() - started
+    fake.observers.remove(on_call)
+    return {
+        "per_s": count / elapsed,
+        "seconds": elapsed,
+        "callback_p99_ms": p99(latencies) * 1000,
+        "callback_p50_ms": statistics.median(latencies) * 1000 if latencies else 0.0,
+        "callbacks": float(len(latencies)),
+    }
+
+
+async def bounceback(count: int, window: int, flows: str) -> dict[str, float]:
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = Settings(
+            database_url=f"sqlite+aiosqlite:///{tmp}/bench.db",
+            secret_keys=[Fernet.generate_key().decode()],
+            flows_dir=flows,
+            seed=1,
+            checkins=False,
+        )
+        app = await build_app(settings)
+        try:
+            async with FakeDiscord() as fake, running_bot(app.engine, fake) as client:
+                handled = Handled(client)
+                changed = asyncio.Event()
+                client.bridge.observers.append(lambda kind, s: changed.set())
+                return await drive(fake, count, window, lambda: len(handled.kinds), changed)
+        finally:
+            await app.close()
+
+
+async def echo(count: int, window: int) -> dict[str, float]:
+    async with FakeDiscord() as fake:
+        apply_endpoints(fake.api_url, fake.gateway_url)
+        client = EchoBot()
+        task = asyncio.create_task(client.start("fake-token"))
+        try:
+            await asyncio.wait_for(client.wait_until_ready(), 10)
+            return await drive(fake, count, window, lambda: client.done, client.changed)
+        finally:
+            await client.close()
+            await task
+
+
+async def run(count: int, window: int, flows: str) -> dict[str, Any]:
+    bb = await bounceback(count, window, flows)
+    base = await echo(count, window)
+    return {
+        "bench": "discord_throughput",
+        "interactions": count,
+        "window": window,
+        "bounceback_interactions_per_s": round(bb["per_s"], 1),
+        "echo_interactions_per_s": round(base["per_s"], 1),
+        "ratio": round(bb["per_s"] / base["per_s"], 3) if base["per_s"] else 0.0,
+        "bounceback_callback_p99_ms": round(bb["callback_p99_ms"], 2),
+        "echo_callback_p99_ms": round(base["callback_p99_ms"], 2),
+        "bounceback_callback_p50_ms": round(bb["callback_p50_ms"], 2),
+        "echo_callback_p50_ms": round(base["callback_p50_ms"], 2),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--count", type=int, default=2000, help="interactions per bot")
+    parser.add_argument("--window", type=int, default=100, help="most unanswered at once")
+    parser.add_argument("--flows", default=str(ROOT / "dialogues"), help="flow directory")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.ERROR)
+    result = asyncio.run(run(args.count, args.window, args.flows))
+    print(
+        f"Bounce Back: {result['bounceback_interactions_per_s']}/s, "
+        f"callback p99 {result['bounceback_callback_p99_ms']} ms"
+    )
+    print(
+        f"echo bot:    {result['echo_interactions_per_s']}/s, "
+        f"callback p99 {result['echo_callback_p99_ms']} ms"
+    )
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

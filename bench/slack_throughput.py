@@ -1,0 +1,178 @@
+"""Slack throughput: Bounce Back against a bare slack-bolt echo app, through the same fake Slack.
+
+Pushes N direct-message events (default 2,000, spread over a number of people) through the fake
+Socket Mode server to (1) the real Bounce Back Slack adapter on the real engine and a fresh SQLite
+file, and (2) a bare Bolt app that echoes every message, in the same run on the same machine. The
+time runs from the first push until every turn has been answered. Prints progress on stderr and ONE
+JSON line last on stdout:
+
+    {"events": 2000, "bounceback_events_per_s": ..., "echo_events_per_s": ..., "ratio": ...,
+     "bounceback_ack_p99_ms": ..., "echo_ack_p99_ms": ..., ...}
+
+`ratio` is Bounce Back's rate over the echo app's (how much the engine, the database and the
+adapter cost compared with doing nothing). Usage: `python bench/slack_throughput.py --events 50`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from cryptography.fernet import Fernet  # noqa: E402
+from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler  # noqa: E402
+from slack_bolt.async_app import AsyncApp, AsyncSay  # noqa: E402
+
+from bot.adapters.slack.runner import SlackBot, bot_for_app  # noqa: E402
+from bot.adapters.slack.sender import make_client  # noqa: E402
+from bot.app import build_app  # noqa: E402
+from bot.settings import Settings  # noqa: E402
+from tests.fakes import payloads  # noqa: E402
+from tests.fakes.slack import FakeSlack  # noqa: E402
+from tests.fakes.slack_harness import settings_for  # noqa: E402
+
+MESSAGES = (
+    "hi",
+    "I didn't get the job",
+    "it stings, I really wanted that one",
+    "menu",
+    "they said they went with another candidate",
+    "thanks",
+    "help",
+    "vent",
+    "I keep replaying the interview in my head",
+    "stop",
+)
+
+
+def log(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def percentile(values: list[float], q: float) -> float:
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+def events_for(n: int, users: int) -> list[dict[str, Any]]:
+    out = []
+    for i in range(n):
+        user = f"UBENCH{i % users:05d}"
+        out.append(payloads.dm_message(MESSAGES[(i // users) % len(MESSAGES)], user=user))
+    return out
+
+
+async def push_all(slack: FakeSlack, events: list[dict[str, Any]]) -> list[str]:
+    return [await slack.push("events_api", body) for body in events]
+
+
+def ack_p99_ms(slack: FakeSlack, envelopes: list[str]) -> float:
+    lat = [slack.ack_at[e] - slack.pushed_at[e] for e in envelopes if e in slack.ack_at]
+    return round(percentile(lat, 0.99) * 1000, 2)
+
+
+async def run_bounceback(n: int, users: int, flows: str, within: float) -> dict[str, Any]:
+    events = events_for(n, users)
+    with tempfile.TemporaryDirectory() as tmp:
+        app = await build_app(Settings(
+            database_url=f"sqlite+aiosqlite:///{tmp}/bench.db",
+            secret_keys=[Fernet.generate_key().decode()], flows_dir=flows, seed=1,
+        ))
+        try:
+            async with FakeSlack() as slack:
+                bot: SlackBot = bot_for_app(app, settings_for(slack, "socket"))
+                await bot.start()
+                try:
+                    await slack.wait_for(lambda: slack.connected.is_set())
+                    started = time.perf_counter()
+                    envelopes = await push_all(slack, events)
+                    await bot.tasks.wait_finished(n, within)
+                    elapsed = time.perf_counter() - started
+                    await slack.wait_for(lambda: all(e in slack.acks for e in envelopes), within)
+                finally:
+                    await bot.stop()
+                posts = slack.calls_to("chat.postMessage")
+                return {
+                    "events_per_s": round(n / elapsed, 1),
+                    "ack_p99_ms": ack_p99_ms(slack, envelopes),
+                    "replies": len(posts),
+                    "failed_turns": bot.tasks.failed,
+                    "seconds": round(elapsed, 3),
+                }
+        finally:
+            await app.close()
+
+
+async def run_echo(n: int, users: int, within: float) -> dict[str, Any]:
+    events = events_for(n, users)
+    async with FakeSlack() as slack:
+        bolt = AsyncApp(client=make_client("xoxb-echo", slack.api_url),
+                        logger=logging.getLogger("bench.echo"))
+
+        @bolt.event("message")
+        async def echo(event: dict[str, Any], say: AsyncSay) -> None:
+            await say(event.get("text", ""))
+
+        handler = AsyncSocketModeHandler(bolt, "xapp-1-echo")
+        await handler.connect_async()  # type: ignore[no-untyped-call]
+        try:
+            await slack.wait_for(lambda: slack.connected.is_set())
+            started = time.perf_counter()
+            envelopes = await push_all(slack, events)
+            await slack.wait_calls("chat.postMessage", n, within)
+            elapsed = time.perf_counter() - started
+            await slack.wait_for(lambda: all(e in slack.acks for e in envelopes), within)
+        finally:
+            await handler.close_async()  # type: ignore[no-untyped-call]
+        return {
+            "events_per_s": round(n / elapsed, 1),
+            "ack_p99_ms": ack_p99_ms(slack, envelopes),
+            "replies": len(slack.calls_to("chat.postMessage")),
+            "seconds": round(elapsed, 3),
+        }
+
+
+async def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=2000, help="DM events per app")
+    parser.add_argument("--users", type=int, default=200, help="people sending them")
+    parser.add_argument("--flows", default=str(ROOT / "dialogues"), help="flow directories")
+    parser.add_argument("--timeout", type=float, default=600.0, help="seconds per app")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
+    users = max(1, min(args.users, args.events))
+    log(f"bounce back: {args.events} DM events from {users} people")
+    bb = await run_bounceback(args.events, users, args.flows, args.timeout)
+    log(f"  {bb}")
+    log(f"bare bolt echo: {args.events} DM events")
+    echo = await run_echo(args.events, users, args.timeout)
+    log(f"  {echo}")
+    print(json.dumps({
+        "events": args.events,
+        "users": users,
+        "bounceback_events_per_s": bb["events_per_s"],
+        "echo_events_per_s": echo["events_per_s"],
+        "ratio": round(bb["events_per_s"] / echo["events_per_s"], 3),
+        "bounceback_ack_p99_ms": bb["ack_p99_ms"],
+        "echo_ack_p99_ms": echo["ack_p99_ms"],
+        "bounceback_replies": bb["replies"],
+        "bounceback_failed_turns": bb["failed_turns"],
+        "echo_replies": echo["replies"],
+    }))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(asyncio.run(main()))

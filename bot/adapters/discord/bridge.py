@@ -1,0 +1,325 @@
+"""The lifecycle of each Discord event: acknowledge in time, run the engine, deliver the replies.
+
+Slash commands and modal submissions are deferred first (ephemeral outside the bot DM), so the
+3-second deadline is met however long the engine takes; then the turn runs and the replies go out
+as followups. A button click is checked against the person it was shown to, deferred as an update,
+and its message is edited to show the choice without buttons (or, for a question that has passed,
+just loses its buttons while a note goes out privately). `/draft` answers at once with a modal;
+its text is then given to the cool-off flow. In a server the bot also opens a DM and offers to
+continue there. Direct-message text is a turn like any other.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Any, Protocol
+
+import discord
+
+from bot.adapters.discord import interactions as ix
+from bot.adapters.discord.custom_ids import (
+    DRAFT_FIELD_ID,
+    NameBook,
+    decode_choice,
+    draft_modal_id,
+    draft_modal_user,
+)
+from bot.adapters.discord.delivery import (
+    NO_MENTIONS,
+    ChannelDestination,
+    Delivery,
+    FollowupDestination,
+)
+from bot.adapters.discord.views import EscapeFn, Outgoing, chosen, render
+from bot.core.model import Reply, Text, Turn, UserKey
+from bot.flows.model import FlowSet
+
+log = logging.getLogger(__name__)
+
+STALE_CHOICE = "That question has already passed"
+NOT_YOURS = (
+    "That question belongs to someone else's private conversation, so I've left it alone. "
+    "Use /rejected to start your own; only you will see it."
+)
+UNKNOWN_BUTTON = "That button no longer works. Type menu (or use /menu) to carry on."
+DM_OFFER = (
+    "Only you can see my replies here. For more privacy, let's carry on in our direct messages: "
+    "I've sent you one. Just type there."
+)
+DM_BLOCKED = (
+    "Only you can see my replies here. I couldn't open a direct message with you (your privacy "
+    "settings may block it), so let's keep going here with the commands and buttons."
+)
+DM_HELLO = (
+    "Hi, it's Bounce Back, the bot you just used. I'm a bot, not a person. This chat is just "
+    "between us: type here whenever you're ready, or type menu to see what I can do."
+)
+DRAFT_TITLE = "Check a message before you send it"
+DRAFT_LABEL = "Your draft"
+DRAFT_PLACEHOLDER = "Paste what you'd like to send. I never send anything; only you can."
+DRAFT_MAX = 4000
+
+
+class EngineLike(Protocol):
+    @property
+    def flows(self) -> FlowSet: ...
+
+    async def handle(self, turn: Turn) -> list[Reply]: ...
+
+
+Observer = Callable[[str, float], None]
+"""Told (event kind, seconds from receipt to the last message sent) after each handled event."""
+
+
+def is_stale_note(reply: Reply) -> bool:
+    return isinstance(reply, Text) and reply.plain.startswith(STALE_CHOICE)
+
+
+class Bridge:
+    """Turns discord.py events into engine turns and the replies into Discord messages."""
+
+    def __init__(
+        self,
+        client: discord.Client,
+        engine: EngineLike,
+        book: NameBook,
+        escape: EscapeFn,
+        *,
+        notify_channel_id: int | None = None,
+        dm_offer_memory: int = 10_000,
+    ) -> None:
+        self.client = client
+        self.engine = engine
+        self.book = book
+        self.escape = escape
+        self.delivery = Delivery(client, notify_channel_id)
+        self._offered: OrderedDict[int, None] = OrderedDict()
+        self._offer_limit = dm_offer_memory
+        self.observers: list[Observer] = []
+
+    def _done(self, kind: str, started: float) -> None:
+        elapsed = time.perf_counter() - started
+        for observe in self.observers:
+            observe(kind, elapsed)
+
+    # ---- shared -------------------------------------------------------------------------------
+
+    def command_word(self, name: str) -> str:
+        """The engine command for a slash command; `/rejected` falls back to the welcome flow's."""
+        flows = self.engine.flows
+        if flows.by_command(name) is not None or name in ("help", "menu", "stop"):
+            return name
+        if name == "rejected":
+            welcome = flows.get("welcome")
+            if welcome is not None and welcome.triggers.commands:
+                return welcome.triggers.commands[0]
+        return name
+
+    def _render(self, replies: list[Reply], key: UserKey) -> list[Outgoing]:
+        return render(replies, key, self.book, self.escape)
+
+    async def _reply(
+        self, interaction: discord.Interaction[Any], replies: list[Reply], *, private: bool
+    ) -> FollowupDestination:
+        dest = FollowupDestination(interaction, ephemeral=not private)
+        key = ix.interaction_key(interaction)
+        try:
+            await self.delivery.deliver(
+                self._render(replies, key), dest, user_id=interaction.user.id, dm_is_dest=private
+            )
+        except discord.HTTPException as exc:
+            log.warning("discord.followup_failed", extra={"status": exc.status, "code": exc.code})
+        return dest
+
+    async def _defer(
+        self,
+        interaction: discord.Interaction[Any],
+        *,
+        ephemeral: bool = False,
+        thinking: bool = False,
+    ) -> bool:
+        """Acknowledge within Discord's 3 seconds; False when the interaction is already gone
+        (then the turn is not run, so the person's place does not move without an answer)."""
+        try:
+            await interaction.response.defer(ephemeral=ephemeral, thinking=thinking)
+        except discord.HTTPException as exc:
+            log.warning("discord.defer_failed", extra={"status": exc.status, "code": exc.code})
+            return False
+        return True
+
+    async def _note(self, interaction: discord.Interaction[Any], text: str) -> None:
+        """A private note answering the interaction itself (no engine turn)."""
+        await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
+
+    async def _offer_dm(self, interaction: discord.Interaction[Any]) -> None:
+        """Once per person (per process): open a DM, say hello there, and point to it."""
+        user_id = interaction.user.id
+        if user_id in self._offered:
+            return
+        self._offered[user_id] = None
+        while len(self._offered) > self._offer_limit:
+            self._offered.popitem(last=False)
+        view = discord.utils.MISSING
+        try:
+            channel = await self.delivery.dm(user_id)
+            await ChannelDestination(channel, private=True).send(Outgoing(DM_HELLO))
+            note = DM_OFFER
+            view = discord.ui.View(timeout=None)
+            view.add_item(
+                discord.ui.Button(
+                    label="Open our DM", url=f"https://discord.com/channels/@me/{channel.id}"
+                )
+            )
+            view.stop()
+        except discord.HTTPException as exc:
+            log.info("discord.dm_offer_blocked", extra={"status": exc.status, "code": exc.code})
+            note = DM_BLOCKED
+        await interaction.followup.send(
+            note, ephemeral=True, allowed_mentions=NO_MENTIONS, view=view, wait=True
+        )
+
+    async def _finish(
+        self, interaction: discord.Interaction[Any], dest: FollowupDestination, private: bool
+    ) -> None:
+        if not private:
+            try:
+                await self._offer_dm(interaction)
+                dest.sent += 1
+            except discord.HTTPException as exc:
+                log.warning("discord.offer_failed", extra={"status": exc.status})
+        if dest.sent == 0:  # nothing to say (a repeated event): clear the "thinking" state
+            try:
+                await interaction.delete_original_response()
+            except discord.HTTPException:
+                pass
+
+    # ---- slash commands -----------------------------------------------------------------------
+
+    async def on_command(
+        self, interaction: discord.Interaction[Any], name: str, text: str | None = None
+    ) -> None:
+        started = time.perf_counter()
+        private = ix.is_bot_dm(interaction)
+        if not await self._defer(interaction, ephemeral=not private, thinking=True):
+            return
+        log.info("discord.command", extra={"command": name})
+        turn = ix.command_turn(interaction, self.command_word(name), text)
+        replies = await self.engine.handle(turn)
+        dest = await self._reply(interaction, replies, private=private)
+        await self._finish(interaction, dest, private)
+        self._done("command", started)
+
+    async def on_draft_command(self, interaction: discord.Interaction[Any]) -> None:
+        """`/draft`: answer with the modal straight away (a modal cannot follow a defer)."""
+        modal = discord.ui.Modal(
+            title=DRAFT_TITLE, custom_id=draft_modal_id(str(interaction.user.id))
+        )
+        modal.add_item(
+            discord.ui.TextInput(
+                label=DRAFT_LABEL,
+                custom_id=DRAFT_FIELD_ID,
+                style=discord.TextStyle.paragraph,
+                placeholder=DRAFT_PLACEHOLDER,
+                max_length=DRAFT_MAX,
+                required=True,
+            )
+        )
+        modal.stop()  # submissions are handled by custom id (on_interaction), even after a restart
+        await interaction.response.send_modal(modal)
+        self._done("draft_modal", time.perf_counter())
+
+    async def on_modal(self, interaction: discord.Interaction[Any]) -> None:
+        started = time.perf_counter()
+        data: Any = interaction.data or {}
+        custom_id = str(data.get("custom_id") or "")
+        owner = draft_modal_user(custom_id)
+        if owner is None:
+            return
+        if owner != str(interaction.user.id):
+            await self._note(interaction, NOT_YOURS)
+            return
+        private = ix.is_bot_dm(interaction)
+        if not await self._defer(interaction, ephemeral=not private, thinking=True):
+            return
+        log.info("discord.draft_submitted")
+        start = ix.command_turn(interaction, self.command_word("draft"))
+        start = Turn(
+            key=start.key,
+            text=start.text,
+            event_id=f"discord:ix:{interaction.id}:cmd",
+            locale=start.locale,
+            received_at=start.received_at,
+        )
+        opened = await self.engine.handle(start)
+        replies = await self.engine.handle(ix.modal_turn(interaction, ix.modal_text(interaction)))
+        # The modal already asked for the draft, so the flow's own opening is not repeated.
+        dest = await self._reply(interaction, replies if replies else opened, private=private)
+        await self._finish(interaction, dest, private)
+        self._done("modal", started)
+
+    # ---- buttons ------------------------------------------------------------------------------
+
+    async def on_click(
+        self, interaction: discord.Interaction[Any], custom_id: str, label: str
+    ) -> None:
+        started = time.perf_counter()
+        choice = decode_choice(custom_id, self.book)
+        if choice is None:
+            await self._note(interaction, UNKNOWN_BUTTON)
+            self._done("click_unknown", started)
+            return
+        if choice.user != str(interaction.user.id):
+            log.info("discord.click_not_owner")
+            await self._note(interaction, NOT_YOURS)
+            self._done("click_not_owner", started)
+            return
+        private = ix.is_bot_dm(interaction)
+        if not await self._defer(interaction):
+            return
+        replies = await self.engine.handle(ix.choice_turn(interaction, choice))
+        if not replies:
+            self._done("click", started)
+            return
+        content = interaction.message.content if interaction.message is not None else ""
+        stale = is_stale_note(replies[0])
+        try:
+            if stale:
+                await interaction.edit_original_response(view=None, allowed_mentions=NO_MENTIONS)
+            else:
+                await interaction.edit_original_response(
+                    content=chosen(content, label), view=None, allowed_mentions=NO_MENTIONS
+                )
+        except discord.HTTPException as exc:
+            log.warning("discord.edit_failed", extra={"status": exc.status, "code": exc.code})
+        await self._reply(interaction, replies, private=private and not stale)
+        self._done("click_stale" if stale else "click", started)
+
+    # ---- direct messages ----------------------------------------------------------------------
+
+    async def on_message(self, message: discord.Message) -> None:
+        started = time.perf_counter()
+        me = self.client.user.id if self.client.user is not None else None
+        app_id = self.client.application_id
+        if app_id is None:
+            return
+        turn = ix.message_turn(app_id, me, message)
+        if turn is None:
+            self._done("message_ignored", started)
+            return
+        replies = await self.engine.handle(turn)
+        dest = ChannelDestination(message.channel, private=True)
+        try:
+            await self.delivery.deliver(
+                self._render(replies, turn.key), dest, user_id=message.author.id, dm_is_dest=True
+            )
+        except discord.HTTPException as exc:
+            log.warning("discord.dm_reply_failed", extra={"status": exc.status, "code": exc.code})
+        self._done("message", started)
+
+    async def on_interaction(self, interaction: discord.Interaction[Any]) -> None:
+        """Modal submissions arrive here (commands and buttons have their own dispatch)."""
+        if interaction.type is discord.InteractionType.modal_submit:
+            await self.on_modal(interaction)

@@ -1,0 +1,119 @@
+"""The slash commands: one `app_commands.CommandTree` with the same words as every platform.
+
+`/rejected` starts the first-aid conversation; `/vent`, `/reframe`, `/plan`, `/checkins`, `/help`,
+`/forget`, `/mydata`, `/menu` and `/pause` run their flows; `/draft` opens a modal. Some take an
+optional text option, passed on as the command's words (so the crisis check sees it too). The tree
+allows installing to a server and to a person's own account, and use in servers, the bot DM and
+private channels.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any, Optional
+
+import discord
+from discord import app_commands
+
+CommandFn = Callable[[discord.Interaction[Any], str, str | None], Awaitable[None]]
+DraftFn = Callable[[discord.Interaction[Any]], Awaitable[None]]
+
+
+@dataclass(frozen=True, slots=True)
+class SlashCommand:
+    name: str
+    description: str
+    option: str | None = None  # name of an optional text option
+    option_description: str = ""
+
+
+COMMANDS: tuple[SlashCommand, ...] = (
+    SlashCommand(
+        "rejected",
+        "Just heard no? Start here: a few minutes of first aid, privately.",
+        "what_happened",
+        "What happened, in your own words (optional; only you will see it)",
+    ),
+    SlashCommand(
+        "vent",
+        "A private place to let it out.",
+        "message",
+        "What's on your mind (optional; only you will see it)",
+    ),
+    SlashCommand(
+        "reframe",
+        "Look at what happened from a kinder, fairer angle.",
+        "thought",
+        "The thought that keeps coming back (optional)",
+    ),
+    SlashCommand("plan", "Make a small, concrete plan for what comes next."),
+    SlashCommand("draft", "Check a message before you send it to a recruiter."),
+    SlashCommand("checkins", "See or change when I check in on you."),
+    SlashCommand("help", "What I can do, and people you can reach right now."),
+    SlashCommand("menu", "Everything I can help with."),
+    SlashCommand(
+        "pause",
+        "Pause check-ins for a while.",
+        "how_long",
+        "For how long, e.g. 2 weeks (optional)",
+    ),
+    SlashCommand("forget", "Delete everything I keep about you."),
+    SlashCommand("mydata", "Get a copy of everything I keep about you."),
+)
+
+ALLOWED_INSTALLS = app_commands.AppInstallationType(guild=True, user=True)
+ALLOWED_CONTEXTS = app_commands.AppCommandContext(guild=True, dm_channel=True, private_channel=True)
+
+
+def _command(
+    spec: SlashCommand, on_command: CommandFn, on_draft: DraftFn
+) -> app_commands.Command[Any, ..., None]:
+    if spec.name == "draft":
+
+        async def draft(interaction: discord.Interaction[Any]) -> None:
+            await on_draft(interaction)
+
+        return app_commands.Command(name=spec.name, description=spec.description, callback=draft)
+
+    if spec.option is None:
+
+        async def plain(interaction: discord.Interaction[Any]) -> None:
+            await on_command(interaction, spec.name, None)
+
+        return app_commands.Command(name=spec.name, description=spec.description, callback=plain)
+
+    async def with_text(interaction: discord.Interaction[Any], text: Optional[str] = None) -> None:  # noqa: UP045
+        await on_command(interaction, spec.name, text)
+
+    with_text.__annotations__ = {
+        "interaction": discord.Interaction,
+        "text": Optional[str],  # noqa: UP045
+        "return": None,
+    }
+    app_commands.describe(text=spec.option_description)(with_text)
+    app_commands.rename(text=spec.option)(with_text)
+    return app_commands.Command(name=spec.name, description=spec.description, callback=with_text)
+
+
+def build_tree(
+    client: discord.Client, on_command: CommandFn, on_draft: DraftFn
+) -> app_commands.CommandTree[Any]:
+    """The command tree for `client`, every command calling back into the bridge."""
+    tree: app_commands.CommandTree[Any] = app_commands.CommandTree(
+        client, allowed_installs=ALLOWED_INSTALLS, allowed_contexts=ALLOWED_CONTEXTS
+    )
+    for spec in COMMANDS:
+        tree.add_command(_command(spec, on_command, on_draft))
+    return tree
+
+
+async def sync_tree(tree: app_commands.CommandTree[Any], guild_id: int | None) -> int:
+    """Publish the commands: to one server at once when `guild_id` is set, else globally."""
+    if guild_id is not None:
+        guild = discord.Object(id=guild_id)
+        tree.copy_global_to(guild=guild)
+        synced = await tree.sync(guild=guild)
+    else:
+        synced = await tree.sync()
+    return len(synced)

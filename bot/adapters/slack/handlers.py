@@ -1,0 +1,275 @@
+"""The Bolt listeners: acknowledge at once, then turn Slack traffic into engine turns and replies.
+
+Owns what happens to each kind of Slack request: a direct message is a turn whose replies go
+back into the DM; a button click first updates its message (buttons gone, the pick shown, so
+nothing is clicked twice) and then is a turn; `/bounceback WORD` is the command `/WORD`, answered
+in the DM when typed there and ephemerally anywhere else; a mention in a channel gets an
+ephemeral invitation to talk in private, with any words the person added handled in the DM;
+opening the App Home publishes it. Every listener only acknowledges and hands the work to
+`InFlight`, so the engine never delays an ack. A global middleware drops redeliveries (Socket
+Mode retries, HTTP `X-Slack-Retry-Num`) already seen by this process; the engine's event-id
+claim catches the rest.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Awaitable, Callable
+from typing import Any, Protocol, cast
+
+from slack_bolt.async_app import AsyncApp, AsyncBoltContext
+from slack_bolt.request.async_request import AsyncBoltRequest
+from slack_bolt.response import BoltResponse
+
+from bot.adapters.slack import events as ev
+from bot.adapters.slack.blocks import SlackMessage, answered, answered_text, section
+from bot.adapters.slack.home import HomeData, home_view
+from bot.adapters.slack.outbox import Outbox
+from bot.adapters.slack.tracking import InFlight, Profile, Profiles, RecentIds
+from bot.core.model import Reply, Turn, UserKey
+
+log = logging.getLogger(__name__)
+
+HomeLoader = Callable[[UserKey, Profile], Awaitable[HomeData]]
+CheckinCanceller = Callable[[UserKey, str], Awaitable[bool]]
+
+HOME_COMMANDS = {
+    "start": "start",
+    "menu": "menu",
+    "help": "help",
+    "pause": "pause",
+    "resume": "resume",
+    "checkins": "checkins",
+    "settings": "settings",
+    "cancel": "checkins",
+}
+"""App Home buttons and the command each one runs (when a flow offers that command)."""
+
+MENTION_INVITE = (
+    "Hi, I'm Bounce Back, a bot. I keep our conversations private, so I won't talk about "
+    "anything personal here."
+)
+
+
+class EngineLike(Protocol):
+    async def handle(self, turn: Turn) -> list[Reply]: ...
+
+
+def delivery_id(body: dict[str, Any]) -> str | None:
+    """The id that names one delivery of a request, for dropping repeats."""
+    if body.get("type") == "event_callback" and body.get("event_id"):
+        return f"ev:{body['event_id']}"
+    if body.get("type") == "block_actions":
+        actions = body.get("actions") or [{}]
+        user = (body.get("user") or {}).get("id", "")
+        return f"act:{user}:{actions[0].get('action_ts', '')}:{actions[0].get('action_id', '')}"
+    if body.get("command") and body.get("trigger_id"):
+        return f"cmd:{body['trigger_id']}"
+    return None
+
+
+class SlackHandlers:
+    """Listeners for one Bolt app; `attach(bolt)` registers them."""
+
+    def __init__(
+        self,
+        engine: EngineLike,
+        outbox: Outbox,
+        profiles: Profiles,
+        *,
+        tasks: InFlight | None = None,
+        home_loader: HomeLoader | None = None,
+        cancel_checkin: CheckinCanceller | None = None,
+        known_commands: Callable[[str], bool] | None = None,
+    ) -> None:
+        self.engine = engine
+        self.outbox = outbox
+        self.profiles = profiles
+        self.tasks = tasks if tasks is not None else InFlight()
+        self.home_loader = home_loader
+        self.cancel_checkin = cancel_checkin
+        self.known_commands = known_commands or (lambda _w: True)
+        self.seen = RecentIds()
+        self.answered_messages = RecentIds()
+        self.bot_user_id: str | None = None
+
+    # ----- registration ---------------------------------------------------------------------
+
+    def attach(self, bolt: AsyncApp) -> None:
+        bolt.use(self._drop_repeats)
+        bolt.event("message")(self._on_message)
+        bolt.event("app_mention")(self._on_mention)
+        bolt.event("app_home_opened")(self._on_home_opened)
+        bolt.action(re.compile("^" + re.escape(ev.BUTTON_PREFIX)))(self._on_button)
+        bolt.action(re.compile("^" + re.escape(ev.HOME_PREFIX)))(self._on_home_button)
+        bolt.command(re.compile(r"^/"))(self._on_command)
+
+    async def _drop_repeats(
+        self, req: AsyncBoltRequest, resp: BoltResponse, next: Callable[[], Awaitable[None]]
+    ) -> BoltResponse:
+        body: dict[str, Any] = req.body
+        key = delivery_id(body)
+        if key is not None and not self.seen.first_time(key):
+            retry = req.headers.get("x-slack-retry-num", [None])[0]
+            log.info("slack.redelivery_dropped retry=%s", retry or "-")
+            return BoltResponse(status=200, body="")
+        await next()
+        return resp
+
+    def _note_bot(self, context: AsyncBoltContext) -> None:
+        if context.bot_user_id:
+            self.bot_user_id = context.bot_user_id
+
+    # ----- direct messages ------------------------------------------------------------------
+
+    async def _on_message(self, body: dict[str, Any], context: AsyncBoltContext) -> None:
+        self._note_bot(context)
+        event = cast(ev.MessageEvent, body.get("event") or {})
+        if ev.is_conversation_message(event, self.bot_user_id):
+            self.tasks.spawn(self._dm(cast(ev.EventCallback, body), event), "dm")
+
+    async def _dm(self, body: ev.EventCallback, event: ev.MessageEvent) -> None:
+        user = event.get("user", "")
+        profile = await self.profiles.get(user)
+        turn = ev.message_turn(body, event, locale=profile.locale, tz=profile.tz)
+        replies = await self.engine.handle(turn)
+        await self.outbox.to_dm(user, replies, channel=event.get("channel"))
+
+    # ----- mentions in channels -------------------------------------------------------------
+
+    async def _on_mention(self, body: dict[str, Any], context: AsyncBoltContext) -> None:
+        self._note_bot(context)
+        self.tasks.spawn(self._mention(cast(ev.EventCallback, body)), "mention")
+
+    async def _mention(self, body: ev.EventCallback) -> None:
+        event = cast(ev.MessageEvent, body.get("event") or {})
+        user, channel = event.get("user", ""), event.get("channel", "")
+        if not user or not channel or event.get("bot_id"):
+            return
+        words = ev.slack_to_plain(ev.strip_mention(event.get("text", ""), self.bot_user_id))
+        moved = False
+        if words:
+            profile = await self.profiles.get(user)
+            turn = Turn(
+                key=ev.user_key(body.get("team_id", ""), user), text=words,
+                event_id=f"slack:{body.get('event_id', '')}", locale=profile.locale,
+                tz=profile.tz,
+            )
+            replies = await self.engine.handle(turn)
+            if replies:
+                await self.outbox.to_dm(user, replies)
+                moved = True
+        link = f"slack://app?team={body.get('team_id', '')}&id={body.get('api_app_id', '')}" \
+               "&tab=messages"
+        where = "I've sent you a direct message" if moved else "Send me a direct message"
+        text = f"{MENTION_INVITE} {where}, or type `/bounceback` anywhere; only you will see it."
+        msg = SlackMessage(text=text, blocks=[
+            section(text),
+            {"type": "context", "elements": [
+                {"type": "mrkdwn", "text": f"<{link}|Open our direct messages>"}]},
+        ])
+        await self.outbox.client.chat_postEphemeral(
+            channel=channel, user=user, text=msg["text"], blocks=msg["blocks"]
+        )
+
+    # ----- buttons --------------------------------------------------------------------------
+
+    async def _on_button(
+        self, ack: Callable[[], Awaitable[None]], body: dict[str, Any]
+    ) -> None:
+        await ack()
+        self.tasks.spawn(self._click(cast(ev.BlockActions, body)), "click")
+
+    async def _click(self, body: ev.BlockActions) -> None:
+        user = str((body.get("user") or {}).get("id", ""))
+        container = body.get("container") or {}
+        channel = container.get("channel_id") or str((body.get("channel") or {}).get("id", ""))
+        ts = container.get("message_ts", "")
+        if ts and not self.answered_messages.first_time(f"{channel}:{ts}"):
+            log.info("slack.click_on_answered_message")
+            return
+        profile = await self.profiles.get(user)
+        parsed = ev.action_turn(body, locale=profile.locale, tz=profile.tz)
+        if parsed is None:
+            return
+        turn, label = parsed
+        url = body.get("response_url") or ""
+        ephemeral = bool(container.get("is_ephemeral"))
+        if ephemeral and url:
+            await self.outbox.replace_via_response_url(url, label, answered(None, label))
+        elif channel and ts:
+            blocks = (body.get("message") or {}).get("blocks") or []
+            await self.outbox.client.chat_update(
+                channel=channel, ts=ts, blocks=answered(blocks, label),
+                text=answered_text(blocks, label),
+            )
+        replies = await self.engine.handle(turn)
+        if ephemeral and url:
+            await self.outbox.to_response_url(url, user, replies)
+        else:
+            await self.outbox.to_dm(user, replies, channel=channel or None)
+
+    # ----- slash command --------------------------------------------------------------------
+
+    async def _on_command(
+        self, ack: Callable[[], Awaitable[None]], body: dict[str, Any]
+    ) -> None:
+        await ack()
+        self.tasks.spawn(self._command(cast(ev.SlashCommand, body)), "command")
+
+    async def _command(self, body: ev.SlashCommand) -> None:
+        user = body.get("user_id", "")
+        profile = await self.profiles.get(user)
+        turn = ev.command_turn(body, locale=profile.locale, tz=profile.tz)
+        replies = await self.engine.handle(turn)
+        channel = body.get("channel_id", "")
+        in_dm = channel.startswith("D") and channel == await self.outbox.dms.channel_for(user)
+        url = body.get("response_url") or ""
+        if in_dm or not url:
+            await self.outbox.to_dm(user, replies)
+        else:
+            await self.outbox.to_response_url(url, user, replies)
+
+    # ----- App Home -------------------------------------------------------------------------
+
+    async def _on_home_opened(self, body: dict[str, Any]) -> None:
+        event = cast(ev.HomeOpened, body.get("event") or {})
+        if event.get("tab", "home") == "home" and event.get("user"):
+            team = str(body.get("team_id", ""))
+            self.tasks.spawn(self.publish_home(ev.user_key(team, event["user"])), "home")
+
+    async def publish_home(self, key: UserKey) -> None:
+        profile = await self.profiles.get(key.user)
+        data = await self.home_loader(key, profile) if self.home_loader else HomeData()
+        await self.outbox.client.views_publish(user_id=key.user, view=home_view(data))
+
+    async def _on_home_button(
+        self, ack: Callable[[], Awaitable[None]], body: dict[str, Any]
+    ) -> None:
+        await ack()
+        self.tasks.spawn(self._home_click(cast(ev.BlockActions, body)), "home_click")
+
+    async def _home_click(self, body: ev.BlockActions) -> None:
+        actions = body.get("actions") or []
+        decoded = ev.decode_home_action(actions[0].get("action_id", "")) if actions else None
+        if decoded is None:
+            return
+        what, arg = decoded
+        user = str((body.get("user") or {}).get("id", ""))
+        team = str((body.get("team") or {}).get("id") or (body.get("user") or {}).get("team_id"))
+        key = ev.user_key(team, user)
+        if what == "cancel" and self.cancel_checkin is not None:
+            await self.cancel_checkin(key, arg)
+            await self.publish_home(key)
+            return
+        word = HOME_COMMANDS.get(what, "menu")
+        if not self.known_commands(word):
+            word = "menu"
+        profile = await self.profiles.get(user)
+        action_ts = actions[0].get("action_ts", "")
+        turn = Turn(key=key, text=f"/{word}", locale=profile.locale, tz=profile.tz,
+                    event_id=f"slack:home:{user}:{action_ts}" if action_ts else None)
+        replies = await self.engine.handle(turn)
+        await self.outbox.to_dm(user, replies)
+        await self.publish_home(key)

@@ -1,0 +1,124 @@
+"""Gathering what the App Home shows, from the store and the other parts' services.
+
+Owns `StoreHome`: in one store transaction it reads the person's plan checklist and mood answers
+(through the store's item and mood methods) and their upcoming check-ins and preferences (through
+the check-ins part's repository), and turns them into the plain `HomeData` that `home.home_view`
+renders. It also cancels a check-in from the Home tab's button. Crisis resources come from the
+safety part's `Resources` service when it is configured, else the defaults in `home.py`.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+from typing import Any
+
+from bot.adapters.slack.home import (
+    DEFAULT_RESOURCES,
+    HomeCheckin,
+    HomeData,
+    HomeMood,
+    HomePlanItem,
+    HomeSettings,
+)
+from bot.adapters.slack.tracking import Profile, error_code
+from bot.checkins import repo
+from bot.checkins.timing import human_wall, parse_wall
+from bot.core.context import Services
+from bot.core.model import UserKey
+from bot.core.ports import Store
+from bot.flows.model import FlowSet
+
+log = logging.getLogger(__name__)
+
+PLAN_KINDS = ("plan", "thought")
+
+
+def _day(when: datetime) -> str:
+    return f"{when.day} {when:%b}"
+
+
+def _when(local_time: str) -> str:
+    try:
+        return human_wall(parse_wall(local_time))
+    except ValueError:
+        return local_time
+
+
+def resource_lines(services: Services | None, locale: str | None) -> tuple[str, ...]:
+    """The crisis resources for the person's locale, one line each."""
+    if services is None:
+        return DEFAULT_RESOURCES
+    try:
+        from bot.safety.resources import Resources
+        from bot.safety.resources import resource_lines as safety_lines
+    except ImportError:
+        return DEFAULT_RESOURCES
+    res = services.find(Resources)
+    if res is None:
+        return DEFAULT_RESOURCES
+    try:
+        lines = tuple(safety_lines(res.for_locale(locale or "en")))
+    except Exception as exc:  # the Home tab must render even if resources are misconfigured
+        log.warning("slack.home_resources_failed error=%s", error_code(exc))
+        return DEFAULT_RESOURCES
+    return lines or DEFAULT_RESOURCES
+
+
+class StoreHome:
+    """Loads `HomeData` for a person and cancels check-ins from the Home tab."""
+
+    def __init__(
+        self, store: Store, flows: FlowSet, services: Services | None = None,
+        *, checkins_on: bool = True,
+    ) -> None:
+        self.store = store
+        self.flows = flows
+        self.services = services
+        self.checkins_on = checkins_on
+
+    def _title(self, flow_id: str) -> str:
+        flow = self.flows.get(flow_id)
+        return flow.title if flow is not None and flow.title else "A check-in"
+
+    async def load(self, key: UserKey, profile: Profile) -> HomeData:
+        async with self.store.transaction() as tx:
+            items: list[Any] = []
+            for kind in PLAN_KINDS:
+                items.extend(await tx.list_items(key, kind))
+            moods = await tx.list_moods(key)
+            rows = await repo.upcoming(tx.handle, str(key))
+            prefs = await repo.load_prefs(tx.handle, str(key))
+        items.sort(key=lambda i: i.id)
+        plan = tuple(
+            HomePlanItem(str(i.data.get("text", "")), bool(i.data.get("done"))) for i in items
+        )
+        mood_list = tuple(
+            HomeMood(_day(m.created_at), int(m.score))
+            for m in sorted(moods, key=lambda m: m.created_at) if m.score is not None
+        )
+        checkins = tuple(
+            HomeCheckin(str(r.id), self._title(r.flow), _when(r.local_time)) for r in rows
+        )
+        own_tz = prefs.tz if prefs.tz and not prefs.tz_from_platform else None
+        paused = prefs.paused_until
+        settings = HomeSettings(
+            tz=own_tz or profile.tz or prefs.tz or "UTC",
+            tz_from_profile=own_tz is None and profile.tz is not None,
+            quiet_start=prefs.quiet_start,
+            quiet_end=prefs.quiet_end,
+            paused_until=_day(paused) + f" {paused.year}"
+            if paused is not None and paused > datetime.now(UTC) else None,
+        )
+        return HomeData(
+            checkins=checkins, plan=plan, moods=mood_list, settings=settings,
+            resources=resource_lines(self.services, profile.locale),
+            checkins_known=self.checkins_on,
+        )
+
+    async def cancel(self, key: UserKey, checkin_id: str) -> bool:
+        if not checkin_id.isdigit():
+            return False
+        async with self.store.transaction() as tx:
+            n = await repo.cancel(tx.handle, str(key), [int(checkin_id)], datetime.now(UTC))
+        return n > 0

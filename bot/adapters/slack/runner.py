@@ -1,0 +1,224 @@
+"""`bounceback run slack`: wiring slack-bolt's AsyncApp to the engine, in Socket Mode or HTTP mode.
+
+Owns the Slack settings read from the environment (`SLACK_BOT_TOKEN`; Socket Mode when
+`SLACK_APP_TOKEN` is set, else HTTP mode on `/slack/events` verified with `SLACK_SIGNING_SECRET`,
+port from `PORT` or `BOUNCEBACK_HTTP_PORT`, default 3000; `SLACK_API_URL` for the Web API base),
+`SlackBot` (builds the Bolt app with our Web API client, attaches the listeners, connects or
+listens, and stops in order: no new requests, in-flight turns finished, connections closed), and
+`serve(app, env, stop)`, which also hands the check-in scheduler a Slack `Sender`.
+HTTP mode keeps no state a second worker needs, so several workers can share a load balancer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import aiohttp
+from aiohttp import web
+from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+from slack_bolt.async_app import AsyncApp
+
+from bot.adapters.slack.handlers import (
+    CheckinCanceller,
+    EngineLike,
+    HomeLoader,
+    SlackHandlers,
+)
+from bot.adapters.slack.outbox import DirectMessages, Outbox
+from bot.adapters.slack.sender import SlackSender, make_client
+from bot.adapters.slack.tracking import InFlight, Profiles
+
+log = logging.getLogger(__name__)
+
+EVENTS_PATH = "/slack/events"
+DEFAULT_PORT = 3000
+SHUTDOWN_GRACE = 5.0
+
+
+class SlackConfigError(ValueError):
+    """The Slack environment is incomplete; the message says which variable to set."""
+
+
+@dataclass(frozen=True, slots=True)
+class SlackSettings:
+    bot_token: str
+    app_token: str | None = None
+    signing_secret: str | None = None
+    api_url: str | None = None
+    port: int = DEFAULT_PORT
+    host: str = "0.0.0.0"
+    path: str = EVENTS_PATH
+
+    @property
+    def socket_mode(self) -> bool:
+        return bool(self.app_token)
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str]) -> SlackSettings:
+        token = env.get("SLACK_BOT_TOKEN", "").strip()
+        if not token:
+            raise SlackConfigError(
+                "SLACK_BOT_TOKEN is not set: copy the Bot User OAuth Token (xoxb-...) from your "
+                "Slack app's OAuth & Permissions page (see deploy/slack/README.md)"
+            )
+        app_token = env.get("SLACK_APP_TOKEN", "").strip() or None
+        if app_token and not app_token.startswith("xapp-"):
+            raise SlackConfigError(
+                "SLACK_APP_TOKEN must be an app-level token starting with xapp- (Basic Information "
+                "> App-Level Tokens, scope connections:write); unset it to use HTTP mode"
+            )
+        secret = env.get("SLACK_SIGNING_SECRET", "").strip() or None
+        if not app_token and not secret:
+            raise SlackConfigError(
+                "set SLACK_APP_TOKEN for Socket Mode, or SLACK_SIGNING_SECRET (Basic Information > "
+                "Signing Secret) for HTTP mode; without either, requests cannot be trusted"
+            )
+        raw_port = env.get("PORT") or env.get("BOUNCEBACK_HTTP_PORT") or str(DEFAULT_PORT)
+        try:
+            port = int(raw_port)
+        except ValueError:
+            raise SlackConfigError(
+                f"PORT / BOUNCEBACK_HTTP_PORT must be a number, got {raw_port!r}"
+            ) from None
+        return cls(
+            bot_token=token, app_token=app_token, signing_secret=secret,
+            api_url=env.get("SLACK_API_URL") or None, port=port,
+            host=env.get("BOUNCEBACK_HTTP_HOST", "0.0.0.0"),
+        )
+
+
+class SlackBot:
+    """One running Slack adapter. `start()` connects (or listens), `stop()` winds down."""
+
+    def __init__(
+        self,
+        engine: EngineLike,
+        settings: SlackSettings,
+        *,
+        home_loader: HomeLoader | None = None,
+        cancel_checkin: CheckinCanceller | None = None,
+        known_commands: Any = None,
+    ) -> None:
+        self.engine = engine
+        self.settings = settings
+        self._home_loader = home_loader
+        self._cancel_checkin = cancel_checkin
+        self._known_commands = known_commands
+        self.tasks = InFlight()
+        self.port: int | None = None
+        self._session: aiohttp.ClientSession | None = None
+        self._socket: AsyncSocketModeHandler | None = None
+        self._http: web.AppRunner | None = None
+        self.bolt: AsyncApp | None = None
+        self.handlers: SlackHandlers | None = None
+        self.sender: SlackSender | None = None
+
+    def build(self) -> AsyncApp:
+        """The Bolt app with our client and listeners (needs a running event loop)."""
+        self._session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30))
+        client = make_client(self.settings.bot_token, self.settings.api_url, self._session)
+        bolt = AsyncApp(
+            client=client,
+            signing_secret=self.settings.signing_secret,
+            process_before_response=True,
+            request_verification_enabled=not self.settings.socket_mode,
+            logger=logging.getLogger("bot.adapters.slack.bolt"),
+        )
+        dms = DirectMessages(client)
+        outbox = Outbox(client, dms)
+        self.handlers = SlackHandlers(
+            self.engine, outbox, Profiles(client), tasks=self.tasks,
+            home_loader=self._home_loader, cancel_checkin=self._cancel_checkin,
+            known_commands=self._known_commands,
+        )
+        self.handlers.attach(bolt)
+        self.sender = SlackSender(client, dms)
+        self.bolt = bolt
+        return bolt
+
+    async def start(self) -> None:
+        bolt = self.bolt or self.build()
+        if self.settings.socket_mode:
+            self._socket = AsyncSocketModeHandler(
+                bolt, self.settings.app_token, web_client=bolt.client
+            )
+            await self._socket.connect_async()  # type: ignore[no-untyped-call]
+            log.info("slack.started mode=socket")
+            return
+        web_app = bolt.web_app(path=self.settings.path, port=self.settings.port)
+        web_app.router.add_get("/healthz", _healthz)
+        self._http = web.AppRunner(web_app, access_log=None, shutdown_timeout=SHUTDOWN_GRACE)
+        await self._http.setup()
+        site = web.TCPSite(self._http, self.settings.host, self.settings.port)
+        await site.start()
+        server = site._server
+        sockets = getattr(server, "sockets", None) or []
+        self.port = sockets[0].getsockname()[1] if sockets else self.settings.port
+        log.info("slack.started mode=http port=%s", self.port)
+
+    async def stop(self, grace: float = SHUTDOWN_GRACE) -> None:
+        """Stop taking requests, let in-flight turns finish (up to `grace`), then disconnect."""
+        if self._socket is not None:
+            await self._socket.disconnect_async()  # type: ignore[no-untyped-call]
+        if self._http is not None:
+            await self._http.shutdown()
+        finished = await self.tasks.drain(grace)
+        if self._socket is not None:
+            await self._socket.close_async()  # type: ignore[no-untyped-call]
+            self._socket = None
+        if self._http is not None:
+            await self._http.cleanup()
+            self._http = None
+        if self._session is not None:
+            await self._session.close()
+            self._session = None
+        log.info("slack.stopped clean=%s", finished)
+
+
+async def _healthz(_request: web.Request) -> web.Response:
+    return web.Response(text="ok")
+
+
+def bot_for_app(app: Any, settings: SlackSettings) -> SlackBot:
+    """A `SlackBot` on a built `bot.app.App`: its engine, flows, store and services."""
+    from bot.adapters.slack.homedata import StoreHome
+    from bot.core.commands import GLOBAL_COMMANDS
+
+    home = StoreHome(app.store, app.engine.flows, app.services,
+                     checkins_on=bool(getattr(app.settings, "checkins", True)))
+
+    def known(word: str) -> bool:
+        return word in GLOBAL_COMMANDS or app.engine.flows.by_command(word) is not None
+
+    return SlackBot(app.engine, settings, home_loader=home.load, cancel_checkin=home.cancel,
+                    known_commands=known)
+
+
+async def serve(app: Any, env: Mapping[str, str], stop: asyncio.Event) -> None:
+    """Run the Slack adapter for `app` (a built `bot.app.App`) until `stop` is set."""
+    settings = SlackSettings.from_env(env)
+    bot = bot_for_app(app, settings)
+    bot.build()
+    _register_sender(app, bot)
+    await bot.start()
+    try:
+        await stop.wait()
+    finally:
+        await bot.stop()
+
+
+def _register_sender(app: Any, bot: SlackBot) -> None:
+    """Give the check-in scheduler a way to DM Slack users (`bot.runner.RoutingSender`)."""
+    if bot.sender is None:
+        return
+    try:
+        from bot.runner import RoutingSender
+    except ImportError:
+        return
+    router = app.services.find(RoutingSender)
+    if router is not None:
+        router.by_platform["slack"] = bot.sender

@@ -1,0 +1,146 @@
+"""Placing check-ins in time: new ones, overdue ones, and all of them when settings change.
+
+Shared by the flow actions, the delivery service and the benchmark. A check-in lands on its local
+wall-clock time in the person's zone, outside their quiet hours, and (unless the person asked for
+it) on a local day that has fewer than their daily maximum, moving a day at a time until one does.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from bot.checkins import repo
+from bot.checkins.prefs import Prefs, effective_zone
+from bot.checkins.timing import (
+    Horizon,
+    Quiet,
+    format_wall,
+    next_free_wall,
+    parse_wall,
+    plan_wall,
+    to_utc,
+    to_wall,
+    zone,
+)
+
+LOOKBACK = timedelta(days=2)
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """Where a check-in went: its row, local wall time, zone and UTC due time."""
+
+    id: int
+    wall: datetime
+    tz: str
+    due_at: datetime
+
+
+def _free(counts: Counter[str], limit: int) -> Callable[[date], bool]:
+    def is_free(day: date) -> bool:
+        return counts[day.isoformat()] < max(1, limit)
+
+    return is_free
+
+
+async def schedule(
+    conn: AsyncConnection,
+    *,
+    user_key: str,
+    flow: str,
+    horizon: Horizon,
+    at: time | None,
+    requested: bool,
+    now: datetime,
+    prefs: Prefs,
+    fallback_tz: str,
+    default_time: time,
+) -> Placed:
+    """Insert a pending check-in `horizon` from `now` and return where it landed."""
+    tz = effective_zone(prefs, fallback_tz)
+    quiet = prefs.quiet
+    wall = plan_wall(now, horizon, tz, at or prefs.time_of_day(default_time), quiet)
+    if not requested:
+        counts = await repo.day_counts(conn, user_key, now - LOOKBACK)
+        wall = next_free_wall(wall, tz, quiet, after=now,
+                              is_free=_free(counts, prefs.max_per_day))
+    due_at = to_utc(wall, tz)
+    row_id = await repo.insert_checkin(
+        conn, user_key=user_key, flow=flow, due_at=due_at, local_time=format_wall(wall),
+        tz=tz.key, requested=requested, now=now,
+    )
+    return Placed(row_id, wall, tz.key, due_at)
+
+
+async def next_slot(
+    conn: AsyncConnection, row: repo.CheckinRow, prefs: Prefs, now: datetime, *,
+    soonest: bool = False,
+) -> tuple[datetime, ZoneInfo]:
+    """The next good wall time for an overdue check-in, after `now`, outside quiet hours, on a
+    day with room (unless the person asked for it): at its own time of day, or with `soonest`
+    (it is only held up by quiet hours) as soon as the quiet hours end."""
+    tz = zone(row.tz)
+    local_now = to_wall(now, tz)
+    if soonest:
+        start = prefs.quiet.leave(local_now.replace(second=0, microsecond=0))
+    else:
+        start = datetime.combine(local_now.date(), parse_wall(row.local_time).time())
+    counts: Counter[str] = Counter()
+    if not row.requested:
+        counts = await repo.day_counts(conn, row.user_key, now - LOOKBACK, exclude_id=row.id)
+    wall = next_free_wall(start, tz, prefs.quiet, after=now,
+                          is_free=_free(counts, prefs.max_per_day))
+    return wall, tz
+
+
+async def move_to_next_slot(
+    conn: AsyncConnection, row: repo.CheckinRow, prefs: Prefs, now: datetime, *,
+    soonest: bool = False,
+) -> datetime | None:
+    """Move an overdue pending check-in to its next good slot; the new UTC due time, or None
+    when the row is no longer pending (someone else handled it)."""
+    wall, tz = await next_slot(conn, row, prefs, now, soonest=soonest)
+    due_at = to_utc(wall, tz)
+    moved = await repo.move(conn, row.id, due_at=due_at, local_time=format_wall(wall),
+                            tz=tz.key, now=now)
+    return due_at if moved else None
+
+
+async def follow_zone(conn: AsyncConnection, user_key: str, tz_name: str | None, now: datetime,
+                      quiet: Quiet) -> int:
+    """Keep every pending check-in at its local wall-clock time in the person's new zone (or,
+    with `tz_name` None, in its own zone), moved out of the current quiet hours."""
+    moved = 0
+    for row in await repo.upcoming(conn, user_key):
+        tz = zone(tz_name or row.tz)
+        wall = quiet.leave(parse_wall(row.local_time))
+        while to_utc(wall, tz) <= now:
+            wall = quiet.leave(wall + timedelta(days=1))
+        if await repo.move(conn, row.id, due_at=to_utc(wall, tz), local_time=format_wall(wall),
+                           tz=tz.key, now=now):
+            moved += 1
+    return moved
+
+
+async def follow_time(conn: AsyncConnection, user_key: str, new_time: time, now: datetime,
+                      quiet: Quiet) -> int:
+    """Move the person's pending automatic check-ins to their new time of day (same dates);
+    ones they asked for themselves keep the time they asked for."""
+    moved = 0
+    for row in await repo.upcoming(conn, user_key):
+        if row.requested:
+            continue
+        tz = zone(row.tz)
+        wall = quiet.leave(datetime.combine(parse_wall(row.local_time).date(), new_time))
+        while to_utc(wall, tz) <= now:
+            wall = quiet.leave(wall + timedelta(days=1))
+        if await repo.move(conn, row.id, due_at=to_utc(wall, tz), local_time=format_wall(wall),
+                           tz=row.tz, now=now):
+            moved += 1
+    return moved

@@ -1,0 +1,338 @@
+"""Delivering due check-ins: APScheduler wakes us, the `checkins` table says what is due.
+
+Our table is the truth; the scheduler holds no state worth keeping and is rebuilt on every start
+from two jobs, both calling the module-level `run_checkins(instance)` with a plain string argument:
+a poll every `poll_interval` seconds (it also runs at once on start, which sends check-ins missed
+while the bot was down) and one exact-time wake-up for the next due row, moved whenever a sooner
+row appears. Several processes may run this on one database.
+
+Each due row is handled on its own: a row more than `grace` late, or due in the person's quiet
+hours, moves to its next good slot instead of going out (nothing vanishes). Otherwise the pacer
+gives it a send slot, then the row is claimed with a compare-and-set
+(`UPDATE ... SET status='sending' WHERE id=? AND status='pending'`, row count 1 = ours), so only
+one process ever sends it. The engine opens the check-in flow and the sender delivers the replies.
+A transient failure puts the row back to `pending` with exponential backoff (or the platform's
+`retry_after`); a permanent one marks it `failed` for the notice shown on the person's next
+message. A row still in `sending` after `stale_after` belonged to a process that died mid-send:
+whether the message got out is unknowable, so it is never resent; it becomes `failed` with
+`interrupted` and the person is told it may not have reached them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+from collections import Counter
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime, timedelta
+from enum import Enum
+from typing import Protocol
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from apscheduler.triggers.date import DateTrigger
+from apscheduler.triggers.interval import IntervalTrigger
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot.checkins import repo, scheduling
+from bot.checkins.config import CheckinSettings
+from bot.checkins.pacing import Pacer
+from bot.checkins.prefs import Prefs
+from bot.checkins.timing import TimingError, to_wall, zone
+from bot.core.model import Reply, UserKey
+from bot.core.ports import PermanentSendError, Sender, StoreUnavailable, TransientSendError
+
+log = logging.getLogger(__name__)
+
+OpenFlow = Callable[[UserKey, str], Awaitable[list[Reply]]]
+Clock = Callable[[], datetime]
+DB_ERRORS = (OperationalError, DBAPIError, OSError, StoreUnavailable)
+
+PREPARE_AHEAD = 0.5
+"""Seconds before its paced slot that a check-in is claimed and its flow opened."""
+
+_LIVE: dict[str, CheckinService] = {}
+"""Started services by instance name, for the scheduler's job function."""
+
+
+async def run_checkins(instance: str) -> None:
+    """The scheduler job: deliver what is due for the service named `instance`."""
+    service = _LIVE.get(instance)
+    if service is not None:
+        await service.run_due_once()
+
+
+class Outcome(Enum):
+    SENT = "sent"
+    MOVED = "moved"
+    RETRY = "retry"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+    LOST_RACE = "lost_race"
+    STOPPED = "stopped"
+
+
+class _HasEngine(Protocol):
+    @property
+    def engine(self) -> AsyncEngine: ...
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class CheckinService:
+    """Runs check-in delivery for one process. `start()`/`stop()` in the app;
+    `run_due_once()` drives it by hand in tests and benchmarks."""
+
+    def __init__(
+        self,
+        store: _HasEngine | AsyncEngine,
+        engine_open_flow: OpenFlow,
+        sender: Sender,
+        clock: Clock = _utcnow,
+        settings: CheckinSettings | None = None,
+    ) -> None:
+        self.db: AsyncEngine = store if isinstance(store, AsyncEngine) else store.engine
+        self.open_flow = engine_open_flow
+        self.sender = sender
+        self.clock = clock
+        self.settings = settings or CheckinSettings()
+        self.instance = self.settings.instance
+        self.pacer = Pacer(self.settings.pacing, sleep=self._nap) if self.settings.pacing else None
+        self.stats: Counter[str] = Counter()
+        self._slots = asyncio.Semaphore(self.settings.max_in_flight)
+        self._pass_lock = asyncio.Lock()
+        self._in_flight: set[int] = set()
+        self._stop = asyncio.Event()
+        self._scheduler: AsyncIOScheduler | None = None
+        self._wake_at: datetime | None = None
+        self._rng = random.Random()
+
+    # ----- lifecycle -------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Start the scheduler; the first poll runs at once (missed check-ins go out)."""
+        if self._scheduler is not None:
+            return
+        self._stop.clear()
+        _LIVE[self.instance] = self
+        poll = self.settings.poll_interval
+        scheduler = AsyncIOScheduler(event_loop=asyncio.get_running_loop(), timezone=UTC)
+        scheduler.add_job(
+            run_checkins, IntervalTrigger(seconds=poll, timezone=UTC), args=[self.instance],
+            id="checkins-poll", next_run_time=datetime.now(UTC), coalesce=True, max_instances=1,
+            misfire_grace_time=max(1, int(poll)), replace_existing=True,
+        )
+        scheduler.start()
+        self._scheduler = scheduler
+        log.info("checkins.started", extra={"instance": self.instance})
+
+    async def stop(self) -> None:
+        """Stop scheduling and wait for sends in flight; unclaimed rows stay pending."""
+        self._stop.set()
+        if self._scheduler is not None:
+            self._scheduler.shutdown(wait=False)
+            self._scheduler = None
+        async with self._pass_lock:
+            pass
+        _LIVE.pop(self.instance, None)
+        log.info("checkins.stopped", extra={"instance": self.instance})
+
+    async def _nap(self, seconds: float) -> None:
+        """Sleep that ends early when the service stops."""
+        try:
+            await asyncio.wait_for(self._stop.wait(), timeout=max(0.0, seconds))
+        except TimeoutError:
+            pass
+
+    def hint(self, due_at: datetime) -> None:
+        """A check-in was scheduled for `due_at`: wake up then if that is before the next poll."""
+        if self._scheduler is None or self._stop.is_set():
+            return
+        real_now = datetime.now(UTC)
+        if due_at >= real_now + timedelta(seconds=self.settings.poll_interval):
+            return
+        if self._wake_at is not None and real_now < self._wake_at <= due_at:
+            return
+        self._wake_at = due_at
+        self._scheduler.add_job(
+            run_checkins, DateTrigger(run_date=due_at, timezone=UTC), args=[self.instance],
+            id="checkins-wake", replace_existing=True,
+            misfire_grace_time=int(self.settings.grace.total_seconds()),
+        )
+
+    # ----- one pass --------------------------------------------------------------------------
+
+    async def run_due_once(self) -> int:
+        """Handle every check-in due now; returns how many were sent."""
+        sent = 0
+        async with self._pass_lock:
+            if self._stop.is_set():
+                return 0
+            try:
+                await self._sweep()
+                tried: set[int] = set()
+                while not self._stop.is_set():
+                    async with self.db.begin() as conn:
+                        rows = await repo.due(conn, self.clock(), self.settings.batch_size,
+                                              exclude=tried | self._in_flight)
+                    if not rows:
+                        break
+                    tried.update(d.row.id for d in rows)
+                    outcomes = await asyncio.gather(*(self._guarded(d) for d in rows))
+                    sent += sum(1 for o in outcomes if o is Outcome.SENT)
+                await self._plan_wake()
+            except DB_ERRORS as exc:
+                log.warning("checkins.pass_failed", extra={"error": type(exc).__name__})
+        return sent
+
+    async def _sweep(self) -> None:
+        async with self.db.begin() as conn:
+            ids = await repo.sweep_interrupted(
+                conn, self.settings.stale_after, self.clock(), exclude=self._in_flight
+            )
+        for row_id in ids:
+            self.stats["interrupted"] += 1
+            log.warning("checkin.interrupted", extra={"checkin": row_id})
+
+    async def _plan_wake(self) -> None:
+        if self._scheduler is None:
+            return
+        async with self.db.begin() as conn:
+            upcoming = await repo.next_due_after(conn, self.clock())
+        self._wake_at = None
+        if upcoming is not None:
+            self.hint(upcoming)
+
+    async def _guarded(self, due: repo.DueRow) -> Outcome:
+        async with self._slots:
+            self._in_flight.add(due.row.id)
+            try:
+                outcome = await self._deliver(due)
+            except DB_ERRORS as exc:
+                log.warning("checkin.db_error", extra={"checkin": due.row.id,
+                                                       "error": type(exc).__name__})
+                outcome = Outcome.LOST_RACE
+            finally:
+                self._in_flight.discard(due.row.id)
+        self.stats[outcome.value] += 1
+        return outcome
+
+    # ----- one check-in ----------------------------------------------------------------------
+
+    def _hold_reason(self, row: repo.CheckinRow, prefs: Prefs, now: datetime) -> str | None:
+        """Why the row must move instead of going out now: `late` (beyond grace: it moves to
+        its own time of day) or `quiet` (it moves to the end of the quiet hours); None = send."""
+        late = now - row.due_at
+        if late > self.settings.grace:
+            return "late"
+        moment = row.due_at if late <= self.settings.on_time_tolerance else now
+        try:
+            tz = zone(row.tz)
+        except TimingError:
+            tz = zone("UTC")
+        return "quiet" if prefs.quiet.contains(to_wall(moment, tz).time()) else None
+
+    async def _deliver(self, due: repo.DueRow) -> Outcome:
+        row, prefs = due.row, due.prefs
+        key = UserKey.parse(row.user_key)
+        now = self.clock()
+        if prefs.opted_out:
+            async with self.db.begin() as conn:
+                await repo.mark_cancelled(conn, row.id, "opted_out", now)
+            return Outcome.CANCELLED
+        reason = self._hold_reason(row, prefs, now)
+        if reason is not None:
+            async with self.db.begin() as conn:
+                new_due = await scheduling.move_to_next_slot(conn, row, prefs, now,
+                                                             soonest=reason == "quiet")
+            log.info("checkin.moved", extra={"checkin": row.id, "reason": reason})
+            return Outcome.MOVED if new_due is not None else Outcome.LOST_RACE
+        slot = None
+        if self.pacer is not None:
+            # claim and open the flow just ahead of the booked slot, send exactly on it
+            slot = self.pacer.slot(key)
+            await self.pacer.until(slot, ahead=PREPARE_AHEAD)
+        if self._stop.is_set():
+            return Outcome.STOPPED
+        async with self.db.begin() as conn:
+            won = await repo.claim(conn, row.id, self.instance, self.clock())
+        if not won:
+            return Outcome.LOST_RACE
+        return await self._send_claimed(row, key, row.attempts + 1, slot)
+
+    async def _send_claimed(self, row: repo.CheckinRow, key: UserKey, attempt: int,
+                            slot: float | None) -> Outcome:
+        try:
+            replies = await self.open_flow(key, row.flow)
+        except StoreUnavailable:
+            return await self._retry(row, attempt, "store_unavailable", None)
+        except Exception as exc:  # a broken flow must not stop other check-ins
+            log.error("checkin.open_failed", extra={"checkin": row.id,
+                                                    "error": type(exc).__name__})
+            return await self._fail(row, f"open_flow:{type(exc).__name__}")
+        if not replies:
+            return await self._fail(row, "nothing_to_send", notified=True)
+        if self.pacer is not None and slot is not None:
+            await self.pacer.until(slot)
+            if len(replies) > 1:
+                self.pacer.reserve(key, len(replies) - 1)
+        try:
+            async with asyncio.timeout(self.settings.send_timeout):
+                await self.sender.send(key, replies)
+        except TransientSendError as exc:
+            return await self._retry(row, attempt, exc.reason or "transient", exc.retry_after)
+        except PermanentSendError as exc:
+            log.info("checkin.undeliverable", extra={"checkin": row.id, "code": exc.code})
+            return await self._fail(row, exc.code)
+        except TimeoutError:
+            return await self._retry(row, attempt, "timeout", None)
+        except (OSError, ConnectionError) as exc:
+            return await self._retry(row, attempt, f"network:{type(exc).__name__}", None)
+        except Exception as exc:  # unknown: the message may have gone out, so never resend
+            log.error("checkin.send_failed", extra={"checkin": row.id,
+                                                    "error": type(exc).__name__})
+            return await self._fail(row, f"error:{type(exc).__name__}")
+        await self._record_sent(row)
+        log.info("checkin.sent", extra={"checkin": row.id})
+        return Outcome.SENT
+
+    async def _record_sent(self, row: repo.CheckinRow) -> None:
+        """Mark the row sent, trying a few times: a row left in `sending` would later read as
+        interrupted, and the person would be told a delivered check-in may have been lost."""
+        for delay in (0.0, 0.1, 0.5, 2.0):
+            await self._nap(delay)
+            try:
+                async with self.db.begin() as conn:
+                    await repo.mark_sent(conn, row.id, self.instance, self.clock())
+                return
+            except DB_ERRORS as exc:
+                log.warning("checkin.mark_sent_failed", extra={"checkin": row.id,
+                                                               "error": type(exc).__name__})
+
+    def backoff(self, attempt: int, retry_after: float | None) -> timedelta:
+        """Exponential backoff with jitter, never sooner than the platform asked."""
+        base = self.settings.backoff_base * (2 ** max(0, attempt - 1))
+        delay: timedelta = min(base, self.settings.backoff_max) * (1 + 0.1 * self._rng.random())
+        if retry_after is not None:
+            delay = max(delay, timedelta(seconds=retry_after))
+        return delay
+
+    async def _retry(self, row: repo.CheckinRow, attempt: int, reason: str,
+                     retry_after: float | None) -> Outcome:
+        if attempt >= self.settings.max_attempts:
+            return await self._fail(row, f"gave_up:{reason}")
+        now = self.clock()
+        async with self.db.begin() as conn:
+            await repo.mark_retry(conn, row.id, self.instance,
+                                  now + self.backoff(attempt, retry_after), reason, now)
+        log.info("checkin.retry", extra={"checkin": row.id, "attempt": attempt})
+        return Outcome.RETRY
+
+    async def _fail(self, row: repo.CheckinRow, error: str, *, notified: bool = False) -> Outcome:
+        async with self.db.begin() as conn:
+            await repo.mark_failed(conn, row.id, self.instance, error, self.clock(),
+                                   notified=notified)
+        return Outcome.FAILED

@@ -1,0 +1,117 @@
+"""Draft review: the brake before a person sends an angry reply to a recruiter.
+
+`review(text)` says whether a draft would read as a lash-out (`hostile`, with a 0..1 `score`),
+which parts may land badly and why (`reasons`, one per rule family, naming the words), what to do
+about it (`suggestions`), and a gracious `rewrite` built from the person's own points (thanks,
+a request for feedback when they wanted to know why, good wishes, staying in touch, the role and
+company they named). The rules live in `draft_rules`, the rewrite in `draft_rewrite`. Nothing
+here logs or stores the draft.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from bot.safety.draft_rewrite import compose, describe, extract_points
+from bot.safety.draft_rules import Hit, find_hits, is_clean_words, normalise, weight
+
+HOSTILE_AT = 0.5
+"""Scores at or above this read as a lash-out."""
+
+_REASONS: dict[str, str] = {
+    "insult": "insult: calls them names",
+    "blame": "blame: puts the fault on them",
+    "sarcasm": "sarcasm: reads as a jab, even if it's meant as a joke",
+    "threat": "threat: mentions reviews, lawyers, complaints or going public",
+    "demand": "demand: tells them what they owe you",
+    "shouting": "shouting: a lot of capital letters",
+    "punctuation": "punctuation: piles of !!! or ???",
+    "profanity": "profanity: swearing, even with letters hidden",
+}
+_QUOTED = ("insult", "blame", "sarcasm", "threat", "demand", "profanity")
+
+_SUGGESTIONS: dict[str, str] = {
+    "insult": "Leave out the name-calling: it's the one line they would remember.",
+    "blame": "Say how it felt for you (\"I was disappointed\") rather than what they did wrong.",
+    "sarcasm": "Say it straight or leave it out: sarcasm reads as anger in writing.",
+    "threat": (
+        "Keep reviews, complaints or legal steps out of this message. If something was truly "
+        "unfair, note it down and decide on it later, with a calmer head."
+    ),
+    "demand": (
+        "Ask rather than demand. They don't have to give feedback, but many will when asked "
+        "kindly."
+    ),
+    "shouting": "Use normal capitals: all-caps reads as shouting.",
+    "punctuation": "One question mark or exclamation mark is plenty.",
+    "profanity": "Take the swearing out; you can say all of it here instead, safely.",
+}
+_HOLD = "Give it a night before sending. You can keep the draft here and look again tomorrow."
+_THANKS = re.compile(r"\b(?:thank|thanks|grateful|appreciate)", re.IGNORECASE)
+_FUTURE = re.compile(
+    r"\b(?:future|in touch|keep me in mind|other (?:roles|positions|openings|opportunities)"
+    r"|connect|again)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DraftReview:
+    """What the review found in a draft, and a kinder version of it."""
+
+    hostile: bool
+    score: float
+    reasons: tuple[str, ...]
+    suggestions: tuple[str, ...]
+    rewrite: str
+    points: tuple[str, ...]
+
+    @property
+    def families(self) -> tuple[str, ...]:
+        """The rule families that fired (`insult`, `threat`, ...), in order."""
+        return tuple(r.split(":", 1)[0] for r in self.reasons)
+
+
+def _reason(hit: Hit) -> str:
+    base = _REASONS[hit.family]
+    if hit.family not in _QUOTED:
+        return base
+    shown = ", ".join(f'"{e.strip()[:40]}"' for e in hit.examples[:3])
+    return f"{base} ({shown})"
+
+
+def _suggestions(hits: list[Hit], hostile: bool, text: str) -> tuple[str, ...]:
+    out = [_SUGGESTIONS[h.family] for h in hits]
+    if hostile:
+        out.append(_HOLD)
+        return tuple(out)
+    if not _THANKS.search(text):
+        out.append("You could open with a thank-you for their time.")
+    if not _FUTURE.search(text):
+        out.append("A line about staying in touch keeps the door open for later roles.")
+    return tuple(out)
+
+
+def review(text: str) -> DraftReview:
+    """Review a draft reply; pure and fast (regular expressions only), safe on any input."""
+    plain = normalise(text or "")
+    hits = find_hits(plain)
+    keep = math.prod(1.0 - weight(h) for h in hits)
+    score = round(1.0 - keep, 3)
+    hostile = score >= HOSTILE_AT
+    points = extract_points(plain)
+    rewrite = compose(points, hostile=hostile)
+    if not is_clean_words(rewrite):  # a kept fact slipped through: fall back to no facts
+        points = type(points)(stage=points.stage, wants_feedback=points.wants_feedback,
+                              disappointed=points.disappointed)
+        rewrite = compose(points, hostile=hostile)
+    return DraftReview(
+        hostile=hostile,
+        score=score,
+        reasons=tuple(_reason(h) for h in hits),
+        suggestions=_suggestions(hits, hostile, plain),
+        rewrite=rewrite,
+        points=describe(points),
+    )

@@ -1,0 +1,439 @@
+"""The crisis lexicon: which words and phrases count as a crisis cue, grouped by category.
+
+This module is data a maintainer reads and extends; `bot.safety.matching` compiles it and
+`bot.safety.crisis` applies it. Patterns are matched against `bot.safety.normalise.normalise`
+output: lower-case ASCII, no apostrophes ("dont", "im", "cant"), chat shorthand expanded
+("wanna" -> "want to"), sentence ends as "." and commas as ",". Write plain spelling: letter runs
+are collapsed on both sides, so "kill" also matches "kil" and "killll".
+
+Pattern syntax is a regular expression over whole words, with three conveniences:
+- a space also matches no space, so "kill myself" finds "#killmyself";
+- `~` stands for up to three other words in the same clause ("how high ~ fall");
+- `<name>` inserts a shared word list from `WORDS` ("<pills>").
+
+Kinds of rule:
+- `crisis`: on its own, the message is a crisis (unless negated or said about someone else's
+  words in an idiom, see `IDIOMS`).
+- `means`: a question about means (heights, pill counts, guns). A crisis when the same message
+  or the last 24 hours also showed distress, a job loss or a rejection.
+- `distress`: a lesser signal (hopeless, worthless, a failure, can't go on). Never a crisis on
+  its own; remembered so that a later means question is taken seriously.
+- `setback`: a job loss or a rejection, remembered the same way.
+
+Reasons are shown to responders and in `bounceback classify`: they describe the cue, never
+repeat the person's words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Kind = Literal["crisis", "means", "distress", "setback"]
+
+EXPLICIT = "explicit_ideation"
+PASSIVE = "passive_ideation"
+CODED = "coded_language"
+SELF_HARM = "self_harm"
+PLAN = "plan_or_means"
+MEANS = "means_seeking"
+SOMEONE_ELSE = "someone_else"
+DISTRESS = "distress"
+SETBACK = "setback"
+
+CATEGORIES = (EXPLICIT, PASSIVE, CODED, SELF_HARM, PLAN, MEANS, SOMEONE_ELSE)
+"""Crisis categories, in the order an `Assessment` lists them."""
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """Phrases that mean one thing: `reason` says what, in words fit for a responder."""
+
+    category: str
+    reason: str
+    patterns: tuple[str, ...]
+    kind: Kind = "crisis"
+
+
+WORDS: dict[str, str] = {
+    "me": "(myself|my self|meself)",
+    "iam": "(im|i am|i m|iam)",
+    "pills": (
+        "(pills?|tablets?|meds|medications?|sleeping pills|sleeping tablets|painkillers|"
+        "tylenol|paracetamol|acetaminophen|ibuprofen|advil|aspirin|xanax|ambien|oxy|oxycodone|"
+        "opioids?|insulin|antidepressants|benadryl)"
+    ),
+    "high": (
+        "(bridges?|buildings?|towers?|cliffs?|roofs?|rooftops?|parking garages?|"
+        "skyscrapers?|overpass(es)?|balcon(y|ies)|ledges?|dams?)"
+    ),
+    "gun": "(guns?|pistols?|handguns?|firearms?|rifles?|shotguns?|revolvers?|glock)",
+    "vehicle": "(train|trains|bus|truck|car|lorry|subway|tube|metro|traffic)",
+    "amount": "([0-9]+|a|one|two|three|five|ten|twenty|thirty|fifty|a hundred|how many)",
+}
+
+# Everyday phrases that contain a cue word but are not about the person's safety. They are blanked
+# out before any rule runs, so "career suicide" never reaches the "suicide" rule.
+IDIOMS: tuple[str, ...] = (
+    # "that interview was suicide", "career suicide", "it would be suicide to email them"
+    "(career|social|professional|political|financial|commercial|reputational|linkedin) suicide",
+    "(was|would be|be|its|thats|is) (basically |pure |total |literal |literally |like )?"
+    "suicide(?= [.,]| to | for | if | lol| haha|$)",
+    "suicide (squads?|missions?|runs?|sprints?|drills?|doors?|wings|burpees|bombers?|bombings?|"
+    "attacks?|lanes?|king)",
+    "suicide prevention(?! (hotline|line|helpline|number|lifeline))",
+    # Over-work and laughing: "I've been killing myself trying to get hired"
+    "kill myself laughing",
+    "(killing|killed) myself (trying|to get|to finish|to make|to meet|to hit|to impress|working|"
+    "at work|with work|studying|on (this|that|these|those)|for (this|that|the|a|my|these|those) "
+    "(job|jobs|company|team|boss|firm|role|people|deadline|project|place|degree|client))",
+    "(want|wanted|wanting|going) to die (of|from) (embarrassment|shame|cringe|laughter|laughing|"
+    "boredom)",
+    "die (of|from) (embarrassment|shame|cringe|laughter|laughing|boredom)",
+    "rather (die|be dead) than (work|go back|apply|email|beg|ask|deal|talk|call|wear|sit|eat|use|"
+    "pay|accept|sign|return|grovel|be seen|get caught)",
+    "could (literally )?sleep (forever|for a week|for days|for a year)",
+    # Moving house and ending meetings or relationships
+    "want to live (in|at|with|near|there|here|on|off|abroad|alone|somewhere|closer|downtown|by)",
+    "(end|ending|ended) (it|things|everything) (with|on|there|at|by|before|early|properly|"
+    "politely|nicely|well|gracefully|professionally|amicably)",
+    "(company|firm|employer|department|project|startup|organi[sz]ation) ~ better off without me",
+    "never wake up (on time|early|before|in time|til|until|at)",
+    "dont want to be here (at|in|on) (this|the|a|my) (company|job|place|call|meeting|office|team|"
+    "city|town|apartment|house|country)",
+    # "kys" aimed at someone else is abuse, not a crisis about the writer
+    "(you|ya|yall|go|recruiter|they|he|she|hr|manager|boss|interviewer|people) "
+    "(should |can |could |need to |to |just |go )*kys",
+    "([0-9]+ ?kms|kms (away|from|run|walk|drive|long|per))",
+    "(water|nerf|glue|nail|toy|heat|spray|staple|hot glue|caulk|squirt|radar|paint|paintball|"
+    "airsoft|smoking|top) <gun>",
+    "(cut|cutting) (myself|me) (some slack|a break|off|out)",
+    "cut myself (shaving|cooking|chopping|on (a|the|some)|by accident|accidentally)",
+    "(hurt|injured|hurting) myself (at the gym|lifting|running|playing|skiing|snowboarding|falling|"
+    "in a fall|on (a|the)|by accident|accidentally)",
+    "(burn|burned|burnt|burning) myself (out|on|cooking|with (the|a)|by accident)",
+    "delete myself from",
+    "(shoot|shot|shooting) myself in the foot",
+    "hang myself out to dry",
+    "drown(ing|ed)? myself in (work|coffee|tea|applications|paperwork|emails|chocolate|netflix|tv|"
+    "games|books|study)",
+    "(overdose|overdosed|overdosing|od|oded|oding) on (coffee|caffeine|sugar|chocolate|netflix|"
+    "memes|cuteness|tv|linkedin|cover letters)",
+    "(take|taking|took) my (own )?life (back|in|into|to)",
+    # Leaving a job: "said my goodbyes to the team", "farewell note to my colleagues"
+    "(goodbye|goodbyes|farewell|farewells)( (note|notes|letter|letters|email|emails|message|"
+    "messages|card))? (to|for|at) (my |the |our )?(team|coworkers|co workers|colleagues|manager|"
+    "boss|clients|company|office|everyone at work|work)",
+    # Networking advice: "don't burn bridges", "building bridges"
+    "(burn|burning|burned|burnt|build|building|built) (my |the |any |your |those |these )?bridges",
+    "hopeless romantic",
+    "(tighten|tightening|tightens) the noose",
+)
+
+RULES: tuple[Rule, ...] = (
+    # ---- Explicit ideation: says outright they want to die or kill themself ----------------
+    Rule(EXPLICIT, "mentions killing themself", (
+        "(kill|kills|killed|killing) (<me>|himself|herself|themselves|themself)",
+    )),
+    Rule(EXPLICIT, "mentions suicide", (
+        "suicid(e|al|ally)",
+        "(commit|commits|committing|committed) suicide",
+        "(suicide|crisis|988) (hotline|line|helpline|lifeline)",
+    )),
+    Rule(EXPLICIT, "mentions wanting to die", (
+        "(want|wants|wanted|wanting|ready|deserve|deserves|planning|plan|trying|decided|need|"
+        "needs) to die",
+        "(want|wants|wanted) to be dead",
+        "(wish|hope|pray) (that )?i (could |would |will |might )?(just )?die",
+        "(i|id|maybe i) (really |probably |honestly )?(should|shud) (just )?(die|be dead)",
+        "let me die",
+        "(i|just) want death",
+    )),
+    Rule(EXPLICIT, "mentions ending their life", (
+        "(end|ending|ended|take|taking|took) (my|his|her|their) (own )?life",
+        "(want|wants|going|ready|plan|planning|decided|time|about|thinking about|thinking of|"
+        "think about|how) (to )?(end|ending) (it|things|everything)",
+        "(might|could|should|will|il|just|wil) (end|ending) (it|things|everything)",
+        "(end|ending) it (now|tonight|today|for good|forever|soon)",
+        "(end|ending) everything",
+        "(dont|do not|no longer|never) want to (live|be alive)",
+        "(life|living) (isnt|is not|aint|not|no longer) worth (it|living)",
+        "not worth living",
+        "(want|wants) out of (this|my) life",
+    )),
+    Rule(EXPLICIT, "mentions a way to end their life", (
+        "(hang|hanging|hanged|shoot|shooting|drown|drowning|poison|poisoning|gas|gassing|"
+        "electrocute|stab|stabbing|suffocate) (<me>|himself|herself|themselves)",
+        "(jump|jumping|leap|leaping|throw myself|throwing myself) (off|from) (a|the|that|this) "
+        "<high>",
+        "(jump|jumping|step|stepping|walk|walking|throw myself|throwing myself) (in front of|"
+        "under|into) (a |the |oncoming )?<vehicle>",
+        "(drive|driving|crash|crashing) (my car )?(into|off) (a wall|a tree|the river|a cliff|"
+        "the bridge|oncoming traffic)",
+        "(overdose|overdosing|overdosed|od|oding|oded)( on)?",
+        "(slit|slitting|slash|slashing|cut|cutting) (my|his|her|their) (wrists?|throat)",
+        "(put|putting) a bullet (in|through) (my|his|her|their) (head|brain)",
+        "blow (my|his|her|their) brains out",
+    )),
+    # ---- Passive ideation: wishes not to exist, without saying how -------------------------
+    Rule(PASSIVE, "wishes to sleep and not wake up", (
+        "(sleep|go to sleep|fall asleep|close my eyes) and (never|not) wake up",
+        "(wish|hope|hoping|pray|praying|want) (that )?i (dont|do not|wont|never|would not|"
+        "wouldnt) wake up",
+        "(never|not) (to )?wake up (again|ever|tomorrow)",
+        "(want|wants|wanna|wish i could|just) (to )?(sleep|go to sleep) (forever|for ever|"
+        "and never)",
+        "(eternal|permanent|forever) sleep",
+    )),
+    Rule(PASSIVE, "says others would be better off without them", (
+        "better (off )?without me",
+        "(better|easier|happier) (off )?(for everyone )?if i (was|were|wasnt|werent|wasn|"
+        "was not|were not) (here|around|alive|gone|dead|born)",
+        "(better|easier) for everyone if i",
+        "(nobody|no one) (would|will) (even )?(care|notice) (if|when) i",
+        "(nobody|no one) (would|will) (even )?miss me",
+        "(wouldnt|would not|wont|will not) (even )?(notice|care|miss me) (if|when) i (was|were|"
+        "died|disappeared|am gone|left|wasnt|werent|killed|ended)",
+        "(im|i am|i feel like) a burden to (everyone|everybody|my family|the world)",
+    )),
+    Rule(PASSIVE, "says they don't want to be here", (
+        "(dont|do not|no longer) want to (be here|be around|exist)(?= [.,]|$| anymore| any more|"
+        " any longer| at all| in this world| on this earth| now)",
+        "(wish|wished) i (was|were|had) (dead|never been born|not born|gone|not here|not alive)",
+        "wish i (didnt|did not|could stop|would stop) exist(ed)?",
+        "(want|wish|wishing|need) to (stop existing|not exist|disappear forever|vanish forever|"
+        "disappear for good|fade away forever)",
+        "(wont|will not) be (around|here) (much longer|for much longer|for long|anymore)",
+        "(hope|hoping|wish|pray) (a|the|some) <vehicle> (hits|would hit|will hit|runs me over|"
+        "kills me)",
+        "(hope|hoping|wish|pray) (something|someone|somebody) (kills|would kill|will kill) me",
+        "(hope|wish) i (get|got) hit by (a|the) <vehicle>",
+        "(hope|wish) i (just )?(drop dead|dont survive|never come back)",
+        "(rather|prefer to) (die|be dead)",
+        "better off dead",
+        "feel like dying",
+    )),
+    Rule(PASSIVE, "sees no reason to live", (
+        "no (reason|point) (to|in) (live|living|being alive|going on|keep living|wake up|"
+        "waking up|be here|being here|stay alive|staying alive)",
+        "nothing (left )?to live for",
+        "(whats|what is|what) the point (of|in) (living|being alive|life|going on|waking up|"
+        "existing|me being here)",
+        "why (am i|do i|should i) (even )?(still alive|alive|bother living|keep living|exist)",
+        "(tired|sick|exhausted|weary) of (living|being alive|life|existing)",
+        "lost (the|my) (will|wil) to live",
+        "(want|wants) (it all|everything|this life|my life|it) to (end|be over)",
+        "(end|stop) (my|this) suffering",
+    )),
+    # ---- Coded words and community slang for suicide ----------------------------------------
+    Rule(CODED, "uses a slang word for suicide", (
+        "k m s",
+        "k y s",
+        "un aliv(e|ed|ing)",
+        "sewer slide",
+        "sewer side",
+        "ctb",
+        "catch(ing)? the bus (for good|forever|tonight for good)",
+        "self delete",
+        "(delete|deleting) (<me>|my existence)",
+        "yeet (<me>|my body) (off|out|into|in front)",
+        "(to|going to|about to|might|should|could|will|il) rope(?! (in|into|them|me|you))",
+        "rope (<me>|tonight|soon)",
+        "toaster bath",
+        "final exit",
+        "(permanently|forever) log off",
+        "log off (for good|forever|permanently)",
+        "(to|going to|about to|might|should|will) off (<me>|himself|herself)",
+    )),
+    Rule(CODED, "talks about ending it all", (
+        "(end|ending|ended|finish|finishing) (it|things|everything) all",
+    )),
+    # ---- Self-harm ---------------------------------------------------------------------------
+    Rule(SELF_HARM, "mentions hurting themself", (
+        "(punish|punishing) (<me>|himself|herself|themselves) (physically|by hurting)",
+        "(want|wants|going|need|urge|urges|tempted|trying not|try not) (to )?(hurt|harm|injure) "
+        "(<me>|himself|herself|themselves)",
+        "(hurt|hurting|harm|harming|hurted) (<me>|himself|herself|themselves|themself)",
+        "self (harm|harming|harmed|harms|injury|injuring|injure)",
+        "(relapse|relapsed|relapsing|urges?) (on |with |to )?(sh|self harm)",
+        "sh (urges|again|scars)",
+        "(starve|starving) (<me>|himself|herself)",
+        "(hit|hitting|punch|punching) (<me>|himself|herself) (until|till|til|again|hard)",
+        "(burn|burning|burned|burnt) (<me>|himself|herself|themselves)",
+        "(scratch|scratching|pick|picking) (at )?(<me>|my skin|my arms) (until|till|til) "
+        "(it|i) (bleed|bleeds)",
+        "make (<me>|my arms|my skin) bleed",
+    )),
+    Rule(SELF_HARM, "mentions cutting", (
+        "(cut|cutting|cuts) (<me>|himself|herself|themselves|themself)",
+        "(cut|cutting) (my|his|her|their) (arms?|legs?|thighs?|skin|wrists?|stomach)",
+        "cutting again",
+        "(started|start|back to|went back to|urge to|urges to|want to|relapsed into|relapsed and) "
+        "(cut|cutting)(?! (back|down|costs|corners|ties|out|hair|losses|the|my hours|class|off|it))",
+        "(clean|cleaned) from (cutting|self harm|sh) (for|since)",
+    )),
+    # ---- A plan, a date, or means at hand ---------------------------------------------------
+    Rule(PLAN, "talks about a plan or means", (
+        "(saved|saving|stockpiled|stockpiling|hoarded|hoarding|stashed|"
+        "stashing|been saving) (up )?(my |some |a lot of |enough |all my |all of my |his |her )?"
+        "<pills>",
+        "enough <pills> to (die|kill|do it|end it|overdose|od|not wake up|never wake up)",
+        "enough <pills> saved",
+        "<pills> (are )?(all )?(in front of me|in my hand|lined up|counted out)",
+        "(took|taken|swallowed|just took|have taken|ate|downed) (a (bunch|handful|lot|whole bottle|"
+        "whole pack) of|all (my|the|of my|of the)|too many|the whole (bottle|box|pack) of|"
+        "twenty|thirty|fifty) <pills>",
+        "(suicide|goodbye) (note|notes|letter|letters)",
+        "(goodbye|farewell|last) (note|letter|letters|message|messages|video) (to|for) "
+        "(my )?(family|kids|parents|mom|mum|dad|wife|husband|partner|children|friends|"
+        "loved ones|everyone i love)",
+        "(giving|gave|give|given) away (all )?(my|his|her|their) (things|stuff|belongings|"
+        "possessions|cat|dog|pets|books|clothes|plants|stuff)",
+        "(giving|gave) (my|his|her|their) (things|stuff|belongings|possessions) away",
+        "(giving|gave) away everything",
+        "(bought|buy|buying|got|have|ordered|picked up|found) (a|the|some) (rope|noose)",
+        "noose",
+        "(bought|got|have|has|loaded|load|loading|cleaned|holding|own|borrowed) (a|my|the|dads|his|"
+        "her) <gun>",
+        "(set|picked|chose|chosen|decided on) (a|the) (date|day|time) (to do it|to end it|to go|"
+        "for it|when i)",
+        "(know|worked out|figured out|decided|planned|planning|researched) (how|when|where) "
+        "(i will|il|im going to|i am going to|i would|id|to) (end it|die|kill <me>|"
+        "go through with it)",
+        "(know|worked out|figured out|decided|planned) (how|when|where) (i will|il|im going to|"
+        "i would|id) do it",
+        "(have|got|made|making) a plan (to|for) (end|kill|die|do it|suicide)",
+        "(said|saying|say) (my )?(goodbyes|goodbye to everyone)",
+        "this is (goodbye|my last message)",
+        "(goodbye forever|final goodbye|goodbye cruel world)",
+        "my last (message|night alive|day alive|night on earth|day on earth)",
+        "(put|putting|getting|get) my affairs in order",
+        "(wrote|writing|updated|updating|made|making|drafted) my (will|wil)",
+        "(standing|sitting|am|im|i am) (on|at) (the|a) (edge|ledge|bridge|roof|rooftop|tracks|"
+        "train tracks|cliff)(?! of)",
+    )),
+    # ---- Strong means questions: a crisis on their own ---------------------------------------
+    Rule(MEANS, "asks about a lethal dose or a way to die", (
+        "(lethal|fatal|deadly|toxic|overdose) (dose|doses|amount|quantity|level)",
+        "(painless|quick|quickest|easiest|fastest|best|surest|peaceful|reliable|certain|simple) "
+        "(way|ways|method|methods) to (die|go|end (it|my life|things)|kill (<me>|yourself|oneself|"
+        "a person)|od|overdose|not wake up)",
+        "how (to|do i|do you|can i|would i|could i|should i) (tie|make) a noose",
+        "how (to|do i|do you|can i|would i|could i|should i) (overdose|od|die|drown(?! out)|"
+        "hang (<me>|yourself|oneself))",
+        "how (long|much time) (does it take|until|before|till|til) (you |i |a person )?(to )?(die|"
+        "bleed out|drown|suffocate)",
+        "how many <pills> (to|would|does it take to|until|before) (die|kill|od|overdose|be fatal|"
+        "be lethal|stop breathing)",
+        "<pills> ~ (kill|kills) (you|me|a person|someone|somebody|an adult)",
+        "(can you|could i|can i|would i) (die|overdose|od) (from|on) <pills>",
+        "(die|dying) from (an )?(overdose|too many <pills>)",
+        "(high|tall|far) enough to (die|kill|be fatal|not survive)",
+        "(which|what) (floor|height) (would|is|will) (be )?(fatal|enough|kill)",
+    )),
+    # ---- Means questions: a crisis after distress, a job loss or a rejection -----------------
+    Rule(MEANS, "asks about high places", (
+        "(tallest|highest) <high>",
+        "<high> (taller|higher) than",
+        "<high> (taller|higher|over|above|more than|at least) (than )?[0-9]",
+        "<high> (near me|nearby|around here|with roof access)",
+        "how (high|tall) (is|are|does|do|would|was) ~ <high>",
+        "how (high|far|tall) ~ (fall|falls|drop|jump)",
+        "(fall|falling|jump|jumping|drop) (from|off) ~ (floors|stories|storeys|meters|metres|"
+        "feet|high)",
+        "(survive|survivable|survived) ~ (fall|falls|drop|jump)",
+        "how many (floors|stories|storeys) (would|does|do|to|until|before)",
+        "(roof|rooftop) access (near|in|at)",
+        "(which|what) <high> ~ (near me|nearby|around here|are open|have roof access)",
+    ), kind="means"),
+    Rule(MEANS, "asks about amounts of pills", (
+        "how many <pills>",
+        "(what|how much) (dose|amount) of <pills>",
+        "(max|maximum|highest|largest|biggest) (dose|amount) of <pills>",
+        "(mix|mixing|combine|combining|take|taking) <pills> (with|and) (alcohol|wine|vodka|beer|"
+        "drinks|booze)",
+        "<pills> (with|and) (alcohol|wine|vodka|booze) (how much|what happens|is it)",
+        "(where|how) (can|do|could|would|to|should) (i )?(buy|get|order) ~ <pills> (without|no) "
+        "prescription",
+    ), kind="means"),
+    Rule(MEANS, "asks where to get a gun or rope", (
+        "(where|how) (can|do|could|would|to|should) (i )?(buy|get|find|rent|borrow) ~ <gun>",
+        "<gun> (shop|shops|store|stores|dealer|dealers|range|ranges) (near me|nearby|open|around)",
+        "(buy|get) (a )?<gun> (today|tonight|fast|quickly|without|same day)",
+        "(how long|waiting period) (to|for) (buy|get|buying|getting) (a )?<gun>",
+        "(where|how) (can|do|could|to) (i )?(buy|get) (a )?(rope|noose|helium|charcoal)",
+        "rope (strong enough|that can hold|to hold) ~ (weight|person|kg|lbs|pounds|me)",
+        "how much weight (can|does|will) (a )?rope",
+    ), kind="means"),
+    Rule(MEANS, "asks about trains, water or gas", (
+        "(which|what|when) (trains?|express trains?) (dont|do not|doesnt) stop",
+        "how fast (do|does) (the )?(trains?|subway|metro|express) (go|pass|run) (through|past)",
+        "carbon monoxide ~ (how long|how much|take|car|garage)",
+        "how (deep|cold) is (the )?(river|lake|water|bay|harbor|harbour|ocean|sea)",
+    ), kind="means"),
+    # ---- Distress: a lesser signal, remembered for 24 hours ----------------------------------
+    Rule(DISTRESS, "sounds hopeless", (
+        "hopeless(ness)?",
+        "(no|lost (all )?|without|losing|lost my) hope",
+        "nothing (matters|will ever change|ever changes|will get better|ever works)",
+        "no future",
+        "(never|not ever) (going to|gonna|gona) (get|find) (a|another|any) job",
+        "(nobody|no one|noone) (will|is going to|wants to) (ever )?hire me",
+        "(whats|what is) the point( of anything| of trying| anymore)?",
+        "my life is (over|ruined|pointless|meaningless)",
+    ), kind="distress"),
+    Rule(DISTRESS, "feels worthless", (
+        "worthless",
+        "(<iam>|i feel|feel) (so |completely |totally |utterly |just |such )?(useless|pathetic|"
+        "a waste of space|a waste of air|a loser|nothing|good for nothing)",
+        "(i )?hate (<me>|my life|who i am)",
+        "(<iam>|i feel|feel like) (a |such a )?burden",
+        "what is wrong with me",
+        "whats wrong with me",
+    ), kind="distress"),
+    Rule(DISTRESS, "feels like a failure", (
+        "(<iam>|feel like|i feel like|such|what|a total|a complete|an utter|am) (a |an )?"
+        "(total |complete |utter |absolute |huge )?failure",
+        "(failed|fail|failing) at (everything|life)",
+    ), kind="distress"),
+    Rule(DISTRESS, "says they can't go on", (
+        "(cant|cannot|can not) (go on|keep going|do this|take (it|this|any more|anymore)|"
+        "handle (it|this)|cope|carry on|keep doing this|live like this|go on living|"
+        "keep living like this)",
+        "(give|giving|gave) up on (everything|life|myself|it all)",
+        "i give up",
+        "(done|finished) with (everything|life|it all|all of it)",
+        "(so )?tired of (everything|trying|all of this|fighting)",
+        "(empty|dead|broken|dying) inside",
+        "trapped",
+        "no way out",
+        "falling apart",
+        "(cant|cannot) stop crying",
+        "(want|need) (the pain|it|this|everything) to stop",
+        "kill me now",
+        "(want|wanna) to (disappear|vanish|crawl into a hole)",
+    ), kind="distress"),
+    # ---- Setbacks: a job loss or a rejection, remembered for 24 hours ------------------------
+    Rule(SETBACK, "mentions losing a job", (
+        "(lost|losing|lose) (my|a|the|our) (job|work|position|role|contract|income|livelihood)",
+        "(got|been|was|were|am|being|get|just got|im|getting) (fired|sacked|let go|laid off|"
+        "made redundant|terminated|dismissed)",
+        "laid off",
+        "layoffs?",
+        "redundan(t|cy)",
+        "unemployed",
+        "jobless",
+        "out of (a )?(job|work)",
+    ), kind="setback"),
+    Rule(SETBACK, "mentions a rejection", (
+        "(got|been|was|am|im|get|getting|keep getting|just got) (rejected|turned down|ghosted|"
+        "passed over)",
+        "rejections?",
+        "rejected",
+        "(didnt|did not|wont|not|never) (get|got) (the|this|that|a|an|another|any) (job|offer|role|"
+        "position|internship|interview)",
+        "(went|going|go|decided to go|moved forward|move forward|proceed|proceeding) with "
+        "(another|a different|other|someone else|a stronger)",
+        "(another|yet another|one more) no",
+    ), kind="setback"),
+)
