@@ -63,7 +63,7 @@ def percentile(values: list[float], q: float) -> float:
     if not values:
         return 0.0
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 def events_for(n: int, users: int) -> list[dict[str, Any]]:
@@ -103,11 +103,10 @@ async def run_bounceback(n: int, users: int, flows: str, within: float) -> dict[
                     await slack.wait_for(lambda: all(e in slack.acks for e in envelopes), within)
                 finally:
                     await bot.stop()
-                posts = slack.calls_to("chat.postMessage")
                 return {
                     "events_per_s": round(n / elapsed, 1),
                     "ack_p99_ms": ack_p99_ms(slack, envelopes),
-                    "replies": len(posts),
+                    "replies": len(slack.calls_to("chat.postMessage")),
                     "failed_turns": bot.tasks.failed,
                     "seconds": round(elapsed, 3),
                 }

@@ -147,14 +147,8 @@ def said(replies: list[Reply]) -> str:
     return "\n".join(out)
 
 
-async def wait_for(cond: Callable[[], Any], timeout: float = 5.0) -> None:
-    """Await a condition (polled on the event loop), failing after `timeout` seconds."""
-    async def loop() -> None:
-        while not await _maybe(cond()):
+async def wait_for(cond: Callable[[], bool], within: float = 5.0) -> None:
+    """Await a condition, checked on every turn of the event loop, failing after `within` s."""
+    async with asyncio.timeout(within):
+        while not cond():  # noqa: ASYNC110 - the condition is plain state, nothing to wait on
             await asyncio.sleep(0.005)
-
-    await asyncio.wait_for(loop(), timeout)
-
-
-async def _maybe(value: Any) -> Any:
-    return await value if asyncio.iscoroutine(value) else value

@@ -24,19 +24,6 @@ KEY = UserKey("discord", p.APP_ID, p.USER_ID)
 CHANNEL_MESSAGES = r"/channels/\d+/messages"
 
 
-import sys  # SCRATCH-BEGIN
-
-sys.path.insert(0, "/tmp/dscratch")
-from stubapp import stub_app  # noqa: E402
-
-
-@pytest.fixture
-async def app(tmp_path):  # type: ignore[no-untyped-def]
-    a = await stub_app(tmp_path)
-    yield a
-    await a.close()  # SCRATCH-END
-
-
 @pytest.fixture
 async def fake() -> AsyncIterator[FakeDiscord]:
     async with FakeDiscord() as f:

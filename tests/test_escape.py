@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import random
 import string
+import time
 from pathlib import Path
 
 import discord.utils
@@ -164,3 +165,21 @@ def test_platform_sized_split_of_a_long_reply() -> None:
         pieces = split_message(text, limit)
         assert all(len(p) <= limit for p in pieces)
         assert all(p.startswith("This is") and p.endswith("reply.") for p in pieces)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["[a](b" * 40, "[" * 200, "[a](b)" + "[" * 50, "[x](" + ")" * 30, "[](" * 30 + ")",
+     "a [b] (c) [d](e) [f](g)h)\n[i](j", "[[x](y)](z)", "[a](\n)b)"],
+)
+def test_masked_links_match_discord_py(text: str) -> None:
+    expected = discord.utils.escape_mentions(discord.utils.escape_markdown(text))
+    assert discord_escape(text) == expected
+
+
+def test_hostile_bracket_text_is_escaped_quickly() -> None:
+    started = time.perf_counter()
+    assert discord_escape("[a](b" * 800) == "[a](b" * 800  # no `)`: not a link
+    assert discord_escape("[" * 4000) == "[" * 4000
+    assert discord_escape("[a](b)" + "[" * 4000) == "\\[a](b)" + "[" * 4000
+    assert time.perf_counter() - started < 2.0  # discord.py's own pattern takes many seconds

@@ -10,6 +10,7 @@ writing, check-ins that flows schedule exist, and messages stay short.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -98,10 +99,10 @@ class _CheckinOpener:
 
 @asynccontextmanager
 async def _bot(
-    tmp_path: Path, seed: int | None, on_step: Callable[[str, str], None] | None = None
+    db: Path, seed: int | None, on_step: Callable[[str, str], None] | None = None
 ) -> AsyncIterator[App]:
-    tmp_path.mkdir(parents=True, exist_ok=True)
-    settings = make_settings(tmp_path, seed=1 if seed is None else seed, checkins=False)
+    settings = make_settings(db.parent, database_url=f"sqlite+aiosqlite:///{db}",
+                             seed=1 if seed is None else seed, checkins=False)
     app = await build_app(settings)
     app.engine.walker.on_step = on_step
     try:
@@ -111,9 +112,9 @@ async def _bot(
 
 
 async def _run(
-    tmp_path: Path, file: str, conv: dict[str, Any], on_step: Callable[[str, str], None] | None
+    db: Path, file: str, conv: dict[str, Any], on_step: Callable[[str, str], None] | None
 ) -> Result:
-    async with _bot(tmp_path, conv.get("seed"), on_step) as app:
+    async with _bot(db, conv.get("seed"), on_step) as app:
         opener = cast(Engine, _CheckinOpener(app.engine))
         return await run_conversation(opener, _with_opens(conv), file)
 
@@ -124,7 +125,7 @@ async def _run(
     ids=[f"{file}::{conv.get('name', 'unnamed')}" for file, conv in CONVERSATIONS],
 )
 async def test_transcript(tmp_path: Path, file: str, conv: dict[str, Any]) -> None:
-    result = await _run(tmp_path, file, conv, None)
+    result = await _run(tmp_path / "bb.db", file, conv, None)
     assert result.ok, "\n".join(result.failures)
 
 
@@ -134,10 +135,11 @@ async def test_transcripts_reach_every_step_of_every_first_aid_flow(tmp_path: Pa
     def record(flow: str, step: str) -> None:
         visited.add((flow, step))
 
-    for n, (file, conv) in enumerate(CONVERSATIONS):
-        await _run(tmp_path / f"c{n}", file, conv, record)
+    results = await asyncio.gather(*(_run(tmp_path / f"c{n}.db", file, conv, record)
+                                      for n, (file, conv) in enumerate(CONVERSATIONS)))
+    assert all(r.ok for r in results), "a transcript failed: see test_transcript for which"
 
-    async with _bot(tmp_path / "flows", None) as app:
+    async with _bot(tmp_path / "flows.db", None) as app:
         flows = app.flows
     missing = [f"{fid}.{sid}" for fid in FIRST_AID_FLOWS for sid in _flow(flows.flows, fid).steps
                if (fid, sid) not in visited]
@@ -148,7 +150,7 @@ async def test_transcripts_reach_every_step_of_every_first_aid_flow(tmp_path: Pa
 async def test_the_recorder_notices_a_step_no_transcript_reaches(tmp_path: Path) -> None:
     visited: set[tuple[str, str]] = set()
     only_menu = {"name": "menu only", "turns": [{"user": "menu"}, {"click": "done"}]}
-    await _run(tmp_path, "inline", only_menu, lambda f, s: visited.add((f, s)))
+    await _run(tmp_path / "bb.db", "inline", only_menu, lambda f, s: visited.add((f, s)))
     assert visited == {("menu", "choose"), ("menu", "bye")}
 
 

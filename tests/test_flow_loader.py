@@ -283,3 +283,27 @@ def test_loading_many_flows_is_fast(tmp_path: Path) -> None:
     elapsed = time.perf_counter() - started
     assert problems == [] and flows is not None and len(flows.flows) == 40
     assert elapsed < 10, f"loading 40 flows of 31 steps took {elapsed:.1f}s"
+
+
+def test_alias_bombs_stop_early(tmp_path: Path) -> None:
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]" for i in range(1, 9)]
+    path = tmp_path / "bomb.yaml"
+    path.write_text("\n".join(lines) + "\nid: bomb\nsteps: {s: {say: [x], end: true}}\n",
+                    encoding="utf-8")
+    started = time.perf_counter()
+    flows, problems = load_flows([path])
+    assert flows is None
+    assert [p.message for p in problems] == ["the file expands to too many values"]
+    assert time.perf_counter() - started < 5
+
+
+def test_a_step_with_nothing_in_it(tmp_path: Path) -> None:
+    path = tmp_path / "blank.yaml"
+    path.write_text("id: blank\nsteps:\n  open:\n  next_one: {say: [x], end: true}\n",
+                    encoding="utf-8")
+    flows, problems = load_flows([path])
+    assert flows is None
+    # reported once, as a shape problem: no guesses about reachability or dead ends
+    assert [str(p).split(";")[0] for p in problems] == [
+        f"{path}:3:8: 'open' should be a mapping, not empty"]

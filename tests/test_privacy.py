@@ -36,10 +36,13 @@ def said(replies: list[Reply]) -> str:
     return "\n".join(out)
 
 
+_events = iter(range(10**9))
+
+
 async def talk(app: App, key: UserKey, *lines: str) -> list[Reply]:
     out: list[Reply] = []
     for line in lines:
-        out = await app.engine.handle(Turn(key, text=line, event_id=f"{key.user}-{line}-{len(out)}"))
+        out = await app.engine.handle(Turn(key, text=line, event_id=f"Ev{next(_events)}"))
     return out
 
 

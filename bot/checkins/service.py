@@ -100,7 +100,9 @@ class CheckinService:
         self.clock = clock
         self.settings = settings or CheckinSettings()
         self.instance = self.settings.instance
-        self.pacer = Pacer(self.settings.pacing, sleep=self._nap) if self.settings.pacing else None
+        pacing = self.settings.pacing
+        self.pacer = Pacer(pacing, sleep=self._nap) if pacing else None
+        self._gate = Pacer(pacing, sleep=self._nap) if pacing else None
         self.stats: Counter[str] = Counter()
         self._slots = asyncio.Semaphore(self.settings.max_in_flight)
         self._pass_lock = asyncio.Lock()
@@ -252,7 +254,8 @@ class CheckinService:
             return Outcome.MOVED if new_due is not None else Outcome.LOST_RACE
         slot = None
         if self.pacer is not None:
-            # claim and open the flow just ahead of the booked slot, send exactly on it
+            # book a slot; claim and open the flow just ahead of it, then the gate spaces the
+            # sends themselves exactly (a claim may take a few milliseconds more or less)
             slot = self.pacer.slot(key)
             await self.pacer.until(slot, ahead=PREPARE_AHEAD)
         if self._stop.is_set():
@@ -275,10 +278,12 @@ class CheckinService:
             return await self._fail(row, f"open_flow:{type(exc).__name__}")
         if not replies:
             return await self._fail(row, "nothing_to_send", notified=True)
-        if self.pacer is not None and slot is not None:
+        if self.pacer is not None and self._gate is not None and slot is not None:
             await self.pacer.until(slot)
+            await self._gate.wait(key)  # exact spacing of the sends themselves
             if len(replies) > 1:
                 self.pacer.reserve(key, len(replies) - 1)
+                self._gate.reserve(key, len(replies) - 1)
         try:
             async with asyncio.timeout(self.settings.send_timeout):
                 await self.sender.send(key, replies)

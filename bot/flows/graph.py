@@ -33,7 +33,7 @@ class _Link:
 
 
 def _first_line(step: Step) -> str:
-    message = step.ask if step.ask is not None else (step.say[0] if step.say else None)
+    message = step.say[0] if step.say else step.ask
     if message is None or not message.variants:
         return ""
     text = " ".join(message.variants[0].split())

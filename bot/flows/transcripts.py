@@ -1,8 +1,9 @@
 """Conversation tests as data: run transcript files (`dialogues/tests/*.yaml`) through the engine.
 
 A transcript is a list of conversations; each has `name`, optional `seed`, `user` (id), `locale`,
-`tz`, and `turns`. A turn is the person's move (`user: text`, or `click: option id or label`,
-optionally `after: 13h` to let time pass first) followed by what must hold: `bot` (text or list:
+`tz`, and `turns`. A turn is the person's move (`user: text`, `click: option id or label`, or
+`open: flow_id`, the way a scheduled check-in opens a flow; optionally `after: 13h` to let time
+pass first) followed by what must hold: `bot` (text or list:
 each appears in this turn's bot messages, case-insensitive), `not_bot`, `step` (`flow.step`, or
 `none`), `vars` (variables now equal to these), `choices` (labels now offered). `run_file` returns
 one `Result` per conversation with every failed expectation spelled out.
@@ -96,7 +97,10 @@ async def run_conversation(
         if "after" in turn:
             clock.now += _duration(turn["after"])
         locale, tz = conv.get("locale"), conv.get("tz")
-        if "click" in turn:
+        t: Turn | None = None
+        if "open" in turn:
+            pass
+        elif "click" in turn:
             wanted = fold(str(turn["click"]))
             if last_choices is None:
                 result.failures.append(f"{where}: click {turn['click']!r} but no buttons are shown")
@@ -114,7 +118,10 @@ async def run_conversation(
                 t = Turn(key, choice=option.id, at=last_choices.at, locale=locale, tz=tz)
         else:
             t = Turn(key, text=str(turn.get("user", "")), locale=locale, tz=tz)
-        replies = await engine.handle(t)
+        if t is None:
+            replies = await engine.open_flow(key, str(turn["open"]))
+        else:
+            replies = await engine.handle(t)
         for r in replies:
             if isinstance(r, Choices):
                 last_choices = r

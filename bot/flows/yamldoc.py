@@ -32,7 +32,7 @@ _FLOAT = "tag:yaml.org,2002:float"
 _MERGE = "tag:yaml.org,2002:merge"
 _PLAIN_TAGS = {_STR, _NULL, _BOOL, _INT, _FLOAT, _MERGE, "tag:yaml.org,2002:seq",
                "tag:yaml.org,2002:map", "tag:yaml.org,2002:timestamp"}
-_MAX_VALUES = 200_000  # guards against alias bombs; real flow files have a few thousand
+_MAX_VALUES = 100_000  # guards against alias bombs; real flow files have a few thousand
 
 
 class _Loader(yaml.SafeLoader):

@@ -177,7 +177,7 @@ def _assess(
         crisis=bool(categories),
         categories=categories,
         reasons=tuple(dict.fromkeys(found.reasons)),
-        distress=found.distress,
+        distress=found.distress or lexicon.MEANS in categories,
         means_seeking=found.means or bool(found.means_reasons),
         setback=found.setback,
     )

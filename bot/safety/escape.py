@@ -11,6 +11,7 @@ to what is sent.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 SLACK_TEXT_LIMIT = 3000
@@ -21,8 +22,12 @@ DISCORD_TEXT_LIMIT = 2000
 
 _ZWSP = "\u200b"
 
-# Discord markdown: the same characters and line-start constructs discord.py escapes.
-_MD_COMMON = r"^>(?:>>)?\s|\[.+\]\(.+\)|^#{1,3}|^\s*-"
+# Discord markdown: the same characters and line-start constructs discord.py escapes. Its masked
+# link pattern `\[.+\]\(.+\)` backtracks badly on text like "[[[[..." that a person could send,
+# so here a `[` is only found by the regex and the link is measured by `_LinkFinder` instead,
+# with exactly the same result: from the `[` to the last `)` of its line, when a `](` follows at
+# least one character later and a `)` at least one character after that.
+_MD_COMMON = r"^>(?:>>)?\s|(?P<bracket>\[)|^#{1,3}|^\s*-"
 _URL = r"(?P<url><[^: >]+:\/[^ >]+>|(?:https?|steam):\/\/[^\s<]+[^<.,:;\"\'\]\s])"
 _MARKDOWN = re.compile(rf"(?:{_URL}|(?P<markdown>[_\\~|\*`]|{_MD_COMMON}))", re.MULTILINE)
 _MENTION = re.compile(r"@(everyone|here|[!&]?[0-9]{17,20})")
@@ -35,11 +40,47 @@ def slack_escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _markdown_escape(match: re.Match[str]) -> str:
-    url = match.group("url")
-    if url:
-        return url
-    return "\\" + match.group("markdown")
+class _LinkFinder:
+    """Where a masked link starting at a `[` ends, in constant time per `[` after one pass."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.opens: list[int] = [m.start() for m in re.finditer(r"\]\(", text)]
+        self.breaks: list[int] = [m.start() for m in re.finditer("\n", text)]
+
+    def end(self, start: int) -> int | None:
+        """End (exclusive) of the link at `start`, or None when there is none."""
+        line_end = self._line_end(start)
+        i = bisect.bisect_left(self.opens, start + 2)
+        if i == len(self.opens) or self.opens[i] >= line_end:
+            return None
+        close = self.text.rfind(")", self.opens[i] + 3, line_end)
+        return None if close < 0 else close + 1
+
+    def _line_end(self, pos: int) -> int:
+        i = bisect.bisect_left(self.breaks, pos)
+        return self.breaks[i] if i < len(self.breaks) else len(self.text)
+
+
+def _escape_markdown(text: str) -> str:
+    out: list[str] = []
+    links: _LinkFinder | None = None
+    pos = 0
+    while (m := _MARKDOWN.search(text, pos)) is not None:
+        out.append(text[pos : m.start()])
+        if m.group("url"):
+            out.append(m.group("url"))
+            pos = m.end()
+        elif m.group("bracket"):
+            links = links or _LinkFinder(text)
+            end = links.end(m.start())
+            out.append("[" if end is None else "\\" + text[m.start() : end])
+            pos = m.start() + 1 if end is None else end
+        else:
+            out.append("\\" + m.group("markdown"))
+            pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def discord_escape(text: str) -> str:
@@ -48,8 +89,7 @@ def discord_escape(text: str) -> str:
     Links are left as they are (escaping inside a URL would break it). The adapter still sends
     every message with `allowed_mentions` set to none; this makes the text itself harmless too.
     """
-    escaped = _MARKDOWN.sub(_markdown_escape, text)
-    return _MENTION.sub(lambda m: "@" + _ZWSP + m.group(1), escaped)
+    return _MENTION.sub(lambda m: "@" + _ZWSP + m.group(1), _escape_markdown(text))
 
 
 def split_message(text: str, limit: int) -> list[str]:

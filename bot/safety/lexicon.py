@@ -8,7 +8,7 @@ are collapsed on both sides, so "kill" also matches "kil" and "killll".
 
 Pattern syntax is a regular expression over whole words, with three conveniences:
 - a space also matches no space, so "kill myself" finds "#killmyself";
-- `~` stands for up to three other words in the same clause ("how high ~ fall");
+- `~` stands for up to four other words in the same clause ("how high ~ fall");
 - `<name>` inserts a shared word list from `WORDS` ("<pills>").
 
 Kinds of rule:
@@ -84,6 +84,12 @@ IDIOMS: tuple[str, ...] = (
     "suicide prevention(?! (hotline|line|helpline|number|lifeline))",
     # Over-work and laughing: "I've been killing myself trying to get hired"
     "kill myself laughing",
+    "(killing|killed) myself with (these |those |the |all these |all the )?([0-9]+ )?"
+    "(long |late |hour |[0-9]+ hour )*(hours|days|nights|shifts|overtime|work|applications|"
+    "interviews|deadlines)",
+    "(hurt|hurting) (myself|my self) by (not|being|overthinking|waiting|applying|staying|"
+    "refusing|holding|doing)",
+    "with a gun to my head",
     "(killing|killed) myself (trying|to get|to finish|to make|to meet|to hit|to impress|working|"
     "at work|with work|studying|on (this|that|these|those)|for (this|that|the|a|my|these|those) "
     "(job|jobs|company|team|boss|firm|role|people|deadline|project|place|degree|client))",
@@ -111,7 +117,7 @@ IDIOMS: tuple[str, ...] = (
     "cut myself (shaving|cooking|chopping|on (a|the|some)|by accident|accidentally)",
     "(hurt|injured|hurting) myself (at the gym|lifting|running|playing|skiing|snowboarding|falling|"
     "in a fall|on (a|the)|by accident|accidentally)",
-    "(burn|burned|burnt|burning) myself (out|on|cooking|with (the|a)|by accident)",
+    "(burn|burned|burnt|burning) myself (out|on (the|a|my)|cooking|with (the|a)|by accident)",
     "delete myself from",
     "(shoot|shot|shooting) myself in the foot",
     "hang myself out to dry",
@@ -126,6 +132,12 @@ IDIOMS: tuple[str, ...] = (
     "boss|clients|company|office|everyone at work|work)",
     # Networking advice: "don't burn bridges", "building bridges"
     "(burn|burning|burned|burnt|build|building|built) (my |the |any |your |those |these )?bridges",
+    "(end|ending|ended) (it|things) (here |there )?for (today|now|the day|the night|tonight|"
+    "the week|this week)",
+    "<gun> (collection|collections|license|licence|safety|show|club|control|laws|violence)",
+    "goodbye to (my|the|this|that) (old )?(career|job|company|industry|field|role|team|office|"
+    "plan|commute|boss)",
+    "(my )?last message (for|of) (today|now|the day|tonight|this week)",
     "hopeless romantic",
     "(tighten|tightening|tightens) the noose",
 )
@@ -156,7 +168,12 @@ RULES: tuple[Rule, ...] = (
         "(might|could|should|will|il|just|wil) (end|ending) (it|things|everything)",
         "(end|ending) it (now|tonight|today|for good|forever|soon)",
         "(end|ending) everything",
-        "(dont|do not|no longer|never) want to (live|be alive)",
+        "close to (end|ending) (it|things|everything)",
+        "(end|ending) (<me>|my existence)",
+        "(want|wants|going|trying|decided) to stop living",
+        "(way out|solution|answer|option|escape) (is|would be|left is) (to die|dying|death|suicide)",
+        "other than (dying|death|suicide)",
+        "(dont|doesnt|do not|does not|no longer|never) (want|wants) to (live|be alive)",
         "(life|living) (isnt|is not|aint|not|no longer) worth (it|living)",
         "not worth living",
         "(want|wants) out of (this|my) life",
@@ -178,8 +195,10 @@ RULES: tuple[Rule, ...] = (
     # ---- Passive ideation: wishes not to exist, without saying how -------------------------
     Rule(PASSIVE, "wishes to sleep and not wake up", (
         "(sleep|go to sleep|fall asleep|close my eyes) and (never|not) wake up",
-        "(wish|hope|hoping|pray|praying|want) (that )?i (dont|do not|wont|never|would not|"
-        "wouldnt) wake up",
+        "(wish|hope|hoping|pray|praying|want) (that )?(i|id|i would) (just )?(dont|do not|wont|never|"
+        "would not|wouldnt) wake up",
+        "(wouldnt|would not) mind (if i (didnt|did not|never|dont) wake up|dying|being dead|"
+        "not waking up|if i died)",
         "(never|not) (to )?wake up (again|ever|tomorrow)",
         "(want|wants|wanna|wish i could|just) (to )?(sleep|go to sleep) (forever|for ever|"
         "and never)",
@@ -187,6 +206,8 @@ RULES: tuple[Rule, ...] = (
     )),
     Rule(PASSIVE, "says others would be better off without them", (
         "better (off )?without me",
+        "(everyone|everybody|the world|his family|her family|their family|they) (would |will )?"
+        "be better off without (him|her|them)",
         "(better|easier|happier) (off )?(for everyone )?if i (was|were|wasnt|werent|wasn|"
         "was not|were not) (here|around|alive|gone|dead|born)",
         "(better|easier) for everyone if i",
@@ -194,13 +215,19 @@ RULES: tuple[Rule, ...] = (
         "(nobody|no one) (would|will) (even )?miss me",
         "(wouldnt|would not|wont|will not) (even )?(notice|care|miss me) (if|when) i (was|were|"
         "died|disappeared|am gone|left|wasnt|werent|killed|ended)",
-        "(im|i am|i feel like) a burden to (everyone|everybody|my family|the world)",
     )),
     Rule(PASSIVE, "says they don't want to be here", (
         "(dont|do not|no longer) want to (be here|be around|exist)(?= [.,]|$| anymore| any more|"
         " any longer| at all| in this world| on this earth| now)",
-        "(wish|wished) i (was|were|had) (dead|never been born|not born|gone|not here|not alive)",
-        "wish i (didnt|did not|could stop|would stop) exist(ed)?",
+        "(want|wants|wanted) to be gone",
+        "(think|thinking|thought|thoughts) (about|of) (dying|being dead|not being alive|not existing|"
+        "not being here)",
+        "(picture|picturing|imagine|imagining|planning|plan) my (own )?funeral",
+        "(nobody|no one) (cares|would care|will care) (if|whether) i (live|die|lived|died)",
+        "(wish|wishes|wished) (i|he|she|they) (was|were|had) (dead|never been born|never born|"
+        "not born|gone|not here|not alive)",
+        "wish i (could |would )?(just )?(stop existing|didnt exist|did not exist|never existed|"
+        "wasnt alive|wasnt here)",
         "(want|wish|wishing|need) to (stop existing|not exist|disappear forever|vanish forever|"
         "disappear for good|fade away forever)",
         "(wont|will not) be (around|here) (much longer|for much longer|for long|anymore)",
@@ -219,6 +246,8 @@ RULES: tuple[Rule, ...] = (
         "nothing (left )?to live for",
         "(whats|what is|what) the point (of|in) (living|being alive|life|going on|waking up|"
         "existing|me being here)",
+        "(dont|cant|do not|cannot) see (the|a|any) point (in|of) (living|being alive|life|going on|"
+        "waking up|existing)",
         "why (am i|do i|should i) (even )?(still alive|alive|bother living|keep living|exist)",
         "(tired|sick|exhausted|weary) of (living|being alive|life|existing)",
         "lost (the|my) (will|wil) to live",
@@ -253,7 +282,8 @@ RULES: tuple[Rule, ...] = (
         "(punish|punishing) (<me>|himself|herself|themselves) (physically|by hurting)",
         "(want|wants|going|need|urge|urges|tempted|trying not|try not) (to )?(hurt|harm|injure) "
         "(<me>|himself|herself|themselves)",
-        "(hurt|hurting|harm|harming|hurted) (<me>|himself|herself|themselves|themself)",
+        "(hurt|hurts|hurting|harm|harms|harmed|harming|hurted) (<me>|himself|herself|themselves|"
+        "themself)",
         "self (harm|harming|harmed|harms|injury|injuring|injure)",
         "(relapse|relapsed|relapsing|urges?) (on |with |to )?(sh|self harm)",
         "sh (urges|again|scars)",
@@ -262,13 +292,15 @@ RULES: tuple[Rule, ...] = (
         "(burn|burning|burned|burnt) (<me>|himself|herself|themselves)",
         "(scratch|scratching|pick|picking) (at )?(<me>|my skin|my arms) (until|till|til) "
         "(it|i) (bleed|bleeds)",
-        "make (<me>|my arms|my skin) bleed",
+        "(until|till|til) (it|i) (bleed|bleeds|bled|start bleeding)",
+        "(make|made|making|makes) (<me>|my arms|my skin) bleed",
     )),
     Rule(SELF_HARM, "mentions cutting", (
         "(cut|cutting|cuts) (<me>|himself|herself|themselves|themself)",
         "(cut|cutting) (my|his|her|their) (arms?|legs?|thighs?|skin|wrists?|stomach)",
         "cutting again",
-        "(started|start|back to|went back to|urge to|urges to|want to|relapsed into|relapsed and) "
+        "(started|start|back to|went back to|urge to|urges to|want to|relapsed into|relapsed and|"
+        "been|keep) "
         "(cut|cutting)(?! (back|down|costs|corners|ties|out|hair|losses|the|my hours|class|off|it))",
         "(clean|cleaned) from (cutting|self harm|sh) (for|since)",
     )),
@@ -283,6 +315,8 @@ RULES: tuple[Rule, ...] = (
         "(took|taken|swallowed|just took|have taken|ate|downed) (a (bunch|handful|lot|whole bottle|"
         "whole pack) of|all (my|the|of my|of the)|too many|the whole (bottle|box|pack) of|"
         "twenty|thirty|fifty) <pills>",
+        "(take|taking|swallow|swallowing) (all (my|the|of my|of the) <pills>|a whole bottle of|"
+        "the whole bottle of)",
         "(suicide|goodbye) (note|notes|letter|letters)",
         "(goodbye|farewell|last) (note|letter|letters|message|messages|video) (to|for) "
         "(my )?(family|kids|parents|mom|mum|dad|wife|husband|partner|children|friends|"
@@ -291,10 +325,10 @@ RULES: tuple[Rule, ...] = (
         "possessions|cat|dog|pets|books|clothes|plants|stuff)",
         "(giving|gave) (my|his|her|their) (things|stuff|belongings|possessions) away",
         "(giving|gave) away everything",
-        "(bought|buy|buying|got|have|ordered|picked up|found) (a|the|some) (rope|noose)",
+        "(bought|buy|buying|got|have|has|ordered|picked up|found) (a|the|some) (rope|noose)",
         "noose",
-        "(bought|got|have|has|loaded|load|loading|cleaned|holding|own|borrowed) (a|my|the|dads|his|"
-        "her) <gun>",
+        "(bought|got|have|has|loaded|load|loading|cleaned|holding|own|borrowed) (a|my|the|his|her)"
+        "( (dads|moms|fathers|brothers|husbands|wifes|partners))? <gun>",
         "(set|picked|chose|chosen|decided on) (a|the) (date|day|time) (to do it|to end it|to go|"
         "for it|when i)",
         "(know|worked out|figured out|decided|planned|planning|researched) (how|when|where) "
@@ -311,6 +345,7 @@ RULES: tuple[Rule, ...] = (
         "(wrote|writing|updated|updating|made|making|drafted) my (will|wil)",
         "(standing|sitting|am|im|i am) (on|at) (the|a) (edge|ledge|bridge|roof|rooftop|tracks|"
         "train tracks|cliff)(?! of)",
+        "(edge|ledge) of (the|a|my) (roof|bridge|building|cliff|platform|balcony)",
     )),
     # ---- Strong means questions: a crisis on their own ---------------------------------------
     Rule(MEANS, "asks about a lethal dose or a way to die", (
@@ -323,8 +358,8 @@ RULES: tuple[Rule, ...] = (
         "hang (<me>|yourself|oneself))",
         "how (long|much time) (does it take|until|before|till|til) (you |i |a person )?(to )?(die|"
         "bleed out|drown|suffocate)",
-        "how many <pills> (to|would|does it take to|until|before) (die|kill|od|overdose|be fatal|"
-        "be lethal|stop breathing)",
+        "how many <pills> (to|would|would it take to|does it take to|it takes to|it would take to|"
+        "until|before) (die|kill|od|overdose|be fatal|be lethal|stop breathing)",
         "<pills> ~ (kill|kills) (you|me|a person|someone|somebody|an adult)",
         "(can you|could i|can i|would i) (die|overdose|od) (from|on) <pills>",
         "(die|dying) from (an )?(overdose|too many <pills>)",
@@ -335,6 +370,7 @@ RULES: tuple[Rule, ...] = (
     Rule(MEANS, "asks about high places", (
         "(tallest|highest) <high>",
         "<high> (taller|higher) than",
+        "<high> (is|are) the (tallest|highest)",
         "<high> (taller|higher|over|above|more than|at least) (than )?[0-9]",
         "<high> (near me|nearby|around here|with roof access)",
         "how (high|tall) (is|are|does|do|would|was) ~ <high>",
@@ -378,7 +414,7 @@ RULES: tuple[Rule, ...] = (
         "nothing (matters|will ever change|ever changes|will get better|ever works)",
         "no future",
         "(never|not ever) (going to|gonna|gona) (get|find) (a|another|any) job",
-        "(nobody|no one|noone) (will|is going to|wants to) (ever )?hire me",
+        "(nobody|no one) (will|wants to|is (ever )?going to) (ever )?hire me",
         "(whats|what is) the point( of anything| of trying| anymore)?",
         "my life is (over|ruined|pointless|meaningless)",
     ), kind="distress"),

@@ -23,7 +23,7 @@ from bot.safety.normalise import collapse_runs
 Subject = Literal["self", "other", "reader"]
 
 _MACRO = re.compile(r"<(\w+)>")
-_GAP = "(?: [a-z0-9_]+){0,3} "
+_GAP = "(?: [a-z0-9_]+){0,4} "
 _BOUNDARY_START = " "  # texts are matched with a leading space: see `pad`
 _BOUNDARY_END = r"(?![a-z0-9])"
 _LITERAL = _sre.LITERAL
@@ -63,7 +63,7 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
         raise ValueError(f"lexicon pattern {pattern!r} is not a valid expression: {exc}") from exc
 
 
-_KEY_LENGTH = 3
+_KEY_LENGTH = 4
 _GRAM_LIMIT = 4096
 
 
@@ -177,7 +177,7 @@ def blank_idioms(text: str, index: PatternIndex, live: Collection[int]) -> str:
 _NEGATION = re.compile(collapse_runs(
     r"(?:^| )(?:not|dont|do not|does not|doesnt|didnt|did not|never|wont|will not|would not|"
     r"wouldnt|could not|couldnt|shouldnt|should not|am not|im not|isnt|arent|aint|havent|"
-    r"have not|hasnt|no longer|nor|no way|hardly)"
+    r"have not|hasnt|no longer|nor|no way|hardly|no intention of|no plans? to|no desire to)"
     r"(?: (?:i|id|il|im|ive|really|actually|ever|even|seriously|going to|planning to|plan to|"
     r"intend to|trying to|want to|need to|feel|feel like|think|think about|thinking about|"
     r"thought about|thinking of|think of|thought of|been|be|to|have|had|do anything to|"
@@ -188,7 +188,7 @@ _NEGATION = re.compile(collapse_runs(
 # Words before a denial that make it doubtful: "i cant promise i wont", "trying not to".
 _DOUBT_BEFORE = re.compile(collapse_runs(
     r"(?:^| )(?:probably|maybe|might|hopefully|promise|promised|cant promise|cannot promise|"
-    r"not sure|dont know if|unsure|dont think)(?: |$)"
+    r"not sure|dont know if|unsure|dont think|lying|if i said)(?: |$)"
     r"|(?:^| )(?:try|trying|tried|hard|struggling|fighting|doing my best|working)(?: really)? ?$"
 ))
 # Words right after a denied cue that undo it: "im not going to do it yet".
@@ -239,11 +239,12 @@ def negated(text: str, start: int, end: int) -> bool:
 
 
 _FIRST = frozenset(collapse_runs(w) for w in (
-    "i", "im", "ive", "id", "ill", "me", "my", "myself", "mine", "meself",
+    "i", "im", "ive", "id", "ill", "me", "my", "myself", "meself",
 ))
 _READER = frozenset(collapse_runs(w) for w in ("you", "ya", "yall", "youre", "yourself"))
-_THIRD = frozenset(collapse_runs(w) for w in (
+_THIRD_WORDS = (
     "he", "she", "they", "hes", "shes", "theyre", "theyve", "him", "her", "his", "them",
+    "theyll", "hed", "shed", "theyd",
     "himself", "herself", "themselves", "themself", "their",
     "friend", "friends", "bestie", "bff", "bf", "gf", "boyfriend", "girlfriend", "partner",
     "husband", "wife", "fiance", "fiancee", "ex", "brother", "sister", "sibling", "bro", "sis",
@@ -251,7 +252,9 @@ _THIRD = frozenset(collapse_runs(w) for w in (
     "cousin", "uncle", "aunt", "nephew", "niece", "grandma", "grandpa", "roommate", "flatmate",
     "housemate", "roomie", "coworker", "colleague", "classmate", "teammate", "buddy", "mate",
     "neighbor", "neighbour", "student", "client", "someone", "somebody", "person",
-))
+)
+# "my dad's note" is normalised to "my dads note": possessives count as the person too.
+_THIRD = frozenset(collapse_runs(w + end) for w in _THIRD_WORDS for end in ("", "s"))
 _SELF_IN_CUE = frozenset(collapse_runs(w) for w in ("myself", "my", "me", "meself", "i", "im"))
 _OTHER_IN_CUE = frozenset(collapse_runs(w) for w in (
     "himself", "herself", "themselves", "themself", "his", "her", "their",

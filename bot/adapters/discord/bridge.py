@@ -204,6 +204,7 @@ class Bridge:
         started = time.perf_counter()
         private = ix.is_bot_dm(interaction)
         if not await self._defer(interaction, ephemeral=not private, thinking=True):
+            self._done("expired", started)
             return
         log.info("discord.command", extra={"command": name})
         turn = ix.command_turn(interaction, self.command_word(name), text)
@@ -243,6 +244,7 @@ class Bridge:
             return
         private = ix.is_bot_dm(interaction)
         if not await self._defer(interaction, ephemeral=not private, thinking=True):
+            self._done("expired", started)
             return
         log.info("discord.draft_submitted")
         start = ix.command_turn(interaction, self.command_word("draft"))
@@ -278,6 +280,7 @@ class Bridge:
             return
         private = ix.is_bot_dm(interaction)
         if not await self._defer(interaction):
+            self._done("expired", started)
             return
         replies = await self.engine.handle(ix.choice_turn(interaction, choice))
         if not replies:
