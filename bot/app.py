@@ -16,6 +16,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TextIO
 
+from bot.checkins import actions as checkin_actions
+from bot.checkins import notice as checkin_notice
+from bot.checkins.config import CheckinSettings
+from bot.checkins.senders import ConsoleSender
+from bot.checkins.service import CheckinService
 from bot.core import builtin_actions
 from bot.core.actions import ActionRegistry
 from bot.core.context import Services
@@ -24,11 +29,6 @@ from bot.core.model import UserKey
 from bot.core.ports import Sender
 from bot.flows.loader import load_flows_or_raise
 from bot.flows.model import FlowSet
-from bot.checkins import actions as checkin_actions
-from bot.checkins import notice as checkin_notice
-from bot.checkins.config import CheckinSettings
-from bot.checkins.senders import ConsoleSender
-from bot.checkins.service import CheckinService
 from bot.privacy import actions as privacy_actions
 from bot.privacy.retention import retention_loop
 from bot.safety import care_actions

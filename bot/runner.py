@@ -57,8 +57,9 @@ async def run(settings: Settings, platform: str, *, reload: bool = False) -> int
     try:
         app = await build_app(settings)
     except FlowError as exc:
-        print(f"bounceback: the flows are invalid, so the bot will not start:\n{exc}",
-              file=sys.stderr)
+        print(
+            f"bounceback: the flows are invalid, so the bot will not start:\n{exc}", file=sys.stderr
+        )
         return 1
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -73,24 +74,30 @@ async def run(settings: Settings, platform: str, *, reload: bool = False) -> int
         from bot.flows.reload import watch_flows
 
         watcher = asyncio.create_task(watch_flows(app, sys.stderr))
-    tasks = [asyncio.create_task(serve(app, settings.env, stop), name=name)
-             for name, serve in _servers(platform)]
+    tasks: list[asyncio.Task[None]] = [
+        asyncio.ensure_future(serve(app, settings.env, stop)) for _name, serve in _servers(platform)
+    ]
+    for task, (name, _serve) in zip(tasks, _servers(platform), strict=True):
+        task.set_name(name)
     code = 0
     try:
-        done, _ = await asyncio.wait(
-            [*tasks, asyncio.create_task(stop.wait())], return_when=asyncio.FIRST_COMPLETED
-        )
-        for task in done:
-            if task in tasks and task.exception() is not None:
-                log.error("adapter.failed", extra={"adapter": task.get_name(),
-                                                   "error": type(task.exception()).__name__})
-                print(f"bounceback: {task.get_name()} stopped: {task.exception()}",
-                      file=sys.stderr)
+        stopped = asyncio.ensure_future(stop.wait())
+        done, _ = await asyncio.wait([*tasks, stopped], return_when=asyncio.FIRST_COMPLETED)
+        stopped.cancel()
+        for task in tasks:
+            if task in done and task.exception() is not None:
+                error = task.exception()
+                log.error(
+                    "adapter.failed",
+                    extra={"adapter": task.get_name(), "error": type(error).__name__},
+                )
+                print(f"bounceback: {task.get_name()} stopped: {error}", file=sys.stderr)
                 code = 1
         stop.set()
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(asyncio.gather(*tasks, return_exceptions=True),
-                                   SHUTDOWN_BUDGET * 0.6)
+            await asyncio.wait_for(
+                asyncio.gather(*tasks, return_exceptions=True), SHUTDOWN_BUDGET * 0.6
+            )
     finally:
         if watcher is not None:
             watcher.cancel()

@@ -16,8 +16,9 @@ from tests.conftest import DIALOGUES, ROOT
 BROKEN = ROOT / "tests" / "data" / "broken_flows"
 
 
-def bb(*args: str, stdin: str = "", env: dict[str, str] | None = None,
-       tmp: Path | None = None) -> subprocess.CompletedProcess[str]:
+def bb(
+    *args: str, stdin: str = "", env: dict[str, str] | None = None, tmp: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     full = dict(os.environ)
     full.pop("BOUNCEBACK_DATABASE_URL", None)
     full.pop("BOUNCEBACK_SECRET_KEY", None)
@@ -25,8 +26,13 @@ def bb(*args: str, stdin: str = "", env: dict[str, str] | None = None,
         full["XDG_DATA_HOME"] = str(tmp)
     full.update(env or {})
     return subprocess.run(
-        [sys.executable, "-m", "bot", *args], input=stdin, capture_output=True, text=True,
-        cwd=ROOT, env=full, timeout=120,
+        [sys.executable, "-m", "bot", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=full,
+        timeout=120,
     )
 
 
@@ -43,8 +49,9 @@ def test_piped_chat_answers_and_keeps_the_conversation(tmp_path: Path) -> None:
 
 def test_chat_accepts_a_database_url_and_user(tmp_path: Path) -> None:
     db = tmp_path / "other.db"
-    out = bb("chat", "--db", f"sqlite+aiosqlite:///{db}", "--user", "kim", stdin="/help\n",
-             tmp=tmp_path)
+    out = bb(
+        "chat", "--db", f"sqlite+aiosqlite:///{db}", "--user", "kim", stdin="/help\n", tmp=tmp_path
+    )
     assert out.returncode == 0, out.stderr
     assert db.exists() and "bot" in out.stdout
 

@@ -15,6 +15,7 @@ from bot.adapters.discord.runner import serve
 from bot.adapters.discord.sender import DiscordSender
 from bot.app import App
 from bot.core.model import UserKey
+from bot.runner import RoutingSender
 from tests.fakes import discord_payloads as p
 from tests.fakes.discord import FakeDiscord, Handled, running_bot
 
@@ -49,6 +50,8 @@ def env_for(fake: FakeDiscord, **extra: str) -> dict[str, str]:
 async def test_serve_syncs_to_one_server_answers_and_stops_cleanly(
     app: App, fake: FakeDiscord
 ) -> None:
+    router = RoutingSender()
+    app.services.add(router, RoutingSender)
     stop = asyncio.Event()
     task = asyncio.create_task(
         serve(app, env_for(fake, DISCORD_GUILD_ID=p.GUILD_ID), stop, guild_ready_timeout=0.1)
@@ -65,6 +68,7 @@ async def test_serve_syncs_to_one_server_answers_and_stops_cleanly(
     assert intents.message_content and intents.dm_messages and intents.guilds
     assert not intents.members and not intents.presences
     sender = app.services.get(DiscordSender)
+    assert router.by_platform["discord"] is sender  # check-ins for Discord people go through it
 
     mark = fake.mark()
     await fake.dispatch("MESSAGE_CREATE", p.dm_message("/vent"))

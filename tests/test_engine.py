@@ -43,7 +43,9 @@ def registry() -> ActionRegistry:
 
 @pytest.fixture
 async def store(tmp_path: Path) -> AsyncIterator[SqlStore]:
-    st = SqlStore.open(f"sqlite+aiosqlite:///{tmp_path / 'e.db'}", Cipher([Fernet.generate_key().decode()]))
+    st = SqlStore.open(
+        f"sqlite+aiosqlite:///{tmp_path / 'e.db'}", Cipher([Fernet.generate_key().decode()])
+    )
     await migrate.upgrade(st.engine)
     yield st
     await st.close()
@@ -64,7 +66,9 @@ def said(replies: list[Reply]) -> str:
     return "\n".join(out)
 
 
-async def place(store: SqlStore, key: UserKey = KEY) -> tuple[str | None, str | None, dict[str, Any]]:
+async def place(
+    store: SqlStore, key: UserKey = KEY
+) -> tuple[str | None, str | None, dict[str, Any]]:
     async with store.transaction() as tx:
         conv = await tx.load(key)
     assert conv is not None
@@ -75,7 +79,9 @@ async def text(engine: Engine, words: str, key: UserKey = KEY, **kw: Any) -> lis
     return await engine.handle(Turn(key, text=words, **kw))
 
 
-async def test_first_contact_starts_welcome_and_choices_match_number_label_synonym(store: SqlStore) -> None:
+async def test_first_contact_starts_welcome_and_choices_match_number_label_synonym(
+    store: SqlStore,
+) -> None:
     engine = make_engine(store)
     first = await text(engine, "hello")
     assert "I'm a test bot" in said(first)
@@ -108,8 +114,12 @@ async def test_capture_checks_branch_call_and_return(store: SqlStore) -> None:
     bad = await text(engine, "seven")
     assert "A number from 1 to 5" in said(bad)
     out = await text(engine, "4")
-    assert said(out).splitlines() == ["A side trip.", "Back from the side trip.", "Thanks, low noted."]
-    flow, step, vars_ = await place(store)
+    assert said(out).splitlines() == [
+        "A side trip.",
+        "Back from the side trip.",
+        "Thanks, low noted.",
+    ]
+    flow, _step, vars_ = await place(store)
     assert flow is None and vars_["visited"] == "yes" and vars_["score"] == 4
 
 
@@ -196,7 +206,7 @@ async def test_two_engines_on_one_database_lose_no_update(tmp_path: Path, store:
     a, b = make_engine(store), make_engine(other)
     await text(a, "/vent")
     # Both engines answer turns of one person concurrently; every turn lands on fresh state.
-    results = await asyncio.gather(*[text(a if i % 2 else b, f"/vent") for i in range(10)])
+    results = await asyncio.gather(*[text(a if i % 2 else b, "/vent") for i in range(10)])
     assert all("What's on your mind?" in said(r) for r in results)
     async with store.transaction() as tx:
         conv = await tx.load(KEY)
@@ -274,7 +284,9 @@ async def test_empty_binary_and_huge_messages_get_calm_replies(
     assert (await place(store))[:2] == ("vent", "open")
 
 
-async def test_reload_moves_people_on_vanished_steps_to_the_menu(store: SqlStore, tmp_path: Path) -> None:
+async def test_reload_moves_people_on_vanished_steps_to_the_menu(
+    store: SqlStore, tmp_path: Path
+) -> None:
     engine = make_engine(store)
     await text(engine, "/vent")
     changed = tmp_path / "flows"

@@ -78,8 +78,9 @@ async def rows_of(app: App, key: UserKey) -> dict[str, int]:
     counts = {}
     async with app.store.transaction() as tx:
         for table in t.PERSONAL_TABLES:
-            rows = (await tx.handle.execute(
-                select(table).where(table.c.user_key == str(key)))).all()
+            rows = (
+                await tx.handle.execute(select(table).where(table.c.user_key == str(key)))
+            ).all()
             counts[table.name] = len(rows)
     return counts
 
@@ -118,6 +119,11 @@ async def test_mydata_exports_everything_as_json_with_a_summary(papp: App) -> No
     assert "admins can't read" in said(replies)
 
 
+def stored_files(folder: Path) -> list[tuple[str, bytes]]:
+    """The database file and its WAL/SHM companions, as bytes."""
+    return [(f.name, f.read_bytes()) for f in folder.glob("bb.db*")]
+
+
 async def test_nothing_written_is_stored_in_plain_text_or_logged(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -131,8 +137,8 @@ async def test_nothing_written_is_stored_in_plain_text_or_logged(
     for record in caplog.records:
         assert CANARY not in record.getMessage()
         assert CANARY not in json.dumps(record.__dict__, default=str)
-    for f in tmp_path.glob("bb.db*"):
-        assert CANARY.encode() not in f.read_bytes(), f.name
+    for name, blob in stored_files(tmp_path):
+        assert CANARY.encode() not in blob, name
 
 
 async def test_retention_purges_old_free_text_but_keeps_recent(tmp_path: Path) -> None:
@@ -141,8 +147,11 @@ async def test_retention_purges_old_free_text_but_keeps_recent(tmp_path: Path) -
         await full_conversation(app, KEY)
         old = datetime.now(UTC) - timedelta(days=45)
         async with app.store.transaction() as tx:
-            await tx.handle.execute(t.items.update().where(t.items.c.kind == "draft")
-                                    .values(updated_at=old, created_at=old))
+            await tx.handle.execute(
+                t.items.update()
+                .where(t.items.c.kind == "draft")
+                .values(updated_at=old, created_at=old)
+            )
             await tx.handle.execute(t.moods.update().values(created_at=old))
         counts = await purge(app.store, timedelta(days=30))
         assert counts["records"] >= 1 and counts["mood_words"] >= 1

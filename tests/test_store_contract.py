@@ -44,15 +44,26 @@ async def test_load_of_unknown_person_is_none(store: SqlStore) -> None:
 
 
 async def test_save_then_load_round_trips_and_bumps_the_version(store: SqlStore) -> None:
-    conv = Conversation(flow="vent", step="open", stack=[("menu", "^choose")],
-                        vars={"x": "ü <b>", "n": 3}, meta={"m": [1, 2]})
+    conv = Conversation(
+        flow="vent",
+        step="open",
+        stack=[("menu", "^choose")],
+        vars={"x": "ü <b>", "n": 3},
+        meta={"m": [1, 2]},
+    )
     async with store.transaction() as tx:
         assert await tx.save(A, conv) == 1
     async with store.transaction() as tx:
         loaded = await tx.load(A)
     assert loaded is not None
     assert (loaded.flow, loaded.step, loaded.stack, loaded.vars, loaded.meta, loaded.version) == (
-        "vent", "open", [("menu", "^choose")], {"x": "ü <b>", "n": 3}, {"m": [1, 2]}, 1)
+        "vent",
+        "open",
+        [("menu", "^choose")],
+        {"x": "ü <b>", "n": 3},
+        {"m": [1, 2]},
+        1,
+    )
     async with store.transaction() as tx:
         assert await tx.save(A, loaded) == 2
 
@@ -154,8 +165,9 @@ async def test_migrations_are_idempotent_and_at_head(store: SqlStore) -> None:
 
 
 async def test_unreachable_database_raises_store_unavailable() -> None:
-    st = SqlStore.open("postgresql+asyncpg://postgres@127.0.0.1:1/none",
-                       Cipher([Fernet.generate_key().decode()]))
+    st = SqlStore.open(
+        "postgresql+asyncpg://postgres@127.0.0.1:1/none", Cipher([Fernet.generate_key().decode()])
+    )
     with pytest.raises(StoreUnavailable):
         async with st.transaction() as tx:
             await tx.load(A)

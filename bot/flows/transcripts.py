@@ -134,10 +134,10 @@ async def run_conversation(
             if unwanted.casefold() in low:
                 result.failures.append(f"{where}: bot said {unwanted!r}:\n{said}")
         if "choices" in turn:
-            shown = [o.label for o in last_choices.options] if last_choices else []
+            labels = [o.label for o in last_choices.options] if last_choices else []
             for label in _as_list(turn["choices"]):
-                if label not in shown:
-                    result.failures.append(f"{where}: no choice {label!r}; shown: {shown}")
+                if label not in labels:
+                    result.failures.append(f"{where}: no choice {label!r}; shown: {labels}")
         if "step" in turn or "vars" in turn:
             async with engine.store.transaction() as tx:
                 state = await tx.load(key)

@@ -31,45 +31,71 @@ def _open(cipher: Cipher, blob: bytes | None) -> Any:
 async def collect(conn: AsyncConnection, cipher: Cipher, key: UserKey) -> dict[str, Any]:
     """A JSON-ready dict of all data about `key`."""
     uk = str(key)
-    out: dict[str, Any] = {"person": {"platform": key.platform, "workspace": key.workspace,
-                                      "user": key.user}}
-    row = (await conn.execute(select(t.conversations).where(t.conversations.c.user_key == uk))).first()
+    out: dict[str, Any] = {
+        "person": {"platform": key.platform, "workspace": key.workspace, "user": key.user}
+    }
+    row = (
+        await conn.execute(select(t.conversations).where(t.conversations.c.user_key == uk))
+    ).first()
     if row is not None:
         state = _open(cipher, row.data) or {}
         answers = {k: v for k, v in (state.get("vars") or {}).items() if k not in INTERNAL_VARS}
         out["conversation"] = {
-            "flow": state.get("flow"), "step": state.get("step"), "answers": answers,
+            "flow": state.get("flow"),
+            "step": state.get("step"),
+            "answers": answers,
             "safety_plan_resume_point": (state.get("meta") or {}).get("resume"),
-            "first_saved": _iso(row.created_at), "last_saved": _iso(row.updated_at),
+            "first_saved": _iso(row.created_at),
+            "last_saved": _iso(row.updated_at),
         }
     out["moods"] = [
         {"score": r.score, "words": _open(cipher, r.data), "at": _iso(r.created_at)}
         for r in await conn.execute(
-            select(t.moods).where(t.moods.c.user_key == uk).order_by(t.moods.c.id))
+            select(t.moods).where(t.moods.c.user_key == uk).order_by(t.moods.c.id)
+        )
     ]
     out["records"] = [
-        {"kind": r.kind, "data": _open(cipher, r.data), "created": _iso(r.created_at),
-         "updated": _iso(r.updated_at)}
+        {
+            "kind": r.kind,
+            "data": _open(cipher, r.data),
+            "created": _iso(r.created_at),
+            "updated": _iso(r.updated_at),
+        }
         for r in await conn.execute(
-            select(t.items).where(t.items.c.user_key == uk).order_by(t.items.c.id))
+            select(t.items).where(t.items.c.user_key == uk).order_by(t.items.c.id)
+        )
     ]
     out["checkins"] = [
-        {"flow": r.flow, "due_utc": _iso(r.due_at), "local_time": r.local_time, "tz": r.tz,
-         "status": r.status, "attempts": r.attempts}
+        {
+            "flow": r.flow,
+            "due_utc": _iso(r.due_at),
+            "local_time": r.local_time,
+            "tz": r.tz,
+            "status": r.status,
+            "attempts": r.attempts,
+        }
         for r in await conn.execute(
-            select(t.checkins).where(t.checkins.c.user_key == uk).order_by(t.checkins.c.due_at))
+            select(t.checkins).where(t.checkins.c.user_key == uk).order_by(t.checkins.c.due_at)
+        )
     ]
     pref = (await conn.execute(select(t.preferences).where(t.preferences.c.user_key == uk))).first()
     if pref is not None:
         out["preferences"] = {
-            "tz": pref.tz, "locale": pref.locale, "preferred_time": pref.preferred_time,
+            "tz": pref.tz,
+            "locale": pref.locale,
+            "preferred_time": pref.preferred_time,
             "quiet_hours": f"{pref.quiet_start}-{pref.quiet_end}",
-            "paused_until": _iso(pref.paused_until), "max_per_day": pref.max_per_day,
+            "paused_until": _iso(pref.paused_until),
+            "max_per_day": pref.max_per_day,
             "opted_out": pref.opted_out,
         }
-    events = (await conn.execute(
-        select(func.count()).select_from(t.processed_events)
-        .where(t.processed_events.c.user_key == uk))).scalar_one()
+    events = (
+        await conn.execute(
+            select(func.count())
+            .select_from(t.processed_events)
+            .where(t.processed_events.c.user_key == uk)
+        )
+    ).scalar_one()
     out["delivery_receipts"] = int(events)
     return out
 
@@ -83,8 +109,9 @@ def summary(data: dict[str, Any]) -> str:
     for r in records:
         kinds[r["kind"]] = kinds.get(r["kind"], 0) + 1
     lines = ["Here's everything I remember about you:"]
-    lines.append(f"- {len(answers)} answers from our conversations" if answers
-                 else "- no saved answers")
+    lines.append(
+        f"- {len(answers)} answers from our conversations" if answers else "- no saved answers"
+    )
     lines.append(f"- {len(data.get('moods') or [])} mood check-ins")
     for kind, n in sorted(kinds.items()):
         lines.append(f"- {n} {kind.replace('_', ' ')} entr{'y' if n == 1 else 'ies'}")

@@ -51,6 +51,12 @@ class CrisisMemory:
     distress_at: datetime | None = None
     setback_at: datetime | None = None
 
+    def __post_init__(self) -> None:
+        for name in ("distress_at", "setback_at"):
+            moment = getattr(self, name)
+            if moment is not None:
+                object.__setattr__(self, name, _utc(moment))
+
     def recent(self, now: datetime) -> bool:
         """Whether distress or a setback was seen within `MEMORY_WINDOW` of `now`."""
         now = _utc(now)

@@ -26,6 +26,7 @@ _RUNS = re.compile(r"([a-z])\1+")
 _SENTENCE = re.compile(r"[.!?;:\n\r\u2026\u3002]+")
 _CLAUSE = re.compile(r"[,\u2013\u2014]+|\s-+\s")
 _OTHER = re.compile(r"[^a-z0-9.,_ ]+")
+_NUMBER_UNIT = re.compile(r"[0-9]+[a-z]+")
 _LEET_HINT = re.compile(r"[a-z][013457@$]|[013457@$][a-z]")
 
 # Words people mask with asterisks ("s*icide", "k**l"); one asterisk stands for one letter.
@@ -83,6 +84,8 @@ _SHORTHAND_WORD = re.compile(
 
 def _unleet(match: re.Match[str]) -> str:
     token = match.group(0)
+    if _NUMBER_UNIT.fullmatch(token):  # "4pm", "1st", "25m" are numbers, not leetspeak
+        return token
     mapped = token.translate(_LEET)
     return mapped if mapped != token and mapped.isalpha() else token
 

@@ -138,16 +138,15 @@ async def serve(
 ) -> None:
     """Run the Discord bot for `app` (an `App`: its `.engine` is used) until `stop` is set.
 
-    Registers the check-in sender as `app.services.add(sender, as_type=DiscordSender)`. Raises
+    Registers the check-in sender (as `DiscordSender`, and for "discord" keys with the
+    `bot.runner.RoutingSender` the check-in scheduler uses). Raises
     `DiscordConfigError` (its message says what to fix) for bad settings or a refused token.
     """
     config = DiscordConfig.from_env(env)
     quiet_library_logs()
     apply_endpoints(config.api_url, config.gateway_url)
     client = build_client(app.engine, config, **client_options)
-    services = getattr(app, "services", None)
-    if services is not None:
-        services.add(client.sender, as_type=DiscordSender)
+    _register_sender(app, client.sender)
     runner = asyncio.create_task(client.start(config.token), name="discord-client")
     waiter = asyncio.create_task(stop.wait(), name="discord-stop")
     try:
@@ -172,6 +171,21 @@ async def serve(
                 "(your application > Bot > Privileged Gateway Intents)"
             ) from None
     log.info("discord.stopped")
+
+
+def _register_sender(app: Any, sender: DiscordSender) -> None:
+    """Give the check-in scheduler a way to DM Discord users (`bot.runner.RoutingSender`)."""
+    services = getattr(app, "services", None)
+    if services is None:
+        return
+    services.add(sender, as_type=DiscordSender)
+    try:
+        from bot.runner import RoutingSender
+    except ImportError:
+        return
+    router = services.find(RoutingSender)
+    if router is not None:
+        router.by_platform["discord"] = sender
 
 
 def invite_url(client_id: str | int | None = None, *, user_install: bool = False) -> str:
