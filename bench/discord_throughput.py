@@ -33,7 +33,8 @@ from bot.adapters.discord.config import apply_endpoints  # noqa: E402
 from bot.app import build_app  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from tests.fakes import discord_payloads as p  # noqa: E402
-from tests.fakes.discord import Call, FakeDiscord, Handled, running_bot  # noqa: E402
+from tests.fakes.discord import Call, FakeDiscord  # noqa: E402
+from tests.fakes.discord_harness import Handled, running_bot  # noqa: E402
 
 FIRST_USER = 300_000_000_000_000_000
 

@@ -3,7 +3,7 @@
 Every turn goes through the whole path a platform message takes: the crisis check and other
 inspectors, the per-person lock, a transaction on a real SQLite file with the state encrypted and
 saved under an optimistic version. Prints one JSON line last: turns per second, p50/p99 turn
-latency and peak RSS. `--people 20 --turns 4` runs it tiny.
+latency and peak RSS. `--people 20 --turns 4` runs it tiny; `--db URL --concurrency N` measures PostgreSQL.
 """
 
 from __future__ import annotations
@@ -33,10 +33,10 @@ def script(turns: int) -> list[str]:
     return moves[:turns]
 
 
-async def main(people: int, turns: int, concurrency: int) -> dict[str, object]:
+async def main(people: int, turns: int, concurrency: int, db: str | None) -> dict[str, object]:
     with tempfile.TemporaryDirectory() as tmp:
         settings = Settings(
-            database_url=f"sqlite+aiosqlite:///{tmp}/bench.db",
+            database_url=db or f"sqlite+aiosqlite:///{tmp}/bench.db",
             secret_keys=[Fernet.generate_key().decode()],
             flows_dir=str(HERE / "flows"),
             seed=1,
@@ -74,7 +74,8 @@ async def main(people: int, turns: int, concurrency: int) -> dict[str, object]:
         "p50_ms": round(q[49] * 1000, 3),
         "p99_ms": round(q[98] * 1000, 3),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-        "store": "sqlite",
+        "concurrency": concurrency,
+        "store": (db or "sqlite").split("+")[0].split(":")[0],
     }
 
 
@@ -82,6 +83,7 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--people", type=int, default=10_000)
     parser.add_argument("--turns", type=int, default=10)
-    parser.add_argument("--concurrency", type=int, default=1)
+    parser.add_argument("--concurrency", type=int, default=1, help="people talking at once")
+    parser.add_argument("--db", help="a database URL instead of a fresh SQLite file")
     args = parser.parse_args()
-    print(json.dumps(asyncio.run(main(args.people, args.turns, args.concurrency))))
+    print(json.dumps(asyncio.run(main(args.people, args.turns, args.concurrency, args.db))))

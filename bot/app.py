@@ -13,6 +13,7 @@ import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TextIO
 
@@ -23,7 +24,7 @@ from bot.checkins.senders import ConsoleSender
 from bot.checkins.service import CheckinService
 from bot.core import builtin_actions
 from bot.core.actions import ActionRegistry
-from bot.core.context import Services
+from bot.core.context import Services, TurnContext
 from bot.core.engine import Engine, EngineConfig, Inspector
 from bot.core.model import UserKey
 from bot.core.ports import Sender
@@ -58,12 +59,32 @@ class App:
         await self.store.close()
 
 
+NOTICE_EVERY = timedelta(minutes=5)
+"""How often a person's undelivered check-ins are looked up while they talk (a query per turn
+would double the cost of a turn; a failure is rare and is still mentioned within minutes)."""
+
+
+def at_most_every(inspect: Inspector, every: timedelta, meta_key: str) -> Inspector:
+    """Run `inspect` for a person at most once per `every`, remembering when in their meta."""
+
+    async def gated(ctx: TurnContext, text: str) -> bool:
+        last = ctx.meta.get(meta_key)
+        if isinstance(last, str):
+            with contextlib.suppress(ValueError):
+                if ctx.now - datetime.fromisoformat(last) < every:
+                    return False
+        ctx.meta[meta_key] = ctx.now.isoformat()
+        return await inspect(ctx, text)
+
+    return gated
+
+
 def build_registry(services: Services) -> tuple[ActionRegistry, list[Inspector]]:
     """Every part's actions and inspectors; the crisis inspector always comes first."""
     registry = ActionRegistry()
     inspectors: list[Inspector] = []
     inspectors.append(CrisisInspector())  # crisis first: it sees every text before anything else
-    inspectors.append(checkin_notice.inspector)
+    inspectors.append(at_most_every(checkin_notice.inspector, NOTICE_EVERY, "notice_checked_at"))
     builtin_actions.register(registry)
     care_actions.register(registry, services)
     checkin_actions.register(registry, services)

@@ -134,7 +134,10 @@ def make_bot(store: SqlStore, clock: FakeClock, services: Services | None = None
              **kw: Any) -> Engine:
     reg = checkin_registry()
     flows = load_flows_or_raise([*OUR_FLOWS, TEST_FLOWS], reg)
-    return Engine(flows, store, reg, services or Services(), clock=clock, seed=1, **kw)
+    services = services or Services()
+    engine = Engine(flows, store, reg, services, clock=clock, seed=1, **kw)
+    services.add(engine)  # as the app does: actions find flow titles through it
+    return engine
 
 
 def said(replies: list[Reply]) -> str:

@@ -5,7 +5,6 @@ interrupted sends, two services on one file, the real scheduler, stop(), and pac
 from __future__ import annotations
 
 import asyncio
-import itertools
 import time
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta

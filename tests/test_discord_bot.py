@@ -18,7 +18,8 @@ from bot.adapters.discord.runner import BounceBackClient
 from bot.app import App
 from bot.core.model import UserKey
 from tests.fakes import discord_payloads as p
-from tests.fakes.discord import Call, FakeDiscord, Handled, running_bot
+from tests.fakes.discord import Call, FakeDiscord
+from tests.fakes.discord_harness import Handled, running_bot
 
 pytestmark = pytest.mark.timeout(60)
 

@@ -16,7 +16,8 @@ from bot.core.model import Attachment, Notify, Reply, Text, Turn, UserKey
 from bot.core.ports import PermanentSendError, TransientSendError
 from bot.flows.model import FlowSet
 from tests.fakes import discord_payloads as p
-from tests.fakes.discord import FakeDiscord, Handled, running_bot
+from tests.fakes.discord import FakeDiscord
+from tests.fakes.discord_harness import Handled, running_bot
 
 pytestmark = pytest.mark.timeout(60)
 

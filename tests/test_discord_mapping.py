@@ -4,6 +4,7 @@ objects are built from the shared payloads; no network."""
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 import discord
@@ -25,7 +26,7 @@ from bot.adapters.discord.custom_ids import (
     draft_modal_user,
     encode_choice,
 )
-from bot.adapters.discord.runner import invite_url
+from bot.adapters.discord.runner import invite_url, quiet_library_logs
 from bot.adapters.discord.sender import classify
 from bot.adapters.discord.views import ChoiceButton, chosen, load_escape, render
 from bot.core.model import Attachment, Choices, Notify, Option, Part, StepRef, Text, UserKey
@@ -351,10 +352,6 @@ def test_a_turn_reads_as_few_messages() -> None:
 
 
 def test_library_debug_logs_are_kept_quiet() -> None:
-    import logging
-
-    from bot.adapters.discord.runner import quiet_library_logs
-
     library = logging.getLogger("discord")
     saved = library.level
     try:

@@ -17,7 +17,8 @@ from bot.app import App
 from bot.core.model import UserKey
 from bot.runner import RoutingSender
 from tests.fakes import discord_payloads as p
-from tests.fakes.discord import FakeDiscord, Handled, running_bot
+from tests.fakes.discord import FakeDiscord
+from tests.fakes.discord_harness import Handled, running_bot
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -69,6 +70,8 @@ async def test_serve_syncs_to_one_server_answers_and_stops_cleanly(
     assert not intents.members and not intents.presences
     sender = app.services.get(DiscordSender)
     assert router.by_platform["discord"] is sender  # check-ins for Discord people go through it
+    assert sender.client.allowed_mentions is not None
+    assert sender.client.allowed_mentions.to_dict() == {"parse": []}  # the client-wide default
 
     mark = fake.mark()
     await fake.dispatch("MESSAGE_CREATE", p.dm_message("/vent"))

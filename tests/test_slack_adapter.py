@@ -28,7 +28,7 @@ DM = p.dm_channel()
 
 @pytest.fixture
 async def app(tmp_path: Path) -> AsyncIterator[App]:
-    built = await build_app(make_settings(tmp_path, flows_dir=str(SLACK_FLOWS)))
+    built = await build_app(make_settings(tmp_path, flows_dir=f"{DIALOGUES},{SLACK_FLOWS}"))
     yield built
     await built.close()
 

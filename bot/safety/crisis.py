@@ -156,7 +156,9 @@ def _scan(text: str, live: Collection[int]) -> _Found:
     return found
 
 
-def assess(text: str, memory: CrisisMemory | None = None, now: datetime | None = None) -> Assessment:
+def assess(
+    text: str, memory: CrisisMemory | None = None, now: datetime | None = None
+) -> Assessment:
     """Assess one message; `memory` is what earlier messages showed (see `update_memory`)."""
     return _assess(text, memory, now, prefilter=True)
 

@@ -171,7 +171,8 @@ RULES: tuple[Rule, ...] = (
         "close to (end|ending) (it|things|everything)",
         "(end|ending) (<me>|my existence)",
         "(want|wants|going|trying|decided) to stop living",
-        "(way out|solution|answer|option|escape) (is|would be|left is) (to die|dying|death|suicide)",
+        "(way out|solution|answer|option|escape) (is|would be|left is) (to die|dying|death|"
+        "suicide)",
         "other than (dying|death|suicide)",
         "(dont|doesnt|do not|does not|no longer|never) (want|wants) to (live|be alive)",
         "(life|living) (isnt|is not|aint|not|no longer) worth (it|living)",
@@ -195,8 +196,8 @@ RULES: tuple[Rule, ...] = (
     # ---- Passive ideation: wishes not to exist, without saying how -------------------------
     Rule(PASSIVE, "wishes to sleep and not wake up", (
         "(sleep|go to sleep|fall asleep|close my eyes) and (never|not) wake up",
-        "(wish|hope|hoping|pray|praying|want) (that )?(i|id|i would) (just )?(dont|do not|wont|never|"
-        "would not|wouldnt) wake up",
+        "(wish|hope|hoping|pray|praying|want) (that )?(i|id|i would) (just )?(dont|do not|wont|"
+        "never|would not|wouldnt) wake up",
         "(wouldnt|would not) mind (if i (didnt|did not|never|dont) wake up|dying|being dead|"
         "not waking up|if i died)",
         "(never|not) (to )?wake up (again|ever|tomorrow)",
@@ -220,8 +221,8 @@ RULES: tuple[Rule, ...] = (
         "(dont|do not|no longer) want to (be here|be around|exist)(?= [.,]|$| anymore| any more|"
         " any longer| at all| in this world| on this earth| now)",
         "(want|wants|wanted) to be gone",
-        "(think|thinking|thought|thoughts) (about|of) (dying|being dead|not being alive|not existing|"
-        "not being here)",
+        "(think|thinking|thought|thoughts) (about|of) (dying|being dead|not being alive|"
+        "not existing|not being here)",
         "(picture|picturing|imagine|imagining|planning|plan) my (own )?funeral",
         "(nobody|no one) (cares|would care|will care) (if|whether) i (live|die|lived|died)",
         "(wish|wishes|wished) (i|he|she|they) (was|were|had) (dead|never been born|never born|"
@@ -301,7 +302,8 @@ RULES: tuple[Rule, ...] = (
         "cutting again",
         "(started|start|back to|went back to|urge to|urges to|want to|relapsed into|relapsed and|"
         "been|keep) "
-        "(cut|cutting)(?! (back|down|costs|corners|ties|out|hair|losses|the|my hours|class|off|it))",
+        "(cut|cutting)(?! (back|down|costs|corners|ties|out|hair|losses|the|my hours|class|off|"
+        "it))",
         "(clean|cleaned) from (cutting|self harm|sh) (for|since)",
     )),
     # ---- A plan, a date, or means at hand ---------------------------------------------------

@@ -17,7 +17,9 @@ from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import delete, event, insert, select, update
+from sqlalchemy import Table, delete, event, insert, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 from sqlalchemy.pool import NullPool
@@ -77,6 +79,12 @@ class SqlTx:
     def handle(self) -> AsyncConnection:
         return self._conn
 
+    def _insert(self, table: Table) -> Any:
+        """INSERT with ON CONFLICT DO NOTHING support for the connected dialect."""
+        if self._conn.dialect.name == "postgresql":
+            return pg_insert(table)
+        return sqlite_insert(table)
+
     def _seal(self, obj: object) -> bytes:
         return self._cipher.encrypt(json.dumps(obj, separators=(",", ":")).encode("utf-8"))
 
@@ -99,15 +107,13 @@ class SqlTx:
         now = datetime.now(UTC)
         blob = self._seal(conv.to_json())
         if conv.version == 0:
-            try:
-                async with self._conn.begin_nested():
-                    await self._conn.execute(
-                        insert(t.conversations).values(
-                            user_key=str(key), version=1, data=blob, created_at=now, updated_at=now
-                        )
-                    )
-            except IntegrityError:
-                raise VersionConflict(str(key)) from None
+            result = await self._conn.execute(
+                self._insert(t.conversations)
+                .values(user_key=str(key), version=1, data=blob, created_at=now, updated_at=now)
+                .on_conflict_do_nothing(index_elements=["user_key"])
+            )
+            if result.rowcount != 1:
+                raise VersionConflict(str(key))
             return 1
         result = await self._conn.execute(
             update(t.conversations)
@@ -120,16 +126,12 @@ class SqlTx:
         return conv.version + 1
 
     async def claim_event(self, key: UserKey, event_id: str) -> bool:
-        try:
-            async with self._conn.begin_nested():
-                await self._conn.execute(
-                    insert(t.processed_events).values(
-                        event_id=event_id[:255], user_key=str(key), created_at=datetime.now(UTC)
-                    )
-                )
-        except IntegrityError:
-            return False
-        return True
+        result = await self._conn.execute(
+            self._insert(t.processed_events)
+            .values(event_id=event_id[:255], user_key=str(key), created_at=datetime.now(UTC))
+            .on_conflict_do_nothing(index_elements=["event_id"])
+        )
+        return result.rowcount == 1
 
     async def delete_user(self, key: UserKey) -> None:
         for table in t.PERSONAL_TABLES:

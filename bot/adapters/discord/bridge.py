@@ -55,7 +55,7 @@ DM_BLOCKED = (
 )
 DM_HELLO = (
     "Hi, it's Bounce Back, the bot you just used. I'm a bot, not a person. This chat is just "
-    "between us: type here whenever you're ready, or type menu to see what I can do."
+    "between us, so you can carry on here whenever you're ready: just type."
 )
 DRAFT_TITLE = "Check a message before you send it"
 DRAFT_LABEL = "Your draft"

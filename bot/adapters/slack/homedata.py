@@ -4,7 +4,7 @@ Owns `StoreHome`: in one store transaction it reads the person's plan checklist 
 (through the store's item and mood methods) and their upcoming check-ins and preferences (through
 the check-ins part's repository), and turns them into the plain `HomeData` that `home.home_view`
 renders. It also cancels a check-in from the Home tab's button. Crisis resources come from the
-safety part's `Resources` service when it is configured, else the defaults in `home.py`.
+safety part (the deployment's resources file, else its built-in lines) for the person's locale.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from bot.core.context import Services
 from bot.core.model import UserKey
 from bot.core.ports import Store
 from bot.flows.model import FlowSet
+from bot.safety.resources import resources_message
 
 log = logging.getLogger(__name__)
 
@@ -46,23 +47,16 @@ def _when(local_time: str) -> str:
 
 
 def resource_lines(services: Services | None, locale: str | None) -> tuple[str, ...]:
-    """The crisis resources for the person's locale, one line each."""
+    """The crisis resources for the person's locale (the deployment's, else the built-in ones),
+    one line each, text or chat options first."""
     if services is None:
         return DEFAULT_RESOURCES
     try:
-        from bot.safety.resources import Resources
-        from bot.safety.resources import resource_lines as safety_lines
-    except ImportError:
-        return DEFAULT_RESOURCES
-    res = services.find(Resources)
-    if res is None:
-        return DEFAULT_RESOURCES
-    try:
-        lines = tuple(safety_lines(res.for_locale(locale or "en")))
+        message = resources_message(services, locale or "en")
     except Exception as exc:  # the Home tab must render even if resources are misconfigured
         log.warning("slack.home_resources_failed error=%s", error_code(exc))
         return DEFAULT_RESOURCES
-    return lines or DEFAULT_RESOURCES
+    return tuple(line for line in message.splitlines() if line.strip()) or DEFAULT_RESOURCES
 
 
 class StoreHome:

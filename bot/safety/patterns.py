@@ -1,0 +1,177 @@
+"""Compiling lexicon patterns, and a cheap prefilter that says which ones can match a text.
+
+`compile_pattern` turns the lexicon's pattern syntax (see `bot.safety.lexicon`) into a regular
+expression over padded normalised text (`pad`). `PatternIndex` holds groups of compiled patterns
+and, for each, a few short strings one of which any match must contain (read from the parsed
+regex, so the prefilter can make matching faster but never change a result): a text is only run
+through the patterns whose strings it contains. `blank_idioms` removes everyday phrases
+(`bot.safety.idioms`) before any rule runs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from typing import Any
+
+from bot.safety.lexicon import WORDS
+from bot.safety.normalise import collapse_runs
+
+try:  # CPython's regex parser; without it every pattern simply runs on every text
+    import re._constants as _sre
+    import re._parser as _parser
+
+    _LITERAL: Any = _sre.LITERAL
+    _SUBPATTERN: Any = _sre.SUBPATTERN
+    _BRANCH: Any = _sre.BRANCH
+    _REPEATS: tuple[Any, ...] = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
+except (ImportError, AttributeError):  # pragma: no cover - other interpreters
+    _parser = None  # type: ignore[assignment]
+
+_MACRO = re.compile(r"<(\w+)>")
+_GAP = "(?: [a-z0-9_]+){0,4} "
+_BOUNDARY_START = " "  # texts are matched with a leading space: see `pad`
+_BOUNDARY_END = r"(?![a-z0-9])"
+
+
+def _expand(pattern: str) -> str:
+    def macro(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in WORDS:
+            known = ", ".join(sorted(WORDS))
+            raise ValueError(f"lexicon pattern uses <{name}>, which is not in WORDS ({known})")
+        return WORDS[name]
+
+    source = collapse_runs(_MACRO.sub(macro, pattern))
+    pieces = [piece.replace(" ", " ?") for piece in source.split(" ~ ")]
+    return _GAP.join(pieces)
+
+
+def pad(normal: str) -> str:
+    """Normalised text as patterns expect it: with one leading space.
+
+    Every pattern starts with that space, which lets the regex engine jump from word to word
+    instead of trying every character; a match's cue starts one character after `start()`.
+    """
+    return " " + normal
+
+
+def compile_pattern(pattern: str) -> re.Pattern[str]:
+    """A regex matching lexicon `pattern` as whole words of padded normalised text."""
+    source = _BOUNDARY_START + "(?:" + _expand(pattern) + ")" + _BOUNDARY_END
+    try:
+        return re.compile(source)
+    except re.error as exc:
+        raise ValueError(f"lexicon pattern {pattern!r} is not a valid expression: {exc}") from exc
+
+
+_KEY_LENGTH = 4
+_GRAM_LIMIT = 4096
+
+
+def _required(items: Sequence[Any]) -> frozenset[str] | None:
+    """Strings one of which every match of the parsed regex `items` contains, or None."""
+    best: frozenset[str] | None = None
+    run = ""
+
+    def consider(candidate: frozenset[str] | None) -> None:
+        nonlocal best
+        if candidate and all(candidate) and (
+            best is None or min(map(len, candidate)) > min(map(len, best))
+        ):
+            best = candidate
+
+    for op, arg in [*items, (None, None)]:
+        if op is _LITERAL:
+            run += chr(arg)
+            continue
+        consider(frozenset({run}) if run else None)
+        run = ""
+        if op is _SUBPATTERN:
+            consider(_required(arg[-1]))
+        elif op is _BRANCH:
+            branches = [_required(branch) for branch in arg[1]]
+            if all(branches):
+                consider(frozenset().union(*(b for b in branches if b)))
+        elif op in _REPEATS and arg[0] >= 1:
+            consider(_required(arg[2]))
+    if best is None:
+        return None
+    keys = {key[:_KEY_LENGTH] for key in best}
+    # "want" in the text already covers "wants": keep only keys that contain no other key.
+    return frozenset(k for k in keys if not any(o != k and o in k for o in keys))
+
+
+def required_keys(regex: re.Pattern[str]) -> frozenset[str] | None:
+    """Short strings one of which is in any text `regex` matches (None when unknown).
+
+    Checking these with `in` is much cheaper than running the regex, so a rule only runs on
+    text that could match it. Built from the regex itself, so it can never miss a match.
+    """
+    if _parser is None:
+        return None
+    try:
+        return _required(_parser.parse(regex.pattern))
+    except Exception:  # an unfamiliar parser shape only costs speed, never a match
+        return None
+
+
+class PatternIndex:
+    """Groups of compiled lexicon patterns, with the cheap keys that say which ones can match.
+
+    Group `i` is the i-th pattern list given. `live(text)` returns the ids of the patterns worth
+    running on `text`: those whose keys occur in it (or that have no keys).
+    """
+
+    def __init__(self, groups: Sequence[Sequence[str]]) -> None:
+        self._groups: list[tuple[tuple[int, re.Pattern[str]], ...]] = []
+        self._by_key: dict[str, list[int]] = {}
+        always: set[int] = set()
+        count = 0
+        for patterns in groups:
+            if not patterns:
+                raise ValueError("a lexicon rule needs at least one pattern")
+            entries = []
+            for pattern in patterns:
+                regex = compile_pattern(pattern)
+                keys = required_keys(regex)
+                if keys is None:
+                    always.add(count)
+                else:
+                    for key in keys:
+                        self._by_key.setdefault(key, []).append(count)
+                entries.append((count, regex))
+                count += 1
+            self._groups.append(tuple(entries))
+        self._always = frozenset(always)
+        self._all = frozenset(range(count))
+        self._grams = frozenset(k for k in self._by_key if len(k) == _KEY_LENGTH)
+        self._short = tuple(k for k in self._by_key if len(k) < _KEY_LENGTH)
+
+    def group(self, index: int) -> tuple[tuple[int, re.Pattern[str]], ...]:
+        """The (id, regex) pairs of group `index`."""
+        return self._groups[index]
+
+    def live(self, text: str, prefilter: bool = True) -> frozenset[int] | set[int]:
+        """Ids of the patterns that may match `text` (all of them without the prefilter)."""
+        if not prefilter:
+            return self._all
+        found = set(self._always)
+        by_key = self._by_key
+        if len(text) > _GRAM_LIMIT:
+            present = [key for key in by_key if key in text]
+        else:
+            size = _KEY_LENGTH
+            grams = {text[i : i + size] for i in range(len(text) - size + 1)}
+            present = [*(grams & self._grams), *(k for k in self._short if k in text)]
+        for key in present:
+            found.update(by_key[key])
+        return found
+
+
+def blank_idioms(text: str, index: PatternIndex, live: Collection[int]) -> str:
+    """`text` with every idiom of group 0 of `index` replaced by "_", hiding its cue word."""
+    for pid, regex in index.group(0):
+        if pid in live:
+            text = regex.sub(" _", text)
+    return text
