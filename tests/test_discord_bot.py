@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from bot.adapters.discord.bridge import DM_HELLO, NOT_YOURS
+from bot.adapters.discord.bridge import DM_BLOCKED, DM_HELLO, NOT_YOURS
 from bot.adapters.discord.runner import BounceBackClient
 from bot.app import App
 from bot.core.model import UserKey
@@ -158,7 +158,7 @@ async def test_a_whole_conversation_through_buttons(
         assert edit.json["components"] == []
         if not any(p.buttons_of(c.json) for c in followups(fake, mark)):
             break  # the conversation reached a point with no question
-    assert clicks >= 2
+    assert clicks >= 2, seen_steps
     assert len(set(seen_steps)) == len(seen_steps)  # every click moved the conversation on
     flow, step = await place(app)
     assert flow is not None or step is None
@@ -321,3 +321,31 @@ async def test_an_expired_interaction_does_not_move_the_conversation(
     await fake.dispatch("MESSAGE_CREATE", p.dm_message("/menu"))
     await handled.wait(2)
     assert (await place(app))[0] == "menu"
+
+
+async def test_when_dms_are_closed_the_conversation_stays_private_in_the_server(
+    fake: FakeDiscord, handled: Handled
+) -> None:
+    fake.fail("POST", r"/channels/\d+/messages", 403, p.error(50007, "Cannot send messages"))
+    await fake.interaction(p.slash_command("vent", in_guild=True))
+    await handled.wait(1)
+    sent = followups(fake)
+    assert sent[-1].json["content"] == DM_BLOCKED
+    assert not p.buttons_of(sent[-1].json)
+    assert all(c.json["flags"] & EPHEMERAL for c in sent)
+    assert_no_mentions(fake)
+
+
+async def test_a_redelivered_interaction_gets_no_second_answer(
+    fake: FakeDiscord, handled: Handled
+) -> None:
+    command = p.slash_command("vent")
+    await fake.interaction(command)
+    await handled.wait(1)
+    first = len(followups(fake))
+    mark = fake.mark()
+    await fake.interaction(command)
+    await handled.wait(2)
+    assert len(followups(fake)) == first
+    [cleared] = [c for c in fake.calls[mark:] if c.method == "DELETE"]
+    assert cleared.path.endswith("/messages/@original")  # no "thinking..." left behind

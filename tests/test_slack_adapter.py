@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from bot.app import App, build_app
+from bot.checkins import repo
 from bot.core.model import UserKey
 from tests.conftest import DIALOGUES, make_settings
 from tests.fakes import payloads as p
@@ -199,6 +201,27 @@ async def test_opening_the_app_home_publishes_it(bot: Harness, app: App) -> None
     await bot.event(p.home_opened(tab="messages"))
     await bot.event(p.home_opened())
     await bot.slack.wait_calls("views.publish", 2)
+
+
+async def test_the_home_lists_checkins_and_cancels_one(bot: Harness, app: App) -> None:
+    key = UserKey("slack", TEAM_ID, p.USER_ID)
+    now = datetime.now(UTC)
+    async with app.store.transaction() as tx:
+        row = await repo.insert_checkin(
+            tx.handle, user_key=str(key), flow="slack_echo", due_at=now + timedelta(days=2),
+            local_time="2031-03-04T10:00", tz="America/New_York", requested=True, now=now,
+        )
+    await bot.event(p.home_opened())
+    [pub] = await bot.slack.wait_calls("views.publish")
+    text = str(pub.params["view"])
+    assert "Echo for the Slack tests" in text and "Tue 4 Mar, 10:00" in text
+    assert "988" in text  # the crisis lines for the profile's locale (en-US)
+    await bot.click(p.home_click(f"bbhome|cancel|{row}"))
+    [_, again] = await bot.slack.wait_calls("views.publish", 2)
+    assert "Echo for the Slack tests" not in str(again.params["view"])
+    async with app.store.transaction() as tx:
+        assert await repo.upcoming(tx.handle, str(key)) == []
+    assert not bot.slack.calls_to("chat.postMessage")
 
 
 async def test_a_home_button_runs_its_command_in_the_dm_and_refreshes(bot: Harness) -> None:

@@ -49,8 +49,8 @@ def _load_review() -> ReviewFn:
         try:
             result: Any = drafts.review(text)
             return _Hostility(bool(result.hostile), tuple(str(r) for r in result.reasons))
-        except Exception:
-            log.exception("classify.draft_review_failed")
+        except Exception as exc:  # one odd line must not stop the stream
+            log.warning("classify.draft_review_failed error=%s", type(exc).__name__)
             return _Hostility(False, ())
 
     return review

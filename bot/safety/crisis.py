@@ -18,8 +18,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from bot.safety import lexicon
-from bot.safety.matching import PatternIndex, blank_idioms, negated, pad, subject
+from bot.safety.clauses import negated, subject
+from bot.safety.idioms import IDIOMS
 from bot.safety.normalise import normalise
+from bot.safety.patterns import PatternIndex, blank_idioms, pad
 
 MEMORY_WINDOW = timedelta(hours=24)
 """How long distress, a job loss or a rejection makes a later question about means a crisis."""
@@ -95,7 +97,7 @@ def _parse_time(value: object) -> datetime | None:
         return None
 
 
-_INDEX = PatternIndex([lexicon.IDIOMS, *(rule.patterns for rule in lexicon.RULES)])
+_INDEX = PatternIndex([IDIOMS, *(rule.patterns for rule in lexicon.RULES)])
 _RULES = tuple((rule, _INDEX.group(i + 1)) for i, rule in enumerate(lexicon.RULES))
 
 
@@ -106,6 +108,8 @@ class _Found:
     distress: bool = False
     setback: bool = False
     means_reasons: list[str] = field(default_factory=list)
+    context_reasons: list[str] = field(default_factory=list)
+    """Distress and setbacks: listed after the reasons for a crisis."""
     means: bool = False
 
     def add(self, category: str, *reasons: str) -> None:
@@ -149,10 +153,10 @@ def _scan(text: str, live: Collection[int]) -> _Found:
             found.means_reasons.append(rule.reason)
         elif rule.kind == "distress":
             found.distress = True
-            found.reasons.append(rule.reason)
+            found.context_reasons.append(rule.reason)
         else:
             found.setback = True
-            found.reasons.append(rule.reason)
+            found.context_reasons.append(rule.reason)
     return found
 
 
@@ -184,7 +188,7 @@ def _assess(
     return Assessment(
         crisis=bool(categories),
         categories=categories,
-        reasons=tuple(dict.fromkeys(found.reasons)),
+        reasons=tuple(dict.fromkeys(found.reasons + found.context_reasons)),
         distress=found.distress or lexicon.MEANS in categories,
         means_seeking=found.means or bool(found.means_reasons),
         setback=found.setback,

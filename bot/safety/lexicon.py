@@ -1,7 +1,8 @@
 """The crisis lexicon: which words and phrases count as a crisis cue, grouped by category.
 
-This module is data a maintainer reads and extends; `bot.safety.matching` compiles it and
-`bot.safety.crisis` applies it. Patterns are matched against `bot.safety.normalise.normalise`
+This module is data a maintainer reads and extends; `bot.safety.patterns` compiles it and
+`bot.safety.crisis` applies it (everyday idioms that contain a cue word live in
+`bot.safety.idioms`). Patterns are matched against `bot.safety.normalise.normalise`
 output: lower-case ASCII, no apostrophes ("dont", "im", "cant"), chat shorthand expanded
 ("wanna" -> "want to"), sentence ends as "." and commas as ",". Write plain spelling: letter runs
 are collapsed on both sides, so "kill" also matches "kil" and "killll".
@@ -12,8 +13,9 @@ Pattern syntax is a regular expression over whole words, with three conveniences
 - `<name>` inserts a shared word list from `WORDS` ("<pills>").
 
 Kinds of rule:
-- `crisis`: on its own, the message is a crisis (unless negated or said about someone else's
-  words in an idiom, see `IDIOMS`).
+- `crisis`: on its own, the message is a crisis, unless the person denied it ("I would never
+  hurt myself") or said it to the reader ("you should die"); said about someone else, it is a
+  crisis in the `someone_else` category.
 - `means`: a question about means (heights, pill counts, guns). A crisis when the same message
   or the last 24 hours also showed distress, a job loss or a rejection.
 - `distress`: a lesser signal (hopeless, worthless, a failure, can't go on). Never a crisis on
@@ -71,76 +73,6 @@ WORDS: dict[str, str] = {
     "vehicle": "(train|trains|bus|truck|car|lorry|subway|tube|metro|traffic)",
     "amount": "([0-9]+|a|one|two|three|five|ten|twenty|thirty|fifty|a hundred|how many)",
 }
-
-# Everyday phrases that contain a cue word but are not about the person's safety. They are blanked
-# out before any rule runs, so "career suicide" never reaches the "suicide" rule.
-IDIOMS: tuple[str, ...] = (
-    # "that interview was suicide", "career suicide", "it would be suicide to email them"
-    "(career|social|professional|political|financial|commercial|reputational|linkedin) suicide",
-    "(was|would be|be|its|thats|is) (basically |pure |total |literal |literally |like )?"
-    "suicide(?= [.,]| to | for | if | lol| haha|$)",
-    "suicide (squads?|missions?|runs?|sprints?|drills?|doors?|wings|burpees|bombers?|bombings?|"
-    "attacks?|lanes?|king)",
-    "suicide prevention(?! (hotline|line|helpline|number|lifeline))",
-    # Over-work and laughing: "I've been killing myself trying to get hired"
-    "kill myself laughing",
-    "(killing|killed) myself with (these |those |the |all these |all the )?([0-9]+ )?"
-    "(long |late |hour |[0-9]+ hour )*(hours|days|nights|shifts|overtime|work|applications|"
-    "interviews|deadlines)",
-    "(hurt|hurting) (myself|my self) by (not|being|overthinking|waiting|applying|staying|"
-    "refusing|holding|doing)",
-    "with a gun to my head",
-    "(killing|killed) myself (trying|to get|to finish|to make|to meet|to hit|to impress|working|"
-    "at work|with work|studying|on (this|that|these|those)|for (this|that|the|a|my|these|those) "
-    "(job|jobs|company|team|boss|firm|role|people|deadline|project|place|degree|client))",
-    "(want|wanted|wanting|going) to die (of|from) (embarrassment|shame|cringe|laughter|laughing|"
-    "boredom)",
-    "die (of|from) (embarrassment|shame|cringe|laughter|laughing|boredom)",
-    "rather (die|be dead) than (work|go back|apply|email|beg|ask|deal|talk|call|wear|sit|eat|use|"
-    "pay|accept|sign|return|grovel|be seen|get caught)",
-    "could (literally )?sleep (forever|for a week|for days|for a year)",
-    # Moving house and ending meetings or relationships
-    "want to live (in|at|with|near|there|here|on|off|abroad|alone|somewhere|closer|downtown|by)",
-    "(end|ending|ended) (it|things|everything) (with|on|there|at|by|before|early|properly|"
-    "politely|nicely|well|gracefully|professionally|amicably)",
-    "(company|firm|employer|department|project|startup|organi[sz]ation) ~ better off without me",
-    "never wake up (on time|early|before|in time|til|until|at)",
-    "dont want to be here (at|in|on) (this|the|a|my) (company|job|place|call|meeting|office|team|"
-    "city|town|apartment|house|country)",
-    # "kys" aimed at someone else is abuse, not a crisis about the writer
-    "(you|ya|yall|go|recruiter|they|he|she|hr|manager|boss|interviewer|people) "
-    "(should |can |could |need to |to |just |go )*kys",
-    "([0-9]+ ?kms|kms (away|from|run|walk|drive|long|per))",
-    "(water|nerf|glue|nail|toy|heat|spray|staple|hot glue|caulk|squirt|radar|paint|paintball|"
-    "airsoft|smoking|top) <gun>",
-    "(cut|cutting) (myself|me) (some slack|a break|off|out)",
-    "cut myself (shaving|cooking|chopping|on (a|the|some)|by accident|accidentally)",
-    "(hurt|injured|hurting) myself (at the gym|lifting|running|playing|skiing|snowboarding|falling|"
-    "in a fall|on (a|the)|by accident|accidentally)",
-    "(burn|burned|burnt|burning) myself (out|on (the|a|my)|cooking|with (the|a)|by accident)",
-    "delete myself from",
-    "(shoot|shot|shooting) myself in the foot",
-    "hang myself out to dry",
-    "drown(ing|ed)? myself in (work|coffee|tea|applications|paperwork|emails|chocolate|netflix|tv|"
-    "games|books|study)",
-    "(overdose|overdosed|overdosing|od|oded|oding) on (coffee|caffeine|sugar|chocolate|netflix|"
-    "memes|cuteness|tv|linkedin|cover letters)",
-    "(take|taking|took) my (own )?life (back|in|into|to)",
-    # Leaving a job: "said my goodbyes to the team", "farewell note to my colleagues"
-    "(goodbye|goodbyes|farewell|farewells)( (note|notes|letter|letters|email|emails|message|"
-    "messages|card))? (to|for|at) (my |the |our )?(team|coworkers|co workers|colleagues|manager|"
-    "boss|clients|company|office|everyone at work|work)",
-    # Networking advice: "don't burn bridges", "building bridges"
-    "(burn|burning|burned|burnt|build|building|built) (my |the |any |your |those |these )?bridges",
-    "(end|ending|ended) (it|things) (here |there )?for (today|now|the day|the night|tonight|"
-    "the week|this week)",
-    "<gun> (collection|collections|license|licence|safety|show|club|control|laws|violence)",
-    "goodbye to (my|the|this|that) (old )?(career|job|company|industry|field|role|team|office|"
-    "plan|commute|boss)",
-    "(my )?last message (for|of) (today|now|the day|tonight|this week)",
-    "hopeless romantic",
-    "(tighten|tightening|tightens) the noose",
-)
 
 RULES: tuple[Rule, ...] = (
     # ---- Explicit ideation: says outright they want to die or kill themself ----------------
@@ -201,6 +133,7 @@ RULES: tuple[Rule, ...] = (
         "(wouldnt|would not) mind (if i (didnt|did not|never|dont) wake up|dying|being dead|"
         "not waking up|if i died)",
         "(never|not) (to )?wake up (again|ever|tomorrow)",
+        "(never|dont|do not) want to wake up( again| ever| tomorrow)?",
         "(want|wants|wanna|wish i could|just) (to )?(sleep|go to sleep) (forever|for ever|"
         "and never)",
         "(eternal|permanent|forever) sleep",
@@ -318,7 +251,7 @@ RULES: tuple[Rule, ...] = (
         "whole pack) of|all (my|the|of my|of the)|too many|the whole (bottle|box|pack) of|"
         "twenty|thirty|fifty) <pills>",
         "(take|taking|swallow|swallowing) (all (my|the|of my|of the) <pills>|a whole bottle of|"
-        "the whole bottle of)",
+        "the whole bottle of|a (bunch|handful) of <pills>|too many <pills>)",
         "(suicide|goodbye) (note|notes|letter|letters)",
         "(goodbye|farewell|last) (note|letter|letters|message|messages|video) (to|for) "
         "(my )?(family|kids|parents|mom|mum|dad|wife|husband|partner|children|friends|"
@@ -366,6 +299,7 @@ RULES: tuple[Rule, ...] = (
         "(can you|could i|can i|would i) (die|overdose|od) (from|on) <pills>",
         "(die|dying) from (an )?(overdose|too many <pills>)",
         "(high|tall|far) enough to (die|kill|be fatal|not survive)",
+        "(how much|how many) ~ (is|are|would be) (lethal|fatal|deadly)",
         "(which|what) (floor|height) (would|is|will) (be )?(fatal|enough|kill)",
     )),
     # ---- Means questions: a crisis after distress, a job loss or a rejection -----------------
@@ -443,6 +377,7 @@ RULES: tuple[Rule, ...] = (
         "(done|finished) with (everything|life|it all|all of it)",
         "(so )?tired of (everything|trying|all of this|fighting)",
         "(empty|dead|broken|dying) inside",
+        "(i feel|feel|im|i am|feeling) (so |completely |totally )?numb",
         "trapped",
         "no way out",
         "falling apart",

@@ -26,7 +26,7 @@ try:  # CPython's regex parser; without it every pattern simply runs on every te
     _BRANCH: Any = _sre.BRANCH
     _REPEATS: tuple[Any, ...] = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
 except (ImportError, AttributeError):  # pragma: no cover - other interpreters
-    _parser = None  # type: ignore[assignment]
+    _parser = None
 
 _MACRO = re.compile(r"<(\w+)>")
 _GAP = "(?: [a-z0-9_]+){0,4} "

@@ -154,18 +154,19 @@ class Bridge:
         """A private note answering the interaction itself (no engine turn)."""
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
-    async def _offer_dm(self, interaction: discord.Interaction[Any]) -> None:
-        """Once per person (per process): open a DM, say hello there, and point to it."""
+    async def _offer_dm(self, interaction: discord.Interaction[Any]) -> bool:
+        """Once per person (per process): open a DM, say hello there, and point to it.
+        True when a note was sent."""
         user_id = interaction.user.id
         if user_id in self._offered:
-            return
+            return False
         self._offered[user_id] = None
         while len(self._offered) > self._offer_limit:
             self._offered.popitem(last=False)
         view = discord.utils.MISSING
         try:
             channel = await self.delivery.dm(user_id)
-            await ChannelDestination(channel, private=True).send(Outgoing(DM_HELLO))
+            await ChannelDestination(channel).send(Outgoing(DM_HELLO))
             note = DM_OFFER
             view = discord.ui.View(timeout=None)
             view.add_item(
@@ -180,14 +181,15 @@ class Bridge:
         await interaction.followup.send(
             note, ephemeral=True, allowed_mentions=NO_MENTIONS, view=view, wait=True
         )
+        return True
 
     async def _finish(
         self, interaction: discord.Interaction[Any], dest: FollowupDestination, private: bool
     ) -> None:
         if not private:
             try:
-                await self._offer_dm(interaction)
-                dest.sent += 1
+                if await self._offer_dm(interaction):
+                    dest.sent += 1
             except discord.HTTPException as exc:
                 log.warning("discord.offer_failed", extra={"status": exc.status})
         if dest.sent == 0:  # nothing to say (a repeated event): clear the "thinking" state
@@ -313,7 +315,7 @@ class Bridge:
             self._done("message_ignored", started)
             return
         replies = await self.engine.handle(turn)
-        dest = ChannelDestination(message.channel, private=True)
+        dest = ChannelDestination(message.channel)
         try:
             await self.delivery.deliver(
                 self._render(replies, turn.key), dest, user_id=message.author.id, dm_is_dest=True

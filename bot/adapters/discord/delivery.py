@@ -37,10 +37,6 @@ NOTIFY_FAILED = (
 
 
 class Destination(Protocol):
-    @property
-    def private(self) -> bool:
-        """True when only the person can see what is sent here."""
-
     async def send(self, out: Outgoing) -> None: ...
 
 
@@ -65,10 +61,6 @@ class FollowupDestination:
         self.ephemeral = ephemeral
         self.sent = 0
 
-    @property
-    def private(self) -> bool:
-        return True
-
     async def send(self, out: Outgoing) -> None:
         kwargs = _kwargs(out)
         if len(kwargs) == 1:  # nothing but allowed_mentions: Discord rejects an empty message
@@ -80,14 +72,9 @@ class FollowupDestination:
 class ChannelDestination:
     """A channel: the person's DM with the bot, or a moderator channel."""
 
-    def __init__(self, channel: discord.abc.Messageable, *, private: bool) -> None:
+    def __init__(self, channel: discord.abc.Messageable) -> None:
         self.channel = channel
-        self._private = private
         self.sent = 0
-
-    @property
-    def private(self) -> bool:
-        return self._private
 
     async def send(self, out: Outgoing) -> None:
         kwargs = _kwargs(out)
@@ -119,7 +106,7 @@ class Delivery:
             elif out.attachment is not None and not dm_is_dest:
                 try:
                     channel = await self.dm(user_id)
-                    await ChannelDestination(channel, private=True).send(out)
+                    await ChannelDestination(channel).send(out)
                 except discord.HTTPException as exc:
                     log.warning("discord.file_dm_failed", extra={"status": exc.status})
                     await dest.send(Outgoing(FILE_DM_FAILED))
@@ -147,9 +134,7 @@ class Delivery:
             else:
                 log.warning("discord.notify_bad_target")
                 return NOTIFY_UNCONFIGURED
-            await ChannelDestination(channel, private=False).send(
-                Outgoing(out.content, attachment=out.attachment)
-            )
+            await ChannelDestination(channel).send(Outgoing(out.content, attachment=out.attachment))
         except discord.HTTPException as exc:
             log.warning("discord.notify_failed", extra={"status": exc.status, "code": exc.code})
             return NOTIFY_FAILED

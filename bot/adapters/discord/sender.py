@@ -76,7 +76,7 @@ class DiscordSender:
             channel = await self.delivery.dm(int(key.user))
             await self.delivery.deliver(
                 outs,
-                ChannelDestination(channel, private=True),
+                ChannelDestination(channel),
                 user_id=int(key.user),
                 dm_is_dest=True,
             )

@@ -1,0 +1,79 @@
+"""Everyday phrases that contain a crisis cue word but are not about anyone's safety.
+
+"This rejection is killing me", "career suicide", "I've been killing myself trying to get hired",
+"cut myself some slack": `bot.safety.crisis` blanks these out before any lexicon rule runs, so the
+cue word inside them never counts. A phrase is blanked only where it occurs, so a real cue
+elsewhere in the same message is still found. Patterns use the lexicon syntax described in
+`bot.safety.lexicon` (plain spelling, `~` for a few words, `<name>` for a shared word list).
+Keep each idiom narrow: a broad one could hide a real crisis.
+"""
+
+from __future__ import annotations
+
+IDIOMS: tuple[str, ...] = (
+    # "that interview was suicide", "career suicide", "it would be suicide to email them"
+    "(career|social|professional|political|financial|commercial|reputational|linkedin) suicide",
+    "(was|would be|be|its|thats|is) (basically |pure |total |literal |literally |like )?"
+    "suicide(?= ([.,]|to|for|if|lol|haha)(?![a-z0-9])|$)",
+    "suicide (squads?|missions?|runs?|sprints?|drills?|doors?|wings|burpees|bombers?|bombings?|"
+    "attacks?|lanes?|king)",
+    "suicide prevention(?! (hotline|line|helpline|number|lifeline))",
+    # Over-work and laughing: "I've been killing myself trying to get hired"
+    "kill myself laughing",
+    "(killing|killed) myself with (these |those |the |all these |all the )?([0-9]+ )?"
+    "(long |late |hour |[0-9]+ hour )*(hours|days|nights|shifts|overtime|work|applications|"
+    "interviews|deadlines)",
+    "(hurt|hurting) (myself|my self) by (not|being|overthinking|waiting|applying|staying|"
+    "refusing|holding|doing)",
+    "with a gun to my head",
+    "(killing|killed) myself (trying|to get|to finish|to make|to meet|to hit|to impress|working|"
+    "at work|with work|studying|on (this|that|these|those)|for (this|that|the|a|my|these|those) "
+    "(job|jobs|company|team|boss|firm|role|people|deadline|project|place|degree|client))",
+    "(want|wanted|wanting|going) to die (of|from) (embarrassment|shame|cringe|laughter|laughing|"
+    "boredom)",
+    "die (of|from) (embarrassment|shame|cringe|laughter|laughing|boredom)",
+    "rather (die|be dead) than (work|go back|apply|email|beg|ask|deal|talk|call|wear|sit|eat|use|"
+    "pay|accept|sign|return|grovel|be seen|get caught)",
+    "could (literally )?sleep (forever|for a week|for days|for a year)",
+    # Moving house and ending meetings or relationships
+    "want to live (in|at|with|near|there|here|on|off|abroad|alone|somewhere|closer|downtown|by)",
+    "(end|ending|ended) (it|things|everything) (with|on|there|at|by|before|early|properly|"
+    "politely|nicely|well|gracefully|professionally|amicably)",
+    "(company|firm|employer|department|project|startup|organi[sz]ation) ~ better off without me",
+    "never wake up (on time|early|before|in time|til|until|at)",
+    "dont want to be here (at|in|on) (this|the|a|my) (company|job|place|call|meeting|office|team|"
+    "city|town|apartment|house|country)",
+    # "kys" aimed at someone else is abuse, not a crisis about the writer
+    "(you|ya|yall|go|recruiter|they|he|she|hr|manager|boss|interviewer|people) "
+    "(should |can |could |need to |to |just |go )*kys",
+    "([0-9]+ ?kms|kms (away|from|run|walk|drive|long|per))",
+    "(water|nerf|glue|nail|toy|heat|spray|staple|hot glue|caulk|squirt|radar|paint|paintball|"
+    "airsoft|smoking|top) <gun>",
+    "(cut|cutting) (myself|me) (some slack|a break|off|out)",
+    "cut myself (shaving|cooking|chopping|on (a|the|some)|by accident|accidentally)",
+    "(hurt|injured|hurting) myself (at the gym|lifting|running|playing|skiing|snowboarding|falling|"
+    "in a fall|on (a|the)|by accident|accidentally)",
+    "(burn|burned|burnt|burning) myself (out|on (the|a|my)|cooking|with (the|a)|by accident)",
+    "delete myself from",
+    "(shoot|shot|shooting) myself in the foot",
+    "hang myself out to dry",
+    "drown(ing|ed)? myself in (work|coffee|tea|applications|paperwork|emails|chocolate|netflix|tv|"
+    "games|books|study)",
+    "(overdose|overdosed|overdosing|od|oded|oding) on (coffee|caffeine|sugar|chocolate|netflix|"
+    "memes|cuteness|tv|linkedin|cover letters)",
+    "(take|taking|took) my (own )?life (back|in|into|to)",
+    # Leaving a job: "said my goodbyes to the team", "farewell note to my colleagues"
+    "(goodbye|goodbyes|farewell|farewells)( (note|notes|letter|letters|email|emails|message|"
+    "messages|card))? (to|for|at) (my |the |our )?(team|coworkers|co workers|colleagues|manager|"
+    "boss|clients|company|office|everyone at work|work)",
+    # Networking advice: "don't burn bridges", "building bridges"
+    "(burn|burning|burned|burnt|build|building|built) (my |the |any |your |those |these )?bridges",
+    "(end|ending|ended) (it|things) (here |there )?for (today|now|the day|the night|tonight|"
+    "the week|this week)",
+    "<gun> (collection|collections|license|licence|safety|show|club|control|laws|violence)",
+    "goodbye to (my|the|this|that) (old )?(career|job|company|industry|field|role|team|office|"
+    "plan|commute|boss)",
+    "(my )?last message (for|of) (today|now|the day|tonight|this week)",
+    "hopeless romantic",
+    "(tighten|tightening|tightens) the noose",
+)
