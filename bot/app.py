@@ -30,11 +30,12 @@ from bot.core.model import UserKey
 from bot.core.ports import Sender
 from bot.flows.loader import load_flows_or_raise
 from bot.flows.model import FlowSet
+from bot.flows.problems import FlowError
 from bot.privacy import actions as privacy_actions
 from bot.privacy.retention import retention_loop
 from bot.safety import care_actions
 from bot.safety.inspector import CrisisInspector
-from bot.safety.resources import load_resources
+from bot.safety.resources import ResourcesError, load_resources
 from bot.settings import Settings
 from bot.store import migrate
 from bot.store.crypto import Cipher
@@ -106,7 +107,10 @@ async def build_app(settings: Settings) -> App:
     for base in flow_paths(settings):
         resources_file = (base if base.is_dir() else base.parent) / "resources.yaml"
         if resources_file.exists():
-            services.add(load_resources(resources_file))
+            try:
+                services.add(load_resources(resources_file))
+            except ResourcesError as exc:  # reported like flow problems: file:line:col each
+                raise FlowError(exc.problems) from None
             break
     registry, inspectors = build_registry(services)
     flows = load_flows_or_raise(flow_paths(settings), registry)

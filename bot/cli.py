@@ -130,7 +130,8 @@ def _validate(args: argparse.Namespace) -> int:
 
     paths = args.paths or [default_flows_dir()]
     registry, _ = build_registry(Services())
-    flows, problems = load_flows(paths, registry)
+    flows, flow_problems = load_flows(paths, registry)
+    problems = [*flow_problems, *_resource_problems(paths)]
     for problem in problems:
         print(problem)
     if problems:
@@ -139,6 +140,23 @@ def _validate(args: argparse.Namespace) -> int:
     assert flows is not None
     print(f"ok: {len(flows.flows)} flows are valid.", file=sys.stderr)
     return 0
+
+
+def _resource_problems(paths: Sequence[str]) -> list[object]:
+    """Problems of `resources.yaml` files among `paths` (directly named or in a directory)."""
+    from bot.safety.resources import ResourcesError, load_resources
+
+    problems: list[object] = []
+    for raw in paths:
+        path = Path(raw)
+        candidate = path / "resources.yaml" if path.is_dir() else path
+        if candidate.name != "resources.yaml" or not candidate.exists():
+            continue
+        try:
+            load_resources(candidate)
+        except ResourcesError as exc:
+            problems.extend(exc.problems)
+    return problems
 
 
 def _load_or_exit(flows_dir: str) -> object:

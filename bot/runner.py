@@ -1,9 +1,11 @@
 """`bounceback run slack|discord|all`: the long-running bot.
 
-Builds the app (refusing to start on invalid flows, saying why), starts the background jobs
-with a sender that routes each check-in to the person's platform, serves the chosen adapters until
-SIGTERM or SIGINT, then stops cleanly: adapters finish in-flight turns, the scheduler stops, the
-database connections close, all within the shutdown budget.
+Builds the app (refusing to start on invalid flows, saying why), instruments it (`bot.ops`: the
+`/healthz`, `/livez` and `/metrics` server on BOUNCEBACK_METRICS_HOST:BOUNCEBACK_METRICS_PORT),
+starts the background jobs with a sender that routes each check-in to the person's platform,
+serves the chosen adapters until SIGTERM or SIGINT, then stops cleanly within `SHUTDOWN_BUDGET`
+seconds: health reports "stopping", the check-in scheduler stops, the adapters finish the turns
+under way, and the database connections close.
 """
 
 from __future__ import annotations
@@ -13,12 +15,16 @@ import contextlib
 import logging
 import signal
 import sys
+import time
 from collections.abc import Awaitable, Callable, Mapping
 
-from bot.app import App, build_app, start_background
+from bot.app import App, Background, build_app, start_background
 from bot.core.model import Reply, UserKey
-from bot.core.ports import PermanentSendError, Sender
+from bot.core.ports import Sender, TransientSendError
 from bot.flows.loader import FlowError
+from bot.ops.health import task_alive
+from bot.ops.instrument import Ops, instrument
+from bot.ops.server import OpsConfig, OpsConfigError, OpsServer
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -35,8 +41,8 @@ class RoutingSender:
 
     async def send(self, key: UserKey, replies: list[Reply]) -> None:
         sender = self.by_platform.get(key.platform)
-        if sender is None:
-            raise PermanentSendError(f"no_{key.platform}_adapter")
+        if sender is None:  # the adapter has not started yet, or is not configured here
+            raise TransientSendError(f"no_{key.platform}_adapter", retry_after=60.0)
         await sender.send(key, replies)
 
 
@@ -55,17 +61,31 @@ def _servers(platform: str) -> list[tuple[str, Serve]]:
 
 async def run(settings: Settings, platform: str, *, reload: bool = False) -> int:
     try:
+        ops_config = OpsConfig.from_env(settings.env)
+    except OpsConfigError as exc:
+        print(f"bounceback: {exc}", file=sys.stderr)
+        return 2
+    try:
         app = await build_app(settings)
     except FlowError as exc:
         print(
             f"bounceback: the flows are invalid, so the bot will not start:\n{exc}", file=sys.stderr
         )
         return 1
-    stop = asyncio.Event()
+    ops = instrument(app)
+    server = OpsServer(app, ops_config)
+    try:
+        await server.start()
+    except OpsConfigError as exc:
+        print(f"bounceback: {exc}", file=sys.stderr)
+        ops.close()
+        await app.close()
+        return 1
+    signalled = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         with contextlib.suppress(NotImplementedError):
-            loop.add_signal_handler(sig, stop.set)
+            loop.add_signal_handler(sig, signalled.set)
     router = RoutingSender()
     app.services.add(router, RoutingSender)
     background = await start_background(app, sender=router)
@@ -74,16 +94,20 @@ async def run(settings: Settings, platform: str, *, reload: bool = False) -> int
         from bot.flows.reload import watch_flows
 
         watcher = asyncio.create_task(watch_flows(app, sys.stderr))
-    tasks: list[asyncio.Task[None]] = [
-        asyncio.ensure_future(serve(app, settings.env, stop)) for _name, serve in _servers(platform)
-    ]
-    for task, (name, _serve) in zip(tasks, _servers(platform), strict=True):
+    stop = asyncio.Event()
+    servers = _servers(platform)
+    tasks: list[asyncio.Task[None]] = []
+    for name, serve in servers:
+        task = asyncio.ensure_future(serve(app, settings.env, stop))
         task.set_name(name)
+        ops.health.watch(name, task_alive(task))
+        tasks.append(task)
+    log.info("bot.started", extra={"platform": platform, "metrics_port": server.port or 0})
     code = 0
     try:
-        stopped = asyncio.ensure_future(stop.wait())
-        done, _ = await asyncio.wait([*tasks, stopped], return_when=asyncio.FIRST_COMPLETED)
-        stopped.cancel()
+        signal_wait = asyncio.ensure_future(signalled.wait())
+        done, _ = await asyncio.wait([*tasks, signal_wait], return_when=asyncio.FIRST_COMPLETED)
+        signal_wait.cancel()
         for task in tasks:
             if task in done and task.exception() is not None:
                 error = task.exception()
@@ -93,18 +117,47 @@ async def run(settings: Settings, platform: str, *, reload: bool = False) -> int
                 )
                 print(f"bounceback: {task.get_name()} stopped: {error}", file=sys.stderr)
                 code = 1
-        stop.set()
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(
-                asyncio.gather(*tasks, return_exceptions=True), SHUTDOWN_BUDGET * 0.6
-            )
     finally:
-        if watcher is not None:
-            watcher.cancel()
-        for task in tasks:
-            task.cancel()
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(background.stop(), SHUTDOWN_BUDGET * 0.3)
-        await app.close()
-        log.info("bot.stopped")
+        await _shutdown(app, ops, server, background, stop, tasks, watcher)
     return code
+
+
+async def _shutdown(
+    app: App,
+    ops: Ops,
+    server: OpsServer,
+    background: Background,
+    stop: asyncio.Event,
+    tasks: list[asyncio.Task[None]],
+    watcher: asyncio.Task[None] | None,
+) -> None:
+    """Stop in an order that loses nothing, within `SHUTDOWN_BUDGET` seconds in all.
+
+    Health turns 503 first (load balancers stop sending work). The check-in scheduler stops
+    next, letting check-ins already being sent finish while the adapters can still deliver them.
+    Then the adapters stop taking events and finish the turns under way; what is left after
+    their share of the budget is cancelled. Last, the ops server and the database connections.
+    """
+    started = time.monotonic()
+    ops.health.draining = True
+    log.info("bot.stopping")
+    if watcher is not None:
+        watcher.cancel()
+    try:
+        await asyncio.wait_for(background.stop(), SHUTDOWN_BUDGET * 0.25)
+    except TimeoutError:
+        log.warning("background.stop_timeout")
+    except Exception as exc:
+        log.error("background.stop_failed", extra={"error": type(exc).__name__})
+    stop.set()
+    if tasks:
+        _, pending = await asyncio.wait(tasks, timeout=SHUTDOWN_BUDGET * 0.6)
+        for task in pending:
+            log.warning("adapter.stop_timeout", extra={"adapter": task.get_name()})
+            task.cancel()
+        if pending:
+            await asyncio.wait(pending, timeout=SHUTDOWN_BUDGET * 0.05)
+    await server.stop()
+    ops.close()
+    await app.close()
+    log.info("bot.stopped", extra={"seconds": round(time.monotonic() - started, 3)})

@@ -322,6 +322,27 @@ async def test_stop_waits_for_the_send_in_flight(store: SqlStore) -> None:
     assert await svc.run_due_once() == 0  # a stopped service delivers nothing
 
 
+async def test_stop_lets_a_scheduler_run_send_finish(store: SqlStore) -> None:
+    entered, release = asyncio.Event(), asyncio.Event()
+
+    async def slow(_key: UserKey) -> None:
+        entered.set()
+        await release.wait()
+
+    svc = CheckinService(store, FlowOpener(), ScriptedSender(on_send=slow),
+                         settings=quiet_settings(poll_interval=3600))
+    await save_prefs(store, ANA, Prefs(quiet_start="00:00", quiet_end="00:00"))
+    rid = await add_row(store, ANA, datetime.now(UTC) - timedelta(minutes=1))
+    await svc.start()
+    await asyncio.wait_for(entered.wait(), 5)  # the start-up poll is sending it
+    stopping = asyncio.create_task(svc.stop())
+    await asyncio.sleep(0)
+    assert not stopping.done()
+    release.set()
+    await asyncio.wait_for(stopping, 5)
+    assert (await row(store, rid)).status == "sent"  # not cut off half-way in 'sending'
+
+
 async def test_started_scheduler_sends_missed_at_once_and_new_ones_on_time(
     store: SqlStore,
 ) -> None:

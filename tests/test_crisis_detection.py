@@ -97,7 +97,7 @@ def test_distress_controls_are_distress_but_not_crisis() -> None:
 
 
 def test_reasons_never_quote_the_message() -> None:
-    known = {rule.reason for rule in lexicon.RULES} | {
+    known = {rule.reason for rule in crisis.RULES} | {
         crisis.REASON_SOMEONE_ELSE,
         crisis.REASON_AFTER_DISTRESS,
         crisis.REASON_SAME_MESSAGE,
@@ -108,7 +108,17 @@ def test_reasons_never_quote_the_message() -> None:
 
 
 def test_prefilter_never_changes_a_result() -> None:
-    extra = ["", "   ", "ünïcödé ñame", "k1ll mys3lf", "I can't promise I won't hurt myself"]
+    long_text = "so the interview went long and " * 200  # past the n-gram prefilter's limit
+    extra = [
+        "",
+        "   ",
+        "ünïcödé ñame",
+        "k1ll mys3lf",
+        "I can't promise I won't hurt myself",
+        long_text + "I want to die",
+        long_text + "tallest bridges near me. I feel hopeless",
+        long_text,
+    ]
     for text in [*every_message(), *extra]:
         memory = CrisisMemory(distress_at=T0)
         fast = crisis._assess(text, memory, T0, prefilter=True)
@@ -178,7 +188,22 @@ def test_someone_else_is_not_also_counted_as_the_writer() -> None:
 def test_words_aimed_at_the_reader_are_not_the_writers_crisis() -> None:
     assert not assess("you should kys").crisis
     assert not assess("maybe you should just die").crisis
+    assert not assess("I hope that recruiter dies").crisis
     assert assess("maybe I should just die").crisis
+
+
+def test_a_generic_you_in_a_means_question_still_counts() -> None:
+    result = assess("can you overdose on ibuprofen")
+    assert result.crisis and result.categories == (lexicon.MEANS,)
+
+
+def test_whose_words_reads_pronouns_in_the_cue_and_people_before_it() -> None:
+    assert assess("loaded my dad's gun").categories == (lexicon.PLAN,)
+    assert assess("I found my dad's suicide note").categories == (lexicon.SOMEONE_ELSE,)
+    assert assess("my friend told me I want to die too much").categories == (lexicon.EXPLICIT,)
+    assert assess("a friend of mine is talking about suicide").categories == (
+        lexicon.SOMEONE_ELSE,
+    )
 
 
 # ---- Idioms and hyperbole --------------------------------------------------------------------
@@ -318,6 +343,14 @@ def test_memory_expires_after_the_window() -> None:
     memory = update_memory(None, assess("I feel completely hopeless"), T0)
     result = assess("tallest buildings near me", memory, T0 + MEMORY_WINDOW + timedelta(hours=1))
     assert not result.crisis and result.means_seeking
+
+
+def test_saying_they_will_go_through_with_it_needs_context() -> None:
+    assert not assess("I'm going to do it tonight", CrisisMemory(), T0).crisis
+    memory = update_memory(None, assess("there's no point anymore"), T0)
+    result = assess("I'm going to do it tonight", memory, T0 + timedelta(minutes=5))
+    assert result.crisis and result.categories == (lexicon.PLAN,)
+    assert "says they will go through with it" in result.reasons
 
 
 def test_a_rejection_is_remembered_like_distress() -> None:

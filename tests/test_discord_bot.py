@@ -14,8 +14,10 @@ from typing import Any
 import pytest
 
 from bot.adapters.discord.bridge import DM_BLOCKED, DM_HELLO, NOT_YOURS
+from bot.adapters.discord.commands import COMMANDS
 from bot.adapters.discord.runner import BounceBackClient
 from bot.app import App
+from bot.core.commands import GLOBAL_COMMANDS
 from bot.core.model import UserKey
 from tests.fakes import discord_payloads as p
 from tests.fakes.discord import Call, FakeDiscord
@@ -349,3 +351,11 @@ async def test_a_redelivered_interaction_gets_no_second_answer(
     assert len(followups(fake)) == first
     [cleared] = [c for c in fake.calls[mark:] if c.method == "DELETE"]
     assert cleared.path.endswith("/messages/@original")  # no "thinking..." left behind
+
+
+async def test_every_slash_command_reaches_a_flow(app: App, bot: BounceBackClient) -> None:
+    for spec in COMMANDS:
+        word = bot.bridge.command_word(spec.name)
+        assert word in GLOBAL_COMMANDS or app.flows.by_command(word) is not None, spec.name
+    assert bot.bridge.command_word("rejected") == "rejected"
+    assert app.flows.by_command("rejected") == app.flows.get("welcome")

@@ -77,9 +77,9 @@ async def test_a_dm_is_answered_in_the_dm_and_user_text_is_escaped(bot: Harness)
     # A real @channel arrives as <!channel>; typed angle brackets arrive as &lt; &gt;.
     await bot.event(p.dm_message("<!channel> &lt;!here&gt; &lt;@U999&gt; &amp; you"))
     said = await _wait_post(bot.slack, "You said")
-    section = said.params["blocks"][0]["text"]["text"]
-    assert section == "You said: @channel &lt;!here&gt; &lt;@U999&gt; &amp; you"
-    assert said.params["text"].startswith("You said: @channel &lt;!here&gt;")
+    sections = [b["text"]["text"] for b in said.params["blocks"] if b["type"] == "section"]
+    assert "You said: @channel &lt;!here&gt; &lt;@U999&gt; &amp; you" in sections
+    assert "You said: @channel &lt;!here&gt;" in said.params["text"]
     for text in bot.slack.posted_texts():
         assert "<!channel>" not in text and "<!here>" not in text and "<@U999>" not in text
     # The profile's time zone and locale reached the engine as hints.
@@ -155,13 +155,27 @@ async def test_slash_command_in_a_channel_answers_only_ephemerally(bot: Harness)
     await bot.command(p.slash_command("echo", channel=p.CHANNEL_ID, response_url=url))
     [reply] = await bot.slack.wait_calls("response_url")
     assert reply.params["response_type"] == "ephemeral"
+    assert reply.params["replace_original"] is False
     assert "Say something" in reply.params["text"]
+    # Words that are no command answer the question, as they would in the DM.
+    await bot.command(p.slash_command("&lt;!channel&gt; hello", channel=p.CHANNEL_ID,
+                                      response_url=bot.slack.response_url("cmd3")))
+    [_, said] = await bot.slack.wait_calls("response_url", 2)
+    assert said.params["tag"] == "cmd3"
+    assert "You said: &lt;!channel&gt; hello" in said.params["text"]
+    # Its buttons answer ephemerally too: the question is replaced, the reply is ephemeral.
+    click_url = bot.slack.response_url("click")
+    await bot.click(p.block_actions(_button(Call("x", said.params, None), "Done"),
+                                    ephemeral=True, response_url=click_url))
+    clicks = await bot.slack.wait_calls("response_url", 2, tag="click")
+    assert clicks[0].params["replace_original"] is True
+    assert all(b["type"] != "actions" for b in clicks[0].params["blocks"])
+    assert clicks[1].params["response_type"] == "ephemeral"
+    assert "Okay, done." in clicks[1].params["text"]
+    assert not bot.slack.calls_to("chat.update")
     assert not [c for c in bot.slack.calls_to("chat.postMessage")
                 if c.params["channel"] == p.CHANNEL_ID]
-    # An ephemeral question's button answers ephemerally too.
-    await bot.command(p.slash_command("<!channel> hello", channel=p.CHANNEL_ID,
-                                      response_url=url))
-    await bot.slack.wait_calls("response_url", 2)
+    assert all("<!channel>" not in t for t in bot.slack.posted_texts())
 
 
 async def test_a_mention_in_a_channel_gets_an_ephemeral_invitation(bot: Harness) -> None:

@@ -100,3 +100,16 @@ def test_an_answered_question_loses_its_buttons_and_shows_the_pick() -> None:
     assert "Say &lt;more&gt;" in after[-1]["elements"][0]["text"]
     assert b.answered_text(msg["blocks"], "A") == "Want to keep going?\nYou picked: A"
     assert b.answered(None, "A")[-1]["type"] == "context"
+
+
+def test_one_turn_is_packed_into_one_message_with_the_buttons_last() -> None:
+    replies: list[Text | Choices] = [Text.of("First."), Text.of("Second."),
+               Choices(Text.of("Pick?"), (Option("a", "A"),), StepRef("f", "s"))]
+    [msg] = b.packed(replies)
+    assert _sections(msg) == ["First.", "Second.", "Pick?"]
+    assert msg["blocks"][-1]["type"] == "actions"
+    assert msg["text"].startswith("First.\nSecond.\nPick?")
+    many = [Text.of(f"line {i}") for i in range(120)]
+    msgs = b.packed(many)
+    assert [len(m["blocks"]) for m in msgs] == [50, 50, 20]
+    assert b.packed([]) == []

@@ -68,6 +68,10 @@ def test_slash_command_words_become_engine_commands() -> None:
     assert ev.command_text("vent") == "/vent"
     assert ev.command_text("  pause 2 weeks ") == "/pause 2 weeks"
     assert ev.command_text("/help") == "/help"
+    known = {"vent", "help", "menu"}.__contains__
+    assert ev.command_text("VENT it out", known) == "/VENT it out"
+    assert ev.command_text("I didn't get the job", known) == "I didn't get the job"
+    assert ev.command_text("&lt;!channel&gt; hi", known) == "<!channel> hi"
     turn = ev.command_turn(cast(ev.SlashCommand, p.slash_command("plan")))
     assert turn.text == "/plan" and turn.key.user == p.USER_ID
     assert turn.event_id and turn.event_id.startswith("slack:cmd:trig.")

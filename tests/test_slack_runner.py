@@ -7,11 +7,12 @@ import asyncio
 from collections.abc import AsyncIterator
 from pathlib import Path
 
+import aiohttp
 import pytest
 
 from bot.adapters.slack.runner import SlackBot, SlackConfigError, SlackSettings, serve
 from bot.app import build_app
-from bot.core.model import Reply, Text, Turn
+from bot.core.model import Reply, Text, Turn, UserKey
 from bot.runner import RoutingSender
 from tests.conftest import make_settings
 from tests.fakes import payloads as p
@@ -109,6 +110,37 @@ async def test_stopping_finishes_turns_already_under_way(slack: FakeSlack) -> No
     assert post.params["text"] == "handled 1"
 
 
+async def test_stopping_in_http_mode_closes_the_port_then_finishes_turns(
+    slack: FakeSlack
+) -> None:
+    engine = GatedEngine()
+    bot = SlackBot(engine, settings_for(slack, "http"))
+    await bot.start()
+    harness = Harness(slack, bot, "http")
+    await harness.event(p.dm_message("hello"))
+    await asyncio.wait_for(engine.entered.wait(), 5)
+    stopping = asyncio.create_task(bot.stop(grace=10))
+
+    async def refused() -> bool:
+        async with aiohttp.ClientSession() as fresh:
+            try:
+                async with fresh.get(f"http://127.0.0.1:{bot.port}/healthz"):
+                    return False
+            except aiohttp.ClientConnectionError:
+                return True
+
+    async def until_refused() -> None:
+        while not await refused():  # each probe is a real connection attempt
+            pass
+
+    await asyncio.wait_for(until_refused(), 5)  # the port closes as soon as stop() starts
+    assert not stopping.done()
+    engine.gate.set()
+    await asyncio.wait_for(stopping, 10)
+    [post] = slack.calls_to("chat.postMessage")
+    assert post.params["text"] == "handled 1"
+
+
 async def test_a_turn_still_running_after_the_grace_is_cancelled(slack: FakeSlack) -> None:
     engine = GatedEngine()
     bot = SlackBot(engine, settings_for(slack, "socket"))
@@ -141,3 +173,22 @@ async def test_serve_runs_until_stopped_and_offers_a_checkin_sender(
         await asyncio.wait_for(task, 10)
         await app.close()
     assert not slack.connected.is_set()
+    # A check-in fired while the bot shuts down still goes out (slack_sdk opens a new session).
+    await router.send(UserKey("slack", "T0BOUNCE", "ULATE001"), [Text.of("late check-in")])
+    [late] = slack.calls_to("chat.postMessage", channel="DULATE001")
+    assert late.params["text"] == "late check-in"
+
+
+@pytest.mark.parametrize(("method", "variable"),
+                         [("auth.test", "SLACK_BOT_TOKEN"),
+                          ("apps.connections.open", "SLACK_APP_TOKEN")])
+async def test_a_refused_token_stops_start_up_with_what_to_fix(
+    slack: FakeSlack, method: str, variable: str
+) -> None:
+    slack.errors[method] = "invalid_auth"
+    bot = SlackBot(GatedEngine(), settings_for(slack, "socket"))
+    try:
+        with pytest.raises(SlackConfigError, match=f"{variable} \\(invalid_auth\\)"):
+            await bot.start()
+    finally:
+        await bot.stop()

@@ -13,7 +13,17 @@ from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.web.async_slack_response import AsyncSlackResponse
 
 from bot.adapters.slack.sender import SlackSender, api_url, make_client, send_error
-from bot.core.model import Attachment, Choices, Notify, Option, Part, StepRef, Text, UserKey
+from bot.core.model import (
+    Attachment,
+    Choices,
+    Notify,
+    Option,
+    Part,
+    Reply,
+    StepRef,
+    Text,
+    UserKey,
+)
 from bot.core.ports import PermanentSendError, TransientSendError
 from tests.fakes.slack import TEAM_ID, FakeSlack
 
@@ -34,21 +44,20 @@ def client(slack: FakeSlack) -> AsyncWebClient:
 async def test_a_checkin_opens_the_dm_then_posts_there(
     slack: FakeSlack, client: AsyncWebClient
 ) -> None:
-    replies = [
+    replies: list[Reply] = [
         Text((Part("Hi again, "), Part("<!everyone>", from_user=True))),
         Choices(Text.of("How are you today?"), (Option("good", "Good"), Option("low", "Low")),
                 StepRef("checkin_mood", "ask")),
     ]
     await SlackSender(client).send(KEY, replies)
-    assert [c.method for c in slack.calls] == [
-        "conversations.open", "chat.postMessage", "chat.postMessage"
-    ]
+    assert [c.method for c in slack.calls] == ["conversations.open", "chat.postMessage"]
     assert slack.calls[0].params["users"] == "UCHECK01"
     assert slack.calls[0].token == "xoxb-test"
-    first, second = slack.calls_to("chat.postMessage")
-    assert first.params["channel"] == second.params["channel"] == "DUCHECK01"
-    assert first.params["text"] == "Hi again, &lt;!everyone&gt;"
-    assert second.params["blocks"][-1]["type"] == "actions"
+    [post] = slack.calls_to("chat.postMessage")
+    assert post.params["channel"] == "DUCHECK01"
+    assert post.params["text"].startswith("Hi again, &lt;!everyone&gt;\nHow are you today?")
+    assert post.params["blocks"][0]["text"]["text"] == "Hi again, &lt;!everyone&gt;"
+    assert post.params["blocks"][-1]["type"] == "actions"
     # The DM channel is remembered: a second check-in does not open it again.
     await SlackSender(client).send(KEY, [Text.of("x")])
     sender = SlackSender(client)
@@ -148,10 +157,10 @@ async def test_notify_goes_to_the_deployment_contact(
 
 def _api_error(status: int, code: str, headers: dict[str, str] | None = None) -> SlackApiError:
     resp = AsyncSlackResponse(
-        client=None, http_verb="POST", api_url="x", req_args={},  # type: ignore[arg-type]
+        client=None, http_verb="POST", api_url="x", req_args={},
         data={"ok": False, "error": code}, headers=headers or {}, status_code=status,
     )
-    return SlackApiError("failed", resp)
+    return SlackApiError("failed", resp)  # type: ignore[no-untyped-call]
 
 
 def test_error_mapping() -> None:

@@ -234,6 +234,15 @@ async def claim(conn: AsyncConnection, row_id: int, me: str, now: datetime) -> b
     return bool(result.rowcount == 1)
 
 
+async def claim_many(
+    conn: AsyncConnection, ids: Sequence[int], me: str, now: datetime
+) -> list[bool]:
+    """`claim` for several rows in one transaction, in ascending id order (so two processes
+    claiming overlapping sets lock rows in the same order and never deadlock)."""
+    won = {row_id: await claim(conn, row_id, me, now) for row_id in sorted(set(ids))}
+    return [won[row_id] for row_id in ids]
+
+
 def _mine(row_id: int, me: str) -> Any:
     """This process's claim, also when a sweep gave it up as interrupted meanwhile."""
     return and_(
@@ -250,6 +259,13 @@ async def mark_sent(conn: AsyncConnection, row_id: int, me: str, now: datetime) 
         )
     )
     return bool(result.rowcount == 1)
+
+
+async def mark_sent_many(
+    conn: AsyncConnection, ids: Sequence[int], me: str, now: datetime
+) -> list[bool]:
+    done = {row_id: await mark_sent(conn, row_id, me, now) for row_id in sorted(set(ids))}
+    return [done[row_id] for row_id in ids]
 
 
 async def mark_retry(

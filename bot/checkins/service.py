@@ -10,7 +10,8 @@ Each due row is handled on its own: a row more than `grace` late, or due in the 
 hours, moves to its next good slot instead of going out (nothing vanishes). Otherwise the pacer
 gives it a send slot, then the row is claimed with a compare-and-set
 (`UPDATE ... SET status='sending' WHERE id=? AND status='pending'`, row count 1 = ours), so only
-one process ever sends it. The engine opens the check-in flow and the sender delivers the replies.
+one process ever sends it; claims made in the same instant share one transaction (group commit,
+rows locked in id order), as do the `sent` marks. The engine opens the check-in flow and the sender delivers the replies.
 A transient failure puts the row back to `pending` with exponential backoff (or the platform's
 `retry_after`); a permanent one marks it `failed` for the notice shown on the person's next
 message. A row still in `sending` after `stale_after` belonged to a process that died mid-send:
@@ -36,6 +37,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.checkins import repo, scheduling
+from bot.checkins.batching import Batcher
 from bot.checkins.config import CheckinSettings
 from bot.checkins.pacing import Pacer
 from bot.checkins.prefs import Prefs
@@ -111,6 +113,16 @@ class CheckinService:
         self._scheduler: AsyncIOScheduler | None = None
         self._wake_at: datetime | None = None
         self._rng = random.Random()
+        self._claims: Batcher[int, bool] = Batcher(self._claim_batch)
+        self._sent: Batcher[int, bool] = Batcher(self._sent_batch)
+
+    async def _claim_batch(self, ids: list[int]) -> list[bool]:
+        async with self.db.begin() as conn:
+            return await repo.claim_many(conn, ids, self.instance, self.clock())
+
+    async def _sent_batch(self, ids: list[int]) -> list[bool]:
+        async with self.db.begin() as conn:
+            return await repo.mark_sent_many(conn, ids, self.instance, self.clock())
 
     # ----- lifecycle -------------------------------------------------------------------------
 
@@ -134,11 +146,12 @@ class CheckinService:
     async def stop(self) -> None:
         """Stop scheduling and wait for sends in flight; unclaimed rows stay pending."""
         self._stop.set()
+        async with self._pass_lock:  # the pass in flight finishes its claimed sends
+            pass
         if self._scheduler is not None:
+            # only now: shutting down cancels the scheduler's running job coroutines
             self._scheduler.shutdown(wait=False)
             self._scheduler = None
-        async with self._pass_lock:
-            pass
         _LIVE.pop(self.instance, None)
         log.info("checkins.stopped", extra={"instance": self.instance})
 
@@ -260,9 +273,7 @@ class CheckinService:
             await self.pacer.until(slot, ahead=PREPARE_AHEAD)
         if self._stop.is_set():
             return Outcome.STOPPED
-        async with self.db.begin() as conn:
-            won = await repo.claim(conn, row.id, self.instance, self.clock())
-        if not won:
+        if not await self._claims.submit(row.id):
             return Outcome.LOST_RACE
         return await self._send_claimed(row, key, row.attempts + 1, slot)
 
@@ -310,8 +321,7 @@ class CheckinService:
         for delay in (0.0, 0.1, 0.5, 2.0):
             await self._nap(delay)
             try:
-                async with self.db.begin() as conn:
-                    await repo.mark_sent(conn, row.id, self.instance, self.clock())
+                await self._sent.submit(row.id)
                 return
             except DB_ERRORS as exc:
                 log.warning("checkin.mark_sent_failed", extra={"checkin": row.id,

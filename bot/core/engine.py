@@ -39,6 +39,7 @@ SORRY_STORE = (
     "Sorry, I'm having trouble on my side and couldn't save that. Please try again in a minute; "
     "if you need someone right now, type help for people you can reach."
 )
+STALE_CHOICE = "That question has already passed, so I've left it as it was."
 SORRY_BUG = (
     "Sorry, something went wrong on my side. Type menu to start again, or help for support options."
 )
@@ -347,7 +348,7 @@ class Engine:
         ):
             option = next((o for o in step.choices if o.id == choice), None)
         if option is None:
-            ctx.say("That question has already passed, so I've left it as it was.")
+            ctx.say(STALE_CHOICE)
             self.walker.reprompt(ctx)
             return
         await self.walker.pick(ctx, option)

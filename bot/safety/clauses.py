@@ -86,37 +86,39 @@ _FIRST = frozenset(collapse_runs(w) for w in (
     "i", "im", "ive", "id", "ill", "me", "my", "myself", "meself",
 ))
 _READER = frozenset(collapse_runs(w) for w in ("you", "ya", "yall", "youre", "yourself"))
-_THIRD_WORDS = (
+_THIRD_PRONOUN_WORDS = (
     "he", "she", "they", "hes", "shes", "theyre", "theyve", "him", "her", "his", "them",
     "theyll", "hed", "shed", "theyd",
-    "himself", "herself", "themselves", "themself", "their",
+    "himself", "herself", "themselves", "themself", "their", "theirs", "hers",
+)
+_THIRD_PRONOUNS = frozenset(collapse_runs(w) for w in _THIRD_PRONOUN_WORDS)
+_THIRD_WORDS = (
+    *_THIRD_PRONOUN_WORDS,
     "friend", "friends", "bestie", "bff", "bf", "gf", "boyfriend", "girlfriend", "partner",
     "husband", "wife", "fiance", "fiancee", "ex", "brother", "sister", "sibling", "bro", "sis",
     "mom", "mum", "mother", "dad", "father", "parent", "son", "daughter", "kid", "child",
     "cousin", "uncle", "aunt", "nephew", "niece", "grandma", "grandpa", "roommate", "flatmate",
     "housemate", "roomie", "coworker", "colleague", "classmate", "teammate", "buddy", "mate",
     "neighbor", "neighbour", "student", "client", "someone", "somebody", "person",
+    "boss", "manager", "recruiter", "interviewer", "colleague", "ceo", "founder", "hr",
 )
 # "my dad's note" is normalised to "my dads note": possessives count as the person too.
 _THIRD = frozenset(collapse_runs(w + end) for w in _THIRD_WORDS for end in ("", "s"))
-_SELF_IN_CUE = frozenset(collapse_runs(w) for w in ("myself", "my", "me", "meself", "i", "im"))
-_OTHER_IN_CUE = frozenset(collapse_runs(w) for w in (
-    "himself", "herself", "themselves", "themself", "his", "her", "their",
-))
-
-
 def subject(text: str, start: int, end: int) -> Subject:
     """Who the cue at text[start:end] is about: the writer, someone else, or the reader.
 
-    Pronouns inside the cue decide first ("kill herself"); otherwise the nearest person word
-    before it in the same clause ("my friend said she wants to die"). With no person word the
-    writer is assumed: a cue nobody claims is treated as the writer's own.
+    The nearest person word wins, reading backwards from the end of the cue (pronouns only,
+    so "loaded my dad's gun" is the writer's) through the start of its clause: "kill herself",
+    "my friend said she wants to die", "I found my dad's note", "you should die". With no
+    person word the writer is assumed: a cue nobody claims is treated as the writer's own.
     """
-    cue = text[start:end].split()
-    if any(w in _SELF_IN_CUE for w in cue):
-        return "self"
-    if any(w in _OTHER_IN_CUE for w in cue):
-        return "other"
+    for word in reversed(text[start:end].split()):  # in the cue, pronouns only: "my dad's gun"
+        if word in _FIRST:
+            return "self"
+        if word in _THIRD_PRONOUNS:
+            return "other"
+        if word in _READER:
+            return "reader"
     for word in reversed(clause_before(text, start).split()):
         if word in _FIRST:
             return "self"

@@ -17,7 +17,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from bot.safety import lexicon
+from bot.safety import context_cues, lexicon
 from bot.safety.clauses import negated, subject
 from bot.safety.idioms import IDIOMS
 from bot.safety.normalise import normalise
@@ -97,8 +97,10 @@ def _parse_time(value: object) -> datetime | None:
         return None
 
 
-_INDEX = PatternIndex([IDIOMS, *(rule.patterns for rule in lexicon.RULES)])
-_RULES = tuple((rule, _INDEX.group(i + 1)) for i, rule in enumerate(lexicon.RULES))
+RULES = lexicon.RULES + context_cues.RULES
+"""Every rule, in the order reasons are listed."""
+_INDEX = PatternIndex([IDIOMS, *(rule.patterns for rule in RULES)])
+_RULES = tuple((rule, _INDEX.group(i + 1)) for i, rule in enumerate(RULES))
 
 
 @dataclass
@@ -107,7 +109,8 @@ class _Found:
     reasons: list[str] = field(default_factory=list)
     distress: bool = False
     setback: bool = False
-    means_reasons: list[str] = field(default_factory=list)
+    contextual: list[tuple[str, str]] = field(default_factory=list)
+    """(category, reason) of cues that are a crisis only with distress or a setback."""
     context_reasons: list[str] = field(default_factory=list)
     """Distress and setbacks: listed after the reasons for a crisis."""
     means: bool = False
@@ -141,16 +144,17 @@ def _scan(text: str, live: Collection[int]) -> _Found:
             continue
         if rule.kind == "crisis":
             who = subject(text, *span)
-            if who == "reader":
-                continue
+            if who == "reader" and rule.category != lexicon.MEANS:
+                continue  # "you should kys" is abuse; "can you overdose on..." asks for means
             if who == "other":
                 found.add(lexicon.SOMEONE_ELSE, REASON_SOMEONE_ELSE, rule.reason)
             else:
                 found.add(rule.category, rule.reason)
                 found.distress = True
             found.means = found.means or rule.category == lexicon.MEANS
-        elif rule.kind == "means":
-            found.means_reasons.append(rule.reason)
+        elif rule.kind == "contextual":
+            found.contextual.append((rule.category, rule.reason))
+            found.means = found.means or rule.category == lexicon.MEANS
         elif rule.kind == "distress":
             found.distress = True
             found.context_reasons.append(rule.reason)
@@ -176,21 +180,28 @@ def _assess(
     normal = pad(normal)
     live = _INDEX.live(normal, prefilter)
     found = _scan(blank_idioms(normal, _INDEX, live), live)
-    if found.means_reasons:
+    if found.contextual:
         moment = now if now is not None else datetime.now(UTC)
         if found.distress or found.setback or found.categories:
-            found.add(lexicon.MEANS, *found.means_reasons, REASON_SAME_MESSAGE)
+            context = REASON_SAME_MESSAGE
         elif memory is not None and memory.recent(moment):
-            found.add(lexicon.MEANS, *found.means_reasons, REASON_AFTER_DISTRESS)
+            context = REASON_AFTER_DISTRESS
         else:
-            found.reasons.extend(r for r in found.means_reasons if r not in found.reasons)
+            context = ""
+        for category, reason in found.contextual:
+            if context:
+                found.add(category, reason)
+            else:
+                found.context_reasons.insert(0, reason)
+        if context:
+            found.reasons.append(context)
     categories = tuple(c for c in lexicon.CATEGORIES if c in found.categories)
     return Assessment(
         crisis=bool(categories),
         categories=categories,
         reasons=tuple(dict.fromkeys(found.reasons + found.context_reasons)),
-        distress=found.distress or lexicon.MEANS in categories,
-        means_seeking=found.means or bool(found.means_reasons),
+        distress=found.distress or any(c != lexicon.SOMEONE_ELSE for c in categories),
+        means_seeking=found.means,
         setback=found.setback,
     )
 

@@ -74,6 +74,12 @@ IDIOMS: tuple[str, ...] = (
     "goodbye to (my|the|this|that) (old )?(career|job|company|industry|field|role|team|office|"
     "plan|commute|boss)",
     "(my )?last message (for|of) (today|now|the day|tonight|this week)",
+    # Wishing death on someone else is anger, not a crisis (the draft review handles anger)
+    "(hope|hoping|wish|wishing) (they|he|she|you|that recruiter|the recruiter|my boss|"
+    "the interviewer|the hiring manager|them all|they all|that company|the company) "
+    "(would |will |just |all |can |could )*(die|dies|drop dead|rot)",
+    "(wish|wishing|wished) death (on|upon)",
+    "death (metal|grip|grips|star|valley|toll|rates?|certificate|knell|trap|march|row|stare)",
     "hopeless romantic",
     "(tighten|tightening|tightens) the noose",
 )

@@ -30,6 +30,7 @@ except (ImportError, AttributeError):  # pragma: no cover - other interpreters
 
 _MACRO = re.compile(r"<(\w+)>")
 _GAP = "(?: [a-z0-9_]+){0,4} "
+_LONG_GAP = "(?: [a-z0-9_]+){0,8} "
 _BOUNDARY_START = " "  # texts are matched with a leading space: see `pad`
 _BOUNDARY_END = r"(?![a-z0-9])"
 
@@ -43,8 +44,11 @@ def _expand(pattern: str) -> str:
         return WORDS[name]
 
     source = collapse_runs(_MACRO.sub(macro, pattern))
-    pieces = [piece.replace(" ", " ?") for piece in source.split(" ~ ")]
-    return _GAP.join(pieces)
+    long_pieces = []
+    for long_piece in source.split(" ~~ "):
+        pieces = [piece.replace(" ", " ?") for piece in long_piece.split(" ~ ")]
+        long_pieces.append(_GAP.join(pieces))
+    return _LONG_GAP.join(long_pieces)
 
 
 def pad(normal: str) -> str:

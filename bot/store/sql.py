@@ -2,9 +2,10 @@
 
 One `SqlStore` owns an AsyncEngine; `transaction()` yields a `SqlTx` on one connection inside one
 database transaction. SQLite runs in WAL mode with `BEGIN IMMEDIATE`, so two processes on one file
-queue for the write lock instead of failing. Everything a person wrote is encrypted with the
-`Cipher` before it reaches a column. Connection failures surface as `StoreUnavailable` so the engine
-can apologise instead of crashing.
+queue for the write lock instead of failing; a SQLite file's turn transactions run inline on the
+event loop (see `bot.store.inline`), one at a time per process. Everything a person wrote is
+encrypted with the `Cipher` before it reaches a column. Connection failures surface as
+`StoreUnavailable` so the engine can apologise instead of crashing.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Table, delete, event, insert, select, update
+from sqlalchemy import Engine, Table, bindparam, delete, event, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
@@ -28,6 +29,7 @@ from bot.core.model import Conversation, UserKey
 from bot.core.ports import Item, MoodEntry, StoreUnavailable, VersionConflict
 from bot.store import tables as t
 from bot.store.crypto import Cipher
+from bot.store.inline import InlineConnection, begin_immediate, make_inline_engine
 
 log = logging.getLogger(__name__)
 
@@ -68,15 +70,29 @@ def make_engine(url: str, *, pool_size: int = 5) -> AsyncEngine:
     )
 
 
+_LOAD = select(
+    t.conversations.c.version, t.conversations.c.data, t.conversations.c.updated_at
+).where(t.conversations.c.user_key == bindparam("b_key"))
+_SAVE = (
+    update(t.conversations)
+    .where(t.conversations.c.user_key == bindparam("b_key"))
+    .where(t.conversations.c.version == bindparam("b_version"))
+    .values(version=bindparam("b_next"), data=bindparam("b_data"), updated_at=bindparam("b_now"))
+)
+"""The two statements of every turn, built once (building a statement costs more than running
+it on SQLite)."""
+
+
 class SqlTx:
     """One open transaction; implements bot.core.ports.StoreTx."""
 
-    def __init__(self, conn: AsyncConnection, cipher: Cipher) -> None:
-        self._conn = conn
+    def __init__(self, conn: AsyncConnection | InlineConnection, cipher: Cipher) -> None:
+        self._conn: Any = conn
         self._cipher = cipher
 
     @property
-    def handle(self) -> AsyncConnection:
+    def handle(self) -> Any:
+        """An `AsyncConnection` (or its inline look-alike for a SQLite file)."""
         return self._conn
 
     def _insert(self, table: Table) -> Any:
@@ -92,13 +108,7 @@ class SqlTx:
         return json.loads(self._cipher.decrypt(bytes(blob)))
 
     async def load(self, key: UserKey) -> Conversation | None:
-        row = (
-            await self._conn.execute(
-                select(
-                    t.conversations.c.version, t.conversations.c.data, t.conversations.c.updated_at
-                ).where(t.conversations.c.user_key == str(key))
-            )
-        ).first()
+        row = (await self._conn.execute(_LOAD, {"b_key": str(key)})).first()
         if row is None:
             return None
         return Conversation.from_json(self._open(row.data), row.version, _utc(row.updated_at))
@@ -116,10 +126,14 @@ class SqlTx:
                 raise VersionConflict(str(key))
             return 1
         result = await self._conn.execute(
-            update(t.conversations)
-            .where(t.conversations.c.user_key == str(key))
-            .where(t.conversations.c.version == conv.version)
-            .values(version=conv.version + 1, data=blob, updated_at=now)
+            _SAVE,
+            {
+                "b_key": str(key),
+                "b_version": conv.version,
+                "b_next": conv.version + 1,
+                "b_data": blob,
+                "b_now": now,
+            },
         )
         if result.rowcount != 1:
             raise VersionConflict(str(key))
@@ -131,7 +145,7 @@ class SqlTx:
             .values(event_id=event_id[:255], user_key=str(key), created_at=datetime.now(UTC))
             .on_conflict_do_nothing(index_elements=["event_id"])
         )
-        return result.rowcount == 1
+        return bool(result.rowcount == 1)
 
     async def delete_user(self, key: UserKey) -> None:
         for table in t.PERSONAL_TABLES:
@@ -219,9 +233,13 @@ class SqlStore:
         self.cipher = cipher
         # SQLite has one writer: queue this process's transactions here instead of in the file
         # lock's busy loop; BEGIN IMMEDIATE still orders transactions of other processes.
-        self._write_lock: asyncio.Lock | None = (
-            asyncio.Lock() if engine.dialect.name == "sqlite" else None
-        )
+        self._write_lock: asyncio.Lock | None = None
+        self._inline: Engine | None = None
+        if engine.dialect.name == "sqlite":
+            self._write_lock = asyncio.Lock()
+            url = engine.url.render_as_string(hide_password=False)
+            if ":memory:" not in url and "mode=memory" not in url:
+                self._inline = make_inline_engine(url)
 
     @classmethod
     def open(cls, url: str, cipher: Cipher) -> SqlStore:
@@ -237,8 +255,40 @@ class SqlStore:
             async with self._transaction() as tx:
                 yield tx
             return
-        async with self._write_lock, self._transaction() as tx:
-            yield tx
+        async with self._write_lock:
+            if self._inline is None:
+                async with self._transaction() as tx:
+                    yield tx
+            else:
+                async with self._inline_transaction() as tx:
+                    yield tx
+
+    @asynccontextmanager
+    async def _inline_transaction(self) -> AsyncIterator[SqlTx]:
+        assert self._inline is not None
+        try:
+            conn = self._inline.connect()
+        except (OperationalError, DBAPIError, OSError) as exc:
+            log.warning("store.unavailable", extra={"error": type(exc).__name__})
+            raise StoreUnavailable(type(exc).__name__) from exc
+        try:
+            try:
+                await begin_immediate(conn)
+            except (OperationalError, DBAPIError) as exc:
+                log.warning("store.unavailable", extra={"error": type(exc).__name__})
+                raise StoreUnavailable(type(exc).__name__) from exc
+            try:
+                yield SqlTx(InlineConnection(self.engine, conn), self.cipher)
+            except BaseException:
+                conn.exec_driver_sql("ROLLBACK")
+                raise
+            try:
+                conn.exec_driver_sql("COMMIT")
+            except (OperationalError, DBAPIError) as exc:
+                conn.exec_driver_sql("ROLLBACK")
+                raise StoreUnavailable(type(exc).__name__) from exc
+        finally:
+            conn.close()
 
     @asynccontextmanager
     async def _transaction(self) -> AsyncIterator[SqlTx]:
@@ -273,4 +323,6 @@ class SqlStore:
             return False
 
     async def close(self) -> None:
+        if self._inline is not None:
+            self._inline.dispose()
         await self.engine.dispose()

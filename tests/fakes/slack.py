@@ -1,10 +1,11 @@
 """A fake Slack for tests and benchmarks: Web API, Socket Mode and signed HTTP events on 127.0.0.1.
 
 One aiohttp server on port 0 plays every part of Slack the bot talks to:
-- the Web API (`POST /api/<method>`, form or JSON; `GET` with a query for `users.info`), recording every call with its parameters and
-  token; answers like Slack (`auth.test`, `apps.connections.open`, `chat.postMessage`,
-  `conversations.open`, `users.info`, `views.publish`, the two-step file upload...); can fail a
-  method once with 429 and `Retry-After`, or with a Slack error code (`cannot_dm_bot`);
+- the Web API (`POST /api/<method>`, form or JSON; `GET` with a query for `users.info`),
+  recording every call with its parameters and token; answers like Slack (`auth.test`,
+  `apps.connections.open`, `chat.postMessage`, `conversations.open`, `users.info`,
+  `views.publish`, the two-step file upload...); can fail a method once with 429 and
+  `Retry-After`, or with a Slack error code (`cannot_dm_bot`);
 - response URLs (`POST /respond/<tag>`) for slash commands and ephemeral buttons;
 - the Socket Mode WebSocket (`/link/`): `push()` sends an envelope and records when its ack came;
 - the Slack side of HTTP mode: `post_http()` signs a request (or signs it wrongly) and posts it to
@@ -107,9 +108,7 @@ class FakeSlack:
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
         await site.start()
-        server = site._server
-        assert server is not None
-        self.port = server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        self.port = int(self._runner.addresses[0][1])
         self._session = aiohttp.ClientSession()
 
     async def close(self) -> None:

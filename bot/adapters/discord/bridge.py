@@ -34,12 +34,12 @@ from bot.adapters.discord.delivery import (
     FollowupDestination,
 )
 from bot.adapters.discord.views import EscapeFn, Outgoing, chosen, render
+from bot.core.engine import STALE_CHOICE
 from bot.core.model import Reply, Text, Turn, UserKey
 from bot.flows.model import FlowSet
 
 log = logging.getLogger(__name__)
 
-STALE_CHOICE = "That question has already passed"
 NOT_YOURS = (
     "That question belongs to someone else's private conversation, so I've left it alone. "
     "Use /rejected to start your own; only you will see it."

@@ -4,11 +4,13 @@ Owns how a `Text` or `Choices` reply becomes one or more Slack messages: text in
 (every part escaped, so `<!channel>` typed by a person can never ping), long text split under the
 3,000-character section limit and the 50-block message limit, a `text` fallback on every message
 for notifications and screen readers, choices as buttons whose ids name the flow, step and option,
-and the answered form of a question (buttons dropped, the pick shown) used after a click.
+the replies of one turn packed into as few messages as possible, and the answered form of a
+question (buttons dropped, the pick shown) used after a click.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, TypedDict
 
 from bot.adapters.slack.events import encode_button
@@ -101,6 +103,28 @@ def choices_messages(choices: Choices) -> list[SlackMessage]:
     head = sections[: len(sections) - len(tail)]
     out = _chunk_blocks(head, mrkdwn) if head else []
     out.append(SlackMessage(text=text, blocks=[*tail, *actions]))
+    return out
+
+
+def messages_for(reply: Text | Choices) -> list[SlackMessage]:
+    return choices_messages(reply) if isinstance(reply, Choices) else text_messages(reply)
+
+
+def packed(replies: Sequence[Text | Choices]) -> list[SlackMessage]:
+    """The replies of one turn in as few messages as the 50-block limit allows, in order.
+
+    One message per turn means one notification, one API call under Slack's per-channel rate
+    limit, and one use of a slash command's `response_url` (Slack allows five).
+    """
+    out: list[SlackMessage] = []
+    for reply in replies:
+        for msg in messages_for(reply):
+            last = out[-1] if out else None
+            if last is not None and len(last["blocks"]) + len(msg["blocks"]) <= BLOCKS_PER_MESSAGE:
+                last["blocks"].extend(msg["blocks"])
+                last["text"] = fallback(f"{last['text']}\n{msg['text']}")
+            else:
+                out.append(SlackMessage(text=msg["text"], blocks=list(msg["blocks"])))
     return out
 
 

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any, Literal, TypedDict
 
 from bot.core.model import StepRef, Turn, UserKey
+from bot.core.text import fold
 
 PLATFORM = "slack"
 BUTTON_PREFIX = "bb|"
@@ -180,17 +182,32 @@ def message_turn(
     )
 
 
-def command_text(text: str | None) -> str:
-    """`/bounceback vent now` arrives as text `vent now`; the engine's command is `/vent now`.
-    With no word the person gets the menu."""
-    words = slack_to_plain(text or "").strip().lstrip("/")
-    return "/" + (words or "menu")
+def command_text(text: str | None, is_command: Callable[[str], bool] | None = None) -> str:
+    """What `/bounceback ...` means to the engine.
+
+    `/bounceback vent now` arrives as text `vent now` and becomes the command `/vent now`; with no
+    words it is `/menu`. When `is_command` says the first word is no command (`/bounceback I
+    didn't get the job`), the words go to the engine as they are, like a message in the DM, so
+    they can answer a question or start a flow by its phrases.
+    """
+    words = slack_to_plain(text or "").strip()
+    if not words:
+        return "/menu"
+    if words.startswith("/"):
+        return words
+    head = words.split(maxsplit=1)[0]
+    if is_command is None or is_command(fold(head)):
+        return "/" + words
+    return words
 
 
-def command_turn(body: SlashCommand, *, locale: str | None = None, tz: str | None = None) -> Turn:
+def command_turn(
+    body: SlashCommand, *, locale: str | None = None, tz: str | None = None,
+    is_command: Callable[[str], bool] | None = None,
+) -> Turn:
     return Turn(
         key=user_key(body.get("team_id", ""), body.get("user_id", "")),
-        text=command_text(body.get("text")),
+        text=command_text(body.get("text"), is_command),
         event_id=f"slack:cmd:{body.get('trigger_id', '')}" if body.get("trigger_id") else None,
         locale=locale,
         tz=tz,

@@ -89,7 +89,7 @@ class SlackHandlers:
         self.tasks = tasks if tasks is not None else InFlight()
         self.home_loader = home_loader
         self.cancel_checkin = cancel_checkin
-        self.known_commands = known_commands or (lambda _w: True)
+        self.known_commands: Callable[[str], bool] = known_commands or (lambda _w: True)
         self.seen = RecentIds()
         self.answered_messages = RecentIds()
         self.bot_user_id: str | None = None
@@ -112,7 +112,7 @@ class SlackHandlers:
         key = delivery_id(body)
         if key is not None and not self.seen.first_time(key):
             retry = req.headers.get("x-slack-retry-num", [None])[0]
-            log.info("slack.redelivery_dropped retry=%s", retry or "-")
+            log.info("slack.redelivery_dropped", extra={"retry": retry or "-"})
             return BoltResponse(status=200, body="")
         await next()
         return resp
@@ -221,7 +221,8 @@ class SlackHandlers:
     async def _command(self, body: ev.SlashCommand) -> None:
         user = body.get("user_id", "")
         profile = await self.profiles.get(user)
-        turn = ev.command_turn(body, locale=profile.locale, tz=profile.tz)
+        turn = ev.command_turn(body, locale=profile.locale, tz=profile.tz,
+                               is_command=self.known_commands)
         replies = await self.engine.handle(turn)
         channel = body.get("channel_id", "")
         in_dm = channel.startswith("D") and channel == await self.outbox.dms.channel_for(user)

@@ -54,7 +54,7 @@ def resource_lines(services: Services | None, locale: str | None) -> tuple[str, 
     try:
         message = resources_message(services, locale or "en")
     except Exception as exc:  # the Home tab must render even if resources are misconfigured
-        log.warning("slack.home_resources_failed error=%s", error_code(exc))
+        log.warning("slack.home_resources_failed", extra={"error": error_code(exc)})
         return DEFAULT_RESOURCES
     return tuple(line for line in message.splitlines() if line.strip()) or DEFAULT_RESOURCES
 

@@ -16,14 +16,7 @@ from typing import Any
 from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
-from bot.adapters.slack.blocks import (
-    SlackMessage,
-    choices_messages,
-    fallback,
-    render,
-    section,
-    text_messages,
-)
+from bot.adapters.slack.blocks import SlackMessage, fallback, packed, render, section, text_messages
 from bot.core.model import Attachment, Choices, Notify, Reply, Text
 
 log = logging.getLogger(__name__)
@@ -31,8 +24,17 @@ log = logging.getLogger(__name__)
 FILE_SENT_NOTE = "I've put the file in our direct messages, where only you can see it."
 
 
-def messages_for(reply: Text | Choices) -> list[SlackMessage]:
-    return choices_messages(reply) if isinstance(reply, Choices) else text_messages(reply)
+def _groups(replies: Sequence[Reply]) -> list[list[Text | Choices] | Attachment | Notify]:
+    """Runs of consecutive messages (sent packed together), and files and notices on their own."""
+    out: list[list[Text | Choices] | Attachment | Notify] = []
+    for reply in replies:
+        if isinstance(reply, Attachment | Notify):
+            out.append(reply)
+        elif out and isinstance(out[-1], list):
+            out[-1].append(reply)
+        else:
+            out.append([reply])
+    return out
 
 
 class DirectMessages:
@@ -92,33 +94,33 @@ class Outbox:
         """Every reply into the person's DM (`channel` when the caller already knows it)."""
         if channel:
             self.dms.remember(user, channel)
-        for reply in replies:
-            if isinstance(reply, Attachment):
-                await self.upload(user, reply)
-            elif isinstance(reply, Notify):
-                await self.notify(reply)
+        for group in _groups(replies):
+            if isinstance(group, Attachment):
+                await self.upload(user, group)
+            elif isinstance(group, Notify):
+                await self.notify(group)
             else:
                 dm = channel or await self.dms.channel_for(user)
-                for msg in messages_for(reply):
+                for msg in packed(group):
                     await self.post(dm, msg)
 
     async def to_response_url(self, url: str, user: str, replies: Sequence[Reply]) -> None:
         """Every reply ephemerally through `response_url` (a slash command or an ephemeral
         message's button); files still go to the DM, with a note here saying so."""
         hook = AsyncWebhookClient(url, session=self.client.session, timeout=10)
-        for reply in replies:
-            if isinstance(reply, Attachment):
-                await self.upload(user, reply)
+        for group in _groups(replies):
+            if isinstance(group, Attachment):
+                await self.upload(user, group)
                 await hook.send(
                     text=FILE_SENT_NOTE,
                     blocks=[section(FILE_SENT_NOTE)],
                     response_type="ephemeral",
                     replace_original=False,
                 )
-            elif isinstance(reply, Notify):
-                await self.notify(reply)
+            elif isinstance(group, Notify):
+                await self.notify(group)
             else:
-                for msg in messages_for(reply):
+                for msg in packed(group):
                     resp = await hook.send(
                         text=msg["text"],
                         blocks=msg["blocks"],
@@ -126,7 +128,8 @@ class Outbox:
                         replace_original=False,
                     )
                     if resp.status_code >= 300:
-                        log.warning("slack.response_url_failed status=%s", resp.status_code)
+                        log.warning("slack.response_url_failed",
+                                    extra={"status": resp.status_code})
 
     async def replace_via_response_url(self, url: str, text: str, blocks: list[Any]) -> None:
         hook = AsyncWebhookClient(url, session=self.client.session, timeout=10)

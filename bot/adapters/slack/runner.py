@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,6 +21,7 @@ import aiohttp
 from aiohttp import web
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncApp
+from slack_sdk.errors import SlackApiError
 
 from bot.adapters.slack.handlers import (
     CheckinCanceller,
@@ -30,7 +31,7 @@ from bot.adapters.slack.handlers import (
 )
 from bot.adapters.slack.outbox import DirectMessages, Outbox
 from bot.adapters.slack.sender import SlackSender, make_client
-from bot.adapters.slack.tracking import InFlight, Profiles
+from bot.adapters.slack.tracking import InFlight, Profiles, error_code
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +102,7 @@ class SlackBot:
         *,
         home_loader: HomeLoader | None = None,
         cancel_checkin: CheckinCanceller | None = None,
-        known_commands: Any = None,
+        known_commands: Callable[[str], bool] | None = None,
     ) -> None:
         self.engine = engine
         self.settings = settings
@@ -113,6 +114,7 @@ class SlackBot:
         self._session: aiohttp.ClientSession | None = None
         self._socket: AsyncSocketModeHandler | None = None
         self._http: web.AppRunner | None = None
+        self._site: web.TCPSite | None = None
         self.bolt: AsyncApp | None = None
         self.handlers: SlackHandlers | None = None
         self.sender: SlackSender | None = None
@@ -126,7 +128,7 @@ class SlackBot:
             signing_secret=self.settings.signing_secret,
             process_before_response=True,
             request_verification_enabled=not self.settings.socket_mode,
-            logger=logging.getLogger("bot.adapters.slack.bolt"),
+            logger=logging.getLogger("slack_bolt.bounceback"),  # library records: withheld
         )
         dms = DirectMessages(client)
         outbox = Outbox(client, dms)
@@ -141,13 +143,32 @@ class SlackBot:
         return bolt
 
     async def start(self) -> None:
+        """Check the bot token, then connect (Socket Mode) or listen (HTTP mode)."""
         bolt = self.bolt or self.build()
+        try:
+            me = await bolt.client.auth_test()
+        except SlackApiError as exc:
+            raise SlackConfigError(
+                f"Slack refused SLACK_BOT_TOKEN ({error_code(exc)}): copy the Bot User OAuth "
+                "Token (xoxb-...) again from OAuth & Permissions, and reinstall the app if its "
+                "scopes changed"
+            ) from None
+        if self.handlers is not None:
+            self.handlers.bot_user_id = str(me.get("user_id") or "") or None
         if self.settings.socket_mode:
+            try:  # the Socket Mode client retries forever on a bad token: check it once first
+                await bolt.client.apps_connections_open(app_token=self.settings.app_token or "")
+            except SlackApiError as exc:
+                raise SlackConfigError(
+                    f"Slack refused SLACK_APP_TOKEN ({error_code(exc)}): make an app-level token "
+                    "with the connections:write scope (Basic Information > App-Level Tokens) and "
+                    "check that Socket Mode is on"
+                ) from None
             self._socket = AsyncSocketModeHandler(
                 bolt, self.settings.app_token, web_client=bolt.client
             )
             await self._socket.connect_async()  # type: ignore[no-untyped-call]
-            log.info("slack.started mode=socket")
+            log.info("slack.started", extra={"mode": "socket"})
             return
         web_app = bolt.web_app(path=self.settings.path, port=self.settings.port)
         web_app.router.add_get("/healthz", _healthz)
@@ -155,28 +176,29 @@ class SlackBot:
         await self._http.setup()
         site = web.TCPSite(self._http, self.settings.host, self.settings.port)
         await site.start()
-        server = site._server
-        sockets = getattr(server, "sockets", None) or []
-        self.port = sockets[0].getsockname()[1] if sockets else self.settings.port
-        log.info("slack.started mode=http port=%s", self.port)
+        self._site = site
+        addresses = self._http.addresses
+        self.port = int(addresses[0][1]) if addresses else self.settings.port
+        log.info("slack.started", extra={"mode": "http", "port": self.port})
 
     async def stop(self, grace: float = SHUTDOWN_GRACE) -> None:
         """Stop taking requests, let in-flight turns finish (up to `grace`), then disconnect."""
         if self._socket is not None:
             await self._socket.disconnect_async()  # type: ignore[no-untyped-call]
         if self._http is not None:
-            await self._http.shutdown()
+            # Closes the port and idle keep-alive connections, and waits for requests being
+            # acknowledged; the turns they started keep running below.
+            await self._http.cleanup()
+            self._http = None
+            self._site = None
         finished = await self.tasks.drain(grace)
         if self._socket is not None:
             await self._socket.close_async()  # type: ignore[no-untyped-call]
             self._socket = None
-        if self._http is not None:
-            await self._http.cleanup()
-            self._http = None
         if self._session is not None:
             await self._session.close()
             self._session = None
-        log.info("slack.stopped clean=%s", finished)
+        log.info("slack.stopped", extra={"clean": finished})
 
 
 async def _healthz(_request: web.Request) -> web.Response:
@@ -204,8 +226,8 @@ async def serve(app: Any, env: Mapping[str, str], stop: asyncio.Event) -> None:
     bot = bot_for_app(app, settings)
     bot.build()
     _register_sender(app, bot)
-    await bot.start()
     try:
+        await bot.start()
         await stop.wait()
     finally:
         await bot.stop()

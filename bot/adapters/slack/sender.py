@@ -123,6 +123,6 @@ class SlackSender:
         except (TimeoutError, SlackApiError, SlackRequestError, aiohttp.ClientError) as e:
             err = send_error(e)
             code = err.code if isinstance(err, PermanentSendError) else getattr(err, "reason", "")
-            log.warning("slack.checkin_send_failed kind=%s code=%s",
-                        type(err).__name__, code)
+            log.warning("slack.checkin_send_failed",
+                        extra={"kind": type(err).__name__, "code": code})
             raise err from e

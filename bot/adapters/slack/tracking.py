@@ -58,7 +58,7 @@ class InFlight:
             raise
         except Exception as exc:  # one failed turn must not take the bot down
             self.failed += 1
-            log.error("slack.%s_failed error=%s", name, error_code(exc))
+            log.error("slack.task_failed", extra={"task": name, "error": error_code(exc)})
         finally:
             self.finished += 1
             async with self._changed:
@@ -74,16 +74,17 @@ class InFlight:
         await asyncio.wait_for(until(), within)
 
     async def drain(self, within: float) -> bool:
-        """Wait for every running task; cancel what is left after `within` seconds.
-        True when every task ended on its own."""
-        pending = set(self._tasks)
-        if not pending:
-            return True
-        _done, still = await asyncio.wait(pending, timeout=within)
+        """Wait for every running task, including any started meanwhile; cancel what is left
+        after `within` seconds. True when every task ended on its own."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + within
+        while self._tasks and (left := deadline - loop.time()) > 0:
+            await asyncio.wait(set(self._tasks), timeout=left)
+        still = set(self._tasks)
         for task in still:
             task.cancel()
         if still:
-            log.warning("slack.shutdown_cancelled tasks=%d", len(still))
+            log.warning("slack.shutdown_cancelled", extra={"tasks": len(still)})
             await asyncio.gather(*still, return_exceptions=True)
         return not still
 
@@ -139,7 +140,7 @@ class Profiles:
         try:
             resp = await self._client.users_info(user=user, include_locale=True)
         except Exception as exc:  # a missing scope or an outage must not block the turn
-            log.info("slack.profile_unavailable error=%s", error_code(exc))
+            log.info("slack.profile_unavailable", extra={"error": error_code(exc)})
             return self._put(user, Profile(), 60.0)
         info = resp.get("user") or {}
         tz = info.get("tz") if isinstance(info.get("tz"), str) else None
