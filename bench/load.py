@@ -26,6 +26,7 @@ import argparse
 import asyncio
 import json
 import os
+import random
 import re
 import sys
 import tempfile
@@ -96,8 +97,12 @@ class Crowd:
     """The simulated people and the load balancer in front of the workers."""
 
     def __init__(self, slack: LoadSlack, workers: list[BotProcess], http: aiohttp.ClientSession,
-                 turns: int, retry_every: int, wait: float) -> None:
+                 turns: int, retry_every: int, wait: float, *, ramp: float = 0.0,
+                 think: float = 0.0, seed: int = 1) -> None:
         self.slack = slack
+        self.ramp = ramp
+        self.think = think
+        self.rng = random.Random(seed)
         self.urls = [w.events_url for w in workers]
         self.http = http
         self.turns = turns
@@ -151,7 +156,10 @@ class Crowd:
     async def person(self, n: int) -> None:
         user = f"ULOAD{n:06d}"
         inbox = self.slack.inbox[payloads.dm_channel(user)]
+        await asyncio.sleep(self.rng.uniform(0, self.ramp))
         for turn in range(self.turns + 1):
+            if turn and self.think:
+                await asyncio.sleep(self.think * self.rng.uniform(0.5, 1.5))
             text = "/count" if turn == 0 else f"note {turn}"
             body = payloads.dm_message(text, user=user)
             worker = self._worker()
@@ -234,7 +242,7 @@ async def run(args: argparse.Namespace, url: str) -> dict[str, Any]:
                 async with aiohttp.ClientSession(connector=connector) as http:
                     crowd = Crowd(slack, workers, http, args.turns,
                                   round(1 / args.retry_share) if args.retry_share > 0 else 0,
-                                  args.wait)
+                                  args.wait, ramp=args.ramp, think=args.think)
                     started = time.perf_counter()
                     await asyncio.gather(*(crowd.person(n) for n in range(args.people)))
                     seconds = time.perf_counter() - started
@@ -258,10 +266,16 @@ async def run(args: argparse.Namespace, url: str) -> dict[str, Any]:
             finally:
                 for w in workers:
                     await w.kill()
+                if args.logs:
+                    Path(args.logs).mkdir(parents=True, exist_ok=True)
+                    for w in workers:
+                        (Path(args.logs) / w.log_file.name).write_bytes(w.log_file.read_bytes())
     lat = tally.latencies
     return {
         "people": args.people,
         "workers": args.workers,
+        "think_s": args.think,
+        "ramp_s": args.ramp,
         "turns": tally.turns,
         "seconds": round(seconds, 3),
         "turns_per_s": round(tally.turns / seconds, 1) if seconds else 0.0,
@@ -282,12 +296,18 @@ async def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--people", type=int, default=1000, help="simulated people")
     parser.add_argument("--turns", type=int, default=5, help="notes each person sends")
     parser.add_argument("--workers", type=int, default=2, help="bot processes")
+    parser.add_argument("--ramp", type=float, default=30.0,
+                        help="seconds over which people arrive (each at a random moment)")
+    parser.add_argument("--think", type=float, default=10.0,
+                        help="mean seconds a person takes to write each message (0: at once; "
+                        "with --ramp 0 that finds the most the workers can take)")
     parser.add_argument("--retry-share", type=float, default=0.1,
                         help="share of events also redelivered as a Slack retry (0 for none)")
     parser.add_argument("--connections", type=int, default=64,
                         help="HTTP connections the load balancer keeps open")
     parser.add_argument("--wait", type=float, default=60.0,
                         help="seconds to wait for any one answer")
+    parser.add_argument("--logs", help="directory to keep the workers' logs in")
     parser.add_argument("--db", help="PostgreSQL URL of a server where a scratch database may "
                         "be created (default: BOUNCEBACK_TEST_DATABASE_URL)")
     args = parser.parse_args(argv)

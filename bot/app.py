@@ -34,7 +34,7 @@ from bot.flows.problems import FlowError
 from bot.privacy import actions as privacy_actions
 from bot.privacy.retention import retention_loop
 from bot.safety import care_actions
-from bot.safety.inspector import CrisisInspector
+from bot.safety.inspector import CARE_FLOWS, CrisisInspector
 from bot.safety.resources import ResourcesError, load_resources
 from bot.settings import Settings
 from bot.store import migrate
@@ -103,7 +103,7 @@ async def build_app(settings: Settings) -> App:
     services = Services()
     services.add(cipher)
     services.add(settings)
-    services.add(CheckinSettings(grace=settings.checkin_grace))
+    services.add(CheckinSettings(grace=settings.checkin_grace, instance=settings.instance))
     for base in flow_paths(settings):
         resources_file = (base if base.is_dir() else base.parent) / "resources.yaml"
         if resources_file.exists():
@@ -129,7 +129,10 @@ async def build_app(settings: Settings) -> App:
         services,
         inspectors=inspectors,
         config=EngineConfig(
-            idle_after=settings.idle_after, default_locale=settings.locale, default_tz=settings.tz
+            patient_flows=CARE_FLOWS,
+            idle_after=settings.idle_after,
+            default_locale=settings.locale,
+            default_tz=settings.tz,
         ),
         seed=settings.seed,
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
+import time
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -43,15 +44,22 @@ async def open_flow(key: UserKey, flow: str) -> list[Reply]:
     return [Text.of(f"checking in: {flow}")]
 
 
-async def main(url: str, schema: str, out: str, ready: str, go: str, instance: str) -> None:
+def barrier(ready: str, go: str, within: float = 60.0) -> None:
+    """Say this process is ready, then wait for the test to start both processes at once."""
+    Path(ready).touch()
+    deadline = time.monotonic() + within
+    while not Path(go).exists():
+        if time.monotonic() > deadline:
+            raise SystemExit("the test never said go")
+        time.sleep(0.002)
+
+
+async def main(url: str, schema: str, out: str, instance: str) -> None:
     engine = engine_for(url, schema)
     sender = FileSender(Path(out))
     settings = CheckinSettings(pacing=None, instance=instance, batch_size=20, max_in_flight=8)
     service = CheckinService(engine, open_flow, sender, settings=settings)
-    Path(ready).touch()
     async with asyncio.timeout(60):
-        while not Path(go).exists():
-            await asyncio.sleep(0.005)
         while True:
             await service.run_due_once()
             async with engine.connect() as conn:
@@ -66,4 +74,6 @@ async def main(url: str, schema: str, out: str, ready: str, go: str, instance: s
 
 
 if __name__ == "__main__":
-    asyncio.run(main(*sys.argv[1:7]))
+    db_url, db_schema, out_file, ready_file, go_file, name = sys.argv[1:7]
+    barrier(ready_file, go_file)
+    asyncio.run(main(db_url, db_schema, out_file, name))

@@ -247,8 +247,8 @@ async def test_quiet_hours_setting(store: SqlStore) -> None:
 
 async def test_mood_record_and_show(store: SqlStore) -> None:
     bot = make_bot(store, FakeClock(FRIDAY))
-    # the store stamps new answers with the real time, so the history is relative to it
-    today = datetime.now(UTC).replace(hour=12, minute=0)
+    # new answers are stamped with the engine's clock, so the history is relative to it
+    today = FRIDAY.replace(hour=12, minute=0)
     async with store.engine.begin() as conn:
         for days_ago, score in [(12, 1), (10, 2), (10, 4), (7, 3), (4, 5)]:
             await conn.execute(insert(tables.moods).values(

@@ -291,9 +291,32 @@ async def test_two_services_on_one_file_deliver_each_exactly_once(tmp_path: Path
         got = [k for k, _, _ in a_sender.sent] + [k for k, _, _ in b_sender.sent]
         assert sorted(got, key=str) == sorted(people, key=str)
         assert len(set(got)) == len(got) == 60
-        assert a_sender.sent and b_sender.sent, "both services should have won some rows"
-        assert a.stats["lost_race"] + b.stats["lost_race"] > 0
+        stored = await rows(a_store)
+        assert len([r for r in stored if r.claimed_by == "a"]) == len(a_sender.sent)
+        assert len([r for r in stored if r.claimed_by == "b"]) == len(b_sender.sent)
         assert {r.status for r in await rows(a_store)} == {"sent"}
+    finally:
+        await a_store.close()
+        await b_store.close()
+
+
+async def test_concurrent_claims_on_the_same_rows_have_one_winner_each(tmp_path: Path) -> None:
+    url = sqlite_url(tmp_path, "race.db")
+    a_store, b_store = await open_store(url), await open_store(url)
+    try:
+        ids = [await add_row(a_store, UserKey("slack", "T1", f"U{i}"), NOON_UTC)
+               for i in range(30)]
+
+        async def claim(store: SqlStore, me: str, order: list[int]) -> list[bool]:
+            async with store.engine.begin() as conn:
+                return await repo.claim_many(conn, order, me, NOON_UTC)
+
+        won_a, won_b = await asyncio.gather(claim(a_store, "a", ids),
+                                            claim(b_store, "b", ids[::-1]))
+        by_id_b = dict(zip(ids[::-1], won_b, strict=True))
+        assert all(won_a[i] != by_id_b[row_id] for i, row_id in enumerate(ids))
+        assert not any(await claim(a_store, "c", ids))  # nothing left to take
+        assert {r.status for r in await rows(a_store)} == {"sending"}
     finally:
         await a_store.close()
         await b_store.close()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import secrets
 import sys
+import time
 from collections import Counter
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
@@ -68,9 +69,11 @@ async def pg(pg_url: str, schema: str) -> AsyncIterator[SqlStore]:
         await admin.dispose()
 
 
-async def _exists(path: Path) -> None:
+def _wait_for_file(path: Path, within: float = 30.0) -> None:
+    deadline = time.monotonic() + within
     while not path.exists():
-        await asyncio.sleep(0.005)
+        assert time.monotonic() < deadline, f"{path.name} never appeared"
+        time.sleep(0.002)
 
 
 async def test_two_processes_deliver_200_checkins_exactly_once(
@@ -100,7 +103,7 @@ async def test_two_processes_deliver_200_checkins_exactly_once(
         ))
     try:
         async with asyncio.timeout(60):
-            await asyncio.gather(*(_exists(r) for r in readies))
+            await asyncio.gather(*(asyncio.to_thread(_wait_for_file, r) for r in readies))
             go.touch()
             codes = await asyncio.gather(*(p.wait() for p in procs))
     finally:

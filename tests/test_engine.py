@@ -190,7 +190,7 @@ async def test_idle_conversation_restarts_with_welcome_back(store: SqlStore) -> 
     await text(engine, "/vent")
     clock.now += timedelta(hours=2)
     out = await text(engine, "anyone there?")
-    assert "Welcome back" in said(out) and "I'm a test bot" in said(out)
+    assert "I'm a test bot" in said(out)  # the welcome flow greets a returning person itself
     assert (await place(store))[2]["last_flow"] == "Vent"
 
 
@@ -309,3 +309,12 @@ async def test_open_flow_is_proactive_and_keeps_the_old_place(store: SqlStore) -
     async with store.transaction() as tx:
         conv = await tx.load(KEY)
     assert conv is not None and conv.meta["resume"] == ["vent", "open"]
+
+
+async def test_patient_flows_never_drop_the_person_for_a_miss(store: SqlStore) -> None:
+    engine = make_engine(store, config=EngineConfig(patient_flows=frozenset({"welcome"})))
+    await text(engine, "hi")
+    for _ in range(4):
+        out = await text(engine, "purple elephants")
+        assert "didn't quite get that" in said(out)
+    assert (await place(store))[:2] == ("welcome", "hello")

@@ -2,15 +2,14 @@
 
 Every transcript in `dialogues/tests/` runs against the real bot (real flows, real actions, a fresh
 SQLite file per conversation) and must pass; together the transcripts must reach every step of
-every first-aid flow, which a step-visit recorder on the engine proves. A transcript turn
-`open: flow_id` starts a flow the way a scheduled check-in does (`Engine.open_flow`). The content
-rules of the flows are checked here too: every question offers a way out, check-ins say who is
-writing, check-ins that flows schedule exist, and messages stay short.
+every first-aid flow, which a step-visit recorder on the engine proves (check-in flows are
+reached with `open: flow_id` turns, as the scheduler opens them). The content rules of the flows
+are checked here too: every question offers a way out, check-ins say who is writing, check-ins
+that flows schedule exist, and messages stay short.
 """
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -20,8 +19,6 @@ import pytest
 import yaml
 
 from bot.app import App, build_app
-from bot.core.engine import Engine
-from bot.core.model import Reply, Turn
 from bot.flows.model import Flow, Message, Step
 from bot.flows.transcripts import Result, run_conversation, transcript_files
 from tests.conftest import DIALOGUES, make_settings
@@ -45,9 +42,6 @@ FIRST_AID_FLOWS = (
 )
 CHECKIN_FLOWS = tuple(f for f in FIRST_AID_FLOWS if f.startswith("checkin_"))
 
-OPEN = "\x00open "
-"""What an `open:` turn becomes for the runner; `_CheckinOpener` turns it into `open_flow`."""
-
 MAX_MESSAGE = 330
 """Longest message, in characters: a few short sentences. Ready-to-adapt templates are exempt."""
 
@@ -61,40 +55,6 @@ def _conversations() -> list[tuple[str, dict[str, Any]]]:
 
 
 CONVERSATIONS = _conversations()
-
-
-def _with_opens(conv: dict[str, Any]) -> dict[str, Any]:
-    """The conversation with each `open: flow` turn rewritten as a marker text for the opener."""
-    turns = []
-    for turn in conv.get("turns") or []:
-        if "open" in turn:
-            turn = {k: v for k, v in turn.items() if k != "open"} | {"user": OPEN + turn["open"]}
-        turns.append(turn)
-    return conv | {"turns": turns}
-
-
-class _CheckinOpener:
-    """The engine as the transcript runner sees it, plus `open:` turns (proactive check-ins)."""
-
-    def __init__(self, engine: Engine) -> None:
-        self.engine = engine
-
-    @property
-    def store(self) -> Any:
-        return self.engine.store
-
-    @property
-    def clock(self) -> Any:
-        return self.engine.clock
-
-    @clock.setter
-    def clock(self, value: Any) -> None:
-        self.engine.clock = value
-
-    async def handle(self, turn: Turn) -> list[Reply]:
-        if turn.text is not None and turn.text.startswith(OPEN):
-            return await self.engine.open_flow(turn.key, turn.text[len(OPEN) :])
-        return await self.engine.handle(turn)
 
 
 @asynccontextmanager
@@ -115,8 +75,7 @@ async def _run(
     db: Path, file: str, conv: dict[str, Any], on_step: Callable[[str, str], None] | None
 ) -> Result:
     async with _bot(db, conv.get("seed"), on_step) as app:
-        opener = cast(Engine, _CheckinOpener(app.engine))
-        return await run_conversation(opener, _with_opens(conv), file)
+        return await run_conversation(app.engine, conv, file)
 
 
 @pytest.mark.parametrize(
@@ -135,11 +94,10 @@ async def test_transcripts_reach_every_step_of_every_first_aid_flow(tmp_path: Pa
     def record(flow: str, step: str) -> None:
         visited.add((flow, step))
 
-    results = await asyncio.gather(*(_run(tmp_path / f"c{n}.db", file, conv, record)
-                                      for n, (file, conv) in enumerate(CONVERSATIONS)))
-    assert all(r.ok for r in results), "a transcript failed: see test_transcript for which"
-
-    async with _bot(tmp_path / "flows.db", None) as app:
+    async with _bot(tmp_path / "bb.db", None, record) as app:
+        for n, (file, conv) in enumerate(CONVERSATIONS):
+            # one bot, one person per conversation: each starts as a first contact
+            await run_conversation(app.engine, conv, file, key_prefix=f"c{n}")
         flows = app.flows
     missing = [f"{fid}.{sid}" for fid in FIRST_AID_FLOWS for sid in _flow(flows.flows, fid).steps
                if (fid, sid) not in visited]
@@ -147,7 +105,7 @@ async def test_transcripts_reach_every_step_of_every_first_aid_flow(tmp_path: Pa
     assert visited, "the step recorder saw nothing: is Engine.walker.on_step still called?"
 
 
-async def test_the_recorder_notices_a_step_no_transcript_reaches(tmp_path: Path) -> None:
+async def test_the_recorder_sees_exactly_the_steps_a_conversation_visits(tmp_path: Path) -> None:
     visited: set[tuple[str, str]] = set()
     only_menu = {"name": "menu only", "turns": [{"user": "menu"}, {"click": "done"}]}
     await _run(tmp_path / "bb.db", "inline", only_menu, lambda f, s: visited.add((f, s)))

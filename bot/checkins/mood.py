@@ -54,7 +54,7 @@ async def mood_record(ctx: TurnContext, args: Mapping[str, Any]) -> None:
     if score is None and not words:
         ctx.vars["mood_saved"] = "no"
         return
-    await ctx.tx.add_mood(ctx.key, score, words or None)
+    await ctx.tx.add_mood(ctx.key, score, words or None, at=ctx.now)
     ctx.vars["mood_saved"] = "yes"
 
 

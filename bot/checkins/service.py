@@ -11,7 +11,8 @@ hours, moves to its next good slot instead of going out (nothing vanishes). Othe
 gives it a send slot, then the row is claimed with a compare-and-set
 (`UPDATE ... SET status='sending' WHERE id=? AND status='pending'`, row count 1 = ours), so only
 one process ever sends it; claims made in the same instant share one transaction (group commit,
-rows locked in id order), as do the `sent` marks. The engine opens the check-in flow and the sender delivers the replies.
+rows locked in id order), as do the `sent` marks. The engine opens the check-in flow and the
+sender delivers the replies.
 A transient failure puts the row back to `pending` with exponential backoff (or the platform's
 `retry_after`); a permanent one marks it `failed` for the notice shown on the person's next
 message. A row still in `sending` after `stale_after` belonged to a process that died mid-send:

@@ -57,6 +57,9 @@ class EngineConfig:
     max_retries: int = 8
     default_locale: str = "en"
     default_tz: str = "UTC"
+    patient_flows: frozenset[str] = frozenset()
+    """Flows whose questions are re-asked however often they are missed, never left for the
+    menu (the crisis conversation must not drop someone for typing something unexpected)."""
 
 
 def key_digest(key: UserKey) -> str:
@@ -296,7 +299,7 @@ class Engine:
         if step is not None and step.kind == "choices":
             await self._missed_choice(ctx)
             return
-        if idle:
+        if idle and self.flows.get(self.config.welcome_flow) is None:
             ctx.say("Welcome back. It's been a little while, so let's start fresh.")
         await self._start_flow(ctx, self.config.welcome_flow, "")
 
@@ -317,7 +320,7 @@ class Engine:
     async def _missed_choice(self, ctx: TurnContext) -> None:
         misses = int(str(ctx.meta.get("misses") or 0)) + 1
         ctx.meta["misses"] = misses
-        if misses == 1:
+        if misses == 1 or ctx.conv.flow in self.config.patient_flows:
             ctx.say(
                 "Sorry, I didn't quite get that. You can tap a button, or type its number "
                 "or its words."

@@ -7,8 +7,8 @@ microseconds, so for the turn transactions the store runs them inline instead, t
 `InlineConnection`, an `AsyncConnection` whose statement methods (`execute`, `exec_driver_sql`,
 `scalar`, `scalars`, `run_sync`) run on the synchronous connection directly, so repositories
 written against `AsyncConnection` work unchanged. Waiting never blocks the loop: the connection
-has no busy timeout, and `BEGIN IMMEDIATE` is retried with `asyncio.sleep` while another connection or
-process holds the write lock.
+has no busy timeout, and `BEGIN IMMEDIATE` is retried with `asyncio.sleep` while another
+connection or process holds the write lock.
 """
 
 from __future__ import annotations

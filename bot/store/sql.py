@@ -199,13 +199,15 @@ class SqlTx:
             q = q.where(t.items.c.id == item_id)
         return int((await self._conn.execute(q)).rowcount)
 
-    async def add_mood(self, key: UserKey, score: int | None, words: str | None) -> None:
+    async def add_mood(
+        self, key: UserKey, score: int | None, words: str | None, *, at: datetime | None = None
+    ) -> None:
         await self._conn.execute(
             insert(t.moods).values(
                 user_key=str(key),
                 score=score,
                 data=self._seal(words) if words else None,
-                created_at=datetime.now(UTC),
+                created_at=at or datetime.now(UTC),
             )
         )
 
