@@ -220,10 +220,17 @@ async def settle(workers: list[BotProcess], expected: int, within: float) -> Cou
         await asyncio.sleep(0.1)
 
 
+def keep_logs(workers: list[BotProcess], into: Path) -> None:
+    into.mkdir(parents=True, exist_ok=True)
+    for w in workers:
+        (into / w.log_file.name).write_bytes(w.log_file.read_bytes())
+
+
 async def run(args: argparse.Namespace, url: str) -> dict[str, Any]:
     key = Fernet.generate_key().decode()
     with tempfile.TemporaryDirectory() as tmp:
-        async with scratch_database(url, prefix="bb_load") as db, LoadSlack() as slack:
+        slack = LoadSlack()
+        async with scratch_database(url, prefix="bb_load") as db, slack:
             workers = []
             for i in range(args.workers):
                 home = Path(tmp) / f"worker{i}"
@@ -267,9 +274,7 @@ async def run(args: argparse.Namespace, url: str) -> dict[str, Any]:
                 for w in workers:
                     await w.kill()
                 if args.logs:
-                    Path(args.logs).mkdir(parents=True, exist_ok=True)
-                    for w in workers:
-                        (Path(args.logs) / w.log_file.name).write_bytes(w.log_file.read_bytes())
+                    keep_logs(workers, Path(args.logs))
     lat = tally.latencies
     return {
         "people": args.people,

@@ -19,6 +19,7 @@ from aiohttp import web
 
 from bot.app import App, build_app
 from bot.core.model import Reply, Turn, UserKey
+from bot.ops.health import Health, gateway_probe, socket_mode_probe
 from tests.conftest import make_settings
 from tests.fakes import discord_payloads as dp
 from tests.fakes import payloads as sp
@@ -94,6 +95,11 @@ async def test_a_socket_mode_drop_loses_nothing(slack_app: App, slack: ProxiedSl
         await slack.wait_calls("chat.postMessage", 1)
         assert slack.connections == 1
 
+        assert bot.bot._socket is not None
+        health = Health(timeout=2)
+        health.watch("slack_connection", socket_mode_probe(bot.bot._socket.client))
+        assert (await health.check()).ok
+
         # A turn is under way (its reply held in transit) when the connection drops.
         slack.gate.clear()
         first = sp.dm_message("first words", event_id="EvDROP0001")
@@ -101,6 +107,7 @@ async def test_a_socket_mode_drop_loses_nothing(slack_app: App, slack: ProxiedSl
         await slack.wait_for(lambda: slack.held >= 1)
         await proxy.cut()
         await slack.wait_for(lambda: not slack.connected.is_set())
+        assert not (await health.check()).ok
         slack.gate.set()
         await slack.wait_for(lambda: any("You said: first words" in t for t in slack.said()))
 
@@ -112,6 +119,7 @@ async def test_a_socket_mode_drop_loses_nothing(slack_app: App, slack: ProxiedSl
         assert slack.connections >= 2
         await slack.wait_calls("chat.postMessage", 3, within=30)
         assert slack.said()[2] == "Say something and I'll repeat it."
+        assert (await health.check()).ok
 
         # Slack never got the first event's ack as far as it knows: it redelivers it.
         await slack.push("events_api", first, retry_attempt=1)
@@ -175,6 +183,9 @@ async def test_a_discord_gateway_drop_loses_nothing(
     engine = GatedEngine(app.engine)
     async with running_bot(engine, fake) as client:
         handled = Handled(client)
+        health = Health(timeout=2)
+        health.watch("discord_gateway", gateway_probe(client))
+        assert (await health.check()).ok
         await fake.dispatch("MESSAGE_CREATE", dp.dm_message("/vent"))
         await handled.wait(1)
         assert (await place(app, key))[:2] == ("vent", "open")
@@ -186,6 +197,7 @@ async def test_a_discord_gateway_drop_loses_nothing(
         await asyncio.wait_for(engine.entered.wait(), 10)
         await proxy.cut()
         await fake.wait_until(lambda: not any(s.identified for s in fake.sessions))
+        assert not (await health.check()).ok
         engine.gate.set()
         await handled.wait(2)  # answered over REST while the gateway is down
         assert (await place(app, key))[:2] == ("vent", "heard")
@@ -195,6 +207,7 @@ async def test_a_discord_gateway_drop_loses_nothing(
         await fake.wait_until(lambda: any(s.identified for s in fake.sessions), within=60)
         await fake.dispatch("MESSAGE_CREATE", dp.dm_message("menu"))
         await handled.wait(3)
+        assert (await health.check()).ok
     flow, _step, version = await place(app, key)
     assert flow == "menu" and version == 3
     async with app.store.transaction() as tx:

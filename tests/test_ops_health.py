@@ -13,7 +13,7 @@ from aiohttp import web
 from cryptography.fernet import Fernet
 
 from bot.app import App
-from bot.ops.health import Health, task_alive
+from bot.ops.health import Health, gateway_probe, task_alive
 from bot.ops.instrument import Ops
 from bot.ops.server import OpsConfig, OpsConfigError, OpsServer, ops_for, ops_routes
 from bot.store.crypto import Cipher
@@ -169,3 +169,40 @@ async def test_the_routes_mount_into_another_app_without_metrics(app: App) -> No
     finally:
         await runner.cleanup()
         ops_for(app).close()
+
+
+class _Shard:
+    def __init__(self, closed: bool) -> None:
+        self.closed = closed
+
+    def is_closed(self) -> bool:
+        return self.closed
+
+
+class _Gateway:
+    """Just the parts of a discord.py client `gateway_probe` reads."""
+
+    def __init__(self, *, ready: bool = True, closed: bool = False,
+                 shards: dict[int, _Shard] | None = None, ws_open: bool | None = True) -> None:
+        self.ready, self.closed = ready, closed
+        if shards is not None:
+            self.shards = shards
+        self.ws = None if ws_open is None else type("WS", (), {"open": ws_open})()
+
+    def is_ready(self) -> bool:
+        return self.ready
+
+    def is_closed(self) -> bool:
+        return self.closed
+
+
+async def test_the_gateway_probe_needs_every_shard_connected() -> None:
+    assert await gateway_probe(_Gateway())()
+    assert not await gateway_probe(_Gateway(ws_open=False))()
+    assert not await gateway_probe(_Gateway(ws_open=None))()
+    assert not await gateway_probe(_Gateway(ready=False))()
+    assert not await gateway_probe(_Gateway(closed=True))()
+    both = {0: _Shard(False), 1: _Shard(False)}
+    assert await gateway_probe(_Gateway(shards=both, ws_open=None))()
+    one_down = {0: _Shard(False), 1: _Shard(True)}
+    assert not await gateway_probe(_Gateway(shards=one_down, ws_open=None))()

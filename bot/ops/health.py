@@ -5,14 +5,19 @@ longer than `timeout` counts as False. `check()` runs them all at once and gives
 only when every probe passed and the process is not shutting down (`draining`), so a load
 balancer stops sending new work to a process that received SIGTERM. A report holds probe names
 and booleans only.
+
+Besides `task_alive` (an adapter's serve loop is running), two probes read a platform client's
+own view of its connection, for the adapters to register: `socket_mode_probe` (slack-sdk's Socket
+Mode client) and `gateway_probe` (a discord.py client, sharded or not).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
+from typing import Any, Protocol
 
 log = logging.getLogger(__name__)
 
@@ -79,5 +84,39 @@ def task_alive(task: asyncio.Task[None]) -> Probe:
 
     async def probe() -> bool:
         return not task.done()
+
+    return probe
+
+
+class SocketModeClient(Protocol):
+    async def is_connected(self) -> bool: ...
+
+
+def socket_mode_probe(client: SocketModeClient) -> Probe:
+    """Passes while a Slack Socket Mode client holds a live connection (its pings answered)."""
+
+    async def probe() -> bool:
+        return bool(await client.is_connected())
+
+    return probe
+
+
+class GatewayClient(Protocol):
+    def is_closed(self) -> bool: ...
+
+    def is_ready(self) -> bool: ...
+
+
+def gateway_probe(client: GatewayClient) -> Probe:
+    """Passes while a discord.py client is ready and every gateway shard it runs is connected."""
+
+    async def probe() -> bool:
+        if client.is_closed() or not client.is_ready():
+            return False
+        shards: Any = getattr(client, "shards", None)
+        if isinstance(shards, Mapping) and shards:
+            return all(not shard.is_closed() for shard in shards.values())
+        ws = getattr(client, "ws", None)
+        return ws is not None and bool(getattr(ws, "open", False))
 
     return probe
