@@ -189,7 +189,7 @@ def _graph(args: argparse.Namespace) -> int:
 
 
 def _test_flows(args: argparse.Namespace) -> int:
-    from bot.flows.transcripts import main as transcripts_main
+    from bot.testflows import main as transcripts_main
 
     flows_dir = args.flows or default_flows_dir()
     paths = args.paths or [str(Path(flows_dir.split(",")[0]) / "tests")]

@@ -91,7 +91,7 @@ async def run(settings: Settings, platform: str, *, reload: bool = False) -> int
     background = await start_background(app, sender=router)
     watcher = None
     if reload:
-        from bot.flows.reload import watch_flows
+        from bot.reload import watch_flows
 
         watcher = asyncio.create_task(watch_flows(app, sys.stderr))
     stop = asyncio.Event()

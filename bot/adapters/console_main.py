@@ -12,7 +12,7 @@ from bot.adapters.console import ConsoleChat
 from bot.app import App, build_app
 from bot.core.model import UserKey
 from bot.flows.loader import FlowError
-from bot.flows.reload import watch_flows
+from bot.reload import watch_flows
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)

@@ -12,8 +12,7 @@ one `Result` per conversation with every failed expectation spelled out.
 from __future__ import annotations
 
 import re
-import sys
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -167,46 +166,3 @@ async def run_files(paths: list[str], factory: EngineFactory) -> list[Result]:
             async with factory(conv.get("seed")) as engine:
                 results.append(await run_conversation(engine, conv, str(file)))
     return results
-
-
-async def main(paths: list[str], flows_dir: str) -> int:
-    """`bounceback test-flows`: run transcripts on a throw-away database, report, exit code."""
-    import tempfile
-    from contextlib import asynccontextmanager
-
-    from bot.app import build_app
-    from bot.flows.loader import FlowError
-    from bot.settings import Settings
-    from bot.store.crypto import generate_key
-
-    with tempfile.TemporaryDirectory() as tmp:
-        counter = iter(range(1_000_000))
-
-        @asynccontextmanager
-        async def factory(seed: int | None) -> AsyncIterator[Engine]:
-            db = Path(tmp) / f"t{next(counter)}.db"
-            settings = Settings(
-                database_url=f"sqlite+aiosqlite:///{db}",
-                secret_keys=[generate_key()],
-                flows_dir=flows_dir,
-                seed=seed if seed is not None else 1,
-                checkins=False,
-            )
-            app = await build_app(settings)
-            try:
-                yield app.engine
-            finally:
-                await app.close()
-
-        try:
-            results = await run_files(paths, factory)
-        except FlowError as exc:
-            print(f"the flows are invalid:\n{exc}", file=sys.stderr)
-            return 1
-    failed = [r for r in results if not r.ok]
-    for r in results:
-        print(f"{'ok  ' if r.ok else 'FAIL'} {r.file}: {r.name}")
-        for f in r.failures:
-            print("     " + f.replace("\n", "\n     "))
-    print(f"{len(results) - len(failed)} passed, {len(failed)} failed")
-    return 1 if failed or not results else 0
