@@ -19,17 +19,19 @@ from bot.core import builtin_actions
 from bot.core.actions import ActionRegistry
 from bot.core.context import Services
 from bot.core.engine import Engine
-from bot.core.model import Choices, Reply, Text, UserKey
+from bot.core.model import Reply, Text, UserKey
 from bot.core.ports import SendError
 from bot.flows.loader import load_flows_or_raise
 from bot.store import tables
 from bot.store.crypto import Cipher
 from bot.store.sql import SqlStore, make_engine
+from tests.replies import said as said
 
 ROOT = Path(__file__).resolve().parent.parent
 TEST_FLOWS = Path(__file__).parent / "data" / "checkin_flows"
-OUR_FLOWS = [ROOT / "dialogues" / f"{n}.yaml"
-             for n in ("checkins", "pause", "resume", "settings", "mood")]
+OUR_FLOWS = [
+    ROOT / "dialogues" / f"{n}.yaml" for n in ("checkins", "pause", "resume", "settings", "mood")
+]
 
 
 class FakeClock:
@@ -64,17 +66,35 @@ def quiet_settings(**kw: Any) -> CheckinSettings:
 
 
 async def add_row(
-    store: SqlStore, key: UserKey, due_at: datetime, *, tz: str = "UTC", flow: str = "checkin_test",
-    status: str = "pending", requested: bool = False, **extra: Any,
+    store: SqlStore,
+    key: UserKey,
+    due_at: datetime,
+    *,
+    tz: str = "UTC",
+    flow: str = "checkin_test",
+    status: str = "pending",
+    requested: bool = False,
+    **extra: Any,
 ) -> int:
     wall = to_wall(due_at, zone(tz))
     async with store.engine.begin() as conn:
         result = await conn.execute(
-            insert(tables.checkins).values(
-                user_key=str(key), flow=flow, due_at=due_at, local_time=format_wall(wall), tz=tz,
-                status=status, attempts=0, requested=requested, notified=False,
-                created_at=due_at, updated_at=due_at, **extra,
-            ).returning(tables.checkins.c.id)
+            insert(tables.checkins)
+            .values(
+                user_key=str(key),
+                flow=flow,
+                due_at=due_at,
+                local_time=format_wall(wall),
+                tz=tz,
+                status=status,
+                attempts=0,
+                requested=requested,
+                notified=False,
+                created_at=due_at,
+                updated_at=due_at,
+                **extra,
+            )
+            .returning(tables.checkins.c.id)
         )
         return int(result.scalar_one())
 
@@ -105,8 +125,11 @@ class FlowOpener:
 class ScriptedSender:
     """Raises the scripted errors in order (None = deliver), then delivers; records deliveries."""
 
-    def __init__(self, script: list[SendError | None] | None = None,
-                 on_send: Callable[[UserKey], Awaitable[None]] | None = None) -> None:
+    def __init__(
+        self,
+        script: list[SendError | None] | None = None,
+        on_send: Callable[[UserKey], Awaitable[None]] | None = None,
+    ) -> None:
         self.script = list(script or [])
         self.sent: list[tuple[UserKey, list[Reply], datetime]] = []
         self.attempts = 0
@@ -130,24 +153,15 @@ def checkin_registry() -> ActionRegistry:
     return reg
 
 
-def make_bot(store: SqlStore, clock: FakeClock, services: Services | None = None,
-             **kw: Any) -> Engine:
+def make_bot(
+    store: SqlStore, clock: FakeClock, services: Services | None = None, **kw: Any
+) -> Engine:
     reg = checkin_registry()
     flows = load_flows_or_raise([*OUR_FLOWS, TEST_FLOWS], reg)
     services = services or Services()
     engine = Engine(flows, store, reg, services, clock=clock, seed=1, **kw)
     services.add(engine)  # as the app does: actions find flow titles through it
     return engine
-
-
-def said(replies: list[Reply]) -> str:
-    out = []
-    for r in replies:
-        if isinstance(r, Text):
-            out.append(r.plain)
-        elif isinstance(r, Choices):
-            out.append(r.prompt.plain + " | " + " / ".join(o.label for o in r.options))
-    return "\n".join(out)
 
 
 async def wait_for(cond: Callable[[], bool], within: float = 5.0) -> None:

@@ -19,7 +19,7 @@ from bot.core import builtin_actions
 from bot.core.actions import ActionRegistry
 from bot.core.context import Services
 from bot.core.engine import Engine
-from bot.core.model import Choices, Notify, Reply, Text, Turn, UserKey
+from bot.core.model import Choices, Notify, Reply, Turn, UserKey
 from bot.flows.loader import load_flows_or_raise
 from bot.privacy import actions as privacy_actions
 from bot.safety import care_actions
@@ -28,6 +28,7 @@ from bot.safety.resources import parse_resources
 from bot.store import migrate
 from bot.store.crypto import Cipher
 from bot.store.sql import SqlStore
+from tests.replies import said as texts
 
 DIALOGUES = Path(__file__).resolve().parent.parent / "dialogues"
 
@@ -69,8 +70,9 @@ async def engine(tmp_path: Path) -> AsyncIterator[Engine]:
     store = SqlStore.open("sqlite+aiosqlite:///" + str(tmp_path / "care.db"), cipher)
     await migrate.upgrade(store.engine)
     services.add(store)
-    built = Engine(flows, store, registry, services, inspectors=[CrisisInspector()],
-                   clock=Clock(), seed=1)
+    built = Engine(
+        flows, store, registry, services, inspectors=[CrisisInspector()], clock=Clock(), seed=1
+    )
     yield built
     await store.close()
 
@@ -109,16 +111,6 @@ class Person:
             conv = await tx.load(self.key)
         assert conv is not None
         return conv.meta
-
-
-def texts(replies: list[Reply]) -> str:
-    out = []
-    for r in replies:
-        if isinstance(r, Text):
-            out.append(r.plain)
-        elif isinstance(r, Choices):
-            out.append(r.prompt.plain + " | " + " / ".join(o.label for o in r.options))
-    return "\n".join(out)
 
 
 async def test_crisis_interrupts_a_flow_and_the_person_can_go_back(engine: Engine) -> None:
@@ -203,8 +195,14 @@ async def test_safety_plan_guided_with_a_skip_then_shown(engine: Engine) -> None
     said = texts(await p.say("/safetyplan"))
     assert "six parts" in said
     await p.click("start")
-    answers = ["I stop answering messages", "skip", "The climbing gym", "My brother Sam",
-               "Dr Patel at the clinic", "Ask Sam to stay over"]
+    answers = [
+        "I stop answering messages",
+        "skip",
+        "The climbing gym",
+        "My brother Sam",
+        "Dr Patel at the clinic",
+        "Ask Sam to stay over",
+    ]
     replies: list[Reply] = []
     for answer in answers:
         replies = await p.say(answer)

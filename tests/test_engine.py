@@ -22,6 +22,7 @@ from bot.flows.loader import load_flows_or_raise
 from bot.store import migrate
 from bot.store.crypto import Cipher
 from bot.store.sql import SqlStore
+from tests.replies import said
 
 FLOWS = Path(__file__).parent / "data" / "engine_flows"
 KEY = UserKey("console", "local", "ana")
@@ -54,16 +55,6 @@ async def store(tmp_path: Path) -> AsyncIterator[SqlStore]:
 def make_engine(store: Any, **kw: Any) -> Engine:
     reg = kw.pop("reg", None) or registry()
     return Engine(load_flows_or_raise([FLOWS], reg), store, reg, Services(), seed=3, **kw)
-
-
-def said(replies: list[Reply]) -> str:
-    out = []
-    for r in replies:
-        if isinstance(r, Text):
-            out.append(r.plain)
-        elif isinstance(r, Choices):
-            out.append(r.prompt.plain + " | " + " / ".join(o.label for o in r.options))
-    return "\n".join(out)
 
 
 async def place(

@@ -14,26 +14,15 @@ import pytest
 from sqlalchemy import select
 
 from bot.app import App, build_app
-from bot.core.model import Attachment, Choices, Reply, Text, Turn, UserKey
+from bot.core.model import Attachment, Reply, Turn, UserKey
 from bot.privacy.retention import purge
 from bot.store import tables as t
 from tests.conftest import make_settings
+from tests.replies import said
 
 CANARY = "zebracanary"
 KEY = UserKey("console", "local", "privacy-person")
 OTHER = UserKey("console", "local", "someone-else")
-
-
-def said(replies: list[Reply]) -> str:
-    out = []
-    for r in replies:
-        if isinstance(r, Text):
-            out.append(r.plain)
-        elif isinstance(r, Choices):
-            out.append(r.prompt.plain + " " + " ".join(o.label for o in r.options))
-        elif isinstance(r, Attachment) and r.caption:
-            out.append(r.caption.plain)
-    return "\n".join(out)
 
 
 _events = iter(range(10**9))

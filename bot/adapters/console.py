@@ -12,25 +12,9 @@ import asyncio
 from collections.abc import Awaitable, Callable
 from typing import TextIO
 
-from bot.core.model import Attachment, Choices, Notify, Reply, Text, Turn, UserKey
+from bot.core.model import Choices, Reply, Turn, UserKey
+from bot.core.plain import plain
 from bot.core.text import fold
-
-
-def render(reply: Reply) -> str:
-    """How one reply reads in a terminal."""
-    if isinstance(reply, Text):
-        return reply.plain
-    if isinstance(reply, Choices):
-        lines = [reply.prompt.plain]
-        lines += [f"  {n}. {o.label}" for n, o in enumerate(reply.options, 1)]
-        return "\n".join(lines)
-    if isinstance(reply, Attachment):
-        head = reply.caption.plain + "\n" if reply.caption else ""
-        body = reply.content.decode("utf-8", errors="replace")
-        return f"{head}--- {reply.filename} ---\n{body}\n--- end of {reply.filename} ---"
-    if isinstance(reply, Notify):
-        return f"(A message was sent to {reply.target}.)"
-    return ""
 
 
 class ConsoleChat:
@@ -68,7 +52,7 @@ class ConsoleChat:
         for reply in replies:
             if isinstance(reply, Choices):
                 self._last_choices = reply
-            self.out.write(render(reply) + "\n\n")
+            self.out.write(plain(reply) + "\n\n")
         self.out.flush()
 
     async def say(self, line: str) -> list[Reply]:

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TextIO
 
-from bot.core.model import Choices, Reply, Text, UserKey
+from bot.core.model import Reply, UserKey
+from bot.core.plain import plain
 
 
 @dataclass
@@ -26,17 +27,6 @@ class RecordingSender:
 
     async def send(self, key: UserKey, replies: list[Reply]) -> None:
         self.deliveries.append(Delivery(key, list(replies), datetime.now(UTC)))
-
-
-def plain(reply: Reply) -> str:
-    """A reply as plain lines (choices numbered, as the console shows them)."""
-    if isinstance(reply, Text):
-        return reply.plain
-    if isinstance(reply, Choices):
-        lines = [reply.prompt.plain]
-        lines += [f"  {n}. {o.label}" for n, o in enumerate(reply.options, 1)]
-        return "\n".join(lines)
-    return f"[{type(reply).__name__}]"
 
 
 @dataclass
