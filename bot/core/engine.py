@@ -14,6 +14,7 @@ import asyncio
 import hashlib
 import logging
 import random
+import re
 import time
 import weakref
 from collections.abc import Awaitable, Callable, Sequence
@@ -26,7 +27,7 @@ from bot.core.context import Services, TurnContext
 from bot.core.inbound import InboundProblem, check_inbound
 from bot.core.model import Conversation, Reply, Text, Turn, UserKey
 from bot.core.ports import Store, StoreUnavailable, VersionConflict
-from bot.core.text import contains_phrase
+from bot.core.text import fold
 from bot.core.walker import REPROMPT, FlowBroken, StepObserver, Walker
 from bot.flows.model import FlowSet
 
@@ -62,6 +63,17 @@ class EngineConfig:
     menu (the crisis conversation must not drop someone for typing something unexpected)."""
 
 
+def phrase_index(flows: FlowSet) -> list[tuple[str, re.Pattern[str]]]:
+    """Every trigger phrase, folded once, as a word-bounded pattern with its flow id."""
+    out = []
+    for flow in flows.flows.values():
+        for phrase in flow.triggers.phrases:
+            folded = fold(phrase)
+            if folded:
+                out.append((flow.id, re.compile(r"(?<!\w)" + re.escape(folded) + r"(?!\w)")))
+    return out
+
+
 def key_digest(key: UserKey) -> str:
     """A short, stable pseudonym for logs: never the platform id itself."""
     return hashlib.sha256(str(key).encode()).hexdigest()[:12]
@@ -93,6 +105,10 @@ class Engine:
         self._locks: weakref.WeakValueDictionary[str, asyncio.Lock] = weakref.WeakValueDictionary()
         self.walker = Walker(flows, registry, menu_flow=config.menu_flow, on_step=on_step)
         self.turn_observers: list[Callable[[str, float], None]] = []
+        self._phrases: tuple[FlowSet, list[tuple[str, re.Pattern[str]]]] = (
+            flows,
+            phrase_index(flows),
+        )
 
     @property
     def flows(self) -> FlowSet:
@@ -292,16 +308,27 @@ class Engine:
         if cmd is not None and self.flows.by_command(cmd.word) is not None:
             await self._command(ctx, cmd.word, cmd.args, explicit=False)
             return
-        for flow in self.flows.flows.values():
-            if any(contains_phrase(text, p) for p in flow.triggers.phrases):
-                await self._start_flow(ctx, flow.id, "")
-                return
+        triggered = self._triggered_flow(text)
+        if triggered is not None:
+            await self._start_flow(ctx, triggered, "")
+            return
         if step is not None and step.kind == "choices":
             await self._missed_choice(ctx)
             return
         if idle and self.flows.get(self.config.welcome_flow) is None:
             ctx.say("Welcome back. It's been a little while, so let's start fresh.")
         await self._start_flow(ctx, self.config.welcome_flow, "")
+
+    def _triggered_flow(self, text: str) -> str | None:
+        """The first flow one of whose trigger phrases appears in `text`."""
+        flows = self.flows
+        if self._phrases[0] is not flows:
+            self._phrases = (flows, phrase_index(flows))
+        said = f" {fold(text)} "
+        for flow_id, pattern in self._phrases[1]:
+            if pattern.search(said):
+                return flow_id
+        return None
 
     def _idle(self, ctx: TurnContext) -> bool:
         seen = ctx.meta.get("seen_at")

@@ -14,9 +14,12 @@ def fold(text: str) -> str:
 
     `fold("  Café!! ") == "cafe"`; used for matching choices, synonyms, commands and keywords.
     """
-    decomposed = unicodedata.normalize("NFKD", text)
-    no_marks = "".join(c for c in decomposed if not unicodedata.combining(c))
-    lowered = no_marks.casefold().replace("’", "'")
+    if text.isascii():
+        lowered = text.lower()
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        no_marks = "".join(c for c in decomposed if not unicodedata.combining(c))
+        lowered = no_marks.casefold().replace("’", "'")
     return _EDGE_PUNCT.sub("", _SPACE.sub(" ", lowered)).strip()
 
 
