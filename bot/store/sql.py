@@ -70,6 +70,8 @@ def make_engine(url: str, *, pool_size: int = 5) -> AsyncEngine:
     )
 
 
+# The statements of every turn, built once: building a statement costs more than running it on
+# SQLite.
 _LOAD = select(
     t.conversations.c.version, t.conversations.c.data, t.conversations.c.updated_at
 ).where(t.conversations.c.user_key == bindparam("b_key"))
@@ -79,8 +81,8 @@ _SAVE = (
     .where(t.conversations.c.version == bindparam("b_version"))
     .values(version=bindparam("b_next"), data=bindparam("b_data"), updated_at=bindparam("b_now"))
 )
-"""The two statements of every turn, built once (building a statement costs more than running
-it on SQLite)."""
+_CLAIMS: dict[str, Any] = {}
+"""The event-claim INSERT ... ON CONFLICT DO NOTHING, built once per dialect."""
 
 
 class SqlTx:
@@ -140,10 +142,19 @@ class SqlTx:
         return conv.version + 1
 
     async def claim_event(self, key: UserKey, event_id: str) -> bool:
+        statement = _CLAIMS.get(self._conn.dialect.name)
+        if statement is None:
+            statement = _CLAIMS[self._conn.dialect.name] = (
+                self._insert(t.processed_events)
+                .values(
+                    event_id=bindparam("b_event"),
+                    user_key=bindparam("b_key"),
+                    created_at=bindparam("b_now"),
+                )
+                .on_conflict_do_nothing(index_elements=["event_id"])
+            )
         result = await self._conn.execute(
-            self._insert(t.processed_events)
-            .values(event_id=event_id[:255], user_key=str(key), created_at=datetime.now(UTC))
-            .on_conflict_do_nothing(index_elements=["event_id"])
+            statement, {"b_event": event_id[:255], "b_key": str(key), "b_now": datetime.now(UTC)}
         )
         return bool(result.rowcount == 1)
 
