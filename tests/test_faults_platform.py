@@ -111,11 +111,15 @@ async def test_a_socket_mode_drop_loses_nothing(slack_app: App, slack: ProxiedSl
         slack.gate.set()
         await slack.wait_for(lambda: any("You said: first words" in t for t in slack.said()))
 
-        # Slack queues what happens while the bot is away and sends it once it is back.
-        queued = asyncio.create_task(slack.push("events_api", sp.dm_message("again")))
+        # Slack holds what happens while the bot is away and sends it once it is back (the
+        # client notices a silent drop by its pings, so that may take a few seconds).
+        async def deliver_when_back() -> str:
+            await slack.wait_for(lambda: slack.connected.is_set(), 45)
+            return await slack.push("events_api", sp.dm_message("again"))
+
+        queued = asyncio.create_task(deliver_when_back())
         await proxy.restore()
-        await asyncio.wait_for(queued, 30)
-        await slack.wait_for(lambda: slack.connected.is_set(), 30)
+        await asyncio.wait_for(queued, 50)
         assert slack.connections >= 2
         await slack.wait_calls("chat.postMessage", 3, within=30)
         assert slack.said()[2] == "Say something and I'll repeat it."

@@ -29,7 +29,12 @@ from bot.core.model import Conversation, UserKey
 from bot.core.ports import Item, MoodEntry, StoreUnavailable, VersionConflict
 from bot.store import tables as t
 from bot.store.crypto import Cipher
-from bot.store.inline import InlineConnection, begin_immediate, make_inline_engine
+from bot.store.inline import (
+    InlineConnection,
+    begin_immediate,
+    make_inline_engine,
+    prepare_sqlite,
+)
 
 log = logging.getLogger(__name__)
 
@@ -52,13 +57,7 @@ def make_engine(url: str, *, pool_size: int = 5) -> AsyncEngine:
 
         @event.listens_for(engine.sync_engine, "connect")
         def _on_connect(dbapi_conn: Any, _record: Any) -> None:
-            # Let SQLAlchemy, not the driver, issue BEGIN (the documented SQLite recipe).
-            dbapi_conn.isolation_level = None
-            cur = dbapi_conn.cursor()
-            cur.execute("PRAGMA journal_mode=WAL")
-            cur.execute("PRAGMA synchronous=NORMAL")
-            cur.execute("PRAGMA busy_timeout=30000")
-            cur.close()
+            prepare_sqlite(dbapi_conn, busy_ms=30_000)
 
         @event.listens_for(engine.sync_engine, "begin")
         def _on_begin(conn: Any) -> None:
