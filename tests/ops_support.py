@@ -58,11 +58,12 @@ async def scratch_database(url: str, prefix: str = "bb_ops") -> AsyncIterator[st
         await admin.dispose()
 
 
-def slack_http_env(
-    *, api_url: str, port: int, metrics_port: int, database_url: str, secret_key: str,
-    home: Path, flows: str | None = None, **extra: str,
+def bot_env(
+    *, metrics_port: int, database_url: str, secret_key: str, home: Path,
+    flows: str | None = None, **extra: str,
 ) -> dict[str, str]:
-    """The environment of a `bounceback run slack` worker in HTTP mode on 127.0.0.1."""
+    """The environment of a `bounceback run` process: this one's, minus any platform or bot
+    settings, plus the given ones (metrics on 127.0.0.1)."""
     env = {
         k: v for k, v in os.environ.items()
         if not k.startswith(("SLACK_", "DISCORD_", "BOUNCEBACK_"))
@@ -71,11 +72,6 @@ def slack_http_env(
         "HOME": str(home),
         "XDG_DATA_HOME": str(home / "data"),
         "PYTHONPATH": str(ROOT),
-        "SLACK_BOT_TOKEN": BOT_TOKEN,
-        "SLACK_SIGNING_SECRET": SECRET,
-        "SLACK_API_URL": api_url,
-        "PORT": str(port),
-        "BOUNCEBACK_HTTP_HOST": "127.0.0.1",
         "BOUNCEBACK_METRICS_HOST": "127.0.0.1",
         "BOUNCEBACK_METRICS_PORT": str(metrics_port),
         "BOUNCEBACK_DATABASE_URL": database_url,
@@ -85,6 +81,18 @@ def slack_http_env(
         env["BOUNCEBACK_FLOWS"] = flows
     env.update(extra)
     return env
+
+
+def slack_http_env(
+    *, api_url: str, port: int, metrics_port: int, database_url: str, secret_key: str,
+    home: Path, flows: str | None = None, **extra: str,
+) -> dict[str, str]:
+    """The environment of a `bounceback run slack` worker in HTTP mode on 127.0.0.1."""
+    return bot_env(
+        metrics_port=metrics_port, database_url=database_url, secret_key=secret_key, home=home,
+        flows=flows, SLACK_BOT_TOKEN=BOT_TOKEN, SLACK_SIGNING_SECRET=SECRET,
+        SLACK_API_URL=api_url, PORT=str(port), BOUNCEBACK_HTTP_HOST="127.0.0.1", **extra,
+    )
 
 
 class BotProcess:

@@ -73,7 +73,8 @@ async def slack_app(tmp_path: Path) -> AsyncIterator[App]:
 
 @pytest.fixture
 async def slack() -> AsyncIterator[ProxiedSlack]:
-    async with ProxiedSlack() as fake:
+    fake = ProxiedSlack()
+    async with fake:
         async with TcpProxy("127.0.0.1", fake.port) as proxy:
             fake.proxy = proxy
             yield fake

@@ -12,7 +12,7 @@ import pytest
 
 from bot.app import App
 from bot.checkins.service import CheckinService
-from bot.core.model import Turn, UserKey
+from bot.core.model import Reply, Turn, UserKey
 from bot.ops.instrument import CountedCrisis, Ops, instrument
 from bot.ops.metrics import Counter, Histogram, Metrics, checkin_family
 from bot.ops.server import OpsConfig, OpsServer
@@ -154,15 +154,19 @@ async def test_nothing_personal_reaches_metrics_or_health(app: App, ops: Ops) ->
             assert secret not in text
 
 
-async def test_platform_warnings_are_counted_by_platform(ops: Ops) -> None:
+async def test_platform_failures_are_counted_by_platform(ops: Ops) -> None:
     logging.getLogger("bot.adapters.slack.outbox").warning("slack.response_url_failed")
     logging.getLogger("bot.adapters.slack.bolt").error("listener failed")
-    logging.getLogger("discord.gateway").warning("gateway trouble")
-    logging.getLogger("bot.adapters.discord.bridge").info("discord.fine")  # not an error
+    logging.getLogger("bot.adapters.slack.bolt").warning("start-up advice")  # not a failure
+    logging.getLogger("slack_sdk.socket_mode").error("connection failed")
+    logging.getLogger("discord.client").error("Attempting a reconnect in 1.00s")
+    logging.getLogger("discord.gateway").warning("shard is slow to ack")  # library advice
+    logging.getLogger("bot.adapters.discord.bridge").warning("discord.dm_reply_failed")
+    logging.getLogger("bot.adapters.discord.bridge").info("discord.fine")  # not a failure
     logging.getLogger("bot.core.engine").error("turn.failed")  # not a platform
     logging.getLogger("slackish").error("x")  # a look-alike name
-    assert ops.metrics.platform_errors.get("slack") == 2
-    assert ops.metrics.platform_errors.get("discord") == 1
+    assert ops.metrics.platform_errors.get("slack") == 3
+    assert ops.metrics.platform_errors.get("discord") == 2
 
 
 async def test_checkin_counts_come_from_the_running_service(app: App, ops: Ops) -> None:
@@ -187,5 +191,5 @@ async def test_close_detaches_everything(app: App) -> None:
 
 
 class _NoSender:
-    async def send(self, key: UserKey, replies: list[object]) -> None:
+    async def send(self, key: UserKey, replies: list[Reply]) -> None:
         raise AssertionError("nothing is sent in this test")

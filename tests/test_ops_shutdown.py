@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -50,7 +50,8 @@ class GatedSlack(FakeSlack):
 
 @pytest.fixture
 async def slack() -> AsyncIterator[GatedSlack]:
-    async with GatedSlack() as fake:
+    fake = GatedSlack()
+    async with fake:
         yield fake
 
 
@@ -80,11 +81,11 @@ async def _refused(url: str) -> bool:
         return True
 
 
-async def _until(check: object, within: float = 10.0) -> None:
+async def _until(check: Callable[[], Awaitable[bool]], within: float = 10.0) -> None:
     """Poll an async condition (another process's state) every few milliseconds."""
     deadline = time.monotonic() + within
     while time.monotonic() < deadline:
-        if await check():  # type: ignore[operator]
+        if await check():
             return
         await asyncio.sleep(0.02)
     raise AssertionError(f"condition not met within {within}s")

@@ -3,8 +3,8 @@
 `instrument(app)` creates the process's `Ops` (its `Metrics` and `Health`), registers it as a
 service, and attaches: a turn observer on the engine (turns by outcome, latency); a thin wrapper
 around the crisis inspector that marks a turn the check interrupted, counted once the turn is
-committed; a logging handler that counts warnings and errors from the Slack and Discord adapters
-and their libraries (it reads only the logger's name and the level, never the message); the
+committed; a logging handler that counts failures logged by the Slack and Discord adapters and
+their libraries (it reads only the logger's name and the level, never the message); the
 check-in service's own counters, read at scrape time; and the database probe. `Ops.close()`
 detaches everything again.
 """
@@ -30,28 +30,38 @@ if TYPE_CHECKING:
 COMMITTED = frozenset({"ok", "conflict"})
 """Turn outcomes whose changes were saved."""
 
-PLATFORM_LOGGERS = {
-    "bot.adapters.slack": "slack",
-    "slack_bolt": "slack",
-    "slack_sdk": "slack",
-    "bot.adapters.discord": "discord",
-    "discord": "discord",
-}
+PLATFORM_LOGGERS = (
+    "bot.adapters.slack", "slack_bolt", "slack_sdk", "bot.adapters.discord", "discord",
+)
+"""Where the handler listens (records of their child loggers reach it too)."""
+
+PLATFORM_RULES = (
+    ("bot.adapters.slack.bolt", "slack", logging.ERROR),
+    ("bot.adapters.slack", "slack", logging.WARNING),
+    ("slack_bolt", "slack", logging.ERROR),
+    ("slack_sdk", "slack", logging.ERROR),
+    ("bot.adapters.discord", "discord", logging.WARNING),
+    ("discord", "discord", logging.ERROR),
+)
+"""First match wins: the adapters' own records count from WARNING (each names a failed platform
+call); the libraries' (bolt runs under the adapter's logger) from ERROR, since their warnings
+include start-up advice that is no failure."""
 
 _interrupted: ContextVar[bool] = ContextVar("bounceback_crisis_interrupted", default=False)
 
 
 class PlatformErrorCounter(logging.Handler):
-    """Counts WARNING and worse records from the platform loggers, by platform."""
+    """Counts failure records from the platform loggers, by platform (see `PLATFORM_RULES`)."""
 
     def __init__(self, metrics: Metrics) -> None:
         super().__init__(level=logging.WARNING)
         self.metrics = metrics
 
     def emit(self, record: logging.LogRecord) -> None:
-        for prefix, platform in PLATFORM_LOGGERS.items():
+        for prefix, platform, level in PLATFORM_RULES:
             if record.name == prefix or record.name.startswith(prefix + "."):
-                self.metrics.platform_errors.inc(platform)
+                if record.levelno >= level:
+                    self.metrics.platform_errors.inc(platform)
                 return
 
 

@@ -22,6 +22,7 @@ from sqlalchemy import Engine, Table, bindparam, delete, event, insert, select, 
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
 from sqlalchemy.pool import NullPool
 
@@ -307,7 +308,7 @@ class SqlStore:
         try:
             conn_cm = self.engine.connect()
             conn = await conn_cm.__aenter__()
-        except (OperationalError, DBAPIError, OSError) as exc:
+        except (OperationalError, DBAPIError, OSError, PoolTimeout) as exc:
             log.warning("store.unavailable", extra={"error": type(exc).__name__})
             raise StoreUnavailable(type(exc).__name__) from exc
         try:
@@ -331,7 +332,7 @@ class SqlStore:
             async with self.engine.connect() as conn:
                 await conn.exec_driver_sql("SELECT 1")
             return True
-        except (OperationalError, DBAPIError, OSError):
+        except (OperationalError, DBAPIError, OSError, PoolTimeout):
             return False
 
     async def close(self) -> None:

@@ -147,6 +147,12 @@ async def serve(
     apply_endpoints(config.api_url, config.gateway_url)
     client = build_client(app.engine, config, **client_options)
     _register_sender(app, client.sender)
+    from bot.ops.health import gateway_probe
+    from bot.ops.instrument import Ops
+
+    ops = app.services.find(Ops)
+    if ops is not None:
+        ops.health.watch("discord_gateway", gateway_probe(client))
     runner = asyncio.create_task(client.start(config.token), name="discord-client")
     waiter = asyncio.create_task(stop.wait(), name="discord-stop")
     try:

@@ -86,8 +86,11 @@ class SlackSettings:
                 f"PORT / BOUNCEBACK_HTTP_PORT must be a number, got {raw_port!r}"
             ) from None
         return cls(
-            bot_token=token, app_token=app_token, signing_secret=secret,
-            api_url=env.get("SLACK_API_URL") or None, port=port,
+            bot_token=token,
+            app_token=app_token,
+            signing_secret=secret,
+            api_url=env.get("SLACK_API_URL") or None,
+            port=port,
             host=env.get("BOUNCEBACK_HTTP_HOST", "0.0.0.0"),
         )
 
@@ -103,8 +106,10 @@ class SlackBot:
         home_loader: HomeLoader | None = None,
         cancel_checkin: CheckinCanceller | None = None,
         known_commands: Callable[[str], bool] | None = None,
+        extra_routes: list[web.RouteDef] | None = None,
     ) -> None:
         self.engine = engine
+        self._extra_routes = extra_routes
         self.settings = settings
         self._home_loader = home_loader
         self._cancel_checkin = cancel_checkin
@@ -133,8 +138,12 @@ class SlackBot:
         dms = DirectMessages(client)
         outbox = Outbox(client, dms)
         self.handlers = SlackHandlers(
-            self.engine, outbox, Profiles(client), tasks=self.tasks,
-            home_loader=self._home_loader, cancel_checkin=self._cancel_checkin,
+            self.engine,
+            outbox,
+            Profiles(client),
+            tasks=self.tasks,
+            home_loader=self._home_loader,
+            cancel_checkin=self._cancel_checkin,
             known_commands=self._known_commands,
         )
         self.handlers.attach(bolt)
@@ -171,7 +180,7 @@ class SlackBot:
             log.info("slack.started", extra={"mode": "socket"})
             return
         web_app = bolt.web_app(path=self.settings.path, port=self.settings.port)
-        web_app.router.add_get("/healthz", _healthz)
+        web_app.add_routes(self._extra_routes or [web.get("/healthz", _healthz)])
         self._http = web.AppRunner(web_app, access_log=None, shutdown_timeout=SHUTDOWN_GRACE)
         await self._http.setup()
         site = web.TCPSite(self._http, self.settings.host, self.settings.port)
@@ -200,6 +209,12 @@ class SlackBot:
             self._session = None
         log.info("slack.stopped", extra={"clean": finished})
 
+    async def connected(self) -> bool:
+        """True while Socket Mode is connected, or the HTTP listener is up."""
+        if self._socket is not None:
+            return bool(await self._socket.client.is_connected())
+        return self._http is not None
+
 
 async def _healthz(_request: web.Request) -> web.Response:
     return web.Response(text="ok")
@@ -210,14 +225,28 @@ def bot_for_app(app: Any, settings: SlackSettings) -> SlackBot:
     from bot.adapters.slack.homedata import StoreHome
     from bot.core.commands import GLOBAL_COMMANDS
 
-    home = StoreHome(app.store, app.engine.flows, app.services,
-                     checkins_on=bool(getattr(app.settings, "checkins", True)))
+    home = StoreHome(
+        app.store,
+        app.engine.flows,
+        app.services,
+        checkins_on=bool(getattr(app.settings, "checkins", True)),
+    )
 
     def known(word: str) -> bool:
         return word in GLOBAL_COMMANDS or app.engine.flows.by_command(word) is not None
 
-    return SlackBot(app.engine, settings, home_loader=home.load, cancel_checkin=home.cancel,
-                    known_commands=known)
+    from bot.ops.instrument import Ops
+    from bot.ops.server import ops_routes
+
+    routes = ops_routes(app, metrics=False) if app.services.find(Ops) else None
+    return SlackBot(
+        app.engine,
+        settings,
+        home_loader=home.load,
+        cancel_checkin=home.cancel,
+        known_commands=known,
+        extra_routes=routes,
+    )
 
 
 async def serve(app: Any, env: Mapping[str, str], stop: asyncio.Event) -> None:
@@ -228,6 +257,11 @@ async def serve(app: Any, env: Mapping[str, str], stop: asyncio.Event) -> None:
     _register_sender(app, bot)
     try:
         await bot.start()
+        from bot.ops.instrument import Ops
+
+        ops = app.services.find(Ops)
+        if ops is not None:
+            ops.health.watch("slack_connection", bot.connected)
         await stop.wait()
     finally:
         await bot.stop()
