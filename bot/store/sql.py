@@ -46,7 +46,7 @@ def _utc(value: datetime | None) -> datetime | None:
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
-def make_engine(url: str, *, pool_size: int = 5) -> AsyncEngine:
+def make_engine(url: str, *, pool_size: int = 10) -> AsyncEngine:
     """An AsyncEngine tuned for the backend: SQLite gets WAL, a busy timeout and BEGIN IMMEDIATE."""
     if url.startswith("sqlite"):
         memory = ":memory:" in url or "mode=memory" in url
