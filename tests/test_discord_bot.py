@@ -255,7 +255,7 @@ async def test_free_text_in_a_dm_carries_the_conversation(
     await handled.wait(4)
     assert await place(app) == ("vent", "heard")
     _, buttons = last_question(fake, mark)
-    assert any(b["custom_id"].endswith(":vent:heard:more") for b in buttons)
+    assert any(":vent:heard:more" in b["custom_id"] for b in buttons)
     assert_no_mentions(fake)
 
 

@@ -309,3 +309,21 @@ async def test_patient_flows_never_drop_the_person_for_a_miss(store: SqlStore) -
         out = await text(engine, "purple elephants")
         assert "didn't quite get that" in said(out)
     assert (await place(store))[:2] == ("welcome", "hello")
+
+
+async def test_a_button_from_an_earlier_asking_of_the_same_step_has_passed(
+    store: SqlStore,
+) -> None:
+    engine = make_engine(store)
+    first = await text(engine, "hi")
+    old = next(r for r in first if isinstance(r, Choices))
+    await engine.handle(Turn(KEY, choice="menu", at=old.at))
+    menu = next(r for r in await text(engine, "/menu") if isinstance(r, Choices))
+    again = await engine.handle(Turn(KEY, choice="welcome", at=menu.at))
+    new = next(r for r in again if isinstance(r, Choices))
+    assert (new.at.flow, new.at.step) == (old.at.flow, old.at.step) and new.at.asked > old.at.asked
+    late = await engine.handle(Turn(KEY, choice="ok", at=old.at))
+    assert "already passed" in said(late)
+    assert (await place(store))[:2] == ("welcome", "hello")
+    await engine.handle(Turn(KEY, choice="ok", at=new.at))
+    assert (await place(store))[:2] == ("welcome", "name")

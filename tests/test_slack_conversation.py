@@ -42,10 +42,11 @@ async def bot(request: pytest.FixtureRequest, app: App, slack: FakeSlack) -> Asy
 
 
 def _question_at(call: Call) -> StepRef | None:
+    """The flow and step a message's buttons answer (which asking it was is left out)."""
     for button in p.buttons_of(call.params):
         decoded = decode_button(button["action_id"], button.get("value"))
         if decoded is not None:
-            return decoded[0]
+            return StepRef(decoded[0].flow, decoded[0].step)
     return None
 
 

@@ -25,7 +25,7 @@ from bot.core.actions import ActionRegistry
 from bot.core.commands import GLOBAL_COMMANDS, parse_command
 from bot.core.context import Services, TurnContext
 from bot.core.inbound import InboundProblem, check_inbound
-from bot.core.model import Conversation, Reply, Text, Turn, UserKey
+from bot.core.model import Conversation, Reply, StepRef, Text, Turn, UserKey
 from bot.core.ports import Store, StoreUnavailable, VersionConflict
 from bot.core.text import fold
 from bot.core.walker import REPROMPT, FlowBroken, StepObserver, Walker
@@ -369,19 +369,24 @@ class Engine:
             await self._begin_or_note(ctx, self.config.menu_flow)
             return
         step = self.walker.current(ctx)
-        current = (ctx.conv.flow, ctx.conv.step)
         option = None
-        if (
-            step is not None
-            and step.kind == "choices"
-            and (at is None or (at.flow, at.step) == current)
-        ):
+        if step is not None and step.kind == "choices" and self._still_asked(ctx, at):
             option = next((o for o in step.choices if o.id == choice), None)
         if option is None:
             ctx.say(STALE_CHOICE)
             self.walker.reprompt(ctx)
             return
         await self.walker.pick(ctx, option)
+
+    @staticmethod
+    def _still_asked(ctx: TurnContext, at: StepRef | None) -> bool:
+        """Whether a button shown at `at` answers the question the person is at now: the same
+        step, and (when the button knows) the same asking of it, not an earlier one."""
+        if at is None:
+            return True
+        if (at.flow, at.step) != (ctx.conv.flow, ctx.conv.step):
+            return False
+        return not at.asked or at.asked == ctx.meta.get("asked")
 
     # ----- commands --------------------------------------------------------------------------
 

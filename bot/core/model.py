@@ -34,10 +34,13 @@ class UserKey:
 
 @dataclass(frozen=True, slots=True)
 class StepRef:
-    """Where a button belongs: the flow and step that asked the question."""
+    """Where a button belongs: the flow and step that asked the question, and which asking it
+    was (`asked` counts a person's questions; 0 when unknown), so a button left over from an
+    earlier time the same step was asked is recognised as passed."""
 
     flow: str
     step: str
+    asked: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -212,7 +212,9 @@ class Walker:
             else:
                 prompt = Text.of("Which would you like?")
             options = tuple(Option(o.id, self.render_label(ctx, o)) for o in step.choices)
-            ctx.reply(Choices(prompt, options, StepRef(ctx.conv.flow or "", step.id)))
+            asked = int(str(ctx.meta.get("asked") or 0)) + (1 if fresh else 0)
+            ctx.meta["asked"] = asked
+            ctx.reply(Choices(prompt, options, StepRef(ctx.conv.flow or "", step.id, asked)))
         elif step.ask is not None:
             ctx.say(self.render(ctx, step.ask))
         elif not fresh and step.say:

@@ -23,6 +23,7 @@ from bot.flows.model import FlowSet
 MAX_CUSTOM_ID = 100
 CHOICE_PATTERN = re.compile(
     r"bb1:c:(?P<user>[0-9]+):(?P<flow>[^:]*):(?P<step>[^:]*):(?P<option>[^:]*)"
+    r"(?::(?P<asked>[0-9]{1,9}))?"
 )
 DRAFT_MODAL_PATTERN = re.compile(r"bb1:m:draft:(?P<user>[0-9]+)")
 DRAFT_FIELD_ID = "draft_text"
@@ -81,12 +82,13 @@ def encode_choice(user: str, at: StepRef, option: str, book: NameBook) -> str:
     names = [at.flow, at.step, option]
     tokens = [quote(n, safe="") for n in names]
     head = f"bb1:c:{user}:"
-    while len(head) + sum(len(t) for t in tokens) + 2 > MAX_CUSTOM_ID:
+    tail = f":{at.asked}" if at.asked else ""
+    while len(head) + sum(len(t) for t in tokens) + 2 + len(tail) > MAX_CUSTOM_ID:
         longest = max(range(3), key=lambda i: len(tokens[i]) if tokens[i][:1] != "!" else -1)
         if tokens[longest].startswith("!"):
             raise ValueError("a choice custom id cannot fit in 100 characters")
         tokens[longest] = book.learn(names[longest])
-    return head + ":".join(tokens)
+    return head + ":".join(tokens) + tail
 
 
 def decode_choice(custom_id: str, book: NameBook) -> ChoiceId | None:
@@ -99,7 +101,8 @@ def decode_choice(custom_id: str, book: NameBook) -> ChoiceId | None:
     option = book.resolve(m.group("option"))
     if flow is None or step is None or option is None:
         return None
-    return ChoiceId(m.group("user"), StepRef(flow, step), option)
+    asked = int(m.group("asked") or 0)
+    return ChoiceId(m.group("user"), StepRef(flow, step, asked), option)
 
 
 def draft_modal_id(user: str) -> str:

@@ -14,7 +14,7 @@ from typing import Any
 import discord
 
 from bot.adapters.discord.custom_ids import DRAFT_FIELD_ID, ChoiceId
-from bot.core.model import StepRef, Turn, UserKey
+from bot.core.model import Turn, UserKey
 
 PLATFORM = "discord"
 
@@ -57,7 +57,7 @@ def choice_turn(interaction: discord.Interaction[Any], choice: ChoiceId) -> Turn
     return Turn(
         key=interaction_key(interaction),
         choice=choice.option,
-        at=StepRef(choice.at.flow, choice.at.step),
+        at=choice.at,
         event_id=f"discord:ix:{interaction.id}",
         locale=_locale(interaction),
         received_at=interaction.created_at,

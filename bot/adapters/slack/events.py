@@ -202,7 +202,10 @@ def command_text(text: str | None, is_command: Callable[[str], bool] | None = No
 
 
 def command_turn(
-    body: SlashCommand, *, locale: str | None = None, tz: str | None = None,
+    body: SlashCommand,
+    *,
+    locale: str | None = None,
+    tz: str | None = None,
     is_command: Callable[[str], bool] | None = None,
 ) -> Turn:
     return Turn(
@@ -228,7 +231,9 @@ def encode_button(at: StepRef, option_id: str, index: int) -> tuple[str, str]:
     action_id = f"{BUTTON_PREFIX}{at.flow}|{at.step}|{option_id}"
     if len(action_id) > ACTION_ID_LIMIT:
         action_id = f"{BUTTON_PREFIX}#{index}"
-    value = json.dumps({"f": at.flow, "s": at.step, "o": option_id}, separators=(",", ":"))
+    value = json.dumps(
+        {"f": at.flow, "s": at.step, "o": option_id, "n": at.asked}, separators=(",", ":")
+    )
     return action_id, value
 
 
@@ -242,7 +247,8 @@ def decode_button(action_id: str, value: str | None) -> tuple[StepRef, str] | No
         except ValueError:
             data = None
         if isinstance(data, dict) and all(isinstance(data.get(k), str) for k in ("f", "s", "o")):
-            return StepRef(data["f"], data["s"]), data["o"]
+            asked = data.get("n")
+            return StepRef(data["f"], data["s"], asked if isinstance(asked, int) else 0), data["o"]
     parts = action_id[len(BUTTON_PREFIX) :].split("|")
     if len(parts) == 3 and not parts[0].startswith("#"):
         return StepRef(parts[0], parts[1]), parts[2]

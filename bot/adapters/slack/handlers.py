@@ -152,32 +152,39 @@ class SlackHandlers:
         if words:
             profile = await self.profiles.get(user)
             turn = Turn(
-                key=ev.user_key(body.get("team_id", ""), user), text=words,
-                event_id=f"slack:{body.get('event_id', '')}", locale=profile.locale,
+                key=ev.user_key(body.get("team_id", ""), user),
+                text=words,
+                event_id=f"slack:{body.get('event_id', '')}",
+                locale=profile.locale,
                 tz=profile.tz,
             )
             replies = await self.engine.handle(turn)
             if replies:
                 await self.outbox.to_dm(user, replies)
                 moved = True
-        link = f"slack://app?team={body.get('team_id', '')}&id={body.get('api_app_id', '')}" \
-               "&tab=messages"
+        link = (
+            f"slack://app?team={body.get('team_id', '')}&id={body.get('api_app_id', '')}"
+            "&tab=messages"
+        )
         where = "I've sent you a direct message" if moved else "Send me a direct message"
         text = f"{MENTION_INVITE} {where}, or type `/bounceback` anywhere; only you will see it."
-        msg = SlackMessage(text=text, blocks=[
-            section(text),
-            {"type": "context", "elements": [
-                {"type": "mrkdwn", "text": f"<{link}|Open our direct messages>"}]},
-        ])
+        msg = SlackMessage(
+            text=text,
+            blocks=[
+                section(text),
+                {
+                    "type": "context",
+                    "elements": [{"type": "mrkdwn", "text": f"<{link}|Open our direct messages>"}],
+                },
+            ],
+        )
         await self.outbox.client.chat_postEphemeral(
             channel=channel, user=user, text=msg["text"], blocks=msg["blocks"]
         )
 
     # ----- buttons --------------------------------------------------------------------------
 
-    async def _on_button(
-        self, ack: Callable[[], Awaitable[None]], body: dict[str, Any]
-    ) -> None:
+    async def _on_button(self, ack: Callable[[], Awaitable[None]], body: dict[str, Any]) -> None:
         await ack()
         self.tasks.spawn(self._click(cast(ev.BlockActions, body)), "click")
 
@@ -201,7 +208,9 @@ class SlackHandlers:
         elif channel and ts:
             blocks = (body.get("message") or {}).get("blocks") or []
             await self.outbox.client.chat_update(
-                channel=channel, ts=ts, blocks=answered(blocks, label),
+                channel=channel,
+                ts=ts,
+                blocks=answered(blocks, label),
                 text=answered_text(blocks, label),
             )
         replies = await self.engine.handle(turn)
@@ -212,17 +221,16 @@ class SlackHandlers:
 
     # ----- slash command --------------------------------------------------------------------
 
-    async def _on_command(
-        self, ack: Callable[[], Awaitable[None]], body: dict[str, Any]
-    ) -> None:
+    async def _on_command(self, ack: Callable[[], Awaitable[None]], body: dict[str, Any]) -> None:
         await ack()
         self.tasks.spawn(self._command(cast(ev.SlashCommand, body)), "command")
 
     async def _command(self, body: ev.SlashCommand) -> None:
         user = body.get("user_id", "")
         profile = await self.profiles.get(user)
-        turn = ev.command_turn(body, locale=profile.locale, tz=profile.tz,
-                               is_command=self.known_commands)
+        turn = ev.command_turn(
+            body, locale=profile.locale, tz=profile.tz, is_command=self.known_commands
+        )
         replies = await self.engine.handle(turn)
         channel = body.get("channel_id", "")
         in_dm = channel.startswith("D") and channel == await self.outbox.dms.channel_for(user)
@@ -269,8 +277,13 @@ class SlackHandlers:
             word = "menu"
         profile = await self.profiles.get(user)
         action_ts = actions[0].get("action_ts", "")
-        turn = Turn(key=key, text=f"/{word}", locale=profile.locale, tz=profile.tz,
-                    event_id=f"slack:home:{user}:{action_ts}" if action_ts else None)
+        turn = Turn(
+            key=key,
+            text=f"/{word}",
+            locale=profile.locale,
+            tz=profile.tz,
+            event_id=f"slack:home:{user}:{action_ts}" if action_ts else None,
+        )
         replies = await self.engine.handle(turn)
         await self.outbox.to_dm(user, replies)
         await self.publish_home(key)

@@ -121,18 +121,27 @@ def _checkins(data: HomeData) -> list[Block]:
     if paused:
         blocks.append(_md(f"Check-ins are paused until {slack_escape(paused)}."))
     if not data.checkins:
-        blocks.append(_md("Nothing planned. I can check in on you later if you'd like; "
-                          "the first-aid conversation offers it."))
+        blocks.append(
+            _md(
+                "Nothing planned. I can check in on you later if you'd like; "
+                "the first-aid conversation offers it."
+            )
+        )
     for c in data.checkins[:MAX_CHECKINS]:
         block = _md(f"*{slack_escape(c.when)}*  {slack_escape(c.label)}")
         block["accessory"] = _button("Cancel", "cancel", c.id, "danger")
         blocks.append(block)
     if len(data.checkins) > MAX_CHECKINS:
-        blocks.append(_md(f"…and {len(data.checkins) - MAX_CHECKINS} more. "
-                          "Type `checkins` in our messages to see them all."))
-    controls = [_button("Resume check-ins", "resume") if paused else
-                _button("Pause check-ins", "pause"),
-                _button("Manage check-ins", "checkins")]
+        blocks.append(
+            _md(
+                f"…and {len(data.checkins) - MAX_CHECKINS} more. "
+                "Type `checkins` in our messages to see them all."
+            )
+        )
+    controls = [
+        _button("Resume check-ins", "resume") if paused else _button("Pause check-ins", "pause"),
+        _button("Manage check-ins", "checkins"),
+    ]
     blocks.append({"type": "actions", "block_id": "bb-home-checkins", "elements": controls})
     return blocks
 
@@ -145,9 +154,17 @@ def _plan(data: HomeData) -> list[Block]:
     lines = [f"{'☑' if p.done else '☐'}  {slack_escape(p.text)}" for p in data.plan[:MAX_PLAN]]
     done = sum(1 for p in data.plan if p.done)
     blocks.append(_md("\n".join(lines)[:2900]))
-    blocks.append({"type": "context", "elements": [
-        {"type": "mrkdwn", "text": f"{done} of {len(data.plan)} done. Type `plan` to tick one off."}
-    ]})
+    blocks.append(
+        {
+            "type": "context",
+            "elements": [
+                {
+                    "type": "mrkdwn",
+                    "text": f"{done} of {len(data.plan)} done. Type `plan` to tick one off.",
+                }
+            ],
+        }
+    )
     return blocks
 
 
@@ -181,11 +198,15 @@ def home_view(data: HomeData) -> dict[str, Any]:
         _header("Bounce Back"),
         _md(ABOUT),
         _md(PRIVACY),
-        {"type": "actions", "block_id": "bb-home-start", "elements": [
-            _button("Talk it through", "start", style="primary"),
-            _button("Menu", "menu"),
-            _button("Help", "help"),
-        ]},
+        {
+            "type": "actions",
+            "block_id": "bb-home-start",
+            "elements": [
+                _button("Talk it through", "start", style="primary"),
+                _button("Menu", "menu"),
+                _button("Help", "help"),
+            ],
+        },
         {"type": "divider"},
         _header("If you're struggling right now"),
         _md("\n".join(slack_escape(r) for r in data.resources) or DEFAULT_RESOURCES[-1]),

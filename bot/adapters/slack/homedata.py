@@ -63,8 +63,12 @@ class StoreHome:
     """Loads `HomeData` for a person and cancels check-ins from the Home tab."""
 
     def __init__(
-        self, store: Store, flows: FlowSet, services: Services | None = None,
-        *, checkins_on: bool = True,
+        self,
+        store: Store,
+        flows: FlowSet,
+        services: Services | None = None,
+        *,
+        checkins_on: bool = True,
     ) -> None:
         self.store = store
         self.flows = flows
@@ -89,7 +93,8 @@ class StoreHome:
         )
         mood_list = tuple(
             HomeMood(_day(m.created_at), int(m.score))
-            for m in sorted(moods, key=lambda m: m.created_at) if m.score is not None
+            for m in sorted(moods, key=lambda m: m.created_at)
+            if m.score is not None
         )
         checkins = tuple(
             HomeCheckin(str(r.id), self._title(r.flow), _when(r.local_time)) for r in rows
@@ -102,10 +107,14 @@ class StoreHome:
             quiet_start=prefs.quiet_start,
             quiet_end=prefs.quiet_end,
             paused_until=_day(paused) + f" {paused.year}"
-            if paused is not None and paused > datetime.now(UTC) else None,
+            if paused is not None and paused > datetime.now(UTC)
+            else None,
         )
         return HomeData(
-            checkins=checkins, plan=plan, moods=mood_list, settings=settings,
+            checkins=checkins,
+            plan=plan,
+            moods=mood_list,
+            settings=settings,
             resources=resource_lines(self.services, profile.locale),
             checkins_known=self.checkins_on,
         )

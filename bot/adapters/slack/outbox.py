@@ -128,8 +128,7 @@ class Outbox:
                         replace_original=False,
                     )
                     if resp.status_code >= 300:
-                        log.warning("slack.response_url_failed",
-                                    extra={"status": resp.status_code})
+                        log.warning("slack.response_url_failed", extra={"status": resp.status_code})
 
     async def replace_via_response_url(self, url: str, text: str, blocks: list[Any]) -> None:
         hook = AsyncWebhookClient(url, session=self.client.session, timeout=10)

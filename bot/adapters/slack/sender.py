@@ -100,8 +100,12 @@ def send_error(exc: BaseException) -> SendError:
         if status == 429 or code == "ratelimited":
             after = _header(getattr(resp, "headers", None), "Retry-After")
             return TransientSendError("ratelimited", float(after) if after else 1.0)
-        if status >= 500 or code in {"internal_error", "fatal_error", "service_unavailable",
-                                     "request_timeout"}:
+        if status >= 500 or code in {
+            "internal_error",
+            "fatal_error",
+            "service_unavailable",
+            "request_timeout",
+        }:
             return TransientSendError(code)
         if code in OPERATOR_ERRORS:
             return TransientSendError(code, OPERATOR_RETRY_AFTER)
@@ -123,6 +127,7 @@ class SlackSender:
         except (TimeoutError, SlackApiError, SlackRequestError, aiohttp.ClientError) as e:
             err = send_error(e)
             code = err.code if isinstance(err, PermanentSendError) else getattr(err, "reason", "")
-            log.warning("slack.checkin_send_failed",
-                        extra={"kind": type(err).__name__, "code": code})
+            log.warning(
+                "slack.checkin_send_failed", extra={"kind": type(err).__name__, "code": code}
+            )
             raise err from e
