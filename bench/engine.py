@@ -3,7 +3,8 @@
 Every turn goes through the whole path a platform message takes: the crisis check and other
 inspectors, the per-person lock, a transaction on a real SQLite file with the state encrypted and
 saved under an optimistic version. Prints one JSON line last: turns per second, p50/p99 turn
-latency and peak RSS. `--people 20 --turns 4` runs it tiny; `--db URL --concurrency N` measures PostgreSQL.
+latency and peak RSS. `--people 20 --turns 4` runs it tiny; `--db URL --concurrency N`
+measures PostgreSQL.
 """
 
 from __future__ import annotations
