@@ -34,7 +34,7 @@ from bot.flows.problems import FlowError
 from bot.privacy import actions as privacy_actions
 from bot.privacy.retention import retention_loop
 from bot.safety import care_actions
-from bot.safety.inspector import CARE_FLOWS, CrisisInspector
+from bot.safety.inspector import CARE_FLOWS, CrisisInspector, disclose_on_first_contact
 from bot.safety.resources import ResourcesError, load_resources
 from bot.settings import Settings
 from bot.store import migrate
@@ -128,6 +128,7 @@ async def build_app(settings: Settings) -> App:
         registry,
         services,
         inspectors=inspectors,
+        finishers=[disclose_on_first_contact],
         config=EngineConfig(
             patient_flows=CARE_FLOWS,
             idle_after=settings.idle_after,

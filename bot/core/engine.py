@@ -36,6 +36,9 @@ log = logging.getLogger(__name__)
 Inspector = Callable[[TurnContext, str], Awaitable[bool]]
 """Sees every inbound text before flow logic; True means it handled the turn."""
 
+Finisher = Callable[[TurnContext], None]
+"""Sees every turn after the flows have answered, before it is saved (may add replies)."""
+
 SORRY_STORE = (
     "Sorry, I'm having trouble on my side and couldn't save that. Please try again in a minute; "
     "if you need someone right now, type help for people you can reach."
@@ -90,6 +93,7 @@ class Engine:
         services: Services | None = None,
         *,
         inspectors: Sequence[Inspector] = (),
+        finishers: Sequence[Finisher] = (),
         config: EngineConfig = EngineConfig(),
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         seed: int | None = None,
@@ -99,6 +103,7 @@ class Engine:
         self.registry = registry
         self.services = services or Services()
         self.inspectors = list(inspectors)
+        self.finishers = list(finishers)
         self.config = config
         self.clock = clock
         self._rng = random.Random(seed)
@@ -167,6 +172,8 @@ class Engine:
                             conv = await tx.load(key) or Conversation()
                             ctx = self._context(key, turn, conv, tx)
                             await body(ctx)
+                            for finish in self.finishers:
+                                finish(ctx)
                             if ctx.erase:
                                 await tx.delete_user(key)
                                 return ctx.replies

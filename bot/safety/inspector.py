@@ -37,8 +37,7 @@ MEANS_NOTE = Text.of(
     "please talk to someone now: type help and I'll show you who you can reach, any time."
 )
 STILL_HERE = (
-    "I'm still here with you. If you might act on these thoughts, please reach out to a person "
-    "now:"
+    "I'm still here with you. If you might act on these thoughts, please reach out to a person now:"
 )
 
 
@@ -102,4 +101,19 @@ class CrisisInspector:
         elif ctx.now - said <= self.reminder_after:
             return
         ctx.say(REMINDER)
+        ctx.meta["disclosed_at"] = ctx.now.isoformat()
+
+
+FIRST_CONTACT = Text.of(
+    "Hi, I'm Bounce Back. I'm a bot, not a therapist or a crisis service, and what you tell me "
+    "stays private."
+)
+
+
+def disclose_on_first_contact(ctx: TurnContext) -> None:
+    """An engine finisher: a person's very first turn always says the bot is a bot. The welcome
+    flow says so itself (and marks it with `mark_disclosed`); any other first turn, such as a
+    first `/draft`, gets this line in front of its answer."""
+    if ctx.conv.version == 0 and "disclosed_at" not in ctx.meta:
+        ctx.replies.insert(0, FIRST_CONTACT)
         ctx.meta["disclosed_at"] = ctx.now.isoformat()
