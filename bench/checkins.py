@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import resource
 import secrets
 import sys
 import tempfile
@@ -26,6 +25,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from cryptography.fernet import Fernet
+from figures import peak_rss_mb, percentile
 from sqlalchemy import func, select, text, update
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
@@ -109,13 +109,6 @@ async def make_due(db: AsyncEngine, due: int, at: datetime) -> int:
     return len(ids)
 
 
-def percentile(values: list[float], q: float) -> float:
-    if not values:
-        return float("nan")
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
-
-
 async def run(scale: float, url: str | None, lead: float, real_engine: bool = False,
               ) -> dict[str, object]:
     total, due = max(10, int(TOTAL * scale)), max(1, int(DUE * scale))
@@ -169,7 +162,7 @@ async def run(scale: float, url: str | None, lead: float, real_engine: bool = Fa
             "delay_p99_s": round(percentile(delays, 0.99), 3),
             "delay_max_s": round(max(delays), 3) if delays else None,
             "all_within_10s": bool(delays) and len(delays) == made_due and max(delays) <= 10.0,
-            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+            "peak_rss_mb": peak_rss_mb(),
         }
     finally:
         await db.dispose()

@@ -12,13 +12,13 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import resource
 import statistics
 import tempfile
 import time
 from pathlib import Path
 
 from cryptography.fernet import Fernet
+from figures import peak_rss_mb
 
 from bot.app import build_app
 from bot.core.model import Turn, UserKey
@@ -74,7 +74,7 @@ async def main(people: int, turns: int, concurrency: int, db: str | None) -> dic
         "turns_per_s": round(len(latencies) / elapsed, 1),
         "p50_ms": round(q[49] * 1000, 3),
         "p99_ms": round(q[98] * 1000, 3),
-        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "peak_rss_mb": peak_rss_mb(),
         "concurrency": concurrency,
         "store": (db or "sqlite").split("+")[0].split(":")[0],
     }

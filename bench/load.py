@@ -42,6 +42,7 @@ if str(ROOT) not in sys.path:
 
 import aiohttp  # noqa: E402
 from cryptography.fernet import Fernet  # noqa: E402
+from figures import log, percentile  # noqa: E402
 
 from tests.fakes import payloads  # noqa: E402
 from tests.fakes.slack import Call, FakeSlack  # noqa: E402
@@ -58,17 +59,6 @@ COUNT = re.compile(r"That makes (\d+)\.")
 PROMPT = "Send a note."
 SORRY = "Sorry, "
 OUTCOME = re.compile(r'^bounceback_turns_total\{outcome="([a-z_]+)"\} (\S+)$', re.M)
-
-
-def log(text: str) -> None:
-    print(text, file=sys.stderr, flush=True)
-
-
-def percentile(values: list[float], q: float) -> float:
-    if not values:
-        return 0.0
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 class LoadSlack(FakeSlack):

@@ -30,6 +30,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from cryptography.fernet import Fernet  # noqa: E402
+from figures import log, percentile  # noqa: E402
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler  # noqa: E402
 from slack_bolt.async_app import AsyncApp, AsyncSay  # noqa: E402
 
@@ -53,17 +54,6 @@ MESSAGES = (
     "I keep replaying the interview in my head",
     "stop",
 )
-
-
-def log(text: str) -> None:
-    print(text, file=sys.stderr, flush=True)
-
-
-def percentile(values: list[float], q: float) -> float:
-    if not values:
-        return 0.0
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 def events_for(n: int, users: int) -> list[dict[str, Any]]:
