@@ -19,6 +19,8 @@ from cryptography.fernet import Fernet
 
 from bot.app import App, build_app
 from bot.settings import Settings
+from tests.fakes.slack import FakeSlack
+from tests.fakes.slack_harness import MODES, Harness, slack_bot
 
 ROOT = Path(__file__).resolve().parent.parent
 DIALOGUES = ROOT / "dialogues"
@@ -102,6 +104,20 @@ async def app(tmp_path: Path) -> AsyncIterator[App]:
     built = await build_app(make_settings(tmp_path))
     yield built
     await built.close()
+
+
+@pytest.fixture
+async def slack() -> AsyncIterator[FakeSlack]:
+    """The fake Slack (Web API, Socket Mode and HTTP events) on 127.0.0.1."""
+    async with FakeSlack() as fake:
+        yield fake
+
+
+@pytest.fixture(params=MODES)
+async def bot(request: pytest.FixtureRequest, app: App, slack: FakeSlack) -> AsyncIterator[Harness]:
+    """The real Slack adapter on `app`, once in Socket Mode and once in HTTP mode."""
+    async with slack_bot(app, slack, mode=request.param) as harness:
+        yield harness
 
 
 @pytest.fixture

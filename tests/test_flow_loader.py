@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from bot.core.actions import ActionRegistry
-from bot.core.context import TurnContext
 from bot.flows.loader import FlowError, Problem, load_flows, load_flows_or_raise
 from bot.flows.model import (
     ActionCall,
@@ -25,22 +22,9 @@ from bot.flows.model import (
     Target,
     Triggers,
 )
+from tests.flow_actions import make_registry
 
 GOOD = Path(__file__).parent / "data" / "good_flows"
-
-
-def make_registry() -> ActionRegistry:
-    registry = ActionRegistry()
-
-    @registry.register("set", sets=lambda a: [a["name"]], required=["name", "value"])
-    async def set_var(ctx: TurnContext, args: Mapping[str, Any]) -> None:
-        ctx.vars[args["name"]] = args["value"]
-
-    @registry.register("plan_add", required=["item"])
-    async def plan_add(ctx: TurnContext, args: Mapping[str, Any]) -> None:
-        return None
-
-    return registry
 
 
 @pytest.fixture

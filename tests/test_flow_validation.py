@@ -4,32 +4,15 @@ expected `file:line:col: message` lines, each followed by a hint, and all of the
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from bot.core.actions import ActionRegistry
-from bot.core.context import TurnContext
 from bot.flows.loader import FlowError, load_flows, load_flows_or_raise
+from tests.flow_actions import make_registry
 
 BROKEN = Path(__file__).parent / "data" / "broken_flows"
 DOCS = Path(__file__).parents[1] / "docs" / "flows.md"
-
-
-def make_registry() -> ActionRegistry:
-    registry = ActionRegistry()
-
-    @registry.register("set", sets=lambda a: [a["name"]], required=["name", "value"])
-    async def set_var(ctx: TurnContext, args: Mapping[str, Any]) -> None:
-        ctx.vars[args["name"]] = args["value"]
-
-    @registry.register("plan_add", required=["item"])
-    async def plan_add(ctx: TurnContext, args: Mapping[str, Any]) -> None:
-        return None
-
-    return registry
 
 
 # One entry per mistake family; a tuple key loads those files together (cross-file mistakes).

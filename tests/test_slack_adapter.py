@@ -22,7 +22,7 @@ from bot.core.model import UserKey
 from tests.conftest import DIALOGUES, make_settings
 from tests.fakes import payloads as p
 from tests.fakes.slack import TEAM_ID, Call, FakeSlack
-from tests.fakes.slack_harness import MODES, Harness, slack_bot
+from tests.fakes.slack_harness import Harness
 
 SLACK_FLOWS = Path(__file__).resolve().parent / "data" / "slack_flows"
 DM = p.dm_channel()
@@ -33,18 +33,6 @@ async def app(tmp_path: Path) -> AsyncIterator[App]:
     built = await build_app(make_settings(tmp_path, flows_dir=f"{DIALOGUES},{SLACK_FLOWS}"))
     yield built
     await built.close()
-
-
-@pytest.fixture
-async def slack() -> AsyncIterator[FakeSlack]:
-    async with FakeSlack() as fake:
-        yield fake
-
-
-@pytest.fixture(params=MODES)
-async def bot(request: pytest.FixtureRequest, app: App, slack: FakeSlack) -> AsyncIterator[Harness]:
-    async with slack_bot(app, slack, mode=request.param) as harness:
-        yield harness
 
 
 def _posts(slack: FakeSlack, contains: str) -> list[Call]:

@@ -17,7 +17,7 @@ from bot.core.model import StepRef
 from tests.conftest import make_settings
 from tests.fakes import payloads as p
 from tests.fakes.slack import Call, FakeSlack
-from tests.fakes.slack_harness import MODES, Harness, slack_bot
+from tests.fakes.slack_harness import Harness
 
 DM = p.dm_channel()
 
@@ -27,18 +27,6 @@ async def app(tmp_path: Path) -> AsyncIterator[App]:
     built = await build_app(make_settings(tmp_path))
     yield built
     await built.close()
-
-
-@pytest.fixture
-async def slack() -> AsyncIterator[FakeSlack]:
-    async with FakeSlack() as fake:
-        yield fake
-
-
-@pytest.fixture(params=MODES)
-async def bot(request: pytest.FixtureRequest, app: App, slack: FakeSlack) -> AsyncIterator[Harness]:
-    async with slack_bot(app, slack, mode=request.param) as harness:
-        yield harness
 
 
 def _question_at(call: Call) -> StepRef | None:

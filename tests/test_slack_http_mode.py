@@ -26,12 +26,6 @@ async def app(tmp_path: Path) -> AsyncIterator[App]:
 
 
 @pytest.fixture
-async def slack() -> AsyncIterator[FakeSlack]:
-    async with FakeSlack() as fake:
-        yield fake
-
-
-@pytest.fixture
 async def bot(app: App, slack: FakeSlack) -> AsyncIterator[Harness]:
     async with slack_bot(app, slack, mode="http") as harness:
         yield harness

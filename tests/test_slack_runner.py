@@ -4,7 +4,6 @@ that finishes in-flight turns, and `serve()` handing check-ins a Slack sender.""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import aiohttp
@@ -35,12 +34,6 @@ class GatedEngine:
         self.entered.set()
         await self.gate.wait()
         return [Text.of(f"handled {len(self.turns)}")]
-
-
-@pytest.fixture
-async def slack() -> AsyncIterator[FakeSlack]:
-    async with FakeSlack() as fake:
-        yield fake
 
 
 def test_settings_choose_socket_mode_with_an_app_token() -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import AsyncIterator
 
 import pytest
 from slack_sdk.errors import SlackApiError
@@ -28,12 +27,6 @@ from bot.core.ports import PermanentSendError, TransientSendError
 from tests.fakes.slack import TEAM_ID, FakeSlack
 
 KEY = UserKey("slack", TEAM_ID, "UCHECK01")
-
-
-@pytest.fixture
-async def slack() -> AsyncIterator[FakeSlack]:
-    async with FakeSlack() as fake:
-        yield fake
 
 
 @pytest.fixture
