@@ -15,8 +15,8 @@ from sqlalchemy import select
 
 from bot.app import App, build_app
 from bot.core.model import Attachment, Reply, Turn, UserKey
-from bot.privacy.retention import purge
 from bot.store import tables as t
+from bot.store.retention import purge
 from tests.conftest import make_settings
 from tests.replies import said
 

@@ -9,8 +9,9 @@ from typing import Any
 from bot.core.actions import ActionRegistry
 from bot.core.context import Services, TurnContext
 from bot.core.model import Attachment, Text
-from bot.privacy.export import collect, summary
+from bot.privacy.summary import summary
 from bot.store.crypto import Cipher
+from bot.store.export import collect
 
 
 def register(registry: ActionRegistry, services: Services) -> None:

@@ -1,4 +1,4 @@
-"""Everything the bot holds on one person, decrypted, as plain data for `mydata`.
+"""Everything the store holds on one person, decrypted, as plain data for `mydata`.
 
 Reads every personal table by `user_key` inside the turn's transaction, so the export is a
 consistent snapshot. Bookkeeping that is not about the person (event ids) is counted, not listed.
@@ -98,26 +98,3 @@ async def collect(conn: AsyncConnection, cipher: Cipher, key: UserKey) -> dict[s
     ).scalar_one()
     out["delivery_receipts"] = int(events)
     return out
-
-
-def summary(data: dict[str, Any]) -> str:
-    """A short, readable account of what the export holds."""
-    conv = data.get("conversation") or {}
-    answers = conv.get("answers") or {}
-    records = data.get("records") or []
-    kinds: dict[str, int] = {}
-    for r in records:
-        kinds[r["kind"]] = kinds.get(r["kind"], 0) + 1
-    lines = ["Here's everything I remember about you:"]
-    lines.append(
-        f"- {len(answers)} answers from our conversations" if answers else "- no saved answers"
-    )
-    lines.append(f"- {len(data.get('moods') or [])} mood check-ins")
-    for kind, n in sorted(kinds.items()):
-        lines.append(f"- {n} {kind.replace('_', ' ')} entr{'y' if n == 1 else 'ies'}")
-    upcoming = [c for c in data.get("checkins") or [] if c["status"] == "pending"]
-    lines.append(f"- {len(upcoming)} upcoming check-ins")
-    if data.get("preferences"):
-        lines.append("- your settings (time zone, quiet hours)")
-    lines.append("The file has all of it. Type forget any time to erase it all.")
-    return "\n".join(lines)
