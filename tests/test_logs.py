@@ -1,5 +1,6 @@
-"""The log format: one JSON object per record, event names and extras only; a library's message
-(which may embed a payload with what a person wrote) is withheld unless it is a constant template."""
+"""The log format: one JSON object per record, event names and extras only. A library's message
+(which may embed a payload with what a person wrote) is withheld unless it is a constant
+template."""
 
 from __future__ import annotations
 
