@@ -141,6 +141,16 @@ async def build_app(settings: Settings) -> App:
     return App(settings, store, registry, services, flows, engine)
 
 
+async def build_app_or_explain(settings: Settings, err: TextIO) -> App | None:
+    """`build_app` for a command: on invalid flows, say why the bot will not start (every
+    problem, file:line:col) and return None."""
+    try:
+        return await build_app(settings)
+    except FlowError as exc:
+        err.write(f"bounceback: the flows are invalid, so the bot will not start:\n{exc}\n")
+        return None
+
+
 class Background:
     """Jobs that run beside the conversation: check-in delivery, the retention purge."""
 

@@ -18,10 +18,9 @@ import sys
 import time
 from collections.abc import Awaitable, Callable, Mapping
 
-from bot.app import App, Background, build_app, start_background
+from bot.app import App, Background, build_app_or_explain, start_background
 from bot.core.model import Reply, UserKey
 from bot.core.ports import Sender, TransientSendError
-from bot.flows.loader import FlowError
 from bot.ops.health import task_alive
 from bot.ops.instrument import Ops, instrument
 from bot.ops.server import OpsConfig, OpsConfigError, OpsServer
@@ -65,12 +64,8 @@ async def run(settings: Settings, platform: str, *, reload: bool = False) -> int
     except OpsConfigError as exc:
         print(f"bounceback: {exc}", file=sys.stderr)
         return 2
-    try:
-        app = await build_app(settings)
-    except FlowError as exc:
-        print(
-            f"bounceback: the flows are invalid, so the bot will not start:\n{exc}", file=sys.stderr
-        )
+    app = await build_app_or_explain(settings, sys.stderr)
+    if app is None:
         return 1
     ops = instrument(app)
     server = OpsServer(app, ops_config)

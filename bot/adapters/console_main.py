@@ -9,9 +9,8 @@ import logging
 import sys
 
 from bot.adapters.console import ConsoleChat
-from bot.app import App, build_app
+from bot.app import App, build_app_or_explain
 from bot.core.model import UserKey
-from bot.flows.loader import FlowError
 from bot.reload import watch_flows
 from bot.settings import Settings
 
@@ -19,12 +18,8 @@ log = logging.getLogger(__name__)
 
 
 async def chat(settings: Settings, user: str, *, reload: bool = False) -> int:
-    try:
-        app = await build_app(settings)
-    except FlowError as exc:
-        print(
-            f"bounceback: the flows are invalid, so the bot will not start:\n{exc}", file=sys.stderr
-        )
+    app = await build_app_or_explain(settings, sys.stderr)
+    if app is None:
         return 1
     interactive = sys.stdin.isatty()
     key = UserKey("console", "local", user)
