@@ -99,9 +99,10 @@ class InlineConnection(AsyncConnection):
         raise RuntimeError("the store owns this transaction; savepoints are not used inline")
 
 
-async def begin_immediate(conn: Connection, wait: float = LOCK_WAIT) -> None:
-    """Take SQLite's write lock, yielding to the loop while someone else holds it."""
-    deadline = time.monotonic() + wait
+async def begin_immediate(conn: Connection, wait: float | None = None) -> None:
+    """Take SQLite's write lock, yielding to the loop while someone else holds it (at most
+    `wait` seconds, default `LOCK_WAIT`)."""
+    deadline = time.monotonic() + (LOCK_WAIT if wait is None else wait)
     delay = 0.0005
     while True:
         try:
