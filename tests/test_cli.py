@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -127,3 +128,13 @@ def test_run_refuses_to_start_without_a_secret_key(tmp_path: Path) -> None:
 def test_a_malformed_key_is_refused_with_the_fix(tmp_path: Path, bad_key: str) -> None:
     out = bb("run", "slack", env={"BOUNCEBACK_SECRET_KEY": bad_key}, tmp=tmp_path)
     assert out.returncode != 0 and "bounceback keygen" in out.stderr
+
+
+def test_validate_checks_the_resources_file_too(tmp_path: Path) -> None:
+    flows = tmp_path / "flows"
+    shutil.copytree(DIALOGUES, flows, ignore=shutil.ignore_patterns("tests"))
+    resources = flows / "resources.yaml"
+    resources.write_text(resources.read_text().replace("emergency:", "emergncy:", 1))
+    out = bb("validate", str(flows))
+    assert out.returncode == 1
+    assert any(line.startswith(f"{resources}:") for line in out.stdout.splitlines()), out.stdout
