@@ -257,18 +257,20 @@ class Walker:
         ctx.meta.pop("misses", None)
         await self.follow(ctx, option.target)
 
-    async def capture(self, ctx: TurnContext, step: Step, text: str) -> None:
+    async def capture(self, ctx: TurnContext, step: Step, text: str) -> bool:
+        """Check and store a typed answer; False when it was refused and the step re-asked."""
         cap = step.capture
         assert cap is not None
         value, problem = check_capture(cap, text)
         if problem is not None:
             ctx.say(self.render(ctx, cap.invalid) if cap.invalid else Text.of(problem))
             self._prompt(ctx, step, fresh=False)
-            return
+            return False
         ctx.conv.vars[cap.var] = value
         ctx.meta.pop("misses", None)
         target = step.next or Target("end")
         await self.follow(ctx, target)
+        return True
 
     def _branch(self, ctx: TurnContext, step: Step) -> Target | None:
         for case in step.branch:
