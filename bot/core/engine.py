@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from bot.core.actions import ActionRegistry
+from bot.core.answers import Answers
 from bot.core.commands import GLOBAL_COMMANDS, parse_command
 from bot.core.context import Services, TurnContext
 from bot.core.inbound import InboundProblem, check_inbound
@@ -126,6 +127,9 @@ class Engine:
         self._rng = random.Random(seed)
         self._locks: weakref.WeakValueDictionary[str, asyncio.Lock] = weakref.WeakValueDictionary()
         self.walker = Walker(flows, registry, menu_flow=config.menu_flow, on_step=on_step)
+        self.answers = Answers(
+            self.walker, patient_flows=config.patient_flows, menu_flow=config.menu_flow
+        )
         self.turn_observers: list[Callable[[str, float], None]] = []
         self._phrases: tuple[FlowSet, list[tuple[str, re.Pattern[str]]]] = (
             flows,
@@ -339,16 +343,18 @@ class Engine:
             taken = await self.walker.capture(ctx, step, text)
             ctx.understand(UnderstoodKind.ANSWER if taken else UnderstoodKind.FALLBACK)
             return
-        if step is not None and step.kind == "choices":
-            option = self.walker.match_option(step, text)
-            if option is not None:
-                label = self.walker.render_label(ctx, option)
-                ctx.understand(UnderstoodKind.CHOICE, choice=label, score=1.0)
-                await self.walker.pick(ctx, option)
+        choices = step if step is not None and step.kind == "choices" else None
+        found = None
+        if choices is not None:
+            found = self.answers.match(ctx, choices, text)
+            if found.option is not None:
+                await self.answers.take(ctx, found.option, found.score)
                 return
         if cmd is not None and self.flows.by_command(cmd.word) is not None:
             ctx.understand(UnderstoodKind.COMMAND)
             await self._command(ctx, cmd.word, cmd.args, explicit=False)
+            return
+        if choices is not None and await self.answers.free_text(ctx, choices, text):
             return
         triggered = self._triggered_flow(text)
         if triggered is not None:
@@ -356,8 +362,8 @@ class Engine:
             await self._start_flow(ctx, triggered, "")
             return
         ctx.understand(UnderstoodKind.FALLBACK)
-        if step is not None and step.kind == "choices":
-            await self._missed_choice(ctx)
+        if choices is not None and found is not None:
+            await self.answers.repair(ctx, choices, found)
             return
         if idle and self.flows.get(self.config.welcome_flow) is None:
             ctx.say("Welcome back. It's been a little while, so let's start fresh.")
@@ -387,19 +393,6 @@ class Engine:
         self.walker.finish(ctx)
         ctx.conv.vars["last_flow"] = str(ctx.meta.get("last_flow_title") or "")
         return True
-
-    async def _missed_choice(self, ctx: TurnContext) -> None:
-        misses = int(str(ctx.meta.get("misses") or 0)) + 1
-        ctx.meta["misses"] = misses
-        if misses == 1 or ctx.conv.flow in self.config.patient_flows:
-            ctx.say(
-                "Sorry, I didn't quite get that. You can tap a button, or type its number "
-                "or its words."
-            )
-            self.walker.reprompt(ctx)
-            return
-        ctx.say("Let's step back to the menu; you can pick up from there.")
-        await self._start_flow(ctx, self.config.menu_flow, "")
 
     async def _on_choice(self, ctx: TurnContext, choice: str) -> None:
         at = ctx.turn.at
