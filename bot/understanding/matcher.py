@@ -109,9 +109,24 @@ class Matcher:
         if meaning is not None:
             for index, option in enumerate(options):
                 if option.means == meaning:
-                    rest = len(said.split()) - took
-                    scores[index] = max(scores[index], POLARITY if rest <= 4 else TAKE)
+                    sure = self._polarity(key, said, took, index, scores)
+                    scores[index] = max(scores[index], sure)
         return decide(options, scores)
+
+    def _polarity(
+        self, key: tuple[str, str], said: str, took: int, index: int, whole: Sequence[float]
+    ) -> float:
+        """How sure a yes/no opening is: less when the words after it name another option
+        ("yes keep it" to "forget it?" is then a question back, never a guess)."""
+        rest = " ".join(said.split()[took:])
+        if not rest:
+            return POLARITY
+        after = self._scores(key, rest)
+        rivals = [i for i in range(len(after)) if i != index]
+        rival = max(rivals, key=lambda i: after[i], default=None)
+        if rival is not None and after[rival] >= TAKE and after[rival] > after[index]:
+            return whole[rival]  # as sure as the option the other words name: ask which
+        return POLARITY if len(rest.split()) <= 4 else TAKE
 
     @staticmethod
     def _by_number(options: Sequence[ChoiceOption], n: int, rest: int) -> ChoiceOption | None:
