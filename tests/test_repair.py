@@ -62,7 +62,7 @@ async def say(engine: Engine, text: str) -> list[Reply]:
 
 
 def buttons(replies: list[Reply]) -> Choices:
-    return [r for r in replies if isinstance(r, Choices)][0]
+    return next(r for r in replies if isinstance(r, Choices))
 
 
 async def test_two_close_candidates_are_offered_back_and_a_click_works(engine: Engine) -> None:

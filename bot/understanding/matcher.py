@@ -163,9 +163,7 @@ def decide(options: Sequence[ChoiceOption], scores: Sequence[float]) -> Match:
         return Match()
     top = ranked[0]
     second = ranked[1] if len(ranked) > 1 else None
-    if second is not None and scores[second] >= CONSIDER and (
-        scores[top] - scores[second] < CLOSE
-    ):
+    if second is not None and scores[second] >= CONSIDER and (scores[top] - scores[second] < CLOSE):
         return Match(candidates=(options[top], options[second]))
     if scores[top] >= TAKE:
         return Match(options[top], round(scores[top], 3))
