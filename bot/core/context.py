@@ -14,7 +14,18 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TypeVar, cast
 
-from bot.core.model import Choices, Conversation, Option, Reply, StepRef, Text, Turn, UserKey
+from bot.core.model import (
+    Choices,
+    Conversation,
+    Option,
+    Reply,
+    StepRef,
+    Text,
+    Turn,
+    Understood,
+    UnderstoodKind,
+    UserKey,
+)
 from bot.core.ports import StoreTx
 
 T = TypeVar("T")
@@ -68,6 +79,10 @@ class TurnContext:
     redirect: Redirect | None = None
     stop_flow: bool = False
     erase: bool = False
+    waiting: tuple[str, str] | None = None
+    """The flow and step of the question that was waiting when the turn arrived."""
+    understood: Understood | None = None
+    """What the turn was taken as (set by the engine, or an inspector that takes the turn)."""
 
     @property
     def vars(self) -> dict[str, object]:
@@ -76,6 +91,13 @@ class TurnContext:
     @property
     def meta(self) -> dict[str, object]:
         return self.conv.meta
+
+    def understand(
+        self, kind: UnderstoodKind, *, choice: str | None = None, score: float | None = None
+    ) -> None:
+        """Record what this turn was taken as, against the question that was waiting."""
+        flow, step = self.waiting or (None, None)
+        self.understood = Understood(kind, flow, step, choice, score)
 
     def say(self, text: str | Text) -> None:
         self.replies.append(Text.of(text) if isinstance(text, str) else text)

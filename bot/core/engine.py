@@ -22,10 +22,20 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from bot.core.actions import ActionRegistry
+from bot.core.answers import Answers
 from bot.core.commands import GLOBAL_COMMANDS, parse_command
 from bot.core.context import Services, TurnContext
 from bot.core.inbound import InboundProblem, check_inbound
-from bot.core.model import Conversation, Reply, StepRef, Text, Turn, UserKey
+from bot.core.model import (
+    Conversation,
+    Reply,
+    StepRef,
+    Text,
+    Turn,
+    Understood,
+    UnderstoodKind,
+    UserKey,
+)
 from bot.core.ports import Store, StoreUnavailable, VersionConflict
 from bot.core.text import fold
 from bot.core.walker import REPROMPT, FlowBroken, StepObserver, Walker
@@ -64,6 +74,14 @@ class EngineConfig:
     patient_flows: frozenset[str] = frozenset()
     """Flows whose questions are re-asked however often they are missed, never left for the
     menu (the crisis conversation must not drop someone for typing something unexpected)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Handled:
+    """The outcome of one turn: what to show the person, and what the turn was taken as."""
+
+    replies: list[Reply]
+    understood: Understood | None = None
 
 
 def phrase_index(flows: FlowSet) -> list[tuple[str, re.Pattern[str]]]:
@@ -109,6 +127,9 @@ class Engine:
         self._rng = random.Random(seed)
         self._locks: weakref.WeakValueDictionary[str, asyncio.Lock] = weakref.WeakValueDictionary()
         self.walker = Walker(flows, registry, menu_flow=config.menu_flow, on_step=on_step)
+        self.answers = Answers(
+            self.walker, patient_flows=config.patient_flows, menu_flow=config.menu_flow
+        )
         self.turn_observers: list[Callable[[str, float], None]] = []
         self._phrases: tuple[FlowSet, list[tuple[str, re.Pattern[str]]]] = (
             flows,
@@ -135,6 +156,10 @@ class Engine:
 
     async def handle(self, turn: Turn) -> list[Reply]:
         """Process one inbound turn and return what to show the person."""
+        return (await self.handle_detailed(turn)).replies
+
+    async def handle_detailed(self, turn: Turn) -> Handled:
+        """Process one inbound turn: the replies, and what the engine understood it as."""
         return await self._run(turn.key, turn, self._dispatch, turn.event_id)
 
     async def open_flow(
@@ -148,7 +173,7 @@ class Engine:
             await self.walker.begin(ctx, flow_id)
 
         turn = Turn(key=key, event_id=event_id)
-        return await self._run(key, turn, go, event_id)
+        return (await self._run(key, turn, go, event_id)).replies
 
     # ----- the transaction -------------------------------------------------------------------
 
@@ -158,7 +183,7 @@ class Engine:
         turn: Turn,
         body: Callable[[TurnContext], Awaitable[None]],
         event_id: str | None,
-    ) -> list[Reply]:
+    ) -> Handled:
         started = time.perf_counter()
         outcome = "ok"
         async with self._lock(key):
@@ -168,7 +193,7 @@ class Engine:
                         async with self.store.transaction() as tx:
                             if event_id and not await tx.claim_event(key, event_id):
                                 outcome = "duplicate"
-                                return []
+                                return Handled([])
                             conv = await tx.load(key) or Conversation()
                             ctx = self._context(key, turn, conv, tx)
                             await body(ctx)
@@ -176,20 +201,20 @@ class Engine:
                                 finish(ctx)
                             if ctx.erase:
                                 await tx.delete_user(key)
-                                return ctx.replies
+                                return Handled(ctx.replies, ctx.understood)
                             ctx.meta["seen_at"] = ctx.now.isoformat()
                             await tx.save(key, conv)
-                        return ctx.replies
+                        return Handled(ctx.replies, ctx.understood)
                     except VersionConflict:
                         outcome = "conflict"
                         await asyncio.sleep(self._rng.uniform(0, 0.01))
                         continue
                 outcome = "conflict_exhausted"
                 log.error("turn.conflict_exhausted", extra={"user": key_digest(key)})
-                return [Text.of(SORRY_STORE)]
+                return Handled([Text.of(SORRY_STORE)])
             except StoreUnavailable:
                 outcome = "store_unavailable"
-                return [Text.of(SORRY_STORE)]
+                return Handled([Text.of(SORRY_STORE)])
             except Exception as exc:  # a bug must never leave the person without an answer
                 outcome = "error"
                 tb = exc.__traceback__
@@ -200,7 +225,7 @@ class Engine:
                     "turn.failed",
                     extra={"user": key_digest(key), "error": type(exc).__name__, "where": where},
                 )
-                return [Text.of(SORRY_BUG)]
+                return Handled([Text.of(SORRY_BUG)])
             finally:
                 elapsed = time.perf_counter() - started
                 log.debug(
@@ -227,6 +252,10 @@ class Engine:
         conv.vars.setdefault("command_args", "")
         conv.vars.setdefault("last_choice", "")
         conv.vars["last_flow"] = str(conv.meta.get("last_flow_title") or "")
+        waiting_step = self.flows.step(conv.flow, conv.step)
+        waiting = None
+        if waiting_step is not None and waiting_step.kind in ("choices", "capture"):
+            waiting = (conv.flow or "", conv.step or "")
         return TurnContext(
             key=key,
             turn=turn,
@@ -237,6 +266,7 @@ class Engine:
             services=self.services,
             locale=locale,
             tz=tz,
+            waiting=waiting,
         )
 
     # ----- dispatch --------------------------------------------------------------------------
@@ -267,6 +297,7 @@ class Engine:
     async def _on_text(self, ctx: TurnContext, raw: str) -> None:
         text, problem = check_inbound(raw, self.config.max_text)
         if problem is InboundProblem.EMPTY:
+            ctx.understand(UnderstoodKind.FALLBACK)
             ctx.say("I didn't catch any words there. Write whatever is on your mind, or type help.")
             self.walker.reprompt(ctx)
             return
@@ -279,6 +310,7 @@ class Engine:
                 await self.walker.apply_redirect(ctx, ctx.redirect)
                 return
         if problem is InboundProblem.BINARY:
+            ctx.understand(UnderstoodKind.FALLBACK)
             ctx.say(
                 "That looks like a file or unreadable characters, so I couldn't read it. "
                 "Could you type it as plain words?"
@@ -286,6 +318,7 @@ class Engine:
             self.walker.reprompt(ctx)
             return
         if problem is InboundProblem.TOO_LONG:
+            ctx.understand(UnderstoodKind.FALLBACK)
             ctx.say(
                 f"That's a lot to take in at once, and I can read up to {self.config.max_text} "
                 "characters in a message. Could you send it in shorter parts?"
@@ -293,6 +326,7 @@ class Engine:
             self.walker.reprompt(ctx)
             return
         if not self._place_valid(ctx):
+            ctx.understand(UnderstoodKind.FALLBACK)
             ctx.say(
                 "I've been updated since we last talked, so I've lost our place. Here's the menu."
             )
@@ -301,26 +335,35 @@ class Engine:
         idle = self._idle(ctx)
         cmd = parse_command(text)
         if cmd is not None and (cmd.explicit or cmd.word in GLOBAL_COMMANDS):
+            ctx.understand(UnderstoodKind.COMMAND)
             await self._command(ctx, cmd.word, cmd.args, explicit=cmd.explicit)
             return
         step = None if idle else self.walker.current(ctx)
         if step is not None and step.kind == "capture":
-            await self.walker.capture(ctx, step, text)
+            taken = await self.walker.capture(ctx, step, text)
+            ctx.understand(UnderstoodKind.ANSWER if taken else UnderstoodKind.FALLBACK)
             return
-        if step is not None and step.kind == "choices":
-            option = self.walker.match_option(step, text)
-            if option is not None:
-                await self.walker.pick(ctx, option)
+        choices = step if step is not None and step.kind == "choices" else None
+        found = None
+        if choices is not None:
+            found = self.answers.match(ctx, choices, text)
+            if found.option is not None:
+                await self.answers.take(ctx, found.option, found.score)
                 return
         if cmd is not None and self.flows.by_command(cmd.word) is not None:
+            ctx.understand(UnderstoodKind.COMMAND)
             await self._command(ctx, cmd.word, cmd.args, explicit=False)
+            return
+        if choices is not None and await self.answers.free_text(ctx, choices, text):
             return
         triggered = self._triggered_flow(text)
         if triggered is not None:
+            ctx.understand(UnderstoodKind.FLOW)
             await self._start_flow(ctx, triggered, "")
             return
-        if step is not None and step.kind == "choices":
-            await self._missed_choice(ctx)
+        ctx.understand(UnderstoodKind.FALLBACK)
+        if choices is not None and found is not None:
+            await self.answers.repair(ctx, choices, found)
             return
         if idle and self.flows.get(self.config.welcome_flow) is None:
             ctx.say("Welcome back. It's been a little while, so let's start fresh.")
@@ -351,25 +394,13 @@ class Engine:
         ctx.conv.vars["last_flow"] = str(ctx.meta.get("last_flow_title") or "")
         return True
 
-    async def _missed_choice(self, ctx: TurnContext) -> None:
-        misses = int(str(ctx.meta.get("misses") or 0)) + 1
-        ctx.meta["misses"] = misses
-        if misses == 1 or ctx.conv.flow in self.config.patient_flows:
-            ctx.say(
-                "Sorry, I didn't quite get that. You can tap a button, or type its number "
-                "or its words."
-            )
-            self.walker.reprompt(ctx)
-            return
-        ctx.say("Let's step back to the menu; you can pick up from there.")
-        await self._start_flow(ctx, self.config.menu_flow, "")
-
     async def _on_choice(self, ctx: TurnContext, choice: str) -> None:
         at = ctx.turn.at
         if at is not None and at.flow == "" and at.step == "":
             await self._on_text(ctx, choice)  # an action's ad-hoc button: its id is the answer
             return
         if not self._place_valid(ctx):
+            ctx.understand(UnderstoodKind.FALLBACK)
             ctx.say(
                 "I've been updated since we last talked, so I've lost our place. Here's the menu."
             )
@@ -380,9 +411,12 @@ class Engine:
         if step is not None and step.kind == "choices" and self._still_asked(ctx, at):
             option = next((o for o in step.choices if o.id == choice), None)
         if option is None:
+            ctx.understand(UnderstoodKind.FALLBACK)
             ctx.say(STALE_CHOICE)
             self.walker.reprompt(ctx)
             return
+        label = self.walker.render_label(ctx, option)
+        ctx.understand(UnderstoodKind.CHOICE, choice=label, score=1.0)
         await self.walker.pick(ctx, option)
 
     @staticmethod

@@ -1,6 +1,8 @@
 """Sanity checks on inbound text, so bad input gets a calm reply instead of silence.
 
-Control characters are removed (newlines and tabs kept); a message that is empty after that, mostly
+Control characters are removed (newlines and tabs kept); a message of nothing but invisible
+characters (zero-width spaces and joiners, a byte-order mark, bidi marks) is empty. A message that
+is empty after that, mostly
 unreadable (binary pasted as text), or longer than the limit is flagged. The crisis check still sees
 every readable message, whatever its size, before any of these replies.
 """
@@ -30,6 +32,8 @@ def check_inbound(raw: str, max_len: int) -> tuple[str, InboundProblem | None]:
         else:
             kept.append(ch)
     text = "".join(kept).strip()
+    if all(unicodedata.category(ch) == "Cf" or ch.isspace() for ch in text):
+        text = ""  # zero-width and direction marks alone say nothing
     if bad and bad > max(3, len(raw) // 10):
         return text, InboundProblem.BINARY
     if not text:

@@ -8,6 +8,7 @@ marked as bot-written or user-originated, so every adapter can escape exactly wh
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -129,6 +130,41 @@ class Notify:
 
 
 Reply = Text | Choices | Attachment | Notify
+
+
+class UnderstoodKind(enum.StrEnum):
+    """How the engine took one inbound turn."""
+
+    CHOICE = "choice"
+    """An option of the waiting question was picked (tapped or typed)."""
+    ANSWER = "answer"
+    """Free text was captured as the answer to the waiting question."""
+    COMMAND = "command"
+    """A command word (menu, help, stop, a flow's command)."""
+    FLOW = "flow"
+    """A phrase started a flow."""
+    QUESTION = "question"
+    """A question the bot answers wherever the person is."""
+    CRISIS = "crisis"
+    """The crisis check took over the turn."""
+    FALLBACK = "fallback"
+    """Not understood: the question is asked again (or the welcome begins)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Understood:
+    """What the engine understood a turn to be.
+
+    `flow`/`step` name the question that was waiting when the turn arrived (None if none);
+    `choice` is the label of the option taken; `score` the match confidence (1.0 exact, None when
+    a score does not apply).
+    """
+
+    kind: UnderstoodKind
+    flow: str | None = None
+    step: str | None = None
+    choice: str | None = None
+    score: float | None = None
 
 
 @dataclass(slots=True)

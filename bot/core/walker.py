@@ -234,41 +234,31 @@ class Walker:
 
     # ----- answering -------------------------------------------------------------------------
 
-    def match_option(self, step: Step, text: str) -> ChoiceOption | None:
-        """A typed answer matched by number, label, id or synonym (case/accent-insensitive)."""
-        said = fold(text)
-        if not said:
-            return None
-        if said.isdigit():
-            n = int(said)
-            if 1 <= n <= len(step.choices):
-                return step.choices[n - 1]
-        for option in step.choices:
-            if said in (fold(option.label), fold(option.id)):
-                return option
-            if any(said == fold(s) for s in option.synonyms):
-                return option
-        return None
-
     async def pick(self, ctx: TurnContext, option: ChoiceOption) -> None:
         for name, value in option.sets.items():
             ctx.conv.vars[name] = template.render(value, self.variables(ctx)).plain
         ctx.conv.vars["last_choice"] = option.id
         ctx.meta.pop("misses", None)
+        ctx.meta.pop("did_you_mean", None)
         await self.follow(ctx, option.target)
 
-    async def capture(self, ctx: TurnContext, step: Step, text: str) -> None:
+    async def capture(self, ctx: TurnContext, step: Step, text: str) -> bool:
+        """Check and store a typed answer; False when it was refused and the step re-asked."""
         cap = step.capture
         assert cap is not None
         value, problem = check_capture(cap, text)
         if problem is not None:
             ctx.say(self.render(ctx, cap.invalid) if cap.invalid else Text.of(problem))
             self._prompt(ctx, step, fresh=False)
-            return
+            return False
+        previous = ctx.conv.vars.get(cap.var)
+        if cap.append and isinstance(previous, str) and previous and isinstance(value, str):
+            value = f"{previous}\n\n{value}"  # a vent in parts: every part is kept
         ctx.conv.vars[cap.var] = value
         ctx.meta.pop("misses", None)
         target = step.next or Target("end")
         await self.follow(ctx, target)
+        return True
 
     def _branch(self, ctx: TurnContext, step: Step) -> Target | None:
         for case in step.branch:

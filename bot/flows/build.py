@@ -141,6 +141,7 @@ class _Builder:
             triggers=Triggers(tuple(c for c, _ in commands), phrases),
             description=self.get(("description",), str) or "",
             pos=doc.pos(("id",)) if id_ok else Pos(doc.file, 1, 1),
+            patient=self.get(("patient",), bool) is True,
         )
         return source
 
@@ -179,7 +180,10 @@ class _Builder:
             id=sid, actions=actions, say=tuple(say), ask=ask, choices=choices,
             capture=self.capture(sid, (*path, "capture"), len(actions)) if "capture" in d
             else None,
-            branch=cases, next=None if cases else target, pos=self.doc.key_pos(path))
+            branch=cases, next=None if cases else target, pos=self.doc.key_pos(path),
+            patient=self.get((*path, "patient"), bool) is True,
+            any_text=self.get((*path, "any_text"), str),
+            mood_scale=self.get((*path, "mood_scale"), bool) is True)
 
     def actions(self, sid: str, d: Mapping[str, Any], path: Path) -> tuple[ActionCall, ...]:
         calls: list[ActionCall] = []
@@ -275,11 +279,15 @@ class _Builder:
                 if isinstance(v, str | int | float | bool)}
         synonyms = tuple(s for i, s in enumerate(self.get((*path, "synonyms"), list) or [])
                          if self.get((*path, "synonyms", i), str))
+        examples = tuple(s for i, s in enumerate(self.get((*path, "examples"), list) or [])
+                         if self.get((*path, "examples", i), str))
+        means = self.get((*path, "means"), (str, int))
         label = d.get("label")
         if isinstance(label, str):  # labels are templates too
             self.collect_sites(sid, label, (*path, "label"), actions_before)
         return ChoiceOption(oid, label if isinstance(label, str) else oid, target, synonyms, sets,
-                            self.doc.pos(path))
+                            self.doc.pos(path), examples,
+                            None if means is None else str(means))
 
     def case(self, path: Path) -> Case | None:
         d = self.get(path, dict)
@@ -353,6 +361,7 @@ class _Builder:
             invalid=self.message(sid, (*path, "invalid"), actions_before),
             sensitive=self.get((*path, "sensitive"), bool) is not False,
             pos=self.doc.pos(path),
+            append=self.get((*path, "append"), bool) is True,
         )
 
 

@@ -189,6 +189,7 @@ class _Checker:
                             "a typed answer could not tell them apart: change one label")
             ids.add(opt.id)
             labels.add(fold(opt.label))
+        self.understanding_keys(sid, step)
         if step.choices and step.ask is None and not step.say:
             self.report(step.pos, f"step '{sid}' offers choices without a question",
                         "add `ask: \"...\"` (or a `say:` message: the last one is the question)")
@@ -216,6 +217,34 @@ class _Checker:
             self.report(step.pos, f"step '{sid}' stops without ending the flow",
                         "add `next: step_id`, `goto: flow_id`, `call: flow_id` with `then:`, "
                         "or `end: true`")
+
+    def understanding_keys(self, sid: str, step: Step) -> None:
+        """`any_text` names an option, `means` is unique, an example belongs to one option,
+        and a `mood_scale` step has options meaning 1 to 5."""
+        ids = {o.id for o in step.choices}
+        if step.any_text is not None and step.any_text not in ids:
+            self.report(step.pos, f"'any_text' of step '{sid}' names '{step.any_text}', which "
+                        "is not one of its options", _suggest(step.any_text, ids, "options"))
+        meant: dict[str, str] = {}
+        said = {fold(o.label): o.id for o in step.choices}  # two labels: reported above
+        for opt in step.choices:
+            if opt.means is not None:
+                if opt.means in meant:
+                    self.report(opt.pos, f"options '{meant[opt.means]}' and '{opt.id}' of step "
+                                f"'{sid}' both mean '{opt.means}'",
+                                "a typed answer could not tell them apart: keep one `means`")
+                meant[opt.means] = opt.id
+            for example in (*opt.synonyms, *opt.examples):
+                key = fold(example)
+                other = said.get(key)
+                if other is not None and other != opt.id:
+                    self.report(opt.pos, f"'{example}' is an answer for both '{other}' and "
+                                f"'{opt.id}' in step '{sid}'",
+                                "give it to one option only, so a typed answer is not ambiguous")
+                said.setdefault(key, opt.id)
+        if step.mood_scale and not {"1", "2", "3", "4", "5"} <= set(meant):
+            self.report(step.pos, f"step '{sid}' has 'mood_scale' but not options meaning 1 to 5",
+                        "add `means: 1` ... `means: 5` to the five mood options")
 
     def capture_checks(self, var: str, pos: Pos, number: bool, low: float | None,
                        high: float | None, fixed: bool) -> None:

@@ -58,7 +58,12 @@ class Target:
 
 @dataclass(frozen=True, slots=True)
 class ChoiceOption:
-    """A button. `synonyms` are other words a typed answer may use; `sets` assigns variables."""
+    """A button. `synonyms` are other words a typed answer may use; `sets` assigns variables.
+
+    `examples` are answers as people type them (paraphrases, typos, slang): the matcher learns
+    from them. `means` says what everyday word this option stands for: `yes`, `no` or `unsure`
+    (so "sure", "nah", "dunno" pick it), or `1`..`5` on a mood scale.
+    """
 
     id: str
     label: str
@@ -66,6 +71,8 @@ class ChoiceOption:
     synonyms: tuple[str, ...] = ()
     sets: Mapping[str, str] = field(default_factory=dict)
     pos: Pos = NOWHERE
+    examples: tuple[str, ...] = ()
+    means: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +89,8 @@ class Capture:
     invalid: Message | None = None
     sensitive: bool = True
     pos: Pos = NOWHERE
+    append: bool = False
+    """Add the answer to what `var` already holds (a vent in parts) instead of replacing it."""
 
 
 ConditionOp = Literal[
@@ -140,6 +149,12 @@ class Step:
     branch: tuple[Case, ...] = ()
     next: Target | None = None
     pos: Pos = NOWHERE
+    patient: bool = False
+    """Re-ask however often the answer is missed; never leave for the menu."""
+    any_text: str | None = None
+    """The option that any unmatched typed text picks (the text is kept in `<step>_text`)."""
+    mood_scale: bool = False
+    """Free text is scored 1-5 for mood and taken as the option that `means` that number."""
 
     @property
     def kind(self) -> StepKind:
@@ -173,6 +188,8 @@ class Flow:
     triggers: Triggers = Triggers()
     description: str = ""
     pos: Pos = NOWHERE
+    patient: bool = False
+    """Every question of this flow is re-asked on a miss, never left for the menu."""
 
 
 @dataclass(frozen=True, slots=True)

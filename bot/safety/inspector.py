@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from typing import Protocol
 
 from bot.core.context import Redirect, TurnContext
-from bot.core.model import Text
+from bot.core.model import Text, UnderstoodKind
 from bot.safety import crisis
 from bot.safety.crisis import Assessment, CrisisMemory
 from bot.safety.resources import resources_message
@@ -78,6 +78,7 @@ class CrisisInspector:
         found = self.assess(text, memory, ctx.now)
         ctx.meta["crisis_memory"] = self.update_memory(memory, found, ctx.now).to_json()
         if found.crisis:
+            ctx.understand(UnderstoodKind.CRISIS)
             if ctx.conv.flow in CARE_FLOWS and ctx.conv.step:
                 log.info("safety.crisis_repeat")
                 ctx.say(STILL_HERE)

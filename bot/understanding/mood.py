@@ -1,0 +1,48 @@
+"""Mood in words: "pretty bad honestly" is about a 2 on the 1-5 scale.
+
+Scored with VADER (vaderSentiment), a lexicon and rule-based sentiment scorer whose lexicon ships
+inside the package: nothing is downloaded. A few entries are adjusted for how people talk after a
+rejection ("pretty" and "honestly" are intensifiers here, not praise; "gutted" and "rough" are
+missing). Text with no sentiment words at all is not scored.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+ADJUSTED = {
+    "gutted": -3.0, "terrible": -3.0, "crushed": -3.0, "rough": -1.6, "down": -1.2,
+    "rubbish": -1.8, "bruised": -1.0,
+    "meh": -0.9, "crap": -1.8, "shite": -2.4, "shaky": -1.2, "wrecked": -2.4, "flat": -1.0,
+    "blah": -0.8, "gloomy": -1.8, "low": -1.6, "sucks": -1.8, "horrible": -3.0,
+    "awful": -2.8, "okay": 0.3, "ok": 0.3, "fine": 0.3, "alright": 0.3, "decent": 1.2,
+    "better": 1.4,
+}  # fmt: skip
+DROPPED = ("pretty", "honestly", "like", "kind", "bit", "sure", "yes", "please")
+"""Words VADER reads as praise that, in "pretty bad honestly", only add emphasis."""
+
+BANDS = ((-0.57, 1), (-0.1, 2), (0.2, 3), (0.55, 4))
+"""Upper bounds of VADER's compound score for moods 1 to 4; above the last is a 5."""
+
+
+@cache
+def _analyzer() -> SentimentIntensityAnalyzer:
+    analyzer = SentimentIntensityAnalyzer()
+    for word in DROPPED:
+        analyzer.lexicon.pop(word, None)
+    analyzer.lexicon.update(ADJUSTED)
+    return analyzer
+
+
+def mood_score(text: str) -> tuple[int, float] | None:
+    """`(mood 1-5, confidence 0-1)`, or None when the words carry no feeling VADER knows."""
+    scores = _analyzer().polarity_scores(text[:1000])
+    compound = float(scores["compound"])
+    if compound == 0.0:
+        return None
+    for upper, mood in BANDS:
+        if compound <= upper:
+            return mood, round(min(1.0, 0.5 + abs(compound) / 2), 2)
+    return 5, round(min(1.0, 0.5 + abs(compound) / 2), 2)
