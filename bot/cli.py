@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot import __version__
-from bot.settings import Settings, SettingError, check_flows, default_flows_dir
+from bot.settings import SettingError, Settings, check_flows, default_flows_dir
 from bot.shipped import default_transcripts_dir
 
 LOG_LEVELS = ("debug", "info", "warning", "error", "critical")
@@ -262,8 +262,10 @@ def _db(args: argparse.Namespace) -> int:
             elif args.db_command == "downgrade":
                 await migrate.downgrade(engine, args.revision)
             revision = await migrate.current_revision(engine)
-            print(f"database is at revision {revision or 'base (empty)'}; "
-                  f"the newest is {migrate.head_revision()}")
+            print(
+                f"database is at revision {revision or 'base (empty)'}; "
+                f"the newest is {migrate.head_revision()}"
+            )
         finally:
             await engine.dispose()
 
@@ -273,8 +275,11 @@ def _db(args: argparse.Namespace) -> int:
         print(f"bounceback: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:
-        print(f"bounceback: cannot reach the database ({exc.__class__.__name__}); check "
-              "BOUNCEBACK_DATABASE_URL or --db", file=sys.stderr)
+        print(
+            f"bounceback: cannot reach the database ({exc.__class__.__name__}); check "
+            "BOUNCEBACK_DATABASE_URL or --db",
+            file=sys.stderr,
+        )
         return 1
     return 0
 

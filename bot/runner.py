@@ -1,9 +1,9 @@
 """`bounceback run slack|discord|all`: the long-running bot.
 
-Checks the settings first (`bot.preflight`: a platform setting that is missing or wrong, or a
+Checks the settings first (`bot.preflight`): a platform setting that is missing or wrong, or a
 SQLite store that would lose or split data, exits 2 with one line, as does a token the platform
-refuses); builds the app (refusing to start on invalid flows, saying why), instruments it (`bot.ops`: the
-`/healthz`, `/livez` and `/metrics` server on BOUNCEBACK_METRICS_HOST:BOUNCEBACK_METRICS_PORT),
+refuses. Then builds the app (refusing to start on invalid flows, saying why), instruments it
+(`bot.ops`: `/healthz`, `/livez` and `/metrics` on BOUNCEBACK_METRICS_HOST:BOUNCEBACK_METRICS_PORT),
 starts the background jobs with a sender that routes each check-in to the person's platform,
 serves the chosen adapters until SIGTERM or SIGINT, then stops cleanly within `SHUTDOWN_BUDGET`
 seconds: health reports "stopping", the check-in scheduler stops, the adapters finish the turns

@@ -25,7 +25,7 @@ from sqlalchemy.exc import ArgumentError
 from bot.shipped import default_flows_dir
 from bot.store.crypto import KeyError_, local_key_file, parse_keys
 
-__all__ = ["Settings", "SettingError", "data_dir", "default_database_url", "default_flows_dir"]
+__all__ = ["SettingError", "Settings", "data_dir", "default_database_url", "default_flows_dir"]
 
 DRIVERS = {"sqlite+aiosqlite": "sqlite", "postgresql+asyncpg": "postgresql"}
 """The database URL schemes the store speaks, and the kind of store each is."""
@@ -145,9 +145,9 @@ class Settings:
             ("retention", "BOUNCEBACK_RETENTION_DAYS", "days", "30"),
             ("checkin_grace", "BOUNCEBACK_CHECKIN_GRACE_HOURS", "hours", "12"),
         ):
-            value = _duration(env, var, unit, example)
-            if value is not None:
-                setattr(settings, attr, value)
+            duration = _duration(env, var, unit, example)
+            if duration is not None:
+                setattr(settings, attr, duration)
         for attr, value in overrides.items():
             if value is not None:
                 setattr(settings, attr, value)
