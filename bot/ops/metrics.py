@@ -15,7 +15,6 @@ import sys
 from collections.abc import Callable, Iterable, Mapping
 
 from prometheus_client import (
-    CONTENT_TYPE_LATEST,
     GC_COLLECTOR,
     PLATFORM_COLLECTOR,
     PROCESS_COLLECTOR,
@@ -33,7 +32,8 @@ from bot import __version__
 
 disable_created_metrics()  # type: ignore[no-untyped-call] # no `*_created` series: the page lists what the docs describe
 
-CONTENT_TYPE = CONTENT_TYPE_LATEST
+CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
+"""The classic text format `generate_latest` writes, which every Prometheus reads."""
 
 TURN_OUTCOMES = ("ok", "duplicate", "conflict", "conflict_exhausted", "store_unavailable", "error")
 """Every outcome the engine reports to its turn observers (`conflict`: finished after a replay)."""

@@ -146,7 +146,7 @@ class SlackBot:
             signing_secret=self.settings.signing_secret,
             process_before_response=True,
             request_verification_enabled=not self.settings.socket_mode,
-            logger=logging.getLogger("slack_bolt.bounceback"),  # library records: withheld
+            logger=logging.getLogger("slack_bolt.bounceback"),  # library records: payload redacted
         )
         bolt.error(_listener_failed)
         dms = DirectMessages(client)
