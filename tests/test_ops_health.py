@@ -199,8 +199,14 @@ class _Shard:
 class _Gateway:
     """Just the parts of a discord.py client `gateway_probe` reads."""
 
-    def __init__(self, *, ready: bool = True, closed: bool = False,
-                 shards: dict[int, _Shard] | None = None, ws_open: bool | None = True) -> None:
+    def __init__(
+        self,
+        *,
+        ready: bool = True,
+        closed: bool = False,
+        shards: dict[int, _Shard] | None = None,
+        ws_open: bool | None = True,
+    ) -> None:
         self.ready, self.closed = ready, closed
         if shards is not None:
             self.shards = shards

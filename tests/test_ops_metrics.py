@@ -10,10 +10,10 @@ from collections.abc import AsyncIterator
 import aiohttp
 import pytest
 
+from bot import __version__
 from bot.app import App
 from bot.checkins.service import CheckinService
 from bot.core.model import Reply, Turn, UserKey
-from bot import __version__
 from bot.ops import events
 from bot.ops.instrument import CountedCrisis, Ops, instrument
 from bot.ops.metrics import Metrics, checkin_family
