@@ -1,7 +1,8 @@
 """The `bounceback` command: chat, run, validate, graph, test-flows, classify, db, keygen.
 
 Each subcommand is a small function returning an exit code. Configuration comes from the
-environment (see the README) and a few flags; errors print one clear line and exit non-zero.
+environment (see the README) and a few flags. A missing or wrong setting prints one line naming
+it and the fix, and exits 2 (`SettingError`); never a traceback.
 """
 
 from __future__ import annotations
@@ -13,14 +14,19 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from bot.settings import Settings, default_flows_dir
+from bot import __version__
+from bot.settings import SettingError, Settings, check_flows, default_flows_dir
+from bot.shipped import default_transcripts_dir
+
+LOG_LEVELS = ("debug", "info", "warning", "error", "critical")
 
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="bounceback", description="Emotional first aid after a job rejection."
     )
-    p.add_argument("--log-level", default=os.environ.get("BOUNCEBACK_LOG_LEVEL", "WARNING"))
+    p.add_argument("--version", action="version", version=f"bounceback {__version__}")
+    p.add_argument("--log-level", help="debug, info, warning (default), error or critical")
     sub = p.add_subparsers(dest="command", required=True)
 
     chat = sub.add_parser("chat", help="talk to the bot in this terminal (no tokens needed)")
@@ -56,6 +62,12 @@ def _parser() -> argparse.ArgumentParser:
     db_sub = db.add_subparsers(dest="db_command", required=True)
     up = db_sub.add_parser("upgrade", help="apply schema migrations")
     up.add_argument("--db", help="database URL")
+    up.add_argument("revision", nargs="?", default="head", help="target (default: head)")
+    down = db_sub.add_parser("downgrade", help="undo schema migrations (back up first)")
+    down.add_argument("--db", help="database URL")
+    down.add_argument("revision", help="target revision, e.g. -1 or base")
+    cur = db_sub.add_parser("current", help="print the schema revision of the database")
+    cur.add_argument("--db", help="database URL")
 
     disc = sub.add_parser("discord", help="Discord helpers")
     disc_sub = disc.add_subparsers(dest="discord_command", required=True)
@@ -68,7 +80,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     from bot.logs import setup_logging
 
-    setup_logging(args.log_level)
+    try:
+        setup_logging(_log_level(args.log_level))
+    except SettingError as exc:
+        print(f"bounceback: {exc}", file=sys.stderr)
+        return 2
     handler = {
         "chat": _chat,
         "run": _run,
@@ -82,27 +98,50 @@ def main(argv: Sequence[str] | None = None) -> int:
     }[args.command]
     try:
         return handler(args)
+    except SettingError as exc:
+        print(f"bounceback: {exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
 
 
-def _settings(args: argparse.Namespace, *, require_key: bool) -> Settings:
-    from bot.store.crypto import KeyError_
+def _log_level(flag: str | None) -> str:
+    name = "--log-level" if flag else "BOUNCEBACK_LOG_LEVEL"
+    raw = (flag or os.environ.get("BOUNCEBACK_LOG_LEVEL", "") or "warning").strip()
+    if raw.lower() not in LOG_LEVELS:
+        raise SettingError(f"{name} must be one of {', '.join(LOG_LEVELS)}; got {raw!r}")
+    return raw.upper()
 
-    try:
-        settings = Settings.from_env(
-            os.environ,
-            database_url=getattr(args, "db", None),
-            require_key=require_key,
-            locale=getattr(args, "locale", None),
-            tz=getattr(args, "tz", None),
-            seed=getattr(args, "seed", None),
-        )
-    except KeyError_ as exc:
-        raise SystemExit(f"bounceback: {exc}") from None
+
+def _settings(args: argparse.Namespace, *, require_key: bool) -> Settings:
+    """Settings from the environment and the flags; `SettingError` names what is wrong."""
+    tz = getattr(args, "tz", None)
+    if tz:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(tz)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise SettingError(f"--tz {tz!r} is not a time zone; e.g. --tz Europe/London") from None
+    settings = Settings.from_env(
+        os.environ,
+        database_url=getattr(args, "db", None),
+        require_key=require_key,
+        locale=getattr(args, "locale", None),
+        tz=tz,
+        seed=getattr(args, "seed", None),
+    )
     if getattr(args, "flows", None):
-        settings.flows_dir = args.flows
+        settings.flows_dir = check_flows(args.flows, "--flows")
     return settings
+
+
+def _flows_dir(args: argparse.Namespace) -> str:
+    """`--flows`, else BOUNCEBACK_FLOWS, else the flows shipped with the bot."""
+    if getattr(args, "flows", None):
+        return check_flows(args.flows, "--flows")
+    env = os.environ.get("BOUNCEBACK_FLOWS", "").strip()
+    return check_flows(env, "BOUNCEBACK_FLOWS") if env else default_flows_dir()
 
 
 def _chat(args: argparse.Namespace) -> int:
@@ -128,7 +167,7 @@ def _validate(args: argparse.Namespace) -> int:
     from bot.core.context import Services
     from bot.flows.loader import load_flows
 
-    paths = args.paths or [default_flows_dir()]
+    paths = args.paths or _flows_dir(args).split(",")
     registry, _ = build_registry(Services())
     flows, flow_problems = load_flows(paths, registry)
     problems = [*flow_problems, *_resource_problems(paths)]
@@ -177,7 +216,7 @@ def _graph(args: argparse.Namespace) -> int:
     from bot.flows.graph import to_dot, to_mermaid
     from bot.flows.model import FlowSet
 
-    flows = _load_or_exit(args.flows or default_flows_dir())
+    flows = _load_or_exit(_flows_dir(args))
     assert isinstance(flows, FlowSet)
     flow = flows.get(args.flow)
     if flow is None:
@@ -191,8 +230,8 @@ def _graph(args: argparse.Namespace) -> int:
 def _test_flows(args: argparse.Namespace) -> int:
     from bot.testflows import main as transcripts_main
 
-    flows_dir = args.flows or default_flows_dir()
-    paths = args.paths or [str(Path(flows_dir.split(",")[0]) / "tests")]
+    flows_dir = _flows_dir(args)
+    paths = args.paths or [default_transcripts_dir(flows_dir)]
     return asyncio.run(transcripts_main(paths, flows_dir))
 
 
@@ -218,12 +257,30 @@ def _db(args: argparse.Namespace) -> int:
     async def go() -> None:
         engine = make_engine(settings.database_url)
         try:
-            await migrate.upgrade(engine)
-            print(f"database is at revision {await migrate.current_revision(engine)}")
+            if args.db_command == "upgrade":
+                await migrate.upgrade(engine, args.revision)
+            elif args.db_command == "downgrade":
+                await migrate.downgrade(engine, args.revision)
+            revision = await migrate.current_revision(engine)
+            print(
+                f"database is at revision {revision or 'base (empty)'}; "
+                f"the newest is {migrate.head_revision()}"
+            )
         finally:
             await engine.dispose()
 
-    asyncio.run(go())
+    try:
+        asyncio.run(go())
+    except migrate.RevisionError as exc:
+        print(f"bounceback: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(
+            f"bounceback: cannot reach the database ({exc.__class__.__name__}); check "
+            "BOUNCEBACK_DATABASE_URL or --db",
+            file=sys.stderr,
+        )
+        return 1
     return 0
 
 

@@ -1,7 +1,9 @@
 """`bounceback run slack|discord|all`: the long-running bot.
 
-Builds the app (refusing to start on invalid flows, saying why), instruments it (`bot.ops`: the
-`/healthz`, `/livez` and `/metrics` server on BOUNCEBACK_METRICS_HOST:BOUNCEBACK_METRICS_PORT),
+Checks the settings first (`bot.preflight`): a platform setting that is missing or wrong, or a
+SQLite store that would lose or split data, exits 2 with one line, as does a token the platform
+refuses. Then builds the app (refusing to start on invalid flows, saying why), instruments it
+(`bot.ops`: `/healthz`, `/livez` and `/metrics` on BOUNCEBACK_METRICS_HOST:BOUNCEBACK_METRICS_PORT),
 starts the background jobs with a sender that routes each check-in to the person's platform,
 serves the chosen adapters until SIGTERM or SIGINT, then stops cleanly within `SHUTDOWN_BUDGET`
 seconds: health reports "stopping", the check-in scheduler stops, the adapters finish the turns
@@ -24,6 +26,7 @@ from bot.core.ports import Sender, TransientSendError
 from bot.ops.health import task_alive
 from bot.ops.instrument import Ops, instrument
 from bot.ops.server import OpsConfig, OpsConfigError, OpsServer
+from bot.preflight import one_line, preflight
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -58,12 +61,28 @@ def _servers(platform: str) -> list[tuple[str, Serve]]:
     return out
 
 
+CONFIG_EXIT = 2
+"""Exit status for a setting that is missing, wrong or refused (systemd does not retry it)."""
+
+
+def _config_error(error: BaseException) -> bool:
+    """A platform's settings were wrong, or its token was refused, at start-up."""
+    from bot.adapters.discord.config import DiscordConfigError
+    from bot.adapters.slack.runner import SlackConfigError
+
+    return isinstance(error, SlackConfigError | DiscordConfigError | OpsConfigError)
+
+
 async def run(settings: Settings, platform: str, *, reload: bool = False) -> int:
+    problem = preflight(settings, platform)
+    if problem is not None:
+        print(f"bounceback: {problem}", file=sys.stderr)
+        return CONFIG_EXIT
     try:
         ops_config = OpsConfig.from_env(settings.env)
     except OpsConfigError as exc:
         print(f"bounceback: {exc}", file=sys.stderr)
-        return 2
+        return CONFIG_EXIT
     app = await build_app_or_explain(settings, sys.stderr)
     if app is None:
         return 1
@@ -75,7 +94,7 @@ async def run(settings: Settings, platform: str, *, reload: bool = False) -> int
         print(f"bounceback: {exc}", file=sys.stderr)
         ops.close()
         await app.close()
-        return 1
+        return CONFIG_EXIT
     signalled = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
@@ -110,8 +129,13 @@ async def run(settings: Settings, platform: str, *, reload: bool = False) -> int
                     "adapter.failed",
                     extra={"adapter": task.get_name(), "error": type(error).__name__},
                 )
-                print(f"bounceback: {task.get_name()} stopped: {error}", file=sys.stderr)
-                code = 1
+                assert error is not None
+                if _config_error(error):
+                    print(f"bounceback: {one_line(str(error))}", file=sys.stderr)
+                    code = CONFIG_EXIT
+                else:
+                    print(f"bounceback: {task.get_name()} stopped: {error}", file=sys.stderr)
+                    code = max(code, 1)
     finally:
         await _shutdown(app, ops, server, background, stop, tasks, watcher)
     return code

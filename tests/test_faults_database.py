@@ -75,7 +75,7 @@ async def test_an_outage_gets_an_apology_on_slack_and_the_conversation_survives(
         await bot.event(p.dm_message("words during the outage"))
         [_, sorry] = await slack.wait_calls("chat.postMessage", 2)
         assert sorry.params["text"] == SORRY_STORE
-        assert rig.ops.metrics.turns.get("store_unavailable") == 1
+        assert rig.ops.metrics.value("bounceback_turns_total", outcome="store_unavailable") == 1
 
         await rig.proxy.restore()
         assert (await rig.ops.health.check()).ok
@@ -108,8 +108,8 @@ async def test_connections_cut_in_the_middle_of_a_turn(rig: Rig) -> None:
     assert "You said: lost words" in texts(again)
     after = await load(rig.app)
     assert after.version == before.version + 1
-    assert rig.ops.metrics.turns.get("store_unavailable") == 1
-    assert rig.ops.metrics.turns.get("ok") == 2
+    assert rig.ops.metrics.value("bounceback_turns_total", outcome="store_unavailable") == 1
+    assert rig.ops.metrics.value("bounceback_turns_total", outcome="ok") == 2
 
 
 async def test_repeated_outages_each_recover(rig: Rig) -> None:

@@ -1,6 +1,7 @@
-"""The log format: one JSON object per record, event names and extras only. A library's message
-(which may embed a payload with what a person wrote) is withheld unless it is a constant
-template."""
+"""The log format: one JSON object per record, event names and extras only, with their types.
+A library's record is kept, but its payload (which may hold what a person wrote) is redacted:
+a %-template loses its arguments, a preformatted message everything from the first sign of a
+payload, and its string fields their values."""
 
 from __future__ import annotations
 
@@ -24,10 +25,61 @@ def test_our_records_keep_the_event_and_the_extras() -> None:
     assert line["level"] == "warning" and line["logger"] == "bot.core.engine"
 
 
-def test_a_library_message_with_a_payload_is_withheld() -> None:
+def test_a_library_message_keeps_its_words_but_not_its_payload() -> None:
     line = record("slack_bolt.App", f"Unhandled request ({{'text': '{SECRET}'}})")
     assert "zebracanary" not in line
-    assert json.loads(line)["event"] == "library message withheld"
+    assert json.loads(line)["event"] == "Unhandled request [redacted]"
+    for payload in (
+        f'Failed: "{SECRET}"',
+        f"Got {{'d': '{SECRET}'}}",
+        f"body=[{SECRET}]",
+        f"Error sending message: {SECRET}",
+        f"x'{SECRET}'",
+    ):
+        line = record("discord.gateway", payload)
+        assert "zebracanary" not in line and "boss" not in line, line
+        assert json.loads(line)["event"].endswith("[redacted]")
+
+
+def test_a_plain_library_message_is_kept_whole() -> None:
+    line = json.loads(record("discord.client", "Shard ID None has connected to Gateway"))
+    assert line["event"] == "Shard ID None has connected to Gateway"
+    assert line["level"] == "warning" and line["logger"] == "discord.client"
+
+
+def test_our_numbers_booleans_and_structures_stay_typed() -> None:
+    from datetime import timedelta
+
+    line = json.loads(
+        record(
+            "bot.ops.server",
+            "ops.listening",
+            port=9102,
+            seconds=0.25,
+            draining=False,
+            shards=[0, 1],
+            counts={"sent": 3},
+            waited=timedelta(seconds=2),
+            nothing=None,
+        )
+    )
+    assert line["port"] == 9102 and line["seconds"] == 0.25 and line["draining"] is False
+    assert line["shards"] == [0, 1] and line["counts"] == {"sent": 3}
+    assert line["waited"] == 2.0 and line["nothing"] is None
+
+
+def test_a_library_record_keeps_numbers_but_redacts_its_string_fields() -> None:
+    line = json.loads(
+        record(
+            "aiohttp.server",
+            "Error handling request",
+            status=500,
+            remote=SECRET,
+            body={"t": SECRET},
+        )
+    )
+    assert "zebracanary" not in json.dumps(line)
+    assert line["status"] == 500 and line["remote"] == "[redacted]" and line["body"] == "[redacted]"
 
 
 def test_a_library_template_keeps_its_words_but_never_its_arguments() -> None:

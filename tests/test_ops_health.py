@@ -4,20 +4,23 @@ mounted into another aiohttp app (as Slack's HTTP mode does)."""
 from __future__ import annotations
 
 import asyncio
+import json
 import socket
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 import aiohttp
 import pytest
 from aiohttp import web
 from cryptography.fernet import Fernet
 
-from bot.app import App
+from bot.app import App, build_app
 from bot.ops.health import Health, gateway_probe, task_alive
 from bot.ops.instrument import Ops
 from bot.ops.server import OpsConfig, OpsConfigError, OpsServer, ops_for, ops_routes
 from bot.store.crypto import Cipher
 from bot.store.sql import SqlStore
+from tests.conftest import make_settings
 
 
 async def _true() -> bool:
@@ -89,7 +92,7 @@ async def test_healthz_reports_the_database_and_the_adapters(served: tuple[Ops, 
     ops, base = served
     status, ctype, body = await _get(base + "/healthz")
     assert status == 200 and ctype.startswith("application/json")
-    assert body == '{"status": "ok", "checks": {"database": "ok"}}'
+    assert body == '{"status": "ok", "store": "sqlite", "checks": {"database": "ok"}}'
     ops.health.watch("slack", _false)
     status, _, body = await _get(base + "/healthz")
     assert status == 503 and '"slack": "failing"' in body and '"database": "ok"' in body
@@ -99,6 +102,20 @@ async def test_healthz_reports_the_database_and_the_adapters(served: tuple[Ops, 
     assert status == 503 and '"status": "stopping"' in body
     status, _, body = await _get(base + "/livez")  # liveness ignores draining and the database
     assert (status, body) == (200, "ok")
+
+
+async def test_healthz_names_a_postgresql_store(tmp_path: Path, pg_url: str) -> None:
+    app = await build_app(make_settings(tmp_path, database_url=pg_url))
+    ops = ops_for(app)
+    server = OpsServer(app, OpsConfig("127.0.0.1", 0))
+    await server.start()
+    try:
+        status, _, body = await _get(f"http://127.0.0.1:{server.port}/healthz")
+        assert status == 200 and json.loads(body)["store"] == "postgresql"
+    finally:
+        await server.stop()
+        ops.close()
+        await app.close()
 
 
 async def test_an_unreachable_database_fails_the_health_check() -> None:
@@ -182,8 +199,14 @@ class _Shard:
 class _Gateway:
     """Just the parts of a discord.py client `gateway_probe` reads."""
 
-    def __init__(self, *, ready: bool = True, closed: bool = False,
-                 shards: dict[int, _Shard] | None = None, ws_open: bool | None = True) -> None:
+    def __init__(
+        self,
+        *,
+        ready: bool = True,
+        closed: bool = False,
+        shards: dict[int, _Shard] | None = None,
+        ws_open: bool | None = True,
+    ) -> None:
         self.ready, self.closed = ready, closed
         if shards is not None:
             self.shards = shards

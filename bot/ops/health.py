@@ -4,7 +4,7 @@
 longer than `timeout` counts as False. `check()` runs them all at once and gives a `Report`: ok
 only when every probe passed and the process is not shutting down (`draining`), so a load
 balancer stops sending new work to a process that received SIGTERM. A report holds probe names
-and booleans only.
+and booleans, and the fixed facts in `info` (the kind of store: `sqlite` or `postgresql`).
 
 Besides `task_alive` (an adapter's serve loop is running), two probes read a platform client's
 own view of its connection, for the adapters to register: `socket_mode_probe` (slack-sdk's Socket
@@ -16,7 +16,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 log = logging.getLogger(__name__)
@@ -29,6 +29,7 @@ class Report:
     ok: bool
     draining: bool
     checks: dict[str, bool]
+    info: dict[str, str] = field(default_factory=dict)
 
     @property
     def status(self) -> str:
@@ -39,6 +40,7 @@ class Report:
     def to_json(self) -> dict[str, object]:
         return {
             "status": self.status,
+            **self.info,
             "checks": {name: "ok" if good else "failing" for name, good in self.checks.items()},
         }
 
@@ -49,6 +51,8 @@ class Health:
     def __init__(self, *, timeout: float = 3.0) -> None:
         self.timeout = timeout
         self.draining = False
+        self.info: dict[str, str] = {}
+        """Fixed facts shown beside the status, e.g. `store`: `sqlite` or `postgresql`."""
         self._probes: dict[str, Probe] = {}
 
     def watch(self, name: str, probe: Probe) -> None:
@@ -76,7 +80,12 @@ class Health:
         names = self.names
         results = await asyncio.gather(*(self._run(n, self._probes[n]) for n in names))
         checks = dict(zip(names, results, strict=True))
-        return Report(ok=all(results) and not self.draining, draining=self.draining, checks=checks)
+        return Report(
+            ok=all(results) and not self.draining,
+            draining=self.draining,
+            checks=checks,
+            info=dict(self.info),
+        )
 
 
 def task_alive(task: asyncio.Task[None]) -> Probe:

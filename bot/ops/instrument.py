@@ -3,25 +3,26 @@
 `instrument(app)` creates the process's `Ops` (its `Metrics` and `Health`), registers it as a
 service, and attaches: a turn observer on the engine (turns by outcome, latency); a thin wrapper
 around the crisis inspector that marks a turn the check interrupted, counted once the turn is
-committed; a logging handler that counts failures logged by the Slack and Discord adapters and
-their libraries (it reads only the logger's name and the level, never the message); the
-check-in service's own counters, read at scrape time; and the database probe. `Ops.close()`
-detaches everything again.
+committed; a listener for the platform errors the adapters report where they happen
+(`bot.ops.events`); the check-in service's own counters, read at scrape time; the database
+probe; and the kind of store, which `/healthz` names. `Ops.close()` detaches everything again.
 """
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from prometheus_client.core import Metric
+
 from bot.checkins.service import CheckinService
 from bot.core.context import TurnContext
 from bot.core.engine import Inspector
+from bot.ops import events
 from bot.ops.health import Health
-from bot.ops.metrics import Family, Metrics, checkin_family
+from bot.ops.metrics import Metrics, checkin_family
 from bot.safety.inspector import CRISIS_FLOW, CrisisInspector
 
 if TYPE_CHECKING:
@@ -30,39 +31,7 @@ if TYPE_CHECKING:
 COMMITTED = frozenset({"ok", "conflict"})
 """Turn outcomes whose changes were saved."""
 
-PLATFORM_LOGGERS = (
-    "bot.adapters.slack", "slack_bolt", "slack_sdk", "bot.adapters.discord", "discord",
-)
-"""Where the handler listens (records of their child loggers reach it too)."""
-
-PLATFORM_RULES = (
-    ("bot.adapters.slack.bolt", "slack", logging.ERROR),
-    ("bot.adapters.slack", "slack", logging.WARNING),
-    ("slack_bolt", "slack", logging.ERROR),
-    ("slack_sdk", "slack", logging.ERROR),
-    ("bot.adapters.discord", "discord", logging.WARNING),
-    ("discord", "discord", logging.ERROR),
-)
-"""First match wins: the adapters' own records count from WARNING (each names a failed platform
-call); the libraries' (bolt runs under the adapter's logger) from ERROR, since their warnings
-include start-up advice that is no failure."""
-
 _interrupted: ContextVar[bool] = ContextVar("bounceback_crisis_interrupted", default=False)
-
-
-class PlatformErrorCounter(logging.Handler):
-    """Counts failure records from the platform loggers, by platform (see `PLATFORM_RULES`)."""
-
-    def __init__(self, metrics: Metrics) -> None:
-        super().__init__(level=logging.WARNING)
-        self.metrics = metrics
-
-    def emit(self, record: logging.LogRecord) -> None:
-        for prefix, platform, level in PLATFORM_RULES:
-            if record.name == prefix or record.name.startswith(prefix + "."):
-                if record.levelno >= level:
-                    self.metrics.platform_errors.inc(platform)
-                return
 
 
 class CountedCrisis:
@@ -85,7 +54,7 @@ class Ops:
 
     metrics: Metrics
     health: Health
-    _handlers: list[tuple[logging.Logger, logging.Handler]] = field(default_factory=list)
+    _detach: list[Callable[[], None]] = field(default_factory=list)
     _app: App | None = None
 
     def observe_turn(self, outcome: str, seconds: float) -> None:
@@ -96,10 +65,10 @@ class Ops:
                 self.metrics.crisis_interrupts.inc()
 
     def close(self) -> None:
-        """Detach from the app and the loggers (the counters keep their values)."""
-        for logger, handler in self._handlers:
-            logger.removeHandler(handler)
-        self._handlers.clear()
+        """Detach from the app and the event listeners (the counters keep their values)."""
+        for detach in self._detach:
+            detach()
+        self._detach.clear()
         app = self._app
         if app is None:
             return
@@ -123,17 +92,14 @@ def instrument(app: App, *, probe_timeout: float = 3.0) -> Ops:
     for i, inspect in enumerate(inspectors):
         if isinstance(inspect, CrisisInspector):
             inspectors[i] = CountedCrisis(inspect)
-    counter = PlatformErrorCounter(metrics)
-    for name in PLATFORM_LOGGERS:
-        logger = logging.getLogger(name)
-        logger.addHandler(counter)
-        ops._handlers.append((logger, counter))
+    ops._detach.append(events.listen(metrics.platform_error))
 
-    def checkins() -> Iterable[Family]:
+    def checkins() -> Iterable[Metric]:
         service = app.services.find(CheckinService)
         return [checkin_family(service.stats if service is not None else None)]
 
     metrics.collectors.append(checkins)
     health.watch("database", app.store.ping)
+    health.info["store"] = app.settings.store_kind
     app.services.add(ops)
     return ops

@@ -12,6 +12,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -26,20 +27,36 @@ def _config(connection: Connection) -> Config:
     return cfg
 
 
-def _upgrade(connection: Connection) -> None:
+class RevisionError(ValueError):
+    """The revision asked for does not exist; the message names the ones that do."""
+
+
+def _step(connection: Connection, revision: str, up: bool) -> None:
     if connection.dialect.name == "postgresql":
         connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_LOCK_ID})")
-    command.upgrade(_config(connection), "head")
+    try:
+        (command.upgrade if up else command.downgrade)(_config(connection), revision)
+    except CommandError as exc:
+        raise RevisionError(
+            f"no such revision {revision!r} ({exc}); use head, base, -1 or a revision id"
+        ) from None
 
 
 def _current(connection: Connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
 
 
-async def upgrade(engine: AsyncEngine) -> None:
-    """Bring the schema to the newest revision (a no-op when it already is)."""
+async def upgrade(engine: AsyncEngine, revision: str = "head") -> None:
+    """Bring the schema to `revision`, by default the newest (a no-op when it already is)."""
     async with engine.begin() as conn:
-        await conn.run_sync(_upgrade)
+        await conn.run_sync(_step, revision, True)
+
+
+async def downgrade(engine: AsyncEngine, revision: str) -> None:
+    """Take the schema back to `revision` (`-1`, `base` or an id); the data of what is undone
+    goes with it."""
+    async with engine.begin() as conn:
+        await conn.run_sync(_step, revision, False)
 
 
 async def current_revision(engine: AsyncEngine) -> str | None:

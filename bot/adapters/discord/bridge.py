@@ -37,6 +37,7 @@ from bot.adapters.discord.views import EscapeFn, Outgoing, chosen, render
 from bot.core.engine import STALE_CHOICE
 from bot.core.model import Reply, Text, Turn, UserKey
 from bot.flows.model import FlowSet
+from bot.ops.events import platform_error
 
 log = logging.getLogger(__name__)
 
@@ -131,6 +132,7 @@ class Bridge:
                 self._render(replies, key), dest, user_id=interaction.user.id, dm_is_dest=private
             )
         except discord.HTTPException as exc:
+            platform_error("discord")
             log.warning("discord.followup_failed", extra={"status": exc.status, "code": exc.code})
         return dest
 
@@ -146,6 +148,7 @@ class Bridge:
         try:
             await interaction.response.defer(ephemeral=ephemeral, thinking=thinking)
         except discord.HTTPException as exc:
+            platform_error("discord")
             log.warning("discord.defer_failed", extra={"status": exc.status, "code": exc.code})
             return False
         return True
@@ -191,6 +194,7 @@ class Bridge:
                 if await self._offer_dm(interaction):
                     dest.sent += 1
             except discord.HTTPException as exc:
+                platform_error("discord")
                 log.warning("discord.offer_failed", extra={"status": exc.status})
         if dest.sent == 0:  # nothing to say (a repeated event): clear the "thinking" state
             try:
@@ -298,6 +302,7 @@ class Bridge:
                     content=chosen(content, label), view=None, allowed_mentions=NO_MENTIONS
                 )
         except discord.HTTPException as exc:
+            platform_error("discord")
             log.warning("discord.edit_failed", extra={"status": exc.status, "code": exc.code})
         await self._reply(interaction, replies, private=private and not stale)
         self._done("click_stale" if stale else "click", started)
@@ -321,6 +326,7 @@ class Bridge:
                 self._render(replies, turn.key), dest, user_id=message.author.id, dm_is_dest=True
             )
         except discord.HTTPException as exc:
+            platform_error("discord")
             log.warning("discord.dm_reply_failed", extra={"status": exc.status, "code": exc.code})
         self._done("message", started)
 

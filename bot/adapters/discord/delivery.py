@@ -16,6 +16,7 @@ from typing import Any, Protocol
 import discord
 
 from bot.adapters.discord.views import Outgoing
+from bot.ops.events import platform_error
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +109,7 @@ class Delivery:
                     channel = await self.dm(user_id)
                     await ChannelDestination(channel).send(out)
                 except discord.HTTPException as exc:
+                    platform_error("discord")
                     log.warning("discord.file_dm_failed", extra={"status": exc.status})
                     await dest.send(Outgoing(FILE_DM_FAILED))
                 else:
@@ -136,6 +138,7 @@ class Delivery:
                 return NOTIFY_UNCONFIGURED
             await ChannelDestination(channel).send(Outgoing(out.content, attachment=out.attachment))
         except discord.HTTPException as exc:
+            platform_error("discord")
             log.warning("discord.notify_failed", extra={"status": exc.status, "code": exc.code})
             return NOTIFY_FAILED
         log.info("discord.notify_sent")

@@ -24,6 +24,7 @@ from bot.adapters.discord.config import DiscordConfig, DiscordConfigError, apply
 from bot.adapters.discord.custom_ids import NameBook
 from bot.adapters.discord.sender import DiscordSender
 from bot.adapters.discord.views import ChoiceButton, EscapeFn, load_escape
+from bot.ops.events import platform_error
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +82,7 @@ class BounceBackClient(discord.Client):
         try:
             count = await sync_tree(self.tree, self.guild_id)
         except discord.HTTPException as exc:
+            platform_error("discord")
             log.error(
                 "discord.sync_failed",
                 extra={
@@ -101,6 +103,11 @@ class BounceBackClient(discord.Client):
 
     async def on_message(self, message: discord.Message) -> None:
         await self.bridge.on_message(message)
+
+    async def on_error(self, event_method: str, /, *args: Any, **kwargs: Any) -> None:
+        """An event handler raised: counted, and logged by the error's class only."""
+        platform_error("discord")
+        log.error("discord.event_failed", extra={"handler": event_method}, exc_info=True)
 
     async def on_interaction(self, interaction: discord.Interaction[Any]) -> None:
         await self.bridge.on_interaction(interaction)

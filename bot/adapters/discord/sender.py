@@ -20,6 +20,7 @@ from bot.adapters.discord.delivery import ChannelDestination, Delivery
 from bot.adapters.discord.views import EscapeFn, render
 from bot.core.model import Reply, UserKey
 from bot.core.ports import PermanentSendError, TransientSendError
+from bot.ops.events import platform_error
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +83,7 @@ class DiscordSender:
             )
         except (TimeoutError, discord.DiscordException, aiohttp.ClientError, OSError) as exc:
             err = classify(exc)
+            platform_error("discord")
             log.warning(
                 "discord.checkin_send_failed",
                 extra={"kind": type(err).__name__, "reason": str(err)},

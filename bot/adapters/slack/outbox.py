@@ -18,6 +18,7 @@ from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from bot.adapters.slack.blocks import SlackMessage, fallback, packed, render, section, text_messages
 from bot.core.model import Attachment, Choices, Notify, Reply, Text
+from bot.ops.events import platform_error
 
 log = logging.getLogger(__name__)
 
@@ -128,6 +129,7 @@ class Outbox:
                         replace_original=False,
                     )
                     if resp.status_code >= 300:
+                        platform_error("slack")
                         log.warning("slack.response_url_failed", extra={"status": resp.status_code})
 
     async def replace_via_response_url(self, url: str, text: str, blocks: list[Any]) -> None:

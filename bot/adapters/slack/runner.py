@@ -32,6 +32,7 @@ from bot.adapters.slack.handlers import (
 from bot.adapters.slack.outbox import DirectMessages, Outbox
 from bot.adapters.slack.sender import SlackSender, make_client
 from bot.adapters.slack.tracking import InFlight, Profiles, error_code
+from bot.ops.events import platform_error
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +96,18 @@ class SlackSettings:
         )
 
 
+async def _listener_failed(error: Exception) -> None:
+    """A Bolt listener raised: counted, and logged by the error's class only."""
+    platform_error("slack")
+    log.error("slack.listener_failed", extra={"error": type(error).__name__})
+
+
+async def _socket_error(_message: Any) -> None:
+    """The Socket Mode connection reported an error (it reconnects by itself)."""
+    platform_error("slack")
+    log.warning("slack.socket_error")
+
+
 class SlackBot:
     """One running Slack adapter. `start()` connects (or listens), `stop()` winds down."""
 
@@ -133,8 +146,9 @@ class SlackBot:
             signing_secret=self.settings.signing_secret,
             process_before_response=True,
             request_verification_enabled=not self.settings.socket_mode,
-            logger=logging.getLogger("slack_bolt.bounceback"),  # library records: withheld
+            logger=logging.getLogger("slack_bolt.bounceback"),  # library records: payload redacted
         )
+        bolt.error(_listener_failed)
         dms = DirectMessages(client)
         outbox = Outbox(client, dms)
         self.handlers = SlackHandlers(
@@ -176,6 +190,7 @@ class SlackBot:
             self._socket = AsyncSocketModeHandler(
                 bolt, self.settings.app_token, web_client=bolt.client
             )
+            self._socket.client.on_error_listeners.append(_socket_error)
             await self._socket.connect_async()  # type: ignore[no-untyped-call]
             log.info("slack.started", extra={"mode": "socket"})
             return

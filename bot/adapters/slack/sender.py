@@ -26,6 +26,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.adapters.slack.outbox import DirectMessages, Outbox
 from bot.core.model import Reply, UserKey
 from bot.core.ports import PermanentSendError, SendError, TransientSendError
+from bot.ops.events import platform_error
 
 log = logging.getLogger(__name__)
 
@@ -127,6 +128,7 @@ class SlackSender:
         except (TimeoutError, SlackApiError, SlackRequestError, aiohttp.ClientError) as e:
             err = send_error(e)
             code = err.code if isinstance(err, PermanentSendError) else getattr(err, "reason", "")
+            platform_error("slack")
             log.warning(
                 "slack.checkin_send_failed", extra={"kind": type(err).__name__, "code": code}
             )

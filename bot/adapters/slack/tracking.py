@@ -20,6 +20,8 @@ from typing import Any
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.ops.events import platform_error
+
 log = logging.getLogger(__name__)
 
 
@@ -58,6 +60,7 @@ class InFlight:
             raise
         except Exception as exc:  # one failed turn must not take the bot down
             self.failed += 1
+            platform_error("slack")
             log.error("slack.task_failed", extra={"task": name, "error": error_code(exc)})
         finally:
             self.finished += 1
