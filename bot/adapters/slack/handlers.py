@@ -1,8 +1,11 @@
 """The Bolt listeners: acknowledge at once, then turn Slack traffic into engine turns and replies.
 
 Owns what happens to each kind of Slack request: a direct message is a turn whose replies go
-back into the DM; a button click first updates its message (buttons gone, the pick shown, so
-nothing is clicked twice) and then is a turn; `/bounceback WORD` is the command `/WORD`, answered
+back into the DM; a button click in the person's own DM first updates its message (buttons gone,
+the pick shown, so nothing is clicked twice) and then is a turn; a click on an ephemeral message is
+answered ephemerally to the clicker, and a click anywhere else is answered in the clicker's DM
+(the message in that channel is left alone, a private note points to the DM). Which channel is the
+person's DM is always Slack's answer to `conversations.open`, never a channel named in the payload; `/bounceback WORD` is the command `/WORD`, answered
 in the DM when typed there and ephemerally anywhere else; a mention in a channel gets an
 ephemeral invitation to talk in private, with any words the person added handled in the DM;
 opening the App Home publishes it. Every listener only acknowledges and hands the work to
@@ -21,13 +24,14 @@ from typing import Any, Protocol, cast
 from slack_bolt.async_app import AsyncApp, AsyncBoltContext
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
+from slack_sdk.errors import SlackApiError
 
 from bot.adapters.slack import events as ev
 from bot.adapters.slack.blocks import SlackMessage, answered, answered_text, section
 from bot.adapters.slack.home import HomeData, home_view
 from bot.adapters.slack.outbox import Outbox
-from bot.adapters.slack.tracking import InFlight, Profile, Profiles, RecentIds
-from bot.core.model import Reply, Turn, UserKey
+from bot.adapters.slack.tracking import InFlight, Profile, Profiles, RecentIds, error_code
+from bot.core.model import Reply, Text, Turn, UserKey
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +49,8 @@ HOME_COMMANDS = {
     "cancel": "checkins",
 }
 """App Home buttons and the command each one runs (when a flow offers that command)."""
+
+ANSWERED_IN_DM = "I've answered in our direct messages, where only you can see it."
 
 MENTION_INVITE = (
     "Hi, I'm Bounce Back, a bot. I keep our conversations private, so I won't talk about "
@@ -134,7 +140,7 @@ class SlackHandlers:
         profile = await self.profiles.get(user)
         turn = ev.message_turn(body, event, locale=profile.locale, tz=profile.tz)
         replies = await self.engine.handle(turn)
-        await self.outbox.to_dm(user, replies, channel=event.get("channel"))
+        await self.outbox.to_dm(user, replies)
 
     # ----- mentions in channels -------------------------------------------------------------
 
@@ -203,9 +209,10 @@ class SlackHandlers:
         turn, label = parsed
         url = body.get("response_url") or ""
         ephemeral = bool(container.get("is_ephemeral"))
+        in_dm = not ephemeral and await self.outbox.dms.is_dm(user, channel)
         if ephemeral and url:
             await self.outbox.replace_via_response_url(url, label, answered(None, label))
-        elif channel and ts:
+        elif in_dm and ts:
             blocks = (body.get("message") or {}).get("blocks") or []
             await self.outbox.client.chat_update(
                 channel=channel,
@@ -216,8 +223,21 @@ class SlackHandlers:
         replies = await self.engine.handle(turn)
         if ephemeral and url:
             await self.outbox.to_response_url(url, user, replies)
-        else:
-            await self.outbox.to_dm(user, replies, channel=channel or None)
+            return
+        await self.outbox.to_dm(user, replies)
+        if not in_dm and replies:
+            log.info("slack.click_outside_dm")
+            await self._point_to_dm(url, channel, user)
+
+    async def _point_to_dm(self, url: str, channel: str, user: str) -> None:
+        """A note only the clicker sees, in the channel of a click answered in their DM."""
+        try:
+            if url:
+                await self.outbox.to_response_url(url, user, [Text.of(ANSWERED_IN_DM)])
+            elif channel:
+                await self.outbox.ephemeral(channel, user, Text.of(ANSWERED_IN_DM))
+        except SlackApiError as exc:  # the answer is in the DM already; the pointer is a nicety
+            log.info("slack.pointer_failed", extra={"error": error_code(exc)})
 
     # ----- slash command --------------------------------------------------------------------
 
@@ -232,8 +252,7 @@ class SlackHandlers:
             body, locale=profile.locale, tz=profile.tz, is_command=self.known_commands
         )
         replies = await self.engine.handle(turn)
-        channel = body.get("channel_id", "")
-        in_dm = channel.startswith("D") and channel == await self.outbox.dms.channel_for(user)
+        in_dm = await self.outbox.dms.is_dm(user, body.get("channel_id"))
         url = body.get("response_url") or ""
         if in_dm or not url:
             await self.outbox.to_dm(user, replies)
