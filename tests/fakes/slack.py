@@ -345,7 +345,7 @@ class FakeSlack:
     async def post_http(
         self, url: str, payload: dict[str, Any], *, secret: str, form: bool = False,
         interactive: bool = False, bad_signature: bool = False, retry_num: int | None = None,
-        timestamp: int | None = None,
+        timestamp: int | str | None = None,
     ) -> tuple[int, str]:
         """POST a signed Slack request to the bot: JSON for events, a form for slash commands
         (`form=True`), `payload=<json>` for interactive ones. Returns (status, body)."""
@@ -358,13 +358,25 @@ class FakeSlack:
         else:
             body = json.dumps(payload)
             ctype = "application/json"
-        ts = str(timestamp if timestamp is not None else int(time.time()))
-        signature = self.sign("not-the-secret" if bad_signature else secret, ts, body)
-        headers = {"Content-Type": ctype, "X-Slack-Request-Timestamp": ts,
-                   "X-Slack-Signature": signature}
+        headers = {}
         if retry_num is not None:
             headers["X-Slack-Retry-Num"] = str(retry_num)
             headers["X-Slack-Retry-Reason"] = "http_timeout"
+        return await self.post_raw(
+            url, body.encode(), ctype, secret="not-the-secret" if bad_signature else secret,
+            timestamp=timestamp, headers=headers,
+        )
+
+    async def post_raw(
+        self, url: str, body: bytes, ctype: str, *, secret: str,
+        timestamp: int | str | None = None, headers: dict[str, str] | None = None,
+    ) -> tuple[int, str]:
+        """POST `body` as it is (malformed JSON, bad bytes, a huge body), correctly signed for
+        `secret` when the body is UTF-8. Returns (status, body)."""
+        ts = str(timestamp if timestamp is not None else int(time.time()))
+        signature = self.sign(secret, ts, body.decode("utf-8", "replace"))
+        sent = {"Content-Type": ctype, "X-Slack-Request-Timestamp": ts,
+                "X-Slack-Signature": signature, **(headers or {})}
         assert self._session is not None
-        async with self._session.post(url, data=body.encode(), headers=headers) as resp:
+        async with self._session.post(url, data=body, headers=sent) as resp:
             return resp.status, await resp.text()

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any, Literal, TypedDict
 
+from bot.adapters.slack.limits import bounded_loads
 from bot.core.model import StepRef, Turn, UserKey
 from bot.core.text import fold
 
@@ -23,6 +24,10 @@ BUTTON_PREFIX = "bb|"
 HOME_PREFIX = "bbhome|"
 ACTION_ID_LIMIT = 255
 """Block Kit's limit for `action_id`; longer ids fall back to the button's index."""
+VALUE_LIMIT = 2000
+"""Block Kit's limit for a button's `value`; anything longer is not one of ours."""
+VALUE_DEPTH = 2
+"""Our button values are one flat JSON object."""
 
 
 class MessageEvent(TypedDict, total=False):
@@ -243,7 +248,7 @@ def decode_button(action_id: str, value: str | None) -> tuple[StepRef, str] | No
         return None
     if value:
         try:
-            data = json.loads(value)
+            data = bounded_loads(value, max_chars=VALUE_LIMIT, max_depth=VALUE_DEPTH)
         except ValueError:
             data = None
         if isinstance(data, dict) and all(isinstance(data.get(k), str) for k in ("f", "s", "o")):

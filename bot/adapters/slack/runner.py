@@ -29,6 +29,7 @@ from bot.adapters.slack.handlers import (
     HomeLoader,
     SlackHandlers,
 )
+from bot.adapters.slack.limits import guard
 from bot.adapters.slack.outbox import DirectMessages, Outbox
 from bot.adapters.slack.sender import SlackSender, make_client
 from bot.adapters.slack.tracking import InFlight, Profiles, error_code
@@ -180,6 +181,7 @@ class SlackBot:
             log.info("slack.started", extra={"mode": "socket"})
             return
         web_app = bolt.web_app(path=self.settings.path, port=self.settings.port)
+        web_app.middlewares.append(guard(self.settings.path))
         web_app.add_routes(self._extra_routes or [web.get("/healthz", _healthz)])
         self._http = web.AppRunner(web_app, access_log=None, shutdown_timeout=SHUTDOWN_GRACE)
         await self._http.setup()
