@@ -96,6 +96,10 @@ class BounceBackClient(discord.Client):
             )
         self.synced.set()
 
+    async def close(self) -> None:
+        await self.bridge.later.close()
+        await super().close()
+
     async def on_ready(self) -> None:
         log.info("discord.ready", extra={"shards": self.shard_count or 1})
 
