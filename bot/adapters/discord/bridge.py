@@ -294,8 +294,13 @@ class Bridge:
             return
         content = interaction.message.content if interaction.message is not None else ""
         stale = is_stale_note(replies[0])
+        seen_by_others = not private and not (
+            interaction.message is not None and interaction.message.flags.ephemeral
+        )
         try:
-            if stale:
+            if seen_by_others:  # never show someone's pick on a message others can read
+                log.info("discord.click_on_shared_message")
+            elif stale:
                 await interaction.edit_original_response(view=None, allowed_mentions=NO_MENTIONS)
             else:
                 await interaction.edit_original_response(
