@@ -207,3 +207,18 @@ def buttons_of(call_params: Payload) -> list[Payload]:
 
 def as_json(payload: Payload) -> str:
     return json.dumps(payload)
+
+
+def app_uninstalled(*, team: str = TEAM_ID) -> Payload:
+    """The app was removed from the workspace `team`."""
+    return event_callback({"type": "app_uninstalled"}, team=team)
+
+
+def tokens_revoked(*, team: str = TEAM_ID, bot: bool = True, oauth: bool = False) -> Payload:
+    """Tokens of the app were revoked in `team`: the bot's (`bot`) and/or users' (`oauth`)."""
+    tokens: Payload = {}
+    if oauth:
+        tokens["oauth"] = [USER_ID]
+    if bot:
+        tokens["bot"] = [BOT_USER_ID]
+    return event_callback({"type": "tokens_revoked", "tokens": tokens}, team=team)

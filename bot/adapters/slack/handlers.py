@@ -8,7 +8,8 @@ answered ephemerally to the clicker, and a click anywhere else is answered in th
 person's DM is always Slack's answer to `conversations.open`, never a channel named in the payload; `/bounceback WORD` is the command `/WORD`, answered
 in the DM when typed there and ephemerally anywhere else; a mention in a channel gets an
 ephemeral invitation to talk in private, with any words the person added handled in the DM;
-opening the App Home publishes it. Every listener only acknowledges and hands the work to
+opening the App Home publishes it; `app_uninstalled`, or `tokens_revoked` naming the bot's token,
+erases everything kept about that workspace at once (one transaction). Every listener only acknowledges and hands the work to
 `InFlight`, so the engine never delays an ack. A global middleware drops redeliveries (Socket
 Mode retries, HTTP `X-Slack-Retry-Num`) already seen by this process; the engine's event-id
 claim catches the rest.
@@ -37,6 +38,8 @@ log = logging.getLogger(__name__)
 
 HomeLoader = Callable[[UserKey, Profile], Awaitable[HomeData]]
 CheckinCanceller = Callable[[UserKey, str], Awaitable[bool]]
+WorkspaceEraser = Callable[[str], Awaitable[int]]
+"""Deletes everything kept about one Slack workspace (team id); returns the rows deleted."""
 
 HOME_COMMANDS = {
     "start": "start",
@@ -88,8 +91,10 @@ class SlackHandlers:
         home_loader: HomeLoader | None = None,
         cancel_checkin: CheckinCanceller | None = None,
         known_commands: Callable[[str], bool] | None = None,
+        erase_workspace: WorkspaceEraser | None = None,
     ) -> None:
         self.engine = engine
+        self.erase_workspace = erase_workspace
         self.outbox = outbox
         self.profiles = profiles
         self.tasks = tasks if tasks is not None else InFlight()
@@ -107,6 +112,8 @@ class SlackHandlers:
         bolt.event("message")(self._on_message)
         bolt.event("app_mention")(self._on_mention)
         bolt.event("app_home_opened")(self._on_home_opened)
+        bolt.event("app_uninstalled")(self._on_uninstalled)
+        bolt.event("tokens_revoked")(self._on_tokens_revoked)
         bolt.action(re.compile("^" + re.escape(ev.BUTTON_PREFIX)))(self._on_button)
         bolt.action(re.compile("^" + re.escape(ev.HOME_PREFIX)))(self._on_home_button)
         bolt.command(re.compile(r"^/"))(self._on_command)
@@ -258,6 +265,23 @@ class SlackHandlers:
             await self.outbox.to_dm(user, replies)
         else:
             await self.outbox.to_response_url(url, user, replies)
+
+    # ----- leaving a workspace ---------------------------------------------------------------
+
+    async def _on_uninstalled(self, body: dict[str, Any]) -> None:
+        self.tasks.spawn(self._erase(str(body.get("team_id") or "")), "erase")
+
+    async def _on_tokens_revoked(self, body: dict[str, Any]) -> None:
+        tokens = (body.get("event") or {}).get("tokens") or {}
+        if isinstance(tokens, dict) and tokens.get("bot"):  # the bot can no longer be reached
+            self.tasks.spawn(self._erase(str(body.get("team_id") or "")), "erase")
+
+    async def _erase(self, team: str) -> None:
+        if not team or self.erase_workspace is None:
+            log.warning("slack.workspace_not_erased", extra={"known": bool(team)})
+            return
+        rows = await self.erase_workspace(team)
+        log.info("slack.workspace_erased", extra={"rows": rows})
 
     # ----- App Home -------------------------------------------------------------------------
 

@@ -28,6 +28,7 @@ from bot.adapters.slack.handlers import (
     EngineLike,
     HomeLoader,
     SlackHandlers,
+    WorkspaceEraser,
 )
 from bot.adapters.slack.limits import guard
 from bot.adapters.slack.outbox import DirectMessages, Outbox
@@ -108,8 +109,10 @@ class SlackBot:
         cancel_checkin: CheckinCanceller | None = None,
         known_commands: Callable[[str], bool] | None = None,
         extra_routes: list[web.RouteDef] | None = None,
+        erase_workspace: WorkspaceEraser | None = None,
     ) -> None:
         self.engine = engine
+        self._erase_workspace = erase_workspace
         self._extra_routes = extra_routes
         self.settings = settings
         self._home_loader = home_loader
@@ -146,6 +149,7 @@ class SlackBot:
             home_loader=self._home_loader,
             cancel_checkin=self._cancel_checkin,
             known_commands=self._known_commands,
+            erase_workspace=self._erase_workspace,
         )
         self.handlers.attach(bolt)
         self.sender = SlackSender(client, dms)
@@ -241,6 +245,11 @@ def bot_for_app(app: Any, settings: SlackSettings) -> SlackBot:
     from bot.ops.server import ops_routes
 
     routes = ops_routes(app, metrics=False) if app.services.find(Ops) else None
+
+    async def erase(team: str) -> int:
+        async with app.store.transaction() as tx:
+            return int(await tx.delete_workspace("slack", team))
+
     return SlackBot(
         app.engine,
         settings,
@@ -248,6 +257,7 @@ def bot_for_app(app: Any, settings: SlackSettings) -> SlackBot:
         cancel_checkin=home.cancel,
         known_commands=known,
         extra_routes=routes,
+        erase_workspace=erase,
     )
 
 
