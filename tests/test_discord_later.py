@@ -39,8 +39,14 @@ async def bot(app: App, fake: FakeDiscord) -> AsyncIterator[BounceBackClient]:
 
 def _shown(fake: FakeDiscord, path: str, after: int) -> list[Call]:
     """Successful sends to `path` from `after` on that carry the menu question."""
-    return [c for c in fake.calls[after:] if c.method == "POST" and re.fullmatch(path, c.path)
-            and c.status == 200 and MENU in str(c.message_body.get("content"))]
+    return [
+        c
+        for c in fake.calls[after:]
+        if c.method == "POST"
+        and re.fullmatch(path, c.path)
+        and c.status == 200
+        and MENU in str(c.message_body.get("content"))
+    ]
 
 
 async def _flow(app: App) -> str | None:
@@ -59,7 +65,7 @@ async def test_a_failed_followup_is_sent_again(
     await handled.wait(1)
     assert await _flow(app) == "menu"  # the turn was saved...
     await fake.wait_until(lambda: bool(_shown(fake, FOLLOWUP, mark)))  # ...and is shown
-    assert [c.status for c in fake.calls[mark:] if re.fullmatch(FOLLOWUP, c.path)][0] == 404
+    assert next(c.status for c in fake.calls[mark:] if re.fullmatch(FOLLOWUP, c.path)) == 404
     assert await bot.bridge.later.idle(10)
     assert bot.bridge.later.delivered == 1 and bot.bridge.later.lost == 0
 
@@ -73,8 +79,13 @@ async def test_replies_whose_followups_keep_failing_arrive_in_the_dm(
     await fake.interaction(p.slash_command("menu", in_guild=True))
     await handled.wait(1)
     [shown] = await fake.wait_for(
-        lambda c: c.status == 200 and MENU in str(c.message_body.get("content"))
-        and bool(re.fullmatch(CHANNEL_MESSAGES, c.path)), after=mark)
+        lambda c: (
+            c.status == 200
+            and MENU in str(c.message_body.get("content"))
+            and bool(re.fullmatch(CHANNEL_MESSAGES, c.path))
+        ),
+        after=mark,
+    )
     dm = next(c.response["id"] for c in fake.calls[mark:] if c.path == "/users/@me/channels")
     assert shown.path == f"/channels/{dm}/messages"  # the person's DM, not the server channel
     assert not _shown(fake, FOLLOWUP, mark)

@@ -93,8 +93,10 @@ def test_the_sync_switch_is_read_from_the_environment() -> None:
     env = {"DISCORD_TOKEN": "t"}
     assert DiscordConfig.from_env(env).sync_commands is True
     for off in ("0", "false", "no", "OFF"):
-        assert DiscordConfig.from_env({**env, "BOUNCEBACK_DISCORD_SYNC_COMMANDS": off}) \
-            .sync_commands is False
+        assert (
+            DiscordConfig.from_env({**env, "BOUNCEBACK_DISCORD_SYNC_COMMANDS": off}).sync_commands
+            is False
+        )
     assert DiscordConfig.from_env({**env, "BOUNCEBACK_DISCORD_SYNC_COMMANDS": "1"}).sync_commands
     with pytest.raises(DiscordConfigError, match="BOUNCEBACK_DISCORD_SYNC_COMMANDS"):
         DiscordConfig.from_env({**env, "BOUNCEBACK_DISCORD_SYNC_COMMANDS": "maybe"})

@@ -37,8 +37,11 @@ async def test_a_click_on_a_shared_message_in_a_server_stays_private(
     handled = Handled(bot)
     await fake.interaction(p.slash_command("menu", in_guild=True))
     await handled.wait(1)
-    asked = next(c for c in fake.calls if FOLLOWUP.fullmatch(c.path) and c.method == "POST"
-                 and p.buttons_of(c.json))
+    asked = next(
+        c
+        for c in fake.calls
+        if FOLLOWUP.fullmatch(c.path) and c.method == "POST" and p.buttons_of(c.json)
+    )
     message = asked.sent_message
     assert message is not None and message["flags"] & 64
     shared = {**message, "flags": 0, "channel_id": p.GUILD_CHANNEL_ID}

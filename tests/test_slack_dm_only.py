@@ -32,7 +32,8 @@ async def app(tmp_path: Path) -> AsyncIterator[App]:
 def _in(slack: FakeSlack, channel: str) -> list[Call]:
     """Every call that put something into `channel` (messages, updates, files)."""
     return [
-        c for c in slack.calls
+        c
+        for c in slack.calls
         if channel in (c.params.get("channel"), c.params.get("channel_id"))
         and c.method != "chat.postEphemeral"
     ]
@@ -41,9 +42,16 @@ def _in(slack: FakeSlack, channel: str) -> list[Call]:
 async def _again_question(bot: Harness) -> Call:
     await bot.event(p.dm_message("/echo"))
     await bot.event(p.dm_message("private words"))
-    return await bot.slack.wait_for(lambda: next(
-        (c for c in bot.slack.calls_to("chat.postMessage") if "Again?" in str(c.params["text"])),
-        None))
+    return await bot.slack.wait_for(
+        lambda: next(
+            (
+                c
+                for c in bot.slack.calls_to("chat.postMessage")
+                if "Again?" in str(c.params["text"])
+            ),
+            None,
+        )
+    )
 
 
 def _button(call: Call, label: str) -> dict[str, Any]:
@@ -56,23 +64,31 @@ async def test_a_click_in_another_channel_is_answered_in_the_dm_only(bot: Harnes
     url = bot.slack.response_url("elsewhere")
     await bot.click(p.block_actions(_button(question, "Again"), message=moved, response_url=url))
     # The reply went to the DM Slack gave for the person; the shared message was not touched.
-    await bot.slack.wait_for(lambda: [c for c in bot.slack.calls_to("chat.postMessage")
-                                      if "Say something" in str(c.params["text"])
-                                      and c.params["channel"] == DM][1:])
+    await bot.slack.wait_for(
+        lambda: [
+            c
+            for c in bot.slack.calls_to("chat.postMessage")
+            if "Say something" in str(c.params["text"]) and c.params["channel"] == DM
+        ][1:]
+    )
     pointer = await bot.slack.wait_calls("response_url", tag="elsewhere")
     assert pointer[0].params["response_type"] == "ephemeral"
     assert "direct messages" in pointer[0].params["text"]
     assert not _in(bot.slack, ELSEWHERE)
     # Later the export and a check-in still go to the DM, never to the channel of that click.
-    await bot.command(p.slash_command("mydata", channel=p.CHANNEL_ID,
-                                      response_url=bot.slack.response_url("data")))
+    await bot.command(
+        p.slash_command("mydata", channel=p.CHANNEL_ID, response_url=bot.slack.response_url("data"))
+    )
     [done] = await bot.slack.wait_calls("files.completeUploadExternal")
     assert done.params["channel_id"] == DM
     sender = bot.bot.sender
     assert sender is not None
     await sender.send(UserKey("slack", TEAM_ID, p.USER_ID), [Text.of("checking in")])
-    [checkin] = await bot.slack.wait_for(lambda: [
-        c for c in bot.slack.calls_to("chat.postMessage") if c.params["text"] == "checking in"])
+    [checkin] = await bot.slack.wait_for(
+        lambda: [
+            c for c in bot.slack.calls_to("chat.postMessage") if c.params["text"] == "checking in"
+        ]
+    )
     assert checkin.params["channel"] == DM
     assert not _in(bot.slack, ELSEWHERE)
     assert bot.bot.tasks.failed == 0

@@ -4,9 +4,8 @@ manifests differ only in how Slack reaches the bot."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import copy
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -43,12 +42,23 @@ SCOPE_OF_FEATURE = {"slash_commands": "commands"}
 
 def test_the_manifest_matches_what_the_adapter_needs() -> None:
     m = yaml.safe_load(MANIFEST.read_text())
-    assert sorted(m["oauth_config"]["scopes"]["bot"]) == sorted([
-        "chat:write", "im:history", "im:write", "app_mentions:read", "commands",
-        "users:read", "files:write",
-    ])
+    assert sorted(m["oauth_config"]["scopes"]["bot"]) == sorted(
+        [
+            "chat:write",
+            "im:history",
+            "im:write",
+            "app_mentions:read",
+            "commands",
+            "users:read",
+            "files:write",
+        ]
+    )
     assert sorted(m["settings"]["event_subscriptions"]["bot_events"]) == [
-        "app_home_opened", "app_mention", "app_uninstalled", "message.im", "tokens_revoked",
+        "app_home_opened",
+        "app_mention",
+        "app_uninstalled",
+        "message.im",
+        "tokens_revoked",
     ]
     [command] = m["features"]["slash_commands"]
     assert command["command"] == "/bounceback"
@@ -81,8 +91,9 @@ async def test_every_scope_is_used_and_every_call_is_covered(bot: Harness) -> No
     await bot.event(p.dm_message("I didn't get the job"))
     await bot.event(p.app_mention("hello"))
     await bot.event(p.home_opened())
-    await bot.command(p.slash_command("mydata", channel=p.CHANNEL_ID,
-                                      response_url=bot.slack.response_url("m")))
+    await bot.command(
+        p.slash_command("mydata", channel=p.CHANNEL_ID, response_url=bot.slack.response_url("m"))
+    )
     await bot.slack.wait_calls("files.completeUploadExternal")
     question = next(c for c in bot.slack.calls_to("chat.postMessage") if p.buttons_of(c.params))
     await bot.click(p.block_actions(p.buttons_of(question.params)[0], message=question.message()))
@@ -95,4 +106,3 @@ async def test_every_scope_is_used_and_every_call_is_covered(bot: Harness) -> No
     needed |= {SCOPE_OF_EVENT[e] for e in m["settings"]["event_subscriptions"]["bot_events"]}
     needed |= {SCOPE_OF_FEATURE[f] for f in m["features"] if f in SCOPE_OF_FEATURE}
     assert set(m["oauth_config"]["scopes"]["bot"]) == needed - {None}
-

@@ -41,8 +41,13 @@ async def http_bot(app: App, slack: FakeSlack) -> AsyncIterator[Harness]:
 
 async def _still_answers(bot: Harness) -> None:
     await bot.event(p.dm_message("/echo"))
-    await bot.slack.wait_for(lambda: [c for c in bot.slack.calls_to("chat.postMessage")
-                                      if "Say something" in str(c.params["text"])])
+    await bot.slack.wait_for(
+        lambda: [
+            c
+            for c in bot.slack.calls_to("chat.postMessage")
+            if "Say something" in str(c.params["text"])
+        ]
+    )
 
 
 def _form(payload: str) -> bytes:
@@ -61,8 +66,16 @@ def _form(payload: str) -> bytes:
         (_form(DEEP), FORM, None),
         (('{"type":"event_callback","x":' + DEEP + "}").encode(), "application/json", None),
     ],
-    ids=["word-timestamp", "unicode-digits", "cut-json", "json-array", "not-utf8", "bad-form",
-         "deep-form", "deep-json"],
+    ids=[
+        "word-timestamp",
+        "unicode-digits",
+        "cut-json",
+        "json-array",
+        "not-utf8",
+        "bad-form",
+        "deep-form",
+        "deep-json",
+    ],
 )
 async def test_a_malformed_signed_request_gets_400(
     http_bot: Harness, body: bytes, ctype: str, timestamp: str | None
@@ -77,15 +90,19 @@ async def test_a_malformed_signed_request_gets_400(
 
 async def test_a_huge_request_is_refused_before_it_is_read(http_bot: Harness) -> None:
     huge = json.dumps({"type": "event_callback", "pad": "x" * (MAX_BODY + 10)}).encode()
-    status, _ = await http_bot.slack.post_raw(http_bot.url, huge, "application/json",
-                                              secret=SECRET, timestamp=int(time.time()))
+    status, _ = await http_bot.slack.post_raw(
+        http_bot.url, huge, "application/json", secret=SECRET, timestamp=int(time.time())
+    )
     assert status == 413
     await _still_answers(http_bot)
 
 
 async def test_a_deeply_nested_button_value_is_ignored_not_a_crash(bot: Harness) -> None:
-    button: dict[str, Any] = {"action_id": "bb|slack_echo|repeat|done", "value": DEEP,
-                              "text": {"type": "plain_text", "text": "Done"}}
+    button: dict[str, Any] = {
+        "action_id": "bb|slack_echo|repeat|done",
+        "value": DEEP,
+        "text": {"type": "plain_text", "text": "Done"},
+    }
     started = bot.bot.tasks.started
     delivery = await bot.click(p.block_actions(button))
     assert delivery.status == 200

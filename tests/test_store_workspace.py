@@ -18,8 +18,11 @@ from bot.store.crypto import Cipher
 from bot.store.sql import SqlStore
 
 GONE = [UserKey("slack", "T_1", "U1"), UserKey("slack", "T_1", "U2")]
-KEPT = [UserKey("slack", "TX1", "U1"), UserKey("slack", "T_10", "U1"),
-        UserKey("discord", "T_1", "U1")]
+KEPT = [
+    UserKey("slack", "TX1", "U1"),
+    UserKey("slack", "T_10", "U1"),
+    UserKey("discord", "T_1", "U1"),
+]
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -44,9 +47,19 @@ async def _fill(store: SqlStore, key: UserKey) -> None:
         await tx.claim_event(key, f"ev-{key}")
         await tx.add_item(key, "safety_plan", {"text": "t"})
         await tx.add_mood(key, 3, "ok")
-        await tx.handle.execute(insert(t.checkins).values(
-            user_key=str(key), flow="checkin_mood", due_at=now, local_time="2026-01-01T10:00",
-            tz="UTC", status="pending", attempts=0, created_at=now, updated_at=now))
+        await tx.handle.execute(
+            insert(t.checkins).values(
+                user_key=str(key),
+                flow="checkin_mood",
+                due_at=now,
+                local_time="2026-01-01T10:00",
+                tz="UTC",
+                status="pending",
+                attempts=0,
+                created_at=now,
+                updated_at=now,
+            )
+        )
         await tx.handle.execute(insert(t.preferences).values(user_key=str(key), updated_at=now))
 
 

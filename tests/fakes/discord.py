@@ -1,13 +1,13 @@
 """A fake Discord (REST API v10 and gateway) on 127.0.0.1 for running the real discord.py client.
 
-`FakeDiscord` is one aiohttp server on a free port. REST lives under `/api/v10`: every request
-is recorded as a `Call` with its JSON body (multipart `payload_json` parsed, files kept) and
-answered with `Content-Type` exactly `application/json`. The gateway lives at `/gateway`: HELLO,
-IDENTIFY -> READY, RESUME -> RESUMED, heartbeats, and `dispatch()` to push events (routed to the
-shard that owns a guild, DMs to shard 0, as Discord does). Like Discord, a session identified
-without the message content intent gets server messages that do not mention the bot with their
-content, embeds and attachments blanked; DMs and mentions keep theirs. Tests inject failures with `fail()`
-and await what the bot did with `wait_for()`; nothing here sleeps a fixed time.
+`FakeDiscord` is one aiohttp server on a free port. REST lives under `/api/v10`: every request is
+recorded as a `Call` with its JSON body (multipart `payload_json` parsed, files kept) and answered
+with `Content-Type` exactly `application/json`. The gateway lives at `/gateway`: HELLO, IDENTIFY ->
+READY, RESUME -> RESUMED, heartbeats, and `dispatch()` to push events (routed to the shard that
+owns a guild, DMs to shard 0, as Discord does). Like Discord, a session identified without the
+message content intent gets server messages that do not mention the bot with their content, embeds
+and attachments blanked; DMs and mentions keep theirs. Tests inject failures with `fail()` and
+await what the bot did with `wait_for()`; nothing here sleeps a fixed time.
 """
 
 from __future__ import annotations

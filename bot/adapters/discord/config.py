@@ -2,10 +2,10 @@
 
 `DiscordConfig.from_env` reads `DISCORD_TOKEN`, `DISCORD_CLIENT_ID`, `DISCORD_GUILD_ID`,
 `DISCORD_SHARD_COUNT`, `DISCORD_SHARD_IDS`, `DISCORD_NOTIFY_CHANNEL_ID`, `DISCORD_API_URL`,
-`DISCORD_GATEWAY_URL` and `BOUNCEBACK_DISCORD_SYNC_COMMANDS` (0 on all but one process); every problem is reported at once, each saying how to fix it.
-`apply_endpoints` points discord.py's REST base and default gateway elsewhere (a rate-limit proxy,
-or the local fake in tests); both are module-level attributes of discord.py 2.7, so they affect the
-whole process.
+`DISCORD_GATEWAY_URL` and `BOUNCEBACK_DISCORD_SYNC_COMMANDS` (0 on all but one process); every
+problem is reported at once, each saying how to fix it. `apply_endpoints` points discord.py's REST
+base and default gateway elsewhere (a rate-limit proxy, or the local fake in tests); both are
+module-level attributes of discord.py 2.7, so they affect the whole process.
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ def invite_command(
     client_id: str | None, *, user_install: bool = False, env: Mapping[str, str] | None = None
 ) -> int:
     """Print the install link; 2 when no usable application id is given."""
-    cid = (client_id or (env if env is not None else os.environ).get("DISCORD_CLIENT_ID") or "")
+    cid = client_id or (env if env is not None else os.environ).get("DISCORD_CLIENT_ID") or ""
     cid = cid.strip()
     if not cid.isdigit():
         print(

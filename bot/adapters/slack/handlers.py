@@ -1,18 +1,18 @@
 """The Bolt listeners: acknowledge at once, then turn Slack traffic into engine turns and replies.
 
-Owns what happens to each kind of Slack request: a direct message is a turn whose replies go
-back into the DM; a button click in the person's own DM first updates its message (buttons gone,
-the pick shown, so nothing is clicked twice) and then is a turn; a click on an ephemeral message is
-answered ephemerally to the clicker, and a click anywhere else is answered in the clicker's DM
-(the message in that channel is left alone, a private note points to the DM). Which channel is the
-person's DM is always Slack's answer to `conversations.open`, never a channel named in the payload; `/bounceback WORD` is the command `/WORD`, answered
-in the DM when typed there and ephemerally anywhere else; a mention in a channel gets an
-ephemeral invitation to talk in private, with any words the person added handled in the DM;
-opening the App Home publishes it; `app_uninstalled`, or `tokens_revoked` naming the bot's token,
-erases everything kept about that workspace at once (one transaction). Every listener only acknowledges and hands the work to
-`InFlight`, so the engine never delays an ack. A global middleware drops redeliveries (Socket
-Mode retries, HTTP `X-Slack-Retry-Num`) already seen by this process; the engine's event-id
-claim catches the rest.
+Owns what happens to each kind of Slack request: a direct message is a turn whose replies go back
+into the DM; a button click in the person's own DM first updates its message (buttons gone, the
+pick shown, so nothing is clicked twice) and then is a turn; a click on an ephemeral message is
+answered ephemerally to the clicker, and a click anywhere else is answered in the clicker's DM (the
+message in that channel is left alone, a private note points to the DM). Which channel is the
+person's DM is always Slack's answer to `conversations.open`, never a channel named in the payload;
+`/bounceback WORD` is the command `/WORD`, answered in the DM when typed there and ephemerally
+anywhere else; a mention in a channel gets an ephemeral invitation to talk in private, with any
+words the person added handled in the DM; opening the App Home publishes it; `app_uninstalled`, or
+`tokens_revoked` naming the bot's token, erases everything kept about that workspace at once (one
+transaction). Every listener only acknowledges and hands the work to `InFlight`, so the engine
+never delays an ack. A global middleware drops redeliveries (Socket Mode retries, HTTP
+`X-Slack-Retry-Num`) already seen by this process; the engine's event-id claim catches the rest.
 """
 
 from __future__ import annotations
@@ -68,13 +68,15 @@ class EngineLike(Protocol):
 def delivery_id(body: dict[str, Any]) -> str | None:
     """The id that names one delivery of a request, for dropping repeats."""
     if body.get("type") == "event_callback" and body.get("event_id"):
-        return f"ev:{body['event_id']}"
+        return f"ev:{ev.text_of(body['event_id'])}"
     if body.get("type") == "block_actions":
-        actions = body.get("actions") or [{}]
-        user = (body.get("user") or {}).get("id", "")
-        return f"act:{user}:{actions[0].get('action_ts', '')}:{actions[0].get('action_id', '')}"
+        actions = body.get("actions")
+        action = ev.object_of(actions[0]) if isinstance(actions, list) and actions else {}
+        user = ev.text_of(ev.object_of(body.get("user")).get("id"))
+        stamp = ev.text_of(action.get("action_ts"))
+        return f"act:{user}:{stamp}:{ev.text_of(action.get('action_id'))}"
     if body.get("command") and body.get("trigger_id"):
-        return f"cmd:{body['trigger_id']}"
+        return f"cmd:{ev.text_of(body['trigger_id'])}"
     return None
 
 
@@ -202,10 +204,12 @@ class SlackHandlers:
         self.tasks.spawn(self._click(cast(ev.BlockActions, body)), "click")
 
     async def _click(self, body: ev.BlockActions) -> None:
-        user = str((body.get("user") or {}).get("id", ""))
-        container = body.get("container") or {}
-        channel = container.get("channel_id") or str((body.get("channel") or {}).get("id", ""))
-        ts = container.get("message_ts", "")
+        user = ev.text_of(ev.object_of(body.get("user")).get("id"))
+        container = cast(ev.Container, ev.object_of(body.get("container")))
+        channel = ev.text_of(container.get("channel_id")) or ev.text_of(
+            ev.object_of(body.get("channel")).get("id")
+        )
+        ts = ev.text_of(container.get("message_ts"))
         if ts and not self.answered_messages.first_time(f"{channel}:{ts}"):
             log.info("slack.click_on_answered_message")
             return
@@ -214,8 +218,8 @@ class SlackHandlers:
         if parsed is None:
             return
         turn, label = parsed
-        url = body.get("response_url") or ""
-        ephemeral = bool(container.get("is_ephemeral"))
+        url = ev.text_of(body.get("response_url"))
+        ephemeral = container.get("is_ephemeral") is True
         in_dm = not ephemeral and await self.outbox.dms.is_dm(user, channel)
         if ephemeral and url:
             await self.outbox.replace_via_response_url(url, label, answered(None, label))

@@ -18,6 +18,7 @@ from typing import Any
 from urllib.parse import parse_qsl
 
 from aiohttp import web
+from aiohttp.typedefs import Middleware
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +81,7 @@ def problem(raw: bytes, content_type: str | None, timestamp: str | None) -> str 
     return None if isinstance(data, dict) else "json"
 
 
-def guard(path: str) -> Callable[[web.Request, Handler], Awaitable[web.StreamResponse]]:
+def guard(path: str) -> Middleware:
     """The aiohttp middleware that checks requests to `path` before slack-bolt sees them."""
 
     @web.middleware
