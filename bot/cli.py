@@ -73,6 +73,7 @@ def _parser() -> argparse.ArgumentParser:
     disc_sub = disc.add_subparsers(dest="discord_command", required=True)
     inv = disc_sub.add_parser("invite-url", help="print the link that installs the bot")
     inv.add_argument("--client-id", help="application id (default: DISCORD_CLIENT_ID)")
+    inv.add_argument("--user-install", action="store_true", help="install to a person's account")
     return p
 
 
@@ -285,18 +286,9 @@ def _db(args: argparse.Namespace) -> int:
 
 
 def _discord(args: argparse.Namespace) -> int:
-    from bot.adapters.discord.runner import invite_url
+    from bot.adapters.discord.install import invite_command
 
-    client_id = args.client_id or os.environ.get("DISCORD_CLIENT_ID")
-    if not client_id:
-        print(
-            "bounceback: set DISCORD_CLIENT_ID or pass --client-id (the application id from "
-            "the Discord developer portal)",
-            file=sys.stderr,
-        )
-        return 2
-    print(invite_url(client_id))
-    return 0
+    return invite_command(args.client_id, user_install=args.user_install)
 
 
 if __name__ == "__main__":

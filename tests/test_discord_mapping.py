@@ -249,7 +249,8 @@ def test_command_tree_has_every_command_installable_everywhere() -> None:
     payload = {c.name: c.to_dict(tree) for c in tree.get_commands()}
     assert set(payload) == {
         "rejected", "vent", "reframe", "plan", "draft", "checkins",
-        "help", "forget", "mydata", "menu", "pause",
+        "help", "forget", "mydata", "menu", "pause", "ghosted", "mood",
+        "grounding", "safetyplan", "settings", "resume",
     }  # fmt: skip
     assert len(COMMANDS) == len(payload)
     for body in payload.values():

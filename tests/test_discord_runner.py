@@ -66,7 +66,7 @@ async def test_serve_syncs_to_one_server_answers_and_stops_cleanly(
     assert all(sorted(cmd["integration_types"]) == [0, 1] for cmd in sync.json)
     await fake.wait_connected()
     intents = discord.Intents._from_value(fake.identify_payloads[0]["intents"])
-    assert intents.message_content and intents.dm_messages and intents.guilds
+    assert intents.dm_messages and intents.guilds and not intents.message_content
     assert not intents.members and not intents.presences
     sender = app.services.get(DiscordSender)
     assert router.by_platform["discord"] is sender  # check-ins for Discord people go through it

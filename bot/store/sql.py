@@ -162,6 +162,17 @@ class SqlTx:
         for table in t.PERSONAL_TABLES:
             await self._conn.execute(delete(table).where(table.c.user_key == str(key)))
 
+    async def delete_workspace(self, platform: str, workspace: str) -> int:
+        """Delete everything kept about everyone in one workspace (the app was uninstalled
+        there); returns the number of rows deleted."""
+        prefix = f"{platform}:{workspace}:"
+        deleted = 0
+        for table in t.PERSONAL_TABLES:
+            where = table.c.user_key.startswith(prefix, autoescape=True)
+            result = await self._conn.execute(delete(table).where(where))
+            deleted += int(result.rowcount or 0)
+        return deleted
+
     async def add_item(
         self, key: UserKey, kind: str, data: dict[str, Any], *, free_text: bool = True
     ) -> int:

@@ -1,11 +1,13 @@
 """A fake Discord (REST API v10 and gateway) on 127.0.0.1 for running the real discord.py client.
 
-`FakeDiscord` is one aiohttp server on a free port. REST lives under `/api/v10`: every request
-is recorded as a `Call` with its JSON body (multipart `payload_json` parsed, files kept) and
-answered with `Content-Type` exactly `application/json`. The gateway lives at `/gateway`: HELLO,
-IDENTIFY -> READY, RESUME -> RESUMED, heartbeats, and `dispatch()` to push events (routed to the
-shard that owns a guild, DMs to shard 0, as Discord does). Tests inject failures with `fail()`
-and await what the bot did with `wait_for()`; nothing here sleeps a fixed time.
+`FakeDiscord` is one aiohttp server on a free port. REST lives under `/api/v10`: every request is
+recorded as a `Call` with its JSON body (multipart `payload_json` parsed, files kept) and answered
+with `Content-Type` exactly `application/json`. The gateway lives at `/gateway`: HELLO, IDENTIFY ->
+READY, RESUME -> RESUMED, heartbeats, and `dispatch()` to push events (routed to the shard that
+owns a guild, DMs to shard 0, as Discord does). Like Discord, a session identified without the
+message content intent gets server messages that do not mention the bot with their content, embeds
+and attachments blanked; DMs and mentions keep theirs. Tests inject failures with `fail()` and
+await what the bot did with `wait_for()`; nothing here sleeps a fixed time.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from aiohttp import WSMsgType, web
 from tests.fakes import discord_payloads as p
 
 Payload = dict[str, Any]
+MESSAGE_CONTENT = 1 << 15
+"""The privileged message content intent's bit."""
 Predicate = Callable[["Call"], bool]
 
 
@@ -89,6 +93,7 @@ class Session:
     identified: bool = False
     seq: int = 0
     ops: list[int] = field(default_factory=list)
+    intents: int = 0
 
 
 class FakeDiscord:
@@ -223,7 +228,16 @@ class FakeDiscord:
         target = next((s for s in reversed(live) if s.shard[0] == wanted), None)
         if target is None:
             raise AssertionError(f"no connected session for shard {wanted}")
+        if event == "MESSAGE_CREATE" and not target.intents & MESSAGE_CONTENT:
+            data = self._without_content(data)
         await self._send_dispatch(target, event, data)
+
+    def _without_content(self, data: Payload) -> Payload:
+        """What Discord sends a bot without the message content intent."""
+        mentioned = any(str(u.get("id")) == self.bot_id for u in data.get("mentions") or [])
+        if data.get("guild_id") is None or mentioned:
+            return data
+        return {**data, "content": "", "embeds": [], "attachments": [], "components": []}
 
     async def _send_dispatch(self, s: Session, event: str, data: Payload) -> None:
         s.seq += 1
@@ -259,6 +273,7 @@ class FakeDiscord:
                 self.identify_payloads.append({k: v for k, v in d.items() if k != "token"})
                 shard = d.get("shard") or [0, 1]
                 s.shard = (int(shard[0]), int(shard[1]))
+                s.intents = int(d.get("intents") or 0)
                 self._sessions_seen += 1
                 s.session_id = f"session-{self._sessions_seen}"
                 ready = p.ready(

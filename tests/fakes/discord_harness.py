@@ -81,4 +81,5 @@ _CONFIG_FIELDS = {
     "notify_channel_id",
     "api_url",
     "gateway_url",
+    "sync_commands",
 }

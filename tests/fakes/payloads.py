@@ -48,8 +48,13 @@ def event_callback(event: Payload, *, event_id: str | None = None, team: str = T
 
 
 def dm_message(
-    text: str, *, user: str = USER_ID, event_id: str | None = None, subtype: str | None = None,
-    bot_id: str | None = None, team: str = TEAM_ID,
+    text: str,
+    *,
+    user: str = USER_ID,
+    event_id: str | None = None,
+    subtype: str | None = None,
+    bot_id: str | None = None,
+    team: str = TEAM_ID,
 ) -> Payload:
     """A `message.im` event from `user` in their DM with the bot."""
     event: Payload = {
@@ -112,7 +117,11 @@ def home_opened(*, user: str = USER_ID, tab: str = "home") -> Payload:
 
 
 def slash_command(
-    text: str = "", *, user: str = USER_ID, channel: str | None = None, response_url: str = "",
+    text: str = "",
+    *,
+    user: str = USER_ID,
+    channel: str | None = None,
+    response_url: str = "",
 ) -> Payload:
     """`/bounceback <text>` form fields; in the person's DM unless `channel` is given."""
     channel_id = channel or dm_channel(user)
@@ -134,8 +143,12 @@ def slash_command(
 
 
 def block_actions(
-    button: Payload, *, message: Payload | None = None, user: str = USER_ID,
-    response_url: str = "", ephemeral: bool = False,
+    button: Payload,
+    *,
+    message: Payload | None = None,
+    user: str = USER_ID,
+    response_url: str = "",
+    ephemeral: bool = False,
 ) -> Payload:
     """A click on `button` (a button element as the bot sent it) in `message` (the bot's
     message as the fake recorded it: `{"ts", "channel", "blocks", "text"}`)."""
@@ -147,8 +160,12 @@ def block_actions(
         "user": {"id": user, "username": user.lower(), "team_id": TEAM_ID},
         "api_app_id": APP_ID,
         "token": "legacy-verification-token",
-        "container": {"type": "message", "message_ts": ts, "channel_id": channel,
-                      "is_ephemeral": ephemeral},
+        "container": {
+            "type": "message",
+            "message_ts": ts,
+            "channel_id": channel,
+            "is_ephemeral": ephemeral,
+        },
         "trigger_id": f"trig.{next(_seq)}",
         "team": {"id": TEAM_ID, "domain": "bounce"},
         "channel": {"id": channel, "name": "directmessage"},
@@ -166,8 +183,12 @@ def block_actions(
     }
     if not ephemeral:
         payload["message"] = {
-            "type": "message", "user": BOT_USER_ID, "bot_id": BOT_ID, "ts": ts,
-            "text": message.get("text", ""), "blocks": message.get("blocks") or [],
+            "type": "message",
+            "user": BOT_USER_ID,
+            "bot_id": BOT_ID,
+            "ts": ts,
+            "text": message.get("text", ""),
+            "blocks": message.get("blocks") or [],
         }
     return payload
 
@@ -183,16 +204,24 @@ def home_click(action_id: str, *, user: str = USER_ID, value: str = "") -> Paylo
         "team": {"id": TEAM_ID, "domain": "bounce"},
         "view": {"id": "V1", "type": "home", "blocks": []},
         "actions": [
-            {"action_id": action_id, "block_id": "bb-home", "value": value or action_id,
-             "type": "button", "text": {"type": "plain_text", "text": "x"},
-             "action_ts": _ts() + str(next(_seq))}
+            {
+                "action_id": action_id,
+                "block_id": "bb-home",
+                "value": value or action_id,
+                "type": "button",
+                "text": {"type": "plain_text", "text": "x"},
+                "action_ts": _ts() + str(next(_seq)),
+            }
         ],
     }
 
 
 def url_verification(challenge: str = "chal-123") -> Payload:
-    return {"token": "legacy-verification-token", "challenge": challenge,
-            "type": "url_verification"}
+    return {
+        "token": "legacy-verification-token",
+        "challenge": challenge,
+        "type": "url_verification",
+    }
 
 
 def buttons_of(call_params: Payload) -> list[Payload]:
@@ -207,3 +236,18 @@ def buttons_of(call_params: Payload) -> list[Payload]:
 
 def as_json(payload: Payload) -> str:
     return json.dumps(payload)
+
+
+def app_uninstalled(*, team: str = TEAM_ID) -> Payload:
+    """The app was removed from the workspace `team`."""
+    return event_callback({"type": "app_uninstalled"}, team=team)
+
+
+def tokens_revoked(*, team: str = TEAM_ID, bot: bool = True, oauth: bool = False) -> Payload:
+    """Tokens of the app were revoked in `team`: the bot's (`bot`) and/or users' (`oauth`)."""
+    tokens: Payload = {}
+    if oauth:
+        tokens["oauth"] = [USER_ID]
+    if bot:
+        tokens["bot"] = [BOT_USER_ID]
+    return event_callback({"type": "tokens_revoked", "tokens": tokens}, team=team)

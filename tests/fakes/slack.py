@@ -50,8 +50,12 @@ class Call:
 
     def message(self) -> dict[str, Any]:
         """A posted message as a click payload needs it: ts, channel, text, blocks."""
-        return {"ts": self.result.get("ts"), "channel": self.params.get("channel"),
-                "text": self.params.get("text"), "blocks": self.params.get("blocks") or []}
+        return {
+            "ts": self.result.get("ts"),
+            "channel": self.params.get("channel"),
+            "text": self.params.get("text"),
+            "blocks": self.params.get("blocks") or [],
+        }
 
 
 @dataclass
@@ -170,16 +174,20 @@ class FakeSlack:
     ) -> list[Call]:
         if not where:
             return await self.wait_for(
-                lambda: (list(got) if len(got := self._by_method.get(method, [])) >= n else None),
+                lambda: list(got) if len(got := self._by_method.get(method, [])) >= n else None,
                 within,
             )
         return await self.wait_for(
-            lambda: (got if len(got := self.calls_to(method, **where)) >= n else None), within
+            lambda: got if len(got := self.calls_to(method, **where)) >= n else None, within
         )
 
     def fail_next(
-        self, method: str, status: int = 429, error: str = "ratelimited",
-        retry_after: int | None = 0, times: int = 1,
+        self,
+        method: str,
+        status: int = 429,
+        error: str = "ratelimited",
+        retry_after: int | None = 0,
+        times: int = 1,
     ) -> None:
         """Answer the next `times` calls of `method` with an HTTP error (429 + Retry-After)."""
         self._failures[method] = Failure(status, error, retry_after, times)
@@ -227,8 +235,9 @@ class FakeSlack:
         failure = self._failures.get(method)
         if failure is not None and failure.times > 0:
             failure.times -= 1
-            headers = {"Retry-After": str(failure.retry_after)} if failure.retry_after is not None \
-                else {}
+            headers = (
+                {"Retry-After": str(failure.retry_after)} if failure.retry_after is not None else {}
+            )
             body = {"ok": False, "error": failure.error}
             await self._record(Call(method, params, token, result=body))
             return web.json_response(body, status=failure.status, headers=headers)
@@ -242,13 +251,24 @@ class FakeSlack:
     def _answer(self, method: str, p: dict[str, Any]) -> dict[str, Any]:
         ts = f"{int(time.time())}.{next(self._ts):06d}"
         if method == "auth.test":
-            return {"ok": True, "url": "https://bounce.example/", "team": "Bounce", "user": "bb",
-                    "team_id": self.team_id, "user_id": BOT_USER_ID, "bot_id": BOT_ID}
+            return {
+                "ok": True,
+                "url": "https://bounce.example/",
+                "team": "Bounce",
+                "user": "bb",
+                "team_id": self.team_id,
+                "user_id": BOT_USER_ID,
+                "bot_id": BOT_ID,
+            }
         if method == "apps.connections.open":
             return {"ok": True, "url": f"ws://127.0.0.1:{self.port}/link/"}
         if method in ("chat.postMessage", "chat.update"):
-            return {"ok": True, "channel": p.get("channel"), "ts": p.get("ts") or ts,
-                    "message": {"text": p.get("text"), "blocks": p.get("blocks"), "ts": ts}}
+            return {
+                "ok": True,
+                "channel": p.get("channel"),
+                "ts": p.get("ts") or ts,
+                "message": {"text": p.get("text"), "blocks": p.get("blocks"), "ts": ts},
+            }
         if method == "chat.postEphemeral":
             return {"ok": True, "message_ts": ts}
         if method == "conversations.open":
@@ -256,8 +276,14 @@ class FakeSlack:
             return {"ok": True, "channel": {"id": "D" + users.split(",")[0]}}
         if method == "users.info":
             uid = str(p.get("user"))
-            profile = {"id": uid, "team_id": self.team_id, "name": uid.lower(),
-                       "tz": "America/New_York", "tz_offset": -18000, "locale": "en-US"}
+            profile = {
+                "id": uid,
+                "team_id": self.team_id,
+                "name": uid.lower(),
+                "tz": "America/New_York",
+                "tz_offset": -18000,
+                "locale": "en-US",
+            }
             profile.update(self.users.get(uid, {}))
             return {"ok": True, "user": profile}
         if method == "views.publish":
@@ -267,8 +293,10 @@ class FakeSlack:
             return {"ok": True, "upload_url": f"{self.base_url}upload/{fid}", "file_id": fid}
         if method == "files.completeUploadExternal":
             files = p.get("files") or []
-            return {"ok": True, "files": [{"id": f.get("id"), "title": f.get("title")}
-                                          for f in files]}
+            return {
+                "ok": True,
+                "files": [{"id": f.get("id"), "title": f.get("title")} for f in files],
+            }
         return {"ok": True}
 
     async def _upload(self, request: web.Request) -> web.Response:
@@ -309,13 +337,21 @@ class FakeSlack:
         return ws
 
     async def push(
-        self, kind: str, payload: dict[str, Any], *, envelope_id: str | None = None,
+        self,
+        kind: str,
+        payload: dict[str, Any],
+        *,
+        envelope_id: str | None = None,
         retry_attempt: int | None = None,
     ) -> str:
         """Send an envelope (`events_api`, `slash_commands`, `interactive`); returns its id."""
         env = envelope_id or f"env-{next(self._envelopes)}"
-        frame: dict[str, Any] = {"type": kind, "envelope_id": env, "payload": payload,
-                                 "accepts_response_payload": kind != "events_api"}
+        frame: dict[str, Any] = {
+            "type": kind,
+            "envelope_id": env,
+            "payload": payload,
+            "accepts_response_payload": kind != "events_api",
+        }
         if retry_attempt is not None:
             frame["retry_attempt"] = retry_attempt
             frame["retry_reason"] = "timeout"
@@ -343,9 +379,16 @@ class FakeSlack:
         return "v0=" + hmac.new(secret.encode(), base, hashlib.sha256).hexdigest()
 
     async def post_http(
-        self, url: str, payload: dict[str, Any], *, secret: str, form: bool = False,
-        interactive: bool = False, bad_signature: bool = False, retry_num: int | None = None,
-        timestamp: int | None = None,
+        self,
+        url: str,
+        payload: dict[str, Any],
+        *,
+        secret: str,
+        form: bool = False,
+        interactive: bool = False,
+        bad_signature: bool = False,
+        retry_num: int | None = None,
+        timestamp: int | str | None = None,
     ) -> tuple[int, str]:
         """POST a signed Slack request to the bot: JSON for events, a form for slash commands
         (`form=True`), `payload=<json>` for interactive ones. Returns (status, body)."""
@@ -358,13 +401,39 @@ class FakeSlack:
         else:
             body = json.dumps(payload)
             ctype = "application/json"
-        ts = str(timestamp if timestamp is not None else int(time.time()))
-        signature = self.sign("not-the-secret" if bad_signature else secret, ts, body)
-        headers = {"Content-Type": ctype, "X-Slack-Request-Timestamp": ts,
-                   "X-Slack-Signature": signature}
+        headers = {}
         if retry_num is not None:
             headers["X-Slack-Retry-Num"] = str(retry_num)
             headers["X-Slack-Retry-Reason"] = "http_timeout"
+        return await self.post_raw(
+            url,
+            body.encode(),
+            ctype,
+            secret="not-the-secret" if bad_signature else secret,
+            timestamp=timestamp,
+            headers=headers,
+        )
+
+    async def post_raw(
+        self,
+        url: str,
+        body: bytes,
+        ctype: str,
+        *,
+        secret: str,
+        timestamp: int | str | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> tuple[int, str]:
+        """POST `body` as it is (malformed JSON, bad bytes, a huge body), correctly signed for
+        `secret` when the body is UTF-8. Returns (status, body)."""
+        ts = str(timestamp if timestamp is not None else int(time.time()))
+        signature = self.sign(secret, ts, body.decode("utf-8", "replace"))
+        sent = {
+            "Content-Type": ctype,
+            "X-Slack-Request-Timestamp": ts,
+            "X-Slack-Signature": signature,
+            **(headers or {}),
+        }
         assert self._session is not None
-        async with self._session.post(url, data=body.encode(), headers=headers) as resp:
+        async with self._session.post(url, data=body, headers=sent) as resp:
             return resp.status, await resp.text()

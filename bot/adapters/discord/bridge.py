@@ -6,7 +6,8 @@ as followups. A button click is checked against the person it was shown to, defe
 and its message is edited to show the choice without buttons (or, for a question that has passed,
 just loses its buttons while a note goes out privately). `/draft` answers at once with a modal;
 its text is then given to the cool-off flow. In a server the bot also opens a DM and offers to
-continue there. Direct-message text is a turn like any other.
+continue there. Direct-message text is a turn like any other. Replies that fail to send are held
+by `Later` and delivered afterwards, so a saved turn is never left unseen.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from bot.adapters.discord.delivery import (
     Delivery,
     FollowupDestination,
 )
+from bot.adapters.discord.later import Held, Later, send_all
 from bot.adapters.discord.views import EscapeFn, Outgoing, chosen, render
 from bot.core.engine import STALE_CHOICE
 from bot.core.model import Reply, Text, Turn, UserKey
@@ -97,6 +99,7 @@ class Bridge:
         self.book = book
         self.escape = escape
         self.delivery = Delivery(client, notify_channel_id)
+        self.later = Later(self.delivery)
         self._offered: OrderedDict[int, None] = OrderedDict()
         self._offer_limit = dm_offer_memory
         self.observers: list[Observer] = []
@@ -127,14 +130,14 @@ class Bridge:
     ) -> FollowupDestination:
         dest = FollowupDestination(interaction, ephemeral=not private)
         key = ix.interaction_key(interaction)
-        try:
-            await self.delivery.deliver(
-                self._render(replies, key), dest, user_id=interaction.user.id, dm_is_dest=private
-            )
-        except discord.HTTPException as exc:
-            platform_error("discord")
-            log.warning("discord.followup_failed", extra={"status": exc.status, "code": exc.code})
+        await self._deliver(Held(self._render(replies, key), interaction.user.id, dest, private))
         return dest
+
+    async def _deliver(self, held: Held) -> None:
+        """Send now; what fails to go out is held and tried again later."""
+        held.outs = await send_all(self.delivery, held, held.dest, dm_is_dest=held.dm_is_dest)
+        if held.outs:
+            self.later.hold(held)
 
     async def _defer(
         self,
@@ -294,8 +297,13 @@ class Bridge:
             return
         content = interaction.message.content if interaction.message is not None else ""
         stale = is_stale_note(replies[0])
+        seen_by_others = not private and not (
+            interaction.message is not None and interaction.message.flags.ephemeral
+        )
         try:
-            if stale:
+            if seen_by_others:  # never show someone's pick on a message others can read
+                log.info("discord.click_on_shared_message")
+            elif stale:
                 await interaction.edit_original_response(view=None, allowed_mentions=NO_MENTIONS)
             else:
                 await interaction.edit_original_response(
@@ -321,13 +329,7 @@ class Bridge:
             return
         replies = await self.engine.handle(turn)
         dest = ChannelDestination(message.channel)
-        try:
-            await self.delivery.deliver(
-                self._render(replies, turn.key), dest, user_id=message.author.id, dm_is_dest=True
-            )
-        except discord.HTTPException as exc:
-            platform_error("discord")
-            log.warning("discord.dm_reply_failed", extra={"status": exc.status, "code": exc.code})
+        await self._deliver(Held(self._render(replies, turn.key), message.author.id, dest, True))
         self._done("message", started)
 
     async def on_interaction(self, interaction: discord.Interaction[Any]) -> None:

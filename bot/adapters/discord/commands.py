@@ -1,7 +1,8 @@
 """The slash commands: one `app_commands.CommandTree` with the same words as every platform.
 
-`/rejected` starts the first-aid conversation; `/vent`, `/reframe`, `/plan`, `/checkins`, `/help`,
-`/forget`, `/mydata`, `/menu` and `/pause` run their flows; `/draft` opens a modal. Some take an
+`/rejected` starts the first-aid conversation; `/vent`, `/reframe`, `/plan`, `/ghosted`, `/mood`,
+`/grounding`, `/safetyplan`, `/checkins`, `/settings`, `/resume`, `/help`, `/forget`, `/mydata`,
+`/menu` and `/pause` run their flows; `/draft` opens a modal. Some take an
 optional text option, passed on as the command's words (so the crisis check sees it too). The tree
 allows installing to a server and to a person's own account, and use in servers, the bot DM and
 private channels.
@@ -48,8 +49,14 @@ COMMANDS: tuple[SlashCommand, ...] = (
         "The thought that keeps coming back (optional)",
     ),
     SlashCommand("plan", "Make a small, concrete plan for what comes next."),
+    SlashCommand("ghosted", "No answer after applying or interviewing? Talk it through."),
+    SlashCommand("mood", "Note how you're feeling today, and see how it has been going."),
+    SlashCommand("grounding", "A short exercise to feel steadier right now."),
+    SlashCommand("safetyplan", "Write down what helps when things get hard, for later."),
     SlashCommand("draft", "Check a message before you send it to a recruiter."),
     SlashCommand("checkins", "See or change when I check in on you."),
+    SlashCommand("settings", "Your time zone, quiet hours and how often I check in."),
+    SlashCommand("resume", "Pick up where we left off."),
     SlashCommand("help", "What I can do, and people you can reach right now."),
     SlashCommand("menu", "Everything I can help with."),
     SlashCommand(

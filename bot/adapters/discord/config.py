@@ -1,11 +1,11 @@
 """Discord settings read from the environment, and the two process-wide endpoint overrides.
 
 `DiscordConfig.from_env` reads `DISCORD_TOKEN`, `DISCORD_CLIENT_ID`, `DISCORD_GUILD_ID`,
-`DISCORD_SHARD_COUNT`, `DISCORD_SHARD_IDS`, `DISCORD_NOTIFY_CHANNEL_ID`, `DISCORD_API_URL` and
-`DISCORD_GATEWAY_URL`; every problem is reported at once, each saying how to fix it.
-`apply_endpoints` points discord.py's REST base and default gateway elsewhere (a rate-limit proxy,
-or the local fake in tests); both are module-level attributes of discord.py 2.7, so they affect the
-whole process.
+`DISCORD_SHARD_COUNT`, `DISCORD_SHARD_IDS`, `DISCORD_NOTIFY_CHANNEL_ID`, `DISCORD_API_URL`,
+`DISCORD_GATEWAY_URL` and `BOUNCEBACK_DISCORD_SYNC_COMMANDS` (0 on all but one process); every
+problem is reported at once, each saying how to fix it. `apply_endpoints` points discord.py's REST
+base and default gateway elsewhere (a rate-limit proxy, or the local fake in tests); both are
+module-level attributes of discord.py 2.7, so they affect the whole process.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ import yarl
 
 DEFAULT_API_URL = "https://discord.com/api/v10"
 DEFAULT_GATEWAY_URL = "wss://gateway.discord.gg/"
+TRUE = ("1", "true", "yes", "on")
+FALSE = ("0", "false", "no", "off")
 
 
 class DiscordConfigError(ValueError):
@@ -35,6 +37,7 @@ class DiscordConfig:
     notify_channel_id: int | None = None
     api_url: str | None = None
     gateway_url: str | None = None
+    sync_commands: bool = True
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> DiscordConfig:
@@ -94,6 +97,12 @@ class DiscordConfig:
             problems.append("DISCORD_API_URL must start with http:// or https://")
         if gateway_url and not gateway_url.startswith(("ws://", "wss://")):
             problems.append("DISCORD_GATEWAY_URL must start with ws:// or wss://")
+        raw_sync = env.get("BOUNCEBACK_DISCORD_SYNC_COMMANDS", "").strip().lower()
+        if raw_sync not in ("", *TRUE, *FALSE):
+            problems.append(
+                "BOUNCEBACK_DISCORD_SYNC_COMMANDS must be 1 (publish the slash commands at start) "
+                "or 0 (leave it to another process)"
+            )
         if problems:
             raise DiscordConfigError(
                 "Discord settings need fixing:\n  - " + "\n  - ".join(problems)
@@ -107,6 +116,7 @@ class DiscordConfig:
             notify_channel_id=notify,
             api_url=api_url,
             gateway_url=gateway_url,
+            sync_commands=raw_sync not in FALSE,
         )
 
 

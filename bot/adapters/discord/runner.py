@@ -2,7 +2,8 @@
 
 `build_client` makes a discord.py `Client` (an `AutoShardedClient` with `shard_ids` when
 DISCORD_SHARD_COUNT is set, so several processes can share one big bot) wired to a `Bridge`: the
-slash-command tree, the persistent choice buttons, DM text and modal submissions. It never caches
+slash-command tree (published at start unless BOUNCEBACK_DISCORD_SYNC_COMMANDS=0), the persistent
+choice buttons, DM text and modal submissions. It asks for no privileged intent. It never caches
 message contents (`max_messages=None`) and allows no mentions by default. `serve(app, env, stop)`
 reads the settings, points discord.py at DISCORD_API_URL / DISCORD_GATEWAY_URL when set, runs until
 `stop` is set, and closes cleanly. `invite_url` builds the install link.
@@ -34,11 +35,12 @@ SCOPES = ("bot", "applications.commands")
 
 
 def intents() -> discord.Intents:
-    """Servers (to resolve interaction context), DMs, and the text of DMs (privileged)."""
+    """Servers (to resolve interaction context) and DMs; no privileged intent. The text of a
+    message in a DM with the bot (and of a mention) arrives without the message content intent,
+    and everything else happens through slash commands, buttons and modals."""
     value = discord.Intents.none()
     value.guilds = True
     value.dm_messages = True
-    value.message_content = True
     return value
 
 
@@ -52,6 +54,7 @@ class BounceBackClient(discord.Client):
         guild_id: int | None = None,
         notify_channel_id: int | None = None,
         escape: EscapeFn | None = None,
+        sync_commands: bool = True,
         **options: Any,
     ) -> None:
         options.setdefault("intents", intents())
@@ -72,6 +75,7 @@ class BounceBackClient(discord.Client):
         self.click_handler = self.bridge
         self.sender = DiscordSender(self, self.book, escape_fn, notify_channel_id)
         self.guild_id = guild_id
+        self.sync_commands = sync_commands
         self.tree: app_commands.CommandTree[Any] = build_tree(
             self, self.bridge.on_command, self.bridge.on_draft_command
         )
@@ -79,6 +83,10 @@ class BounceBackClient(discord.Client):
 
     async def setup_hook(self) -> None:
         self.add_dynamic_items(ChoiceButton)
+        if not self.sync_commands:  # BOUNCEBACK_DISCORD_SYNC_COMMANDS=0: another process does it
+            log.info("discord.commands_sync_skipped")
+            self.synced.set()
+            return
         try:
             count = await sync_tree(self.tree, self.guild_id)
         except discord.HTTPException as exc:
@@ -97,6 +105,10 @@ class BounceBackClient(discord.Client):
                 "discord.commands_synced", extra={"count": count, "guild": bool(self.guild_id)}
             )
         self.synced.set()
+
+    async def close(self) -> None:
+        await self.bridge.later.close()
+        await super().close()
 
     async def on_ready(self) -> None:
         log.info("discord.ready", extra={"shards": self.shard_count or 1})
@@ -130,6 +142,7 @@ def build_client(engine: EngineLike, config: DiscordConfig, **options: Any) -> B
     common: dict[str, Any] = {
         "guild_id": config.guild_id,
         "notify_channel_id": config.notify_channel_id,
+        "sync_commands": config.sync_commands,
         **options,
     }
     if config.shard_count is not None:
@@ -177,11 +190,6 @@ async def serve(
             raise DiscordConfigError(
                 "Discord refused DISCORD_TOKEN; copy a fresh bot token from the developer "
                 "portal (your application > Bot > Reset Token)"
-            ) from None
-        except discord.PrivilegedIntentsRequired:
-            raise DiscordConfigError(
-                "Discord refused the Message Content intent; enable it in the developer portal "
-                "(your application > Bot > Privileged Gateway Intents)"
             ) from None
     log.info("discord.stopped")
 

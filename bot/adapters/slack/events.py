@@ -15,6 +15,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any, Literal, TypedDict
 
+from bot.adapters.slack.limits import bounded_loads
 from bot.core.model import StepRef, Turn, UserKey
 from bot.core.text import fold
 
@@ -23,6 +24,10 @@ BUTTON_PREFIX = "bb|"
 HOME_PREFIX = "bbhome|"
 ACTION_ID_LIMIT = 255
 """Block Kit's limit for `action_id`; longer ids fall back to the button's index."""
+VALUE_LIMIT = 2000
+"""Block Kit's limit for a button's `value`; anything longer is not one of ours."""
+VALUE_DEPTH = 2
+"""Our button values are one flat JSON object."""
 
 
 class MessageEvent(TypedDict, total=False):
@@ -109,6 +114,17 @@ def user_key(team_id: str, user_id: str) -> UserKey:
     return UserKey(PLATFORM, team_id, user_id)
 
 
+def text_of(value: object) -> str:
+    """A payload field that should be text: itself, or "" for anything else (a number, a list,
+    null), so an odd payload is declined instead of raising."""
+    return value if isinstance(value, str) else ""
+
+
+def object_of(value: object) -> dict[str, Any]:
+    """A payload field that should be an object: itself, or {} for anything else."""
+    return value if isinstance(value, dict) else {}
+
+
 # --- Slack markup -> plain text -------------------------------------------------------------
 
 _LINK = re.compile(r"<([^<>]*)>")
@@ -153,16 +169,16 @@ def is_conversation_message(event: MessageEvent, bot_user_id: str | None = None)
         return False
     if "subtype" in event or event.get("bot_id"):
         return False
-    user = event.get("user")
+    user = text_of(event.get("user"))
     if not user or (bot_user_id is not None and user == bot_user_id):
         return False
-    return bool(event.get("text", "").strip())
+    return bool(text_of(event.get("text")).strip())
 
 
-def _received(ts: str | None) -> datetime:
+def _received(ts: object) -> datetime:
     try:
-        return datetime.fromtimestamp(float(ts or ""), tz=UTC)
-    except ValueError:
+        return datetime.fromtimestamp(float(text_of(ts)), tz=UTC)
+    except (ValueError, OverflowError, OSError):
         return datetime.now(tz=UTC)
 
 
@@ -170,11 +186,13 @@ def message_turn(
     body: EventCallback, event: MessageEvent, *, locale: str | None = None, tz: str | None = None
 ) -> Turn:
     """The `Turn` for a direct message (call only when `is_conversation_message` holds)."""
-    team = body.get("team_id") or event.get("team") or ""
-    event_id = body.get("event_id") or f"{event.get('channel', '')}:{event.get('ts', '')}"
+    team = text_of(body.get("team_id")) or text_of(event.get("team"))
+    event_id = text_of(body.get("event_id")) or (
+        f"{text_of(event.get('channel'))}:{text_of(event.get('ts'))}"
+    )
     return Turn(
-        key=user_key(team, event.get("user", "")),
-        text=slack_to_plain(event.get("text", "")),
+        key=user_key(team, text_of(event.get("user"))),
+        text=slack_to_plain(text_of(event.get("text"))),
         event_id=f"slack:{event_id}",
         locale=locale,
         tz=tz,
@@ -190,7 +208,7 @@ def command_text(text: str | None, is_command: Callable[[str], bool] | None = No
     didn't get the job`), the words go to the engine as they are, like a message in the DM, so
     they can answer a question or start a flow by its phrases.
     """
-    words = slack_to_plain(text or "").strip()
+    words = slack_to_plain(text_of(text)).strip()
     if not words:
         return "/menu"
     if words.startswith("/"):
@@ -208,10 +226,11 @@ def command_turn(
     tz: str | None = None,
     is_command: Callable[[str], bool] | None = None,
 ) -> Turn:
+    trigger = text_of(body.get("trigger_id"))
     return Turn(
-        key=user_key(body.get("team_id", ""), body.get("user_id", "")),
+        key=user_key(text_of(body.get("team_id")), text_of(body.get("user_id"))),
         text=command_text(body.get("text"), is_command),
-        event_id=f"slack:cmd:{body.get('trigger_id', '')}" if body.get("trigger_id") else None,
+        event_id=f"slack:cmd:{trigger}" if trigger else None,
         locale=locale,
         tz=tz,
         received_at=datetime.now(tz=UTC),
@@ -239,11 +258,11 @@ def encode_button(at: StepRef, option_id: str, index: int) -> tuple[str, str]:
 
 def decode_button(action_id: str, value: str | None) -> tuple[StepRef, str] | None:
     """The step and option id a clicked button stands for, or None for a foreign button."""
-    if not action_id.startswith(BUTTON_PREFIX):
+    if not isinstance(action_id, str) or not action_id.startswith(BUTTON_PREFIX):
         return None
-    if value:
+    if isinstance(value, str) and value:
         try:
-            data = json.loads(value)
+            data = bounded_loads(value, max_chars=VALUE_LIMIT, max_depth=VALUE_DEPTH)
         except ValueError:
             data = None
         if isinstance(data, dict) and all(isinstance(data.get(k), str) for k in ("f", "s", "o")):
@@ -260,18 +279,17 @@ def action_turn(
 ) -> tuple[Turn, str] | None:
     """The `Turn` for a click on a choice button, with the button's label; None when the click
     is not on one of our choice buttons."""
-    actions = body.get("actions") or []
-    if not actions:
-        return None
-    action = actions[0]
-    decoded = decode_button(action.get("action_id", ""), action.get("value"))
+    actions = body.get("actions")
+    action = object_of(actions[0]) if isinstance(actions, list) and actions else {}
+    decoded = decode_button(text_of(action.get("action_id")), text_of(action.get("value")))
     if decoded is None:
         return None
     at, option = decoded
-    team = (body.get("team") or {}).get("id") or (body.get("user") or {}).get("team_id") or ""
-    user = (body.get("user") or {}).get("id", "")
-    action_ts = action.get("action_ts") or body.get("trigger_id") or ""
-    label = str((action.get("text") or {}).get("text") or option)
+    who = object_of(body.get("user"))
+    team = text_of(object_of(body.get("team")).get("id")) or text_of(who.get("team_id"))
+    user = text_of(who.get("id"))
+    action_ts = text_of(action.get("action_ts")) or text_of(body.get("trigger_id"))
+    label = text_of(object_of(action.get("text")).get("text")) or option
     turn = Turn(
         key=user_key(str(team), str(user)),
         choice=option,
@@ -290,7 +308,7 @@ def encode_home_action(what: str, arg: str = "") -> str:
 
 
 def decode_home_action(action_id: str) -> tuple[str, str] | None:
-    if not action_id.startswith(HOME_PREFIX):
+    if not isinstance(action_id, str) or not action_id.startswith(HOME_PREFIX):
         return None
     what, _, arg = action_id[len(HOME_PREFIX) :].partition("|")
     return (what, arg) if what else None

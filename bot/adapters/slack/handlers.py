@@ -1,14 +1,18 @@
 """The Bolt listeners: acknowledge at once, then turn Slack traffic into engine turns and replies.
 
-Owns what happens to each kind of Slack request: a direct message is a turn whose replies go
-back into the DM; a button click first updates its message (buttons gone, the pick shown, so
-nothing is clicked twice) and then is a turn; `/bounceback WORD` is the command `/WORD`, answered
-in the DM when typed there and ephemerally anywhere else; a mention in a channel gets an
-ephemeral invitation to talk in private, with any words the person added handled in the DM;
-opening the App Home publishes it. Every listener only acknowledges and hands the work to
-`InFlight`, so the engine never delays an ack. A global middleware drops redeliveries (Socket
-Mode retries, HTTP `X-Slack-Retry-Num`) already seen by this process; the engine's event-id
-claim catches the rest.
+Owns what happens to each kind of Slack request: a direct message is a turn whose replies go back
+into the DM; a button click in the person's own DM first updates its message (buttons gone, the
+pick shown, so nothing is clicked twice) and then is a turn; a click on an ephemeral message is
+answered ephemerally to the clicker, and a click anywhere else is answered in the clicker's DM (the
+message in that channel is left alone, a private note points to the DM). Which channel is the
+person's DM is always Slack's answer to `conversations.open`, never a channel named in the payload;
+`/bounceback WORD` is the command `/WORD`, answered in the DM when typed there and ephemerally
+anywhere else; a mention in a channel gets an ephemeral invitation to talk in private, with any
+words the person added handled in the DM; opening the App Home publishes it; `app_uninstalled`, or
+`tokens_revoked` naming the bot's token, erases everything kept about that workspace at once (one
+transaction). Every listener only acknowledges and hands the work to `InFlight`, so the engine
+never delays an ack. A global middleware drops redeliveries (Socket Mode retries, HTTP
+`X-Slack-Retry-Num`) already seen by this process; the engine's event-id claim catches the rest.
 """
 
 from __future__ import annotations
@@ -21,18 +25,21 @@ from typing import Any, Protocol, cast
 from slack_bolt.async_app import AsyncApp, AsyncBoltContext
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
+from slack_sdk.errors import SlackApiError
 
 from bot.adapters.slack import events as ev
 from bot.adapters.slack.blocks import SlackMessage, answered, answered_text, section
 from bot.adapters.slack.home import HomeData, home_view
 from bot.adapters.slack.outbox import Outbox
-from bot.adapters.slack.tracking import InFlight, Profile, Profiles, RecentIds
-from bot.core.model import Reply, Turn, UserKey
+from bot.adapters.slack.tracking import InFlight, Profile, Profiles, RecentIds, error_code
+from bot.core.model import Reply, Text, Turn, UserKey
 
 log = logging.getLogger(__name__)
 
 HomeLoader = Callable[[UserKey, Profile], Awaitable[HomeData]]
 CheckinCanceller = Callable[[UserKey, str], Awaitable[bool]]
+WorkspaceEraser = Callable[[str], Awaitable[int]]
+"""Deletes everything kept about one Slack workspace (team id); returns the rows deleted."""
 
 HOME_COMMANDS = {
     "start": "start",
@@ -45,6 +52,8 @@ HOME_COMMANDS = {
     "cancel": "checkins",
 }
 """App Home buttons and the command each one runs (when a flow offers that command)."""
+
+ANSWERED_IN_DM = "I've answered in our direct messages, where only you can see it."
 
 MENTION_INVITE = (
     "Hi, I'm Bounce Back, a bot. I keep our conversations private, so I won't talk about "
@@ -59,13 +68,15 @@ class EngineLike(Protocol):
 def delivery_id(body: dict[str, Any]) -> str | None:
     """The id that names one delivery of a request, for dropping repeats."""
     if body.get("type") == "event_callback" and body.get("event_id"):
-        return f"ev:{body['event_id']}"
+        return f"ev:{ev.text_of(body['event_id'])}"
     if body.get("type") == "block_actions":
-        actions = body.get("actions") or [{}]
-        user = (body.get("user") or {}).get("id", "")
-        return f"act:{user}:{actions[0].get('action_ts', '')}:{actions[0].get('action_id', '')}"
+        actions = body.get("actions")
+        action = ev.object_of(actions[0]) if isinstance(actions, list) and actions else {}
+        user = ev.text_of(ev.object_of(body.get("user")).get("id"))
+        stamp = ev.text_of(action.get("action_ts"))
+        return f"act:{user}:{stamp}:{ev.text_of(action.get('action_id'))}"
     if body.get("command") and body.get("trigger_id"):
-        return f"cmd:{body['trigger_id']}"
+        return f"cmd:{ev.text_of(body['trigger_id'])}"
     return None
 
 
@@ -82,8 +93,10 @@ class SlackHandlers:
         home_loader: HomeLoader | None = None,
         cancel_checkin: CheckinCanceller | None = None,
         known_commands: Callable[[str], bool] | None = None,
+        erase_workspace: WorkspaceEraser | None = None,
     ) -> None:
         self.engine = engine
+        self.erase_workspace = erase_workspace
         self.outbox = outbox
         self.profiles = profiles
         self.tasks = tasks if tasks is not None else InFlight()
@@ -101,6 +114,8 @@ class SlackHandlers:
         bolt.event("message")(self._on_message)
         bolt.event("app_mention")(self._on_mention)
         bolt.event("app_home_opened")(self._on_home_opened)
+        bolt.event("app_uninstalled")(self._on_uninstalled)
+        bolt.event("tokens_revoked")(self._on_tokens_revoked)
         bolt.action(re.compile("^" + re.escape(ev.BUTTON_PREFIX)))(self._on_button)
         bolt.action(re.compile("^" + re.escape(ev.HOME_PREFIX)))(self._on_home_button)
         bolt.command(re.compile(r"^/"))(self._on_command)
@@ -134,7 +149,7 @@ class SlackHandlers:
         profile = await self.profiles.get(user)
         turn = ev.message_turn(body, event, locale=profile.locale, tz=profile.tz)
         replies = await self.engine.handle(turn)
-        await self.outbox.to_dm(user, replies, channel=event.get("channel"))
+        await self.outbox.to_dm(user, replies)
 
     # ----- mentions in channels -------------------------------------------------------------
 
@@ -189,10 +204,12 @@ class SlackHandlers:
         self.tasks.spawn(self._click(cast(ev.BlockActions, body)), "click")
 
     async def _click(self, body: ev.BlockActions) -> None:
-        user = str((body.get("user") or {}).get("id", ""))
-        container = body.get("container") or {}
-        channel = container.get("channel_id") or str((body.get("channel") or {}).get("id", ""))
-        ts = container.get("message_ts", "")
+        user = ev.text_of(ev.object_of(body.get("user")).get("id"))
+        container = cast(ev.Container, ev.object_of(body.get("container")))
+        channel = ev.text_of(container.get("channel_id")) or ev.text_of(
+            ev.object_of(body.get("channel")).get("id")
+        )
+        ts = ev.text_of(container.get("message_ts"))
         if ts and not self.answered_messages.first_time(f"{channel}:{ts}"):
             log.info("slack.click_on_answered_message")
             return
@@ -201,11 +218,12 @@ class SlackHandlers:
         if parsed is None:
             return
         turn, label = parsed
-        url = body.get("response_url") or ""
-        ephemeral = bool(container.get("is_ephemeral"))
+        url = ev.text_of(body.get("response_url"))
+        ephemeral = container.get("is_ephemeral") is True
+        in_dm = not ephemeral and await self.outbox.dms.is_dm(user, channel)
         if ephemeral and url:
             await self.outbox.replace_via_response_url(url, label, answered(None, label))
-        elif channel and ts:
+        elif in_dm and ts:
             blocks = (body.get("message") or {}).get("blocks") or []
             await self.outbox.client.chat_update(
                 channel=channel,
@@ -216,8 +234,21 @@ class SlackHandlers:
         replies = await self.engine.handle(turn)
         if ephemeral and url:
             await self.outbox.to_response_url(url, user, replies)
-        else:
-            await self.outbox.to_dm(user, replies, channel=channel or None)
+            return
+        await self.outbox.to_dm(user, replies)
+        if not in_dm and replies:
+            log.info("slack.click_outside_dm")
+            await self._point_to_dm(url, channel, user)
+
+    async def _point_to_dm(self, url: str, channel: str, user: str) -> None:
+        """A note only the clicker sees, in the channel of a click answered in their DM."""
+        try:
+            if url:
+                await self.outbox.to_response_url(url, user, [Text.of(ANSWERED_IN_DM)])
+            elif channel:
+                await self.outbox.ephemeral(channel, user, Text.of(ANSWERED_IN_DM))
+        except SlackApiError as exc:  # the answer is in the DM already; the pointer is a nicety
+            log.info("slack.pointer_failed", extra={"error": error_code(exc)})
 
     # ----- slash command --------------------------------------------------------------------
 
@@ -232,13 +263,29 @@ class SlackHandlers:
             body, locale=profile.locale, tz=profile.tz, is_command=self.known_commands
         )
         replies = await self.engine.handle(turn)
-        channel = body.get("channel_id", "")
-        in_dm = channel.startswith("D") and channel == await self.outbox.dms.channel_for(user)
+        in_dm = await self.outbox.dms.is_dm(user, body.get("channel_id"))
         url = body.get("response_url") or ""
         if in_dm or not url:
             await self.outbox.to_dm(user, replies)
         else:
             await self.outbox.to_response_url(url, user, replies)
+
+    # ----- leaving a workspace ---------------------------------------------------------------
+
+    async def _on_uninstalled(self, body: dict[str, Any]) -> None:
+        self.tasks.spawn(self._erase(str(body.get("team_id") or "")), "erase")
+
+    async def _on_tokens_revoked(self, body: dict[str, Any]) -> None:
+        tokens = (body.get("event") or {}).get("tokens") or {}
+        if isinstance(tokens, dict) and tokens.get("bot"):  # the bot can no longer be reached
+            self.tasks.spawn(self._erase(str(body.get("team_id") or "")), "erase")
+
+    async def _erase(self, team: str) -> None:
+        if not team or self.erase_workspace is None:
+            log.warning("slack.workspace_not_erased", extra={"known": bool(team)})
+            return
+        rows = await self.erase_workspace(team)
+        log.info("slack.workspace_erased", extra={"rows": rows})
 
     # ----- App Home -------------------------------------------------------------------------
 

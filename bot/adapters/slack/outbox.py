@@ -1,7 +1,9 @@
 """Where replies go in Slack and how they get there.
 
 Owns the delivery of a list of neutral replies: into the person's direct message with the bot
-(`chat.postMessage`, opening the DM with `conversations.open` when needed and remembering its id),
+(`chat.postMessage`; the DM's id always comes from Slack's `conversations.open` for that person,
+remembered per process, never from a channel named in a payload, so a click or a message in
+another channel can never redirect replies, exports or check-ins there),
 ephemerally through a slash command's or ephemeral button's `response_url`, or ephemerally in a
 channel (`chat.postEphemeral`). Files (the `mydata` export) are always uploaded into the DM, never
 into a channel; `Notify` replies go to the deployment's contact channel or user id.
@@ -39,14 +41,17 @@ def _groups(replies: Sequence[Reply]) -> list[list[Text | Choices] | Attachment 
 
 
 class DirectMessages:
-    """The id of each person's DM channel with the bot, opened once and remembered."""
+    """The id of each person's DM channel with the bot, asked of Slack once and remembered.
+
+    Only `conversations.open` fills this: a channel id read from an event or a click is never
+    taken as anyone's DM, only compared with the one Slack gave (`is_dm`)."""
 
     def __init__(self, client: AsyncWebClient, limit: int = 50_000) -> None:
         self._client = client
         self._limit = limit
         self._by_user: dict[str, str] = {}
 
-    def remember(self, user: str, channel: str) -> None:
+    def _remember(self, user: str, channel: str) -> None:
         if len(self._by_user) >= self._limit:
             self._by_user.pop(next(iter(self._by_user)))
         self._by_user[user] = channel
@@ -59,8 +64,12 @@ class DirectMessages:
         channel = str((resp.get("channel") or {}).get("id") or "")
         if not channel:
             raise RuntimeError("conversations.open returned no channel id")
-        self.remember(user, channel)
+        self._remember(user, channel)
         return channel
+
+    async def is_dm(self, user: str, channel: str | None) -> bool:
+        """True when `channel` is the person's own DM with the bot, as Slack says."""
+        return bool(channel) and channel == await self.channel_for(user)
 
 
 class Outbox:
@@ -91,17 +100,15 @@ class Outbox:
         for msg in text_messages(reply.text):
             await self.post(reply.target, msg)
 
-    async def to_dm(self, user: str, replies: Sequence[Reply], channel: str | None = None) -> None:
-        """Every reply into the person's DM (`channel` when the caller already knows it)."""
-        if channel:
-            self.dms.remember(user, channel)
+    async def to_dm(self, user: str, replies: Sequence[Reply]) -> None:
+        """Every reply into the person's DM (the one `conversations.open` gives)."""
         for group in _groups(replies):
             if isinstance(group, Attachment):
                 await self.upload(user, group)
             elif isinstance(group, Notify):
                 await self.notify(group)
             else:
-                dm = channel or await self.dms.channel_for(user)
+                dm = await self.dms.channel_for(user)
                 for msg in packed(group):
                     await self.post(dm, msg)
 

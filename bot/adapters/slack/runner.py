@@ -28,7 +28,9 @@ from bot.adapters.slack.handlers import (
     EngineLike,
     HomeLoader,
     SlackHandlers,
+    WorkspaceEraser,
 )
+from bot.adapters.slack.limits import guard
 from bot.adapters.slack.outbox import DirectMessages, Outbox
 from bot.adapters.slack.sender import SlackSender, make_client
 from bot.adapters.slack.tracking import InFlight, Profiles, error_code
@@ -120,8 +122,10 @@ class SlackBot:
         cancel_checkin: CheckinCanceller | None = None,
         known_commands: Callable[[str], bool] | None = None,
         extra_routes: list[web.RouteDef] | None = None,
+        erase_workspace: WorkspaceEraser | None = None,
     ) -> None:
         self.engine = engine
+        self._erase_workspace = erase_workspace
         self._extra_routes = extra_routes
         self.settings = settings
         self._home_loader = home_loader
@@ -159,6 +163,7 @@ class SlackBot:
             home_loader=self._home_loader,
             cancel_checkin=self._cancel_checkin,
             known_commands=self._known_commands,
+            erase_workspace=self._erase_workspace,
         )
         self.handlers.attach(bolt)
         self.sender = SlackSender(client, dms)
@@ -195,6 +200,7 @@ class SlackBot:
             log.info("slack.started", extra={"mode": "socket"})
             return
         web_app = bolt.web_app(path=self.settings.path, port=self.settings.port)
+        web_app.middlewares.append(guard(self.settings.path))
         web_app.add_routes(self._extra_routes or [web.get("/healthz", _healthz)])
         self._http = web.AppRunner(web_app, access_log=None, shutdown_timeout=SHUTDOWN_GRACE)
         await self._http.setup()
@@ -254,6 +260,11 @@ def bot_for_app(app: Any, settings: SlackSettings) -> SlackBot:
     from bot.ops.server import ops_routes
 
     routes = ops_routes(app, metrics=False) if app.services.find(Ops) else None
+
+    async def erase(team: str) -> int:
+        async with app.store.transaction() as tx:
+            return int(await tx.delete_workspace("slack", team))
+
     return SlackBot(
         app.engine,
         settings,
@@ -261,6 +272,7 @@ def bot_for_app(app: Any, settings: SlackSettings) -> SlackBot:
         cancel_checkin=home.cancel,
         known_commands=known,
         extra_routes=routes,
+        erase_workspace=erase,
     )
 
 

@@ -1,0 +1,86 @@
+"""`delete_workspace` erases everything kept about one workspace, on SQLite and PostgreSQL, and
+nothing about any other (even one whose id would match as a LIKE pattern)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from cryptography.fernet import Fernet
+from sqlalchemy import func, insert, select
+
+from bot.core.model import Conversation, UserKey
+from bot.store import migrate
+from bot.store import tables as t
+from bot.store.crypto import Cipher
+from bot.store.sql import SqlStore
+
+GONE = [UserKey("slack", "T_1", "U1"), UserKey("slack", "T_1", "U2")]
+KEPT = [
+    UserKey("slack", "TX1", "U1"),
+    UserKey("slack", "T_10", "U1"),
+    UserKey("discord", "T_1", "U1"),
+]
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+async def store(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[SqlStore]:
+    if request.param == "sqlite":
+        url = f"sqlite+aiosqlite:///{tmp_path / 'workspace.db'}"
+    else:
+        url = request.getfixturevalue("pg_url")
+    st = SqlStore.open(url, Cipher([Fernet.generate_key().decode()]))
+    await migrate.upgrade(st.engine)
+    async with st.transaction() as tx:
+        for table in t.PERSONAL_TABLES:
+            await tx.handle.execute(table.delete())
+    yield st
+    await st.close()
+
+
+async def _fill(store: SqlStore, key: UserKey) -> None:
+    now = datetime.now(UTC)
+    async with store.transaction() as tx:
+        await tx.save(key, Conversation(flow="x"))
+        await tx.claim_event(key, f"ev-{key}")
+        await tx.add_item(key, "safety_plan", {"text": "t"})
+        await tx.add_mood(key, 3, "ok")
+        await tx.handle.execute(
+            insert(t.checkins).values(
+                user_key=str(key),
+                flow="checkin_mood",
+                due_at=now,
+                local_time="2026-01-01T10:00",
+                tz="UTC",
+                status="pending",
+                attempts=0,
+                created_at=now,
+                updated_at=now,
+            )
+        )
+        await tx.handle.execute(insert(t.preferences).values(user_key=str(key), updated_at=now))
+
+
+async def _count(store: SqlStore, key: UserKey) -> int:
+    total = 0
+    async with store.transaction() as tx:
+        for table in t.PERSONAL_TABLES:
+            query = select(func.count()).select_from(table).where(table.c.user_key == str(key))
+            total += int((await tx.handle.execute(query)).scalar_one())
+    return total
+
+
+async def test_delete_workspace_erases_that_workspace_only(store: SqlStore) -> None:
+    for key in GONE + KEPT:
+        await _fill(store, key)
+    async with store.transaction() as tx:
+        deleted = await tx.delete_workspace("slack", "T_1")
+    assert deleted == 2 * len(t.PERSONAL_TABLES)
+    for key in GONE:
+        assert await _count(store, key) == 0
+    for key in KEPT:
+        assert await _count(store, key) == len(t.PERSONAL_TABLES)
+    async with store.transaction() as tx:
+        assert await tx.delete_workspace("slack", "T_1") == 0
