@@ -142,11 +142,11 @@ def review(text: str) -> DraftReview:
     plain = normalise(text or "")
     hits = find_hits(plain)
     model = _model_weight(plain) if len(_WORDS.findall(plain)) >= MODEL_MIN_WORDS else 0.0
-    if model >= HOSTILE_AT / 2 and not any(h.family in _QUOTED for h in hits):
-        hits.append(Hit("tone", ()))
-    keep = math.prod(1.0 - weight(h) for h in hits if h.family != "tone") * (1.0 - model)
+    keep = math.prod(1.0 - weight(h) for h in hits) * (1.0 - model)
     score = round(1.0 - keep, 3)
     hostile = score >= HOSTILE_AT
+    if hostile and model > 0 and not any(h.family in _QUOTED for h in hits):
+        hits.append(Hit("tone", ()))  # the model heard a jab that no listed phrase names
     points = extract_points(plain)
     rewrite = compose(points, hostile=hostile)
     if not is_clean_words(rewrite):  # a kept fact slipped through: fall back to no facts
