@@ -2,8 +2,9 @@
 
 `extract_points` reads the concrete facts a draft mentions (who it is to, the role, the company,
 how far the person got, who signs it) and what the person wanted (to know why, to stay in touch).
-`compose` turns them into a short, warm message: thanks for the chance, a request for feedback when
-they wanted to know why, good wishes, and keeping in touch. Facts are kept only when they contain
+`compose` turns them into a short, warm message: thanks for the chance, their own facts (rounds,
+tasks, durations, experience, skills, dates, from `draft_facts`), their ask (the reason, feedback
+or a reply), good wishes, and keeping in touch. Facts are kept only when they contain
 no insult, swearing, threat or jab, so the rewrite is always safe to send.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.safety.draft_facts import Facts, ask_sentences, fact_sentences, find_facts
 from bot.safety.draft_rules import is_clean_words, normalise
 
 _GREETING = re.compile(
@@ -75,6 +77,7 @@ class Points:
     signer: str | None = None
     wants_feedback: bool = False
     disappointed: bool = False
+    facts: Facts = Facts()
 
 
 def _clean(value: str | None) -> str | None:
@@ -156,6 +159,7 @@ def extract_points(text: str) -> Points:
         signer=_signer(plain),
         wants_feedback=bool(_WANTS_FEEDBACK.search(plain)),
         disappointed=bool(_DISAPPOINTED.search(plain)),
+        facts=find_facts(plain),
     )
 
 
@@ -187,14 +191,20 @@ def compose(points: Points, *, hostile: bool) -> str:
         tail = feeling if feeling.startswith("I ") else feeling[0].lower() + feeling[1:]
         feeling = "I'm disappointed, of course, but " + tail
     paragraphs = [greeting, f"{thanks} {feeling}"]
-    if points.wants_feedback:
-        paragraphs.append(
+    facts = fact_sentences(points.facts)
+    if facts:
+        paragraphs.append(" ".join(facts))
+    asks = ask_sentences(points.facts)
+    if points.wants_feedback and not any("feedback" in a for a in asks):
+        asks.append(
             "If you have a moment, I'd be grateful for a few lines of feedback on where I could "
             "have been stronger. It would really help me prepare for my next interview."
         )
+    if asks:
+        paragraphs.append(" ".join(asks))
     paragraphs.append(
-        "I hope the new person settles in well, and I wish the team every success. I'd be glad "
-        "to stay in touch, and if another role that suits me opens up, I'd love to hear about it."
+        "I wish the team every success. I'd be glad to stay in touch, and if another role that "
+        "suits me opens up, I'd love to hear about it."
     )
     paragraphs.append("Kind regards" + (f",\n{points.signer}" if points.signer else ""))
     return "\n\n".join(paragraphs)
@@ -205,6 +215,9 @@ def describe(points: Points) -> tuple[str, ...]:
     out = ["thanks for the chance"]
     if points.wants_feedback:
         out.append("a request for feedback")
+    if points.facts.wants_reason:
+        out.append("asking why")
+    out += [f"kept: {fact}" for fact in points.facts.phrases()]
     out += ["good wishes", "staying in touch"]
     if points.recipient:
         out.append(f"addressed to: {points.recipient}")

@@ -13,10 +13,11 @@ from __future__ import annotations
 import logging
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.safety import draftmodel
 
+from bot.safety.draft_facts import Facts
 from bot.safety.draft_rewrite import compose, describe, extract_points
 from bot.safety.draft_rules import Hit, find_hits, is_clean_words, normalise, weight
 
@@ -149,9 +150,11 @@ def review(text: str) -> DraftReview:
         hits.append(Hit("tone", ()))  # the model heard a jab that no listed phrase names
     points = extract_points(plain)
     rewrite = compose(points, hostile=hostile)
-    if not is_clean_words(rewrite):  # a kept fact slipped through: fall back to no facts
-        points = type(points)(stage=points.stage, wants_feedback=points.wants_feedback,
-                              disappointed=points.disappointed)
+    if not is_clean_words(rewrite):  # a kept name slipped through: fall back to the facts only
+        points = replace(points, recipient=None, role=None, company=None, signer=None)
+        rewrite = compose(points, hostile=hostile)
+    if not is_clean_words(rewrite):
+        points = replace(points, facts=Facts(wants_reason=points.facts.wants_reason))
         rewrite = compose(points, hostile=hostile)
     return DraftReview(
         hostile=hostile,
