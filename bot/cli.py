@@ -49,9 +49,12 @@ def _parser() -> argparse.ArgumentParser:
     tf.add_argument("paths", nargs="*", help="transcript files or directories")
     tf.add_argument("--flows", help="flow directory (default: dialogues)")
 
-    cls = sub.add_parser("classify", help="crisis/hostile check: one message per stdin line, JSON out")
-    cls.add_argument("--rewrite", action="store_true",
-                     help="add a calmer \"rewrite\" to each line judged hostile")
+    cls = sub.add_parser(
+        "classify", help="crisis/hostile check: one message per stdin line, JSON out"
+    )
+    cls.add_argument(
+        "--rewrite", action="store_true", help='add a calmer "rewrite" to each line judged hostile'
+    )
     sub.add_parser("keygen", help="print a new BOUNCEBACK_SECRET_KEY")
 
     db = sub.add_parser("db", help="database maintenance")

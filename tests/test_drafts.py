@@ -26,8 +26,13 @@ GRACIOUS = DATA["gracious"]
 QUIET = [item for item in DATA["items"] if item["hostile"]]
 FIRM = [item for item in DATA["items"] if not item["hostile"]]
 QUIET_CATEGORIES = {
-    "sarcasm", "passive_aggressive", "bridge_burning", "ill_wishing", "reputation_threat",
-    "legal_threat", "entitlement",
+    "sarcasm",
+    "passive_aggressive",
+    "bridge_burning",
+    "ill_wishing",
+    "reputation_threat",
+    "legal_threat",
+    "entitlement",
 }
 LOUD = set(FAMILIES) - {"passive", "bridge", "ill_will", "entitlement"}
 
@@ -95,8 +100,26 @@ def test_punctuation_piles_but_not_a_single_mark() -> None:
 
 @pytest.mark.parametrize(
     "word",
-    ["f***", "f*ck", "f**k", "F*CKING", "sh!t", "sh*t", "s**t", "a$$", "@ss", "a**hole",
-     "b!tch", "b*tch", "$hit", "bullsh*t", "wtf", "damn", "crap", "pissed"],
+    [
+        "f***",
+        "f*ck",
+        "f**k",
+        "F*CKING",
+        "sh!t",
+        "sh*t",
+        "s**t",
+        "a$$",
+        "@ss",
+        "a**hole",
+        "b!tch",
+        "b*tch",
+        "$hit",
+        "bullsh*t",
+        "wtf",
+        "damn",
+        "crap",
+        "pissed",
+    ],
 )
 def test_profanity_including_masked_forms(word: str) -> None:
     assert is_swear(word), word

@@ -4,7 +4,8 @@ One message per input line, one JSON object per output line, in order:
 `{"crisis": bool, "hostile": bool, "categories": [...], "reasons": [...],
 "hostile_reasons": [...], "distress": bool, "means_seeking": bool}`. The lines are one
 conversation, so crisis memory carries from line to line (distress, then a question about
-bridges, is a crisis). With `--rewrite`, hostile lines also carry `"rewrite"`. `hostile` comes from the draft review in `bot.safety.drafts` (would this
+bridges, is a crisis). With `--rewrite`, hostile lines also carry `"rewrite"`. `hostile` comes
+from the draft review in `bot.safety.drafts` (would this
 be a lash-out if sent to a recruiter); without it, `hostile` is false. Input is read as bytes
 where possible and decoded leniently, and a very long line is read and assessed in pieces, so
 binary or huge input never stops the command.
@@ -49,8 +50,11 @@ def _load_review() -> ReviewFn:
     def review(text: str) -> _Hostility:
         try:
             result: Any = drafts.review(text)
-            return _Hostility(bool(result.hostile), tuple(str(r) for r in result.reasons),
-                              str(result.rewrite) if result.hostile else "")
+            return _Hostility(
+                bool(result.hostile),
+                tuple(str(r) for r in result.reasons),
+                str(result.rewrite) if result.hostile else "",
+            )
         except Exception as exc:  # one odd line must not stop the stream
             log.warning("classify.draft_review_failed error=%s", type(exc).__name__)
             return _Hostility(False, ())

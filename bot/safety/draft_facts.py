@@ -21,12 +21,31 @@ _NUM = (
     r"|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|several|multiple|a couple of"
     r"|a few|a dozen|half a dozen|an?)"
 )
-_QUAL = r"(?:[\w'-]+ ){0,2}?"
-_LOADED = frozenset({
-    "stupid", "pointless", "useless", "endless", "ridiculous", "exhausting", "pathetic", "bloody",
-    "damn", "freaking", "fucking", "stinking", "miserable", "so-called", "wasted", "fake",
-    "insulting", "worthless", "bs", "idiotic",
-})
+_QUAL = r"(?:[\w'-]+ ){0,2}"
+_LOADED = frozenset(
+    {
+        "stupid",
+        "pointless",
+        "useless",
+        "endless",
+        "ridiculous",
+        "exhausting",
+        "pathetic",
+        "bloody",
+        "damn",
+        "freaking",
+        "fucking",
+        "stinking",
+        "miserable",
+        "so-called",
+        "wasted",
+        "fake",
+        "insulting",
+        "worthless",
+        "bs",
+        "idiotic",
+    }
+)
 _STAGE = re.compile(
     rf"\b({_NUM} {_QUAL}(?:rounds?|interviews?|stages?|calls?|panels?|screens?|phone screens?"
     r"|video calls?|conversations|meetings|onsites?|on-sites?|assessments?|tests?|tasks?"
@@ -38,6 +57,7 @@ _TASK = re.compile(
     r"|technical |written |live )?(?:take-?home(?: tasks?| tests?| assignments?| projects?"
     r"| exercises?| challenges?)?|case stud(?:y|ies)|coding (?:tests?|challenges?|exercises?)"
     r"|technical (?:tests?|tasks?|exercises?)|(?:written )?assignments?|presentations?"
+    r"|(?:online |skills |written |technical |\d+-hour )?assessments?"
     r"|portfolio(?: review)?|psychometric tests?|personality tests?|references?))\b",
     re.IGNORECASE,
 )
@@ -49,7 +69,7 @@ _SPAN = re.compile(
 )
 _EXPERIENCE = re.compile(
     rf"\b({_NUM} (?:years?|yrs?)(?:'|’)?(?: of)?(?: \w+)?(?: experience| in the (?:field|industry)"
-    r"|(?= (?:in|of|with|as) )))",
+    r"|(?= (?:in|of|with|as) ))|(?:(?<=for )|(?<=with )|(?<=over ))" + _NUM + r" years?(?! ago))",
     re.IGNORECASE,
 )
 _SKILL_CONTEXT = re.compile(
@@ -150,8 +170,9 @@ def find_facts(text: str) -> Facts:
     taken += experience
     spans = _unique([m.group(1) for m in _SPAN.finditer(text)], taken)
     taken += spans
-    skill_found = [s for m in _SKILL_CONTEXT.finditer(text)
-                   for s in re.split(r", | and | & |/", m.group(1))]
+    skill_found = [
+        s for m in _SKILL_CONTEXT.finditer(text) for s in re.split(r", | and | & |/", m.group(1))
+    ]
     skill_found += [m.group(1) for m in _KNOWN_SKILLS.finditer(text)]
     skills = tuple(s for s in _unique(skill_found, taken) if s.lower() not in {"i", "the", "a"})
     taken += skills
@@ -208,7 +229,12 @@ def fact_sentences(facts: Facts) -> list[str]:
     if spans:
         out.append("It has been " + join(spans) + ", so I wanted to write.")
     if facts.experience or facts.skills:
-        bring = join(list(facts.experience))
+        bring = join(
+            [
+                e if re.search(r"experience|field|industry|as ", e) else f"{e} of experience"
+                for e in facts.experience
+            ]
+        )
         if facts.skills:
             bring = (bring + " with " if bring else "my experience with ") + join(facts.skills)
         out.append(f"I hoped {bring} would be a good match for the role.")

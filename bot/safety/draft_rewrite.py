@@ -11,7 +11,7 @@ no insult, swearing, threat or jab, so the rewrite is always safe to send.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.safety.draft_facts import Facts, ask_sentences, fact_sentences, find_facts
 from bot.safety.draft_rules import is_clean_words, normalise
@@ -27,10 +27,45 @@ _ROLE = re.compile(
     re.IGNORECASE,
 )
 _ROLE_STOP = {
-    "dream", "same", "other", "whole", "entire", "so-called", "new", "open", "perfect", "great",
-    "amazing", "lovely", "current", "last", "next", "first", "my", "your", "this", "that", "the",
-    "a", "an", "one", "interview", "application", "bloody", "damn", "stupid", "fake", "real",
-    "actual", "ideal", "exciting", "wonderful", "fantastic", "only", "advertised", "posted",
+    "dream",
+    "same",
+    "other",
+    "whole",
+    "entire",
+    "so-called",
+    "new",
+    "open",
+    "perfect",
+    "great",
+    "amazing",
+    "lovely",
+    "current",
+    "last",
+    "next",
+    "first",
+    "my",
+    "your",
+    "this",
+    "that",
+    "the",
+    "a",
+    "an",
+    "one",
+    "interview",
+    "application",
+    "bloody",
+    "damn",
+    "stupid",
+    "fake",
+    "real",
+    "actual",
+    "ideal",
+    "exciting",
+    "wonderful",
+    "fantastic",
+    "only",
+    "advertised",
+    "posted",
 }
 _COMPANY = re.compile(
     r"\b(?:at|join|joining|work for|working for|with the team at) (?:the )?"
@@ -38,12 +73,62 @@ _COMPANY = re.compile(
 )
 _COMPANY_POSSESSIVE = re.compile(r"\b([A-Z][\w&.-]+)'s (?:team|hiring|recruit|interview|process)")
 _NOT_COMPANY = {
-    "I", "I'm", "I'd", "I've", "I'll", "The", "This", "That", "You", "Your", "We", "Our", "It",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-    "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December", "Glassdoor", "LinkedIn", "Linkedin", "Twitter", "Reddit", "TikTok",
-    "Facebook", "Instagram", "Indeed", "Google", "Thanks", "Thank", "Hi", "Hello", "Dear",
-    "All", "Least", "First", "Last", "Best", "Please", "Regards", "Sincerely", "Cheers",
+    "I",
+    "I'm",
+    "I'd",
+    "I've",
+    "I'll",
+    "The",
+    "This",
+    "That",
+    "You",
+    "Your",
+    "We",
+    "Our",
+    "It",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Glassdoor",
+    "LinkedIn",
+    "Linkedin",
+    "Twitter",
+    "Reddit",
+    "TikTok",
+    "Facebook",
+    "Instagram",
+    "Indeed",
+    "Google",
+    "Thanks",
+    "Thank",
+    "Hi",
+    "Hello",
+    "Dear",
+    "All",
+    "Least",
+    "First",
+    "Last",
+    "Best",
+    "Please",
+    "Regards",
+    "Sincerely",
+    "Cheers",
 }
 _SIGN_OFF = re.compile(
     r"^(?:best|regards|kind regards|best regards|warm regards|thanks|thank you|cheers|sincerely"
@@ -60,8 +145,9 @@ _DISAPPOINTED = re.compile(
     re.IGNORECASE,
 )
 _FINAL = re.compile(r"\bfinal (?:round|stage|interview)s?\b", re.IGNORECASE)
-_INTERVIEW = re.compile(r"\b(?:interview\w*|met the team|meeting|on-?site|panel|assessment)\b",
-                        re.IGNORECASE)
+_INTERVIEW = re.compile(
+    r"\b(?:interview\w*|met the team|meeting|on-?site|panel|assessment)\b", re.IGNORECASE
+)
 _SCREEN = re.compile(r"\b(?:phone screen|screening call|screen)\b", re.IGNORECASE)
 
 
@@ -77,7 +163,7 @@ class Points:
     signer: str | None = None
     wants_feedback: bool = False
     disappointed: bool = False
-    facts: Facts = Facts()
+    facts: Facts = field(default_factory=Facts)
 
 
 def _clean(value: str | None) -> str | None:

@@ -16,7 +16,6 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.safety import draftmodel
-
 from bot.safety.draft_facts import Facts
 from bot.safety.draft_rewrite import compose, describe, extract_points
 from bot.safety.draft_rules import Hit, find_hits, is_clean_words, normalise, weight
@@ -48,15 +47,25 @@ _REASONS: dict[str, str] = {
     "punctuation": "punctuation: piles of !!! or ???",
     "profanity": "profanity: swearing, even with letters hidden",
 }
-_QUOTED = ("insult", "blame", "sarcasm", "passive", "bridge", "ill_will", "entitlement", "threat",
-           "demand", "profanity")
+_QUOTED = (
+    "insult",
+    "blame",
+    "sarcasm",
+    "passive",
+    "bridge",
+    "ill_will",
+    "entitlement",
+    "threat",
+    "demand",
+    "profanity",
+)
 
 _SUGGESTIONS: dict[str, str] = {
     "insult": "Leave out the name-calling: it's the one line they would remember.",
-    "blame": "Say how it felt for you (\"I was disappointed\") rather than what they did wrong.",
+    "blame": 'Say how it felt for you ("I was disappointed") rather than what they did wrong.',
     "sarcasm": "Say it straight or leave it out: sarcasm reads as anger in writing.",
     "passive": (
-        "Say it plainly or leave it out: \"per my last email\", a curt \"noted\" or a wink "
+        'Say it plainly or leave it out: "per my last email", a curt "noted" or a wink '
         "reads as a dig."
     ),
     "bridge": (
@@ -73,8 +82,7 @@ _SUGGESTIONS: dict[str, str] = {
         "unfair, note it down and decide on it later, with a calmer head."
     ),
     "demand": (
-        "Ask rather than demand. They don't have to give feedback, but many will when asked "
-        "kindly."
+        "Ask rather than demand. They don't have to give feedback, but many will when asked kindly."
     ),
     "tone": (
         "Read it as the recruiter would. If a line is there to make them feel bad, leave it out "

@@ -14,14 +14,13 @@ import json
 import math
 import re
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 MODEL_PATH = Path(__file__).with_name("model.json")
 
-_TOKEN = re.compile(
-    r"[a-z0-9]+(?:'[a-z]+)?|;-?\)|[!?]{2,}|[\U0001F300-\U0001FAFF]", re.IGNORECASE
-)
+_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?|;-?\)|[!?]{2,}|[\U0001F300-\U0001FAFF]", re.IGNORECASE)
 _SCARE = re.compile(r"['\"\u2018\u201c][a-z][\w -]{0,30}['\"\u2019\u201d]")
 
 
@@ -30,7 +29,7 @@ def features(text: str) -> list[str]:
     plain = text.replace("\u2019", "'")
     tokens = [t.lower() for t in _TOKEN.findall(plain)]
     out = list(tokens)
-    out += [f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)]
+    out += [f"{a} {b}" for a, b in pairwise(tokens)]
     if _SCARE.search(plain):
         out.append("<scare-quote>")
     return out

@@ -1,7 +1,7 @@
 """Train the draft-tone model from `corpus.yaml` and pin it in `model.json` (pure Python).
 
     python -m bot.safety.draftmodel.train            # rewrite model.json
-    python -m bot.safety.draftmodel.train --check    # fail if model.json is not what the corpus gives
+    python -m bot.safety.draftmodel.train --check    # fail if model.json is stale
 
 Every core line is used alone and set inside polite openings and sign-offs (seeded, so the same
 corpus always gives the same model); polite lines are also paired with each other, and a hostile
@@ -31,16 +31,37 @@ L2 = 1e-3
 FRAMES = 3
 
 _OPENINGS = (
-    "", "Hi Sam,", "Hello,", "Dear hiring team,", "Hi there,", "Dear Ms Ortiz,", "Good morning,",
-    "Thanks for letting me know.", "Thank you for your email.", "Thanks for the update.",
-    "I got your message about the role.", "Hi Alex, I saw your email.",
+    "",
+    "Hi Sam,",
+    "Hello,",
+    "Dear hiring team,",
+    "Hi there,",
+    "Dear Ms Ortiz,",
+    "Good morning,",
+    "Thanks for letting me know.",
+    "Thank you for your email.",
+    "Thanks for the update.",
+    "I got your message about the role.",
+    "Hi Alex, I saw your email.",
 )
 _MIDDLES = (
-    "", "I enjoyed meeting the team.", "I applied in March.", "The final round was last Tuesday.",
-    "I spent a lot of time on the application.", "I have five years of experience.",
+    "",
+    "I enjoyed meeting the team.",
+    "I applied in March.",
+    "The final round was last Tuesday.",
+    "I spent a lot of time on the application.",
+    "I have five years of experience.",
     "It was a long process.",
 )
-_CLOSINGS = ("", "Best,\nJo", "Regards.", "Thanks.", "Kind regards,\nPriya", "Cheers.", "Best wishes.")
+_CLOSINGS = (
+    "",
+    "Best,\nJo",
+    "Regards.",
+    "Thanks.",
+    "Kind regards,\nPriya",
+    "Cheers.",
+    "Best wishes.",
+)
 
 
 def _frame(rng: random.Random, core: str) -> str:
