@@ -33,7 +33,7 @@ from bot.flows.model import FlowSet
 from bot.flows.problems import FlowError
 from bot.privacy import actions as privacy_actions
 from bot.privacy.retention import retention_loop
-from bot.safety import care_actions
+from bot.safety import care_actions, draft_actions
 from bot.safety.inspector import CARE_FLOWS, CrisisInspector, disclose_on_first_contact
 from bot.safety.resources import ResourcesError, load_resources
 from bot.settings import Settings
@@ -88,6 +88,7 @@ def build_registry(services: Services) -> tuple[ActionRegistry, list[Inspector]]
     inspectors.append(at_most_every(checkin_notice.inspector, NOTICE_EVERY, "notice_checked_at"))
     builtin_actions.register(registry)
     care_actions.register(registry, services)
+    draft_actions.register(registry)
     checkin_actions.register(registry, services)
     privacy_actions.register(registry, services)
     return registry, inspectors

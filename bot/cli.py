@@ -55,7 +55,12 @@ def _parser() -> argparse.ArgumentParser:
     tf.add_argument("paths", nargs="*", help="transcript files or directories")
     tf.add_argument("--flows", help="flow directory (default: dialogues)")
 
-    sub.add_parser("classify", help="crisis/hostile check: one message per stdin line, JSON out")
+    cls = sub.add_parser(
+        "classify", help="crisis/hostile check: one message per stdin line, JSON out"
+    )
+    cls.add_argument(
+        "--rewrite", action="store_true", help='add a calmer "rewrite" to each line judged hostile'
+    )
     sub.add_parser("keygen", help="print a new BOUNCEBACK_SECRET_KEY")
 
     db = sub.add_parser("db", help="database maintenance")
@@ -239,7 +244,7 @@ def _test_flows(args: argparse.Namespace) -> int:
 def _classify(args: argparse.Namespace) -> int:
     from bot.safety.classify import run as classify_run
 
-    return classify_run(sys.stdin, sys.stdout)
+    return classify_run(sys.stdin, sys.stdout, rewrite=bool(getattr(args, "rewrite", False)))
 
 
 def _keygen(args: argparse.Namespace) -> int:

@@ -22,7 +22,7 @@ from bot.core.engine import Engine
 from bot.core.model import Choices, Notify, Reply, Turn, UserKey
 from bot.flows.loader import load_flows_or_raise
 from bot.privacy import actions as privacy_actions
-from bot.safety import care_actions
+from bot.safety import care_actions, draft_actions
 from bot.safety.inspector import CrisisInspector
 from bot.safety.resources import parse_resources
 from bot.store import migrate
@@ -66,6 +66,7 @@ async def engine(tmp_path: Path) -> AsyncIterator[Engine]:
     privacy_actions.register(registry, services)
     checkin_actions.register(registry, services)
     care_actions.register(registry, services)
+    draft_actions.register(registry)
     flows = load_flows_or_raise([DIALOGUES], registry)
     store = SqlStore.open("sqlite+aiosqlite:///" + str(tmp_path / "care.db"), cipher)
     await migrate.upgrade(store.engine)

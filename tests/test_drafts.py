@@ -23,13 +23,28 @@ def _eval() -> dict[str, list[dict[str, Any]]]:
 DATA = _eval()
 HOSTILE = DATA["hostile"]
 GRACIOUS = DATA["gracious"]
+QUIET = [item for item in DATA["items"] if item["hostile"]]
+FIRM = [item for item in DATA["items"] if not item["hostile"]]
+QUIET_CATEGORIES = {
+    "sarcasm",
+    "passive_aggressive",
+    "bridge_burning",
+    "ill_wishing",
+    "reputation_threat",
+    "legal_threat",
+    "entitlement",
+}
+LOUD = set(FAMILIES) - {"passive", "bridge", "ill_will", "entitlement"}
 
 
 def test_eval_set_is_large_and_balanced() -> None:
     assert len(HOSTILE) + len(GRACIOUS) >= 90
     assert abs(len(HOSTILE) - len(GRACIOUS)) <= 10
     listed = {f for item in HOSTILE for f in item["families"]}
-    assert listed == set(FAMILIES), "every rule family needs drafts in the eval set"
+    assert listed == LOUD, "every loud rule family needs drafts in the eval set"
+    per_category = {c: sum(1 for i in QUIET if i["category"] == c) for c in QUIET_CATEGORIES}
+    assert min(per_category.values()) >= 10, per_category
+    assert len(FIRM) >= 40
 
 
 @pytest.mark.parametrize("item", HOSTILE, ids=[f"hostile{i}" for i in range(len(HOSTILE))])
@@ -85,8 +100,26 @@ def test_punctuation_piles_but_not_a_single_mark() -> None:
 
 @pytest.mark.parametrize(
     "word",
-    ["f***", "f*ck", "f**k", "F*CKING", "sh!t", "sh*t", "s**t", "a$$", "@ss", "a**hole",
-     "b!tch", "b*tch", "$hit", "bullsh*t", "wtf", "damn", "crap", "pissed"],
+    [
+        "f***",
+        "f*ck",
+        "f**k",
+        "F*CKING",
+        "sh!t",
+        "sh*t",
+        "s**t",
+        "a$$",
+        "@ss",
+        "a**hole",
+        "b!tch",
+        "b*tch",
+        "$hit",
+        "bullsh*t",
+        "wtf",
+        "damn",
+        "crap",
+        "pissed",
+    ],
 )
 def test_profanity_including_masked_forms(word: str) -> None:
     assert is_swear(word), word
@@ -163,7 +196,7 @@ def test_rewrite_without_feedback_wish_does_not_ask_for_it() -> None:
 
 def test_gracious_draft_gets_gentle_suggestions_only() -> None:
     result = review("Hi Ana, I got your email about the outcome.")
-    assert not result.hostile and result.score == 0.0
+    assert not result.hostile and result.reasons == ()
     assert any("thank-you" in s for s in result.suggestions)
     assert any("staying in touch" in s for s in result.suggestions)
 

@@ -4,7 +4,8 @@ One message per input line, one JSON object per output line, in order:
 `{"crisis": bool, "hostile": bool, "categories": [...], "reasons": [...],
 "hostile_reasons": [...], "distress": bool, "means_seeking": bool}`. The lines are one
 conversation, so crisis memory carries from line to line (distress, then a question about
-bridges, is a crisis). `hostile` comes from the draft review in `bot.safety.drafts` (would this
+bridges, is a crisis). With `--rewrite`, hostile lines also carry `"rewrite"`. `hostile` comes
+from the draft review in `bot.safety.drafts` (would this
 be a lash-out if sent to a recruiter); without it, `hostile` is false. Input is read as bytes
 where possible and decoded leniently, and a very long line is read and assessed in pieces, so
 binary or huge input never stops the command.
@@ -33,6 +34,7 @@ OVERLAP_CHARS = 512
 class _Hostility:
     hostile: bool
     reasons: tuple[str, ...]
+    rewrite: str = ""
 
 
 ReviewFn = Callable[[str], _Hostility]
@@ -48,7 +50,11 @@ def _load_review() -> ReviewFn:
     def review(text: str) -> _Hostility:
         try:
             result: Any = drafts.review(text)
-            return _Hostility(bool(result.hostile), tuple(str(r) for r in result.reasons))
+            return _Hostility(
+                bool(result.hostile),
+                tuple(str(r) for r in result.reasons),
+                str(result.rewrite) if result.hostile else "",
+            )
         except Exception as exc:  # one odd line must not stop the stream
             log.warning("classify.draft_review_failed error=%s", type(exc).__name__)
             return _Hostility(False, ())
@@ -133,13 +139,17 @@ def _classify_line(
     if not parts:
         parts = [Assessment()]
     verdict = _Hostility(
-        any(h.hostile for h in hostile), tuple(dict.fromkeys(r for h in hostile for r in h.reasons))
+        any(h.hostile for h in hostile),
+        tuple(dict.fromkeys(r for h in hostile for r in h.reasons)),
+        next((h.rewrite for h in hostile if h.rewrite), ""),
     )
     return _merge(parts), verdict
 
 
-def run(stdin: TextIO, stdout: TextIO) -> int:
-    """Classify every line of `stdin`, writing one JSON object per line to `stdout`."""
+def run(stdin: TextIO, stdout: TextIO, *, rewrite: bool = False) -> int:
+    """Classify every line of `stdin`, writing one JSON object per line to `stdout`; with
+    `rewrite`, a line judged hostile also gets `"rewrite"`: the calmer version that keeps its
+    points."""
     review = _load_review()
     memory = CrisisMemory()
     for pieces in _lines(stdin):
@@ -155,6 +165,8 @@ def run(stdin: TextIO, stdout: TextIO) -> int:
             "distress": assessment.distress,
             "means_seeking": assessment.means_seeking,
         }
+        if rewrite and hostility.hostile:
+            record["rewrite"] = hostility.rewrite
         try:
             stdout.write(json.dumps(record) + "\n")
             stdout.flush()

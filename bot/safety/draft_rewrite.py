@@ -2,16 +2,18 @@
 
 `extract_points` reads the concrete facts a draft mentions (who it is to, the role, the company,
 how far the person got, who signs it) and what the person wanted (to know why, to stay in touch).
-`compose` turns them into a short, warm message: thanks for the chance, a request for feedback when
-they wanted to know why, good wishes, and keeping in touch. Facts are kept only when they contain
+`compose` turns them into a short, warm message: thanks for the chance, their own facts (rounds,
+tasks, durations, experience, skills, dates, from `draft_facts`), their ask (the reason, feedback
+or a reply), good wishes, and keeping in touch. Facts are kept only when they contain
 no insult, swearing, threat or jab, so the rewrite is always safe to send.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from bot.safety.draft_facts import Facts, ask_sentences, fact_sentences, find_facts
 from bot.safety.draft_rules import is_clean_words, normalise
 
 _GREETING = re.compile(
@@ -25,10 +27,45 @@ _ROLE = re.compile(
     re.IGNORECASE,
 )
 _ROLE_STOP = {
-    "dream", "same", "other", "whole", "entire", "so-called", "new", "open", "perfect", "great",
-    "amazing", "lovely", "current", "last", "next", "first", "my", "your", "this", "that", "the",
-    "a", "an", "one", "interview", "application", "bloody", "damn", "stupid", "fake", "real",
-    "actual", "ideal", "exciting", "wonderful", "fantastic", "only", "advertised", "posted",
+    "dream",
+    "same",
+    "other",
+    "whole",
+    "entire",
+    "so-called",
+    "new",
+    "open",
+    "perfect",
+    "great",
+    "amazing",
+    "lovely",
+    "current",
+    "last",
+    "next",
+    "first",
+    "my",
+    "your",
+    "this",
+    "that",
+    "the",
+    "a",
+    "an",
+    "one",
+    "interview",
+    "application",
+    "bloody",
+    "damn",
+    "stupid",
+    "fake",
+    "real",
+    "actual",
+    "ideal",
+    "exciting",
+    "wonderful",
+    "fantastic",
+    "only",
+    "advertised",
+    "posted",
 }
 _COMPANY = re.compile(
     r"\b(?:at|join|joining|work for|working for|with the team at) (?:the )?"
@@ -36,12 +73,62 @@ _COMPANY = re.compile(
 )
 _COMPANY_POSSESSIVE = re.compile(r"\b([A-Z][\w&.-]+)'s (?:team|hiring|recruit|interview|process)")
 _NOT_COMPANY = {
-    "I", "I'm", "I'd", "I've", "I'll", "The", "This", "That", "You", "Your", "We", "Our", "It",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-    "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December", "Glassdoor", "LinkedIn", "Linkedin", "Twitter", "Reddit", "TikTok",
-    "Facebook", "Instagram", "Indeed", "Google", "Thanks", "Thank", "Hi", "Hello", "Dear",
-    "All", "Least", "First", "Last", "Best", "Please", "Regards", "Sincerely", "Cheers",
+    "I",
+    "I'm",
+    "I'd",
+    "I've",
+    "I'll",
+    "The",
+    "This",
+    "That",
+    "You",
+    "Your",
+    "We",
+    "Our",
+    "It",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Glassdoor",
+    "LinkedIn",
+    "Linkedin",
+    "Twitter",
+    "Reddit",
+    "TikTok",
+    "Facebook",
+    "Instagram",
+    "Indeed",
+    "Google",
+    "Thanks",
+    "Thank",
+    "Hi",
+    "Hello",
+    "Dear",
+    "All",
+    "Least",
+    "First",
+    "Last",
+    "Best",
+    "Please",
+    "Regards",
+    "Sincerely",
+    "Cheers",
 }
 _SIGN_OFF = re.compile(
     r"^(?:best|regards|kind regards|best regards|warm regards|thanks|thank you|cheers|sincerely"
@@ -58,8 +145,9 @@ _DISAPPOINTED = re.compile(
     re.IGNORECASE,
 )
 _FINAL = re.compile(r"\bfinal (?:round|stage|interview)s?\b", re.IGNORECASE)
-_INTERVIEW = re.compile(r"\b(?:interview\w*|met the team|meeting|on-?site|panel|assessment)\b",
-                        re.IGNORECASE)
+_INTERVIEW = re.compile(
+    r"\b(?:interview\w*|met the team|meeting|on-?site|panel|assessment)\b", re.IGNORECASE
+)
 _SCREEN = re.compile(r"\b(?:phone screen|screening call|screen)\b", re.IGNORECASE)
 
 
@@ -75,6 +163,7 @@ class Points:
     signer: str | None = None
     wants_feedback: bool = False
     disappointed: bool = False
+    facts: Facts = field(default_factory=Facts)
 
 
 def _clean(value: str | None) -> str | None:
@@ -156,6 +245,7 @@ def extract_points(text: str) -> Points:
         signer=_signer(plain),
         wants_feedback=bool(_WANTS_FEEDBACK.search(plain)),
         disappointed=bool(_DISAPPOINTED.search(plain)),
+        facts=find_facts(plain),
     )
 
 
@@ -187,14 +277,20 @@ def compose(points: Points, *, hostile: bool) -> str:
         tail = feeling if feeling.startswith("I ") else feeling[0].lower() + feeling[1:]
         feeling = "I'm disappointed, of course, but " + tail
     paragraphs = [greeting, f"{thanks} {feeling}"]
-    if points.wants_feedback:
-        paragraphs.append(
+    facts = fact_sentences(points.facts)
+    if facts:
+        paragraphs.append(" ".join(facts))
+    asks = ask_sentences(points.facts)
+    if points.wants_feedback and not any("feedback" in a for a in asks):
+        asks.append(
             "If you have a moment, I'd be grateful for a few lines of feedback on where I could "
             "have been stronger. It would really help me prepare for my next interview."
         )
+    if asks:
+        paragraphs.append(" ".join(asks))
     paragraphs.append(
-        "I hope the new person settles in well, and I wish the team every success. I'd be glad "
-        "to stay in touch, and if another role that suits me opens up, I'd love to hear about it."
+        "I wish the team every success. I'd be glad to stay in touch, and if another role that "
+        "suits me opens up, I'd love to hear about it."
     )
     paragraphs.append("Kind regards" + (f",\n{points.signer}" if points.signer else ""))
     return "\n\n".join(paragraphs)
@@ -205,6 +301,9 @@ def describe(points: Points) -> tuple[str, ...]:
     out = ["thanks for the chance"]
     if points.wants_feedback:
         out.append("a request for feedback")
+    if points.facts.wants_reason:
+        out.append("asking why")
+    out += [f"kept: {fact}" for fact in points.facts.phrases()]
     out += ["good wishes", "staying in touch"]
     if points.recipient:
         out.append(f"addressed to: {points.recipient}")

@@ -1,7 +1,8 @@
 """What makes a reply to a recruiter read as a lash-out: the rule families and their patterns.
 
-Each family (insult, blame, sarcasm, threat, demand, shouting, punctuation, profanity) finds its
-hits in a draft and returns the words that triggered it, so the review can say exactly what may
+Each family (insult, blame, sarcasm, threat, demand, shouting, punctuation, profanity, and the
+quiet ones from `draft_quiet`: passive, bridge, ill_will, entitlement) finds its hits in a
+draft and returns the words that triggered it, so the review can say exactly what may
 land badly. Profanity is matched per word after undoing look-alike characters (`sh!t`, `a$$`) and
 through masks (`f***`, `f*ck`). Patterns are English; they err towards catching a real lash-out,
 while leaving ordinary polite wording (thanks, disappointment, asking for feedback) alone.
@@ -13,14 +14,23 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from bot.safety import draft_quiet
+
+# fmt: off
+# The pattern tables below keep their compact, hand-aligned layout.
 FAMILIES = (
-    "insult", "blame", "sarcasm", "threat", "demand", "shouting", "punctuation", "profanity",
+    "insult", "blame", "sarcasm", "passive", "bridge", "ill_will", "entitlement", "threat",
+    "demand", "shouting", "punctuation", "profanity",
 )
 
 WEIGHTS: dict[str, float] = {
     "insult": 0.75,
     "blame": 0.6,
     "sarcasm": 0.6,
+    "passive": 0.55,
+    "bridge": 0.7,
+    "ill_will": 0.8,
+    "entitlement": 0.6,
     "threat": 0.8,
     "demand": 0.55,
     "shouting": 0.5,
@@ -260,10 +270,16 @@ _SPECIAL: dict[str, Callable[[str], list[str]]] = {
 }
 
 
+# fmt: on
+
+
 def normalise(text: str) -> str:
     """Curly quotes to straight ones (same length, so positions still match the original)."""
-    return text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace(
-        "\u201d", '"'
+    return (
+        text.replace("\u2019", "'")
+        .replace("\u2018", "'")
+        .replace("\u201c", '"')
+        .replace("\u201d", '"')
     )
 
 
@@ -280,8 +296,13 @@ def find_hits(text: str) -> list[Hit]:
     plain = normalise(text)
     hits: list[Hit] = []
     for family in FAMILIES:
-        if family in _PHRASE_FAMILIES:
-            found = [m.group(0) for m in _PHRASE_FAMILIES[family].finditer(plain)]
+        if family in _PHRASE_FAMILIES or family in draft_quiet.PATTERNS:
+            found = [
+                m.group(0)
+                for rx in (_PHRASE_FAMILIES.get(family), draft_quiet.PATTERNS.get(family))
+                if rx is not None
+                for m in rx.finditer(plain)
+            ]
         else:
             found = _SPECIAL[family](plain)
         if found:
@@ -291,6 +312,19 @@ def find_hits(text: str) -> list[Hit]:
 
 def is_clean_words(text: str) -> bool:
     """True when `text` has no insult, profanity, threat, sarcasm or blame in it."""
-    return not any(
-        h.family in ("insult", "profanity", "threat", "sarcasm", "blame") for h in find_hits(text)
-    )
+    return not any(h.family in _UNCLEAN for h in find_hits(text))
+
+
+_UNCLEAN = frozenset(
+    {
+        "insult",
+        "profanity",
+        "threat",
+        "sarcasm",
+        "blame",
+        "passive",
+        "bridge",
+        "ill_will",
+        "entitlement",
+    }
+)

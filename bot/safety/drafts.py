@@ -10,39 +10,83 @@ here logs or stores the draft.
 
 from __future__ import annotations
 
+import logging
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from bot.safety import draftmodel
+from bot.safety.draft_facts import Facts
 from bot.safety.draft_rewrite import compose, describe, extract_points
 from bot.safety.draft_rules import Hit, find_hits, is_clean_words, normalise, weight
 
+log = logging.getLogger(__name__)
+
 HOSTILE_AT = 0.5
 """Scores at or above this read as a lash-out."""
+MODEL_FROM = 0.5
+"""Below this tone-model probability the model adds nothing to the score."""
+MODEL_ALONE = 0.8
+"""At this tone-model probability the model alone makes a draft read as a lash-out."""
+MODEL_MIN_WORDS = 4
+"""Shorter drafts are left to the rules: a few words give the model too little to go on."""
+_WORDS = re.compile(r"\w+")
 
 _REASONS: dict[str, str] = {
     "insult": "insult: calls them names",
     "blame": "blame: puts the fault on them",
     "sarcasm": "sarcasm: reads as a jab, even if it's meant as a joke",
+    "passive": "passive-aggressive: polite words with a sting in them",
+    "bridge": "bridge-burning: shuts the door for good",
+    "ill_will": "ill-wishing: hopes something bad happens to them",
+    "entitlement": "entitlement: tells them they got it wrong about you",
     "threat": "threat: mentions reviews, lawyers, complaints or going public",
     "demand": "demand: tells them what they owe you",
+    "tone": "tone: reads as a jab or a parting shot, even in polite words",
     "shouting": "shouting: a lot of capital letters",
     "punctuation": "punctuation: piles of !!! or ???",
     "profanity": "profanity: swearing, even with letters hidden",
 }
-_QUOTED = ("insult", "blame", "sarcasm", "threat", "demand", "profanity")
+_QUOTED = (
+    "insult",
+    "blame",
+    "sarcasm",
+    "passive",
+    "bridge",
+    "ill_will",
+    "entitlement",
+    "threat",
+    "demand",
+    "profanity",
+)
 
 _SUGGESTIONS: dict[str, str] = {
     "insult": "Leave out the name-calling: it's the one line they would remember.",
-    "blame": "Say how it felt for you (\"I was disappointed\") rather than what they did wrong.",
+    "blame": 'Say how it felt for you ("I was disappointed") rather than what they did wrong.',
     "sarcasm": "Say it straight or leave it out: sarcasm reads as anger in writing.",
+    "passive": (
+        'Say it plainly or leave it out: "per my last email", a curt "noted" or a wink '
+        "reads as a dig."
+    ),
+    "bridge": (
+        "Leave the door ajar: you don't have to want them now, but the people there move on "
+        "to other companies."
+    ),
+    "ill_will": "Leave out wishing them harm: it says more about the hurt than about them.",
+    "entitlement": (
+        "Instead of telling them they were wrong, name what you bring and ask what would have "
+        "made the difference."
+    ),
     "threat": (
         "Keep reviews, complaints or legal steps out of this message. If something was truly "
         "unfair, note it down and decide on it later, with a calmer head."
     ),
     "demand": (
-        "Ask rather than demand. They don't have to give feedback, but many will when asked "
-        "kindly."
+        "Ask rather than demand. They don't have to give feedback, but many will when asked kindly."
+    ),
+    "tone": (
+        "Read it as the recruiter would. If a line is there to make them feel bad, leave it out "
+        "and say what you want from them instead."
     ),
     "shouting": "Use normal capitals: all-caps reads as shouting.",
     "punctuation": "One question mark or exclamation mark is plenty.",
@@ -67,11 +111,8 @@ class DraftReview:
     suggestions: tuple[str, ...]
     rewrite: str
     points: tuple[str, ...]
-
-    @property
-    def families(self) -> tuple[str, ...]:
-        """The rule families that fired (`insult`, `threat`, ...), in order."""
-        return tuple(r.split(":", 1)[0] for r in self.reasons)
+    families: tuple[str, ...] = ()
+    """The rule families that fired (`insult`, `threat`, `passive`, ...), in order."""
 
 
 def _reason(hit: Hit) -> str:
@@ -94,18 +135,34 @@ def _suggestions(hits: list[Hit], hostile: bool, text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _model_weight(text: str) -> float:
+    """The tone model's share of the score: 0 below `MODEL_FROM`, `HOSTILE_AT` at `MODEL_ALONE`."""
+    try:
+        p = draftmodel.score(text)
+    except Exception as exc:  # a broken model file must not stop the review: rules still work
+        log.warning("safety.draft_model_failed error=%s", type(exc).__name__)
+        return 0.0
+    share = (p - MODEL_FROM) / (MODEL_ALONE - MODEL_FROM) * HOSTILE_AT
+    return max(0.0, min(0.9, share))
+
+
 def review(text: str) -> DraftReview:
-    """Review a draft reply; pure and fast (regular expressions only), safe on any input."""
+    """Review a draft reply: rule families plus the tone model; pure, fast, safe on any input."""
     plain = normalise(text or "")
     hits = find_hits(plain)
-    keep = math.prod(1.0 - weight(h) for h in hits)
+    model = _model_weight(plain) if len(_WORDS.findall(plain)) >= MODEL_MIN_WORDS else 0.0
+    keep = math.prod(1.0 - weight(h) for h in hits) * (1.0 - model)
     score = round(1.0 - keep, 3)
     hostile = score >= HOSTILE_AT
+    if hostile and model > 0 and not any(h.family in _QUOTED for h in hits):
+        hits.append(Hit("tone", ()))  # the model heard a jab that no listed phrase names
     points = extract_points(plain)
     rewrite = compose(points, hostile=hostile)
-    if not is_clean_words(rewrite):  # a kept fact slipped through: fall back to no facts
-        points = type(points)(stage=points.stage, wants_feedback=points.wants_feedback,
-                              disappointed=points.disappointed)
+    if not is_clean_words(rewrite):  # a kept name slipped through: fall back to the facts only
+        points = replace(points, recipient=None, role=None, company=None, signer=None)
+        rewrite = compose(points, hostile=hostile)
+    if not is_clean_words(rewrite):
+        points = replace(points, facts=Facts(wants_reason=points.facts.wants_reason))
         rewrite = compose(points, hostile=hostile)
     return DraftReview(
         hostile=hostile,
@@ -114,4 +171,5 @@ def review(text: str) -> DraftReview:
         suggestions=_suggestions(hits, hostile, plain),
         rewrite=rewrite,
         points=describe(points),
+        families=tuple(h.family for h in hits),
     )

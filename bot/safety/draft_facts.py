@@ -1,0 +1,256 @@
+"""The person's own facts and asks in a draft, so the calmer version can keep their real points.
+
+`find_facts` reads what a rewrite should carry over, in the person's words and numbers as
+written: how far they went (`four rounds`, `3 interviews`, `a phone screen`), the work they did
+(`the unpaid take-home`, `a case study`), how long it took (`3 weeks`, `10 hours`, `two days off
+work`), their experience and skills (`10 years of experience`, `Python and SQL`), dates (`on 3
+March`), and what they want from the employer: the reason (`why`), feedback, or a reply. Loaded
+words (insults, swearing, `pointless`) are dropped from a fact; a fact that still reads as a jab
+is left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.safety.draft_rules import is_clean_words
+
+_NUM = (
+    r"(?:\d+(?:\.\d+)?\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|thirteen|fourteen|fifteen|twenty|thirty|forty|fifty|several|multiple|a couple of"
+    r"|a few|a dozen|half a dozen|an?)"
+)
+_QUAL = r"(?:[\w'-]+ ){0,2}"
+_LOADED = frozenset(
+    {
+        "stupid",
+        "pointless",
+        "useless",
+        "endless",
+        "ridiculous",
+        "exhausting",
+        "pathetic",
+        "bloody",
+        "damn",
+        "freaking",
+        "fucking",
+        "stinking",
+        "miserable",
+        "so-called",
+        "wasted",
+        "fake",
+        "insulting",
+        "worthless",
+        "bs",
+        "idiotic",
+    }
+)
+_STAGE = re.compile(
+    rf"\b({_NUM} {_QUAL}(?:rounds?|interviews?|stages?|calls?|panels?|screens?|phone screens?"
+    r"|video calls?|conversations|meetings|onsites?|on-sites?|assessments?|tests?|tasks?"
+    r"|assignments?|presentations?))\b",
+    re.IGNORECASE,
+)
+_TASK = re.compile(
+    r"\b((?:an? |the |your |my )?(?:unpaid |paid |\d+-hour |\d+-page |two-day |three-day |coding "
+    r"|technical |written |live )?(?:take-?home(?: tasks?| tests?| assignments?| projects?"
+    r"| exercises?| challenges?)?|case stud(?:y|ies)|coding (?:tests?|challenges?|exercises?)"
+    r"|technical (?:tests?|tasks?|exercises?)|(?:written )?assignments?|presentations?"
+    r"|(?:online |skills |written |technical |\d+-hour )?assessments?"
+    r"|portfolio(?: review)?|psychometric tests?|personality tests?|references?))\b",
+    re.IGNORECASE,
+)
+_SPAN = re.compile(
+    rf"\b({_NUM} (?:full |whole |long |more )?(?:weeks?|months?|days?|hours?|evenings?|weekends?"
+    r"|nights?)(?: (?:off work|of (?:unpaid |annual )?leave|off|of my (?:time|holiday)"
+    r"|of work|of preparation|on (?:it|the \w+)))?)\b",
+    re.IGNORECASE,
+)
+_EXPERIENCE = re.compile(
+    rf"\b({_NUM} (?:years?|yrs?)(?:'|’)?(?: of)?(?: \w+)?(?: experience| in the (?:field|industry)"
+    r"|(?= (?:in|of|with|as) ))|(?:(?<=for )|(?<=with )|(?<=over ))" + _NUM + r" years?(?! ago))",
+    re.IGNORECASE,
+)
+_SKILL_CONTEXT = re.compile(
+    r"\b(?:experience|skills?|background|expertise|certified|certification|fluent|proficient"
+    r"|worked|working|built|led|using|use)\s+(?:in|with|as|on)?\s*"
+    r"((?:[A-Z][\w+#./-]*|[a-z]+ (?:learning|management|design|analysis|engineering|science))"
+    r"(?:(?:, | and | & |/)(?:[A-Z][\w+#./-]*|[a-z]+ (?:learning|management|design|analysis"
+    r"|engineering|science)))*)"
+)
+_KNOWN_SKILLS = re.compile(
+    r"\b(Python|SQL|Java(?:Script)?|TypeScript|React|Node(?:\.js)?|AWS|Azure|GCP|Kubernetes"
+    r"|Docker|Terraform|Go|Rust|C\+\+|C#|Ruby|PHP|Swift|Kotlin|Excel|Tableau|Power BI|Figma"
+    r"|Salesforce|SAP|Django|Flask|Spark|Hadoop|Linux|R|MATLAB|Photoshop|HubSpot|Jira"
+    r"|machine learning|data analysis|project management|product management|UX research"
+    r"|UX design|copywriting|SEO|accounting|nursing|teaching|sales|marketing)\b"
+)
+_DATE = re.compile(
+    r"\b((?:on |since |by |until )?(?:(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?)?(?:January|February"
+    r"|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr"
+    r"|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?: \d{1,2}(?:st|nd|rd|th)?)?(?:,? \d{4})?"
+    r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{4}-\d{2}-\d{2}))\b"
+)
+_WHY = re.compile(
+    r"\b(?:why|reasons?|explain|explanation|what (?:went wrong|happened|changed)|how come)\b",
+    re.IGNORECASE,
+)
+_FEEDBACK = re.compile(
+    r"\b(?:feedback|improve|what i could|where i (?:fell|went) short|what (?:was|were) missing"
+    r"|better next time|what to work on|notes|pointers)\b",
+    re.IGNORECASE,
+)
+_REPLY = re.compile(
+    r"\b(?:reply|respond|response|answer|hear back|get back to me|update|write back|call me"
+    r"|let me know|ignored|ghost\w*|no word|heard nothing|silence)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """What the draft says happened, and what the person asks for."""
+
+    stages: tuple[str, ...] = ()
+    tasks: tuple[str, ...] = ()
+    spans: tuple[str, ...] = ()
+    experience: tuple[str, ...] = ()
+    skills: tuple[str, ...] = ()
+    dates: tuple[str, ...] = ()
+    wants_reason: bool = False
+    wants_feedback: bool = False
+    wants_reply: bool = False
+
+    def phrases(self) -> tuple[str, ...]:
+        """Every kept fact, in the order the rewrite uses them."""
+        return self.stages + self.tasks + self.spans + self.experience + self.skills + self.dates
+
+
+def _tidy(phrase: str) -> str | None:
+    words = [w for w in phrase.split() if w.lower().strip(",.") not in _LOADED or w == phrase]
+    text = " ".join(words).strip(" ,.;:-")
+    if text.isupper() or any(w.isupper() and len(w) > 3 for w in text.split()):
+        text = " ".join(w.lower() if w.isupper() and len(w) > 3 else w for w in text.split())
+    if not text or not is_clean_words(text):
+        return None
+    return text
+
+
+def _unique(found: list[str], taken: list[str]) -> tuple[str, ...]:
+    out: list[str] = []
+    for raw in found:
+        text = _tidy(raw)
+        if text is None:
+            continue
+        low = text.lower()
+        if any(low in t.lower() or t.lower() in low for t in taken + out):
+            continue
+        out.append(text)
+    return tuple(out)
+
+
+def _article(task: str) -> str:
+    low = task.lower()
+    if low.startswith(("a ", "an ", "the ")) or re.match(r"^\d", low):
+        return task
+    if low.startswith(("your ", "my ")):
+        return "the " + task.split(" ", 1)[1]
+    return "the " + task
+
+
+def find_facts(text: str) -> Facts:
+    """The facts and asks in `text` (already normalised)."""
+    taken: list[str] = []
+    stages = _unique([m.group(1) for m in _STAGE.finditer(text)], taken)
+    taken += stages
+    tasks = tuple(_article(t) for t in _unique([m.group(1) for m in _TASK.finditer(text)], taken))
+    taken += tasks
+    experience = _unique([m.group(1) for m in _EXPERIENCE.finditer(text)], taken)
+    taken += experience
+    spans = _unique([m.group(1) for m in _SPAN.finditer(text)], taken)
+    taken += spans
+    skill_found = [
+        s for m in _SKILL_CONTEXT.finditer(text) for s in re.split(r", | and | & |/", m.group(1))
+    ]
+    skill_found += [m.group(1) for m in _KNOWN_SKILLS.finditer(text)]
+    skills = tuple(s for s in _unique(skill_found, taken) if s.lower() not in {"i", "the", "a"})
+    taken += skills
+    dates = _unique([m.group(1) for m in _DATE.finditer(text)], taken)
+    return Facts(
+        stages=stages[:4],
+        tasks=tasks[:3],
+        spans=spans[:3],
+        experience=experience[:2],
+        skills=skills[:5],
+        dates=dates[:2],
+        wants_reason=bool(_WHY.search(text)),
+        wants_feedback=bool(_FEEDBACK.search(text)),
+        wants_reply=bool(_REPLY.search(text)),
+    )
+
+
+def join(items: tuple[str, ...] | list[str]) -> str:
+    """`a`, `a and b`, `a, b and c`."""
+    items = list(items)
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def fact_sentences(facts: Facts) -> list[str]:
+    """The person's facts, woven into calm first-person sentences."""
+    out: list[str] = []
+    did: list[str] = []
+    if facts.stages:
+        did.append("took part in " + join(facts.stages))
+    if facts.tasks:
+        did.append("completed " + join(facts.tasks))
+    hours = [s for s in facts.spans if re.search(r"hours?|evenings?|weekends?|nights?", s, re.I)]
+    leave = [s for s in facts.spans if s not in hours and re.search(r"off|leave|holiday", s, re.I)]
+    spans = [s for s in facts.spans if s not in hours and s not in leave]
+    if did:
+        sentence = "I " + join(did)
+        if spans:
+            sentence += " over " + join(spans)
+            spans = []
+        if facts.dates:
+            sentence += " (" + join(facts.dates) + ")"
+        out.append(sentence + ".")
+    elif facts.dates and not (hours or leave):
+        bare = [re.sub(r"^(?:on|since|by|until) ", "", d, flags=re.I) for d in facts.dates]
+        out.append("For reference, the date I have noted is " + join(bare) + ".")
+    when = f" ({join(facts.dates)})" if facts.dates and not did else ""
+    if hours:
+        out.append("I put " + join(hours) + f" into it{when}, and I was glad to.")
+        when = ""
+    if leave:
+        out.append("I took " + join(leave) + f" to be there{when}.")
+    if spans:
+        out.append("It has been " + join(spans) + ", so I wanted to write.")
+    if facts.experience or facts.skills:
+        bring = join(
+            [
+                e if re.search(r"experience|field|industry|as ", e) else f"{e} of experience"
+                for e in facts.experience
+            ]
+        )
+        if facts.skills:
+            bring = (bring + " with " if bring else "my experience with ") + join(facts.skills)
+        out.append(f"I hoped {bring} would be a good match for the role.")
+    return out
+
+
+def ask_sentences(facts: Facts) -> list[str]:
+    """What the person wants from them, asked kindly."""
+    out: list[str] = []
+    if facts.wants_reason:
+        out.append(
+            "Could you tell me why I wasn't selected? Knowing the reason, or any feedback you "
+            "can share, would help me a lot."
+        )
+    elif facts.wants_feedback:
+        out.append("I'd be grateful for any feedback on where I could improve.")
+    if facts.wants_reply and not out:
+        out.append("I'd appreciate a short reply when you have a moment.")
+    return out

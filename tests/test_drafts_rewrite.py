@@ -1,0 +1,191 @@
+"""The calmer rewrite keeps the person's points, the quiet families are named, and the pause and
+recall helpers behave; also the drafts bench and the pinned tone model."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from bot.safety import draftmodel
+from bot.safety.classify import run
+from bot.safety.draft_actions import is_very_angry
+from bot.safety.draftmodel import train
+from bot.safety.drafts import review
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / "bench" / "drafts_eval.py"
+REWRITES = yaml.safe_load((ROOT / "tests/data/drafts_rewrite.yaml").read_text(encoding="utf-8"))
+sys.path.insert(0, str(ROOT / "bench"))
+from drafts_eval import point_kept  # noqa: E402
+
+
+@pytest.mark.parametrize("item", REWRITES["items"], ids=lambda i: i["text"][:30])
+def test_rewrite_keeps_every_point_and_drops_the_jabs(item: dict[str, Any]) -> None:
+    result = review(item["text"])
+    assert result.hostile
+    missing = [p for p in item["keep"] if not point_kept(p, result.rewrite)]
+    assert missing == [], result.rewrite
+    assert not review(result.rewrite).hostile
+    for jab in (
+        "Pathetic",
+        "idiots",
+        "Thanks for nothing",
+        "Your loss",
+        "Karma",
+        "lawyer",
+        "Glassdoor",
+        "Lose my number",
+        "Best of luck with that",
+        "Per my last email",
+    ):
+        assert jab.lower() not in result.rewrite.lower()
+
+
+def test_rewrite_is_a_short_first_person_email() -> None:
+    result = review(
+        "Hi Marta, 3 interviews and you ghost me? Per my last email, I want a reply.\nSam"
+    )
+    lines = result.rewrite.split("\n\n")
+    assert lines[0] == "Hi Marta,"
+    assert lines[1].startswith("Thank you")
+    assert "I took part in 3 interviews." in result.rewrite
+    assert "reply" in result.rewrite
+    assert result.rewrite.endswith("Kind regards,\nSam")
+    assert len(result.rewrite) < 900
+
+
+def test_numbers_match_as_digits_or_words() -> None:
+    assert point_kept("four rounds", "I took part in 4 rounds.")
+    assert point_kept("3 weeks", "over three weeks")
+    assert point_kept("take-home", "the unpaid take-home")
+    assert not point_kept("5 interviews", "I took part in 4 interviews.")
+
+
+@pytest.mark.parametrize(
+    ("text", "family"),
+    [
+        ("Per my last email, the references were attached.", "passive"),
+        ("Noted.", "passive"),
+        ("Hope it works out for you ;)", "passive"),
+        ("Lose my number.", "bridge"),
+        ("I'll tell everyone not to apply.", "bridge"),
+        ("Karma will catch up with you.", "ill_will"),
+        ("I hope your company fails.", "ill_will"),
+        ("I deserved that job.", "entitlement"),
+        ("You made a huge mistake.", "entitlement"),
+        ("Wow, what a professional process.", "sarcasm"),
+        ("I'm speaking to a lawyer about a discrimination claim.", "threat"),
+        ("Everyone will know how you treat people.", "threat"),
+    ],
+)
+def test_quiet_lash_outs_are_flagged_with_their_family(text: str, family: str) -> None:
+    result = review(text)
+    assert result.hostile and family in result.families, result.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could you tell me why I wasn't selected?",
+        "I completed four rounds and a take-home over three weeks; any feedback would help.",
+        "I'm disappointed, honestly, but thank you for letting me know.",
+        "Following up on my previous email: is there an update on the timeline?",
+        "As mentioned in my last email, I have another offer with a Friday deadline.",
+        "Best of luck with the new hire, and thanks for your time.",
+        "It was very thoughtful of you to call me.",
+        "Please don't hesitate to contact me if you need anything else.",
+    ],
+)
+def test_firm_but_polite_drafts_stay_unflagged(text: str) -> None:
+    assert not review(text).hostile, review(text).reasons
+
+
+def test_the_model_alone_can_flag_a_paraphrase_no_rule_names() -> None:
+    result = review("I guess some people just can't read a calendar.")
+    assert result.hostile and result.families == ("tone",)
+    assert draftmodel.score("Thank you for the interview and the kind words.") < 0.5
+
+
+def test_pinned_model_matches_the_corpus() -> None:
+    assert train.main(["--check"]) == 0
+    assert draftmodel.version().startswith("draft-tone-1+")
+
+
+@pytest.mark.parametrize(
+    ("text", "angry"),
+    [
+        ("I AM SO DONE WITH YOUR USELESS COMPANY", True),
+        ("I'm furious. Thanks for the call.", True),
+        ("You idiots, you clowns, you morons.", True),
+        ("Thanks for nothing.", False),
+        ("Thank you for letting me know.", False),
+    ],
+)
+def test_very_angry_means_shouting_piles_of_insults_or_saying_so(text: str, angry: bool) -> None:
+    assert is_very_angry(text) is angry
+
+
+def test_classify_rewrite_flag_adds_the_rewrite_to_hostile_lines_only() -> None:
+    out = io.StringIO()
+    text = "Thanks for nothing after 4 rounds. Why?\nThank you for the call.\n"
+    assert run(io.StringIO(text), out, rewrite=True) == 0
+    rows = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert rows[0]["hostile"] and "4 rounds" in rows[0]["rewrite"]
+    assert "rewrite" not in rows[1]
+    plain = io.StringIO()
+    run(io.StringIO(text), plain)
+    assert all("rewrite" not in json.loads(line) for line in plain.getvalue().splitlines())
+
+
+def test_bench_reports_categories_test_set_and_rewrites(tmp_path: Path) -> None:
+    test_set = tmp_path / "test.yaml"
+    test_set.write_text(
+        yaml.safe_dump(
+            {
+                "items": [
+                    {"text": "Lose my number.", "category": "bridge_burning", "hostile": True},
+                    {"text": "Could you tell me why?", "category": "asking_why", "hostile": False},
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(BENCH),
+            "--limit",
+            "2",
+            "--test-set",
+            str(test_set),
+            "--rewrite-set",
+            str(ROOT / "tests/data/drafts_rewrite.yaml"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    summary = json.loads(done.stdout.strip().splitlines()[-1])
+    assert summary["bench"] == "drafts_eval"
+    assert summary["test"]["recall"] == 1.0 and summary["test"]["false_alarms"] == 0.0
+    assert summary["test"]["categories"]["bridge_burning"] == {"n": 1, "recall": 1.0}
+    assert summary["dev"]["categories"]["sarcasm"]["n"] == 2
+    assert summary["rewrite"]["drafts"] == 2 and summary["rewrite"]["pass_rate"] == 1.0
+
+
+def test_bench_explains_a_missing_file(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, str(BENCH), "--test-set", str(tmp_path / "none.yaml")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 2 and "--test-set" in done.stderr
