@@ -1,4 +1,4 @@
-"""The `bounceback` command: chat, run, validate, graph, test-flows, classify, db, keygen.
+"""The `bounceback` command: chat, run, validate, graph, test-flows, classify, db, keygen, keys.
 
 Each subcommand is a small function returning an exit code. Configuration comes from the
 environment (see the README) and a few flags; errors print one clear line and exit non-zero.
@@ -51,6 +51,12 @@ def _parser() -> argparse.ArgumentParser:
 
     sub.add_parser("classify", help="crisis/hostile check: one message per stdin line, JSON out")
     sub.add_parser("keygen", help="print a new BOUNCEBACK_SECRET_KEY")
+    keys = sub.add_parser("keys", help="secret key maintenance")
+    keys_sub = keys.add_subparsers(dest="keys_command", required=True)
+    rot = keys_sub.add_parser(
+        "rotate", help="re-encrypt everything under the first key of BOUNCEBACK_SECRET_KEY"
+    )
+    rot.add_argument("--db", help="database URL")
 
     db = sub.add_parser("db", help="database maintenance")
     db_sub = db.add_subparsers(dest="db_command", required=True)
@@ -77,6 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "test-flows": _test_flows,
         "classify": _classify,
         "keygen": _keygen,
+        "keys": _keys,
         "db": _db,
         "discord": _discord,
     }[args.command]
@@ -99,7 +106,8 @@ def _settings(args: argparse.Namespace, *, require_key: bool) -> Settings:
             seed=getattr(args, "seed", None),
         )
     except KeyError_ as exc:
-        raise SystemExit(f"bounceback: {exc}") from None
+        print(f"bounceback: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None
     if getattr(args, "flows", None):
         settings.flows_dir = args.flows
     return settings
@@ -207,6 +215,13 @@ def _keygen(args: argparse.Namespace) -> int:
 
     print(generate_key())
     return 0
+
+
+def _keys(args: argparse.Namespace) -> int:
+    from bot.store.keys import rotate_command
+
+    settings = _settings(args, require_key=False)
+    return asyncio.run(rotate_command(settings.database_url, settings.secret_keys, sys.stdout))
 
 
 def _db(args: argparse.Namespace) -> int:

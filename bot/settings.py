@@ -2,7 +2,8 @@
 
 The embedded default store is a SQLite file in the user's data directory
 (`$XDG_DATA_HOME/bounceback/bounceback.db`, else `~/.local/share/bounceback/bounceback.db`), next
-to a local key file created readable only by its owner. `BOUNCEBACK_DATABASE_URL` and
+to a local key file created readable only by its owner (only while the database holds no encrypted
+data: a lost key is never silently replaced). `BOUNCEBACK_DATABASE_URL` and
 `BOUNCEBACK_SECRET_KEY` override them.
 """
 
@@ -14,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 
-from bot.store.crypto import local_key_file, parse_keys
+from bot.store.crypto import parse_keys, read_key_file
 
 DIALOGUES = "dialogues"
 
@@ -53,6 +54,12 @@ class Settings:
     retention: timedelta = timedelta(days=30)
     instance: str = field(default_factory=lambda: f"{os.uname().nodename}-{os.getpid()}")
     env: Mapping[str, str] = field(default_factory=dict)
+    key_file: Path | None = None
+    """The console's local key file, created at first start only while the database holds no
+    encrypted data (`secret_keys` is empty until then)."""
+    db_connect_timeout: float = 5.0
+    db_statement_timeout: float = 5.0
+    """Seconds before PostgreSQL counts as unavailable (BOUNCEBACK_DB_*_TIMEOUT)."""
 
     @classmethod
     def from_env(
@@ -63,14 +70,17 @@ class Settings:
         require_key: bool = True,
         **overrides: object,
     ) -> Settings:
-        """Settings for a command. `require_key=False` (the console) creates a local key file."""
+        """Settings for a command. `require_key=False` (the console) reads the local key file;
+        when there is none, the store creates it at first start (`key_file`)."""
         url = database_url or env.get("BOUNCEBACK_DATABASE_URL") or default_database_url(env)
         if url.startswith("sqlite") and ":///" in url:
             Path(url.split(":///", 1)[1]).parent.mkdir(parents=True, exist_ok=True)
         keys = parse_keys(env.get("BOUNCEBACK_SECRET_KEY"))
+        key_file = None
         if not keys and not require_key:
-            keys = [local_key_file(data_dir(env) / "secret.key")]
-        settings = cls(database_url=url, secret_keys=keys, env=dict(env))
+            key_file = data_dir(env) / "secret.key"
+            keys = read_key_file(key_file) or []
+        settings = cls(database_url=url, secret_keys=keys, env=dict(env), key_file=key_file)
         if env.get("BOUNCEBACK_FLOWS"):
             settings.flows_dir = env["BOUNCEBACK_FLOWS"]
         if env.get("BOUNCEBACK_IDLE_MINUTES"):
@@ -79,6 +89,10 @@ class Settings:
             settings.retention = timedelta(days=float(env["BOUNCEBACK_RETENTION_DAYS"]))
         if env.get("BOUNCEBACK_CHECKIN_GRACE_HOURS"):
             settings.checkin_grace = timedelta(hours=float(env["BOUNCEBACK_CHECKIN_GRACE_HOURS"]))
+        if env.get("BOUNCEBACK_DB_CONNECT_TIMEOUT"):
+            settings.db_connect_timeout = float(env["BOUNCEBACK_DB_CONNECT_TIMEOUT"])
+        if env.get("BOUNCEBACK_DB_STATEMENT_TIMEOUT"):
+            settings.db_statement_timeout = float(env["BOUNCEBACK_DB_STATEMENT_TIMEOUT"])
         for name, value in overrides.items():
             if value is not None:
                 setattr(settings, name, value)
