@@ -33,6 +33,7 @@ from bot.core.ports import Item, MoodEntry, StoreUnavailable, VersionConflict
 from bot.store import tables as t
 from bot.store.crypto import Cipher
 from bot.store.faults import STORE_ERRORS, cause_of, is_outage, secure_sqlite_file
+from bot.store import inline
 from bot.store.inline import (
     InlineConnection,
     begin_immediate,
@@ -59,22 +60,25 @@ def make_engine(
     pool_size: int = 10,
     connect_timeout: float = 5.0,
     statement_timeout: float = 5.0,
+    lock_wait: float | None = None,
 ) -> AsyncEngine:
     """An AsyncEngine tuned for the backend: SQLite gets WAL, a busy timeout and BEGIN IMMEDIATE
     (its file created readable by its owner only); PostgreSQL gets connect and statement
-    timeouts, enforced by the client as well as the server, so a stalled network fails fast."""
+    timeouts, enforced by the client as well as the server, so a stalled network fails fast.
+    `lock_wait`: how long SQLite waits for another program's write lock (default `LOCK_WAIT`)."""
     if url.startswith("sqlite"):
         secure_sqlite_file(url)
+        wait = inline.LOCK_WAIT if lock_wait is None else lock_wait
         memory = ":memory:" in url or "mode=memory" in url
         engine = create_async_engine(
             url,
-            connect_args={"timeout": 30},
+            connect_args={"timeout": wait},
             **({"poolclass": NullPool} if memory else {"pool_size": 2, "max_overflow": 8}),
         )
 
         @event.listens_for(engine.sync_engine, "connect")
         def _on_connect(dbapi_conn: Any, _record: Any) -> None:
-            prepare_sqlite(dbapi_conn, busy_ms=30_000)
+            prepare_sqlite(dbapi_conn, busy_ms=int(wait * 1000))
 
         @event.listens_for(engine.sync_engine, "begin")
         def _on_begin(conn: Any) -> None:
