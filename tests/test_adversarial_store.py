@@ -227,7 +227,7 @@ def test_console_keys_lost_emptied_garbled_or_wrong_refuse_to_start(tmp_path: Pa
     assert bounceback("chat", env=env, stdin=b"hi\n").returncode == 0
 
 
-def test_damaged_or_locked_database_at_start_is_one_line_and_exit_2(tmp_path: Path) -> None:
+def test_a_damaged_database_at_start_is_one_line_and_exit_2(tmp_path: Path) -> None:
     env = console_env(tmp_path)
     assert bounceback("chat", env=env, stdin=b"hi\n").returncode == 0
     db = tmp_path / "bounceback" / "bounceback.db"
@@ -267,10 +267,13 @@ async def test_database_files_are_created_readable_by_their_owner_only(
     app: App, tmp_path: Path
 ) -> None:
     await say(app, "hi")
-    files = sorted(p.name for p in tmp_path.glob("bb.db*"))
-    assert files == ["bb.db", "bb.db-shm", "bb.db-wal"]
-    for name in files:
-        assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o600, name
+    modes = file_modes(tmp_path)
+    assert sorted(modes) == ["bb.db", "bb.db-shm", "bb.db-wal"]
+    assert set(modes.values()) == {0o600}, modes
+
+
+def file_modes(folder: Path) -> dict[str, int]:
+    return {p.name: stat.S_IMODE(p.stat().st_mode) for p in folder.glob("bb.db*")}
 
 
 # ----- rotation -----------------------------------------------------------------------------

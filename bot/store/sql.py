@@ -30,10 +30,10 @@ from sqlalchemy.pool import NullPool
 
 from bot.core.model import Conversation, UserKey
 from bot.core.ports import Item, MoodEntry, StoreUnavailable, VersionConflict
+from bot.store import inline
 from bot.store import tables as t
 from bot.store.crypto import Cipher
 from bot.store.faults import STORE_ERRORS, cause_of, is_outage, secure_sqlite_file
-from bot.store import inline
 from bot.store.inline import (
     InlineConnection,
     begin_immediate,
