@@ -26,6 +26,7 @@ from bot.store.faults import STORE_ERRORS, StoreRefused, refusal, where
 
 KEY_CHECK = b"bounceback key check v1"
 KEY_CHECK_NAME = "key_check"
+_LOCK_ID = 7_340_118  # any constant; names the advisory lock of the key check
 
 ROTATE_HINT = (
     "set BOUNCEBACK_SECRET_KEY to the key the data was written with (to change keys, put the "
@@ -77,7 +78,10 @@ def _record(conn: Connection, cipher: Cipher) -> None:
 
 def _verify(conn: Connection, cipher: Cipher) -> bool:
     """True when the keys open the data (recording the check when none holds); False when
-    encrypted data exists that they cannot open."""
+    encrypted data exists that they cannot open. Processes starting together take turns (an
+    advisory lock on PostgreSQL; SQLite's BEGIN IMMEDIATE already serialises them)."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_LOCK_ID})")
     token = _key_check(conn)
     if token is not None and _opens(cipher, token) and cipher.decrypt(token) == KEY_CHECK:
         return True
@@ -115,7 +119,10 @@ def _rotate(conn: Connection, cipher: Cipher) -> dict[str, int]:
     counts: dict[str, int] = {}
     for table, pk_name in (*t.ENCRYPTED, (t.store_meta, "name")):
         pk: Any = table.c[pk_name]
-        rows = conn.execute(select(pk, table.c.data).where(table.c.data.is_not(None))).all()
+        q = select(pk, table.c.data).where(table.c.data.is_not(None))
+        if table is t.store_meta:
+            q = q.where(pk == KEY_CHECK_NAME)
+        rows = conn.execute(q).all()
         for key_value, blob in rows:
             try:
                 fresh = cipher.rotate(bytes(blob))

@@ -17,6 +17,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import secrets
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
@@ -376,13 +377,13 @@ class SqlStore:
     async def probe_write(self) -> None:
         """Write (and remove) a row bigger than a page: StoreUnavailable when the database
         cannot take writes (full, read-only, locked, damaged)."""
-        probe = t.store_meta.c.name == "probe"
+        name = f"probe:{secrets.token_hex(8)}"  # its own row: processes never collide
+        probe = t.store_meta.c.name == name
         async with self.transaction() as tx:
             conn = tx.handle
-            await conn.execute(delete(t.store_meta).where(probe))
             await conn.execute(
                 insert(t.store_meta).values(
-                    name="probe", data=b"\0" * PROBE_BYTES, updated_at=datetime.now(UTC)
+                    name=name, data=b"\0" * PROBE_BYTES, updated_at=datetime.now(UTC)
                 )
             )
             await conn.execute(delete(t.store_meta).where(probe))
