@@ -8,7 +8,8 @@ encrypted with the `Cipher` before it reaches a column. Storage faults (unreacha
 disk full, read-only, locked, damaged, or a key that no longer opens the data) surface as
 `StoreUnavailable` with a log line naming the cause (`bot.store.faults`), so the engine apologises
 instead of crashing, and `ping` (the health probe) fails until a write succeeds again. PostgreSQL
-gets connect and statement timeouts, so a partition is an apology within seconds.
+gets connect and statement timeouts (`bot.store.engines`), so a partition is an apology within
+seconds.
 """
 
 from __future__ import annotations
@@ -23,23 +24,21 @@ from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, Table, bindparam, delete, event, insert, select, update
+from sqlalchemy import Engine, Table, bindparam, delete, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
-from sqlalchemy.pool import NullPool
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from bot.core.model import Conversation, UserKey
 from bot.core.ports import Item, MoodEntry, StoreUnavailable, VersionConflict
-from bot.store import inline
 from bot.store import tables as t
 from bot.store.crypto import Cipher
-from bot.store.faults import STORE_ERRORS, cause_of, is_outage, secure_sqlite_file
+from bot.store.engines import make_engine as make_engine  # re-exported: callers import it here
+from bot.store.faults import STORE_ERRORS, cause_of, is_outage
 from bot.store.inline import (
     InlineConnection,
     begin_immediate,
     make_inline_engine,
-    prepare_sqlite,
 )
 
 log = logging.getLogger(__name__)
@@ -53,55 +52,6 @@ def _utc(value: datetime | None) -> datetime | None:
 
 PROBE_BYTES = 8192
 """The health probe's write: more than a page, so a database that cannot grow fails it."""
-
-
-def make_engine(
-    url: str,
-    *,
-    pool_size: int = 10,
-    connect_timeout: float = 5.0,
-    statement_timeout: float = 5.0,
-    lock_wait: float | None = None,
-) -> AsyncEngine:
-    """An AsyncEngine tuned for the backend: SQLite gets WAL, a busy timeout and BEGIN IMMEDIATE
-    (its file created readable by its owner only); PostgreSQL gets connect and statement
-    timeouts, enforced by the client as well as the server, so a stalled network fails fast.
-    `lock_wait`: how long SQLite waits for another program's write lock (default `LOCK_WAIT`)."""
-    if url.startswith("sqlite"):
-        secure_sqlite_file(url)
-        wait = inline.LOCK_WAIT if lock_wait is None else lock_wait
-        memory = ":memory:" in url or "mode=memory" in url
-        engine = create_async_engine(
-            url,
-            connect_args={"timeout": wait},
-            **({"poolclass": NullPool} if memory else {"pool_size": 2, "max_overflow": 8}),
-        )
-
-        @event.listens_for(engine.sync_engine, "connect")
-        def _on_connect(dbapi_conn: Any, _record: Any) -> None:
-            prepare_sqlite(dbapi_conn, busy_ms=int(wait * 1000))
-
-        @event.listens_for(engine.sync_engine, "begin")
-        def _on_begin(conn: Any) -> None:
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
-
-        return engine
-    connect_args: dict[str, Any] = {}
-    if "asyncpg" in url:
-        connect_args = {
-            "timeout": connect_timeout,
-            "command_timeout": statement_timeout,
-            "server_settings": {"statement_timeout": str(int(statement_timeout * 1000))},
-        }
-    return create_async_engine(
-        url,
-        pool_size=pool_size,
-        max_overflow=pool_size,
-        pool_pre_ping=True,
-        pool_recycle=1800,
-        pool_timeout=connect_timeout,
-        connect_args=connect_args,
-    )
 
 
 # The statements of every turn, built once: building a statement costs more than running it on
