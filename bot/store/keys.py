@@ -166,7 +166,7 @@ async def rotate_command(url: str, keys: list[str], out: TextIO) -> int:
         await engine.dispose()
     total = sum(n for name, n in counts.items() if name != t.store_meta.name)
     out.write(
-        f"re-encrypted {total} records under the first key; the other keys can now be removed "
-        "from BOUNCEBACK_SECRET_KEY\n"
+        f"re-encrypted {total} record{'' if total == 1 else 's'} under the first key; the other "
+        "keys can now be removed from BOUNCEBACK_SECRET_KEY\n"
     )
     return 0
