@@ -37,9 +37,10 @@ from bot.safety import care_actions, draft_actions
 from bot.safety.inspector import CARE_FLOWS, CrisisInspector, disclose_on_first_contact
 from bot.safety.resources import ResourcesError, load_resources
 from bot.settings import Settings
-from bot.store import migrate
 from bot.store.crypto import Cipher
+from bot.store.faults import StoreRefused
 from bot.store.sql import SqlStore
+from bot.store.startup import open_store
 
 log = logging.getLogger(__name__)
 
@@ -99,10 +100,9 @@ def flow_paths(settings: Settings) -> list[Path]:
 
 
 async def build_app(settings: Settings) -> App:
-    """Build the bot; raises FlowError (every problem listed) when the flows are invalid."""
-    cipher = Cipher(settings.secret_keys)
+    """Build the bot; raises FlowError (every problem listed) when the flows are invalid, and
+    StoreRefused (one line) when the store or its keys cannot be used."""
     services = Services()
-    services.add(cipher)
     services.add(settings)
     services.add(CheckinSettings(grace=settings.checkin_grace, instance=settings.instance))
     for base in flow_paths(settings):
@@ -115,13 +115,8 @@ async def build_app(settings: Settings) -> App:
             break
     registry, inspectors = build_registry(services)
     flows = load_flows_or_raise(flow_paths(settings), registry)
-    store = SqlStore.open(settings.database_url, cipher)
-    try:
-        if settings.migrate:
-            await migrate.upgrade(store.engine)
-    except BaseException:
-        await store.close()
-        raise
+    store = await open_store(settings)
+    services.add(store.cipher, Cipher)
     services.add(store)
     engine = Engine(
         flows,
@@ -144,12 +139,16 @@ async def build_app(settings: Settings) -> App:
 
 async def build_app_or_explain(settings: Settings, err: TextIO) -> App | None:
     """`build_app` for a command: on invalid flows, say why the bot will not start (every
-    problem, file:line:col) and return None."""
+    problem, file:line:col) and return None. When the store or its keys cannot be used, say
+    what to do in one line and exit 2."""
     try:
         return await build_app(settings)
     except FlowError as exc:
         err.write(f"bounceback: the flows are invalid, so the bot will not start:\n{exc}\n")
         return None
+    except StoreRefused as exc:
+        err.write(f"bounceback: {exc}\n")
+        raise SystemExit(2) from None
 
 
 class Background:

@@ -1,4 +1,4 @@
-"""The `bounceback` command: chat, run, validate, graph, test-flows, classify, db, keygen.
+"""The `bounceback` command: chat, run, validate, graph, test-flows, classify, db, keygen, keys.
 
 Each subcommand is a small function returning an exit code. Configuration comes from the
 environment (see the README) and a few flags. A missing or wrong setting prints one line naming
@@ -62,6 +62,12 @@ def _parser() -> argparse.ArgumentParser:
         "--rewrite", action="store_true", help='add a calmer "rewrite" to each line judged hostile'
     )
     sub.add_parser("keygen", help="print a new BOUNCEBACK_SECRET_KEY")
+    keys = sub.add_parser("keys", help="secret key maintenance")
+    keys_sub = keys.add_subparsers(dest="keys_command", required=True)
+    rot = keys_sub.add_parser(
+        "rotate", help="re-encrypt everything under the first key of BOUNCEBACK_SECRET_KEY"
+    )
+    rot.add_argument("--db", help="database URL")
 
     db = sub.add_parser("db", help="database maintenance")
     db_sub = db.add_subparsers(dest="db_command", required=True)
@@ -99,6 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "test-flows": _test_flows,
         "classify": _classify,
         "keygen": _keygen,
+        "keys": _keys,
         "db": _db,
         "discord": _discord,
     }[args.command]
@@ -252,6 +259,13 @@ def _keygen(args: argparse.Namespace) -> int:
 
     print(generate_key())
     return 0
+
+
+def _keys(args: argparse.Namespace) -> int:
+    from bot.store.keys import rotate_command
+
+    settings = _settings(args, require_key=False)
+    return asyncio.run(rotate_command(settings.database_url, settings.secret_keys, sys.stdout))
 
 
 def _db(args: argparse.Namespace) -> int:

@@ -2,7 +2,8 @@
 
 The embedded default store is a SQLite file in the user's data directory
 (`$XDG_DATA_HOME/bounceback/bounceback.db`, else `~/.local/share/bounceback/bounceback.db`), next
-to a local key file created readable only by its owner. `BOUNCEBACK_DATABASE_URL` and
+to a local key file created readable only by its owner (only while the database holds no encrypted
+data: a lost key is never silently replaced). `BOUNCEBACK_DATABASE_URL` and
 `BOUNCEBACK_SECRET_KEY` override them; `BOUNCEBACK_DATABASE_PASSWORD`, when set, is put into the
 URL as it is (so a password may hold `@`, `/` or `%` without URL-encoding). The flows default to
 the ones shipped in the package (`bot.shipped`).
@@ -23,7 +24,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from bot.shipped import default_flows_dir
-from bot.store.crypto import KeyError_, local_key_file, parse_keys
+from bot.store.crypto import KeyError_, parse_keys, read_key_file
 
 __all__ = ["SettingError", "Settings", "data_dir", "default_database_url", "default_flows_dir"]
 
@@ -106,6 +107,12 @@ class Settings:
     retention: timedelta = timedelta(days=30)
     instance: str = field(default_factory=lambda: f"{os.uname().nodename}-{os.getpid()}")
     env: Mapping[str, str] = field(default_factory=dict)
+    key_file: Path | None = None
+    """The console's local key file, created at first start only while the database holds no
+    encrypted data (`secret_keys` is empty until then)."""
+    db_connect_timeout: float = 5.0
+    db_statement_timeout: float = 5.0
+    """Seconds before PostgreSQL counts as unavailable (BOUNCEBACK_DB_*_TIMEOUT)."""
 
     @property
     def store_kind(self) -> str:
@@ -121,7 +128,8 @@ class Settings:
         require_key: bool = True,
         **overrides: object,
     ) -> Settings:
-        """Settings for a command. `require_key=False` (the console) creates a local key file.
+        """Settings for a command. `require_key=False` (the console) reads the local key file;
+        when there is none, the store creates it at first start (`key_file`).
         Raises `SettingError` (one line) for any setting that is wrong."""
         name = "--db" if database_url else "BOUNCEBACK_DATABASE_URL"
         url = database_url or env.get("BOUNCEBACK_DATABASE_URL", "").strip()
@@ -134,9 +142,14 @@ class Settings:
             raise SettingError(str(exc)) from None
         if store_kind(url) == "sqlite" and ":///" in url and ":memory:" not in url:
             _make_parent(Path(url.split(":///", 1)[1]), name)
+        key_file = None
         if not keys and not require_key:
-            keys = [local_key_file(data_dir(env) / "secret.key")]
-        settings = cls(database_url=url, secret_keys=keys, env=dict(env))
+            key_file = data_dir(env) / "secret.key"
+            try:
+                keys = read_key_file(key_file) or []
+            except KeyError_ as exc:
+                raise SettingError(str(exc)) from None
+        settings = cls(database_url=url, secret_keys=keys, env=dict(env), key_file=key_file)
         flows = env.get("BOUNCEBACK_FLOWS", "").strip()
         if flows:
             settings.flows_dir = check_flows(flows, "BOUNCEBACK_FLOWS")
@@ -148,6 +161,13 @@ class Settings:
             duration = _duration(env, var, unit, example)
             if duration is not None:
                 setattr(settings, attr, duration)
+        for attr, var in (
+            ("db_connect_timeout", "BOUNCEBACK_DB_CONNECT_TIMEOUT"),
+            ("db_statement_timeout", "BOUNCEBACK_DB_STATEMENT_TIMEOUT"),
+        ):
+            seconds = _duration(env, var, "seconds", "5")
+            if seconds is not None:
+                setattr(settings, attr, seconds.total_seconds())
         for attr, value in overrides.items():
             if value is not None:
                 setattr(settings, attr, value)

@@ -15,8 +15,10 @@ from sqlalchemy import select
 
 from bot.app import App, build_app
 from bot.core.model import Attachment, Reply, Turn, UserKey
+from bot.store import migrate
 from bot.store import tables as t
 from bot.store.retention import purge
+from bot.store.sql import make_engine
 from tests.conftest import make_settings
 from tests.replies import said
 
@@ -55,12 +57,19 @@ async def papp(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[
     else:
         url = request.getfixturevalue("pg_url")
         settings = make_settings(tmp_path, database_url=url)
+        await clear_shared_database(url)  # other tests' data is under other keys
     app = await build_app(settings)
-    async with app.store.transaction() as tx:
-        for table in t.PERSONAL_TABLES:
-            await tx.handle.execute(table.delete())
     yield app
     await app.close()
+
+
+async def clear_shared_database(url: str) -> None:
+    engine = make_engine(url)
+    await migrate.upgrade(engine)
+    async with engine.begin() as conn:
+        for table in t.PERSONAL_TABLES:
+            await conn.execute(table.delete())
+    await engine.dispose()
 
 
 async def rows_of(app: App, key: UserKey) -> dict[str, int]:

@@ -1,17 +1,24 @@
 """The console adapter: a terminal chat with the engine, and a clean line protocol when piped.
 
-Each input line is one message. Choices print as numbered options; the person answers with the
-number, the label or a synonym (the engine matches typed answers; buttons that belong to no flow
-step are matched here). Every bot message goes to stdout; with a terminal, a `you>` prompt is shown
-too. Nothing is escaped: the terminal cannot ping anybody.
+Each input line is one message; in a terminal a multi-line paste is one message, and undecodable
+bytes never end the chat (`bot.adapters.console_input`). Choices print as numbered options; the
+person answers with the number, the label or a synonym (the engine matches typed answers; buttons
+that belong to no flow step are matched here). Every bot message goes to stdout; with a terminal,
+a `you>` prompt is shown too. Nothing is escaped: the terminal cannot ping anybody.
 """
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Awaitable, Callable
 from typing import TextIO
 
+from bot.adapters.console_input import (
+    BRACKETED_PASTE_OFF,
+    BRACKETED_PASTE_ON,
+    is_terminal,
+    piped_messages,
+    terminal_messages,
+)
 from bot.core.model import Choices, Reply, Turn, UserKey
 from bot.core.plain import plain
 from bot.core.text import fold
@@ -61,16 +68,26 @@ class ConsoleChat:
         return replies
 
     async def run(self, inp: TextIO, *, interactive: bool) -> None:
-        """Read lines until end of input (or `/quit` in a terminal)."""
-        loop = asyncio.get_running_loop()
-        while True:
+        """Answer every message until end of input (or `/quit` in a terminal). From a
+        terminal, a multi-line paste is one message; from a pipe, each line is one."""
+        terminal = interactive and is_terminal(inp)
+        messages = terminal_messages(inp.fileno()) if terminal else piped_messages(inp)
+        if terminal and is_terminal(self.out):
+            self.out.write(BRACKETED_PASTE_ON)
+        try:
             if interactive:
-                self.out.write("you> ")
+                self._prompt()
+            async for message in messages:
+                if interactive and message.strip() in ("/quit", "/exit"):
+                    break
+                await self.say(message)
+                if interactive:
+                    self._prompt()
+        finally:
+            if terminal and is_terminal(self.out):
+                self.out.write(BRACKETED_PASTE_OFF)
                 self.out.flush()
-            line = await loop.run_in_executor(None, inp.readline)
-            if not line:
-                break
-            line = line.rstrip("\r\n")
-            if interactive and line.strip() in ("/quit", "/exit"):
-                break
-            await self.say(line)
+
+    def _prompt(self) -> None:
+        self.out.write("you> ")
+        self.out.flush()

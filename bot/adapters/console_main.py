@@ -9,6 +9,7 @@ import logging
 import sys
 
 from bot.adapters.console import ConsoleChat
+from bot.adapters.console_input import tolerant
 from bot.app import App, build_app_or_explain
 from bot.core.model import UserKey
 from bot.reload import watch_flows
@@ -22,6 +23,8 @@ async def chat(settings: Settings, user: str, *, reload: bool = False) -> int:
     if app is None:
         return 1
     interactive = sys.stdin.isatty()
+    tolerant(sys.stdin)
+    tolerant(sys.stdout)
     key = UserKey("console", "local", user)
     console = ConsoleChat(
         app.engine.handle, key, sys.stdout, locale=settings.locale, tz=settings.tz

@@ -8,10 +8,24 @@ from typing import Any
 
 from bot.core.actions import ActionRegistry
 from bot.core.context import Services, TurnContext
+from bot.core.engine import Engine
 from bot.core.model import Attachment, Text
+from bot.flows.model import FlowSet
 from bot.privacy.summary import summary
 from bot.store.crypto import Cipher
 from bot.store.export import collect
+
+
+def answer_vars(flows: FlowSet) -> frozenset[str]:
+    """The values a person gives: every captured answer and every value a choice sets."""
+    names: set[str] = set()
+    for flow in flows.flows.values():
+        for step in flow.steps.values():
+            if step.capture is not None:
+                names.add(step.capture.var)
+            for option in step.choices:
+                names.update(option.sets)
+    return frozenset(names)
 
 
 def register(registry: ActionRegistry, services: Services) -> None:
@@ -28,7 +42,9 @@ def register(registry: ActionRegistry, services: Services) -> None:
     @registry.register("export_mydata")
     async def export_mydata(ctx: TurnContext, args: Mapping[str, Any]) -> None:
         """Send the person a JSON file of everything held about them, with a summary."""
-        data = await collect(ctx.tx.handle, ctx.services.get(Cipher), ctx.key)
+        engine = ctx.services.find(Engine)
+        answers = answer_vars(engine.flows) if engine is not None else None
+        data = await collect(ctx.tx.handle, ctx.services.get(Cipher), ctx.key, answers)
         body = json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8")
         ctx.reply(
             Attachment("bounceback-mydata.json", body, "application/json", Text.of(summary(data)))

@@ -2,8 +2,9 @@
 
 Keys are Fernet keys (urlsafe base64 of 32 bytes). `BOUNCEBACK_SECRET_KEY` may hold several,
 comma-separated: the first encrypts, all of them decrypt, so an operator rotates by putting a new
-key first and re-encrypting at leisure (`Cipher.rotate`). The console's embedded default keeps a
-local key file readable only by its owner.
+key first and running `bounceback keys rotate`. The console's embedded default keeps a local key
+file readable only by its owner, created only while the database holds no encrypted data (see
+`bot.store.open`); an empty or garbage key file is one clear line, never a traceback.
 """
 
 from __future__ import annotations
@@ -39,10 +40,29 @@ def parse_keys(value: str | None) -> list[str]:
     return keys
 
 
-def local_key_file(path: Path) -> str:
-    """Read the local key file, creating it (mode 0600) with a fresh key when missing."""
-    if path.exists():
-        return path.read_text(encoding="ascii").strip()
+def read_key_file(path: Path) -> list[str] | None:
+    """The keys in the local key file (comma-separated, newest first), None when there is none;
+    an empty or unreadable file is a KeyError_ naming the file and what to do."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise KeyError_(
+            f"cannot read the key file {path} ({exc.strerror}); check its owner"
+        ) from None
+    fix = "restore the key from a backup, or set BOUNCEBACK_SECRET_KEY to the key in use"
+    try:
+        keys = parse_keys(raw.decode("ascii"))
+    except (UnicodeDecodeError, KeyError_):
+        raise KeyError_(f"the key file {path} does not hold a valid key; {fix}") from None
+    if not keys:
+        raise KeyError_(f"the key file {path} is empty; {fix}")
+    return keys
+
+
+def create_key_file(path: Path) -> str:
+    """Create the local key file (mode 0600) with a fresh key and return the key."""
     path.parent.mkdir(parents=True, exist_ok=True)
     key = generate_key()
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -72,5 +92,8 @@ class Cipher:
             ) from None
 
     def rotate(self, token: bytes) -> bytes:
-        """Re-encrypt `token` under the first key."""
-        return self._fernet.rotate(token)
+        """Re-encrypt `token` under the first key (KeyError_ when no key opens it)."""
+        try:
+            return self._fernet.rotate(token)
+        except InvalidToken:
+            raise KeyError_("a stored token cannot be decrypted with any of the keys") from None

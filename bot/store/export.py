@@ -1,12 +1,16 @@
 """Everything the store holds on one person, decrypted, as plain data for `mydata`.
 
 Reads every personal table by `user_key` inside the turn's transaction, so the export is a
-consistent snapshot. Bookkeeping that is not about the person (event ids) is counted, not listed.
+consistent snapshot. The conversation's values are split into `answers` (what the person gave:
+the flows' captured and chosen values, `answer_vars`) and `working_values` (what the bot worked
+out, such as counts); everything it remembers between turns (`meta`, the crisis memory first) is
+listed too. Bookkeeping that is not about the person (event ids) is counted, not listed.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from datetime import datetime
 from typing import Any
 
@@ -28,8 +32,14 @@ def _open(cipher: Cipher, blob: bytes | None) -> Any:
     return None if blob is None else json.loads(cipher.decrypt(bytes(blob)))
 
 
-async def collect(conn: AsyncConnection, cipher: Cipher, key: UserKey) -> dict[str, Any]:
-    """A JSON-ready dict of all data about `key`."""
+async def collect(
+    conn: AsyncConnection,
+    cipher: Cipher,
+    key: UserKey,
+    answer_vars: Collection[str] | None = None,
+) -> dict[str, Any]:
+    """A JSON-ready dict of all data about `key`. `answer_vars`: the names of the values a
+    person gives (None: every value not known to be internal)."""
     uk = str(key)
     out: dict[str, Any] = {
         "person": {"platform": key.platform, "workspace": key.workspace, "user": key.user}
@@ -39,12 +49,22 @@ async def collect(conn: AsyncConnection, cipher: Cipher, key: UserKey) -> dict[s
     ).first()
     if row is not None:
         state = _open(cipher, row.data) or {}
-        answers = {k: v for k, v in (state.get("vars") or {}).items() if k not in INTERNAL_VARS}
+        values = dict(state.get("vars") or {})
+        meta = dict(state.get("meta") or {})
+        answers = {
+            k: v
+            for k, v in values.items()
+            if k not in INTERNAL_VARS and (answer_vars is None or k in answer_vars)
+        }
         out["conversation"] = {
             "flow": state.get("flow"),
             "step": state.get("step"),
+            "flows_to_return_to": state.get("stack") or [],
             "answers": answers,
-            "safety_plan_resume_point": (state.get("meta") or {}).get("resume"),
+            "working_values": {k: v for k, v in values.items() if k not in answers},
+            "crisis_memory": meta.pop("crisis_memory", None) or {},
+            "safety_plan_resume_point": meta.get("resume"),
+            "remembered": meta,
             "first_saved": _iso(row.created_at),
             "last_saved": _iso(row.updated_at),
         }

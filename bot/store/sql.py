@@ -4,37 +4,41 @@ One `SqlStore` owns an AsyncEngine; `transaction()` yields a `SqlTx` on one conn
 database transaction. SQLite runs in WAL mode with `BEGIN IMMEDIATE`, so two processes on one file
 queue for the write lock instead of failing; a SQLite file's turn transactions run inline on the
 event loop (see `bot.store.inline`), one at a time per process. Everything a person wrote is
-encrypted with the `Cipher` before it reaches a column. Connection failures surface as
-`StoreUnavailable` so the engine can apologise instead of crashing.
+encrypted with the `Cipher` before it reaches a column. Storage faults (unreachable, timed out,
+disk full, read-only, locked, damaged, or a key that no longer opens the data) surface as
+`StoreUnavailable` with a log line naming the cause (`bot.store.faults`), so the engine apologises
+instead of crashing, and `ping` (the health probe) fails until a write succeeds again. PostgreSQL
+gets connect and statement timeouts (`bot.store.engines`), so a partition is an apology within
+seconds.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
+import secrets
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, Table, bindparam, delete, event, insert, select, update
+from sqlalchemy import Engine, Table, bindparam, delete, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
-from sqlalchemy.exc import TimeoutError as PoolTimeout
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, create_async_engine
-from sqlalchemy.pool import NullPool
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from bot.core.model import Conversation, UserKey
 from bot.core.ports import Item, MoodEntry, StoreUnavailable, VersionConflict
 from bot.store import tables as t
 from bot.store.crypto import Cipher
+from bot.store.engines import make_engine as make_engine  # re-exported: callers import it here
+from bot.store.faults import STORE_ERRORS, cause_of, is_outage
 from bot.store.inline import (
     InlineConnection,
     begin_immediate,
     make_inline_engine,
-    prepare_sqlite,
 )
 
 log = logging.getLogger(__name__)
@@ -46,28 +50,8 @@ def _utc(value: datetime | None) -> datetime | None:
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
-def make_engine(url: str, *, pool_size: int = 10) -> AsyncEngine:
-    """An AsyncEngine tuned for the backend: SQLite gets WAL, a busy timeout and BEGIN IMMEDIATE."""
-    if url.startswith("sqlite"):
-        memory = ":memory:" in url or "mode=memory" in url
-        engine = create_async_engine(
-            url,
-            connect_args={"timeout": 30},
-            **({"poolclass": NullPool} if memory else {"pool_size": 2, "max_overflow": 8}),
-        )
-
-        @event.listens_for(engine.sync_engine, "connect")
-        def _on_connect(dbapi_conn: Any, _record: Any) -> None:
-            prepare_sqlite(dbapi_conn, busy_ms=30_000)
-
-        @event.listens_for(engine.sync_engine, "begin")
-        def _on_begin(conn: Any) -> None:
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
-
-        return engine
-    return create_async_engine(
-        url, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True, pool_recycle=1800
-    )
+PROBE_BYTES = 8192
+"""The health probe's write: more than a page, so a database that cannot grow fails it."""
 
 
 # The statements of every turn, built once: building a statement costs more than running it on
@@ -83,6 +67,11 @@ _SAVE = (
 )
 _CLAIMS: dict[str, Any] = {}
 """The event-claim INSERT ... ON CONFLICT DO NOTHING, built once per dialect."""
+
+
+def _rollback(conn: Any) -> None:
+    with contextlib.suppress(*STORE_ERRORS):
+        conn.exec_driver_sql("ROLLBACK")
 
 
 class SqlTx:
@@ -255,6 +244,8 @@ class SqlStore:
     def __init__(self, engine: AsyncEngine, cipher: Cipher) -> None:
         self.engine = engine
         self.cipher = cipher
+        self.fault: str | None = None
+        """The cause of the last storage fault, until a transaction commits again."""
         # SQLite has one writer: queue this process's transactions here instead of in the file
         # lock's busy loop; BEGIN IMMEDIATE still orders transactions of other processes.
         self._write_lock: asyncio.Lock | None = None
@@ -268,6 +259,12 @@ class SqlStore:
     @classmethod
     def open(cls, url: str, cipher: Cipher) -> SqlStore:
         return cls(make_engine(url), cipher)
+
+    def _outage(self, exc: BaseException) -> StoreUnavailable:
+        """Log the fault's class (never its text) and turn it into `StoreUnavailable`."""
+        self.fault = cause_of(exc)
+        log.warning("store.unavailable", extra={"error": type(exc).__name__, "cause": self.fault})
+        return StoreUnavailable(self.fault)
 
     @property
     def is_sqlite(self) -> bool:
@@ -292,58 +289,84 @@ class SqlStore:
         assert self._inline is not None
         try:
             conn = self._inline.connect()
-        except (OperationalError, DBAPIError, OSError) as exc:
-            log.warning("store.unavailable", extra={"error": type(exc).__name__})
-            raise StoreUnavailable(type(exc).__name__) from exc
+        except STORE_ERRORS as exc:
+            raise self._outage(exc) from exc
         try:
             try:
                 await begin_immediate(conn)
-            except (OperationalError, DBAPIError) as exc:
-                log.warning("store.unavailable", extra={"error": type(exc).__name__})
-                raise StoreUnavailable(type(exc).__name__) from exc
+            except STORE_ERRORS as exc:
+                raise self._outage(exc) from exc
             try:
                 yield SqlTx(InlineConnection(self.engine, conn), self.cipher)
-            except BaseException:
-                conn.exec_driver_sql("ROLLBACK")
+            except BaseException as exc:
+                _rollback(conn)
+                if is_outage(exc):
+                    raise self._outage(exc) from exc
                 raise
             try:
                 conn.exec_driver_sql("COMMIT")
-            except (OperationalError, DBAPIError) as exc:
-                conn.exec_driver_sql("ROLLBACK")
-                raise StoreUnavailable(type(exc).__name__) from exc
+            except STORE_ERRORS as exc:
+                _rollback(conn)
+                raise self._outage(exc) from exc
+            self.fault = None
         finally:
-            conn.close()
+            with contextlib.suppress(*STORE_ERRORS):
+                conn.close()
 
     @asynccontextmanager
     async def _transaction(self) -> AsyncIterator[SqlTx]:
         try:
             conn_cm = self.engine.connect()
             conn = await conn_cm.__aenter__()
-        except (OperationalError, DBAPIError, OSError, PoolTimeout) as exc:
-            log.warning("store.unavailable", extra={"error": type(exc).__name__})
-            raise StoreUnavailable(type(exc).__name__) from exc
+        except STORE_ERRORS as exc:
+            raise self._outage(exc) from exc
         try:
             try:
                 async with conn.begin():
                     yield SqlTx(conn, self.cipher)
-            except (OperationalError, DBAPIError, OSError) as exc:
-                if isinstance(exc, IntegrityError):
-                    raise
-                log.warning("store.unavailable", extra={"error": type(exc).__name__})
-                raise StoreUnavailable(type(exc).__name__) from exc
+            except Exception as exc:
+                if is_outage(exc):
+                    raise self._outage(exc) from exc
+                raise
+            self.fault = None
         finally:
             try:
                 await conn_cm.__aexit__(None, None, None)
-            except (OperationalError, DBAPIError, OSError):
+            except STORE_ERRORS:
                 log.warning("store.close_failed")
 
+    async def probe_write(self) -> None:
+        """Write (and remove) a row bigger than a page: StoreUnavailable when the database
+        cannot take writes (full, read-only, locked, damaged)."""
+        name = f"probe:{secrets.token_hex(8)}"  # its own row: processes never collide
+        probe = t.store_meta.c.name == name
+        async with self.transaction() as tx:
+            conn = tx.handle
+            await conn.execute(
+                insert(t.store_meta).values(
+                    name=name, data=b"\0" * PROBE_BYTES, updated_at=datetime.now(UTC)
+                )
+            )
+            await conn.execute(delete(t.store_meta).where(probe))
+
     async def ping(self) -> bool:
-        """True when the database answers a trivial query."""
+        """True when the database answers, the keys open its key check, and (after a fault)
+        a write succeeds again."""
+        from bot.store.keys import key_opens
+
         try:
             async with self.engine.connect() as conn:
-                await conn.exec_driver_sql("SELECT 1")
+                opens = await conn.run_sync(key_opens, self.cipher)
+            if not opens:
+                log.warning("store.unavailable", extra={"error": "InvalidToken", "cause": "key"})
+                self.fault = "key"
+                return False
+            if self.fault is not None:
+                await self.probe_write()
             return True
-        except (OperationalError, DBAPIError, OSError, PoolTimeout):
+        except StoreUnavailable:
+            return False
+        except STORE_ERRORS:
             return False
 
     async def close(self) -> None:

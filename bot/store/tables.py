@@ -101,5 +101,17 @@ preferences = Table(
     Column("updated_at", DateTime(timezone=True), nullable=False),
 )
 
+store_meta = Table(
+    "store_meta",
+    metadata,
+    Column("name", String(64), primary_key=True),  # key_check, probe
+    Column("data", LargeBinary, nullable=True),  # key_check: a Fernet token of a known constant
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+"""Facts about the store itself, never about a person: the key check (see `bot.store.keys`)."""
+
+ENCRYPTED = ((conversations, "user_key"), (moods, "id"), (items, "id"))
+"""Every table with an encrypted `data` column, with its primary key (what `keys rotate` walks)."""
+
 PERSONAL_TABLES = (conversations, processed_events, moods, items, checkins, preferences)
 """Every table with a `user_key`: what `forget` empties and `mydata` exports."""
