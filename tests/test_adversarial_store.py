@@ -221,7 +221,8 @@ def test_console_keys_lost_emptied_garbled_or_wrong_refuse_to_start(tmp_path: Pa
     key_file.write_bytes(kept)
     wrong = console_env(tmp_path, BOUNCEBACK_SECRET_KEY=new_key())
     assert_refused(bounceback("chat", env=wrong, stdin=b"hi\n"), "does not open", "rotate")
-    slack = {**wrong, "SLACK_BOT_TOKEN": "xoxb-1", "SLACK_SIGNING_SECRET": "s"}  # past the token checks
+    # past the token checks, to the key check
+    slack = {**wrong, "SLACK_BOT_TOKEN": "xoxb-1", "SLACK_SIGNING_SECRET": "s"}
     assert_refused(bounceback("run", "slack", env=slack), "does not open")
     garbage = console_env(tmp_path, BOUNCEBACK_SECRET_KEY="garbage")
     assert_refused(bounceback("run", "slack", env=garbage), "not a valid Fernet key")
