@@ -131,7 +131,9 @@ def _validate(args: argparse.Namespace) -> int:
     paths = args.paths or [default_flows_dir()]
     registry, _ = build_registry(Services())
     flows, flow_problems = load_flows(paths, registry)
-    problems = [*flow_problems, *_resource_problems(paths)]
+    from bot.understanding.questions import question_problems
+
+    problems = [*flow_problems, *_resource_problems(paths), *question_problems(paths)]
     for problem in problems:
         print(problem)
     if problems:
