@@ -9,7 +9,7 @@ Inspectors (they see every message after the crisis check):
   left to the flows.
 
 Actions (used by the flows):
-- `situation_fresh`: forget facts picked up more than an hour ago (a new rejection starts clean).
+- `situation_fresh`: forget facts not picked up just now (a new rejection starts clean).
 - `situation_ack`: say back what is known ("Final round, by email: that's a hard one.").
 - `listen`: reply to what someone wrote, naming the feeling, never repeating a line.
 - `thanks_strengths`: the thank-you note's line restating the strengths the person named.
@@ -30,8 +30,6 @@ from bot.understanding.feelings import Lexicon
 from bot.understanding.questions import QuestionBook
 from bot.understanding.situation import FACT_VARS, acknowledge, pick_up
 
-FRESH_FOR = timedelta(hours=1)
-"""Facts picked up this recently are about the rejection the person is talking about now."""
 PICKED_AT = "situation_at"
 SAID_RECENTLY = "said_recently"
 RECENT_KEPT = 12
@@ -90,13 +88,15 @@ async def answer_questions(ctx: TurnContext, text: str) -> bool:
 def register(registry: ActionRegistry, services: Services) -> None:
     """Add the understanding actions to `registry`."""
 
-    @registry.register("situation_fresh")
+    @registry.register("situation_fresh", optional=["within_minutes"])
     async def situation_fresh(ctx: TurnContext, args: Mapping[str, Any]) -> None:
-        """Forget situation facts unless they were picked up in the last hour."""
+        """Forget situation facts unless they were picked up in this very message (or, with
+        `within_minutes`, that recently): a new conversation about a rejection starts clean."""
         picked = ctx.meta.get(PICKED_AT)
+        within = timedelta(minutes=float(str(args.get("within_minutes") or 0)))
         if isinstance(picked, str):
             with contextlib.suppress(ValueError):
-                if ctx.now - datetime.fromisoformat(picked) <= FRESH_FOR:
+                if ctx.now - datetime.fromisoformat(picked) <= within:
                     return
         for name in FACT_VARS:
             ctx.vars.pop(name, None)
