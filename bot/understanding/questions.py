@@ -91,10 +91,12 @@ class QuestionBook:
         if not said:
             return []
         best: dict[int, float] = {}
-        hits = process.extract(said, self._examples, scorer=_score, limit=24, score_cutoff=40)
-        for _example, score, index in hits:
+        hits = process.extract(
+            said, self._examples, scorer=fuzz.token_set_ratio, limit=24, score_cutoff=40
+        )
+        for example, _set_score, index in hits:
             owner = self._owners[index]
-            best[owner] = max(best.get(owner, 0.0), float(score))
+            best[owner] = max(best.get(owner, 0.0), _score(said, example))
         ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))
         return [(score, self.questions[n]) for n, score in ranked]
 
@@ -110,7 +112,7 @@ class QuestionBook:
         return Match(ranked[0][1], ranked[0][0])
 
 
-def _score(a: str, b: str, **_: object) -> float:
+def _score(a: str, b: str) -> float:
     """Token-set rewards a message containing an example's words; token-sort keeps a long
     message from matching a short example on one shared word."""
     return 0.5 * fuzz.token_set_ratio(a, b) + 0.5 * fuzz.token_sort_ratio(a, b)
