@@ -31,8 +31,11 @@ def _parser() -> argparse.ArgumentParser:
     chat.add_argument("--flows", help="flow directory (default: dialogues)")
     chat.add_argument("--reload", action="store_true", help="reload flows when their files change")
     chat.add_argument("--seed", type=int, help="fix the random choice of message variants")
-    chat.add_argument("--json", action="store_true",
-                      help="one JSON object per input line: what was understood, the replies")
+    chat.add_argument(
+        "--json",
+        action="store_true",
+        help="one JSON object per input line: what was understood, the replies",
+    )
 
     run = sub.add_parser("run", help="run the bot on Slack, Discord or both")
     run.add_argument("platform", choices=["slack", "discord", "all"])

@@ -43,8 +43,14 @@ def test_each_input_line_gives_exactly_one_json_object(tmp_path: Path) -> None:
     kinds = [o["understood"]["as"] for o in out]
     assert kinds == ["flow", "choice", "question", "command", "fallback", "choice", "answer"]
     assert out[1]["understood"] == {
-        "as": "choice", "flow": "welcome", "step": "ask_mood", "choice": "2 · low", "score": 1.0
+        "as": "choice",
+        "flow": "welcome",
+        "step": "ask_mood",
+        "choice": "2 · low",
+        "score": 1.0,
     }
     assert "Final round, by email" in " ".join(r["text"] for r in out[1]["replies"])
     assert out[3]["replies"][-1]["choices"][0] == "Talk through a rejection"
-    assert out[6]["understood"]["step"] == "open" and "angry" in out[6]["replies"][0]["text"].lower()
+    assert (
+        out[6]["understood"]["step"] == "open" and "angry" in out[6]["replies"][0]["text"].lower()
+    )

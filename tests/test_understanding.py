@@ -95,13 +95,19 @@ def test_a_broken_questions_file_is_reported_with_its_place() -> None:
         parse_questions(text, "questions.yaml")
     lines = str(err.value).splitlines()
     assert lines[0].startswith("questions.yaml:2:9: a question needs an `id`")
-    assert any(line.startswith("questions.yaml:5:15: question 'ok' has 1 examples") for line in lines)
+    assert any(
+        line.startswith("questions.yaml:5:15: question 'ok' has 1 examples") for line in lines
+    )
 
 
-def test_validate_checks_the_questions_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_validate_checks_the_questions_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     flows = tmp_path / "flows"
     flows.mkdir()
-    (flows / "menu.yaml").write_text((DIALOGUES / "help.yaml").read_text().replace("id: help", "id: menu", 1))
+    (flows / "menu.yaml").write_text(
+        (DIALOGUES / "help.yaml").read_text().replace("id: help", "id: menu", 1)
+    )
     (flows / "questions.yaml").write_text("questions:\n  - id: x\n    examples: [a, b, c]\n")
     assert cli_main(["validate", str(flows)]) == 1
     out = capsys.readouterr().out

@@ -2,10 +2,11 @@
 
 `load_flows(paths, registry)` reads files and directories (a directory's own `*.yaml`/`*.yml`
 files, sorted, without `resources.yaml`, `questions.yaml` or subdirectories such as
-`dialogues/tests/`) and returns the flows only when there is no problem at all, with every problem found, sorted by file, line
-and column. File names stay as the caller wrote them. `load_flows_or_raise` raises `FlowError`
-instead. The steps: YAML to positioned data (`yamldoc`), JSON Schema (`schema`), the typed model
-(`build`), then the checks across all flows (`checks`).
+`dialogues/tests/`) and returns the flows only when there is no problem at all, with every
+problem found, sorted by file, line and column. File names stay as the caller wrote them.
+`load_flows_or_raise` raises `FlowError` instead. The steps: YAML to positioned data
+(`yamldoc`), JSON Schema (`schema`), the typed model (`build`), then the checks across all flows
+(`checks`).
 """
 
 from __future__ import annotations

@@ -156,9 +156,14 @@ def load_questions(path: str | Path) -> QuestionBook:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise FlowError(
-            [Problem(Pos(str(path), 1, 1), f"cannot read the file ({exc.strerror})",
-                     "check that questions.yaml is next to the flows")]
-        ) from None  # fmt: skip
+            [
+                Problem(
+                    Pos(str(path), 1, 1),
+                    f"cannot read the file ({exc.strerror})",
+                    "check that questions.yaml is next to the flows",
+                )
+            ]
+        ) from None
     return parse_questions(text, str(path))
 
 
@@ -175,12 +180,22 @@ def parse_questions(text: str, file: str = FILENAME) -> QuestionBook:
         mark = getattr(exc, "problem_mark", None)
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         what = str(getattr(exc, "problem", None) or "unreadable YAML").replace(";", ",")
-        raise FlowError([Problem(Pos(file, line, col), f"YAML syntax error: {what}",
-                                 "check the indentation and quoting near here")]) from None  # fmt: skip
+        raise FlowError(
+            [
+                Problem(
+                    Pos(file, line, col),
+                    f"YAML syntax error: {what}",
+                    "check the indentation and quoting near here",
+                )
+            ]
+        ) from None
     items = _mapping(root).get("questions") if isinstance(root, MappingNode) else None
     if not isinstance(items, SequenceNode):
-        problem(root, "the file has no `questions:` list",
-                "start with `questions:` and a list of entries with id, examples and answer")  # fmt: skip
+        problem(
+            root,
+            "the file has no `questions:` list",
+            "start with `questions:` and a list of entries with id, examples and answer",
+        )
         raise FlowError(problems)
     out: list[Question] = []
     seen: dict[str, Pos] = {}
@@ -190,15 +205,21 @@ def parse_questions(text: str, file: str = FILENAME) -> QuestionBook:
         if q is None:
             continue
         if q.id in seen:
-            problem(node, f"question id {q.id!r} is used twice (first at line {seen[q.id].line})",
-                    "give each question its own id")  # fmt: skip
+            problem(
+                node,
+                f"question id {q.id!r} is used twice (first at line {seen[q.id].line})",
+                "give each question its own id",
+            )
             continue
         seen[q.id] = q.pos
         for example in q.examples:
             other = owner_of.setdefault(_words(example), q.id)
             if other != q.id:
-                problem(node, f"example {example!r} of {q.id!r} is also an example of {other!r}",
-                        "keep each example under one question")  # fmt: skip
+                problem(
+                    node,
+                    f"example {example!r} of {q.id!r} is also an example of {other!r}",
+                    "keep each example under one question",
+                )
         out.append(q)
     if problems:
         raise FlowError(problems)
@@ -224,8 +245,11 @@ def _question(node: Node, file: str, problem: object) -> Question | None:
     qid_node = fields.get("id")
     qid = str(qid_node.value) if isinstance(qid_node, ScalarNode) else ""
     if not _ID.match(qid):
-        report(qid_node or node, "a question needs an `id` in lower_snake_case",
-               "for example `id: data_retention`")  # fmt: skip
+        report(
+            qid_node or node,
+            "a question needs an `id` in lower_snake_case",
+            "for example `id: data_retention`",
+        )
         return None
     examples_node = fields.get("examples")
     examples: list[str] = []
@@ -236,12 +260,18 @@ def _question(node: Node, file: str, problem: object) -> Question | None:
             else:
                 report(ex, "an example must be a line of text", "write it as people type it")
     if len(examples) < MIN_EXAMPLES:
-        report(examples_node or node, f"question {qid!r} has {len(examples)} examples",
-               f"give at least {MIN_EXAMPLES}, written the way people type the question")  # fmt: skip
+        report(
+            examples_node or node,
+            f"question {qid!r} has {len(examples)} examples",
+            f"give at least {MIN_EXAMPLES}, written the way people type the question",
+        )
     answer_node = fields.get("answer")
     answer = str(answer_node.value).strip() if isinstance(answer_node, ScalarNode) else ""
     if not answer:
-        report(answer_node or node, f"question {qid!r} has no answer",
-               "add `answer:` with a short, plain reply")  # fmt: skip
+        report(
+            answer_node or node,
+            f"question {qid!r} has no answer",
+            "add `answer:` with a short, plain reply",
+        )
     pos = Pos(file, node.start_mark.line + 1, node.start_mark.column + 1)
     return Question(qid, tuple(examples), answer, pos)

@@ -41,49 +41,127 @@ def _any(*patterns: str) -> re.Pattern[str]:
 
 # Most specific first: "phone interview" is a phone screen, "final interview" a final round.
 _STAGES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("offer_stage", _any(
-        r"offer stage", r"verbal offer", r"(?:rescinded|withdrew|pulled|retracted) (?:the|my|an) offer",
-        r"offer (?:was|got|has been) (?:rescinded|withdrawn|pulled|retracted)", r"reference checks?",
-    )),
-    ("final_round", _any(
-        r"final (?:round|interview|stage|stages|rounds)", r"last (?:round|interview|stage)", r"finals",
-        r"final two", r"final 2", r"down to (?:the )?(?:last|final) (?:two|2|three|3)",
-    )),
-    ("phone_screen", _any(
-        r"phone screen(?:ing)?", r"screening call", r"phone interview", r"recruiter (?:call|screen)",
-        r"(?:the|a) screen", r"screening", r"intro call", r"first call",
-    )),
-    ("interview", _any(
-        r"interview(?:s|ed|ing)?", r"(?:second|third|fourth|2nd|3rd|4th) round", r"onsite",
-        r"on site", r"panel", r"assessment cent(?:re|er)", r"technical (?:test|round)",
-    )),
-    ("application", _any(
-        r"auto(?:matic|mated)?(?:ally)? reject(?:ion|ions|ed)?", r"application(?:s)?", r"applied",
-        r"my cv", r"my resume", r"cover letter", r"never (?:got|even got) an interview",
-        r"without (?:an|a single) interview", r"no interview", r"ats",
-    )),
-)  # fmt: skip
+    (
+        "offer_stage",
+        _any(
+            r"offer stage",
+            r"verbal offer",
+            r"(?:rescinded|withdrew|pulled|retracted) (?:the|my|an) offer",
+            r"offer (?:was|got|has been) (?:rescinded|withdrawn|pulled|retracted)",
+            r"reference checks?",
+        ),
+    ),
+    (
+        "final_round",
+        _any(
+            r"final (?:round|interview|stage|stages|rounds)",
+            r"last (?:round|interview|stage)",
+            r"finals",
+            r"final two",
+            r"final 2",
+            r"down to (?:the )?(?:last|final) (?:two|2|three|3)",
+        ),
+    ),
+    (
+        "phone_screen",
+        _any(
+            r"phone screen(?:ing)?",
+            r"screening call",
+            r"phone interview",
+            r"recruiter (?:call|screen)",
+            r"(?:the|a) screen",
+            r"screening",
+            r"intro call",
+            r"first call",
+        ),
+    ),
+    (
+        "interview",
+        _any(
+            r"interview(?:s|ed|ing)?",
+            r"(?:second|third|fourth|2nd|3rd|4th) round",
+            r"onsite",
+            r"on site",
+            r"panel",
+            r"assessment cent(?:re|er)",
+            r"technical (?:test|round)",
+        ),
+    ),
+    (
+        "application",
+        _any(
+            r"auto(?:matic|mated)?(?:ally)? reject(?:ion|ions|ed)?",
+            r"application(?:s)?",
+            r"applied",
+            r"my cv",
+            r"my resume",
+            r"cover letter",
+            r"never (?:got|even got) an interview",
+            r"without (?:an|a single) interview",
+            r"no interview",
+            r"ats",
+        ),
+    ),
+)
 
 _HEARD: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("no_answer", _any(
-        r"ghosted", r"ghosting", r"never heard back", r"haven'?t heard (?:back|anything)",
-        r"not heard (?:back|anything)", r"didn'?t hear back", r"no (?:answer|reply|response|word)",
-        r"radio silence", r"silence", r"never (?:got back|replied|answered|responded)",
-        r"stopped (?:replying|answering|responding)", r"heard nothing", r"nothing back",
-    )),
-    ("call", _any(
-        r"(?:called|rang|phoned) me", r"phone call", r"over the phone", r"by phone",
-        r"on the phone", r"they called", r"got a call", r"a call from", r"call from",
-        r"told me on a call", r"by call",
-    )),
-    ("email", _any(
-        r"e-?mails?", r"e-?mailed", r"by mail", r"a mail", r"(?:a|an|by) (?:text|message)",
-        r"messaged me", r"texted me", r"portal", r"linkedin message", r"automated message",
-        r"form letter", r"template (?:letter|email|reply)",
-    )),
-)  # fmt: skip
+    (
+        "no_answer",
+        _any(
+            r"ghosted",
+            r"ghosting",
+            r"never heard back",
+            r"haven'?t heard (?:back|anything)",
+            r"not heard (?:back|anything)",
+            r"didn'?t hear back",
+            r"no (?:answer|reply|response|word)",
+            r"radio silence",
+            r"silence",
+            r"never (?:got back|replied|answered|responded)",
+            r"stopped (?:replying|answering|responding)",
+            r"heard nothing",
+            r"nothing back",
+        ),
+    ),
+    (
+        "call",
+        _any(
+            r"(?:called|rang|phoned) me",
+            r"phone call",
+            r"over the phone",
+            r"by phone",
+            r"on the phone",
+            r"they called",
+            r"got a call",
+            r"a call from",
+            r"call from",
+            r"told me on a call",
+            r"by call",
+        ),
+    ),
+    (
+        "email",
+        _any(
+            r"e-?mails?",
+            r"e-?mailed",
+            r"by mail",
+            r"a mail",
+            r"(?:a|an|by) (?:text|message)",
+            r"messaged me",
+            r"texted me",
+            r"portal",
+            r"linkedin message",
+            r"automated message",
+            r"form letter",
+            r"template (?:letter|email|reply)",
+        ),
+    ),
+)
 
-_REJECTION_NOUN = r"(?:auto(?:matic|mated)? |automated |more |straight )?(?:rejections?|no'?s|nos|noes|knockbacks?|turndowns?)"
+_REJECTION_NOUN = (
+    r"(?:auto(?:matic|mated)? |automated |more |straight )?"
+    r"(?:rejections?|no'?s|nos|noes|knockbacks?|turndowns?)"
+)
 _COUNTS = (
     re.compile(r"(?<!\w)" + _NUM + r"\+? " + _REJECTION_NOUN + r"(?!\w)"),
     re.compile(r"(?<!\w)rejected " + _NUM + r" times(?!\w)"),
@@ -96,9 +174,7 @@ _ORDINAL_COUNT = re.compile(
 )
 
 _UNITS = {"minute": 0.0, "min": 0.0, "hour": 0.0, "day": 1.0, "week": 7.0, "month": 30.0}
-_AGO = re.compile(
-    r"(?<!\w)" + _NUM + r" (minute|min|hour|day|week|month)s? ago(?!\w)"
-)
+_AGO = re.compile(r"(?<!\w)" + _NUM + r" (minute|min|hour|day|week|month)s? ago(?!\w)")
 _WHEN_WORDS: tuple[tuple[str, str, float], ...] = (
     (r"just now|just got|just heard|just found out|an hour ago|this morning|this afternoon|"
      r"tonight|earlier today|today", "today", 0.0),
