@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.app import build_app
+from bot.checkins.prefs import match_timezone
 from bot.cli import main as cli_main
 from bot.core.model import Attachment, Turn, UnderstoodKind, UserKey
 from bot.flows.problems import FlowError
@@ -172,3 +173,16 @@ async def test_a_question_is_answered_and_the_waiting_question_asked_again(tmp_p
         assert answered.understood.kind is UnderstoodKind.CHOICE
     finally:
         await app.close()
+
+
+@pytest.mark.parametrize(
+    ("said", "zone"),
+    [
+        ("im in auckland", "Pacific/Auckland"),
+        ("Auckland", "Pacific/Auckland"),
+        ("I'm based in Berlin.", "Europe/Berlin"),
+        ("i live in new york", "America/New_York"),
+    ],
+)
+def test_a_time_zone_is_found_in_a_sentence(said: str, zone: str) -> None:
+    assert match_timezone(said) == zone
