@@ -41,6 +41,8 @@ from bot.store.crypto import Cipher
 from bot.store.faults import StoreRefused
 from bot.store.sql import SqlStore
 from bot.store.startup import open_store
+from bot.understanding import wiring as understanding
+from bot.understanding.questions import find_questions
 
 log = logging.getLogger(__name__)
 
@@ -87,11 +89,14 @@ def build_registry(services: Services) -> tuple[ActionRegistry, list[Inspector]]
     inspectors: list[Inspector] = []
     inspectors.append(CrisisInspector())  # crisis first: it sees every text before anything else
     inspectors.append(at_most_every(checkin_notice.inspector, NOTICE_EVERY, "notice_checked_at"))
+    inspectors.append(understanding.pick_up_situation)
+    inspectors.append(understanding.answer_questions)
     builtin_actions.register(registry)
     care_actions.register(registry, services)
     draft_actions.register(registry)
     checkin_actions.register(registry, services)
     privacy_actions.register(registry, services)
+    understanding.register(registry, services)
     return registry, inspectors
 
 
@@ -113,6 +118,9 @@ async def build_app(settings: Settings) -> App:
             except ResourcesError as exc:  # reported like flow problems: file:line:col each
                 raise FlowError(exc.problems) from None
             break
+    questions = find_questions(flow_paths(settings))  # raises FlowError, file:line:col each
+    if questions is not None:
+        services.add(questions)
     registry, inspectors = build_registry(services)
     flows = load_flows_or_raise(flow_paths(settings), registry)
     store = await open_store(settings)

@@ -37,6 +37,11 @@ def _parser() -> argparse.ArgumentParser:
     chat.add_argument("--flows", help="flow directory (default: dialogues)")
     chat.add_argument("--reload", action="store_true", help="reload flows when their files change")
     chat.add_argument("--seed", type=int, help="fix the random choice of message variants")
+    chat.add_argument(
+        "--json",
+        action="store_true",
+        help="one JSON object per input line: what was understood, the replies",
+    )
 
     run = sub.add_parser("run", help="run the bot on Slack, Discord or both")
     run.add_argument("platform", choices=["slack", "discord", "all"])
@@ -158,6 +163,10 @@ def _flows_dir(args: argparse.Namespace) -> str:
 
 
 def _chat(args: argparse.Namespace) -> int:
+    if args.json:
+        from bot.adapters.json_chat import chat_json
+
+        return asyncio.run(chat_json(_settings(args, require_key=False), args.user))
     from bot.adapters.console_main import chat
 
     return asyncio.run(chat(_settings(args, require_key=False), args.user, reload=args.reload))
@@ -183,7 +192,9 @@ def _validate(args: argparse.Namespace) -> int:
     paths = args.paths or _flows_dir(args).split(",")
     registry, _ = build_registry(Services())
     flows, flow_problems = load_flows(paths, registry)
-    problems = [*flow_problems, *_resource_problems(paths)]
+    from bot.understanding.questions import question_problems
+
+    problems = [*flow_problems, *_resource_problems(paths), *question_problems(paths)]
     for problem in problems:
         print(problem)
     if problems:

@@ -28,6 +28,7 @@ from bot.safety.resources import parse_resources
 from bot.store import migrate
 from bot.store.crypto import Cipher
 from bot.store.sql import SqlStore
+from bot.understanding import wiring as understanding
 from tests.replies import said as texts
 
 DIALOGUES = Path(__file__).resolve().parent.parent / "dialogues"
@@ -67,6 +68,7 @@ async def engine(tmp_path: Path) -> AsyncIterator[Engine]:
     checkin_actions.register(registry, services)
     care_actions.register(registry, services)
     draft_actions.register(registry)
+    understanding.register(registry, services)
     flows = load_flows_or_raise([DIALOGUES], registry)
     store = SqlStore.open("sqlite+aiosqlite:///" + str(tmp_path / "care.db"), cipher)
     await migrate.upgrade(store.engine)

@@ -154,8 +154,7 @@ async def checkins_offer_cancel(ctx: TurnContext, args: Mapping[str, Any]) -> No
     ctx.meta[OFFER_KEY] = [r.id for r in rows]
     if rows:
         ctx.ask("Which one should I cancel?",
-                [(f"/checkins cancel {r.id}", f"{n}. {human_wall(_local(r))}")
-                 for n, r in enumerate(rows, 1)])
+                [(f"/checkins cancel {r.id}", human_wall(_local(r))) for r in rows])
 
 
 async def _cancel_ids(ctx: TurnContext, ids: list[int] | None) -> int:

@@ -107,16 +107,25 @@ _ALIASES = {
 }
 
 
+_ZONE_FILLER = re.compile(
+    r"^(?:(?:i'?m|i am|im|i live|i'?m based|we'?re|it'?s|its|based|living|currently|now|"
+    r"my time ?zone is|time ?zone is|in|at|near|from|the)\s+)+"
+)
+"""Words around a place name ("i'm in Auckland", "based in Berlin") that are not the place."""
+
+
 def match_timezone(text: str) -> str:
     """An IANA zone from what a person typed: `Europe/London`, `london`, `New York`, `UTC`."""
-    said = re.sub(r"\s+", " ", text.strip().lower().replace("_", " "))
+    said = re.sub(r"\s+", " ", text.strip().lower().replace("_", " ").replace("’", "'"))
+    said = said.strip(" .!?,;")
     if not said:
         raise TimingError("write a city or a time zone name, like London or America/New_York")
-    if said in _ALIASES:
-        return _ALIASES[said]
-    hits = _zone_index().get(said) or _zone_index().get(said.replace(" ", "_"))
-    if hits:
-        return hits[0]
+    for candidate in (said, _ZONE_FILLER.sub("", said).strip(" .!?,;")):
+        if candidate in _ALIASES:
+            return _ALIASES[candidate]
+        hits = _zone_index().get(candidate) or _zone_index().get(candidate.replace(" ", "_"))
+        if hits:
+            return hits[0]
     raise TimingError(
         "I don't know that time zone; try a big city near you (London, Chicago, Berlin) or a "
         "name like America/New_York"

@@ -1,11 +1,12 @@
 """Loading flow files: find them, parse each once, check shape and meaning, build the `FlowSet`.
 
 `load_flows(paths, registry)` reads files and directories (a directory's own `*.yaml`/`*.yml`
-files, sorted, without `resources.yaml` or subdirectories such as `dialogues/tests/`) and returns
-the flows only when there is no problem at all, with every problem found, sorted by file, line
-and column. File names stay as the caller wrote them. `load_flows_or_raise` raises `FlowError`
-instead. The steps: YAML to positioned data (`yamldoc`), JSON Schema (`schema`), the typed model
-(`build`), then the checks across all flows (`checks`).
+files, sorted, without `resources.yaml`, `questions.yaml` or subdirectories such as
+`dialogues/tests/`) and returns the flows only when there is no problem at all, with every
+problem found, sorted by file, line and column. File names stay as the caller wrote them.
+`load_flows_or_raise` raises `FlowError` instead. The steps: YAML to positioned data
+(`yamldoc`), JSON Schema (`schema`), the typed model (`build`), then the checks across all flows
+(`checks`).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ __all__ = ["FlowError", "Problem", "load_flows", "load_flows_or_raise"]
 log = logging.getLogger(__name__)
 
 SUFFIXES = (".yaml", ".yml")
-SKIPPED = frozenset({"resources.yaml", "resources.yml"})
+SKIPPED = frozenset({"resources.yaml", "resources.yml", "questions.yaml"})
 
 
 def load_flows(

@@ -1,0 +1,148 @@
+"""Understanding benchmark: how often free-text answers are understood, and how fast matching is.
+
+Reads a development set (`tests/data/understanding_dev.yaml`) and, with `--test-set PATH`, a
+held-out set in the same format:
+
+    items:
+      - flow: vent
+        step: heard
+        text: "nah im good thats all"
+        expect: "I'm done for now"   # the option's label, or null when no option fits
+
+Each item puts a fresh person at that flow and step, sends the text through the real engine
+(built as the bot builds itself, on a throw-away SQLite file) and reads what the engine
+understood. An item is understood when the option taken is the expected one, or, for `null`,
+when no option was taken (the question is asked again or answered as a question). The fallback
+share counts turns taken as not understood. Matching latency: every text of the sets is matched
+against every question step of every flow (the option matcher, then the common questions), and
+p50/p99 are reported in milliseconds. Prints one JSON line last; misses on the development set
+are listed before it (never those of the test set, which stays unseen).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import yaml
+from cryptography.fernet import Fernet
+
+from bot.app import build_app
+from bot.core.engine import Engine
+from bot.core.model import Conversation, Turn, UnderstoodKind, UserKey
+from bot.settings import Settings
+from bot.understanding.questions import QuestionBook
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV_SET = ROOT / "tests" / "data" / "understanding_dev.yaml"
+FLOWS = ROOT / "dialogues"
+
+
+def read_set(path: Path) -> list[dict[str, Any]]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    items = data.get("items") or []
+    return [i for i in items if isinstance(i, dict) and {"flow", "step", "text"} <= set(i)]
+
+
+async def run_item(engine: Engine, n: int, item: dict[str, Any]) -> tuple[bool, bool, str]:
+    """(understood correctly, fell back, what was taken) for one item, on a fresh person."""
+    key = UserKey("console", "bench", f"p{n}")
+    async with engine.store.transaction() as tx:
+        conv = Conversation(flow=str(item["flow"]), step=str(item["step"]), meta={"asked": 1})
+        conv.vars["is_returning"] = "yes"
+        await tx.save(key, conv)
+    handled = await engine.handle_detailed(Turn(key, text=str(item["text"])))
+    u = handled.understood
+    kind = u.kind if u else UnderstoodKind.FALLBACK
+    expect = item.get("expect")
+    taken = u.choice if u and kind is UnderstoodKind.CHOICE else None
+    if expect is None:
+        right = kind in (UnderstoodKind.FALLBACK, UnderstoodKind.QUESTION)
+    else:
+        right = taken == str(expect)
+    return right, kind is UnderstoodKind.FALLBACK, taken or kind.value
+
+
+def match_latencies(engine: Engine, texts: list[str]) -> list[float]:
+    """Milliseconds to match each text at each question step (options, then questions)."""
+    book = engine.services.find(QuestionBook)
+    steps = [
+        s for f in engine.flows.flows.values() for s in f.steps.values() if s.kind == "choices"
+    ]
+    for text in texts:  # warm up caches before timing
+        if book is not None:
+            book.match(text)
+    out: list[float] = []
+    for text in texts:
+        for step in steps:
+            start = time.perf_counter()
+            if engine.walker.match_option(step, text) is None and book is not None:
+                book.match(text)
+            out.append((time.perf_counter() - start) * 1000)
+    return out
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+async def main(dev: Path, test: Path | None, size: int | None) -> dict[str, object]:
+    sets = {"dev": read_set(dev)[:size] if size else read_set(dev)}
+    if test is not None:
+        sets["test"] = read_set(test)[:size] if size else read_set(test)
+    figures: dict[str, object] = {"benchmark": "understanding"}
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = Settings(
+            database_url=f"sqlite+aiosqlite:///{tmp}/bench.db",
+            secret_keys=[Fernet.generate_key().decode()],
+            flows_dir=str(FLOWS),
+            checkins=False,
+            seed=1,
+        )
+        app = await build_app(settings)
+        try:
+            counter = 0
+            for name, items in sets.items():
+                right = fell = 0
+                for item in items:
+                    counter += 1
+                    ok, fallback, taken = await run_item(app.engine, counter, item)
+                    right += ok
+                    fell += fallback
+                    if not ok and name == "dev":
+                        print(
+                            f"miss {item['flow']}.{item['step']}: {item['text']!r} -> {taken!r}"
+                            f" (expected {item.get('expect')!r})",
+                            file=sys.stderr,
+                        )
+                total = max(1, len(items))
+                figures[name] = {
+                    "items": len(items),
+                    "understood": round(right / total, 4),
+                    "fallback": round(fell / total, 4),
+                }
+            texts = [str(i["text"]) for items in sets.values() for i in items]
+            latencies = match_latencies(app.engine, texts)
+        finally:
+            await app.close()
+    figures["match_p50_ms"] = round(statistics.median(latencies), 4) if latencies else 0.0
+    figures["match_p99_ms"] = round(percentile(latencies, 0.99), 4) if latencies else 0.0
+    figures["match_samples"] = len(latencies)
+    return figures
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--dev-set", type=Path, default=DEV_SET)
+    parser.add_argument("--test-set", type=Path, help="a held-out set in the same format")
+    parser.add_argument("--size", type=int, help="only the first N items of each set")
+    args = parser.parse_args()
+    print(json.dumps(asyncio.run(main(args.dev_set, args.test_set, args.size))))

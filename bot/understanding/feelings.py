@@ -1,0 +1,95 @@
+"""Replies that listen: naming back the feeling a person wrote, in the right tone, never twice.
+
+`Lexicon.load()` reads the packaged `feelings.yaml` (feeling words with replies, good-news
+phrases with glad replies, plain acknowledgements). `Lexicon.read(text)` says which feelings a
+message names (a negated word, "not angry", does not count) and whether it is good news.
+`Lexicon.reply(text, recent)` picks one reply: glad for good news, the first named feeling's,
+or a plain one, skipping the replies in `recent` (ids kept in the conversation's meta) so a
+conversation never hears the same line twice until every line has been used.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.core.text import fold
+
+LEXICON_FILE = Path(__file__).with_name("feelings.yaml")
+_NEGATION = re.compile(r"(?:\bnot|\bnever|\bno|n't|\bnt|\bhardly|\barent|\bisnt|\bdont|\bdidnt)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What a message conveys: the feelings it names, in order, and whether it is good news."""
+
+    feelings: tuple[str, ...]
+    good_news: bool
+
+
+class Lexicon:
+    """Feeling words and the replies that name them back."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.replies: dict[str, tuple[str, ...]] = {}
+        self._patterns: list[tuple[str, re.Pattern[str]]] = []
+        for name, entry in (data.get("feelings") or {}).items():
+            self.replies[name] = tuple(str(r) for r in entry["replies"])
+            words = sorted((fold(str(w)) for w in entry["words"]), key=len, reverse=True)
+            alternation = "|".join(re.escape(w) for w in words if w)
+            self._patterns.append((name, re.compile(r"(?<!\w)(?:" + alternation + r")(?!\w)")))
+        good = data.get("good_news") or {}
+        phrases = sorted((fold(str(p)) for p in good.get("phrases") or []), key=len, reverse=True)
+        self._good = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)")
+        self.replies["good_news"] = tuple(str(r) for r in good.get("replies") or [])
+        self.replies["plain"] = tuple(str(r) for r in data.get("plain") or [])
+
+    @classmethod
+    @cache
+    def load(cls) -> Lexicon:
+        """The lexicon shipped with the bot (read once)."""
+        return cls(yaml.safe_load(LEXICON_FILE.read_text(encoding="utf-8")))
+
+    def read(self, text: str) -> Reading:
+        said = fold(text.replace("’", "'"))
+        found: list[tuple[int, str]] = []
+        for name, pattern in self._patterns:
+            for m in pattern.finditer(said):
+                before = said[max(0, m.start() - 24) : m.start()].split()
+                if any(_NEGATION.search(w) for w in before[-2:]):
+                    continue
+                found.append((m.start(), name))
+                break
+        good = False
+        for m in self._good.finditer(said):
+            before = said[max(0, m.start() - 24) : m.start()].split()
+            if not any(_NEGATION.search(w) for w in before[-2:]):
+                good = True
+                break
+        return Reading(tuple(name for _, name in sorted(found)), good)
+
+    def reply(self, text: str, recent: list[str]) -> tuple[str, str]:
+        """(reply id, reply text) for `text`, avoiding the ids in `recent` where possible."""
+        reading = self.read(text)
+        if reading.good_news:
+            pools = ["good_news"]
+        else:
+            pools = [f for f in reading.feelings if f not in ("relieved", "hopeful")]
+            pools += [f for f in reading.feelings if f in ("relieved", "hopeful")]
+            pools.append("plain")
+        for pool in pools:
+            for n, line in enumerate(self.replies.get(pool, ())):
+                rid = f"{pool}.{n}"
+                if rid not in recent:
+                    return rid, line
+        # Every line of the first pool was used: take the one used longest ago.
+        pool = pools[0]
+        lines = self.replies.get(pool) or self.replies["plain"]
+        ids = [f"{pool}.{n}" for n in range(len(lines))]
+        oldest = min(ids, key=lambda rid: recent.index(rid) if rid in recent else -1)
+        return oldest, lines[ids.index(oldest)]

@@ -1,0 +1,302 @@
+"""The situation a person describes in passing: how far they got, how they heard, how many
+rejections, how long ago.
+
+`pick_up(text)` reads one message ("they turned me down after the final round, by email",
+"40 auto rejections", "ghosted since last week") and returns the facts it states, as the
+conversation variables the welcome flow already uses: `stage` (application, phone_screen,
+interview, final_round, offer_stage), `heard` (call, email, no_answer), plus `rejections` (a
+count) and `heard_when` (words such as "yesterday", "2 weeks ago") with `days_ago` (a number).
+`acknowledge(vars)` turns what is known into one short line ("Final round, by email: that's a
+hard one."). Plain patterns, no model: what is picked up must be predictable and explainable.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from bot.core.text import fold
+
+FACT_VARS = ("stage", "heard", "rejections", "heard_when", "days_ago")
+"""Every variable this module may set (cleared together when a new rejection starts)."""
+
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "a couple of": 2, "a couple": 2,
+    "a few": 3, "few": 3, "several": 4, "dozens of": 24, "a dozen": 12, "dozens": 24,
+}  # fmt: skip
+_ORDINALS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7,
+    "8th": 8, "9th": 9, "10th": 10,
+}  # fmt: skip
+_NUM = r"(\d{1,4}|" + "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True)) + ")"
+_ORD = r"(\d{1,3}(?:st|nd|rd|th)|" + "|".join(k for k in _ORDINALS if k.isalpha()) + ")"
+
+
+def _any(*patterns: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(patterns) + r")(?!\w)")
+
+
+# Most specific first: "phone interview" is a phone screen, "final interview" a final round.
+_STAGES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "offer_stage",
+        _any(
+            r"offer stage",
+            r"verbal offer",
+            r"(?:rescinded|withdrew|pulled|retracted) (?:the|my|an) offer",
+            r"offer (?:was|got|has been) (?:rescinded|withdrawn|pulled|retracted)",
+            r"reference checks?",
+        ),
+    ),
+    (
+        "final_round",
+        _any(
+            r"final (?:round|interview|stage|stages|rounds)",
+            r"last (?:round|interview|stage)",
+            r"finals",
+            r"final two",
+            r"final 2",
+            r"down to (?:the )?(?:last|final) (?:two|2|three|3)",
+        ),
+    ),
+    (
+        "phone_screen",
+        _any(
+            r"phone screen(?:ing)?",
+            r"screening call",
+            r"phone interview",
+            r"recruiter (?:call|screen)",
+            r"(?:the|a) screen",
+            r"screening",
+            r"intro call",
+            r"first call",
+        ),
+    ),
+    (
+        "interview",
+        _any(
+            r"interview(?:s|ed|ing)?",
+            r"(?:second|third|fourth|2nd|3rd|4th) round",
+            r"onsite",
+            r"on site",
+            r"panel",
+            r"assessment cent(?:re|er)",
+            r"technical (?:test|round)",
+        ),
+    ),
+    (
+        "application",
+        _any(
+            r"auto(?:matic|mated)?(?:ally)? reject(?:ion|ions|ed)?",
+            r"application(?:s)?",
+            r"applied",
+            r"my cv",
+            r"my resume",
+            r"cover letter",
+            r"never (?:got|even got) an interview",
+            r"without (?:an|a single) interview",
+            r"no interview",
+            r"ats",
+        ),
+    ),
+)
+
+_HEARD: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "no_answer",
+        _any(
+            r"ghosted",
+            r"ghosting",
+            r"never heard back",
+            r"haven'?t heard (?:back|anything)",
+            r"not heard (?:back|anything)",
+            r"didn'?t hear back",
+            r"no (?:answer|reply|response|word)",
+            r"radio silence",
+            r"silence",
+            r"never (?:got back|replied|answered|responded)",
+            r"stopped (?:replying|answering|responding)",
+            r"heard nothing",
+            r"nothing back",
+        ),
+    ),
+    (
+        "call",
+        _any(
+            r"(?:called|rang|phoned) me",
+            r"phone call",
+            r"over the phone",
+            r"by phone",
+            r"on the phone",
+            r"they called",
+            r"got a call",
+            r"a call from",
+            r"call from",
+            r"told me on a call",
+            r"by call",
+        ),
+    ),
+    (
+        "email",
+        _any(
+            r"e-?mails?",
+            r"e-?mailed",
+            r"by mail",
+            r"a mail",
+            r"(?:a|an|by) (?:text|message)",
+            r"messaged me",
+            r"texted me",
+            r"portal",
+            r"linkedin message",
+            r"automated message",
+            r"form letter",
+            r"template (?:letter|email|reply)",
+        ),
+    ),
+)
+
+_REJECTION_NOUN = (
+    r"(?:auto(?:matic|mated)? |automated |more |straight )?"
+    r"(?:rejections?|no'?s|nos|noes|knockbacks?|turndowns?)"
+)
+_COUNTS = (
+    re.compile(r"(?<!\w)" + _NUM + r"\+? " + _REJECTION_NOUN + r"(?!\w)"),
+    re.compile(r"(?<!\w)rejected " + _NUM + r" times(?!\w)"),
+    re.compile(r"(?<!\w)" + _NUM + r"\+? (?:applications|jobs|roles|companies)(?: and| with|,)? "
+               r"(?:no|zero|0|not one|nothing)"),
+)  # fmt: skip
+_ORDINAL_COUNT = re.compile(
+    r"(?<!\w)(?:my |the |this is (?:my |the )?|that'?s (?:my |the )?)?" + _ORD + r" "
+    r"(?:rejection|no|one|knockback|turndown)(?!\w)"
+)
+
+_UNITS = {"minute": 0.0, "min": 0.0, "hour": 0.0, "day": 1.0, "week": 7.0, "month": 30.0}
+_AGO = re.compile(r"(?<!\w)" + _NUM + r" (minute|min|hour|day|week|month)s? ago(?!\w)")
+_WHEN_WORDS: tuple[tuple[str, str, float], ...] = (
+    (r"just now|just got|just heard|just found out|an hour ago|this morning|this afternoon|"
+     r"tonight|earlier today|today", "today", 0.0),
+    (r"last night|yesterday", "yesterday", 1.0),
+    (r"day before yesterday", "two days ago", 2.0),
+    (r"few days ago|couple of days ago", "a few days ago", 3.0),
+    (r"last week|a week ago", "last week", 7.0),
+    (r"last month|a month ago", "last month", 30.0),
+)  # fmt: skip
+_WHEN = tuple((re.compile(r"(?<!\w)(?:" + p + r")(?!\w)"), w, d) for p, w, d in _WHEN_WORDS)
+
+
+def _number(word: str) -> int | None:
+    word = word.strip()
+    if word.isdigit():
+        return int(word)
+    return _NUMBER_WORDS.get(word)
+
+
+def _ordinal(word: str) -> int | None:
+    if word in _ORDINALS:
+        return _ORDINALS[word]
+    digits = re.match(r"\d+", word)
+    return int(digits.group()) if digits else None
+
+
+def _said(text: str) -> str:
+    """Folded words with apostrophes kept as typed ("haven't" and "havent" both match)."""
+    return " " + re.sub(r"\s+", " ", fold(text.replace("’", "'"))) + " "
+
+
+def pick_up(text: str) -> dict[str, object]:
+    """The facts `text` states, as variables (only those it states)."""
+    said = _said(text)
+    found: dict[str, object] = {}
+    for stage, pattern in _STAGES:
+        if pattern.search(said):
+            found["stage"] = stage
+            break
+    for heard, pattern in _HEARD:
+        if pattern.search(said):
+            found["heard"] = heard
+            break
+    if found.get("stage") == "application" and "heard" not in found and "auto" in said:
+        found["heard"] = "email"  # automatic rejections arrive by email or the portal
+    count = _rejections(said)
+    if count is not None:
+        found["rejections"] = count
+    when = _when(said)
+    if when is not None:
+        found["heard_when"], found["days_ago"] = when
+    return found
+
+
+def _rejections(said: str) -> int | None:
+    for pattern in _COUNTS:
+        m = pattern.search(said)
+        if m:
+            n = _number(m.group(1))
+            if n is not None and 1 <= n <= 5000:
+                return n
+    m = _ORDINAL_COUNT.search(said)
+    if m and not re.search(r"(?:round|interview|stage)", said[m.end() : m.end() + 12]):
+        return _ordinal(m.group(1))
+    return None
+
+
+def _when(said: str) -> tuple[str, int] | None:
+    m = _AGO.search(said)
+    if m:
+        n = _number(m.group(1))
+        if n is not None:
+            unit = m.group(2)
+            words = f"{n} {unit}{'s' if n != 1 else ''} ago"
+            return words, int(n * _UNITS[unit])
+    for pattern, words, days in _WHEN:
+        if pattern.search(said):
+            return words, int(days)
+    return None
+
+
+_STAGE_WORDS = {
+    "application": "At the application stage",
+    "phone_screen": "After the phone screen",
+    "interview": "After an interview",
+    "final_round": "Final round",
+    "offer_stage": "At the offer stage",
+}
+_HEARD_WORDS = {"call": "by phone", "email": "by email", "no_answer": "and then silence"}
+_REACTION = {
+    "application": "that's discouraging",
+    "phone_screen": "that's disappointing",
+    "interview": "that stings",
+    "final_round": "that's a hard one",
+    "offer_stage": "that's a hard one",
+}
+
+
+def acknowledge(values: Mapping[str, object]) -> str:
+    """One short line saying back what is known, or "" when nothing is."""
+    stage = str(values.get("stage") or "")
+    heard = str(values.get("heard") or "")
+    parts: list[str] = []
+    if stage in _STAGE_WORDS:
+        head = _STAGE_WORDS[stage]
+        if heard in _HEARD_WORDS:
+            head += ", " + _HEARD_WORDS[heard]
+        parts.append(f"{head}: {_REACTION[stage]}.")
+    elif heard == "no_answer":
+        parts.append("No answer at all: that silence is hard.")
+    elif heard in _HEARD_WORDS:
+        parts.append(f"Told {_HEARD_WORDS[heard]}: that's never easy to read or hear.")
+    count = _as_int(values.get("rejections"))
+    if count is not None and count >= 2:
+        parts.append(f"And {count} rejections is a lot to take in.")
+    if str(values.get("heard_when") or "") in ("today", "yesterday"):
+        parts.append("It's still very fresh.")
+    return " ".join(parts)
+
+
+def _as_int(value: object) -> int | None:
+    try:
+        return int(str(value))
+    except ValueError:
+        return None

@@ -1,0 +1,143 @@
+"""How understanding plugs into the engine: two inspectors and four actions.
+
+Inspectors (they see every message after the crisis check):
+- `pick_up_situation` stores the facts a message states (`situation.pick_up`) in the
+  conversation variables, and never takes the turn.
+- `answer_questions` answers a common question (`questions.yaml`) wherever the person is, then
+  asks the waiting question again. It never takes an answer to the waiting question: a command,
+  a matching option, or (at a free-text step) anything but a question about the bot itself is
+  left to the flows.
+
+Actions (used by the flows):
+- `situation_fresh`: forget facts not picked up just now (a new rejection starts clean).
+- `situation_ack`: say back what is known ("Final round, by email: that's a hard one.").
+- `listen`: reply to what someone wrote, naming the feeling, never repeating a line.
+- `thanks_strengths`: the thank-you note's line restating the strengths the person named.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Mapping
+from datetime import datetime, timedelta
+from typing import Any
+
+from bot.core.actions import ActionRegistry
+from bot.core.commands import GLOBAL_COMMANDS, parse_command
+from bot.core.context import Services, TurnContext
+from bot.core.model import UnderstoodKind
+from bot.understanding.feelings import Lexicon
+from bot.understanding.questions import QuestionBook
+from bot.understanding.situation import FACT_VARS, acknowledge, pick_up
+
+PICKED_AT = "situation_at"
+SAID_RECENTLY = "said_recently"
+RECENT_KEPT = 12
+NOT_PICKED_UP_IN = frozenset({"draft", "crisis", "crisis_followup", "safetyplan", "grounding"})
+"""Flows whose free text is not about the rejection (a draft to the employer, a safety plan)."""
+WHILE_WRITING = frozenset(
+    {"is_human", "what_stored", "retention", "who_sees", "delete_data", "copy_data", "is_therapist"}
+)
+"""At a free-text step, only questions about the bot itself are answered (anything else is the
+person's answer: "is it normal to feel this upset?" in a vent is venting)."""
+NO_PLACE = "You can type menu to see what I can do, or tell me what happened."
+
+
+async def pick_up_situation(ctx: TurnContext, text: str) -> bool:
+    """Remember the stage, how they heard, how many rejections and when, if the text says."""
+    if ctx.conv.flow in NOT_PICKED_UP_IN:
+        return False
+    facts = pick_up(text)
+    if facts:
+        ctx.vars.update(facts)
+        ctx.meta[PICKED_AT] = ctx.now.isoformat()
+    return False
+
+
+async def answer_questions(ctx: TurnContext, text: str) -> bool:
+    """Answer a common question, then ask the waiting question again."""
+    from bot.core.engine import Engine  # the engine module imports nothing from here
+
+    book = ctx.services.find(QuestionBook)
+    engine = ctx.services.find(Engine)
+    if book is None or engine is None or not len(book):
+        return False
+    cmd = parse_command(text)
+    if cmd is not None and (
+        cmd.explicit or cmd.word in GLOBAL_COMMANDS or engine.flows.by_command(cmd.word)
+    ):
+        return False
+    step = engine.walker.current(ctx)
+    if step is not None and step.kind == "choices":
+        found_option = engine.answers.matcher.match(ctx.conv.flow or "", step, text)
+        if found_option.option is not None or found_option.candidates:
+            return False  # an answer to the waiting question, not a question
+    found = book.match(text)
+    if found is None:
+        return False
+    if step is not None and step.kind == "capture" and found.question.id not in WHILE_WRITING:
+        return False
+    ctx.understand(UnderstoodKind.QUESTION, score=round(found.score / 100, 3))
+    ctx.say(found.question.answer)
+    if step is not None and step.kind in ("choices", "capture"):
+        engine.walker.reprompt(ctx)
+    else:
+        ctx.say(NO_PLACE)
+    return True
+
+
+def register(registry: ActionRegistry, services: Services) -> None:
+    """Add the understanding actions to `registry`."""
+
+    @registry.register("situation_fresh", optional=["within_minutes"])
+    async def situation_fresh(ctx: TurnContext, args: Mapping[str, Any]) -> None:
+        """Forget situation facts unless they were picked up in this very message (or, with
+        `within_minutes`, that recently): a new conversation about a rejection starts clean."""
+        picked = ctx.meta.get(PICKED_AT)
+        within = timedelta(minutes=float(str(args.get("within_minutes") or 0)))
+        if isinstance(picked, str):
+            with contextlib.suppress(ValueError):
+                if ctx.now - datetime.fromisoformat(picked) <= within:
+                    return
+        for name in FACT_VARS:
+            ctx.vars.pop(name, None)
+
+    @registry.register("situation_ack")
+    async def situation_ack(ctx: TurnContext, args: Mapping[str, Any]) -> None:
+        """Say back the situation as far as it is known, in one line."""
+        line = acknowledge(ctx.vars)
+        if line:
+            ctx.say(line)
+
+    @registry.register("thanks_strengths", sets=["strengths_line"])
+    async def thanks_strengths(ctx: TurnContext, args: Mapping[str, Any]) -> None:
+        """The thank-you note's line about the person's strengths: theirs when they named them
+        in the interview review, otherwise a placeholder to fill in."""
+        named = str(ctx.vars.get("strengths") or "").strip().rstrip(".")
+        ctx.vars["strengths_line"] = (
+            f"I was glad to show what I can bring ({named}), and I'd love to bring it to a "
+            "future role with you."
+            if named
+            else "[One or two strengths you showed, e.g. how you handled the case study.]"
+        )
+
+    @registry.register("listen", required=["text_var"], sets=["heard_tone"])
+    async def listen(ctx: TurnContext, args: Mapping[str, Any]) -> None:
+        """Reply to the words in `text_var`, naming their feeling; silent when there are none.
+        Sets `heard_tone` to `good` (good news), `hard` (a painful feeling named) or ``."""
+        words = str(ctx.vars.get(str(args["text_var"])) or "").strip()
+        ctx.vars["heard_tone"] = ""
+        if not words:
+            return
+        reading = Lexicon.load().read(words)
+        if reading.good_news:
+            ctx.vars["heard_tone"] = "good"
+        elif set(reading.feelings) - {"relieved", "hopeful"}:
+            ctx.vars["heard_tone"] = "hard"
+        recent_raw = ctx.meta.get(SAID_RECENTLY)
+        recent = [str(r) for r in recent_raw] if isinstance(recent_raw, list) else []
+        rid, line = Lexicon.load().reply(words, recent)
+        if rid in recent:
+            recent.remove(rid)
+        ctx.meta[SAID_RECENTLY] = [*recent, rid][-RECENT_KEPT:]
+        ctx.say(line)
