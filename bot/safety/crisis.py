@@ -8,6 +8,12 @@ words they are. A question about means (tall bridges, pill counts, buying a gun)
 when the same message, or anything within `MEMORY_WINDOW` before it, showed distress, a job loss
 or a rejection. `CrisisMemory` is that small per-person record; the engine keeps it in the
 conversation's meta as `CrisisMemory.to_json()` and updates it with `update_memory`.
+
+Alongside the rules, a small statistical model (`bot.safety.crisis_model`, trained offline on
+the corpus in `bot/safety/model/corpus/` in six languages) scores the message, and the two
+together give a `level`: "clear" (the full crisis response), "possible" (ask the person
+directly) or None. A crisis word next to "lol" or "jaja", or a rule hit the model doubts, is at
+most possible; a high model score is clear, a middling one possible.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from bot.safety import context_cues, lexicon
+from bot.safety import context_cues, crisis_model, lexicon
 from bot.safety.clauses import negated, subject
 from bot.safety.idioms import IDIOMS
 from bot.safety.normalise import normalise
@@ -29,6 +35,23 @@ MEMORY_WINDOW = timedelta(hours=24)
 REASON_SOMEONE_ELSE = "worried about someone else"
 REASON_AFTER_DISTRESS = "earlier messages sounded low"
 REASON_SAME_MESSAGE = "comes with distress, a job loss or a rejection"
+REASON_MODEL = "worded like messages about wanting to die or self-harm"
+REASON_JOKING = "said with a joke marker, so it may be a figure of speech"
+
+CLEAR = "clear"
+POSSIBLE = "possible"
+MODEL_CLEAR = 0.85
+"""A model score at or above this, on its own, is a clear risk."""
+MODEL_POSSIBLE = 0.45
+"""A model score at or above this (and below `MODEL_CLEAR`) is a possible risk."""
+MODEL_DOUBT = 0.08
+"""A rule hit about the writer's own wish to die that the model scores below this is only
+possible (the rules matched words, the sentence around them reads otherwise)."""
+_JOKE = re.compile(
+    r"(?:^| )(?:lol|lmao|lmfao|rofl|jk|xd|mdr|ptdr|k|rs|haha\w*|hehe\w*|jaja\w*|jeje\w*|"
+    r"ahah\w*|hah|kidding|joking)(?= |$)"
+)
+_DOUBTABLE = frozenset({lexicon.EXPLICIT, lexicon.PASSIVE, lexicon.CODED})
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +67,11 @@ class Assessment:
     """Asked about means (heights, pills, guns), whether or not that made it a crisis."""
     setback: bool = False
     """Mentioned a job loss or a rejection."""
+    level: str | None = None
+    """"clear" (full crisis response), "possible" (ask directly) or None; `crisis` is
+    `level is not None`."""
+    score: float = 0.0
+    """The model's crisis probability for this message."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,14 +224,33 @@ def _assess(
         if context:
             found.reasons.append(context)
     categories = tuple(c for c in lexicon.CATEGORIES if c in found.categories)
+    score = crisis_model.shipped().score_normal(normal.strip())
+    level, extra = _level(categories, score, _JOKE.search(normal) is not None)
     return Assessment(
-        crisis=bool(categories),
+        crisis=level is not None,
         categories=categories,
-        reasons=tuple(dict.fromkeys(found.reasons + found.context_reasons)),
-        distress=found.distress or any(c != lexicon.SOMEONE_ELSE for c in categories),
+        reasons=tuple(dict.fromkeys(found.reasons + extra + found.context_reasons)),
+        distress=found.distress or level is not None and categories != (lexicon.SOMEONE_ELSE,),
         means_seeking=found.means,
         setback=found.setback,
+        level=level,
+        score=round(score, 4),
     )
+
+
+def _level(categories: tuple[str, ...], score: float, joking: bool) -> tuple[str | None, list[str]]:
+    """The tier from the rules' categories and the model's score, with any extra reasons."""
+    if categories:
+        if joking and lexicon.SOMEONE_ELSE not in categories:
+            return POSSIBLE, [REASON_JOKING]
+        if score < MODEL_DOUBT and set(categories) <= _DOUBTABLE:
+            return POSSIBLE, []
+        return CLEAR, []
+    if score >= MODEL_CLEAR:
+        return (POSSIBLE, [REASON_MODEL, REASON_JOKING]) if joking else (CLEAR, [REASON_MODEL])
+    if score >= MODEL_POSSIBLE:
+        return POSSIBLE, [REASON_MODEL]
+    return None, []
 
 
 def update_memory(
