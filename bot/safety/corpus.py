@@ -2,7 +2,7 @@
 
 The corpus lives in `bot/safety/model/corpus/*.txt` (format in that folder's README): `+` lines
 are crisis lines, `-` lines are not, `@name = a | b` defines a slot list and `{name}` in a line
-expands to at most `MAX_EXPANSIONS` combinations chosen with a fixed seed. `corpus_hash` is the
+expands to at most `MAX_EXPANSIONS` combinations (or N, written `+N text` / `-N text`) chosen with a fixed seed. `corpus_hash` is the
 SHA-256 of the files' bytes, recorded in the model so a test can tell a stale model from a fresh
 one.
 """
@@ -19,6 +19,7 @@ from pathlib import Path
 CORPUS_DIR = Path(__file__).resolve().parent / "model" / "corpus"
 MAX_EXPANSIONS = 8
 _SLOT = re.compile(r"\{([a-z_]+)\}")
+_LABEL = re.compile(r"([+-])([0-9]*) (.*)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +44,9 @@ def corpus_hash(folder: Path = CORPUS_DIR) -> str:
     return digest.hexdigest()
 
 
-def _expand(template: str, slots: dict[str, list[str]], rng: random.Random) -> list[str]:
+def _expand(
+    template: str, slots: dict[str, list[str]], rng: random.Random, limit: int = MAX_EXPANSIONS
+) -> list[str]:
     names = list(dict.fromkeys(_SLOT.findall(template)))
     if not names:
         return [template]
@@ -51,8 +54,8 @@ def _expand(template: str, slots: dict[str, list[str]], rng: random.Random) -> l
     if missing:
         raise ValueError(f"slot {missing[0]!r} is used before it is defined")
     combos = list(itertools.product(*(slots[n] for n in names)))
-    if len(combos) > MAX_EXPANSIONS:
-        combos = rng.sample(combos, MAX_EXPANSIONS)
+    if len(combos) > limit:
+        combos = rng.sample(combos, limit)
     out = []
     for combo in combos:
         values = dict(zip(names, combo, strict=True))
@@ -65,7 +68,7 @@ def read_file(path: Path) -> list[Example]:
     """The examples of one corpus file (its name, e.g. `es.txt`, gives the language)."""
     language = path.stem.split("_")[0]
     slots: dict[str, list[str]] = {}
-    pending: list[tuple[str, bool]] = []
+    pending: list[tuple[str, bool, int]] = []
     for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         line = raw.strip()
         if not line or line.startswith("#"):
@@ -75,15 +78,16 @@ def read_file(path: Path) -> list[Example]:
             if not sep:
                 raise ValueError(f"{path.name}:{number}: a slot needs `@name = a | b`")
             slots[name.strip()] = [v.strip() for v in values.split("|")]
-        elif line[:2] in ("+ ", "- "):
-            pending.append((line[2:].strip(), line[0] == "+"))
+        elif _LABEL.match(line):
+            sign, count, rest = _LABEL.match(line).groups()  # type: ignore[union-attr]
+            pending.append((rest.strip(), sign == "+", int(count or MAX_EXPANSIONS)))
         else:
             raise ValueError(f"{path.name}:{number}: a line starts with '+ ', '- ', '@' or '#'")
     # Slots may be defined after the lines that use them (a list under its group of lines).
     rng = random.Random(f"{language}-corpus")
     examples = []
-    for template, crisis in pending:
-        for text in _expand(template, slots, rng):
+    for template, crisis, limit in pending:
+        for text in _expand(template, slots, rng, limit):
             if text:
                 examples.append(Example(text, crisis, language))
     return examples

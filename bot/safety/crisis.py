@@ -23,7 +23,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from bot.safety import context_cues, crisis_model, lexicon
+from bot.safety import context_cues, crisis_model, language, lexicon
 from bot.safety.clauses import negated, subject
 from bot.safety.idioms import IDIOMS
 from bot.safety.normalise import normalise
@@ -47,6 +47,12 @@ MODEL_POSSIBLE = 0.45
 MODEL_DOUBT = 0.08
 """A rule hit about the writer's own wish to die that the model scores below this is only
 possible (the rules matched words, the sentence around them reads otherwise)."""
+MODEL_DISMISS = 0.02
+"""... and below this it is dismissed ("I'd rather die than do another panel")."""
+MIN_WORDS = 2
+FOREIGN_RULE_FLOOR = 0.2
+"""The rules are written in English: in another language a rule hit only counts as possible,
+and only when the model gives it at least this much."""
 _JOKE = re.compile(
     r"(?:^| )(?:lol|lmao|lmfao|rofl|jk|xd|mdr|ptdr|k|rs|haha\w*|hehe\w*|jaja\w*|jeje\w*|"
     r"ahah\w*|hah|kidding|joking)(?= |$)"
@@ -72,6 +78,8 @@ class Assessment:
     `level is not None`."""
     score: float = 0.0
     """The model's crisis probability for this message."""
+    language: str | None = None
+    """The message's language (en, es, de, fr, pt, it) or None when it cannot be told."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,8 +232,17 @@ def _assess(
         if context:
             found.reasons.append(context)
     categories = tuple(c for c in lexicon.CATEGORIES if c in found.categories)
-    score = crisis_model.shipped().score_normal(normal.strip())
-    level, extra = _level(categories, score, _JOKE.search(normal) is not None)
+    words = normal.split()
+    # One word (or a number: "2" reads as "to") is too little for the model; rules still apply.
+    score = crisis_model.shipped().score_normal(normal.strip()) if len(words) >= MIN_WORDS else 0.0
+    lang = language.detect(text)
+    joking = _JOKE.search(normal) is not None
+    if categories and lang not in (None, "en") and lexicon.SOMEONE_ELSE not in categories:
+        level, extra = _level((), score, joking)
+        if level is None and score >= FOREIGN_RULE_FLOOR:
+            level = POSSIBLE
+    else:
+        level, extra = _level(categories, score, joking)
     return Assessment(
         crisis=level is not None,
         categories=categories,
@@ -235,6 +252,7 @@ def _assess(
         setback=found.setback,
         level=level,
         score=round(score, 4),
+        language=lang,
     )
 
 
@@ -244,7 +262,7 @@ def _level(categories: tuple[str, ...], score: float, joking: bool) -> tuple[str
         if joking and lexicon.SOMEONE_ELSE not in categories:
             return POSSIBLE, [REASON_JOKING]
         if score < MODEL_DOUBT and set(categories) <= _DOUBTABLE:
-            return POSSIBLE, []
+            return (None, []) if score < MODEL_DISMISS else (POSSIBLE, [])
         return CLEAR, []
     if score >= MODEL_CLEAR:
         return (POSSIBLE, [REASON_MODEL, REASON_JOKING]) if joking else (CLEAR, [REASON_MODEL])

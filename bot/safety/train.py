@@ -25,9 +25,9 @@ from bot.safety.normalise import normalise
 MODEL_VERSION = "2026.12.06-1"
 """Bump with every change to the corpus or the training settings."""
 BUCKETS = 1 << 18
-EPOCHS = 12
-LEARNING_RATE = 0.5
-L2 = 1e-5
+EPOCHS = 8
+LEARNING_RATE = 0.1
+L2 = 3e-4
 PRUNE_BELOW = 0.005
 TYPO_VARIANTS = 1
 SEED = 13
