@@ -40,15 +40,13 @@ REASON_JOKING = "said with a joke marker, so it may be a figure of speech"
 
 CLEAR = "clear"
 POSSIBLE = "possible"
-MODEL_CLEAR = 0.85
+MODEL_CLEAR = 0.9
 """A model score at or above this, on its own, is a clear risk."""
 MODEL_POSSIBLE = 0.45
 """A model score at or above this (and below `MODEL_CLEAR`) is a possible risk."""
 MODEL_DOUBT = 0.08
 """A rule hit about the writer's own wish to die that the model scores below this is only
 possible (the rules matched words, the sentence around them reads otherwise)."""
-MODEL_DISMISS = 0.02
-"""... and below this it is dismissed ("I'd rather die than do another panel")."""
 MIN_WORDS = 2
 FOREIGN_RULE_FLOOR = 0.2
 """The rules are written in English: in another language a rule hit only counts as possible,
@@ -150,6 +148,9 @@ class _Found:
     context_reasons: list[str] = field(default_factory=list)
     """Distress and setbacks: listed after the reasons for a crisis."""
     means: bool = False
+    dismissed: bool = False
+    """A cue was found and set aside: denied, aimed at the reader, or a means question with no
+    distress around it. The model may then only make it a possible risk."""
 
     def add(self, category: str, *reasons: str) -> None:
         if category not in self.categories:
@@ -160,7 +161,8 @@ class _Found:
 
 
 def _first_live_match(
-    patterns: tuple[tuple[int, re.Pattern[str]], ...], text: str, live: Collection[int]
+    patterns: tuple[tuple[int, re.Pattern[str]], ...], text: str, live: Collection[int],
+    found: _Found,
 ) -> tuple[int, int] | None:
     for pid, regex in patterns:
         if pid not in live:
@@ -169,18 +171,20 @@ def _first_live_match(
             span = (match.start() + 1, match.end())  # the match includes the leading space
             if not negated(text, *span):
                 return span
+            found.dismissed = True
     return None
 
 
 def _scan(text: str, live: Collection[int]) -> _Found:
     found = _Found()
     for rule, patterns in _RULES:
-        span = _first_live_match(patterns, text, live)
+        span = _first_live_match(patterns, text, live, found)
         if span is None:
             continue
         if rule.kind == "crisis":
             who = subject(text, *span)
             if who == "reader" and rule.category != lexicon.MEANS:
+                found.dismissed = True
                 continue  # "you should kys" is abuse; "can you overdose on..." asks for means
             if who == "other":
                 found.add(lexicon.SOMEONE_ELSE, REASON_SOMEONE_ELSE, rule.reason)
@@ -229,20 +233,28 @@ def _assess(
                 found.add(category, reason)
             else:
                 found.context_reasons.insert(0, reason)
+                found.dismissed = True
         if context:
             found.reasons.append(context)
     categories = tuple(c for c in lexicon.CATEGORIES if c in found.categories)
-    words = normal.split()
-    # One word (or a number: "2" reads as "to") is too little for the model; rules still apply.
-    score = crisis_model.shipped().score_normal(normal.strip()) if len(words) >= MIN_WORDS else 0.0
+    # One word (or a number: "2" reads as "to") is too little for the model: the rules decide.
+    scored = len(normal.split()) >= MIN_WORDS
+    score = crisis_model.shipped().score_normal(normal.strip()) if scored else 0.0
     lang = language.detect(text)
     joking = _JOKE.search(normal) is not None
-    if categories and lang not in (None, "en") and lexicon.SOMEONE_ELSE not in categories:
+    if not scored:
+        level, extra = (CLEAR, []) if categories else (None, [])
+    elif categories and lang not in (None, "en") and lexicon.SOMEONE_ELSE not in categories:
         level, extra = _level((), score, joking)
         if level is None and score >= FOREIGN_RULE_FLOOR:
             level = POSSIBLE
     else:
         level, extra = _level(categories, score, joking)
+    if not categories and found.dismissed and level is not None:
+        level = POSSIBLE if score >= MODEL_CLEAR else None
+        extra = extra if level else []
+    elif level == CLEAR and not categories and found.distress and lang in (None, "en"):
+        level = POSSIBLE  # the rules read it as distress, not a wish to die: ask
     return Assessment(
         crisis=level is not None,
         categories=categories,
@@ -262,7 +274,7 @@ def _level(categories: tuple[str, ...], score: float, joking: bool) -> tuple[str
         if joking and lexicon.SOMEONE_ELSE not in categories:
             return POSSIBLE, [REASON_JOKING]
         if score < MODEL_DOUBT and set(categories) <= _DOUBTABLE:
-            return (None, []) if score < MODEL_DISMISS else (POSSIBLE, [])
+            return POSSIBLE, []
         return CLEAR, []
     if score >= MODEL_CLEAR:
         return (POSSIBLE, [REASON_MODEL, REASON_JOKING]) if joking else (CLEAR, [REASON_MODEL])
