@@ -93,7 +93,8 @@ def register(registry: ActionRegistry, services: Services) -> None:
         """Say the support lines for the person's locale (text or chat first) and 911-style
         emergency number; sets `crisis_emergency` to that number."""
         language = ctx.meta.get("crisis_language")
-        res = _resources(ctx).for_locale(ctx.locale, language if isinstance(language, str) else None)
+        spoken = language if isinstance(language, str) else None
+        res = _resources(ctx).for_locale(ctx.locale, spoken)
         ctx.vars["crisis_emergency"] = res.emergency
         ctx.say(format_resources(res))
 

@@ -2,7 +2,8 @@
 
 The corpus lives in `bot/safety/model/corpus/*.txt` (format in that folder's README): `+` lines
 are crisis lines, `-` lines are not, `@name = a | b` defines a slot list and `{name}` in a line
-expands to at most `MAX_EXPANSIONS` combinations (or N, written `+N text` / `-N text`) chosen with a fixed seed. `corpus_hash` is the
+expands to at most `MAX_EXPANSIONS` combinations (or N, written `+N text` / `-N text`; a line
+with a single slot expands to every item) chosen with a fixed seed. `corpus_hash` is the
 SHA-256 of the files' bytes, recorded in the model so a test can tell a stale model from a fresh
 one.
 """
@@ -54,12 +55,15 @@ def _expand(
     if missing:
         raise ValueError(f"slot {missing[0]!r} is used before it is defined")
     combos = list(itertools.product(*(slots[n] for n in names)))
+    if len(names) == 1 and limit == MAX_EXPANSIONS:
+        limit = len(combos)  # one slot: every item, unless the line asks for fewer
     if len(combos) > limit:
         combos = rng.sample(combos, limit)
     out = []
     for combo in combos:
-        values = dict(zip(names, combo, strict=True))
-        text = _SLOT.sub(lambda m: values[m.group(1)], template)
+        text = template
+        for name, value in zip(names, combo, strict=True):
+            text = text.replace("{" + name + "}", value)
         out.append(" ".join(text.split()))
     return out
 

@@ -161,7 +161,9 @@ class _Found:
 
 
 def _first_live_match(
-    patterns: tuple[tuple[int, re.Pattern[str]], ...], text: str, live: Collection[int],
+    patterns: tuple[tuple[int, re.Pattern[str]], ...],
+    text: str,
+    live: Collection[int],
     found: _Found,
 ) -> tuple[int, int] | None:
     for pid, regex in patterns:
@@ -242,6 +244,7 @@ def _assess(
     score = crisis_model.shipped().score_normal(normal.strip()) if scored else 0.0
     lang = language.detect(text)
     joking = _JOKE.search(normal) is not None
+    extra: list[str]
     if not scored:
         level, extra = (CLEAR, []) if categories else (None, [])
     elif categories and lang not in (None, "en") and lexicon.SOMEONE_ELSE not in categories:
@@ -259,7 +262,7 @@ def _assess(
         crisis=level is not None,
         categories=categories,
         reasons=tuple(dict.fromkeys(found.reasons + extra + found.context_reasons)),
-        distress=found.distress or level is not None and categories != (lexicon.SOMEONE_ELSE,),
+        distress=found.distress or (level is not None and categories != (lexicon.SOMEONE_ELSE,)),
         means_seeking=found.means,
         setback=found.setback,
         level=level,

@@ -36,7 +36,7 @@ _NO = re.compile(
 
 
 def read_answer(text: str) -> str | None:
-    """"yes", "no", "unsure", or None when the answer is none of those."""
+    """ "yes", "no", "unsure", or None when the answer is none of those."""
     said = fold(text)
     if not said:
         return None
@@ -52,10 +52,22 @@ def read_answer(text: str) -> str | None:
 
 
 ONLY_ENGLISH = {
-    "es": "Soy un bot y por ahora solo hablo inglés, pero aquí tienes a quién puedes llamar o escribir ahora mismo:",
-    "de": "Ich bin ein Bot und spreche bisher nur Englisch, aber hier sind Menschen, die du jetzt erreichen kannst:",
-    "fr": "Je suis un bot et je ne parle qu'anglais pour l'instant, mais voici qui tu peux joindre maintenant :",
-    "pt": "Sou um bot e, por enquanto, só falo inglês, mas aqui estão pessoas com quem você pode falar agora:",
+    "es": (
+        "Soy un bot y por ahora solo hablo inglés, pero aquí tienes a quién puedes llamar o "
+        "escribir ahora mismo:"
+    ),
+    "de": (
+        "Ich bin ein Bot und spreche bisher nur Englisch, aber hier sind Menschen, die du jetzt "
+        "erreichen kannst:"
+    ),
+    "fr": (
+        "Je suis un bot et je ne parle qu'anglais pour l'instant, mais voici qui tu peux "
+        "joindre maintenant :"
+    ),
+    "pt": (
+        "Sou um bot e, por enquanto, só falo inglês, mas aqui estão pessoas com quem você pode "
+        "falar agora:"
+    ),
     "it": "Sono un bot e per ora parlo solo inglese, ma ecco chi puoi contattare adesso:",
 }
 """One sentence per language the flows don't speak: said before the resources."""

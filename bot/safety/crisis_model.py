@@ -10,6 +10,7 @@ spelling as the rules: accents, case, leetspeak, invisible and look-alike charac
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import zlib
@@ -30,7 +31,7 @@ def features(normal: str, buckets: int) -> dict[int, float]:
     words = [w for w in normal.split() if w not in (".", ",")]
     tokens = normal.split()
     names: list[str] = [f"w:{w}" for w in words]
-    names += [f"b:{a}_{b}" for a, b in zip(tokens, tokens[1:], strict=False)]
+    names += [f"b:{a}_{b}" for a, b in itertools.pairwise(tokens)]
     padded = f" {' '.join(words)} "
     for size in CHAR_SIZES:
         names += [padded[i : i + size] for i in range(len(padded) - size + 1)]

@@ -38,11 +38,13 @@ _MASK_TARGETS = ("suicide", "suicidal", "kill", "killing", "myself", "die", "dea
 
 
 _INVISIBLE = dict.fromkeys(
-    [0x00AD, 0x034F, 0x061C, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180E, 0x3164, 0xFEFF, 0xFFA0]
-    + list(range(0x200B, 0x2010))
-    + list(range(0x202A, 0x202F))
-    + list(range(0x2060, 0x2070))
-    + list(range(0xFE00, 0xFE10))
+    [
+        *(0x00AD, 0x034F, 0x061C, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180E, 0x3164, 0xFEFF, 0xFFA0),
+        *range(0x200B, 0x2010),  # zero-width spaces and joiners, direction marks
+        *range(0x202A, 0x202F),  # direction embeddings and overrides
+        *range(0x2060, 0x2070),  # word joiner, invisible operators
+        *range(0xFE00, 0xFE10),  # variation selectors
+    ]
 )
 _RLO, _LRO, _PDF = "\u202e", "\u202d", "\u202c"
 _LOOKALIKES = str.maketrans({

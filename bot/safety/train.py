@@ -105,7 +105,8 @@ def train() -> tuple[CrisisModel, dict[str, object]]:
     bias, weights = fit(rows)
     model = CrisisModel(MODEL_VERSION, corpus_hash(), BUCKETS, bias, weights)
     correct = sum(
-        1 for row, label in rows
+        1
+        for row, label in rows
         if (bias + sum(weights.get(i, 0.0) * v for i, v in row.items()) > 0) == bool(label)
     )
     by_language: dict[str, int] = {}
