@@ -105,6 +105,7 @@ def test_reasons_never_quote_the_message() -> None:
         crisis.REASON_SAME_MESSAGE,
         crisis.REASON_MODEL,
         crisis.REASON_JOKING,
+        crisis.REASON_FOREIGN,
     }
     for text in every_message():
         result = assess(text, CrisisMemory(distress_at=T0), T0)

@@ -23,7 +23,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from bot.safety import context_cues, crisis_model, language, lexicon
+from bot.safety import context_cues, crisis_model, foreign_cues, language, lexicon
 from bot.safety.clauses import negated, subject
 from bot.safety.idioms import IDIOMS
 from bot.safety.normalise import normalise
@@ -37,18 +37,22 @@ REASON_AFTER_DISTRESS = "earlier messages sounded low"
 REASON_SAME_MESSAGE = "comes with distress, a job loss or a rejection"
 REASON_MODEL = "worded like messages about wanting to die or self-harm"
 REASON_JOKING = "said with a joke marker, so it may be a figure of speech"
+REASON_FOREIGN = "uses a phrase about wanting to die or self-harm"
 
 CLEAR = "clear"
 POSSIBLE = "possible"
 MODEL_CLEAR = 0.9
 """A model score at or above this, on its own, is a clear risk."""
-MODEL_POSSIBLE = 0.45
+MODEL_POSSIBLE = 0.5
 """A model score at or above this (and below `MODEL_CLEAR`) is a possible risk."""
 MODEL_DOUBT = 0.08
 """A rule hit about the writer's own wish to die that the model scores below this is only
 possible (the rules matched words, the sentence around them reads otherwise)."""
 MIN_WORDS = 2
 FOREIGN_RULE_FLOOR = 0.2
+FOREIGN_CLEAR = 0.5
+"""Outside English, a core crisis phrase (`bot.safety.foreign_cues`) the model scores at least
+this high is a clear risk."""
 """The rules are written in English: in another language a rule hit only counts as possible,
 and only when the model gives it at least this much."""
 _JOKE = re.compile(
@@ -247,10 +251,13 @@ def _assess(
     extra: list[str]
     if not scored:
         level, extra = (CLEAR, []) if categories else (None, [])
-    elif categories and lang not in (None, "en") and lexicon.SOMEONE_ELSE not in categories:
+    elif lang not in (None, "en") and lexicon.SOMEONE_ELSE not in categories:
         level, extra = _level((), score, joking)
-        if level is None and score >= FOREIGN_RULE_FLOOR:
-            level = POSSIBLE
+        cue = bool(categories) or foreign_cues.has_cue(normal)
+        if cue and level is None and score >= FOREIGN_RULE_FLOOR:
+            level, extra = POSSIBLE, [REASON_FOREIGN]
+        elif cue and level == POSSIBLE and score >= FOREIGN_CLEAR and not joking:
+            level = CLEAR
     else:
         level, extra = _level(categories, score, joking)
     if not categories and found.dismissed and level is not None:
