@@ -22,7 +22,7 @@ from bot.safety.corpus import Example, corpus_hash, read_corpus
 from bot.safety.crisis_model import MODEL_FILE, CrisisModel, features
 from bot.safety.normalise import normalise
 
-MODEL_VERSION = "2026.12.06-2"
+MODEL_VERSION = "2026.12.06-3"
 """Bump with every change to the corpus or the training settings."""
 BUCKETS = 1 << 18
 EPOCHS = 8
@@ -31,6 +31,8 @@ L2 = 3e-4
 PRUNE_BELOW = 0.005
 TYPO_VARIANTS = 1
 SEED = 13
+NEGATIVE_WEIGHT = 2.0
+"""Not-crisis lines count this much more: unfamiliar everyday text should score low."""
 
 
 def typo(text: str, rng: random.Random) -> str:
@@ -74,7 +76,7 @@ def fit(rows: list[tuple[dict[int, float], int]]) -> tuple[float, dict[int, floa
     """Logistic regression by AdaGrad over `rows`; returns (bias, weights)."""
     positives = sum(label for _, label in rows)
     negatives = len(rows) - positives
-    weight_of = {1: len(rows) / (2 * positives), 0: len(rows) / (2 * negatives)}
+    weight_of = {1: len(rows) / (2 * positives), 0: NEGATIVE_WEIGHT * len(rows) / (2 * negatives)}
     weights: dict[int, float] = {}
     squares: dict[int, float] = {}
     bias, bias_square = 0.0, 1e-8
