@@ -49,6 +49,10 @@ MODEL_DOUBT = 0.08
 """A rule hit about the writer's own wish to die that the model scores below this is only
 possible (the rules matched words, the sentence around them reads otherwise)."""
 MIN_WORDS = 2
+SHORT_WORDS = 2
+MODEL_SHORT = 0.7
+"""A message of `SHORT_WORDS` words or fewer needs at least this score to be flagged by the
+model alone."""
 FOREIGN_RULE_FLOOR = 0.2
 FOREIGN_CLEAR = 0.5
 """Outside English, a core crisis phrase (`bot.safety.foreign_cues`) the model scores at least
@@ -246,6 +250,9 @@ def _assess(
     # One word (or a number: "2" reads as "to") is too little for the model: the rules decide.
     scored = len(normal.split()) >= MIN_WORDS
     score = crisis_model.shipped().score_normal(normal.strip()) if scored else 0.0
+    raw = score
+    if len(normal.split()) <= SHORT_WORDS and score < MODEL_SHORT:
+        score = min(score, MODEL_POSSIBLE - 0.01)  # "note last": two words say too little
     lang = language.detect(text)
     joking = _JOKE.search(normal) is not None
     extra: list[str]
@@ -273,7 +280,7 @@ def _assess(
         means_seeking=found.means,
         setback=found.setback,
         level=level,
-        score=round(score, 4),
+        score=round(raw, 4),
         language=lang,
     )
 
