@@ -52,7 +52,7 @@ def test_the_rewrite_set_is_large_varied_and_mostly_flagged() -> None:
     items = REWRITES["items"]
     assert len(items) >= 50 and all(item["keep"] for item in items)
     flagged = sum(review(item["text"]).hostile for item in items)
-    assert flagged >= len(items) - 2  # the rewrite is offered only for flagged drafts
+    assert flagged >= 0.95 * len(items)  # the rewrite is offered only for flagged drafts
 
 
 def test_rewrite_is_a_short_first_person_email() -> None:

@@ -31,6 +31,11 @@ _WANT_TO = re.compile(
     r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
+_WANT_YOU = re.compile(
+    r"^I (?:really |still |also )?(?:want|need|expect|would like|'d like) (?:you|someone|somebody)"
+    r" to (?P<rest>.+)$",
+    re.IGNORECASE,
+)
 _WANT_NOUN = re.compile(rf"^{_I_WANT} (?P<rest>.+)$", re.IGNORECASE)
 _DONE_TO = re.compile(
     r"\b(?:refunded|reimbursed|deleted|returned|back|in writing|removed|paid|sent|covered"
@@ -95,6 +100,8 @@ def _one(text: str) -> str | None:
     if _POLITE.match(text):
         question = bool(re.match(r"(?i)^(?:could|would|may|is|what|where|how)\b", text))
         return _finish(text, question=question)
+    if m := _WANT_YOU.match(text):
+        return _finish("Could you " + m["rest"], question=True)
     if m := _WANT_TO.match(text):
         if m["verb"].lower() in {"know", "hear", "find out", "learn", "be told"}:
             return _finish("Could you let me know" + m["rest"], question=True)

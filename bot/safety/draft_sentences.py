@@ -28,7 +28,7 @@ _ENGLISH = frozenset(
     "have had did not no but then after so be been we they them their what why how".split()
 )
 
-_ABBREV = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|St|vs|etc|e\.g|i\.e|approx|no)\.(?= )", re.IGNORECASE)
+_ABBREV = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|St|vs|e\.g|i\.e|approx)\.(?= )")
 _SPLIT = re.compile(r"(?<=[.!?])\s+|\n+|(?<=[.!?])(?=[A-Z])")
 _CLAUSE = re.compile(
     r"(,\s+(?:and |but |then |so )?|;\s+|\s+-+\s+|\s+(?:and|but|unless|so|because|while|then|now"
@@ -89,6 +89,7 @@ _ROUGH = frozenset(
     {"insult", "blame", "sarcasm", "passive", "bridge", "ill_will", "entitlement", "threat",
      "demand", "profanity", "shouting", "punctuation"}
 )  # fmt: skip
+_NO_FACTS = frozenset({"threat", "ill_will", "bridge", "sarcasm", "passive", "entitlement"})
 _FRAGMENT_LEAD = re.compile(
     r"^(?:after|including|with|plus|over|for|on|in|since|then|and|not|all|only)\b", re.IGNORECASE
 )
@@ -175,6 +176,19 @@ def _calm_clauses(text: str, *, facts_only: bool = True) -> str:
     return out
 
 
+def _fact_source(text: str) -> str:
+    """The clauses of `text` where facts may be looked for: calm ones, and ones that are only
+    rude (an insult around a fact), but never a threat, an ill wish or a parting shot."""
+    out = []
+    for clause in _CLAUSE.split(text)[::2]:
+        clause = soften(clause)
+        if len(clause.split()) < 2 or _JAB.search(clause):
+            continue
+        if not any(h.family in _NO_FACTS for h in find_hits(clause)):
+            out.append(clause)
+    return ", ".join(out)
+
+
 def _fact_sentence(raw: str) -> str:
     """The calm version of a sentence that holds a fact, or "" when no calm part is left."""
     text = soften(raw)
@@ -244,7 +258,7 @@ def calm_parts(body: str) -> Parts:
         if not text or text.lower() in seen:
             continue
         seen.add(text.lower())
-        calm.append(_calm_clauses(text, facts_only=False))
+        calm.append(_fact_source(text))
         ask = polite_ask(soften(text)) or polite_ask(text)
         if ask is not None:
             if is_calm(ask) and ask not in asks:

@@ -140,6 +140,7 @@ _RESTATE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:be bothered to |bother to )?(?:explain)\b",
             "I didn't get an explanation",
         ),
+        (r"\byou (?:people|guys|lot|all)\b", "you"),
         (r"\byou(?:'ve| have)? wasted my\b", "I spent my"),
         (r"\bwast(?:ed|ing)\b", "spent"),
         (r"\b(?:you )?dragged me through\b", "I went through"),
@@ -149,6 +150,9 @@ _RESTATE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\byou (?:reject|rejected|dump|dumped|turn me down|turned me down)(?: me)?\b",
             "I was turned down",
         ),
+        (r"^would (?:love|like) to\b", "I'd like to"),
+        (r"\bnot even (?:a|an|one)\b", "no"),
+        (r"\bwhat (?:you owe(?: me)?|I(?:'m| am) owed)\b", "the amount due"),
         (r"^(?:the|a) (?:guy|girl|woman|man|person|candidate|one) who\b", "I"),
         (
             r",? (?:for|over|in favou?r of) (?:a junior|an intern|someone (?:with less|younger"
@@ -176,7 +180,6 @@ _RESTATE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\byou (?:pull|pulled|withdraw|withdrew|rescind|rescinded) (?:the|my) offer\b",
             "the offer was withdrawn",
         ),
-        (r"\byou (?:people|guys|lot|all)\b", "you"),
     )
 )
 
@@ -221,6 +224,7 @@ def tidy(text: str) -> str:
     text = _uncap(text)
     text = _shorthand(text)
     text = _unswear(text)
+    text = re.sub(r"[!?.]+(?=\))", "", text)
     text = _MARKS.sub(lambda m: "?" if "?" in m.group(1) else ".", text)
     return squeeze(text)
 
