@@ -47,39 +47,56 @@ def oauth_settings(slack: FakeSlack, **kw: Any) -> SlackSettings:
     )
 
 
+async def install_page(base: str) -> InstallPage:
+    """Open `base`/slack/install as a browser would."""
+    async with aiohttp.ClientSession() as http, http.get(base + "/slack/install") as r:
+        page = await r.text()
+        cookie = r.headers.get("Set-Cookie", "").split(";", 1)[0]
+        status = r.status
+    found = re.search(r'href="([^"]+)"', page)
+    url = html.unescape(found.group(1)) if found else ""
+    return InstallPage(status, cookie, url, parse_qs(urlparse(url).query))
+
+
+async def redirect(base: str, query: dict[str, str], cookie: str) -> tuple[int, str]:
+    """Slack sending the installer's browser back to `base`/slack/oauth_redirect."""
+    async with (
+        aiohttp.ClientSession() as http,
+        http.get(
+            base + "/slack/oauth_redirect",
+            params=query,
+            headers={"Cookie": cookie} if cookie else {},
+            allow_redirects=False,
+        ) as r,
+    ):
+        return r.status, await r.text()
+
+
+async def install(
+    slack: FakeSlack, team: str, user: str, start: str, finish: str | None = None
+) -> tuple[int, str]:
+    """The whole install into `team` as `user`: the install page of the bot at `start`, the
+    redirect to the bot at `finish` (another worker, say; `start` by default)."""
+    page = await install_page(start)
+    code = slack.grant(team, user, scopes=page.query.get("scope", [""])[0].split(","))
+    state = page.query.get("state", [""])[0]
+    return await redirect(finish or start, {"code": code, "state": state}, page.cookie)
+
+
 class OAuthHarness(Harness):
     @property
     def base(self) -> str:
         return f"http://127.0.0.1:{self.bot.port}"
 
     async def install_page(self) -> InstallPage:
-        async with aiohttp.ClientSession() as http, http.get(self.base + "/slack/install") as r:
-            page = await r.text()
-            cookie = r.headers.get("Set-Cookie", "").split(";", 1)[0]
-            status = r.status
-        found = re.search(r'href="([^"]+)"', page)
-        url = html.unescape(found.group(1)) if found else ""
-        return InstallPage(status, cookie, url, parse_qs(urlparse(url).query))
+        return await install_page(self.base)
 
     async def redirect(self, query: dict[str, str], cookie: str) -> tuple[int, str]:
-        async with (
-            aiohttp.ClientSession() as http,
-            http.get(
-                self.base + "/slack/oauth_redirect",
-                params=query,
-                headers={"Cookie": cookie} if cookie else {},
-                allow_redirects=False,
-            ) as r,
-        ):
-            return r.status, await r.text()
+        return await redirect(self.base, query, cookie)
 
     async def install(self, team: str, user: str = "UINSTALLER") -> tuple[int, str]:
         """The whole install of the app into `team`, as `user`; (status, page) of the end."""
-        page = await self.install_page()
-        scopes = page.query.get("scope", [""])[0].split(",")
-        code = self.slack.grant(team, user, scopes=scopes)
-        state = page.query.get("state", [""])[0]
-        return await self.redirect({"code": code, "state": state}, page.cookie)
+        return await install(self.slack, team, user, self.base)
 
 
 @asynccontextmanager
