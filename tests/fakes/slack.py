@@ -115,6 +115,7 @@ class FakeSlack(OAuthSide):
         self.uninstalled: set[str] = set()
         self._grants = {}
         self._serial = itertools.count(1)
+        self._team = team_id
 
     # ----- lifecycle -----------------------------------------------------------------------
 
@@ -282,13 +283,15 @@ class FakeSlack(OAuthSide):
         elif method == "oauth.v2.access":
             body = self._oauth_access(params)
         else:
-            body = self._answer(method, params, team or self.team_id)
+            self._team = team or self.team_id  # the workspace `_answer` speaks for (sync)
+            body = self._answer(method, params)
         await self._record(Call(method, params, token, result=body, team=team))
         return web.json_response(body)
 
     # ----- answers -------------------------------------------------------------------------
 
-    def _answer(self, method: str, p: dict[str, Any], team: str) -> dict[str, Any]:
+    def _answer(self, method: str, p: dict[str, Any]) -> dict[str, Any]:
+        team = self._team
         ts = f"{int(time.time())}.{next(self._ts):06d}"
         if method == "auth.test":
             return {
