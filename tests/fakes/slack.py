@@ -49,7 +49,6 @@ __all__ = ["APP_ID", "BOT_ID", "BOT_USER_ID", "CLIENT_ID", "CLIENT_SECRET", "TEA
 T = TypeVar("T")
 
 
-
 @dataclass
 class Call:
     """One request the bot made to the fake."""

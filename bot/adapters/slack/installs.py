@@ -8,7 +8,7 @@ PostgreSQL, created by the same Alembic migrations).
 Why not slack_sdk's `AsyncSQLAlchemyInstallationStore` / `AsyncSQLAlchemyOAuthStateStore`? They
 exist (async, on an `AsyncEngine`), but:
 - they keep bot tokens in plain text, while this store encrypts every secret with the store's
-  keys (the `data` column is Fernet ciphertext, rewrapped by `bounceback keys rotate` like the rest);
+  keys (`data` is Fernet ciphertext, rewrapped by `bounceback keys rotate` like the rest);
 - they open their own transactions, so an uninstall could not erase the installation together
   with the workspace's conversations, check-ins and plans in one transaction
   (`SqlTx.delete_workspace` does, because the installation is a table of this store);
@@ -76,7 +76,7 @@ def _expiry(record: dict[str, Any]) -> datetime | None:
 
 
 def _bot(record: dict[str, Any]) -> Bot:
-    fields = {name: record.get(name) for name in BOT_FIELDS}
+    fields: dict[str, Any] = {name: record.get(name) for name in BOT_FIELDS}
     return Bot(**fields, bot_scopes=str(record.get("bot_scopes") or ""))
 
 
@@ -123,7 +123,9 @@ class SqlInstallationStore(AsyncInstallationStore):
         key = team_key(bot.enterprise_id, bot.team_id)
         async with self.store.transaction() as tx:
             conn = tx.handle
-            row = (await conn.execute(select(t.slack_installations.c.data).where(_row(key)))).first()
+            row = (
+                await conn.execute(select(t.slack_installations.c.data).where(_row(key)))
+            ).first()
             if row is None:
                 log.info("slack.rotated_token_dropped")
                 return
@@ -221,7 +223,9 @@ class SqlOAuthStateStore(AsyncOAuthStateStore):
         now = datetime.now(UTC)
         async with self.store.transaction() as tx:
             conn = tx.handle
-            await conn.execute(delete(t.slack_oauth_states).where(t.slack_oauth_states.c.expire_at < now))
+            await conn.execute(
+                delete(t.slack_oauth_states).where(t.slack_oauth_states.c.expire_at < now)
+            )
             await conn.execute(
                 insert(t.slack_oauth_states).values(
                     state=state, expire_at=now + timedelta(seconds=self.expiration_seconds)
@@ -235,6 +239,8 @@ class SqlOAuthStateStore(AsyncOAuthStateStore):
         c = t.slack_oauth_states.c
         async with self.store.transaction() as tx:
             result = await tx.handle.execute(
-                delete(t.slack_oauth_states).where(c.state == state, c.expire_at > datetime.now(UTC))
+                delete(t.slack_oauth_states).where(
+                    c.state == state, c.expire_at > datetime.now(UTC)
+                )
             )
         return bool(result.rowcount == 1)

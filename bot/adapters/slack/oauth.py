@@ -82,7 +82,8 @@ class OAuthConfig:
             )
         if not _SECRET.match(secret):
             raise OAuthConfigError(
-                f"SLACK_CLIENT_SECRET must be letters and digits only; copy the Client Secret {where}"
+                "SLACK_CLIENT_SECRET must be letters and digits only; copy the Client Secret "
+                f"{where}"
             )
         return cls(
             client_id=client_id,
@@ -120,7 +121,8 @@ def _redirect(raw: str) -> str | None:
     if parsed.path != REDIRECT_PATH:
         raise OAuthConfigError(
             f"SLACK_REDIRECT_URI must end with {REDIRECT_PATH} (the path the bot answers), "
-            f"got {parsed.path or '/'!r}; use the same URL under OAuth & Permissions > Redirect URLs"
+            f"got {parsed.path or '/'!r}; list the same URL under OAuth & Permissions > "
+            "Redirect URLs"
         )
     return url
 

@@ -205,7 +205,7 @@ class SlackBot:
             signing_secret=self.settings.signing_secret,
             process_before_response=True,
             oauth_flow=flow,
-            authorize=authorize,
+            authorize=authorize,  # type: ignore[arg-type]  # Bolt takes an AsyncAuthorize too
             installation_store=installs,
             installation_store_bot_only=True,
             logger=logger,
