@@ -174,7 +174,7 @@ def test_db_upgrade_current_and_downgrade(tmp_path: Path) -> None:
     current = bb("db", "current", *db, tmp=tmp_path)
     assert current.returncode == 0 and "base (empty)" in current.stdout, current.stderr
     up = bb("db", "upgrade", *db, tmp=tmp_path)
-    assert up.returncode == 0 and "revision 0002;" in up.stdout, up.stderr
+    assert up.returncode == 0 and "revision 0003;" in up.stdout, up.stderr
     down = bb("db", "downgrade", "base", *db, tmp=tmp_path)
     assert down.returncode == 0 and "base (empty)" in down.stdout, down.stderr
     wrong = bb("db", "downgrade", "nope", *db, tmp=tmp_path)

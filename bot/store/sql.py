@@ -153,12 +153,15 @@ class SqlTx:
 
     async def delete_workspace(self, platform: str, workspace: str) -> int:
         """Delete everything kept about everyone in one workspace (the app was uninstalled
-        there); returns the number of rows deleted."""
+        there), and the workspace's installation; returns the number of rows deleted."""
         prefix = f"{platform}:{workspace}:"
         deleted = 0
         for table in t.PERSONAL_TABLES:
             where = table.c.user_key.startswith(prefix, autoescape=True)
             result = await self._conn.execute(delete(table).where(where))
+            deleted += int(result.rowcount or 0)
+        for table, column in t.WORKSPACE_TABLES.get(platform, ()):
+            result = await self._conn.execute(delete(table).where(table.c[column] == workspace))
             deleted += int(result.rowcount or 0)
         return deleted
 

@@ -110,8 +110,39 @@ store_meta = Table(
 )
 """Facts about the store itself, never about a person: the key check (see `bot.store.keys`)."""
 
-ENCRYPTED = ((conversations, "user_key"), (moods, "id"), (items, "id"))
+slack_installations = Table(
+    "slack_installations",
+    metadata,
+    Column("team_key", String(80), primary_key=True),  # ENTERPRISE:TEAM, "-" for none
+    Column("enterprise_id", String(32), nullable=True),
+    Column("team_id", String(32), nullable=True, index=True),
+    Column("data", LargeBinary, nullable=False),  # encrypted JSON: the bot token and its details
+    Column("token_expires_at", DateTime(timezone=True), nullable=True),  # token rotation
+    Column("installed_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+"""One row per Slack workspace that installed the app through OAuth (see
+`bot.adapters.slack.installs`): its bot token, never a person's."""
+
+slack_oauth_states = Table(
+    "slack_oauth_states",
+    metadata,
+    Column("state", String(64), primary_key=True),
+    Column("expire_at", DateTime(timezone=True), nullable=False, index=True),
+)
+"""OAuth `state` values of installs under way, each used once (any worker may finish one)."""
+
+ENCRYPTED = (
+    (conversations, "user_key"),
+    (moods, "id"),
+    (items, "id"),
+    (slack_installations, "team_key"),
+)
 """Every table with an encrypted `data` column, with its primary key (what `keys rotate` walks)."""
+
+WORKSPACE_TABLES = {"slack": ((slack_installations, "team_id"),)}
+"""Per platform, the tables keyed by workspace rather than by person, with that column: what
+`delete_workspace` empties besides the personal tables."""
 
 PERSONAL_TABLES = (conversations, processed_events, moods, items, checkins, preferences)
 """Every table with a `user_key`: what `forget` empties and `mydata` exports."""

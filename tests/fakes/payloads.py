@@ -105,7 +105,7 @@ def app_mention(text: str, *, user: str = USER_ID, channel: str = CHANNEL_ID) ->
     return event_callback(event)
 
 
-def home_opened(*, user: str = USER_ID, tab: str = "home") -> Payload:
+def home_opened(*, user: str = USER_ID, tab: str = "home", team: str = TEAM_ID) -> Payload:
     event: Payload = {
         "type": "app_home_opened",
         "user": user,
@@ -113,7 +113,7 @@ def home_opened(*, user: str = USER_ID, tab: str = "home") -> Payload:
         "tab": tab,
         "event_ts": _ts(),
     }
-    return event_callback(event)
+    return event_callback(event, team=team)
 
 
 def slash_command(
@@ -122,12 +122,13 @@ def slash_command(
     user: str = USER_ID,
     channel: str | None = None,
     response_url: str = "",
+    team: str = TEAM_ID,
 ) -> Payload:
     """`/bounceback <text>` form fields; in the person's DM unless `channel` is given."""
     channel_id = channel or dm_channel(user)
     return {
         "token": "legacy-verification-token",
-        "team_id": TEAM_ID,
+        "team_id": team,
         "team_domain": "bounce",
         "channel_id": channel_id,
         "channel_name": "directmessage" if channel_id.startswith("D") else "general",

@@ -9,13 +9,17 @@ One aiohttp server on port 0 plays every part of Slack the bot talks to:
 - response URLs (`POST /respond/<tag>`) for slash commands and ephemeral buttons;
 - the Socket Mode WebSocket (`/link/`): `push()` sends an envelope and records when its ack came;
 - the Slack side of HTTP mode: `post_http()` signs a request (or signs it wrongly) and posts it to
-  the bot's `/slack/events`.
+  the bot's `/slack/events`;
+- OAuth installs into many workspaces and token rotation (`slack_installs.OAuthSide`): tokens it
+  issued are checked on every call (`token_expired`, `token_revoked` after `uninstall()`), and
+  each call records the workspace of its token.
 Tests await conditions on the recorded calls (`wait_calls`, `wait_for`); nothing sleeps blindly.
 """
 
 from __future__ import annotations
 
 import asyncio
+import base64
 import hashlib
 import hmac
 import itertools
@@ -29,12 +33,20 @@ from typing import Any, TypeVar
 import aiohttp
 from aiohttp import web
 
-T = TypeVar("T")
+from tests.fakes.slack_installs import (
+    APP_ID,
+    BOT_ID,
+    BOT_USER_ID,
+    CLIENT_ID,
+    CLIENT_SECRET,
+    TEAM_ID,
+    Issued,
+    OAuthSide,
+)
 
-TEAM_ID = "T0BOUNCE"
-BOT_USER_ID = "UBOTBB01"
-BOT_ID = "BBOTBB01"
-APP_ID = "ABOUNCE01"
+__all__ = ["APP_ID", "BOT_ID", "BOT_USER_ID", "CLIENT_ID", "CLIENT_SECRET", "TEAM_ID", "FakeSlack"]
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -47,6 +59,8 @@ class Call:
     at: float = field(default_factory=time.perf_counter)
     result: dict[str, Any] = field(default_factory=dict)
     """What the fake answered (`ts` of a posted message, an error...)."""
+    team: str | None = None
+    """The workspace of the token used, when the fake issued that token."""
 
     def message(self) -> dict[str, Any]:
         """A posted message as a click payload needs it: ts, channel, text, blocks."""
@@ -66,7 +80,7 @@ class Failure:
     times: int = 1
 
 
-class FakeSlack:
+class FakeSlack(OAuthSide):
     """See the module docstring. Use as `async with FakeSlack() as slack:`."""
 
     def __init__(self, team_id: str = TEAM_ID, users: dict[str, dict[str, Any]] | None = None):
@@ -91,6 +105,16 @@ class FakeSlack:
         self._runner: web.AppRunner | None = None
         self._session: aiohttp.ClientSession | None = None
         self.port = 0
+        self.client_id = CLIENT_ID
+        self.client_secret = CLIENT_SECRET
+        self.token_lifetime: int | None = None
+        """Seconds an installed token lives; set it to turn token rotation on."""
+        self.refreshed_lifetime = 43_200
+        self.tokens: dict[str, Issued] = {}
+        self.uninstalled: set[str] = set()
+        self._grants = {}
+        self._serial = itertools.count(1)
+        self._team = team_id
 
     # ----- lifecycle -----------------------------------------------------------------------
 
@@ -231,7 +255,19 @@ class FakeSlack:
         method = request.match_info["method"]
         params = await self._params(request)
         auth = request.headers.get("Authorization", "")
+        if auth.startswith("Basic "):
+            client_id, _, secret = base64.b64decode(auth[6:]).decode().partition(":")
+            params.setdefault("client_id", client_id)
+            params.setdefault("client_secret", secret)
+            auth = ""
         token = auth.removeprefix("Bearer ") if auth else params.get("token")
+        issued = self.tokens.get(str(token)) if token else None
+        team = issued.team if issued is not None else None
+        refused = self._refused(issued)
+        if refused is not None:
+            body = {"ok": False, "error": refused}
+            await self._record(Call(method, params, token, result=body, team=team))
+            return web.json_response(body)
         failure = self._failures.get(method)
         if failure is not None and failure.times > 0:
             failure.times -= 1
@@ -239,16 +275,22 @@ class FakeSlack:
                 {"Retry-After": str(failure.retry_after)} if failure.retry_after is not None else {}
             )
             body = {"ok": False, "error": failure.error}
-            await self._record(Call(method, params, token, result=body))
+            await self._record(Call(method, params, token, result=body, team=team))
             return web.json_response(body, status=failure.status, headers=headers)
         if method in self.errors:
             body = {"ok": False, "error": self.errors[method]}
+        elif method == "oauth.v2.access":
+            body = self._oauth_access(params)
         else:
+            self._team = team or self.team_id  # the workspace `_answer` speaks for (sync)
             body = self._answer(method, params)
-        await self._record(Call(method, params, token, result=body))
+        await self._record(Call(method, params, token, result=body, team=team))
         return web.json_response(body)
 
+    # ----- answers -------------------------------------------------------------------------
+
     def _answer(self, method: str, p: dict[str, Any]) -> dict[str, Any]:
+        team = self._team
         ts = f"{int(time.time())}.{next(self._ts):06d}"
         if method == "auth.test":
             return {
@@ -256,9 +298,9 @@ class FakeSlack:
                 "url": "https://bounce.example/",
                 "team": "Bounce",
                 "user": "bb",
-                "team_id": self.team_id,
-                "user_id": BOT_USER_ID,
-                "bot_id": BOT_ID,
+                "team_id": team,
+                "user_id": self.bot_user_of(team),
+                "bot_id": BOT_ID if team == TEAM_ID else f"B{team}",
             }
         if method == "apps.connections.open":
             return {"ok": True, "url": f"ws://127.0.0.1:{self.port}/link/"}
@@ -278,7 +320,7 @@ class FakeSlack:
             uid = str(p.get("user"))
             profile = {
                 "id": uid,
-                "team_id": self.team_id,
+                "team_id": team,
                 "name": uid.lower(),
                 "tz": "America/New_York",
                 "tz_offset": -18000,

@@ -10,7 +10,9 @@ person's DM is always Slack's answer to `conversations.open`, never a channel na
 anywhere else; a mention in a channel gets an ephemeral invitation to talk in private, with any
 words the person added handled in the DM; opening the App Home publishes it; `app_uninstalled`, or
 `tokens_revoked` naming the bot's token, erases everything kept about that workspace at once (one
-transaction). Every listener only acknowledges and hands the work to `InFlight`, so the engine
+transaction), and forgets that workspace's token and caches. Every reply, App Home and DM goes
+through the `Workspace` of the team the request came from (its own bot token, its own DM and
+profile caches). Every listener only acknowledges and hands the work to `InFlight`, so the engine
 never delays an ack. A global middleware drops redeliveries (Socket Mode retries, HTTP
 `X-Slack-Retry-Num`) already seen by this process; the engine's event-id claim catches the rest.
 """
@@ -30,8 +32,8 @@ from slack_sdk.errors import SlackApiError
 from bot.adapters.slack import events as ev
 from bot.adapters.slack.blocks import SlackMessage, answered, answered_text, section
 from bot.adapters.slack.home import HomeData, home_view
-from bot.adapters.slack.outbox import Outbox
-from bot.adapters.slack.tracking import InFlight, Profile, Profiles, RecentIds, error_code
+from bot.adapters.slack.tracking import InFlight, Profile, RecentIds, error_code
+from bot.adapters.slack.workspaces import Workspace, Workspaces
 from bot.core.model import Reply, Text, Turn, UserKey
 
 log = logging.getLogger(__name__)
@@ -86,8 +88,7 @@ class SlackHandlers:
     def __init__(
         self,
         engine: EngineLike,
-        outbox: Outbox,
-        profiles: Profiles,
+        workspaces: Workspaces,
         *,
         tasks: InFlight | None = None,
         home_loader: HomeLoader | None = None,
@@ -97,8 +98,7 @@ class SlackHandlers:
     ) -> None:
         self.engine = engine
         self.erase_workspace = erase_workspace
-        self.outbox = outbox
-        self.profiles = profiles
+        self.workspaces = workspaces
         self.tasks = tasks if tasks is not None else InFlight()
         self.home_loader = home_loader
         self.cancel_checkin = cancel_checkin
@@ -132,40 +132,45 @@ class SlackHandlers:
         await next()
         return resp
 
-    def _note_bot(self, context: AsyncBoltContext) -> None:
-        if context.bot_user_id:
+    def _note_bot(self, context: AsyncBoltContext) -> str | None:
+        """The bot's user id in the workspace of this request."""
+        if context.bot_user_id and self.workspaces.is_single:
             self.bot_user_id = context.bot_user_id
+        return context.bot_user_id or self.bot_user_id
 
     # ----- direct messages ------------------------------------------------------------------
 
     async def _on_message(self, body: dict[str, Any], context: AsyncBoltContext) -> None:
-        self._note_bot(context)
+        bot_user = self._note_bot(context)
         event = cast(ev.MessageEvent, body.get("event") or {})
-        if ev.is_conversation_message(event, self.bot_user_id):
+        if ev.is_conversation_message(event, bot_user):
             self.tasks.spawn(self._dm(cast(ev.EventCallback, body), event), "dm")
 
     async def _dm(self, body: ev.EventCallback, event: ev.MessageEvent) -> None:
         user = event.get("user", "")
-        profile = await self.profiles.get(user)
+        team = ev.text_of(body.get("team_id")) or ev.text_of(event.get("team"))
+        slack = await self.workspaces.get(team)
+        profile = await slack.profiles.get(user)
         turn = ev.message_turn(body, event, locale=profile.locale, tz=profile.tz)
         replies = await self.engine.handle(turn)
-        await self.outbox.to_dm(user, replies)
+        await slack.outbox.to_dm(user, replies)
 
     # ----- mentions in channels -------------------------------------------------------------
 
     async def _on_mention(self, body: dict[str, Any], context: AsyncBoltContext) -> None:
-        self._note_bot(context)
-        self.tasks.spawn(self._mention(cast(ev.EventCallback, body)), "mention")
+        bot_user = self._note_bot(context)
+        self.tasks.spawn(self._mention(cast(ev.EventCallback, body), bot_user), "mention")
 
-    async def _mention(self, body: ev.EventCallback) -> None:
+    async def _mention(self, body: ev.EventCallback, bot_user: str | None) -> None:
         event = cast(ev.MessageEvent, body.get("event") or {})
         user, channel = event.get("user", ""), event.get("channel", "")
         if not user or not channel or event.get("bot_id"):
             return
-        words = ev.slack_to_plain(ev.strip_mention(event.get("text", ""), self.bot_user_id))
+        slack = await self.workspaces.get(ev.text_of(body.get("team_id")))
+        words = ev.slack_to_plain(ev.strip_mention(event.get("text", ""), bot_user))
         moved = False
         if words:
-            profile = await self.profiles.get(user)
+            profile = await slack.profiles.get(user)
             turn = Turn(
                 key=ev.user_key(body.get("team_id", ""), user),
                 text=words,
@@ -175,7 +180,7 @@ class SlackHandlers:
             )
             replies = await self.engine.handle(turn)
             if replies:
-                await self.outbox.to_dm(user, replies)
+                await slack.outbox.to_dm(user, replies)
                 moved = True
         link = (
             f"slack://app?team={body.get('team_id', '')}&id={body.get('api_app_id', '')}"
@@ -193,7 +198,7 @@ class SlackHandlers:
                 },
             ],
         )
-        await self.outbox.client.chat_postEphemeral(
+        await slack.client.chat_postEphemeral(
             channel=channel, user=user, text=msg["text"], blocks=msg["blocks"]
         )
 
@@ -210,22 +215,26 @@ class SlackHandlers:
             ev.object_of(body.get("channel")).get("id")
         )
         ts = ev.text_of(container.get("message_ts"))
-        if ts and not self.answered_messages.first_time(f"{channel}:{ts}"):
+        team = ev.text_of(ev.object_of(body.get("team")).get("id")) or ev.text_of(
+            ev.object_of(body.get("user")).get("team_id")
+        )
+        if ts and not self.answered_messages.first_time(f"{team}:{channel}:{ts}"):
             log.info("slack.click_on_answered_message")
             return
-        profile = await self.profiles.get(user)
+        slack = await self.workspaces.get(team)
+        profile = await slack.profiles.get(user)
         parsed = ev.action_turn(body, locale=profile.locale, tz=profile.tz)
         if parsed is None:
             return
         turn, label = parsed
         url = ev.text_of(body.get("response_url"))
         ephemeral = container.get("is_ephemeral") is True
-        in_dm = not ephemeral and await self.outbox.dms.is_dm(user, channel)
+        in_dm = not ephemeral and await slack.dms.is_dm(user, channel)
         if ephemeral and url:
-            await self.outbox.replace_via_response_url(url, label, answered(None, label))
+            await slack.outbox.replace_via_response_url(url, label, answered(None, label))
         elif in_dm and ts:
             blocks = (body.get("message") or {}).get("blocks") or []
-            await self.outbox.client.chat_update(
+            await slack.client.chat_update(
                 channel=channel,
                 ts=ts,
                 blocks=answered(blocks, label),
@@ -233,20 +242,20 @@ class SlackHandlers:
             )
         replies = await self.engine.handle(turn)
         if ephemeral and url:
-            await self.outbox.to_response_url(url, user, replies)
+            await slack.outbox.to_response_url(url, user, replies)
             return
-        await self.outbox.to_dm(user, replies)
+        await slack.outbox.to_dm(user, replies)
         if not in_dm and replies:
             log.info("slack.click_outside_dm")
-            await self._point_to_dm(url, channel, user)
+            await self._point_to_dm(slack, url, channel, user)
 
-    async def _point_to_dm(self, url: str, channel: str, user: str) -> None:
+    async def _point_to_dm(self, slack: Workspace, url: str, channel: str, user: str) -> None:
         """A note only the clicker sees, in the channel of a click answered in their DM."""
         try:
             if url:
-                await self.outbox.to_response_url(url, user, [Text.of(ANSWERED_IN_DM)])
+                await slack.outbox.to_response_url(url, user, [Text.of(ANSWERED_IN_DM)])
             elif channel:
-                await self.outbox.ephemeral(channel, user, Text.of(ANSWERED_IN_DM))
+                await slack.outbox.ephemeral(channel, user, Text.of(ANSWERED_IN_DM))
         except SlackApiError as exc:  # the answer is in the DM already; the pointer is a nicety
             log.info("slack.pointer_failed", extra={"error": error_code(exc)})
 
@@ -258,17 +267,18 @@ class SlackHandlers:
 
     async def _command(self, body: ev.SlashCommand) -> None:
         user = body.get("user_id", "")
-        profile = await self.profiles.get(user)
+        slack = await self.workspaces.get(ev.text_of(body.get("team_id")))
+        profile = await slack.profiles.get(user)
         turn = ev.command_turn(
             body, locale=profile.locale, tz=profile.tz, is_command=self.known_commands
         )
         replies = await self.engine.handle(turn)
-        in_dm = await self.outbox.dms.is_dm(user, body.get("channel_id"))
+        in_dm = await slack.dms.is_dm(user, body.get("channel_id"))
         url = body.get("response_url") or ""
         if in_dm or not url:
-            await self.outbox.to_dm(user, replies)
+            await slack.outbox.to_dm(user, replies)
         else:
-            await self.outbox.to_response_url(url, user, replies)
+            await slack.outbox.to_response_url(url, user, replies)
 
     # ----- leaving a workspace ---------------------------------------------------------------
 
@@ -285,6 +295,7 @@ class SlackHandlers:
             log.warning("slack.workspace_not_erased", extra={"known": bool(team)})
             return
         rows = await self.erase_workspace(team)
+        self.workspaces.forget(team)
         log.info("slack.workspace_erased", extra={"rows": rows})
 
     # ----- App Home -------------------------------------------------------------------------
@@ -296,9 +307,10 @@ class SlackHandlers:
             self.tasks.spawn(self.publish_home(ev.user_key(team, event["user"])), "home")
 
     async def publish_home(self, key: UserKey) -> None:
-        profile = await self.profiles.get(key.user)
+        slack = await self.workspaces.get(key.workspace)
+        profile = await slack.profiles.get(key.user)
         data = await self.home_loader(key, profile) if self.home_loader else HomeData()
-        await self.outbox.client.views_publish(user_id=key.user, view=home_view(data))
+        await slack.client.views_publish(user_id=key.user, view=home_view(data))
 
     async def _on_home_button(
         self, ack: Callable[[], Awaitable[None]], body: dict[str, Any]
@@ -322,7 +334,8 @@ class SlackHandlers:
         word = HOME_COMMANDS.get(what, "menu")
         if not self.known_commands(word):
             word = "menu"
-        profile = await self.profiles.get(user)
+        slack = await self.workspaces.get(team)
+        profile = await slack.profiles.get(user)
         action_ts = actions[0].get("action_ts", "")
         turn = Turn(
             key=key,
@@ -332,5 +345,5 @@ class SlackHandlers:
             event_id=f"slack:home:{user}:{action_ts}" if action_ts else None,
         )
         replies = await self.engine.handle(turn)
-        await self.outbox.to_dm(user, replies)
+        await slack.outbox.to_dm(user, replies)
         await self.publish_home(key)

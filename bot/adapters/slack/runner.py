@@ -2,7 +2,9 @@
 
 Owns the Slack settings read from the environment (`SLACK_BOT_TOKEN`; Socket Mode when
 `SLACK_APP_TOKEN` is set, else HTTP mode on `/slack/events` verified with `SLACK_SIGNING_SECRET`,
-port from `PORT` or `BOUNCEBACK_HTTP_PORT`, default 3000; `SLACK_API_URL` for the Web API base),
+port from `PORT` or `BOUNCEBACK_HTTP_PORT`, default 3000; `SLACK_API_URL` for the Web API base;
+or, instead of one bot token, `SLACK_CLIENT_ID` and `SLACK_CLIENT_SECRET` for OAuth installs into
+many workspaces, HTTP mode only, see `bot.adapters.slack.oauth`),
 `SlackBot` (builds the Bolt app with our Web API client, attaches the listeners, connects or
 listens, and stops in order: no new requests, in-flight turns finished, connections closed), and
 `serve(app, env, stop)`, which also hands the check-in scheduler a Slack `Sender`.
@@ -30,11 +32,14 @@ from bot.adapters.slack.handlers import (
     SlackHandlers,
     WorkspaceEraser,
 )
+from bot.adapters.slack.installs import SqlInstallationStore, SqlOAuthStateStore
 from bot.adapters.slack.limits import guard
-from bot.adapters.slack.outbox import DirectMessages, Outbox
+from bot.adapters.slack.oauth import OAuthConfig, OAuthConfigError, build_oauth
 from bot.adapters.slack.sender import SlackSender, make_client
-from bot.adapters.slack.tracking import InFlight, Profiles, error_code
+from bot.adapters.slack.tracking import InFlight, error_code
+from bot.adapters.slack.workspaces import Workspaces
 from bot.ops.events import platform_error
+from bot.store.sql import SqlStore
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +61,8 @@ class SlackSettings:
     port: int = DEFAULT_PORT
     host: str = "0.0.0.0"
     path: str = EVENTS_PATH
+    oauth: OAuthConfig | None = None
+    """OAuth installs into many workspaces (then `bot_token` is empty)."""
 
     @property
     def socket_mode(self) -> bool:
@@ -63,11 +70,18 @@ class SlackSettings:
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> SlackSettings:
+        try:
+            oauth = OAuthConfig.from_env(env)
+        except OAuthConfigError as exc:
+            raise SlackConfigError(str(exc)) from None
         token = env.get("SLACK_BOT_TOKEN", "").strip()
-        if not token:
+        if oauth is not None:
+            _check_oauth_mode(env, token)
+        elif not token:
             raise SlackConfigError(
                 "SLACK_BOT_TOKEN is not set: copy the Bot User OAuth Token (xoxb-...) from your "
-                "Slack app's OAuth & Permissions page (see deploy/slack/README.md)"
+                "Slack app's OAuth & Permissions page, or set SLACK_CLIENT_ID and "
+                "SLACK_CLIENT_SECRET to install into many workspaces (see deploy/slack/README.md)"
             )
         app_token = env.get("SLACK_APP_TOKEN", "").strip() or None
         if app_token and not app_token.startswith("xapp-"):
@@ -95,6 +109,26 @@ class SlackSettings:
             api_url=env.get("SLACK_API_URL") or None,
             port=port,
             host=env.get("BOUNCEBACK_HTTP_HOST", "0.0.0.0"),
+            oauth=oauth,
+        )
+
+
+def _check_oauth_mode(env: Mapping[str, str], token: str) -> None:
+    """OAuth installs: no single bot token, HTTP mode, a signing secret."""
+    if token:
+        raise SlackConfigError(
+            "SLACK_BOT_TOKEN and SLACK_CLIENT_ID are both set: keep SLACK_BOT_TOKEN for one "
+            "workspace, or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET for installs into many"
+        )
+    if env.get("SLACK_APP_TOKEN", "").strip():
+        raise SlackConfigError(
+            "SLACK_APP_TOKEN is set with SLACK_CLIENT_ID: installs into many workspaces need HTTP "
+            "mode (Slack sends installers back to /slack/oauth_redirect); unset SLACK_APP_TOKEN"
+        )
+    if not env.get("SLACK_SIGNING_SECRET", "").strip():
+        raise SlackConfigError(
+            "SLACK_SIGNING_SECRET is not set: installs into many workspaces use HTTP mode, "
+            "copy the Signing Secret from Basic Information > App Credentials"
         )
 
 
@@ -123,8 +157,10 @@ class SlackBot:
         known_commands: Callable[[str], bool] | None = None,
         extra_routes: list[web.RouteDef] | None = None,
         erase_workspace: WorkspaceEraser | None = None,
+        store: SqlStore | None = None,
     ) -> None:
         self.engine = engine
+        self._store = store
         self._erase_workspace = erase_workspace
         self._extra_routes = extra_routes
         self.settings = settings
@@ -140,25 +176,53 @@ class SlackBot:
         self.bolt: AsyncApp | None = None
         self.handlers: SlackHandlers | None = None
         self.sender: SlackSender | None = None
+        self.workspaces: Workspaces | None = None
 
-    def build(self) -> AsyncApp:
-        """The Bolt app with our client and listeners (needs a running event loop)."""
-        self._session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30))
-        client = make_client(self.settings.bot_token, self.settings.api_url, self._session)
+    def _bolt(self, session: aiohttp.ClientSession) -> tuple[AsyncApp, Workspaces]:
+        """The Bolt app and the workspaces it talks to: one token, or OAuth installs."""
+        api = self.settings.api_url
+        logger = logging.getLogger("slack_bolt.bounceback")  # library records: payload redacted
+        oauth = self.settings.oauth
+        if oauth is None:
+            client = make_client(self.settings.bot_token, api, session)
+            bolt = AsyncApp(
+                client=client,
+                signing_secret=self.settings.signing_secret,
+                process_before_response=True,
+                request_verification_enabled=not self.settings.socket_mode,
+                logger=logger,
+            )
+            return bolt, Workspaces.single(client)
+        if self._store is None:
+            raise SlackConfigError("OAuth installs need the bot's database")
+        installs = SqlInstallationStore(self._store)
+        client = make_client(None, api, session)
+        flow, authorize, rotator = build_oauth(
+            oauth, installs, SqlOAuthStateStore(self._store), client
+        )
         bolt = AsyncApp(
             client=client,
             signing_secret=self.settings.signing_secret,
             process_before_response=True,
-            request_verification_enabled=not self.settings.socket_mode,
-            logger=logging.getLogger("slack_bolt.bounceback"),  # library records: payload redacted
+            oauth_flow=flow,
+            authorize=authorize,  # type: ignore[arg-type]  # Bolt takes an AsyncAuthorize too
+            installation_store=installs,
+            installation_store_bot_only=True,
+            logger=logger,
         )
+        return bolt, Workspaces.installed(
+            installs, lambda token: make_client(token, api, session), rotator
+        )
+
+    def build(self) -> AsyncApp:
+        """The Bolt app with our client and listeners (needs a running event loop)."""
+        self._session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30))
+        bolt, workspaces = self._bolt(self._session)
         bolt.error(_listener_failed)
-        dms = DirectMessages(client)
-        outbox = Outbox(client, dms)
+        self.workspaces = workspaces
         self.handlers = SlackHandlers(
             self.engine,
-            outbox,
-            Profiles(client),
+            workspaces,
             tasks=self.tasks,
             home_loader=self._home_loader,
             cancel_checkin=self._cancel_checkin,
@@ -166,13 +230,17 @@ class SlackBot:
             erase_workspace=self._erase_workspace,
         )
         self.handlers.attach(bolt)
-        self.sender = SlackSender(client, dms)
+        self.sender = SlackSender(workspaces)
         self.bolt = bolt
         return bolt
 
     async def start(self) -> None:
-        """Check the bot token, then connect (Socket Mode) or listen (HTTP mode)."""
+        """Check the bot token, then connect (Socket Mode) or listen (HTTP mode); with OAuth
+        installs, each workspace's token is checked as its requests arrive."""
         bolt = self.bolt or self.build()
+        if self.settings.oauth is not None:
+            await self._listen(bolt)
+            return
         try:
             me = await bolt.client.auth_test()
         except SlackApiError as exc:
@@ -199,6 +267,10 @@ class SlackBot:
             await self._socket.connect_async()  # type: ignore[no-untyped-call]
             log.info("slack.started", extra={"mode": "socket"})
             return
+        await self._listen(bolt)
+
+    async def _listen(self, bolt: AsyncApp) -> None:
+        """HTTP mode: events at `path`, and the install pages when OAuth is on."""
         web_app = bolt.web_app(path=self.settings.path, port=self.settings.port)
         web_app.middlewares.append(guard(self.settings.path))
         web_app.add_routes(self._extra_routes or [web.get("/healthz", _healthz)])
@@ -209,7 +281,8 @@ class SlackBot:
         self._site = site
         addresses = self._http.addresses
         self.port = int(addresses[0][1]) if addresses else self.settings.port
-        log.info("slack.started", extra={"mode": "http", "port": self.port})
+        mode = "http" if self.settings.oauth is None else "http+oauth"
+        log.info("slack.started", extra={"mode": mode, "port": self.port})
 
     async def stop(self, grace: float = SHUTDOWN_GRACE) -> None:
         """Stop taking requests, let in-flight turns finish (up to `grace`), then disconnect."""
@@ -262,6 +335,7 @@ def bot_for_app(app: Any, settings: SlackSettings) -> SlackBot:
     routes = ops_routes(app, metrics=False) if app.services.find(Ops) else None
 
     async def erase(team: str) -> int:
+        """The workspace's installation, conversations, check-ins and plans, in one go."""
         async with app.store.transaction() as tx:
             return int(await tx.delete_workspace("slack", team))
 
@@ -273,6 +347,7 @@ def bot_for_app(app: Any, settings: SlackSettings) -> SlackBot:
         known_commands=known,
         extra_routes=routes,
         erase_workspace=erase,
+        store=app.store,
     )
 
 

@@ -6,6 +6,8 @@ Slack: `conversations.open` then `chat.postMessage` in the person's DM) and `sen
 a Slack failure to `TransientSendError` (try again later: rate limits, 5xx, timeouts, a token being
 fixed) or `PermanentSendError` (this person cannot be reached: `cannot_dm_bot`, `user_not_found`,
 `account_inactive`, `channel_not_found`...). Only error codes are logged, never message text.
+Each check-in goes out through the person's own workspace (`bot.adapters.slack.workspaces`): with
+OAuth installs, that workspace's token; a workspace that is no longer installed is permanent.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from collections.abc import Mapping
 from typing import Any
 
 import aiohttp
-from slack_sdk.errors import SlackApiError, SlackRequestError
+from slack_sdk.errors import SlackApiError, SlackRequestError, SlackTokenRotationError
 from slack_sdk.http_retry.builtin_async_handlers import (
     AsyncConnectionErrorRetryHandler,
     AsyncRateLimitErrorRetryHandler,
@@ -23,7 +25,8 @@ from slack_sdk.http_retry.builtin_async_handlers import (
 )
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.adapters.slack.outbox import DirectMessages, Outbox
+from bot.adapters.slack.outbox import DirectMessages
+from bot.adapters.slack.workspaces import NotInstalled, Workspaces
 from bot.core.model import Reply, UserKey
 from bot.core.ports import PermanentSendError, SendError, TransientSendError
 from bot.ops.events import platform_error
@@ -67,7 +70,7 @@ def api_url(url: str | None) -> str:
 
 
 def make_client(
-    token: str, base_url: str | None = None, session: aiohttp.ClientSession | None = None
+    token: str | None, base_url: str | None = None, session: aiohttp.ClientSession | None = None
 ) -> AsyncWebClient:
     """The bot's Web API client: retried once or twice on connection errors, on 429 (after the
     `Retry-After` Slack asks for) and on 500/503, before an error reaches the caller."""
@@ -117,14 +120,29 @@ def send_error(exc: BaseException) -> SendError:
 
 
 class SlackSender:
-    """`bot.core.ports.Sender` for Slack: a check-in opens the DM and posts there."""
+    """`bot.core.ports.Sender` for Slack: a check-in opens the DM in the person's workspace and
+    posts there. Built on one client (one token) or on `Workspaces` (a token per workspace)."""
 
-    def __init__(self, client: AsyncWebClient, dms: DirectMessages | None = None) -> None:
-        self.outbox = Outbox(client, dms or DirectMessages(client))
+    def __init__(
+        self, client: AsyncWebClient | Workspaces, dms: DirectMessages | None = None
+    ) -> None:
+        if isinstance(client, Workspaces):
+            self.workspaces = client
+        else:
+            self.workspaces = Workspaces.single(client, dms)
 
     async def send(self, key: UserKey, replies: list[Reply]) -> None:
         try:
-            await self.outbox.to_dm(key.user, replies)
+            workspace = await self.workspaces.get(key.workspace)
+            await workspace.outbox.to_dm(key.user, replies)
+        except NotInstalled as e:
+            platform_error("slack")
+            log.warning("slack.checkin_send_failed", extra={"kind": "not_installed"})
+            raise PermanentSendError("not_installed") from e
+        except SlackTokenRotationError as e:
+            platform_error("slack")
+            log.warning("slack.checkin_send_failed", extra={"kind": "token_rotation_failed"})
+            raise TransientSendError("token_rotation_failed", OPERATOR_RETRY_AFTER) from e
         except (TimeoutError, SlackApiError, SlackRequestError, aiohttp.ClientError) as e:
             err = send_error(e)
             code = err.code if isinstance(err, PermanentSendError) else getattr(err, "reason", "")
