@@ -32,14 +32,16 @@ class Answers:
         self.walker = walker
         self.patient_flows = patient_flows
         self.menu_flow = menu_flow
-        self._matcher: Matcher | None = None
+        self._matchers: dict[str, Matcher] = {}
 
     @property
     def matcher(self) -> Matcher:
+        """The matcher of the flows in this turn's language (each learns its own examples)."""
         flows: FlowSet = self.walker.flows
-        if self._matcher is None or self._matcher.flows is not flows:
-            self._matcher = Matcher(flows)
-        return self._matcher
+        found = self._matchers.get(flows.language)
+        if found is None or found.flows is not flows:
+            found = self._matchers[flows.language] = Matcher(flows)
+        return found
 
     def match(self, ctx: TurnContext, step: Step, text: str) -> Match:
         """What `text` means at `step`, trying the options of a pending "did you mean" first."""

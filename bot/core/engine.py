@@ -40,6 +40,7 @@ from bot.core.ports import Store, StoreUnavailable, VersionConflict
 from bot.core.text import fold
 from bot.core.walker import REPROMPT, FlowBroken, StepObserver, Walker
 from bot.flows.model import FlowSet
+from bot.i18n.person import turn_language
 
 log = logging.getLogger(__name__)
 
@@ -247,6 +248,7 @@ class Engine:
             conv.meta["locale"] = turn.locale
         if turn.tz:
             conv.meta["tz"] = turn.tz
+        turn_language(conv, turn, self.walker.base)
         conv.vars["is_returning"] = "yes" if conv.version > 0 else "no"
         conv.vars["platform"] = key.platform
         conv.vars.setdefault("command_args", "")

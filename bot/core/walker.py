@@ -19,6 +19,7 @@ from bot.core.context import Redirect, TurnContext
 from bot.core.model import Choices, Option, StepRef, Text
 from bot.core.text import contains_phrase, fold
 from bot.flows import template
+from bot.i18n import _, language
 from bot.flows.model import Capture, ChoiceOption, Condition, FlowSet, Message, Step, Target
 
 log = logging.getLogger(__name__)
@@ -48,10 +49,19 @@ class Walker:
         menu_flow: str = "menu",
         on_step: StepObserver | None = None,
     ) -> None:
-        self.flows = flows
+        self.base = flows
         self.registry = registry
         self.menu_flow = menu_flow
         self.on_step = on_step
+
+    @property
+    def flows(self) -> FlowSet:
+        """The flows in the language of the turn being handled (`bot.i18n`)."""
+        return self.base.in_language(language())
+
+    @flows.setter
+    def flows(self, flows: FlowSet) -> None:
+        self.base = flows
 
     # ----- rendering -------------------------------------------------------------------------
 

@@ -194,9 +194,21 @@ class Flow:
 
 @dataclass(frozen=True, slots=True)
 class FlowSet:
-    """Every loaded flow by id, plus the lookups the engine needs."""
+    """Every loaded flow by id, plus the lookups the engine needs.
+
+    `languages` holds the same flows in each translated language (built from the catalogues
+    beside the flows, English wherever a text has no translation) and `code_texts` each
+    language's translations of the texts written in code; `language` is this set's own.
+    """
 
     flows: Mapping[str, Flow]
+    languages: Mapping[str, FlowSet] = field(default_factory=dict)
+    code_texts: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    language: str = "en"
+
+    def in_language(self, code: str) -> FlowSet:
+        """These flows in language `code` (this set itself when it has no such language)."""
+        return self.languages.get(code, self)
 
     def get(self, flow_id: str) -> Flow | None:
         return self.flows.get(flow_id)

@@ -26,6 +26,7 @@ from bot.core.actions import ActionRegistry
 from bot.core.commands import GLOBAL_COMMANDS, parse_command
 from bot.core.context import Services, TurnContext
 from bot.core.model import UnderstoodKind
+from bot.i18n import language
 from bot.understanding.feelings import Lexicon
 from bot.understanding.questions import QuestionBook
 from bot.understanding.situation import FACT_VARS, acknowledge, pick_up
@@ -60,6 +61,7 @@ async def answer_questions(ctx: TurnContext, text: str) -> bool:
 
     book = ctx.services.find(QuestionBook)
     engine = ctx.services.find(Engine)
+    book = None if book is None else book.in_language(language())
     if book is None or engine is None or not len(book):
         return False
     cmd = parse_command(text)
