@@ -102,8 +102,11 @@ def read_language(root: Path, code: str) -> Language:
                 catalog = read_po(handle, locale=None, abort_invalid=True)
         except (PoFileError, OSError, UnicodeDecodeError, ValueError) as exc:
             lang.problems.append(
-                Problem(Pos(str(file), _line_of(exc), 1), f"cannot read this catalogue ({exc})",
-                        "fix the gettext syntax, or regenerate it with `bounceback i18n`")
+                Problem(
+                    Pos(str(file), _line_of(exc), 1),
+                    f"cannot read this catalogue ({exc})",
+                    "fix the gettext syntax, or regenerate it with `bounceback i18n`",
+                )
             )
             continue
         entries: dict[str, Entry] = {}

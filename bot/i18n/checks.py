@@ -58,30 +58,47 @@ def language_problems(
             keys.add(source.key)
             entry = lang.entry(domain, source.key)
             if entry is None or not entry.text.strip():
-                problems.append(Problem(
-                    source.pos, f"no {lang.code} translation of `{source.key}`",
-                    f"add it to {file}; {_FIX}"))
+                problems.append(
+                    Problem(
+                        source.pos,
+                        f"no {lang.code} translation of `{source.key}`",
+                        f"add it to {file}; {_FIX}",
+                    )
+                )
                 continue
             if entry.fuzzy or entry.source != source.text:
-                problems.append(Problem(
-                    entry.pos, f"stale {lang.code} translation of `{source.key}`: the English "
-                    "has changed since it was translated",
-                    "check the translation against the new English, then remove the fuzzy "
-                    f"flag or the old msgid ({_FIX})"))
+                problems.append(
+                    Problem(
+                        entry.pos,
+                        f"stale {lang.code} translation of `{source.key}`: the English "
+                        "has changed since it was translated",
+                        "check the translation against the new English, then remove the fuzzy "
+                        f"flag or the old msgid ({_FIX})",
+                    )
+                )
                 continue
             problems.extend(_text_problems(lang.code, domain, source, entry.text, entry.pos))
         if lang.files.get(domain) is None and texts:
             continue
         for key, entry in lang.domains.get(domain, {}).items():
             if key not in keys:
-                problems.append(Problem(
-                    entry.pos, f"extra {lang.code} translation `{key}`: no English text has "
-                    "this key any more", f"remove it ({_FIX}; it is kept as obsolete)"))
+                problems.append(
+                    Problem(
+                        entry.pos,
+                        f"extra {lang.code} translation `{key}`: no English text has "
+                        "this key any more",
+                        f"remove it ({_FIX}; it is kept as obsolete)",
+                    )
+                )
     for domain, file in lang.files.items():
         if domain not in sources:
-            problems.append(Problem(
-                Pos(str(file), 1, 1), f"extra catalogue {catalogue}/{file.name}: no flow "
-                f"has the id `{domain}`", "rename it to the flow's id, or delete it"))
+            problems.append(
+                Problem(
+                    Pos(str(file), 1, 1),
+                    f"extra catalogue {catalogue}/{file.name}: no flow has the id `{domain}`",
+                    "rename it to the flow's id, or delete it",
+                )
+            )
     return problems
 
 
@@ -89,22 +106,38 @@ def _text_problems(code: str, domain: str, source: Source, text: str, pos: Pos) 
     out: list[Problem] = []
     if source.is_list:
         if not split_list(text):
-            out.append(Problem(pos, f"the {code} list `{source.key}` is empty",
-                               "write one item per line"))
+            out.append(
+                Problem(pos, f"the {code} list `{source.key}` is empty", "write one item per line")
+            )
         return out
     names = _format_names if domain == CODE_DOMAIN else _placeholders
     if names(text) != names(source.text):
         want = ", ".join("{" + n + "}" for n in sorted(set(names(source.text)))) or "none"
-        out.append(Problem(pos, f"placeholders differ from the English in `{source.key}`",
-                           f"use exactly the English placeholders ({want}); never translate "
-                           "the name inside braces"))
+        out.append(
+            Problem(
+                pos,
+                f"placeholders differ from the English in `{source.key}`",
+                f"use exactly the English placeholders ({want}); never translate "
+                "the name inside braces",
+            )
+        )
     if domain != CODE_DOMAIN:
         for what in template.problems(text):
-            out.append(Problem(pos, f"in `{source.key}`: {what.split(';')[0]}",
-                               "write '{{' or '}}' for a literal brace"))
+            out.append(
+                Problem(
+                    pos,
+                    f"in `{source.key}`: {what.split(';')[0]}",
+                    "write '{{' or '}}' for a literal brace",
+                )
+            )
     if source.key.endswith(".label") and len(text) > LABEL_LIMIT:
-        out.append(Problem(pos, f"the {code} label `{source.key}` is {len(text)} characters",
-                           f"keep button labels to {LABEL_LIMIT} characters (Slack's limit)"))
+        out.append(
+            Problem(
+                pos,
+                f"the {code} label `{source.key}` is {len(text)} characters",
+                f"keep button labels to {LABEL_LIMIT} characters (Slack's limit)",
+            )
+        )
     return out
 
 

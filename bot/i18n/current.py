@@ -37,6 +37,6 @@ def _(text: str) -> str:
     return _current.get()[1].get(text) or text
 
 
-def N_(text: str) -> str:  # noqa: N802 - the gettext name every extractor knows
+def N_(text: str) -> str:
     """Mark `text` for translation without translating it (translate it later with `_()`)."""
     return text

@@ -5,9 +5,9 @@ them by hand, and they stay the same as long as the flow, step and option ids do
 
 | text | key |
 |---|---|
-| title, description | `vent.title`, `vent.description` |
+| title (a flow's description is for authors only) | `vent.title` |
 | command words, trigger phrases (lists) | `vent.commands`, `vent.phrases` |
-| the n-th `say` message (variant v when there are several) | `vent.open.say.1`, `vent.open.say.1.v2` |
+| the n-th `say` message (variant v of several) | `vent.open.say.1`, `vent.open.say.1.v2` |
 | `ask`, a capture's `invalid` | `vent.open.ask`, `vent.open.invalid` |
 | an option's label, synonyms, examples | `vent.heard.more.label`, `.synonyms`, `.examples` |
 | a branch case's keywords (its position) | `vent.route.case.2.keywords` |
@@ -64,8 +64,6 @@ def flow_sources(flow: Flow) -> Iterator[Source]:
     """Every translatable text of `flow`, in file order, with its key."""
     f = flow.id
     yield Source(f"{f}.title", flow.title, flow.pos)
-    if flow.description:
-        yield Source(f"{f}.description", flow.description, flow.pos)
     if flow.triggers.commands:
         yield Source(f"{f}.commands", join_list(flow.triggers.commands), flow.pos, True)
     if flow.triggers.phrases:

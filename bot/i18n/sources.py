@@ -27,8 +27,11 @@ def code_sources(root: Path = CODE_ROOT) -> list[Source]:
     """The texts marked `_()`/`N_()` in the Python files under `root`, first place each."""
     seen: dict[str, Source] = {}
     found = extract_from_dir(
-        str(root), method_map=[("**.py", "python")], keywords=_KEYWORDS,  # type: ignore[arg-type]
-        comment_tags=(), strip_comment_tags=True,
+        str(root),
+        method_map=[("**.py", "python")],
+        keywords=_KEYWORDS,  # type: ignore[arg-type]
+        comment_tags=(),
+        strip_comment_tags=True,
     )
     for filename, lineno, message, _comments, _context in found:
         if isinstance(message, str) and message and message not in seen:
@@ -40,7 +43,7 @@ def code_sources(root: Path = CODE_ROOT) -> list[Source]:
 def all_sources(flows: FlowSet, paths: Sequence[str | Path]) -> Mapping[str, list[Source]]:
     """Every text to translate, by domain: flows, the common questions, code."""
     from bot.i18n.questions import question_sources
-    from bot.understanding.questions import question_files, load_questions
+    from bot.understanding.questions import load_questions, question_files
 
     out: dict[str, list[Source]] = {
         flow.id: list(flow_sources(flow)) for flow in flows.flows.values()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 
 from babel.messages.catalog import Catalog, Message
@@ -26,6 +27,8 @@ from bot.i18n.keys import Source
 from bot.i18n.sources import all_sources
 
 _WORD = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")
+FIXED_DATE = datetime(2026, 1, 1, tzinfo=UTC)
+"""Catalogue headers carry no changing dates, so only real changes show in version control."""
 LIST_NOTE = "A list: one item per line, as many as you like (the English ones keep working)."
 
 
@@ -48,13 +51,22 @@ def _command_problems(flows: FlowSet, code: str) -> list[Problem]:
     for flow in flows.flows.values():
         for word in flow.triggers.commands:
             if not _WORD.match(fold(word)):
-                out.append(Problem(flow.pos, f"the {code} command word {word!r} of `{flow.id}` "
-                                   "is not a valid command", "use lower-case letters, digits, "
-                                   "_ or -, at most 32, no spaces"))
+                out.append(
+                    Problem(
+                        flow.pos,
+                        f"the {code} command word {word!r} of `{flow.id}` is not a valid command",
+                        "use lower-case letters, digits, _ or -, at most 32, no spaces",
+                    )
+                )
             elif owner.setdefault(fold(word), flow.id) != flow.id:
-                out.append(Problem(flow.pos, f"the {code} command word {word!r} is used by "
-                                   f"`{owner[fold(word)]}` and `{flow.id}`",
-                                   "give each flow its own words"))
+                out.append(
+                    Problem(
+                        flow.pos,
+                        f"the {code} command word {word!r} is used by "
+                        f"`{owner[fold(word)]}` and `{flow.id}`",
+                        "give each flow its own words",
+                    )
+                )
     return out
 
 
@@ -89,7 +101,16 @@ def update_catalogues(
 
 
 def _catalog(code: str, domain: str, texts: list[Source], lang: Language) -> Catalog:
-    catalog = Catalog(locale=code, domain=domain, project="Bounce Back", fuzzy=False)
+    catalog = Catalog(
+        locale=code,
+        domain=domain,
+        project="Bounce Back",
+        fuzzy=False,
+        copyright_holder="the Bounce Back contributors",
+        msgid_bugs_address="",
+        creation_date=FIXED_DATE,
+        revision_date=FIXED_DATE,
+    )
     keyed = domain != "bot"
     kept: set[str] = set()
     for source in texts:
@@ -103,9 +124,13 @@ def _catalog(code: str, domain: str, texts: list[Source], lang: Language) -> Cat
         where = Path(source.pos.file)
         location = (f"{where.parent.name}/{where.name}", source.pos.line)
         catalog.add(
-            source.text, string, locations=[location], flags=flags,
+            source.text,
+            string,
+            locations=[location],
+            flags=flags,
             auto_comments=[LIST_NOTE] if source.is_list else [],
-            previous_id=previous or (), context=source.key if keyed else None,
+            previous_id=previous or (),
+            context=source.key if keyed else None,
         )
         kept.add(source.key)
     for key, entry in lang.domains.get(domain, {}).items():

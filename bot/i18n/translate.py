@@ -35,20 +35,22 @@ class _Lookup:
     def message(self, key: str, message: Message) -> Message:
         if len(message.variants) == 1:
             return replace(message, variants=(self.text(key, message.variants[0]),))
-        variants = tuple(
-            self.text(f"{key}.v{n}", v) for n, v in enumerate(message.variants, 1)
-        )
+        variants = tuple(self.text(f"{key}.v{n}", v) for n, v in enumerate(message.variants, 1))
         return replace(message, variants=variants)
 
 
 def _step(t: _Lookup, flow_id: str, step: Step) -> Step:
     s = f"{flow_id}.{step.id}"
     actions = tuple(
-        replace(call, args={
-            name: t.text(f"{s}.action.{n}.{name}", value)
-            if name in TEXT_ARGS and isinstance(value, str) and value.strip() else value
-            for name, value in call.args.items()
-        })
+        replace(
+            call,
+            args={
+                name: t.text(f"{s}.action.{n}.{name}", value)
+                if name in TEXT_ARGS and isinstance(value, str) and value.strip()
+                else value
+                for name, value in call.args.items()
+            },
+        )
         for n, call in enumerate(step.actions, 1)
     )
     say = tuple(t.message(f"{s}.say.{n}", m) for n, m in enumerate(step.say, 1))
@@ -58,8 +60,9 @@ def _step(t: _Lookup, flow_id: str, step: Step) -> Step:
         capture = replace(capture, invalid=t.message(f"{s}.invalid", capture.invalid))
     choices = tuple(_option(t, f"{s}.{o.id}", o) for o in step.choices)
     branch = tuple(_case(t, f"{s}.case.{n}", c) for n, c in enumerate(step.branch, 1))
-    return replace(step, actions=actions, say=say, ask=ask, capture=capture, choices=choices,
-                   branch=branch)
+    return replace(
+        step, actions=actions, say=say, ask=ask, capture=capture, choices=choices, branch=branch
+    )
 
 
 def _option(t: _Lookup, key: str, option: ChoiceOption) -> ChoiceOption:
@@ -88,8 +91,6 @@ def translate_flow(flow: Flow, lang: Language) -> Flow:
     return replace(
         flow,
         title=t.text(f"{flow.id}.title", flow.title),
-        description=t.text(f"{flow.id}.description", flow.description)
-        if flow.description else "",
         triggers=triggers,
         steps={sid: _step(t, flow.id, step) for sid, step in flow.steps.items()},
     )
