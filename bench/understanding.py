@@ -74,16 +74,20 @@ def match_latencies(engine: Engine, texts: list[str]) -> list[float]:
     """Milliseconds to match each text at each question step (options, then questions)."""
     book = engine.services.find(QuestionBook)
     steps = [
-        s for f in engine.flows.flows.values() for s in f.steps.values() if s.kind == "choices"
+        (f.id, s)
+        for f in engine.flows.flows.values()
+        for s in f.steps.values()
+        if s.kind == "choices"
     ]
+    matcher = engine.answers.matcher
     for text in texts:  # warm up caches before timing
         if book is not None:
             book.match(text)
     out: list[float] = []
     for text in texts:
-        for step in steps:
+        for flow_id, step in steps:
             start = time.perf_counter()
-            if engine.walker.match_option(step, text) is None and book is not None:
+            if matcher.match(flow_id, step, text).option is None and book is not None:
                 book.match(text)
             out.append((time.perf_counter() - start) * 1000)
     return out

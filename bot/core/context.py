@@ -82,6 +82,8 @@ class TurnContext:
     waiting: tuple[str, str] | None = None
     """The flow and step of the question that was waiting when the turn arrived."""
     understood: Understood | None = None
+    captured: str | None = None
+    """The text captured this turn, on its own (an `append` capture keeps earlier parts too)."""
     """What the turn was taken as (set by the engine, or an inspector that takes the turn)."""
 
     @property

@@ -262,6 +262,7 @@ class Walker:
             self._prompt(ctx, step, fresh=False)
             return False
         previous = ctx.conv.vars.get(cap.var)
+        ctx.captured = value if isinstance(value, str) else None
         if cap.append and isinstance(previous, str) and previous and isinstance(value, str):
             value = f"{previous}\n\n{value}"  # a vent in parts: every part is kept
         ctx.conv.vars[cap.var] = value

@@ -125,9 +125,10 @@ def register(registry: ActionRegistry, services: Services) -> None:
 
     @registry.register("listen", required=["text_var"], sets=["heard_tone"])
     async def listen(ctx: TurnContext, args: Mapping[str, Any]) -> None:
-        """Reply to the words in `text_var`, naming their feeling; silent when there are none.
+        """Reply to the words just captured (else `text_var`), naming their feeling; silent when
+        there are none.
         Sets `heard_tone` to `good` (good news), `hard` (a painful feeling named) or ``."""
-        words = str(ctx.vars.get(str(args["text_var"])) or "").strip()
+        words = (ctx.captured or str(ctx.vars.get(str(args["text_var"])) or "")).strip()
         ctx.vars["heard_tone"] = ""
         if not words:
             return
