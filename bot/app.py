@@ -31,6 +31,8 @@ from bot.core.ports import Sender
 from bot.flows.loader import load_flows_or_raise
 from bot.flows.model import FlowSet
 from bot.flows.problems import FlowError
+from bot.i18n import actions as language_actions
+from bot.i18n.person import confirm_language
 from bot.privacy import actions as privacy_actions
 from bot.privacy.retention import retention_loop
 from bot.safety import care_actions, draft_actions
@@ -97,6 +99,7 @@ def build_registry(services: Services) -> tuple[ActionRegistry, list[Inspector]]
     checkin_actions.register(registry, services)
     privacy_actions.register(registry, services)
     understanding.register(registry, services)
+    language_actions.register(registry, services)
     return registry, inspectors
 
 
@@ -132,7 +135,7 @@ async def build_app(settings: Settings) -> App:
         registry,
         services,
         inspectors=inspectors,
-        finishers=[disclose_on_first_contact],
+        finishers=[disclose_on_first_contact, confirm_language],
         config=EngineConfig(
             patient_flows=CARE_FLOWS,
             idle_after=settings.idle_after,
