@@ -41,7 +41,7 @@ def test_undecodable_bytes_are_answered_and_no_line_is_lost(tmp_path: Path) -> N
     assert result.returncode == 0, result.stderr
     assert b"Traceback" not in result.stderr
     assert "I'm a bot" in out  # the first line was answered
-    assert "didn't quite get that" in out  # the bad bytes got a calm re-ask
+    assert out.count("1 is awful, 5 is okay") >= 2  # the bad bytes got a calm re-ask
     assert "Are you safe right now?" in out  # the crisis line beside a bad byte was answered
     assert "What would you like to do?" in out  # and the line after it
 

@@ -22,6 +22,7 @@ from bot.safety.inspector import CARE_FLOWS
 from bot.store import migrate
 from bot.store.crypto import Cipher
 from bot.store.sql import SqlStore
+from bot.understanding import wiring as understanding
 from tests.replies import said
 
 DIALOGUES = Path(__file__).resolve().parent.parent / "dialogues"
@@ -33,6 +34,7 @@ PATIENT = ("welcome", "vent", "reframe", "plan", "ghosted", "draft", *sorted(CAR
 async def engine(tmp_path: Path) -> AsyncIterator[Engine]:
     registry = ActionRegistry()
     builtin_actions.register(registry)
+    understanding.register(registry, Services())  # vent replies listen
     flows = load_flows_or_raise([DIALOGUES])  # actions unchecked: only choice steps are driven
     store = SqlStore.open(
         f"sqlite+aiosqlite:///{tmp_path / 'r.db'}", Cipher([Fernet.generate_key().decode()])

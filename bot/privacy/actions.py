@@ -14,11 +14,13 @@ from bot.flows.model import FlowSet
 from bot.privacy.summary import summary
 from bot.store.crypto import Cipher
 from bot.store.export import collect
+from bot.understanding.situation import FACT_VARS
 
 
 def answer_vars(flows: FlowSet) -> frozenset[str]:
-    """The values a person gives: every captured answer and every value a choice sets."""
-    names: set[str] = set()
+    """The values a person gives: every captured answer, every value a choice sets, and the
+    facts picked up from what they wrote (stage, how they heard, how many, how long ago)."""
+    names: set[str] = set(FACT_VARS)
     for flow in flows.flows.values():
         for step in flow.steps.values():
             if step.capture is not None:
