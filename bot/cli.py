@@ -53,10 +53,14 @@ def _parser() -> argparse.ArgumentParser:
 
     i18n = sub.add_parser("i18n", help="update the translation catalogues; print each coverage")
     i18n.add_argument("paths", nargs="*", help="flow directory (default: dialogues)")
-    i18n.add_argument("--add", action="append", default=[], metavar="LANG",
-                      help="start catalogues for a new language, e.g. --add de")
-    i18n.add_argument("--check", action="store_true",
-                      help="only print the coverage; write nothing")
+    i18n.add_argument(
+        "--add",
+        action="append",
+        default=[],
+        metavar="LANG",
+        help="start catalogues for a new language, e.g. --add de",
+    )
+    i18n.add_argument("--check", action="store_true", help="only print the coverage; write nothing")
 
     graph = sub.add_parser("graph", help="print a flow as a Mermaid (or Graphviz) chart")
     graph.add_argument("flow", help="flow id")

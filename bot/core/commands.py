@@ -25,6 +25,7 @@ def canonical(word: str) -> str:
             return english
     return word
 
+
 _WORD = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")
 
 

@@ -192,7 +192,7 @@ class Flow:
     """Every question of this flow is re-asked on a miss, never left for the menu."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class FlowSet:
     """Every loaded flow by id, plus the lookups the engine needs.
 
@@ -220,7 +220,13 @@ class FlowSet:
         return None if flow is None else flow.steps.get(step_id)
 
     def by_command(self, word: str) -> Flow | None:
+        """The flow this command word starts; a word of another language counts too (`idioma`
+        works for someone the bot speaks English with)."""
         for flow in self.flows.values():
             if word in flow.triggers.commands:
                 return flow
+        for other in self.languages.values():
+            for flow in other.flows.values():
+                if word in flow.triggers.commands:
+                    return self.flows.get(flow.id)
         return None

@@ -101,13 +101,13 @@ def with_languages(flows: FlowSet, locales: Path | None) -> FlowSet:
     languages = read_languages(locales)
     if not languages:
         return flows
-    copies = {
-        code: FlowSet(
+    copies: dict[str, FlowSet] = {}  # shared: each copy knows the others' command words
+    for code, lang in languages.items():
+        copies[code] = FlowSet(
             {fid: translate_flow(flow, lang) for fid, flow in flows.flows.items()},
-            language=code,
+            languages=copies,
             code_texts={code: lang.code_texts()},
+            language=code,
         )
-        for code, lang in languages.items()
-    }
     codes = {code: lang.code_texts() for code, lang in languages.items()}
     return FlowSet(flows.flows, languages=copies, code_texts=codes, language=flows.language)

@@ -140,7 +140,8 @@ def register(registry: ActionRegistry, services: Services) -> None:
         if not words:
             return
         if language() != SOURCE:  # the feelings lexicon is English: a warm, plain reply
-            heard = [str(r) for r in ctx.meta.get(SAID_RECENTLY) or [] if str(r).isdigit()]
+            raw = ctx.meta.get(SAID_RECENTLY)
+            heard = [str(r) for r in raw if str(r).isdigit()] if isinstance(raw, list) else []
             n = (int(heard[-1]) + 1) % len(HEARD) if heard else 0
             ctx.meta[SAID_RECENTLY] = [str(n)]
             ctx.say(_(HEARD[n]))
