@@ -1,14 +1,21 @@
 """Safety benchmark: precision and recall of the crisis detector (and the draft review), and speed.
 
 Runs the labelled crisis set (tests/data/crisis_eval.yaml) through `bot.safety.crisis.assess`,
-carrying memory through multi-message conversations, and, when present, the draft set
-(tests/data/drafts_eval.yaml: items with `text` and `hostile: bool`) through
+carrying memory through multi-message conversations, the multilingual development lines
+(tests/data/crisis_dev_multilingual.yaml), an optional held-out test set, and, when present, the
+draft set (tests/data/drafts_eval.yaml: items with `text` and `hostile: bool`) through
 `bot.safety.drafts.review`. Prints a readable summary, then ONE JSON line last:
 
     python bench/safety_eval.py [--repeat N] [--limit N] [--data PATH] [--drafts PATH]
+                                [--multilingual PATH] [--test-set PATH] [--obfuscate]
 
 `--repeat` runs the crisis set N times for a steadier messages/second figure; `--limit` keeps the
-first N entries of every category (a quick smoke run).
+first N entries of every category (a quick smoke run). A `--test-set` file (and the multilingual
+file) holds `items:` each with `text`, `language`, `category` and `crisis: bool`; recall and false
+alarms are reported overall, per category and per language, with how many flags were "clear" or
+"possible". `--obfuscate` also scores the crisis items with invisible and look-alike characters
+put inside their words (zero-width spaces, soft hyphens, Cyrillic letters), as people do to slip
+past filters. `latency_ms` gives the p50 and p99 time of one `assess` call.
 """
 
 from __future__ import annotations
@@ -28,9 +35,13 @@ import yaml
 from bot.safety import lexicon
 from bot.safety.crisis import Assessment, CrisisMemory, assess, update_memory
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from crisis_sets import load_items, obfuscate, score_items, timings
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT / "tests" / "data" / "crisis_eval.yaml"
 DEFAULT_DRAFTS = ROOT / "tests" / "data" / "drafts_eval.yaml"
+DEFAULT_MULTILINGUAL = ROOT / "tests" / "data" / "crisis_dev_multilingual.yaml"
 START = datetime(2025, 1, 6, 9, 0, tzinfo=UTC)
 
 
@@ -146,11 +157,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="first N entries per category")
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--drafts", type=Path, default=DEFAULT_DRAFTS)
+    parser.add_argument("--multilingual", type=Path, default=DEFAULT_MULTILINGUAL)
+    parser.add_argument("--test-set", type=Path, default=None, help="a held-out set (items:)")
+    parser.add_argument("--obfuscate", action="store_true",
+                        help="also score crisis items with hidden characters inside words")
     args = parser.parse_args(argv)
     if args.repeat < 1:
         parser.error("--repeat must be 1 or more")
     if not args.data.exists():
         parser.error(f"no labelled set at {args.data}; pass --data PATH")
+    if args.test_set is not None and not args.test_set.exists():
+        parser.error(f"no test set at {args.test_set}; pass --test-set PATH")
 
     cases = load_cases(args.data, args.limit)
     messages = sum(len(c.messages) for c in cases)
@@ -160,17 +177,42 @@ def main(argv: Sequence[str] | None = None) -> int:
     elapsed = time.perf_counter() - started
     crisis = score(cases, results)
     hostile = score_drafts(args.drafts, args.limit)
+    sets: dict[str, Any] = {}
+    named = [("dev_multilingual", args.multilingual), ("test", args.test_set)]
+    for name, path in named:
+        if path is None or not path.exists():
+            continue
+        items = load_items(path, args.limit)
+        sets[name] = score_items(items)
+        if args.obfuscate:
+            sets[name + "_obfuscated"] = score_items(obfuscate(items), positives_only=True)
+    if args.obfuscate:
+        english = [
+            {"text": c.messages[-1], "language": "en", "category": c.label, "crisis": True}
+            for c in cases if c.label != "control" and len(c.messages) == 1
+        ]
+        sets["dev_obfuscated"] = score_items(obfuscate(english), positives_only=True)
+    latency = timings([m for c in cases for m in c.messages])
 
     print(f"crisis: precision {crisis['precision']}  recall {crisis['recall']}  "
           f"false alarms {crisis['false_alarm_rate']}")
     for category, row in crisis["categories"].items():
         print(f"  {category:<18} precision {row['precision']}  recall {row['recall']}  "
               f"(n={row['support']})")
+    for name, row in sets.items():
+        print(f"{name}: recall {row['recall']}  false alarms {row.get('false_alarm_rate')}  "
+              f"(n={row['items']})")
+        for language, lrow in row["languages"].items():
+            print(f"  {language}: recall {lrow['recall']}  "
+                  f"false alarms {lrow.get('false_alarm_rate')}")
+    print(f"assess latency: p50 {latency['p50']} ms  p99 {latency['p99']} ms")
     if hostile is not None:
         print(f"hostile drafts: {hostile}")
     summary = {
         "bench": "safety_eval",
         "crisis": crisis,
+        "sets": sets,
+        "latency_ms": latency,
         "hostile": hostile,
         "messages": messages,
         "repeat": args.repeat,

@@ -42,3 +42,29 @@ def test_bench_explains_a_missing_data_file(tmp_path: Path) -> None:
     )
     assert done.returncode != 0
     assert "--data" in done.stderr
+
+
+def test_bench_scores_a_test_set_per_language_and_obfuscated(tmp_path: Path) -> None:
+    test_set = tmp_path / "held_out.yaml"
+    test_set.write_text(
+        "items:\n"
+        '  - {text: "i want to die", language: en, category: explicit, crisis: true}\n'
+        '  - {text: "quiero morirme", language: es, category: explicit, crisis: true}\n'
+        '  - {text: "they killed the req", language: en, category: jargon, crisis: false}\n',
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, str(BENCH), "--limit", "3", "--test-set", str(test_set), "--obfuscate"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    summary = json.loads(done.stdout.strip().splitlines()[-1])
+    test = summary["sets"]["test"]
+    assert test["items"] == 3 and test["recall"] == 1.0 and test["false_alarm_rate"] == 0.0
+    assert set(test["languages"]) == {"en", "es"}
+    assert set(test["categories"]) == {"explicit", "jargon"}
+    hidden = summary["sets"]["test_obfuscated"]
+    assert hidden["items"] == 2 and hidden["recall"] == 1.0
+    assert summary["latency_ms"]["p99"] > 0

@@ -152,9 +152,35 @@ async def test_crisis_resources_for_the_locale(registry: ActionRegistry) -> None
     await run(registry, "crisis_resources", uk)
     assert "Samaritans: call 116 123" in said(uk) and uk.vars["crisis_emergency"] == "999 or 112"
 
-    elsewhere = make_ctx(locale="pt-BR")
+    brazil = make_ctx(locale="pt-BR")
+    await run(registry, "crisis_resources", brazil)
+    assert "CVV" in said(brazil) and "188" in said(brazil)
+
+    canada_fr = make_ctx(locale="en-CA")
+    canada_fr.meta["crisis_language"] = "fr"  # the person wrote in French
+    await run(registry, "crisis_resources", canada_fr)
+    assert "9-8-8 Ligne d'aide" in said(canada_fr)
+
+    spanish_unknown_country = make_ctx(locale="en")
+    spanish_unknown_country.meta["crisis_language"] = "es"
+    await run(registry, "crisis_resources", spanish_unknown_country)
+    assert "024" in said(spanish_unknown_country) and "800 911 2000" in said(
+        spanish_unknown_country
+    )
+
+    elsewhere = make_ctx(locale="ja-JP")
     await run(registry, "crisis_resources", elsewhere)
     assert "findahelpline.com" in said(elsewhere)
+
+
+def test_every_shipped_line_says_when_and_where_it_was_checked() -> None:
+    from bot.safety.helplines import HELPLINES
+
+    countries = {"ES", "MX", "AR", "CO", "DE", "AT", "CH", "FR", "BE", "CA", "BR", "PT", "IT"}
+    assert countries <= {key.partition("-")[2] for key in HELPLINES}
+    for key, (_emergency, lines) in HELPLINES.items():
+        for line in lines:
+            assert line["checked"] == "2026-12-06" and line["source"], key
 
 
 async def test_crisis_resources_use_the_configured_file(registry: ActionRegistry) -> None:
@@ -397,10 +423,20 @@ async def test_crisis_inside_the_care_flows_does_not_restart(flow: str) -> None:
 
 
 async def test_a_means_question_without_distress_gets_a_gentle_line() -> None:
+    """...and the question again: it is never taken as the answer to the step."""
     ctx = make_ctx(flow="vent", step="open")
     ctx.meta["disclosed_at"] = NOW.isoformat()
-    assert await CrisisInspector()(ctx, "how many pills would it take") is False
-    assert ctx.replies == [MEANS_NOTE] and ctx.redirect is None
+    assert await CrisisInspector()(ctx, "what's the tallest building in the world") is True
+    assert ctx.replies == [MEANS_NOTE]
+    assert ctx.redirect is not None and ctx.redirect.reprompt
+    assert (ctx.redirect.flow, ctx.redirect.step) == ("vent", "open")
+
+
+async def test_a_pill_count_question_alone_is_asked_about_directly() -> None:
+    ctx = make_ctx(flow="vent", step="open")
+    ctx.meta["disclosed_at"] = NOW.isoformat()
+    assert await CrisisInspector()(ctx, "how many pills would it take") is True
+    assert ctx.redirect is not None and ctx.redirect.flow == "crisis_check"
 
 
 async def test_disclosure_reminder_after_three_hours() -> None:

@@ -135,6 +135,8 @@ async def test_crisis_interrupts_a_flow_and_the_person_can_go_back(engine: Engin
     assert "Let the careers team know I need support" in said  # the contact is configured
 
     said = texts(await p.click("back"))
+    assert "Before we go back: are you safe right now?" in said  # asked once more
+    said = texts(await p.click("safe"))
     assert "What's on your mind?" in said
     assert await p.place() == "vent.open"
 

@@ -117,4 +117,32 @@ def test_the_bounceback_command_runs_classify() -> None:
     assert done.returncode == 0, done.stderr.decode(errors="replace")
     rows = [json.loads(line) for line in done.stdout.decode().splitlines()]
     assert [r["crisis"] for r in rows] == [False, True, False, False]
+    assert [r["level"] for r in rows] == [None, "clear", None, None]
     assert b"worthless" not in done.stderr and b"pills" not in done.stderr
+
+
+def test_level_and_language_are_reported() -> None:
+    rows = classify_text(
+        "i want to kill myself\n"
+        "i'll shoot myself lol\n"
+        "ya no quiero vivir, quiero desaparecer\n"
+        "the recruiter killed the req\n"
+    )
+    assert [r["crisis"] for r in rows] == [True, True, True, False]
+    assert [r["level"] for r in rows] == ["clear", "possible", "clear", None]
+    assert [r["language"] for r in rows] == ["en", "en", "es", "en"]
+
+
+def test_hidden_characters_do_not_hide_a_crisis_word() -> None:
+    spellings = [
+        "i want to k\u200bill myself",
+        "i want to ki\u00adll myself",
+        "i want to kіll myself",  # Cyrillic i
+        "thinking about \u202eedicius\u202c",
+        "i want to k i l l myself",
+        "s.u.i.c.i.d.e is all i think about",
+        "thinking about su1c1de",
+        "i want to d\u2060i\u2060e",
+    ]
+    rows = classify_text("\n".join(spellings) + "\n")
+    assert [r["crisis"] for r in rows] == [True] * len(spellings)

@@ -90,10 +90,12 @@ def test_false_alarms_on_controls_stay_under_ten_percent() -> None:
     assert len(alarms) <= 0.10 * len(controls), "false alarms:\n" + "\n".join(alarms)
 
 
-def test_distress_controls_are_distress_but_not_crisis() -> None:
+def test_distress_controls_are_distress_but_never_a_clear_crisis() -> None:
+    """Hopeless, worn out, can't go on: remembered as distress; at most a possible risk (the
+    person is asked directly), never the full crisis response."""
     for _, messages in (e for e in entries("controls") if e[0] == "distress"):
         result = run_conversation(messages)
-        assert result.distress and not result.crisis, messages[-1]
+        assert result.distress and result.level != crisis.CLEAR, messages[-1]
 
 
 def test_reasons_never_quote_the_message() -> None:
@@ -101,6 +103,9 @@ def test_reasons_never_quote_the_message() -> None:
         crisis.REASON_SOMEONE_ELSE,
         crisis.REASON_AFTER_DISTRESS,
         crisis.REASON_SAME_MESSAGE,
+        crisis.REASON_MODEL,
+        crisis.REASON_JOKING,
+        crisis.REASON_FOREIGN,
     }
     for text in every_message():
         result = assess(text, CrisisMemory(distress_at=T0), T0)

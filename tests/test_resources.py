@@ -49,7 +49,7 @@ def test_uk_and_ireland_have_samaritans_and_emergency(shipped: Resources, locale
 
 
 def test_default_points_to_findahelpline(shipped: Resources) -> None:
-    text = fmt(shipped.for_locale("fr-FR"))
+    text = fmt(shipped.for_locale("ja-JP"))
     assert "findahelpline.com" in text
     assert "your local emergency number" in text
 

@@ -92,7 +92,9 @@ def register(registry: ActionRegistry, services: Services) -> None:
     async def crisis_resources(ctx: TurnContext, args: Mapping[str, Any]) -> None:
         """Say the support lines for the person's locale (text or chat first) and 911-style
         emergency number; sets `crisis_emergency` to that number."""
-        res = _resources(ctx).for_locale(ctx.locale)
+        language = ctx.meta.get("crisis_language")
+        spoken = language if isinstance(language, str) else None
+        res = _resources(ctx).for_locale(ctx.locale, spoken)
         ctx.vars["crisis_emergency"] = res.emergency
         ctx.say(format_resources(res))
 

@@ -1,8 +1,10 @@
 """The `bounceback classify` command: label each input line as a crisis and/or a lash-out.
 
 One message per input line, one JSON object per output line, in order:
-`{"crisis": bool, "hostile": bool, "categories": [...], "reasons": [...],
-"hostile_reasons": [...], "distress": bool, "means_seeking": bool}`. The lines are one
+`{"crisis": bool, "level": "clear" | "possible" | null, "language": "en" | ... | null,
+"hostile": bool, "categories": [...], "reasons": [...], "hostile_reasons": [...],
+"distress": bool, "means_seeking": bool}`. `crisis` is true for both levels of risk: "clear"
+gets the full crisis response in chat, "possible" a direct question. The lines are one
 conversation, so crisis memory carries from line to line (distress, then a question about
 bridges, is a crisis). With `--rewrite`, hostile lines also carry `"rewrite"`. `hostile` comes
 from the draft review in `bot.safety.drafts` (would this
@@ -21,7 +23,7 @@ from datetime import UTC, datetime
 from typing import Any, TextIO
 
 from bot.safety import lexicon
-from bot.safety.crisis import Assessment, CrisisMemory, assess, update_memory
+from bot.safety.crisis import CLEAR, Assessment, CrisisMemory, assess, update_memory
 
 log = logging.getLogger(__name__)
 
@@ -114,8 +116,12 @@ def _merge(parts: list[Assessment]) -> Assessment:
     if len(parts) == 1:
         return parts[0]
     found = {c for part in parts for c in part.categories}
+    levels = [p.level for p in parts if p.level is not None]
     return Assessment(
         crisis=any(p.crisis for p in parts),
+        level=CLEAR if CLEAR in levels else (levels[0] if levels else None),
+        score=max(p.score for p in parts),
+        language=next((p.language for p in parts if p.language), None),
         categories=tuple(c for c in lexicon.CATEGORIES if c in found),
         reasons=tuple(dict.fromkeys(r for p in parts for r in p.reasons)),
         distress=any(p.distress for p in parts),
@@ -158,6 +164,8 @@ def run(stdin: TextIO, stdout: TextIO, *, rewrite: bool = False) -> int:
         memory = update_memory(memory, assessment, now)
         record = {
             "crisis": assessment.crisis,
+            "level": assessment.level,
+            "language": assessment.language,
             "hostile": hostility.hostile,
             "categories": list(assessment.categories),
             "reasons": list(assessment.reasons),

@@ -8,6 +8,12 @@ words they are. A question about means (tall bridges, pill counts, buying a gun)
 when the same message, or anything within `MEMORY_WINDOW` before it, showed distress, a job loss
 or a rejection. `CrisisMemory` is that small per-person record; the engine keeps it in the
 conversation's meta as `CrisisMemory.to_json()` and updates it with `update_memory`.
+
+Alongside the rules, a small statistical model (`bot.safety.crisis_model`, trained offline on
+the corpus in `bot/safety/model/corpus/` in six languages) scores the message, and the two
+together give a `level`: "clear" (the full crisis response), "possible" (ask the person
+directly) or None. A crisis word next to "lol" or "jaja", or a rule hit the model doubts, is at
+most possible; a high model score is clear, a middling one possible.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from bot.safety import context_cues, lexicon
+from bot.safety import context_cues, crisis_model, foreign_cues, language, lexicon
 from bot.safety.clauses import negated, subject
 from bot.safety.idioms import IDIOMS
 from bot.safety.normalise import normalise
@@ -29,6 +35,35 @@ MEMORY_WINDOW = timedelta(hours=24)
 REASON_SOMEONE_ELSE = "worried about someone else"
 REASON_AFTER_DISTRESS = "earlier messages sounded low"
 REASON_SAME_MESSAGE = "comes with distress, a job loss or a rejection"
+REASON_MODEL = "worded like messages about wanting to die or self-harm"
+REASON_JOKING = "said with a joke marker, so it may be a figure of speech"
+REASON_FOREIGN = "uses a phrase about wanting to die or self-harm"
+
+CLEAR = "clear"
+POSSIBLE = "possible"
+MODEL_CLEAR = 0.9
+"""A model score at or above this, on its own, is a clear risk."""
+MODEL_POSSIBLE = 0.5
+"""A model score at or above this (and below `MODEL_CLEAR`) is a possible risk."""
+MODEL_DOUBT = 0.08
+"""A rule hit about the writer's own wish to die that the model scores below this is only
+possible (the rules matched words, the sentence around them reads otherwise)."""
+MIN_WORDS = 2
+SHORT_WORDS = 2
+MODEL_SHORT = 0.7
+"""A message of `SHORT_WORDS` words or fewer needs at least this score to be flagged by the
+model alone."""
+FOREIGN_RULE_FLOOR = 0.2
+FOREIGN_CLEAR = 0.5
+"""Outside English, a core crisis phrase (`bot.safety.foreign_cues`) the model scores at least
+this high is a clear risk."""
+"""The rules are written in English: in another language a rule hit only counts as possible,
+and only when the model gives it at least this much."""
+_JOKE = re.compile(
+    r"(?:^| )(?:lol|lmao|lmfao|rofl|jk|xd|mdr|ptdr|k|rs|haha\w*|hehe\w*|jaja\w*|jeje\w*|"
+    r"ahah\w*|hah|kidding|joking)(?= |$)"
+)
+_DOUBTABLE = frozenset({lexicon.EXPLICIT, lexicon.PASSIVE, lexicon.CODED})
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +79,13 @@ class Assessment:
     """Asked about means (heights, pills, guns), whether or not that made it a crisis."""
     setback: bool = False
     """Mentioned a job loss or a rejection."""
+    level: str | None = None
+    """"clear" (full crisis response), "possible" (ask directly) or None; `crisis` is
+    `level is not None`."""
+    score: float = 0.0
+    """The model's crisis probability for this message."""
+    language: str | None = None
+    """The message's language (en, es, de, fr, pt, it) or None when it cannot be told."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +156,9 @@ class _Found:
     context_reasons: list[str] = field(default_factory=list)
     """Distress and setbacks: listed after the reasons for a crisis."""
     means: bool = False
+    dismissed: bool = False
+    """A cue was found and set aside: denied, aimed at the reader, or a means question with no
+    distress around it. The model may then only make it a possible risk."""
 
     def add(self, category: str, *reasons: str) -> None:
         if category not in self.categories:
@@ -124,7 +169,10 @@ class _Found:
 
 
 def _first_live_match(
-    patterns: tuple[tuple[int, re.Pattern[str]], ...], text: str, live: Collection[int]
+    patterns: tuple[tuple[int, re.Pattern[str]], ...],
+    text: str,
+    live: Collection[int],
+    found: _Found,
 ) -> tuple[int, int] | None:
     for pid, regex in patterns:
         if pid not in live:
@@ -133,18 +181,20 @@ def _first_live_match(
             span = (match.start() + 1, match.end())  # the match includes the leading space
             if not negated(text, *span):
                 return span
+            found.dismissed = True
     return None
 
 
 def _scan(text: str, live: Collection[int]) -> _Found:
     found = _Found()
     for rule, patterns in _RULES:
-        span = _first_live_match(patterns, text, live)
+        span = _first_live_match(patterns, text, live, found)
         if span is None:
             continue
         if rule.kind == "crisis":
             who = subject(text, *span)
             if who == "reader" and rule.category != lexicon.MEANS:
+                found.dismissed = True
                 continue  # "you should kys" is abuse; "can you overdose on..." asks for means
             if who == "other":
                 found.add(lexicon.SOMEONE_ELSE, REASON_SOMEONE_ELSE, rule.reason)
@@ -193,17 +243,61 @@ def _assess(
                 found.add(category, reason)
             else:
                 found.context_reasons.insert(0, reason)
+                found.dismissed = True
         if context:
             found.reasons.append(context)
     categories = tuple(c for c in lexicon.CATEGORIES if c in found.categories)
+    # One word (or a number: "2" reads as "to") is too little for the model: the rules decide.
+    scored = len(normal.split()) >= MIN_WORDS
+    score = crisis_model.shipped().score_normal(normal.strip()) if scored else 0.0
+    raw = score
+    if len(normal.split()) <= SHORT_WORDS and score < MODEL_SHORT:
+        score = min(score, MODEL_POSSIBLE - 0.01)  # "note last": two words say too little
+    lang = language.detect(text)
+    joking = _JOKE.search(normal) is not None
+    extra: list[str]
+    if not scored:
+        level, extra = (CLEAR, []) if categories else (None, [])
+    elif lang not in (None, "en") and lexicon.SOMEONE_ELSE not in categories:
+        level, extra = _level((), score, joking)
+        cue = bool(categories) or foreign_cues.has_cue(normal)
+        if cue and level is None and score >= FOREIGN_RULE_FLOOR:
+            level, extra = POSSIBLE, [REASON_FOREIGN]
+        elif cue and level == POSSIBLE and score >= FOREIGN_CLEAR and not joking:
+            level = CLEAR
+    else:
+        level, extra = _level(categories, score, joking)
+    if not categories and found.dismissed and level is not None:
+        level = POSSIBLE if score >= MODEL_CLEAR else None
+        extra = extra if level else []
+    elif level == CLEAR and not categories and found.distress and lang in (None, "en"):
+        level = POSSIBLE  # the rules read it as distress, not a wish to die: ask
     return Assessment(
-        crisis=bool(categories),
+        crisis=level is not None,
         categories=categories,
-        reasons=tuple(dict.fromkeys(found.reasons + found.context_reasons)),
-        distress=found.distress or any(c != lexicon.SOMEONE_ELSE for c in categories),
+        reasons=tuple(dict.fromkeys(found.reasons + extra + found.context_reasons)),
+        distress=found.distress or (level is not None and categories != (lexicon.SOMEONE_ELSE,)),
         means_seeking=found.means,
         setback=found.setback,
+        level=level,
+        score=round(raw, 4),
+        language=lang,
     )
+
+
+def _level(categories: tuple[str, ...], score: float, joking: bool) -> tuple[str | None, list[str]]:
+    """The tier from the rules' categories and the model's score, with any extra reasons."""
+    if categories:
+        if joking and lexicon.SOMEONE_ELSE not in categories:
+            return POSSIBLE, [REASON_JOKING]
+        if score < MODEL_DOUBT and set(categories) <= _DOUBTABLE:
+            return POSSIBLE, []
+        return CLEAR, []
+    if score >= MODEL_CLEAR:
+        return (POSSIBLE, [REASON_MODEL, REASON_JOKING]) if joking else (CLEAR, [REASON_MODEL])
+    if score >= MODEL_POSSIBLE:
+        return POSSIBLE, [REASON_MODEL]
+    return None, []
 
 
 def update_memory(

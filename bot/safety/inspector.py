@@ -1,9 +1,15 @@
 """The crisis inspector: the check every inbound text passes before any flow sees it.
 
 `CrisisInspector` is an engine inspector. For each text it assesses the message with the
-person's crisis memory (kept in `meta["crisis_memory"]`), updates that memory, and on a crisis
-starts the `crisis` flow, remembering where the person was so they can go back only if they ask.
-A question about means without any sign of distress gets one gentle line and no interruption.
+person's crisis memory (kept in `meta["crisis_memory"]`), updates that memory, and acts on the
+assessment's level: a clear risk starts the `crisis` flow, a possible risk starts `crisis_check`
+(a direct question: yes or not sure opens the crisis flow, no goes straight back); either way
+the place the person was at is remembered. It reads free-text answers to that question itself
+("no, figure of speech"). A second crisis in one conversation is acknowledged as such and gets
+other wording. A detector error counts as a possible risk (logged without the text): the check
+fails closed. A question about means is never taken as an answer to the step the person was on:
+without any sign of distress it gets one gentle line and the question again. When the person
+writes in a language the flows don't speak, one sentence in that language comes first.
 It also keeps the promise that the bot says it is a bot: when more than `reminder_after` has
 passed since it last said so (`meta["disclosed_at"]`, set by the `mark_disclosed` action), it
 adds a short reminder. It never logs or stores the text.
@@ -19,12 +25,15 @@ from typing import Protocol
 from bot.core.context import Redirect, TurnContext
 from bot.core.model import Text, UnderstoodKind
 from bot.safety import crisis
-from bot.safety.crisis import Assessment, CrisisMemory
+from bot.safety.crisis import POSSIBLE, Assessment, CrisisMemory
+from bot.safety.crisis_check import NO, ONLY_ENGLISH, read_answer
 from bot.safety.resources import resources_message
 
 log = logging.getLogger(__name__)
 
 CRISIS_FLOW = "crisis"
+CHECK_FLOW = "crisis_check"
+CHECK_STEP = "ask"
 CARE_FLOWS = frozenset({"crisis", "crisis_followup", "safetyplan", "grounding"})
 """Flows that already are the crisis response: a new crisis message does not restart them."""
 
@@ -75,24 +84,69 @@ class CrisisInspector:
 
     async def __call__(self, ctx: TurnContext, text: str) -> bool:
         memory = CrisisMemory.from_json(ctx.meta.get("crisis_memory"))
-        found = self.assess(text, memory, ctx.now)
-        ctx.meta["crisis_memory"] = self.update_memory(memory, found, ctx.now).to_json()
+        try:
+            found = self.assess(text, memory, ctx.now)
+            ctx.meta["crisis_memory"] = self.update_memory(memory, found, ctx.now).to_json()
+        except Exception as exc:  # fail closed: an error is a possible risk, never a pass
+            log.warning("safety.detector_failed error=%s", type(exc).__name__)
+            found = Assessment(crisis=True, level=POSSIBLE, reasons=("the check failed",))
+        if ctx.conv.flow == CHECK_FLOW and ctx.conv.step == CHECK_STEP and found.level != "clear":
+            return self._answer(ctx, text)
         if found.crisis:
             ctx.understand(UnderstoodKind.CRISIS)
+            self._language(ctx, found)
             if ctx.conv.flow in CARE_FLOWS and ctx.conv.step:
                 log.info("safety.crisis_repeat")
                 ctx.say(STILL_HERE)
-                ctx.say(resources_message(ctx.services, ctx.locale))
+                ctx.say(resources_message(ctx.services, ctx.locale, found.language))
                 ctx.redirect = Redirect(ctx.conv.flow, ctx.conv.step, reprompt=True)
                 return True
+            if found.level == POSSIBLE:
+                log.info("safety.crisis_check")
+                self._foreign(ctx, found, with_resources=True)
+                ctx.start_flow(CHECK_FLOW, remember=ctx.conv.flow != CHECK_FLOW)
+                return True
+            count = int(str(ctx.meta.get("crisis_count") or 0)) + 1
+            ctx.meta["crisis_count"] = count
+            ctx.vars["crisis_again"] = "yes" if count > 1 else "no"
             log.info("safety.crisis_interrupt")
-            ctx.start_flow(CRISIS_FLOW, remember=True)
+            self._foreign(ctx, found, with_resources=False)
+            ctx.start_flow(CRISIS_FLOW, remember=ctx.conv.flow != CHECK_FLOW)
             return True
         if found.means_seeking:
             log.info("safety.means_question")
             ctx.say(MEANS_NOTE)
+            if ctx.conv.flow and ctx.conv.step:  # never stored as the answer to a question
+                ctx.redirect = Redirect(ctx.conv.flow, ctx.conv.step, reprompt=True)
+                return True
         self._remind(ctx)
         return False
+
+    def _answer(self, ctx: TurnContext, text: str) -> bool:
+        """A typed answer to the direct question: no goes back, yes or not sure to support."""
+        answer = read_answer(text)
+        if answer is None:
+            return False  # the flow's own buttons and synonyms, then its repair
+        log.info("safety.crisis_check_answer")
+        ctx.redirect = Redirect(CHECK_FLOW, "no" if answer == NO else "yes")
+        return True
+
+    @staticmethod
+    def _language(ctx: TurnContext, found: Assessment) -> None:
+        if found.language:
+            ctx.meta["crisis_language"] = found.language
+        else:
+            ctx.meta.pop("crisis_language", None)
+
+    @staticmethod
+    def _foreign(ctx: TurnContext, found: Assessment, *, with_resources: bool) -> None:
+        """One sentence in their language when the flows don't speak it (then resources)."""
+        line = ONLY_ENGLISH.get(found.language or "")
+        if line is None:
+            return
+        ctx.say(line)
+        if with_resources:
+            ctx.say(resources_message(ctx.services, ctx.locale, found.language))
 
     def _remind(self, ctx: TurnContext) -> None:
         said = _parse_time(ctx.meta.get("disclosed_at"))

@@ -4,9 +4,12 @@
 deployment extras, an optional human contact per platform) and checks all of it, reporting every
 problem as `file:line:col: what is wrong; how to fix it` like the flow files. Values are read as
 written (YAML `0800 123` stays a phone number, not the integer 800123). `Resources.for_locale`
-picks exact locale, then language, then region, then `default`; lines with a text or chat option
-always come first. `BUILTIN` is the same set of lines, kept in code so the bot can always give
-resources, even when the file is missing or broken.
+picks the person's language in their country (the language of their message, when known, else
+their locale's), then the exact locale, then any line for their country, then their language on
+its own, then `default`; lines with a text or chat option always come first. Each line may carry
+when it was `checked` and its `source`. `BUILTIN` (from `bot.safety.helplines`) is the same set
+of lines, kept in code so the bot can always give resources, even when the file is missing or
+broken.
 """
 
 from __future__ import annotations
@@ -23,8 +26,9 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from bot.core.context import Services
 from bot.flows.model import Pos
 from bot.flows.problems import Problem, sorted_problems
+from bot.safety.helplines import HELPLINES
 
-LINE_KEYS = ("name", "text", "chat", "call", "web", "hours")
+LINE_KEYS = ("name", "text", "chat", "call", "web", "hours", "checked", "source")
 WAYS = ("text", "chat", "call", "web")
 PLATFORMS = ("slack", "discord", "console")
 _LOCALE = re.compile(r"^[a-z]{2,3}(?:-(?:[A-Z]{2}|[0-9]{3}))?$")
@@ -40,6 +44,10 @@ class Line:
     call: str = ""
     web: str = ""
     hours: str = ""
+    checked: str = ""
+    """When the number was last checked (YYYY-MM-DD)."""
+    source: str = ""
+    """The page it was checked against."""
 
     @property
     def text_or_chat(self) -> bool:
@@ -94,24 +102,30 @@ class Resources:
     contact_name: str = ""
     contacts: Mapping[str, str] = field(default_factory=dict)
 
-    def _pick(self, locale: str) -> str:
+    def _pick(self, locale: str, language: str | None = None) -> str:
         tag = (locale or "").replace("_", "-").strip()
         lang, _, region = tag.partition("-")
-        tag = f"{lang.lower()}-{region.upper()}" if region else lang.lower()
+        lang, region = lang.lower(), region.lower()
+        spoken = (language or lang).lower()
         by_fold = {k.lower(): k for k in self.locales}
-        if tag.lower() in by_fold:
-            return by_fold[tag.lower()]
-        if lang.lower() in by_fold:
-            return by_fold[lang.lower()]
+        wanted = [f"{spoken}-{region}", f"{lang}-{region}"] if region else []
+        wanted += [tag.lower()] if not region else []
+        for candidate in wanted:
+            if candidate in by_fold:
+                return by_fold[candidate]
         if region:
             for key in self.locales:
-                if key.lower().endswith("-" + region.lower()):
+                if key.lower().endswith("-" + region):
                     return key
+        for candidate in (spoken, lang):
+            if candidate in by_fold:
+                return by_fold[candidate]
         return "default"
 
-    def for_locale(self, locale: str) -> LocaleResources:
-        """Lines for `locale` (en-US, then en, then any *-US, then default)."""
-        key = self._pick(locale)
+    def for_locale(self, locale: str, language: str | None = None) -> LocaleResources:
+        """Lines for `locale`, in the `language` the person wrote in when known: es-MX, then
+        any *-MX, then es, then default (a French message from fr-CA or en-CA gets fr-CA)."""
+        key = self._pick(locale, language)
         spec = self.locales[key]
         ordered = tuple(sorted(spec.lines, key=lambda ln: not ln.text_or_chat))
         return LocaleResources(key, spec.emergency, ordered + self.extras)
@@ -131,31 +145,17 @@ def format_resources(res: LocaleResources) -> str:
     return "\n".join(bullets)
 
 
-def resources_message(services: Services, locale: str) -> str:
-    """The formatted lines for `locale` from the configured `Resources` (or `BUILTIN`)."""
+def resources_message(services: Services, locale: str, language: str | None = None) -> str:
+    """The formatted lines for `locale` (and `language`) from the configured `Resources` (or
+    `BUILTIN`)."""
     resources = services.find(Resources) or BUILTIN
-    return format_resources(resources.for_locale(locale))
+    return format_resources(resources.for_locale(locale, language))
 
 
 BUILTIN = Resources(
     locales={
-        "en-US": _Locale("911", (
-            Line("988 Suicide and Crisis Lifeline", text="988", call="988",
-                 chat="988lifeline.org", hours="free, 24/7"),
-            Line("Crisis Text Line", text="HOME to 741741", hours="free, 24/7"),
-        )),
-        "en-GB": _Locale("999 or 112", (
-            Line("Shout", text="SHOUT to 85258", hours="free, 24/7"),
-            Line("Samaritans", call="116 123", hours="free, 24/7"),
-        )),
-        "en-IE": _Locale("112 or 999", (
-            Line("Text About It", text="HELLO to 50808", hours="free, 24/7"),
-            Line("Samaritans", call="116 123", hours="free, 24/7"),
-        )),
-        "default": _Locale("your local emergency number", (
-            Line("Find A Helpline", web="findahelpline.com",
-                 hours="free, confidential lines in many countries"),
-        )),
+        key: _Locale(emergency, tuple(Line(**line) for line in lines))
+        for key, (emergency, lines) in HELPLINES.items()
     }
 )
 """The shipped lines, used when no resources file is configured or it cannot be read."""

@@ -1,0 +1,110 @@
+"""The crisis model's training corpus: reading the shipped line files and expanding templates.
+
+The corpus lives in `bot/safety/model/corpus/*.txt` (format in that folder's README): `+` lines
+are crisis lines, `-` lines are not, `@name = a | b` defines a slot list and `{name}` in a line
+expands to at most `MAX_EXPANSIONS` combinations (or N, written `+N text` / `-N text`; a line
+with a single slot expands to every item) chosen with a fixed seed. `corpus_hash` is the
+SHA-256 of the files' bytes, recorded in the model so a test can tell a stale model from a fresh
+one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import random
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+CORPUS_DIR = Path(__file__).resolve().parent / "model" / "corpus"
+MAX_EXPANSIONS = 8
+_SLOT = re.compile(r"\{([a-z_]+)\}")
+_LABEL = re.compile(r"([+-])([0-9]*) (.*)")
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    text: str
+    crisis: bool
+    language: str
+
+
+def corpus_files(folder: Path = CORPUS_DIR) -> list[Path]:
+    """The corpus files, in a fixed order."""
+    return sorted(folder.glob("*.txt"))
+
+
+def corpus_hash(folder: Path = CORPUS_DIR) -> str:
+    """SHA-256 over every corpus file's name and bytes."""
+    digest = hashlib.sha256()
+    for path in corpus_files(folder):
+        digest.update(path.name.encode())
+        digest.update(b"\0")
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _expand(
+    template: str, slots: dict[str, list[str]], rng: random.Random, limit: int = MAX_EXPANSIONS
+) -> list[str]:
+    names = list(dict.fromkeys(_SLOT.findall(template)))
+    if not names:
+        return [template]
+    missing = [n for n in names if n not in slots]
+    if missing:
+        raise ValueError(f"slot {missing[0]!r} is used before it is defined")
+    combos = list(itertools.product(*(slots[n] for n in names)))
+    if len(names) == 1 and limit == MAX_EXPANSIONS:
+        limit = len(combos)  # one slot: every item, unless the line asks for fewer
+    if len(combos) > limit:
+        combos = rng.sample(combos, limit)
+    out = []
+    for combo in combos:
+        text = template
+        for name, value in zip(names, combo, strict=True):
+            text = text.replace("{" + name + "}", value)
+        out.append(" ".join(text.split()))
+    return out
+
+
+def read_file(path: Path) -> list[Example]:
+    """The examples of one corpus file (its name, e.g. `es.txt`, gives the language)."""
+    language = path.stem.split("_")[0]
+    slots: dict[str, list[str]] = {}
+    pending: list[tuple[str, bool, int]] = []
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("@"):
+            name, sep, values = line[1:].partition("=")
+            if not sep:
+                raise ValueError(f"{path.name}:{number}: a slot needs `@name = a | b`")
+            slots[name.strip()] = [v.strip() for v in values.split("|")]
+        elif _LABEL.match(line):
+            sign, count, rest = _LABEL.match(line).groups()  # type: ignore[union-attr]
+            pending.append((rest.strip(), sign == "+", int(count or MAX_EXPANSIONS)))
+        else:
+            raise ValueError(f"{path.name}:{number}: a line starts with '+ ', '- ', '@' or '#'")
+    # Slots may be defined after the lines that use them (a list under its group of lines).
+    rng = random.Random(f"{language}-corpus")
+    examples = []
+    for template, crisis, limit in pending:
+        for text in _expand(template, slots, rng, limit):
+            if text:
+                examples.append(Example(text, crisis, language))
+    return examples
+
+
+def read_corpus(folder: Path = CORPUS_DIR) -> list[Example]:
+    """Every example of every corpus file, duplicates removed, in file order."""
+    seen: set[tuple[str, bool]] = set()
+    out = []
+    for path in corpus_files(folder):
+        for example in read_file(path):
+            key = (example.text, example.crisis)
+            if key not in seen:
+                seen.add(key)
+                out.append(example)
+    return out

@@ -1,0 +1,105 @@
+"""The crisis model at run time: hashed word and character n-grams scored by logistic regression.
+
+`CrisisModel.load()` reads the shipped `bot/safety/model/crisis_model.json` (built offline by
+`python -m bot.safety.train` from the corpus in `bot/safety/model/corpus/`); `score(text)` is the
+probability that a message is about wanting to die, self-harm, means or a goodbye. It is pure
+Python (a dict lookup per feature), takes well under a millisecond and needs no network. Text
+is featurised after `bot.safety.normalise.normalise`, so the model sees the same canonical
+spelling as the rules: accents, case, leetspeak, invisible and look-alike characters removed.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import math
+import zlib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from bot.safety.normalise import normalise
+
+MODEL_FILE = Path(__file__).resolve().parent / "model" / "crisis_model.json"
+FEATURE_VERSION = "words1-2+chars3-5/crc32"
+"""Changes whenever `features` changes; a model trained with other features is refused."""
+CHAR_SIZES = (3, 4, 5)
+
+
+def features(normal: str, buckets: int) -> dict[int, float]:
+    """Hashed features of already-normalised text, scaled to unit length."""
+    words = [w for w in normal.split() if w not in (".", ",")]
+    tokens = normal.split()
+    names: list[str] = [f"w:{w}" for w in words]
+    names += [f"b:{a}_{b}" for a, b in itertools.pairwise(tokens)]
+    padded = f" {' '.join(words)} "
+    for size in CHAR_SIZES:
+        names += [padded[i : i + size] for i in range(len(padded) - size + 1)]
+    counts: dict[int, float] = {}
+    for name in names:
+        idx = zlib.crc32(name.encode()) % buckets
+        counts[idx] = 1.0
+    if not counts:
+        return counts
+    scale = 1.0 / math.sqrt(len(counts))
+    return {idx: scale for idx in counts}
+
+
+@dataclass(frozen=True)
+class CrisisModel:
+    """Logistic regression weights over hashed features, with the version and corpus they came
+    from."""
+
+    version: str
+    corpus_sha256: str
+    buckets: int
+    bias: float
+    weights: dict[int, float]
+
+    def score_normal(self, normal: str) -> float:
+        """The crisis probability of already-normalised text."""
+        if not normal:
+            return 0.0
+        total = self.bias
+        get = self.weights.get
+        for idx, value in features(normal, self.buckets).items():
+            total += get(idx, 0.0) * value
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
+
+    def score(self, text: str) -> float:
+        """The crisis probability of a message as typed."""
+        return self.score_normal(normalise(text))
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "version": self.version,
+            "feature_version": FEATURE_VERSION,
+            "corpus_sha256": self.corpus_sha256,
+            "buckets": self.buckets,
+            "bias": self.bias,
+            "weights": {str(k): v for k, v in sorted(self.weights.items())},
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, object]) -> CrisisModel:
+        if data.get("feature_version") != FEATURE_VERSION:
+            raise ValueError("the crisis model was trained with other features; retrain it")
+        raw = data["weights"]
+        assert isinstance(raw, dict)
+        return cls(
+            version=str(data["version"]),
+            corpus_sha256=str(data["corpus_sha256"]),
+            buckets=int(str(data["buckets"])),
+            bias=float(str(data["bias"])),
+            weights={int(k): float(v) for k, v in raw.items()},
+        )
+
+    @classmethod
+    def load(cls, path: Path = MODEL_FILE) -> CrisisModel:
+        return cls.from_json(json.loads(path.read_text(encoding="utf-8")))
+
+
+@cache
+def shipped() -> CrisisModel:
+    """The model shipped inside the package, loaded once."""
+    return CrisisModel.load()

@@ -1,0 +1,43 @@
+"""The shipped crisis model: built from the shipped corpus by the shipped training script, pure
+Python at run time, and it carries its version and the corpus hash."""
+
+from __future__ import annotations
+
+import json
+
+from bot.safety import train
+from bot.safety.corpus import corpus_hash, read_corpus
+from bot.safety.crisis_model import FEATURE_VERSION, MODEL_FILE, CrisisModel, shipped
+
+
+def test_the_shipped_model_matches_the_corpus_and_the_training_script() -> None:
+    data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+    assert data["version"] == train.MODEL_VERSION
+    assert data["feature_version"] == FEATURE_VERSION
+    assert data["corpus_sha256"] == corpus_hash(), "retrain: python -m bot.safety.train"
+
+
+def test_the_corpus_is_broad_and_in_six_languages() -> None:
+    examples = read_corpus()
+    assert len(examples) >= 5000
+    for language in ("en", "es", "de", "fr", "pt", "it"):
+        mine = [e for e in examples if e.language == language]
+        assert sum(e.crisis for e in mine) >= 150, language
+        assert sum(not e.crisis for e in mine) >= 150, language
+
+
+def test_the_model_round_trips_and_scores_like_the_shipped_one() -> None:
+    model = shipped()
+    again = CrisisModel.from_json(json.loads(json.dumps(model.to_json())))
+    for text in ("i want to die", "this interview is killing me", "quiero morir"):
+        assert again.score(text) == model.score(text)
+    assert model.score("i want to die") > 0.8
+    assert model.score("the recruiter killed the req") < 0.1
+
+
+def test_typos_are_made_reproducibly() -> None:
+    import random
+
+    first = train.typo("i want to die tonight", random.Random(1))
+    assert first == train.typo("i want to die tonight", random.Random(1))
+    assert first != "i want to die tonight"
