@@ -58,3 +58,19 @@ def confirm_language(ctx: TurnContext) -> None:
         ctx.meta[CONFIRM] = code  # not in the middle of a crisis response: next time
         return
     ctx.say(_("I'll talk with you in English. To change the language, type language."))
+
+
+def speak_if_possible(ctx: TurnContext, code: str) -> bool:
+    """Switch this turn (and the person) to `code` when the flows speak it; False when not."""
+    from bot.core.engine import Engine
+
+    engine = ctx.services.find(Engine)
+    base = engine.walker.base if engine is not None else None
+    if base is None or (code != SOURCE and code not in base.languages):
+        return False
+    if ctx.meta.get(LANGUAGE) != code and not ctx.meta.get(CHOSEN):
+        ctx.meta[LANGUAGE] = code
+        ctx.meta[CONFIRM] = code
+    if not ctx.meta.get(CHOSEN):
+        use_language(code, base.code_texts.get(code))
+    return True
