@@ -156,3 +156,24 @@ async def test_a_toy_language_is_a_catalogue_not_code(tmp_path: Path) -> None:
         assert "your plan" in out.lower() or "make a plan" in out.lower()
     finally:
         await built.close()
+
+
+async def test_discord_commands_carry_spanish_names_and_descriptions(app: App) -> None:
+    import discord
+    from discord import app_commands
+
+    from bot.adapters.discord.translator import CatalogueTranslator
+
+    translator = CatalogueTranslator(app.engine.flows)
+    loc = app_commands.TranslationContextLocation
+    name = app_commands.TranslationContext(loc.command_name, None)
+    about = app_commands.TranslationContext(loc.command_description, None)
+    spain, latam = discord.Locale.spain_spanish, discord.Locale.latin_american_spanish
+    assert await translator.translate(app_commands.locale_str("vent"), spain, name) == "desahogo"
+    assert await translator.translate(app_commands.locale_str("rejected"), latam, name) == "rechazo"
+    described = await translator.translate(
+        app_commands.locale_str("Pick up where we left off."), spain, about
+    )
+    assert described == "Seguir donde lo dejamos."
+    german = discord.Locale.german
+    assert await translator.translate(app_commands.locale_str("vent"), german, name) is None
