@@ -31,7 +31,6 @@ from bot.core.ports import Sender
 from bot.flows.loader import load_flows_or_raise
 from bot.flows.model import FlowSet
 from bot.flows.problems import FlowError
-from bot.i18n import actions as language_actions
 from bot.i18n.person import confirm_language
 from bot.privacy import actions as privacy_actions
 from bot.privacy.retention import retention_loop
@@ -99,7 +98,6 @@ def build_registry(services: Services) -> tuple[ActionRegistry, list[Inspector]]
     checkin_actions.register(registry, services)
     privacy_actions.register(registry, services)
     understanding.register(registry, services)
-    language_actions.register(registry, services)
     return registry, inspectors
 
 

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from bot.core.actions import ActionRegistry
-from bot.core.context import Services, TurnContext
+from bot.core.context import TurnContext
 from bot.core.text import fold
 from bot.i18n.catalogs import language_name
 from bot.i18n.current import SOURCE, _, use_language
@@ -31,7 +31,7 @@ def _names(code: str) -> set[str]:
     return names
 
 
-def register(registry: ActionRegistry, services: Services) -> None:
+def register(registry: ActionRegistry) -> None:
     """Add `choose_language` to `registry`."""
 
     @registry.register("choose_language")
