@@ -19,6 +19,9 @@ from cryptography.fernet import Fernet
 
 from bot.app import App, build_app
 from bot.settings import Settings
+from bot.store import migrate
+from bot.store import tables as t
+from bot.store.sql import make_engine
 from tests.fakes.slack import FakeSlack
 from tests.fakes.slack_harness import MODES, Harness, slack_bot
 
@@ -84,6 +87,17 @@ def network_guard() -> Iterator[None]:
     socket.socket.connect = _real_connect  # type: ignore[method-assign]
     socket.socket.connect_ex = _real_connect_ex  # type: ignore[method-assign]
     socket.getaddrinfo = _real_getaddrinfo
+
+
+async def clear_shared_database(url: str) -> None:
+    """Empty the personal tables (and the key check) of the shared PostgreSQL test database:
+    other tests' data is under other keys, and the store refuses a key that cannot open it."""
+    engine = make_engine(url)
+    await migrate.upgrade(engine)
+    async with engine.begin() as conn:
+        for table in t.PERSONAL_TABLES:
+            await conn.execute(table.delete())
+    await engine.dispose()
 
 
 def make_settings(tmp_path: Path, **overrides: Any) -> Settings:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -25,40 +26,131 @@ REWRITES = yaml.safe_load((ROOT / "tests/data/drafts_rewrite.yaml").read_text(en
 sys.path.insert(0, str(ROOT / "bench"))
 from drafts_eval import point_kept  # noqa: E402
 
+_JABS = (
+    "Pathetic", "idiots", "Thanks for nothing", "Your loss", "Karma", "lawyer", "Glassdoor",
+    "Lose my number", "Best of luck with that", "Per my last email", "Unbelievable", "clowns",
+    "Shame on you", "hell", "I bet", "worth it", "Liars", "frauds", "amateurs", "garbage", "trash",
+    "insane", "Screw", "f***", "lol", "lmao", "Disgraceful", "contact me again", "accounts",
+    "quits", "burn", "Wow", "as I'm sure", "better than anyone", "bait and switch", "you know it",
+    "fire him", "starting to think", "how wonderful", "classy", "Good luck", "a joke", "nerve",
+    "incompetence", "a bot", "even", "literally", "!!", "??", "?!",
+)  # fmt: skip
+
 
 @pytest.mark.parametrize("item", REWRITES["items"], ids=lambda i: i["text"][:30])
 def test_rewrite_keeps_every_point_and_drops_the_jabs(item: dict[str, Any]) -> None:
     result = review(item["text"])
-    assert result.hostile
     missing = [p for p in item["keep"] if not point_kept(p, result.rewrite)]
     assert missing == [], result.rewrite
-    assert not review(result.rewrite).hostile
-    for jab in (
-        "Pathetic",
-        "idiots",
-        "Thanks for nothing",
-        "Your loss",
-        "Karma",
-        "lawyer",
-        "Glassdoor",
-        "Lose my number",
-        "Best of luck with that",
-        "Per my last email",
-    ):
-        assert jab.lower() not in result.rewrite.lower()
+    again = review(result.rewrite)
+    assert not again.hostile and again.families == (), (again.reasons, result.rewrite)
+    for jab in _JABS:
+        assert not re.search(rf"(?<!\w){re.escape(jab)}(?!\w)", result.rewrite, re.I), jab
+
+
+def test_the_rewrite_set_is_large_varied_and_mostly_flagged() -> None:
+    items = REWRITES["items"]
+    assert len(items) >= 50 and all(item["keep"] for item in items)
+    flagged = sum(review(item["text"]).hostile for item in items)
+    assert flagged >= 0.95 * len(items)  # the rewrite is offered only for flagged drafts
 
 
 def test_rewrite_is_a_short_first_person_email() -> None:
     result = review(
         "Hi Marta, 3 interviews and you ghost me? Per my last email, I want a reply.\nSam"
     )
-    lines = result.rewrite.split("\n\n")
-    assert lines[0] == "Hi Marta,"
-    assert lines[1].startswith("Thank you")
-    assert "I took part in 3 interviews." in result.rewrite
-    assert "reply" in result.rewrite
+    paragraphs = result.rewrite.split("\n\n")
+    assert paragraphs[0] == "Hi Marta,"
+    assert paragraphs[1].startswith("Thank you")
+    assert "3 interviews and I didn't hear back." in result.rewrite
+    assert "I'd be grateful for a reply." in result.rewrite
+    assert "ghost" not in result.rewrite and "Per my last" not in result.rewrite
     assert result.rewrite.endswith("Kind regards,\nSam")
     assert len(result.rewrite) < 900
+
+
+@pytest.mark.parametrize(
+    ("draft", "kept"),
+    [
+        (
+            "You dragged me through FOUR rounds, you clowns!!!",
+            "I went through four rounds.",
+        ),
+        (
+            "Great job ghosting me since my final interview on 12 May.",
+            "I haven't heard back since my final interview on 12 May.",
+        ),
+        (
+            "u wasted my whole weekend on ur stupid take-home. lol",
+            "I spent my whole weekend on your take-home.",
+        ),
+        (
+            "I FLEW IN for the onsite and you cancelled the role a week later?!?",
+            "I flew in for the onsite and the role was cancelled a week later.",
+        ),
+        (
+            "Kevin, you said I'd hear back by Friday. Do you people even own a calendar?",
+            "You said I'd hear back by Friday.",
+        ),
+        (
+            "Six rounds. Including a panel with the CTO. Karma will get you.",
+            "For context: six rounds, including a panel with the CTO.",
+        ),
+    ],
+)
+def test_accusations_become_first_person_facts_in_their_words(draft: str, kept: str) -> None:
+    assert kept in review(draft).rewrite
+
+
+@pytest.mark.parametrize(
+    ("draft", "ask"),
+    [
+        ("Just tell me why.", "Could you tell me why?"),
+        ("Give me feedback or don't bother.", "Could you give me feedback?"),
+        ("I want those expenses refunded.", "I'd be grateful to have those expenses refunded."),
+        ("I DEMAND a real explanation!!!", "I'd be grateful for an explanation."),
+        ("I want to know if it will reopen.", "Could you let me know if it will reopen?"),
+        ("Would it kill you to send some feedback?", "Could you send some feedback?"),
+        ("whats the reason", "Could you tell me the reason?"),
+        ("Is the role still open or not?", "Is the role still open?"),
+        ("can someone confirm the role was cancelled or did you hire someone else lol",
+         "Could you confirm the role was cancelled?"),
+        ("Please consider me for other roles though.", "Please consider me for other roles."),
+    ],
+)  # fmt: skip
+def test_demands_become_polite_asks_that_keep_their_words(draft: str, ask: str) -> None:
+    assert ask in review("You clowns. " + draft).rewrite
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "",
+        "   \n\n ",
+        "!!!???",
+        "\U0001f621\U0001f621\U0001f621",
+        "\x00\x01 junk \ufeff",
+        "YOU " * 5000,
+        "You idiots. " * 3000,
+        "You wasted my time with 4 rounds, idiots, and I want to know why " * 2000,
+        "a" * 100_000,
+        "Ich habe vier Runden gemacht, ihr Idioten!",
+        "Go to hell.",
+    ],
+    ids=lambda d: repr(d[:12]),
+)
+def test_odd_huge_or_empty_drafts_get_a_short_calm_rewrite(draft: str) -> None:
+    rewrite = review(draft).rewrite
+    assert rewrite.startswith(("Hello,", "Hi ", "Dear ")) and "Thank you" in rewrite
+    assert len(rewrite) < 1500
+    assert not review(rewrite).hostile
+    assert not re.search(r"(?i)\b(?:idioten|idiots|hell)\b", rewrite)
+
+
+def test_a_rewrite_that_would_still_be_flagged_falls_back_to_fewer_of_their_words() -> None:
+    result = review("I had 3 interviews. You should be ashamed of yourselves, frauds.")
+    assert "3 interviews" in result.rewrite and "ashamed" not in result.rewrite
+    assert not review(result.rewrite).hostile
 
 
 def test_numbers_match_as_digits_or_words() -> None:

@@ -20,7 +20,7 @@ from bot.ops.instrument import Ops
 from bot.ops.server import OpsConfig, OpsConfigError, OpsServer, ops_for, ops_routes
 from bot.store.crypto import Cipher
 from bot.store.sql import SqlStore
-from tests.conftest import make_settings
+from tests.conftest import clear_shared_database, make_settings
 
 
 async def _true() -> bool:
@@ -105,6 +105,7 @@ async def test_healthz_reports_the_database_and_the_adapters(served: tuple[Ops, 
 
 
 async def test_healthz_names_a_postgresql_store(tmp_path: Path, pg_url: str) -> None:
+    await clear_shared_database(pg_url)
     app = await build_app(make_settings(tmp_path, database_url=pg_url))
     ops = ops_for(app)
     server = OpsServer(app, OpsConfig("127.0.0.1", 0))

@@ -15,11 +15,9 @@ from sqlalchemy import select
 
 from bot.app import App, build_app
 from bot.core.model import Attachment, Reply, Turn, UserKey
-from bot.store import migrate
 from bot.store import tables as t
 from bot.store.retention import purge
-from bot.store.sql import make_engine
-from tests.conftest import make_settings
+from tests.conftest import clear_shared_database, make_settings
 from tests.replies import said
 
 CANARY = "zebracanary"
@@ -61,15 +59,6 @@ async def papp(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[
     app = await build_app(settings)
     yield app
     await app.close()
-
-
-async def clear_shared_database(url: str) -> None:
-    engine = make_engine(url)
-    await migrate.upgrade(engine)
-    async with engine.begin() as conn:
-        for table in t.PERSONAL_TABLES:
-            await conn.execute(table.delete())
-    await engine.dispose()
 
 
 async def rows_of(app: App, key: UserKey) -> dict[str, int]:

@@ -28,13 +28,20 @@ def captured() -> Iterator[io.StringIO]:
     handler.setLevel(logging.DEBUG)
     root = logging.getLogger()
     old_level = root.level
+    # another test may have run setup_logging, which quiets the libraries' own loggers
+    libraries = [logging.getLogger(name) for name in ("slack_bolt", "slack_sdk")]
+    old_library_levels = [lib.level for lib in libraries]
     root.addHandler(handler)
     root.setLevel(logging.DEBUG)
+    for lib in libraries:
+        lib.setLevel(logging.NOTSET)
     try:
         yield out
     finally:
         root.removeHandler(handler)
         root.setLevel(old_level)
+        for lib, level in zip(libraries, old_library_levels, strict=True):
+            lib.setLevel(level)
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ is left out.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.safety.draft_rules import is_clean_words
 
@@ -108,6 +108,10 @@ _REPLY = re.compile(
 )
 
 
+_KEY = re.compile(r"[\w'+#£$€%-]+")
+_KEY_STOP = frozenset({"a", "an", "the", "of", "my", "your", "to", "and", "on", "in", "for", "i"})
+
+
 @dataclass(frozen=True, slots=True)
 class Facts:
     """What the draft says happened, and what the person asks for."""
@@ -125,6 +129,27 @@ class Facts:
     def phrases(self) -> tuple[str, ...]:
         """Every kept fact, in the order the rewrite uses them."""
         return self.stages + self.tasks + self.spans + self.experience + self.skills + self.dates
+
+    def not_in(self, said: str) -> Facts:
+        """Only the facts whose key words `said` does not already carry (asks unchanged)."""
+        have = {w.lower() for w in _KEY.findall(said)}
+
+        def absent(found: tuple[str, ...]) -> tuple[str, ...]:
+            return tuple(
+                p
+                for p in found
+                if not all(w.lower() in have for w in _KEY.findall(p) if w.lower() not in _KEY_STOP)
+            )
+
+        return replace(
+            self,
+            stages=absent(self.stages),
+            tasks=absent(self.tasks),
+            spans=absent(self.spans),
+            experience=absent(self.experience),
+            skills=absent(self.skills),
+            dates=absent(self.dates),
+        )
 
 
 def _tidy(phrase: str) -> str | None:

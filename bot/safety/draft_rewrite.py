@@ -1,11 +1,12 @@
 """The gracious version of a draft: built from the person's own points, never from their insults.
 
-`extract_points` reads the concrete facts a draft mentions (who it is to, the role, the company,
-how far the person got, who signs it) and what the person wanted (to know why, to stay in touch).
-`compose` turns them into a short, warm message: thanks for the chance, their own facts (rounds,
-tasks, durations, experience, skills, dates, from `draft_facts`), their ask (the reason, feedback
-or a reply), good wishes, and keeping in touch. Facts are kept only when they contain
-no insult, swearing, threat or jab, so the rewrite is always safe to send.
+`extract_points` reads who the draft is to (a greeting, or a bare "Kevin, ..."), the role, the
+company, how far the person got and who signs it, and hands the rest of the draft to
+`draft_sentences`, which keeps their fact sentences in their own words (softened) and turns their
+requests into polite asks. `compose` assembles a short message: greeting, thanks for letting them
+know, the person's facts (plus any fact the patterns in `draft_facts` found in a calm clause
+that no kept sentence carries), their asks, good wishes and keeping in touch. Insults, threats,
+sarcasm and parting shots are left out; nothing is added that the draft did not say.
 """
 
 from __future__ import annotations
@@ -15,11 +16,19 @@ from dataclasses import dataclass, field
 
 from bot.safety.draft_facts import Facts, ask_sentences, fact_sentences, find_facts
 from bot.safety.draft_rules import is_clean_words, normalise
+from bot.safety.draft_sentences import Parts, calm_parts
 
 _GREETING = re.compile(
     r"^\s*(?i:hi|hello|dear|hey|good (?:morning|afternoon|evening))[ ,]+"
     r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)?)"
 )
+_VOCATIVE = re.compile(r"^\s*((?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? )?[A-Z][a-z'-]+),\s+(?=\S)")
+_INTERJECTIONS = {
+    "Look", "Listen", "Seriously", "Honestly", "Wow", "Well", "Oh", "So", "Yes", "Yeah", "No",
+    "Right", "Sure", "Okay", "Ok", "Anyway", "Anyways", "Again", "Frankly", "Clearly", "Great",
+    "Fine", "Whatever", "Sorry", "Thanks", "Typical", "Also", "Still", "Apparently", "Now",
+    "Then", "First", "Firstly", "Finally", "Basically", "Literally", "Guys", "Folks", "Hey",
+}  # fmt: skip
 _GENERIC_NAMES = {"there", "all", "everyone", "team", "guys", "folks", "you", "sir", "madam"}
 _ROLE = re.compile(
     r"\b(?:for|as|about|into|of|on) (?:the|your|a|an|this|that) ((?:[\w+#/.-]+ ){1,4}?)"
@@ -164,6 +173,7 @@ class Points:
     wants_feedback: bool = False
     disappointed: bool = False
     facts: Facts = field(default_factory=Facts)
+    parts: Parts = field(default_factory=Parts)
 
 
 def _clean(value: str | None) -> str | None:
@@ -227,6 +237,30 @@ def _stage(text: str) -> str:
     return "interview"
 
 
+def _body(plain: str, signer: str | None) -> tuple[str, str | None]:
+    """The draft without its greeting and sign-off, and whom a bare "Kevin, ..." addresses."""
+    body = plain.strip()
+    vocative = None
+    g = _GREETING.match(body)
+    if g:
+        body = re.sub(r"^[\s,.!:;-]+", "", body[g.end() :])
+    elif (v := _VOCATIVE.match(body)) and v.group(1).split()[0] not in _INTERJECTIONS:
+        vocative = v.group(1)
+        body = body[v.end() :]
+    elif first := re.match(r"^(?i:hi|hello|hey|dear)\b[^\n,.!]*[,.!]?", body):
+        body = body[first.end() :]
+    lines = body.splitlines()
+    if signer and lines and signer in lines[-1]:
+        lines = lines[:-1]
+    while lines and re.fullmatch(
+        r"(?i)\s*(?:best|regards|kind regards|thanks|cheers|sincerely"
+        r"|best regards|many thanks|yours)?[,.!]?\s*",
+        lines[-1],
+    ):
+        lines = lines[:-1]
+    return "\n".join(lines), vocative
+
+
 def extract_points(text: str) -> Points:
     """The facts and wishes in a draft that a kind reply can keep."""
     plain = normalise(text)
@@ -236,16 +270,22 @@ def extract_points(text: str) -> Points:
     if g and g.group(1).lower() not in _GENERIC_NAMES and g.group(1).split()[0] not in _NOT_COMPANY:
         recipient = _clean(g.group(1))
         formal = plain.lstrip().lower().startswith("dear")
+    signer = _signer(plain)
+    body, vocative = _body(plain, signer)
+    if recipient is None and vocative is not None:
+        recipient = _clean(vocative)
+        formal = vocative.split()[0].rstrip(".") in {"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof"}
     return Points(
         recipient=recipient,
         formal=formal,
         role=_role(plain),
         company=_company(plain, recipient),
         stage=_stage(plain),
-        signer=_signer(plain),
+        signer=signer,
         wants_feedback=bool(_WANTS_FEEDBACK.search(plain)),
         disappointed=bool(_DISAPPOINTED.search(plain)),
         facts=find_facts(plain),
+        parts=calm_parts(body),
     )
 
 
@@ -277,11 +317,13 @@ def compose(points: Points, *, hostile: bool) -> str:
         tail = feeling if feeling.startswith("I ") else feeling[0].lower() + feeling[1:]
         feeling = "I'm disappointed, of course, but " + tail
     paragraphs = [greeting, f"{thanks} {feeling}"]
-    facts = fact_sentences(points.facts)
-    if facts:
-        paragraphs.append(" ".join(facts))
-    asks = ask_sentences(points.facts)
-    if points.wants_feedback and not any("feedback" in a for a in asks):
+    said = list(points.parts.facts)
+    lost = find_facts(points.parts.calm_text).not_in(" ".join(said + list(points.parts.asks)))
+    said += fact_sentences(lost)
+    if said:
+        paragraphs.append(" ".join(said))
+    asks = list(points.parts.asks) or ask_sentences(points.facts)
+    if points.wants_feedback and not asks:
         asks.append(
             "If you have a moment, I'd be grateful for a few lines of feedback on where I could "
             "have been stronger. It would really help me prepare for my next interview."

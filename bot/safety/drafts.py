@@ -2,10 +2,10 @@
 
 `review(text)` says whether a draft would read as a lash-out (`hostile`, with a 0..1 `score`),
 which parts may land badly and why (`reasons`, one per rule family, naming the words), what to do
-about it (`suggestions`), and a gracious `rewrite` built from the person's own points (thanks,
-a request for feedback when they wanted to know why, good wishes, staying in touch, the role and
-company they named). The rules live in `draft_rules`, the rewrite in `draft_rewrite`. Nothing
-here logs or stores the draft.
+about it (`suggestions`), and a gracious `rewrite` that keeps the person's own points (their
+facts in their words, their ask made polite, thanks, good wishes, staying in touch); a rewrite
+that would itself be flagged falls back to fewer of their words. The rules live in
+`draft_rules`, the rewrite in `draft_rewrite`. Nothing here logs or stores the draft.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from bot.safety import draftmodel
 from bot.safety.draft_facts import Facts
 from bot.safety.draft_rewrite import compose, describe, extract_points
 from bot.safety.draft_rules import Hit, find_hits, is_clean_words, normalise, weight
+from bot.safety.draft_sentences import Parts
 
 log = logging.getLogger(__name__)
 
@@ -146,23 +147,36 @@ def _model_weight(text: str) -> float:
     return max(0.0, min(0.9, share))
 
 
-def review(text: str) -> DraftReview:
-    """Review a draft reply: rule families plus the tone model; pure, fast, safe on any input."""
-    plain = normalise(text or "")
+def _score(plain: str) -> tuple[list[Hit], float, float]:
+    """The rule hits, the tone model's share and the combined 0..1 score of a draft."""
     hits = find_hits(plain)
     model = _model_weight(plain) if len(_WORDS.findall(plain)) >= MODEL_MIN_WORDS else 0.0
     keep = math.prod(1.0 - weight(h) for h in hits) * (1.0 - model)
-    score = round(1.0 - keep, 3)
+    return hits, model, round(1.0 - keep, 3)
+
+
+def _sendable(rewrite: str) -> bool:
+    """The rewrite has no unkind words and would not itself be flagged."""
+    return is_clean_words(rewrite) and _score(rewrite)[2] < HOSTILE_AT
+
+
+def review(text: str) -> DraftReview:
+    """Review a draft reply: rule families plus the tone model; pure, fast, safe on any input."""
+    plain = normalise(text or "")
+    hits, model, score = _score(plain)
     hostile = score >= HOSTILE_AT
     if hostile and model > 0 and not any(h.family in _QUOTED for h in hits):
         hits.append(Hit("tone", ()))  # the model heard a jab that no listed phrase names
     points = extract_points(plain)
     rewrite = compose(points, hostile=hostile)
-    if not is_clean_words(rewrite):  # a kept name slipped through: fall back to the facts only
+    if not _sendable(rewrite):  # a kept name slipped through: fall back to the facts only
         points = replace(points, recipient=None, role=None, company=None, signer=None)
         rewrite = compose(points, hostile=hostile)
-    if not is_clean_words(rewrite):
-        points = replace(points, facts=Facts(wants_reason=points.facts.wants_reason))
+    if not _sendable(rewrite):  # a kept sentence still stings: keep only the asks
+        points = replace(points, parts=Parts(asks=points.parts.asks))
+        rewrite = compose(points, hostile=hostile)
+    if not _sendable(rewrite):
+        points = replace(points, facts=Facts(wants_reason=points.facts.wants_reason), parts=Parts())
         rewrite = compose(points, hostile=hostile)
     return DraftReview(
         hostile=hostile,

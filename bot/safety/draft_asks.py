@@ -1,0 +1,141 @@
+"""What the person asks of the employer, said politely: the request half of the rewrite.
+
+`polite_ask(sentence)` recognises a request in an already tidied sentence and returns it as a
+courteous ask that keeps its words: `tell me why` -> `Could you tell me why?`, `I want those
+expenses refunded` -> `I'd be grateful to have those expenses refunded.`, `I want to know if it
+will reopen` -> `Could you let me know if it will reopen?`, `would it kill you to send feedback`
+-> `Could you send feedback?`, `whats the reason` -> `Could you tell me the reason?`. Sentences
+that are already polite (`I'd like...`, `Please...`, `What do I need to improve?`) pass through;
+anything that is not a request returns None.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.safety.draft_tidy import capitalise, squeeze
+
+_I_WANT = (
+    r"I(?:'m| am)? (?:really |still |also )?(?:want|need|expect|demand|deserve|require|insist on"
+    r"|request|requesting|owed|would like|'d like|'d love|would love|'d appreciate"
+    r"|would appreciate)"
+)
+_IMPERATIVE = re.compile(
+    r"^(?:please |kindly |now |and )*(?P<verb>tell|give|send|reply|respond|answer|explain|confirm"
+    r"|let me know|share|review|reconsider|consider|process|call|ring|get back|email|return"
+    r"|delete|refund|reimburse|pay|forward|provide|clarify|update)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_WANT_TO = re.compile(
+    rf"^{_I_WANT} to (?P<verb>know|hear|understand|find out|see|learn|be told|get|have|be)\b"
+    r"(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_WANT_YOU = re.compile(
+    r"^I (?:really |still |also )?(?:want|need|expect|would like|'d like) (?:you|someone|somebody)"
+    r" to (?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_WANT_NOUN = re.compile(rf"^{_I_WANT} (?P<rest>.+)$", re.IGNORECASE)
+_DONE_TO = re.compile(
+    r"\b(?:refunded|reimbursed|deleted|returned|back|in writing|removed|paid|sent|covered"
+    r"|corrected|fixed|reviewed)\s*$",
+    re.IGNORECASE,
+)
+_REFUND = re.compile(r"\b(?:refunded|reimbursed)\s*$", re.IGNORECASE)
+_CAN_SOMEONE = re.compile(
+    r"^(?:can|could|would|will) (?:someone|somebody|anyone|you|one of you)(?: please)? "
+    r"(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_CAN_I = re.compile(r"^(?:can|could|may) I (?P<rest>.+)$", re.IGNORECASE)
+_WOULD_IT_KILL = re.compile(
+    r"^(?:would|will) it (?:kill|hurt) (?:you|anyone|someone)(?: people)? to (?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_REASON_Q = re.compile(
+    r"^(?:so )?(?:what(?:'s| is| was)) (?P<rest>the (?:reason|problem|issue|decision)\b.*)$",
+    re.IGNORECASE,
+)
+_WHY_ALONE = re.compile(r"^(?:so |and |but )?(?:why|how come)\W*$", re.IGNORECASE)
+_POLITE = re.compile(
+    r"^(?:I(?:'d| would) (?:still |also |really )?(?:like|love|appreciate|be grateful|welcome)"
+    r"|please\b|could you|would you|may I|is there|is it possible"
+    r"|what (?:do|can|could|should|would) I\b|where did I|how (?:can|could) I\b)",
+    re.IGNORECASE,
+)
+_GENUINE_Q = re.compile(
+    r"^(?:why (?:was|were|did|didn't|wasn't|am|is|has)\b|is the (?:role|position|job|vacancy)"
+    r"|am I still|was the (?:role|position|job)|will (?:the|it)|when (?:will|can|should)"
+    r"|what (?:went wrong|changed|happened|are the next steps))",
+    re.IGNORECASE,
+)
+_AND_I_WANT = re.compile(rf",? and (?={_I_WANT})", re.IGNORECASE)
+_TRAILING_OR = re.compile(r",?\s*\bor (?:did|do|does|are|were|was|is|have|has|will) you\b.*$")
+_A_AN = re.compile(r"\ba (?=(?:answer|explanation|email|honest|update|apology|hour|offer)\b)")
+
+
+def _finish(text: str, question: bool) -> str:
+    text = _A_AN.sub("an ", squeeze(text.rstrip("?!. ")))
+    if question:
+        text = re.sub(r", (?=(?:am|is|are|was|were|will|do|did|has|have) I\b)", ": ", text)
+    text = re.sub(r"\b(?:still|also) (?=(?:like|love|want|need))", "", text)
+    return capitalise(squeeze(text)) + ("?" if question else ".")
+
+
+def _one(text: str) -> str | None:
+    text = _TRAILING_OR.sub("", squeeze(text)).rstrip("?!. ,")
+    if not text:
+        return None
+    if _WHY_ALONE.match(text):
+        return "Could you tell me why?"
+    if m := _WOULD_IT_KILL.match(text):
+        return _finish("Could you " + m["rest"], question=True)
+    if m := _REASON_Q.match(text):
+        return _finish("Could you tell me " + m["rest"], question=True)
+    if m := _CAN_SOMEONE.match(text):
+        return _finish("Could you " + m["rest"], question=True)
+    if m := _CAN_I.match(text):
+        return _finish("Could I " + m["rest"], question=True)
+    if _POLITE.match(text):
+        question = bool(re.match(r"(?i)^(?:could|would|may|is|what|where|how)\b", text))
+        return _finish(text, question=question)
+    if m := _WANT_YOU.match(text):
+        return _finish("Could you " + m["rest"], question=True)
+    if m := _WANT_TO.match(text):
+        if m["verb"].lower() in {"know", "hear", "find out", "learn", "be told"}:
+            return _finish("Could you let me know" + m["rest"], question=True)
+        return _finish(f"I'd like to {m['verb']}{m['rest']}", question=False)
+    if m := _WANT_NOUN.match(text):
+        rest = m["rest"].strip()
+        if _DONE_TO.search(rest):
+            ask = _finish("I'd be grateful to have " + rest, question=False)
+            if m := _REFUND.search(rest):
+                noun = "refund" if m.group(0).lower().startswith("ref") else "reimbursement"
+                ask += f" Please let me know how to claim the {noun}."
+            return ask
+        return _finish("I'd be grateful for " + rest, question=False)
+    if m := _IMPERATIVE.match(text):
+        if text.lower().startswith("please"):
+            return _finish(text, question=False)
+        return _finish("Could you " + m["verb"].lower() + m["rest"], question=True)
+    if _GENUINE_Q.match(text):
+        return _finish(text, question=True)
+    return None
+
+
+def polite_asks(sentence: str) -> list[str]:
+    """Every request in `sentence` ("..., and I want to know...") made polite, in order."""
+    out = []
+    for piece in _AND_I_WANT.split(sentence):
+        ask = _one(piece)
+        if ask is None:
+            return []  # part of it is not a request: treat the sentence as a statement
+        out.append(ask)
+    return out
+
+
+def polite_ask(sentence: str) -> str | None:
+    """The request in `sentence` said politely, or None when it is not a request."""
+    asks = polite_asks(sentence)
+    return " ".join(asks) if asks else None

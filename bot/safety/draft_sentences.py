@@ -1,0 +1,278 @@
+"""The sentence-by-sentence half of the rewrite: which of the person's sentences to keep, and how.
+
+`calm_parts(body)` splits a draft (greeting and sign-off already removed) into sentences and
+sorts each one. A sentence with a fact in it (numbers, dates, names, skills, what they did, what
+they were told) is kept in their words, softened by `draft_tidy`; if it still stings, only its
+calm clauses are kept. A request (`tell me why`, `I want a refund`, `can someone confirm...`) is
+turned into a polite ask. Everything else (insults, threats, sarcasm, ill-wishing, rhetorical
+questions, parting shots) is left out. Nothing is added that the draft did not say.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.safety.draft_asks import polite_ask
+from bot.safety.draft_rules import find_hits
+from bot.safety.draft_tidy import capitalise, soften, squeeze, tidy
+
+MAX_SENTENCES = 8
+"""At most this many of the person's fact sentences are kept, so the message stays short."""
+MAX_WORDS = 45
+"""A kept sentence longer than this is cut at a clause boundary (a run-on rant stays readable)."""
+MAX_CHARS = 6000
+"""Only this much of a very long draft is read sentence by sentence."""
+_ENGLISH = frozenset(
+    "i i'm i've i'd me my you your the a an and to of for in on at was is it that this with "
+    "have had did not no but then after so be been we they them their what why how".split()
+)
+
+_ABBREV = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|St|vs|e\.g|i\.e|approx)\.(?= )")
+_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+|(?<=[.!?])(?=[A-Z])")
+_CLAUSE = re.compile(
+    r"(,\s+(?:and |but |then |so )?|;\s+|\s+-+\s+|\s+(?:and|but|unless|so|because|while|then|now"
+    r"|or)\s+)",
+    re.IGNORECASE,
+)
+_NUMBERISH = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+    r"|thirty|forty|fifty|hundred|half|once|twice|first|second|third|fourth|fifth|last|next"
+    r"|a (?:week|month|day|year|fortnight))\b",
+    re.IGNORECASE,
+)
+_WHEN = re.compile(
+    r"(?i:\b(?:january|february|feburary|march|april|june|july|august|september|october"
+    r"|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|\b(?:mon|tues|wednes"
+    r"|thurs|fri|satur|sun)days?\b|\b(?:today|yesterday|tomorrow|tonight|morning|evening"
+    r"|weekend|[0-9]{1,2}(?:am|pm))\b)|\bMay\b"
+)
+# Clauses that only jab, even in calm words: guesses about their motives, wishes that their
+# choice goes wrong, comparisons with whoever got the job.
+_JAB = re.compile(
+    r"\b(?:I(?:'m| am) (?:starting to |beginning to )?(?:think|guess|suppose|assume) (?:you|they"
+    r"|that you|your)|I bet|I can only assume|you probably|hope (?:it|that|this|the|your)\b.{0,40}"
+    r"\bworth it|hope you(?:'re| are) (?:happy|proud|pleased)|hope (?:your|the) (?:next|new)"
+    r"|(?:good|best of) luck with (?:that|your)|enjoy your|you(?:'ll| will) see"
+    r"|(?:go|went|chose|choose|pick|picked|hire|hired) (?:with )?(?:someone|somebody|a junior"
+    r"|an intern)|for (?:a junior|an intern|someone (?:with less|younger|cheaper|fresh))"
+    r"|now I have nothing)",
+    re.IGNORECASE,
+)
+_DID = re.compile(
+    r"\b(?:I|I've|I'd|we)\b[^.?!]{0,40}?\b(?:did|done|took|taken|flew|drove|travel+ed|spent|paid"
+    r"|prepared|completed|submitted|sent|built|made|wrote|gave|applied|interviewed|turned down"
+    r"|declined|missed|moved|relocated|rearranged|cancel+ed|managed|led|worked|have|had|hold"
+    r"|was told|was asked|went through|waited|met|presented|answered|delivered|listed|signed"
+    r"|finished|passed|left|quit|resigned|booked|bought|studied|trained)\b"
+    r"|\b(?:said|told|promised|asked|offered|insisted|mentioned|assured|confirmed|wrote|claimed"
+    r"|advertised|cancel+ed|withdrawn|frozen|on hold|late|rescheduled|interrupt\w*)\b",
+    re.IGNORECASE,
+)
+_JOB_WORDS = re.compile(
+    r"\b(?:interview\w*|rounds?|stages?|onsite|on-site|panel|calls?|screen\w*|offer|role"
+    r"|position|job|vacancy|opening|recruiter|hiring manager|hr|cv|resume|résumé|portfolio"
+    r"|references?|referees?|referral|test|assessment\w*|task|take[- ]?home|exercise"
+    r"|challenge|case study|presentation|deck|slides?|application|salary|budget|remote|office"
+    r"|hotel|travel|train|flight|parking|expenses|reimburse\w*|leave|certif\w*|experience"
+    r"|degree|phd|nda|background check|contract|notice|team of)\b",
+    re.IGNORECASE,
+)
+_PROPER = re.compile(r"(?<=[\w,] )(?:[A-Z][\w+#.&'-]*|[A-Z]{2,}\w*)")
+_NOT_PROPER = frozenset({"I", "I'm", "I've", "I'd", "I'll", "HR", "OK"})
+_RHETORICAL = re.compile(
+    r"\b(?:even|ever|any idea|insane|kidding|joking|serious|seriously|would it kill|how hard"
+    r"|too much to ask|who does that|what kind of|are you|do you people|really|a bot)\b",
+    re.IGNORECASE,
+)
+_ROUGH = frozenset(
+    {"insult", "blame", "sarcasm", "passive", "bridge", "ill_will", "entitlement", "threat",
+     "demand", "profanity", "shouting", "punctuation"}
+)  # fmt: skip
+_NO_FACTS = frozenset({"threat", "ill_will", "bridge", "sarcasm", "passive", "entitlement"})
+_FRAGMENT_LEAD = re.compile(
+    r"^(?:after|including|with|plus|over|for|on|in|since|then|and|not|all|only)\b", re.IGNORECASE
+)
+_EXPERIENCE_LEAD = re.compile(r"^(?:\d+|[a-z]+)\+? (?:years?|yrs?)\b(?! ago)", re.IGNORECASE)
+_SUBJECT = re.compile(
+    r"\b(?:I|I'm|I've|I'd|you|you're|we|he|she|they|it|it's|that|that's|this|there|who|nobody"
+    r"|no one|someone|everyone|everybody|somebody"
+    r"|[A-Z][a-z]+ (?:said|told|promised|asked|was|is|kept|checked))\b|\b\w+(?:ed|was|were|is"
+    r"|are)\b",
+)
+
+
+_QUOTE_ONLY = re.compile(r"""^(['"]).{8,}\1[.!?]*$""")
+
+
+@dataclass(frozen=True, slots=True)
+class Parts:
+    """The kept fact sentences and the polite asks, in the person's order."""
+
+    facts: tuple[str, ...] = ()
+    asks: tuple[str, ...] = ()
+    calm_text: str = ""
+    """Every calm clause of the draft, softened: where facts may still be looked for."""
+
+
+def sentences(body: str) -> list[str]:
+    """The draft split into sentences (abbreviations such as `Mr.` do not end one)."""
+    guarded = _ABBREV.sub(lambda m: m.group(1) + "\x00", body)
+    parts = (p.replace("\x00", ".").strip() for p in _SPLIT.split(guarded))
+    return [p for p in parts if p and re.search(r"\w", p)]
+
+
+def has_fact(text: str) -> bool:
+    """Whether a sentence says something concrete: a number, a date, a name, a task, an act."""
+    if _NUMBERISH.search(text) or _WHEN.search(text) or _JOB_WORDS.search(text):
+        return True
+    if _DID.search(text):
+        return True
+    return any(m.group(0).strip(".,") not in _NOT_PROPER for m in _PROPER.finditer(text))
+
+
+def is_calm(text: str) -> bool:
+    """No rule family fires and no jab is named (the tone model judges the whole message later)."""
+    return not _JAB.search(text) and not any(h.family in _ROUGH for h in find_hits(text))
+
+
+def _statement(text: str) -> str:
+    """A sentence ending in one full stop (a question with a fact becomes a statement)."""
+    text = squeeze(text.rstrip("?!. "))
+    return capitalise(text) + "." if text else ""
+
+
+def _calm_clauses(text: str, *, facts_only: bool = True) -> str:
+    """Only the clauses of `text` that are calm (and say something concrete), rejoined with
+    their own joining words."""
+    pieces = _CLAUSE.split(text)
+    clauses = [soften(p) for p in pieces[::2]]
+    if facts_only and not any(has_fact(c) and is_calm(c) for c in clauses):
+        return ""
+    out = ""
+    dropped = False
+    for i in range(0, len(pieces), 2):
+        clause = clauses[i // 2]
+        joint = pieces[i - 1] if i else ""
+        named = (
+            len(clauses) > 1
+            and len(clause.split()) == 1
+            and clause[:1].isupper()
+            and clause not in _NOT_PROPER
+        )
+        if (
+            not clause
+            or not (named or len(clause.split()) >= 2)
+            or not is_calm(clause)
+            or joint.strip().lower() in {"unless", "or"}
+            or clause.lower().rstrip("?!.") in out.lower()
+        ):
+            dropped = True
+            continue
+        if out:
+            out += ", " if dropped or not joint.strip() else joint
+        out += clause.rstrip("?!.")
+        dropped = False
+    return out
+
+
+def _fact_source(text: str) -> str:
+    """The clauses of `text` where facts may be looked for: calm ones, and ones that are only
+    rude (an insult around a fact), but never a threat, an ill wish or a parting shot."""
+    out = []
+    for clause in _CLAUSE.split(text)[::2]:
+        clause = soften(clause)
+        if len(clause.split()) < 2 or _JAB.search(clause):
+            continue
+        if not any(h.family in _NO_FACTS for h in find_hits(clause)):
+            out.append(clause)
+    return ", ".join(out)
+
+
+def _fact_sentence(raw: str) -> str:
+    """The calm version of a sentence that holds a fact, or "" when no calm part is left."""
+    text = soften(raw)
+    if _QUOTE_ONLY.match(text):
+        text = "Your message said: " + text.rstrip(".!?")
+    if text and is_calm(text) and has_fact(text):
+        return _statement(text)
+    return _statement(_calm_clauses(raw)) if has_fact(text) else ""
+
+
+def _merge_fragments(kept: list[str]) -> list[str]:
+    """Verbless pieces ("After 4 interviews.") join the sentence before them, or each other."""
+    out: list[str] = []
+    for sentence in kept:
+        if _EXPERIENCE_LEAD.match(sentence):
+            sentence = "I have " + sentence[0].lower() + sentence[1:]
+        fragment = _FRAGMENT_LEAD.match(sentence) is not None or not _SUBJECT.search(sentence)
+        if fragment and out:
+            tail = sentence[0].lower() + sentence[1:] if not _PROPER.match(sentence) else sentence
+            out[-1] = out[-1].rstrip(".") + ", " + tail
+        else:
+            out.append(sentence)
+    return [_framed(s) for s in out]
+
+
+def _framed(sentence: str) -> str:
+    """A verbless sentence given a frame so it reads as a sentence, not a fragment."""
+    if _SUBJECT.search(sentence):
+        return sentence
+    lowered = sentence[0].lower() + sentence[1:]
+    if re.match(r"(?i)^(?:after|following)\b", sentence):
+        return "This comes " + lowered
+    return "For context: " + lowered
+
+
+def is_english(text: str) -> bool:
+    """Whether enough of the words are common English ones for the rules here to apply."""
+    words = re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", text.lower())
+    return bool(words) and sum(w in _ENGLISH for w in words) / len(words) >= 0.12
+
+
+def _shorten(sentence: str) -> str:
+    """A sentence of at most `MAX_WORDS` words, cut after a comma where it can be."""
+    words = sentence.split()
+    if len(words) <= MAX_WORDS:
+        return sentence
+    cut = " ".join(words[:MAX_WORDS])
+    cut = cut[: cut.rfind(",")] if "," in cut[len(cut) // 2 :] else cut
+    return cut.rstrip(",;: ") + "."
+
+
+def calm_parts(body: str) -> Parts:
+    """The person's fact sentences (softened) and their asks (made polite), jabs left out.
+
+    A draft that is not in English gives no parts: the rewrite then keeps only what the fact
+    patterns recognise, rather than carrying over words the rules cannot read.
+    """
+    body = body[:MAX_CHARS]
+    if not is_english(body):
+        return Parts()
+    kept: list[str] = []
+    asks: list[str] = []
+    calm: list[str] = []
+    seen: set[str] = set()
+    for raw in sentences(body):
+        text = tidy(raw)
+        if not text or text.lower() in seen:
+            continue
+        seen.add(text.lower())
+        calm.append(_fact_source(text))
+        ask = polite_ask(soften(text)) or polite_ask(text)
+        if ask is not None:
+            if is_calm(ask) and ask not in asks:
+                asks.append(ask)
+            continue
+        if text.endswith("?") and _RHETORICAL.search(text) and not _NUMBERISH.search(text):
+            continue  # "Did anyone even read it?" says nothing they need to hear
+        sentence = _fact_sentence(text)
+        if sentence and len(sentence.split()) >= 2 and sentence not in kept:
+            kept.append(_shorten(sentence))
+        if len(kept) >= MAX_SENTENCES and len(asks) >= 3:
+            break
+    return Parts(
+        facts=tuple(_merge_fragments(kept)[:MAX_SENTENCES]),
+        asks=tuple(asks[:3]),
+        calm_text=". ".join(c for c in calm if c),
+    )

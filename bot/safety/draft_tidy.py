@@ -1,0 +1,265 @@
+"""Calming one sentence of a draft without changing its facts: the word-level half of the rewrite.
+
+`tidy` undoes the surface of anger and chat shorthand: shouted words back to normal case (known
+acronyms such as `CTO` or `SQL` stay), `!!!`/`?!?` to one mark, `u`/`ur`/`im`/`dont` spelled out,
+and swearing, `lol` and winks taken out. `soften` then takes the sting out of the words: loaded
+adjectives and intensifiers (`pathetic`, `literally`, `even`) go, accusations become first-person
+statements (`you ghosted me` -> `I didn't hear back`, `you wasted my time` -> `I spent my time`,
+`you dragged me through` -> `I went through`), and jabbing openers and tails (`wow`, `or don't
+bother`, `and you know it`) are cut. Numbers, names, dates and skills are left exactly as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.safety.draft_rules import is_swear
+
+_ACRONYMS = frozenset(
+    "UX UI QA SRE HR CEO CTO CFO COO CMO VP IT AI ML SQL AWS GCP API CV PM USA UK US NYC EU NGO "
+    "NHS LLC LTD INC PLC MBA BSC MSC PHD CRM ERP SEO KPI OKR GPA IBM SAP HSBC KPMG EY PWC BBC "
+    "FAANG SAAS B2B B2C DEI GDPR ATS CAD EMEA APAC HTML CSS PHP JSON REST IOS PR RN ICU CPA CFA "
+    "NDA ID DM HQ Q1 Q2 Q3 Q4 AM PM CTA GP DBA BI R&D".split()
+)
+_COMMON_SHORT = frozenset(
+    "a i an and the you are not why six ten two one for but all any was did had has can now how "
+    "who your this that what just even ever dont cant wont only once no so do is it me my we of "
+    "to in on at or be am us our out off get got yet too very ago day days week weeks year "
+    "four five nine time job role then than when with they them him her she he his its yes "
+    "done over told said sent make made give gave take took back hear from last once more "
+    "stop why ok okay well oh wow".split()
+)
+_SHORTHAND: dict[str, str] = {
+    "i": "I",
+    "im": "I'm",
+    "ive": "I've",
+    "ill": "I'll",
+    "u": "you",
+    "ur": "your",
+    "r": "are",
+    "pls": "please",
+    "plz": "please",
+    "thx": "thanks",
+    "dont": "don't",
+    "didnt": "didn't",
+    "doesnt": "doesn't",
+    "cant": "can't",
+    "couldnt": "couldn't",
+    "wont": "won't",
+    "wouldnt": "wouldn't",
+    "wasnt": "wasn't",
+    "isnt": "isn't",
+    "arent": "aren't",
+    "havent": "haven't",
+    "hasnt": "hasn't",
+    "whats": "what's",
+    "thats": "that's",
+    "theres": "there's",
+    "youre": "you're",
+    "b4": "before",
+    "cuz": "because",
+    "coz": "because",
+}
+_ID_BEFORE = re.compile(r"\bid (?=(?:still |really |also )?(?:like|love|appreciate|be|rather)\b)")
+_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
+_MARKS = re.compile(r"\s*([!?][!?.1]*|\.{2,})")
+_NOISE = re.compile(
+    r"(?i)\s*(?:\b(?:lol|lmao|lmfao|rofl|smh|jk|ffs|omg|wtf)\b|[;:]-?[)(DP]|"
+    r"[\U0001F300-\U0001FAFF\u2600-\u27BF]+)"
+)
+_LOADED = re.compile(
+    r"(?i)\s*\b(?:pathetic|stupid|useless|pointless|ridiculous|idiotic|lousy|miserable|crappy"
+    r"|so-called|stinking|bloody|damn(?:ed)?|freaking|frigging|effing|literally|absolutely"
+    r"|totally|utterly|basically|seriously|honestly|clearly|obviously|actually|at least|even"
+    r"|just|some actual|actual|proper|real(?= (?:reason|answer|explanation|feedback|reply"
+    r"|response))|straight(?= answer))\b"
+)
+_OPENER = re.compile(
+    r"(?i)^(?:(?:wow|oh|oh sure|sure|gee|look|listen|so|well|honestly|seriously|anyway|anyways"
+    r"|yeah|right|ok|okay|and|but|also|typical|unbelievable|whatever|great|lovely|brilliant"
+    r"|bravo|remember me|hey)[,.!?:]*\s+)+"
+)
+_PASSIVE_LEAD = re.compile(
+    r"(?i)^(?:per my (?:last|previous) (?:email|message|note)|as (?:I'm|I am) sure you(?:'re| are)?"
+    r" (?:know|aware)|as (?:I|previously) (?:said|stated|mentioned)|as you (?:well )?know"
+    r"|for the record|for your information|fyi|newsflash|just so you know|in case you forgot"
+    r"|as I(?:'ve| have) already (?:said|told you))(?:\s*\([^)]*\))?[,:]?\s*"
+)
+_SCARE_QUOTES = re.compile(r"(?<!\w)(['\"])((?:[\w-]+ ?){1,3})\1(?!\w)")
+_THANKS_FOR_NEWS = re.compile(
+    r"(?i)^thanks?(?: you)?(?: so much| a lot)? for (?:the|your) (feedback|note|email|message"
+    r"|update|reply|explanation|news|rejection)(?= that\b)"
+)
+_LEAST_YOU_COULD = re.compile(
+    r"(?i)^the least (?:you|they|anyone) could (?:have )?(?:do|done) (?P<when>(?:after|when|since)"
+    r" .+?) (?:is|was|would be|would have been) (?:to )?(?P<what>.+)$"
+)
+_SARCASTIC_LEAD = re.compile(
+    r"(?i)^(?:(?:how|what an?|such an?|real|really|very|so) (?:wonderful|lovely|nice|great"
+    r"|professional|classy|thoughtful|kind|fantastic|brilliant|considerate|mature|efficient)"
+    r"(?: of you| \w+)?[,.!:]\s*|I (?:can't|cannot|can not|still can't) believe (?:that )?"
+    r"|(?:just )?wanted to (?:say|let you know)(?: that)?\s+)"
+)
+_SARCASTIC_JOB = re.compile(
+    r"(?i)^(?:great|nice|good|fantastic|brilliant|amazing|stellar|wonderful|excellent|awesome)"
+    r" (?:job|work) (?:on |at |with )?"
+)
+_TAIL = re.compile(
+    r"(?i),?\s*(?:\bor (?:not|don't bother|do not bother|else|whatever)\b.*"
+    r"|\band you know it\b.*|\bfor (?:once|a change)\b|\bthough\b|\banyway\b|\bwhatever\b"
+    r"|\band this is (?:how|what) I(?:'m| am) (?:treated|get)\b|\bfor nothing\b"
+    r"|\bif (?:that's|that is|it's|it is) not too much to ask\b|\bif you can manage (?:it|that)\b"
+    r"|\bfor (?:god'?s|heaven'?s|pete'?s|crying out loud)(?: sake)?\b)"
+)
+# Accusations turned into what happened, in the first person.
+_RESTATE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(p, re.IGNORECASE), r)
+    for p, r in (
+        (
+            r"\b(?:you |they |the team )?(?:have |had )?(?:ghosted|ignored) me\b",
+            "I didn't hear back",
+        ),
+        (r"\b(?:you |they )?(?:ghost|ignore) me\b", "I didn't hear back"),
+        (
+            r"\bI (?:get|got|was|been|'ve been|have been|am being|'m being) (?:ghosted|ignored)\b",
+            "I didn't hear back",
+        ),
+        (r"\b(?:ghosting|ignoring) me\b", "I haven't heard back"),
+        (
+            r"\b(?:you |they )?(?:couldn't|could not|can't|cannot|didn't|did not)(?: even)? "
+            r"(?:be bothered to |bother to )?(?:reply|respond|answer|write back|get back to me)\b",
+            "I didn't hear back",
+        ),
+        (
+            r"\b(?:you |they )?(?:couldn't|could not|can't|cannot|didn't|did not)(?: even)? "
+            r"(?:be bothered to |bother to )?(?:pick up the phone|call)\b",
+            "I didn't get a call",
+        ),
+        (
+            r"\b(?:you |they )?(?:couldn't|could not|can't|cannot|didn't|did not)(?: even)? "
+            r"(?:be bothered to |bother to )?(?:explain)\b",
+            "I didn't get an explanation",
+        ),
+        (r"\byou (?:people|guys|lot|all)\b", "you"),
+        (r"\byou(?:'ve| have)? wasted my\b", "I spent my"),
+        (r"\bwast(?:ed|ing)\b", "spent"),
+        (r"\b(?:you )?dragged me through\b", "I went through"),
+        (r"\byou (?:made|had|forced|got) me (?:to )?", "I was asked to "),
+        (r"\byou kept me waiting\b", "I waited"),
+        (
+            r"\byou (?:reject|rejected|dump|dumped|turn me down|turned me down)(?: me)?\b",
+            "I was turned down",
+        ),
+        (r"^would (?:love|like) to\b", "I'd like to"),
+        (r"\bnot even (?:a|an|one)\b", "no"),
+        (r"\bwhat (?:you owe(?: me)?|I(?:'m| am) owed)\b", "the amount due"),
+        (r"^(?:the|a) (?:guy|girl|woman|man|person|candidate|one) who\b", "I"),
+        (
+            r",? (?:for|over|in favou?r of) (?:a junior|an intern|someone (?:with less|younger"
+            r"|cheaper|fresh)[\w ]*)",
+            "",
+        ),
+        (
+            r"\bimagine (?:rejecting|turning down|ignoring|ghosting|passing on) (?:someone|somebody"
+            r"|a candidate) with\b",
+            "I have",
+        ),
+        (r"\b(?:and )?all I (?:get|got|received) (?:is|was)\b", "and I received"),
+        (r"\b(?:then|and then|followed by) (?:nothing|silence)\b", "then I heard nothing"),
+        (r"\bbe (?:honest|straight|upfront)(?: with me)? about\b", "tell me"),
+        (r"\bI only\b", "I"),
+        (
+            r"\bbetter than (?:anyone|anybody|everyone|most people|all)\b(?: (?:on|in|at) [\w ]+)?",
+            "",
+        ),
+        (
+            r"\byou (?:cancel|cancelled|canceled) (?:the|my) (role|position|job|interview|offer)\b",
+            r"the \1 was cancelled",
+        ),
+        (
+            r"\byou (?:pull|pulled|withdraw|withdrew|rescind|rescinded) (?:the|my) offer\b",
+            "the offer was withdrawn",
+        ),
+    )
+)
+
+
+def _case(word: str, loud: bool) -> str:
+    if not word.isupper() or len(word) < 2 or any(c.isdigit() for c in word):
+        return word
+    if word.upper() in _ACRONYMS:
+        return word
+    if len(word) >= 5 or loud or word.lower().strip("'") in _COMMON_SHORT:
+        return word.lower()
+    return word
+
+
+_CAPS_RUN = re.compile(r"\b[A-Z][A-Z']+(?:\s+[A-Z][A-Z']+)+\b")
+
+
+def _uncap(text: str) -> str:
+    """Shouted words in normal case; a run of capitalised words is shouting, not an acronym."""
+    words = _WORD.findall(text)
+    letters = sum(len(w) for w in words)
+    upper = sum(sum(1 for c in w if c.isupper()) for w in words)
+    loud = letters > 0 and upper / letters >= 0.6
+    text = _CAPS_RUN.sub(lambda m: _WORD.sub(lambda w: _case(w.group(0), True), m.group(0)), text)
+    return _WORD.sub(lambda m: _case(m.group(0), loud), text)
+
+
+def _shorthand(text: str) -> str:
+    text = _ID_BEFORE.sub("I'd ", text)
+    return _WORD.sub(lambda m: _SHORTHAND.get(m.group(0), m.group(0)), text)
+
+
+def _unswear(text: str) -> str:
+    words = [w for w in text.split(" ") if not is_swear(w.strip(",.;:!?\"'()"))]
+    text = " ".join(words)
+    return re.sub(r"(?i)\b(?:the hell|as hell|to hell|screw (?:this|that|you|them))\b", "", text)
+
+
+def tidy(text: str) -> str:
+    """Normal case, one punctuation mark, no swearing, chat shorthand spelled out."""
+    text = _NOISE.sub("", text)
+    text = _uncap(text)
+    text = _shorthand(text)
+    text = _unswear(text)
+    text = re.sub(r"[!?.]+(?=\))", "", text)
+    text = _MARKS.sub(lambda m: "?" if "?" in m.group(1) else ".", text)
+    return squeeze(text)
+
+
+def soften(text: str) -> str:
+    """The same sentence with loaded words and accusations taken out (facts unchanged)."""
+    text = text.strip()
+    if _SARCASTIC_JOB.match(text):
+        text = _SARCASTIC_JOB.sub("", text)
+    text = _OPENER.sub("", text)
+    text = _PASSIVE_LEAD.sub("", text)
+    text = _OPENER.sub("", text)
+    text = _SARCASTIC_LEAD.sub("", text)
+    text = _SCARE_QUOTES.sub(r"\2", text)
+    text = _THANKS_FOR_NEWS.sub(r"I received the \1", text)
+    if m := _LEAST_YOU_COULD.match(text):
+        text = f"{capitalise(m['when'])}, I had hoped you would {m['what']}"
+    for pattern, replacement in _RESTATE:
+        text = pattern.sub(replacement, text)
+    text = _LOADED.sub("", text)
+    text = _TAIL.sub("", text)
+    return squeeze(text)
+
+
+def squeeze(text: str) -> str:
+    """Single spaces, no space before punctuation, no doubled or dangling commas."""
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"\s+([,.;:?!)])", r"\1", text)
+    text = re.sub(r"([(])\s+", r"\1", text)
+    text = re.sub(r"\(\s*\)", "", text)
+    text = re.sub(r",\s*(?=[,.;:?!])", "", text)
+    text = re.sub(r"^[\s,;:.-]+", "", text)
+    return re.sub(r"\s*[,;:-]+\s*$", "", text).strip()
+
+
+def capitalise(text: str) -> str:
+    """First letter upper-case, the rest untouched."""
+    return text[:1].upper() + text[1:] if text else text
