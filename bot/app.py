@@ -31,6 +31,7 @@ from bot.core.ports import Sender
 from bot.flows.loader import load_flows_or_raise
 from bot.flows.model import FlowSet
 from bot.flows.problems import FlowError
+from bot.i18n.person import confirm_language
 from bot.privacy import actions as privacy_actions
 from bot.privacy.retention import retention_loop
 from bot.safety import care_actions, draft_actions
@@ -132,7 +133,7 @@ async def build_app(settings: Settings) -> App:
         registry,
         services,
         inspectors=inspectors,
-        finishers=[disclose_on_first_contact],
+        finishers=[disclose_on_first_contact, confirm_language],
         config=EngineConfig(
             patient_flows=CARE_FLOWS,
             idle_after=settings.idle_after,

@@ -32,7 +32,7 @@ def _parser() -> argparse.ArgumentParser:
     chat = sub.add_parser("chat", help="talk to the bot in this terminal (no tokens needed)")
     chat.add_argument("--user", default=os.environ.get("USER") or "me", help="your user id")
     chat.add_argument("--db", help="database URL (default: the embedded SQLite file)")
-    chat.add_argument("--locale", help="e.g. en-US, en-GB")
+    chat.add_argument("--locale", help="e.g. en-US, en-GB, es-ES (speaks its language)")
     chat.add_argument("--tz", help="IANA time zone, e.g. Europe/London")
     chat.add_argument("--flows", help="flow directory (default: dialogues)")
     chat.add_argument("--reload", action="store_true", help="reload flows when their files change")
@@ -50,6 +50,17 @@ def _parser() -> argparse.ArgumentParser:
 
     val = sub.add_parser("validate", help="check flow files; one file:line:col line per problem")
     val.add_argument("paths", nargs="*", help="files or directories (default: dialogues)")
+
+    i18n = sub.add_parser("i18n", help="update the translation catalogues; print each coverage")
+    i18n.add_argument("paths", nargs="*", help="flow directory (default: dialogues)")
+    i18n.add_argument(
+        "--add",
+        action="append",
+        default=[],
+        metavar="LANG",
+        help="start catalogues for a new language, e.g. --add de",
+    )
+    i18n.add_argument("--check", action="store_true", help="only print the coverage; write nothing")
 
     graph = sub.add_parser("graph", help="print a flow as a Mermaid (or Graphviz) chart")
     graph.add_argument("flow", help="flow id")
@@ -106,6 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "chat": _chat,
         "run": _run,
         "validate": _validate,
+        "i18n": _i18n,
         "graph": _graph,
         "test-flows": _test_flows,
         "classify": _classify,
@@ -195,6 +207,10 @@ def _validate(args: argparse.Namespace) -> int:
     from bot.understanding.questions import question_problems
 
     problems = [*flow_problems, *_resource_problems(paths), *question_problems(paths)]
+    if flows is not None:
+        from bot.i18n.tool import translation_problems
+
+        problems.extend(translation_problems(flows, paths))
     for problem in problems:
         print(problem)
     if problems:
@@ -203,6 +219,13 @@ def _validate(args: argparse.Namespace) -> int:
     assert flows is not None
     print(f"ok: {len(flows.flows)} flows are valid.", file=sys.stderr)
     return 0
+
+
+def _i18n(args: argparse.Namespace) -> int:
+    from bot.i18n.command import run_i18n
+
+    paths = args.paths or _flows_dir(args).split(",")
+    return run_i18n(paths, add=args.add, write=not args.check)
 
 
 def _resource_problems(paths: Sequence[str]) -> list[object]:

@@ -16,6 +16,7 @@ from bot.core.context import TurnContext
 from bot.core.model import Choices, Option, StepRef, Text, UnderstoodKind
 from bot.core.walker import Walker
 from bot.flows.model import ChoiceOption, FlowSet, Step
+from bot.i18n import _
 from bot.understanding.matcher import Match, Matcher
 from bot.understanding.mood import mood_score
 
@@ -32,14 +33,16 @@ class Answers:
         self.walker = walker
         self.patient_flows = patient_flows
         self.menu_flow = menu_flow
-        self._matcher: Matcher | None = None
+        self._matchers: dict[str, Matcher] = {}
 
     @property
     def matcher(self) -> Matcher:
+        """The matcher of the flows in this turn's language (each learns its own examples)."""
         flows: FlowSet = self.walker.flows
-        if self._matcher is None or self._matcher.flows is not flows:
-            self._matcher = Matcher(flows)
-        return self._matcher
+        found = self._matchers.get(flows.language)
+        if found is None or found.flows is not flows:
+            found = self._matchers[flows.language] = Matcher(flows)
+        return found
 
     def match(self, ctx: TurnContext, step: Step, text: str) -> Match:
         """What `text` means at `step`, trying the options of a pending "did you mean" first."""
@@ -64,7 +67,7 @@ class Answers:
                 mood, confidence = scored
                 option = next((o for o in step.choices if o.means == str(mood)), None)
                 if option is not None:
-                    ctx.say(f"Sounds like about a {mood} today.")
+                    ctx.say(_("Sounds like about a {mood} today.").format(mood=mood))
                     await self.take(ctx, option, confidence)
                     return True
         if step.any_text is not None:
@@ -97,19 +100,23 @@ class Answers:
             ctx.say(self.reask(ctx, step))
             self.walker.reprompt(ctx)
             return
-        ctx.say("Let's step back to the menu; you can pick up from there.")
+        ctx.say(_("Let's step back to the menu; you can pick up from there."))
         ctx.conv.vars["command_args"] = ""
         await self.walker.begin(ctx, self.menu_flow)
 
     def reask(self, ctx: TurnContext, step: Step) -> str:
         labels = [f"“{self.walker.render_label(ctx, o)}”" for o in step.choices]
         if len(labels) > NAMED_AT_MOST:
-            named = ", ".join(labels[: NAMED_AT_MOST - 1]) + " or another of the buttons"
+            named = _("{some} or another of the buttons").format(
+                some=", ".join(labels[: NAMED_AT_MOST - 1])
+            )
         elif len(labels) > 1:
-            named = ", ".join(labels[:-1]) + " or " + labels[-1]
+            named = _("{some} or {last}").format(some=", ".join(labels[:-1]), last=labels[-1])
         else:
             named = labels[0]
-        return f"Sorry, I didn't quite get that. You could say {named}, or tap a button."
+        return _(
+            "Sorry, I didn't quite get that. You could say {options}, or tap a button."
+        ).format(options=named)
 
     def _did_you_mean(
         self, ctx: TurnContext, step: Step, candidates: tuple[ChoiceOption, ...]
@@ -117,9 +124,11 @@ class Answers:
         flow_id = ctx.conv.flow or ""
         labels = [self.walker.render_label(ctx, o) for o in candidates]
         question = (
-            f"Did you mean “{labels[0]}” or “{labels[1]}”?"
+            _("Did you mean “{first}” or “{second}”?").format(first=labels[0], second=labels[1])
             if len(labels) > 1
-            else f"Did you mean “{labels[0]}”? If not, tell me in other words."
+            else _("Did you mean “{first}”? If not, tell me in other words.").format(
+                first=labels[0]
+            )
         )
         ctx.meta[DID_YOU_MEAN] = [flow_id, step.id, *(o.id for o in candidates)]
         asked = int(str(ctx.meta.get("asked") or 0))

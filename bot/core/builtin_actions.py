@@ -18,7 +18,10 @@ PLAN_KINDS = ("plan", "thought")
 
 
 def register(registry: ActionRegistry) -> None:
-    """Add the core actions to `registry`."""
+    """Add the core actions to `registry` (with `choose_language`, behind the `language` flow)."""
+    from bot.i18n import actions as language_actions  # it imports the core, not the reverse
+
+    language_actions.register(registry)
 
     @registry.register("set", sets=lambda a: [str(a.get("name", ""))], required=["name", "value"])
     async def set_var(ctx: TurnContext, args: Mapping[str, Any]) -> None:

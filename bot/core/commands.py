@@ -11,8 +11,20 @@ import re
 from dataclasses import dataclass
 
 from bot.core.text import fold
+from bot.i18n.current import N_, _
 
 GLOBAL_COMMANDS = frozenset({"help", "menu", "stop"})
+GLOBAL_WORDS = {"help": N_("help"), "menu": N_("menu"), "stop": N_("stop")}
+"""The global commands' words in the person's language (`ayuda`, `menú`, `parar`)."""
+
+
+def canonical(word: str) -> str:
+    """The English command a word in the person's language stands for (`ayuda` -> `help`)."""
+    for english, marked in GLOBAL_WORDS.items():
+        if word == fold(_(marked)):
+            return english
+    return word
+
 
 _WORD = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")
 
@@ -32,8 +44,8 @@ def parse_command(text: str) -> Command | None:
         word = fold(head)
         if not _WORD.match(word):
             return None
-        return Command(word, rest.strip(), explicit=True)
+        return Command(canonical(word), rest.strip(), explicit=True)
     word = fold(stripped)
     if " " in word or not _WORD.match(word):
         return None
-    return Command(word, "", explicit=False)
+    return Command(canonical(word), "", explicit=False)

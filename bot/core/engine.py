@@ -40,6 +40,8 @@ from bot.core.ports import Store, StoreUnavailable, VersionConflict
 from bot.core.text import fold
 from bot.core.walker import REPROMPT, FlowBroken, StepObserver, Walker
 from bot.flows.model import FlowSet
+from bot.i18n import N_, _
+from bot.i18n.person import turn_language
 
 log = logging.getLogger(__name__)
 
@@ -49,14 +51,16 @@ Inspector = Callable[[TurnContext, str], Awaitable[bool]]
 Finisher = Callable[[TurnContext], None]
 """Sees every turn after the flows have answered, before it is saved (may add replies)."""
 
-SORRY_STORE = (
+SORRY_STORE = N_(
     "Sorry, I'm having trouble on my side and couldn't save that. Please try again in a minute; "
     "if you need someone right now, type help for people you can reach."
 )
-STALE_CHOICE = "That question has already passed, so I've left it as it was."
-SORRY_BUG = (
+STALE_CHOICE = N_("That question has already passed, so I've left it as it was.")
+SORRY_BUG = N_(
     "Sorry, something went wrong on my side. Type menu to start again, or help for support options."
 )
+
+UPDATED = N_("I've been updated since we last talked, so I've lost our place. Here's the menu.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,10 +215,10 @@ class Engine:
                         continue
                 outcome = "conflict_exhausted"
                 log.error("turn.conflict_exhausted", extra={"user": key_digest(key)})
-                return Handled([Text.of(SORRY_STORE)])
+                return Handled([Text.of(_(SORRY_STORE))])
             except StoreUnavailable:
                 outcome = "store_unavailable"
-                return Handled([Text.of(SORRY_STORE)])
+                return Handled([Text.of(_(SORRY_STORE))])
             except Exception as exc:  # a bug must never leave the person without an answer
                 outcome = "error"
                 tb = exc.__traceback__
@@ -225,7 +229,7 @@ class Engine:
                     "turn.failed",
                     extra={"user": key_digest(key), "error": type(exc).__name__, "where": where},
                 )
-                return Handled([Text.of(SORRY_BUG)])
+                return Handled([Text.of(_(SORRY_BUG))])
             finally:
                 elapsed = time.perf_counter() - started
                 log.debug(
@@ -247,6 +251,7 @@ class Engine:
             conv.meta["locale"] = turn.locale
         if turn.tz:
             conv.meta["tz"] = turn.tz
+        turn_language(conv, turn, self.walker.base)
         conv.vars["is_returning"] = "yes" if conv.version > 0 else "no"
         conv.vars["platform"] = key.platform
         conv.vars.setdefault("command_args", "")
@@ -281,7 +286,7 @@ class Engine:
         except FlowBroken as exc:
             log.error("flow.broken", extra={"user": key_digest(ctx.key), "error": str(exc)})
             self.walker.finish(ctx)
-            ctx.say("Sorry, I lost my place in that conversation. Here's the menu.")
+            ctx.say(_("Sorry, I lost my place in that conversation. Here's the menu."))
             await self._begin_or_note(ctx, self.config.menu_flow)
 
     def _place_valid(self, ctx: TurnContext) -> bool:
@@ -298,7 +303,9 @@ class Engine:
         text, problem = check_inbound(raw, self.config.max_text)
         if problem is InboundProblem.EMPTY:
             ctx.understand(UnderstoodKind.FALLBACK)
-            ctx.say("I didn't catch any words there. Write whatever is on your mind, or type help.")
+            ctx.say(
+                _("I didn't catch any words there. Write whatever is on your mind, or type help.")
+            )
             self.walker.reprompt(ctx)
             return
         for inspect in self.inspectors:
@@ -312,24 +319,26 @@ class Engine:
         if problem is InboundProblem.BINARY:
             ctx.understand(UnderstoodKind.FALLBACK)
             ctx.say(
-                "That looks like a file or unreadable characters, so I couldn't read it. "
-                "Could you type it as plain words?"
+                _(
+                    "That looks like a file or unreadable characters, so I couldn't read it. "
+                    "Could you type it as plain words?"
+                )
             )
             self.walker.reprompt(ctx)
             return
         if problem is InboundProblem.TOO_LONG:
             ctx.understand(UnderstoodKind.FALLBACK)
             ctx.say(
-                f"That's a lot to take in at once, and I can read up to {self.config.max_text} "
-                "characters in a message. Could you send it in shorter parts?"
+                _(
+                    "That's a lot to take in at once, and I can read up to {limit} "
+                    "characters in a message. Could you send it in shorter parts?"
+                ).format(limit=self.config.max_text)
             )
             self.walker.reprompt(ctx)
             return
         if not self._place_valid(ctx):
             ctx.understand(UnderstoodKind.FALLBACK)
-            ctx.say(
-                "I've been updated since we last talked, so I've lost our place. Here's the menu."
-            )
+            ctx.say(_(UPDATED))
             await self._begin_or_note(ctx, self.config.menu_flow)
             return
         idle = self._idle(ctx)
@@ -366,7 +375,7 @@ class Engine:
             await self.answers.repair(ctx, choices, found)
             return
         if idle and self.flows.get(self.config.welcome_flow) is None:
-            ctx.say("Welcome back. It's been a little while, so let's start fresh.")
+            ctx.say(_("Welcome back. It's been a little while, so let's start fresh."))
         await self._start_flow(ctx, self.config.welcome_flow, "")
 
     def _triggered_flow(self, text: str) -> str | None:
@@ -401,9 +410,7 @@ class Engine:
             return
         if not self._place_valid(ctx):
             ctx.understand(UnderstoodKind.FALLBACK)
-            ctx.say(
-                "I've been updated since we last talked, so I've lost our place. Here's the menu."
-            )
+            ctx.say(_(UPDATED))
             await self._begin_or_note(ctx, self.config.menu_flow)
             return
         step = self.walker.current(ctx)
@@ -412,7 +419,7 @@ class Engine:
             option = next((o for o in step.choices if o.id == choice), None)
         if option is None:
             ctx.understand(UnderstoodKind.FALLBACK)
-            ctx.say(STALE_CHOICE)
+            ctx.say(_(STALE_CHOICE))
             self.walker.reprompt(ctx)
             return
         label = self.walker.render_label(ctx, option)
@@ -436,8 +443,10 @@ class Engine:
             self.walker.finish(ctx)
             ctx.meta.pop("resume", None)
             ctx.say(
-                "Okay, I'll stop here. I'm around whenever you want to talk: type menu or help "
-                "any time."
+                _(
+                    "Okay, I'll stop here. I'm around whenever you want to talk: type menu or "
+                    "help any time."
+                )
             )
             return
         if word == "menu":
@@ -454,7 +463,11 @@ class Engine:
             return
         flow = self.flows.by_command(word)
         if flow is None:
-            ctx.say(f"I don't know the command /{word[:40]}. Type help to see what I can do.")
+            ctx.say(
+                _("I don't know the command /{word}. Type help to see what I can do.").format(
+                    word=word[:40]
+                )
+            )
             self.walker.reprompt(ctx)
             return
         await self._start_flow(ctx, flow.id, args)
@@ -466,6 +479,6 @@ class Engine:
     async def _begin_or_note(self, ctx: TurnContext, flow_id: str) -> None:
         if self.flows.get(flow_id) is None:
             self.walker.finish(ctx)
-            ctx.say("I'm here. Type help to see what I can do.")
+            ctx.say(_("I'm here. Type help to see what I can do."))
             return
         await self.walker.begin(ctx, flow_id)

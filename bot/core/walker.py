@@ -20,6 +20,7 @@ from bot.core.model import Choices, Option, StepRef, Text
 from bot.core.text import contains_phrase, fold
 from bot.flows import template
 from bot.flows.model import Capture, ChoiceOption, Condition, FlowSet, Message, Step, Target
+from bot.i18n import _, language
 
 log = logging.getLogger(__name__)
 
@@ -48,10 +49,19 @@ class Walker:
         menu_flow: str = "menu",
         on_step: StepObserver | None = None,
     ) -> None:
-        self.flows = flows
+        self.base = flows
         self.registry = registry
         self.menu_flow = menu_flow
         self.on_step = on_step
+
+    @property
+    def flows(self) -> FlowSet:
+        """The flows in the language of the turn being handled (`bot.i18n`)."""
+        return self.base.in_language(language())
+
+    @flows.setter
+    def flows(self, flows: FlowSet) -> None:
+        self.base = flows
 
     # ----- rendering -------------------------------------------------------------------------
 
@@ -159,7 +169,7 @@ class Walker:
 
     async def enter(self, ctx: TurnContext, flow_id: str, step_id: str) -> None:
         """Arrive at a step and keep going until the person has something to answer."""
-        for _ in range(MAX_AUTO_STEPS):
+        for _moves in range(MAX_AUTO_STEPS):
             step = self.flows.step(flow_id, step_id)
             if step is None:
                 raise FlowBroken(f"step {flow_id}.{step_id} does not exist")
@@ -210,7 +220,7 @@ class Walker:
             elif step.say:
                 prompt = self.render(ctx, step.say[-1])
             else:
-                prompt = Text.of("Which would you like?")
+                prompt = Text.of(_("Which would you like?"))
             options = tuple(Option(o.id, self.render_label(ctx, o)) for o in step.choices)
             asked = int(str(ctx.meta.get("asked") or 0)) + (1 if fresh else 0)
             ctx.meta["asked"] = asked
@@ -306,25 +316,30 @@ def check_capture(cap: Capture, text: str) -> tuple[object, str | None]:
     value = text.strip()
     if not value:
         if cap.required:
-            return None, "I didn't catch anything there. Could you write a few words?"
+            return None, _("I didn't catch anything there. Could you write a few words?")
         return "", None
     if cap.max_length is not None and len(value) > cap.max_length:
-        return None, (
-            f"That's more than I can keep in one go ({cap.max_length} characters). "
+        return None, _(
+            "That's more than I can keep in one go ({limit} characters). "
             "Could you shorten it a little?"
-        )
+        ).format(limit=cap.max_length)
     if cap.number:
         if not _NUMBER.match(value):
-            return None, "Could you answer with a number?"
+            return None, _("Could you answer with a number?")
         num = float(value.replace(",", "."))
         if (cap.min is not None and num < cap.min) or (cap.max is not None and num > cap.max):
             lo = "" if cap.min is None else f"{cap.min:g}"
             hi = "" if cap.max is None else f"{cap.max:g}"
-            return None, f"Could you pick a number between {lo or 'any'} and {hi or 'any'}?"
+            anything = _("any")
+            return None, _("Could you pick a number between {low} and {high}?").format(
+                low=lo or anything, high=hi or anything
+            )
         return (int(num) if num.is_integer() else num), None
     if cap.one_of is not None:
         for allowed in cap.one_of:
             if fold(allowed) == fold(value):
                 return allowed, None
-        return None, "Could you answer with one of: " + ", ".join(cap.one_of) + "?"
+        return None, _("Could you answer with one of: {choices}?").format(
+            choices=", ".join(cap.one_of)
+        )
     return value, None

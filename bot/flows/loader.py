@@ -22,6 +22,8 @@ from bot.flows.model import FlowSet, Pos
 from bot.flows.problems import FlowError, Problem, sorted_problems
 from bot.flows.schema import check_shape
 from bot.flows.yamldoc import parse
+from bot.i18n.catalogs import locales_dir
+from bot.i18n.translate import with_languages
 
 __all__ = ["FlowError", "Problem", "load_flows", "load_flows_or_raise"]
 
@@ -52,7 +54,8 @@ def load_flows(
     log.info("flows.loaded files=%d flows=%d problems=%d", len(files), len(sources), len(result))
     if result:
         return None, result
-    return FlowSet({s.flow.id: s.flow for s in sources}), []
+    flows = FlowSet({s.flow.id: s.flow for s in sources})
+    return with_languages(flows, locales_dir(paths)), []
 
 
 def load_flows_or_raise(

@@ -192,11 +192,23 @@ class Flow:
     """Every question of this flow is re-asked on a miss, never left for the menu."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class FlowSet:
-    """Every loaded flow by id, plus the lookups the engine needs."""
+    """Every loaded flow by id, plus the lookups the engine needs.
+
+    `languages` holds the same flows in each translated language (built from the catalogues
+    beside the flows, English wherever a text has no translation) and `code_texts` each
+    language's translations of the texts written in code; `language` is this set's own.
+    """
 
     flows: Mapping[str, Flow]
+    languages: Mapping[str, FlowSet] = field(default_factory=dict)
+    code_texts: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    language: str = "en"
+
+    def in_language(self, code: str) -> FlowSet:
+        """These flows in language `code` (this set itself when it has no such language)."""
+        return self.languages.get(code, self)
 
     def get(self, flow_id: str) -> Flow | None:
         return self.flows.get(flow_id)
@@ -208,7 +220,13 @@ class FlowSet:
         return None if flow is None else flow.steps.get(step_id)
 
     def by_command(self, word: str) -> Flow | None:
+        """The flow this command word starts; a word of another language counts too (`idioma`
+        works for someone the bot speaks English with)."""
         for flow in self.flows.values():
             if word in flow.triggers.commands:
                 return flow
+        for other in self.languages.values():
+            for flow in other.flows.values():
+                if word in flow.triggers.commands:
+                    return self.flows.get(flow.id)
         return None

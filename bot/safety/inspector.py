@@ -24,6 +24,7 @@ from typing import Protocol
 
 from bot.core.context import Redirect, TurnContext
 from bot.core.model import Text, UnderstoodKind
+from bot.i18n.person import speak_if_possible
 from bot.safety import crisis
 from bot.safety.crisis import POSSIBLE, Assessment, CrisisMemory
 from bot.safety.crisis_check import NO, ONLY_ENGLISH, read_answer
@@ -140,7 +141,10 @@ class CrisisInspector:
 
     @staticmethod
     def _foreign(ctx: TurnContext, found: Assessment, *, with_resources: bool) -> None:
-        """One sentence in their language when the flows don't speak it (then resources)."""
+        """One sentence in their language when the flows don't speak it (then resources); when
+        they do, the conversation switches to it (`bot.i18n`) and the flow says the rest."""
+        if found.language and speak_if_possible(ctx, found.language):
+            return
         line = ONLY_ENGLISH.get(found.language or "")
         if line is None:
             return

@@ -26,12 +26,18 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from bot.core.context import Services
 from bot.flows.model import Pos
 from bot.flows.problems import Problem, sorted_problems
+from bot.i18n.current import N_, SOURCE, _
+from bot.i18n.current import language as current_language
 from bot.safety.helplines import HELPLINES
 
 LINE_KEYS = ("name", "text", "chat", "call", "web", "hours", "checked", "source")
 WAYS = ("text", "chat", "call", "web")
 PLATFORMS = ("slack", "discord", "console")
 _LOCALE = re.compile(r"^[a-z]{2,3}(?:-(?:[A-Z]{2}|[0-9]{3}))?$")
+
+
+HOURS = (N_("free, 24/7"), N_("free, confidential lines in many countries"), N_("24/7"))
+"""English opening hours the shipped lines use, marked so that they are translated."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,17 +63,18 @@ class Line:
         """`988 Lifeline: text or call 988, or chat at 988lifeline.org (free, 24/7)`."""
         ways: list[str] = []
         if self.text and self.text == self.call:
-            ways.append(f"text or call {self.text}")
+            ways.append(_("text or call {number}").format(number=self.text))
         elif self.text:
-            ways.append(f"text {self.text}")
+            ways.append(_("text {number}").format(number=self.text))
         if self.chat:
-            ways.append(f"chat at {self.chat}")
+            ways.append(_("chat at {site}").format(site=self.chat))
         if self.call and self.call != self.text:
-            ways.append(f"call {self.call}")
+            ways.append(_("call {number}").format(number=self.call))
         if self.web:
-            ways.append(f"visit {self.web}")
-        hours = f" ({self.hours})" if self.hours else ""
-        return f"{self.name}: {', or '.join(ways)}{hours}"
+            ways.append(_("visit {site}").format(site=self.web))
+        hours = f" ({_(self.hours)})" if self.hours else ""
+        either = _(", or ")
+        return f"{self.name}: {either.join(ways)}{hours}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +148,7 @@ class Resources:
 def format_resources(res: LocaleResources) -> str:
     """One short message: a bullet per line, then the emergency number."""
     bullets = [f"• {line.describe()}" for line in res.lines]
-    bullets.append(f"• In an emergency, call {res.emergency}.")
+    bullets.append("• " + _("In an emergency, call {number}.").format(number=res.emergency))
     return "\n".join(bullets)
 
 
@@ -149,6 +156,9 @@ def resources_message(services: Services, locale: str, language: str | None = No
     """The formatted lines for `locale` (and `language`) from the configured `Resources` (or
     `BUILTIN`)."""
     resources = services.find(Resources) or BUILTIN
+    spoken = current_language()
+    if language is None and spoken != SOURCE:
+        language = spoken  # the language the person speaks with the bot, when not English
     return format_resources(resources.for_locale(locale, language))
 
 
@@ -175,8 +185,11 @@ def load_resources(path: str | Path) -> Resources:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        problem = Problem(Pos(str(path), 1, 1), f"cannot read the file ({exc.strerror})",
-                          "check the resources path in your settings")
+        problem = Problem(
+            Pos(str(path), 1, 1),
+            f"cannot read the file ({exc.strerror})",
+            "check the resources path in your settings",
+        )
         raise ResourcesError([problem]) from None
     return parse_resources(text, str(path))
 
@@ -204,12 +217,22 @@ class _Reader:
             mark = getattr(exc, "problem_mark", None)
             line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
             what = str(getattr(exc, "problem", None) or "unreadable YAML").replace(";", ",")
-            problem = Problem(Pos(self.file, line, col), f"YAML syntax error: {what}",
-                              "check the indentation and quoting near here")
+            problem = Problem(
+                Pos(self.file, line, col),
+                f"YAML syntax error: {what}",
+                "check the indentation and quoting near here",
+            )
             raise ResourcesError([problem]) from None
         if root is None:
-            raise ResourcesError([Problem(Pos(self.file, 1, 1), "the file is empty",
-                                          "start with `locales:` and a `default:` locale")])
+            raise ResourcesError(
+                [
+                    Problem(
+                        Pos(self.file, 1, 1),
+                        "the file is empty",
+                        "start with `locales:` and a `default:` locale",
+                    )
+                ]
+            )
         top = self.mapping(root, ("locales", "extras", "contact"), "the file")
         locales: dict[str, _Locale] = {}
         extras: tuple[Line, ...] = ()
@@ -230,20 +253,27 @@ class _Reader:
         self, node: Node, allowed: tuple[str, ...], what: str
     ) -> dict[str, tuple[Node, Node]]:
         if not isinstance(node, MappingNode):
-            self.problem(node, f"{what} must be a mapping of `key: value` lines",
-                         f"use keys from: {', '.join(allowed) or 'any'}")
+            self.problem(
+                node,
+                f"{what} must be a mapping of `key: value` lines",
+                f"use keys from: {', '.join(allowed) or 'any'}",
+            )
             return {}
         out: dict[str, tuple[Node, Node]] = {}
         for key_node, value_node in node.value:
             key = str(key_node.value) if isinstance(key_node, ScalarNode) else ""
             if key in out:
-                self.problem(key_node, f"duplicate key '{key}' in {what}",
-                             "keep one of them: YAML would silently drop the first")
+                self.problem(
+                    key_node,
+                    f"duplicate key '{key}' in {what}",
+                    "keep one of them: YAML would silently drop the first",
+                )
                 continue
             if allowed and key not in allowed:
                 close = difflib.get_close_matches(key, allowed, n=1)
-                hint = (f"did you mean `{close[0]}`?" if close
-                        else f"use one of: {', '.join(allowed)}")
+                hint = (
+                    f"did you mean `{close[0]}`?" if close else f"use one of: {', '.join(allowed)}"
+                )
                 self.problem(key_node, f"unknown key '{key}' in {what}", hint)
                 continue
             out[key] = (key_node, value_node)
@@ -260,8 +290,11 @@ class _Reader:
         out: dict[str, _Locale] = {}
         for key, (key_node, value_node) in entries.items():
             if key != "default" and not _LOCALE.match(key):
-                self.problem(key_node, f"'{key}' is not a locale tag",
-                             "write a language and optional region, like `en`, `en-US`, `es-419`")
+                self.problem(
+                    key_node,
+                    f"'{key}' is not a locale tag",
+                    "write a language and optional region, like `en`, `en-US`, `es-419`",
+                )
                 continue
             spec = self.mapping(value_node, ("emergency", "lines"), f"locale '{key}'")
             shaped = isinstance(value_node, MappingNode)
@@ -269,27 +302,40 @@ class _Reader:
             if "emergency" in spec:
                 emergency = self.scalar(spec["emergency"][1], "`emergency`")
             elif shaped:
-                self.problem(key_node, f"locale '{key}' has no `emergency` number",
-                             'add `emergency: "911"` (the local emergency number)')
+                self.problem(
+                    key_node,
+                    f"locale '{key}' has no `emergency` number",
+                    'add `emergency: "911"` (the local emergency number)',
+                )
             if "lines" in spec:
                 lines = self.lines(spec["lines"][1], f"locale '{key}'")
             elif shaped:
-                self.problem(key_node, f"locale '{key}' has no `lines`",
-                             "add `lines:` with at least one service people can reach")
+                self.problem(
+                    key_node,
+                    f"locale '{key}' has no `lines`",
+                    "add `lines:` with at least one service people can reach",
+                )
             out[key] = _Locale(emergency, lines)
         if isinstance(node, MappingNode) and "default" not in entries:
-            self.problem(node, "there is no `default` locale",
-                         "add `default:` with lines for everyone else (findahelpline.com)")
+            self.problem(
+                node,
+                "there is no `default` locale",
+                "add `default:` with lines for everyone else (findahelpline.com)",
+            )
         return out
 
     def lines(self, node: Node, where: str) -> tuple[Line, ...]:
         if not isinstance(node, SequenceNode):
-            self.problem(node, f"the lines of {where} must be a list",
-                         "start each line with `- name: ...`")
+            self.problem(
+                node, f"the lines of {where} must be a list", "start each line with `- name: ...`"
+            )
             return ()
         if not node.value:
-            self.problem(node, f"{where} has an empty list of lines",
-                         "add at least one line with `- name: ...`")
+            self.problem(
+                node,
+                f"{where} has an empty list of lines",
+                "add at least one line with `- name: ...`",
+            )
         out: list[Line] = []
         for item in node.value:
             spec = self.mapping(item, LINE_KEYS, "a line")
@@ -297,8 +343,11 @@ class _Reader:
             if isinstance(item, MappingNode) and "name" not in spec:
                 self.problem(item, "a line has no `name`", "add `name:` with what people call it")
             if isinstance(item, MappingNode) and not any(values.get(w) for w in WAYS):
-                self.problem(item, "a line has no way to reach it",
-                             "add at least one of `text`, `chat`, `call` or `web`")
+                self.problem(
+                    item,
+                    "a line has no way to reach it",
+                    "add at least one of `text`, `chat`, `call` or `web`",
+                )
             out.append(Line(**{"name": "", **values}))
         return tuple(out)
 
@@ -306,10 +355,16 @@ class _Reader:
         spec = self.mapping(node, ("name", *PLATFORMS), "`contact`")
         name = self.scalar(spec["name"][1], "`name`") if "name" in spec else ""
         if isinstance(node, MappingNode) and "name" not in spec:
-            self.problem(node, "the contact has no `name`",
-                         'add `name: "the careers team"`: people are told who will hear')
+            self.problem(
+                node,
+                "the contact has no `name`",
+                'add `name: "the careers team"`: people are told who will hear',
+            )
         ids = {p: self.scalar(spec[p][1], f"`{p}`") for p in PLATFORMS if p in spec}
         if isinstance(node, MappingNode) and not ids:
-            self.problem(node, "the contact has no platform id",
-                         "add `slack:` (a channel or user id) and/or `discord:` (a channel id)")
+            self.problem(
+                node,
+                "the contact has no platform id",
+                "add `slack:` (a channel or user id) and/or `discord:` (a channel id)",
+            )
         return name, ids

@@ -72,6 +72,8 @@ class QuestionBook:
 
     def __init__(self, questions: list[Question]) -> None:
         self.questions = questions
+        self.languages: dict[str, QuestionBook] = {}
+        """The same questions in each translated language (`bot.i18n.questions`)."""
         self._owners: list[int] = []
         self._examples: list[str] = []
         for n, q in enumerate(questions):
@@ -81,6 +83,10 @@ class QuestionBook:
 
     def __len__(self) -> int:
         return len(self.questions)
+
+    def in_language(self, code: str) -> QuestionBook:
+        """This book in language `code` (itself when it has no such translation)."""
+        return self.languages.get(code, self)
 
     def get(self, qid: str) -> Question | None:
         return next((q for q in self.questions if q.id == qid), None)
@@ -134,8 +140,13 @@ def question_files(paths: list[Path] | list[str]) -> list[Path]:
 
 def find_questions(paths: list[Path] | list[str]) -> QuestionBook | None:
     """The first questions file among the flow paths, loaded; None when there is none."""
+    from bot.i18n.catalogs import locales_dir
+    from bot.i18n.questions import with_question_languages
+
     files = question_files(paths)
-    return load_questions(files[0]) if files else None
+    if not files:
+        return None
+    return with_question_languages(load_questions(files[0]), locales_dir(paths))
 
 
 def question_problems(paths: list[Path] | list[str]) -> list[Problem]:

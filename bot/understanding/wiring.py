@@ -26,6 +26,8 @@ from bot.core.actions import ActionRegistry
 from bot.core.commands import GLOBAL_COMMANDS, parse_command
 from bot.core.context import Services, TurnContext
 from bot.core.model import UnderstoodKind
+from bot.i18n import N_, _, language
+from bot.i18n.current import SOURCE
 from bot.understanding.feelings import Lexicon
 from bot.understanding.questions import QuestionBook
 from bot.understanding.situation import FACT_VARS, acknowledge, pick_up
@@ -40,7 +42,13 @@ WHILE_WRITING = frozenset(
 )
 """At a free-text step, only questions about the bot itself are answered (anything else is the
 person's answer: "is it normal to feel this upset?" in a vent is venting)."""
-NO_PLACE = "You can type menu to see what I can do, or tell me what happened."
+NO_PLACE = N_("You can type menu to see what I can do, or tell me what happened.")
+HEARD = (
+    N_("Thank you for telling me. That sounds really hard."),
+    N_("I hear you. It makes sense that this hurts."),
+    N_("That's a lot to carry. Thank you for putting it into words."),
+)
+"""Replies to free text in a language the feelings lexicon does not know yet."""
 
 
 async def pick_up_situation(ctx: TurnContext, text: str) -> bool:
@@ -60,6 +68,7 @@ async def answer_questions(ctx: TurnContext, text: str) -> bool:
 
     book = ctx.services.find(QuestionBook)
     engine = ctx.services.find(Engine)
+    book = None if book is None else book.in_language(language())
     if book is None or engine is None or not len(book):
         return False
     cmd = parse_command(text)
@@ -82,7 +91,7 @@ async def answer_questions(ctx: TurnContext, text: str) -> bool:
     if step is not None and step.kind in ("choices", "capture"):
         engine.walker.reprompt(ctx)
     else:
-        ctx.say(NO_PLACE)
+        ctx.say(_(NO_PLACE))
     return True
 
 
@@ -129,6 +138,13 @@ def register(registry: ActionRegistry, services: Services) -> None:
         words = (ctx.captured or str(ctx.vars.get(str(args["text_var"])) or "")).strip()
         ctx.vars["heard_tone"] = ""
         if not words:
+            return
+        if language() != SOURCE:  # the feelings lexicon is English: a warm, plain reply
+            raw = ctx.meta.get(SAID_RECENTLY)
+            heard = [str(r) for r in raw if str(r).isdigit()] if isinstance(raw, list) else []
+            n = (int(heard[-1]) + 1) % len(HEARD) if heard else 0
+            ctx.meta[SAID_RECENTLY] = [str(n)]
+            ctx.say(_(HEARD[n]))
             return
         reading = Lexicon.load().read(words)
         if reading.good_news:

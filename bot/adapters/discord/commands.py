@@ -17,6 +17,8 @@ from typing import Any, Optional
 import discord
 from discord import app_commands
 
+from bot.i18n import N_
+
 CommandFn = Callable[[discord.Interaction[Any], str, str | None], Awaitable[None]]
 DraftFn = Callable[[discord.Interaction[Any]], Awaitable[None]]
 
@@ -32,45 +34,54 @@ class SlashCommand:
 COMMANDS: tuple[SlashCommand, ...] = (
     SlashCommand(
         "rejected",
-        "Just heard no? Start here: a few minutes of first aid, privately.",
+        N_("Just heard no? Start here: a few minutes of first aid, privately."),
         "what_happened",
-        "What happened, in your own words (optional; only you will see it)",
+        N_("What happened, in your own words (optional; only you will see it)"),
     ),
     SlashCommand(
         "vent",
-        "A private place to let it out.",
+        N_("A private place to let it out."),
         "message",
-        "What's on your mind (optional; only you will see it)",
+        N_("What's on your mind (optional; only you will see it)"),
     ),
     SlashCommand(
         "reframe",
-        "Look at what happened from a kinder, fairer angle.",
+        N_("Look at what happened from a kinder, fairer angle."),
         "thought",
-        "The thought that keeps coming back (optional)",
+        N_("The thought that keeps coming back (optional)"),
     ),
-    SlashCommand("plan", "Make a small, concrete plan for what comes next."),
-    SlashCommand("ghosted", "No answer after applying or interviewing? Talk it through."),
-    SlashCommand("mood", "Note how you're feeling today, and see how it has been going."),
-    SlashCommand("grounding", "A short exercise to feel steadier right now."),
-    SlashCommand("safetyplan", "Write down what helps when things get hard, for later."),
-    SlashCommand("draft", "Check a message before you send it to a recruiter."),
-    SlashCommand("checkins", "See or change when I check in on you."),
-    SlashCommand("settings", "Your time zone, quiet hours and how often I check in."),
-    SlashCommand("resume", "Pick up where we left off."),
-    SlashCommand("help", "What I can do, and people you can reach right now."),
-    SlashCommand("menu", "Everything I can help with."),
+    SlashCommand("plan", N_("Make a small, concrete plan for what comes next.")),
+    SlashCommand("ghosted", N_("No answer after applying or interviewing? Talk it through.")),
+    SlashCommand("mood", N_("Note how you're feeling today, and see how it has been going.")),
+    SlashCommand("grounding", N_("A short exercise to feel steadier right now.")),
+    SlashCommand("safetyplan", N_("Write down what helps when things get hard, for later.")),
+    SlashCommand("draft", N_("Check a message before you send it to a recruiter.")),
+    SlashCommand("checkins", N_("See or change when I check in on you.")),
+    SlashCommand("settings", N_("Your time zone, quiet hours and how often I check in.")),
+    SlashCommand("resume", N_("Pick up where we left off.")),
+    SlashCommand("help", N_("What I can do, and people you can reach right now.")),
+    SlashCommand("menu", N_("Everything I can help with.")),
     SlashCommand(
         "pause",
-        "Pause check-ins for a while.",
+        N_("Pause check-ins for a while."),
         "how_long",
-        "For how long, e.g. 2 weeks (optional)",
+        N_("For how long, e.g. 2 weeks (optional)"),
     ),
-    SlashCommand("forget", "Delete everything I keep about you."),
-    SlashCommand("mydata", "Get a copy of everything I keep about you."),
+    SlashCommand("forget", N_("Delete everything I keep about you.")),
+    SlashCommand("mydata", N_("Get a copy of everything I keep about you.")),
 )
 
 ALLOWED_INSTALLS = app_commands.AppInstallationType(guild=True, user=True)
 ALLOWED_CONTEXTS = app_commands.AppCommandContext(guild=True, dm_channel=True, private_channel=True)
+
+
+def _name(spec: SlashCommand) -> app_commands.locale_str:
+    """The command's name, localised per client language by the tree's translator."""
+    return app_commands.locale_str(spec.name)
+
+
+def _text(spec: SlashCommand) -> app_commands.locale_str:
+    return app_commands.locale_str(spec.description)
 
 
 def _command(
@@ -81,14 +92,14 @@ def _command(
         async def draft(interaction: discord.Interaction[Any]) -> None:
             await on_draft(interaction)
 
-        return app_commands.Command(name=spec.name, description=spec.description, callback=draft)
+        return app_commands.Command(name=_name(spec), description=_text(spec), callback=draft)
 
     if spec.option is None:
 
         async def plain(interaction: discord.Interaction[Any]) -> None:
             await on_command(interaction, spec.name, None)
 
-        return app_commands.Command(name=spec.name, description=spec.description, callback=plain)
+        return app_commands.Command(name=_name(spec), description=_text(spec), callback=plain)
 
     async def with_text(interaction: discord.Interaction[Any], text: Optional[str] = None) -> None:  # noqa: UP045
         await on_command(interaction, spec.name, text)
@@ -98,9 +109,9 @@ def _command(
         "text": Optional[str],  # noqa: UP045
         "return": None,
     }
-    app_commands.describe(text=spec.option_description)(with_text)
+    app_commands.describe(text=app_commands.locale_str(spec.option_description))(with_text)
     app_commands.rename(text=spec.option)(with_text)
-    return app_commands.Command(name=spec.name, description=spec.description, callback=with_text)
+    return app_commands.Command(name=_name(spec), description=_text(spec), callback=with_text)
 
 
 def build_tree(

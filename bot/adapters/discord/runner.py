@@ -24,6 +24,7 @@ from bot.adapters.discord.commands import build_tree, sync_tree
 from bot.adapters.discord.config import DiscordConfig, DiscordConfigError, apply_endpoints
 from bot.adapters.discord.custom_ids import NameBook
 from bot.adapters.discord.sender import DiscordSender
+from bot.adapters.discord.translator import CatalogueTranslator
 from bot.adapters.discord.views import ChoiceButton, EscapeFn, load_escape
 from bot.ops.events import platform_error
 
@@ -80,6 +81,7 @@ class BounceBackClient(discord.Client):
             self, self.bridge.on_command, self.bridge.on_draft_command
         )
         self.synced = asyncio.Event()
+        self.translator = CatalogueTranslator(engine.flows)
 
     async def setup_hook(self) -> None:
         self.add_dynamic_items(ChoiceButton)
@@ -88,6 +90,7 @@ class BounceBackClient(discord.Client):
             self.synced.set()
             return
         try:
+            await self.tree.set_translator(self.translator)
             count = await sync_tree(self.tree, self.guild_id)
         except discord.HTTPException as exc:
             platform_error("discord")

@@ -28,6 +28,8 @@ from bot.core.context import Services
 from bot.core.model import UserKey
 from bot.core.ports import Store
 from bot.flows.model import FlowSet
+from bot.i18n.current import SOURCE, language, use_language
+from bot.i18n.person import LANGUAGE, primary
 from bot.safety.resources import resources_message
 
 log = logging.getLogger(__name__)
@@ -76,7 +78,7 @@ class StoreHome:
         self.checkins_on = checkins_on
 
     def _title(self, flow_id: str) -> str:
-        flow = self.flows.get(flow_id)
+        flow = self.flows.in_language(language()).get(flow_id)
         return flow.title if flow is not None and flow.title else "A check-in"
 
     async def load(self, key: UserKey, profile: Profile) -> HomeData:
@@ -87,6 +89,12 @@ class StoreHome:
             moods = await tx.list_moods(key)
             rows = await repo.upcoming(tx.handle, str(key))
             prefs = await repo.load_prefs(tx.handle, str(key))
+            conv = await tx.load(key)
+        spoken = str((conv.meta.get(LANGUAGE) if conv is not None else None) or "")
+        spoken = spoken or primary(profile.locale)
+        if spoken not in self.flows.languages:
+            spoken = SOURCE
+        use_language(spoken, self.flows.code_texts.get(spoken))  # titles and lines in theirs
         items.sort(key=lambda i: i.id)
         plan = tuple(
             HomePlanItem(str(i.data.get("text", "")), bool(i.data.get("done"))) for i in items

@@ -1,0 +1,48 @@
+"""Which language a message is written in, offline, to speak the person's language.
+
+Uses the crisis check's detector when there is one (`bot.safety.language.detect`), otherwise
+py3langid directly (its model ships inside the package). A message only counts when it has at
+least `MIN_WORDS` words: "ok", "2" or a name say nothing about a language.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable
+from typing import Any
+
+MIN_WORDS = 3
+MIN_CONFIDENCE = 0.8
+KNOWN = ("en", "es", "de", "fr", "pt", "it")
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+_lock = threading.Lock()
+_identifier: Any = None
+
+
+def _own_detect(text: str) -> str | None:
+    global _identifier
+    with _lock:
+        if _identifier is None:
+            from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+            ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+            ident.set_languages(list(KNOWN))
+            _identifier = ident
+    found, confidence = _identifier.classify(text)
+    return str(found) if confidence >= MIN_CONFIDENCE else None
+
+
+def _detector() -> Callable[[str], str | None]:
+    try:
+        from bot.safety.language import detect  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        return _own_detect
+    return detect  # type: ignore[no-any-return,unused-ignore]
+
+
+def detect_language(text: str) -> str | None:
+    """The language `text` is written in (`es`), or None when it is too short to tell."""
+    if len(_WORDS.findall(text)) < MIN_WORDS:
+        return None
+    return _detector()(text)

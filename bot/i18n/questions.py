@@ -1,0 +1,36 @@
+"""The common questions in each language: translated examples and answers, English as fallback.
+
+Keys: `questions.<id>.examples` (one example per line; the English examples keep working) and
+`questions.<id>.answer`, in each language's `questions.po`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+from bot.i18n.catalogs import QUESTIONS_DOMAIN, read_languages
+from bot.i18n.keys import Source, join_list, split_list
+from bot.understanding.questions import QuestionBook
+
+
+def question_sources(book: QuestionBook) -> Iterator[Source]:
+    """Every translatable text of the common questions, with its key."""
+    for q in book.questions:
+        yield Source(f"questions.{q.id}.examples", join_list(q.examples), q.pos, True)
+        yield Source(f"questions.{q.id}.answer", q.answer, q.pos)
+
+
+def with_question_languages(book: QuestionBook, locales: Path | None) -> QuestionBook:
+    """`book`, carrying a translated book for every language with catalogues under `locales`."""
+    for code, lang in read_languages(locales).items():
+        questions = []
+        for q in book.questions:
+            key = f"questions.{q.id}"
+            found = lang.text(QUESTIONS_DOMAIN, f"{key}.examples", join_list(q.examples))
+            examples = tuple(dict.fromkeys([*split_list(found or ""), *q.examples]))
+            answer = lang.text(QUESTIONS_DOMAIN, f"{key}.answer", q.answer) or q.answer
+            questions.append(replace(q, examples=examples, answer=answer))
+        book.languages[code] = QuestionBook(questions)
+    return book
