@@ -19,7 +19,7 @@ import contextlib
 import json
 import logging
 import secrets
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from typing import Any
@@ -27,6 +27,7 @@ from typing import Any
 from sqlalchemy import Engine, Table, bindparam, delete, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from bot.core.model import Conversation, UserKey
@@ -40,6 +41,7 @@ from bot.store.inline import (
     begin_immediate,
     make_inline_engine,
 )
+from bot.store.turnsql import CLAIM, CREATE, LOAD, SAVE, Driver
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +71,7 @@ _CLAIMS: dict[str, Any] = {}
 """The event-claim INSERT ... ON CONFLICT DO NOTHING, built once per dialect."""
 
 
-def _rollback(conn: Any) -> None:
+def _rollback(conn: Driver) -> None:
     with contextlib.suppress(*STORE_ERRORS):
         conn.exec_driver_sql("ROLLBACK")
 
@@ -77,9 +79,16 @@ def _rollback(conn: Any) -> None:
 class SqlTx:
     """One open transaction; implements bot.core.ports.StoreTx."""
 
-    def __init__(self, conn: AsyncConnection | InlineConnection, cipher: Cipher) -> None:
+    def __init__(
+        self,
+        conn: AsyncConnection | InlineConnection,
+        cipher: Cipher,
+        driver: Driver | None = None,
+    ) -> None:
         self._conn: Any = conn
         self._cipher = cipher
+        self._driver = driver
+        """Set on a SQLite file: the turn's own statements run straight on the driver."""
 
     @property
     def handle(self) -> Any:
@@ -99,6 +108,13 @@ class SqlTx:
         return json.loads(self._cipher.decrypt(bytes(blob)))
 
     async def load(self, key: UserKey) -> Conversation | None:
+        if self._driver is not None:
+            found = self._driver.row(LOAD, (str(key),))
+            if found is None:
+                return None
+            version, data, updated_at = found
+            updated = _utc(self._driver.read_time(updated_at))
+            return Conversation.from_json(self._open(data), version, updated)
         row = (await self._conn.execute(_LOAD, {"b_key": str(key)})).first()
         if row is None:
             return None
@@ -107,6 +123,17 @@ class SqlTx:
     async def save(self, key: UserKey, conv: Conversation) -> int:
         now = datetime.now(UTC)
         blob = self._seal(conv.to_json())
+        driver = self._driver
+        if driver is not None:
+            at = driver.time(now)
+            if conv.version == 0:
+                changed = driver.changed(CREATE, (str(key), blob, at, at))
+            else:
+                args = (conv.version + 1, blob, at, str(key), conv.version)
+                changed = driver.changed(SAVE, args)
+            if changed != 1:
+                raise VersionConflict(str(key))
+            return conv.version + 1
         if conv.version == 0:
             result = await self._conn.execute(
                 self._insert(t.conversations)
@@ -131,6 +158,9 @@ class SqlTx:
         return conv.version + 1
 
     async def claim_event(self, key: UserKey, event_id: str) -> bool:
+        if self._driver is not None:
+            at = self._driver.time(datetime.now(UTC))
+            return self._driver.changed(CLAIM, (event_id[:255], str(key), at)) == 1
         statement = _CLAIMS.get(self._conn.dialect.name)
         if statement is None:
             statement = _CLAIMS[self._conn.dialect.name] = (
@@ -250,6 +280,8 @@ class SqlStore:
         # lock's busy loop; BEGIN IMMEDIATE still orders transactions of other processes.
         self._write_lock: asyncio.Lock | None = None
         self._inline: Engine | None = None
+        self._kept: tuple[Connection, Driver, InlineConnection] | None = None
+        """The inline SQLite connection, kept between turns (they take turns on it)."""
         if engine.dialect.name == "sqlite":
             self._write_lock = asyncio.Lock()
             url = engine.url.render_as_string(hide_password=False)
@@ -284,34 +316,71 @@ class SqlStore:
                 async with self._inline_transaction() as tx:
                     yield tx
 
+    def _inline_connection(self) -> tuple[Connection, Driver, InlineConnection]:
+        if self._kept is None:
+            assert self._inline is not None
+            conn = self._inline.connect()
+            self._kept = (conn, Driver(conn), InlineConnection(self.engine, conn))
+        return self._kept
+
+    @contextlib.contextmanager
+    def turn_connection(self) -> Iterator[Connection]:
+        """The synchronous connection turns run on (a SQLite file only), for maintenance."""
+        assert self._inline is not None, "only a SQLite file has an inline connection"
+        if self._kept is not None:
+            yield self._kept[0]
+            return
+        with self._inline.connect() as conn:
+            yield conn
+
+    def release_connections(self) -> None:
+        """Close the inline connections (the next turn opens a fresh one)."""
+        self._drop_inline()
+        if self._inline is not None:
+            self._inline.dispose()
+
+    def _drop_inline(self) -> None:
+        """Close the kept connection after a fault; the next turn opens a fresh one."""
+        kept, self._kept = self._kept, None
+        if kept is not None:
+            with contextlib.suppress(*STORE_ERRORS):
+                kept[0].close()
+
     @asynccontextmanager
     async def _inline_transaction(self) -> AsyncIterator[SqlTx]:
-        assert self._inline is not None
         try:
-            conn = self._inline.connect()
+            conn, driver, handle = self._inline_connection()
         except STORE_ERRORS as exc:
             raise self._outage(exc) from exc
         try:
             try:
-                await begin_immediate(conn)
+                await begin_immediate(driver)
             except STORE_ERRORS as exc:
+                self._drop_inline()
                 raise self._outage(exc) from exc
             try:
-                yield SqlTx(InlineConnection(self.engine, conn), self.cipher)
+                yield SqlTx(handle, self.cipher, driver)
             except BaseException as exc:
-                _rollback(conn)
+                _rollback(driver)
                 if is_outage(exc):
+                    self._drop_inline()
                     raise self._outage(exc) from exc
                 raise
             try:
-                conn.exec_driver_sql("COMMIT")
+                driver.exec_driver_sql("COMMIT")
             except STORE_ERRORS as exc:
-                _rollback(conn)
+                _rollback(driver)
+                self._drop_inline()
                 raise self._outage(exc) from exc
             self.fault = None
         finally:
-            with contextlib.suppress(*STORE_ERRORS):
-                conn.close()
+            # Statements run through SQLAlchemy opened its own (logical) transaction; the
+            # driver has already committed or rolled back, so ending it sends nothing.
+            if self._kept is not None and conn.in_transaction():
+                try:
+                    conn.rollback()
+                except STORE_ERRORS:
+                    self._drop_inline()
 
     @asynccontextmanager
     async def _transaction(self) -> AsyncIterator[SqlTx]:
@@ -370,6 +439,7 @@ class SqlStore:
             return False
 
     async def close(self) -> None:
+        self._drop_inline()
         if self._inline is not None:
             self._inline.dispose()
         await self.engine.dispose()
