@@ -31,7 +31,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from bot.core.model import Conversation, UserKey
-from bot.core.ports import Item, MoodEntry, StoreUnavailable, VersionConflict
+from bot.core.ports import StoreUnavailable, VersionConflict
 from bot.store import tables as t
 from bot.store.crypto import Cipher
 from bot.store.engines import make_engine as make_engine  # re-exported: callers import it here
@@ -41,6 +41,8 @@ from bot.store.inline import (
     begin_immediate,
     make_inline_engine,
 )
+from bot.store.recent import Recent
+from bot.store.records import Records
 from bot.store.turnsql import CLAIM, CREATE, LOAD, SAVE, Driver
 
 log = logging.getLogger(__name__)
@@ -76,7 +78,7 @@ def _rollback(conn: Driver) -> None:
         conn.exec_driver_sql("ROLLBACK")
 
 
-class SqlTx:
+class SqlTx(Records):
     """One open transaction; implements bot.core.ports.StoreTx."""
 
     def __init__(
@@ -84,11 +86,13 @@ class SqlTx:
         conn: AsyncConnection | InlineConnection,
         cipher: Cipher,
         driver: Driver | None = None,
+        recent: Recent | None = None,
     ) -> None:
         self._conn: Any = conn
         self._cipher = cipher
         self._driver = driver
         """Set on a SQLite file: the turn's own statements run straight on the driver."""
+        self._recent = recent if recent is not None else Recent(0)
 
     @property
     def handle(self) -> Any:
@@ -107,6 +111,10 @@ class SqlTx:
     def _open(self, blob: bytes) -> Any:
         return json.loads(self._cipher.decrypt(bytes(blob)))
 
+    def _open_conversation(self, key: str, blob: bytes) -> Any:
+        plain = self._recent.opened(key, bytes(blob))
+        return json.loads(plain if plain is not None else self._cipher.decrypt(bytes(blob)))
+
     async def load(self, key: UserKey) -> Conversation | None:
         if self._driver is not None:
             found = self._driver.row(LOAD, (str(key),))
@@ -114,15 +122,23 @@ class SqlTx:
                 return None
             version, data, updated_at = found
             updated = _utc(self._driver.read_time(updated_at))
-            return Conversation.from_json(self._open(data), version, updated)
+            return Conversation.from_json(self._open_conversation(str(key), data), version, updated)
         row = (await self._conn.execute(_LOAD, {"b_key": str(key)})).first()
         if row is None:
             return None
-        return Conversation.from_json(self._open(row.data), row.version, _utc(row.updated_at))
+        data = self._open_conversation(str(key), row.data)
+        return Conversation.from_json(data, row.version, _utc(row.updated_at))
 
     async def save(self, key: UserKey, conv: Conversation) -> int:
+        plain = json.dumps(conv.to_json(), separators=(",", ":")).encode("utf-8")
+        blob = self._cipher.encrypt(plain)
+        self._recent.forget(str(key))
+        version = await self._save(key, conv, blob)
+        self._recent.remember(str(key), blob, plain)
+        return version
+
+    async def _save(self, key: UserKey, conv: Conversation, blob: bytes) -> int:
         now = datetime.now(UTC)
-        blob = self._seal(conv.to_json())
         driver = self._driver
         if driver is not None:
             at = driver.time(now)
@@ -178,6 +194,7 @@ class SqlTx:
         return bool(result.rowcount == 1)
 
     async def delete_user(self, key: UserKey) -> None:
+        self._recent.forget(str(key))
         for table in t.PERSONAL_TABLES:
             await self._conn.execute(delete(table).where(table.c.user_key == str(key)))
 
@@ -185,87 +202,13 @@ class SqlTx:
         """Delete everything kept about everyone in one workspace (the app was uninstalled
         there); returns the number of rows deleted."""
         prefix = f"{platform}:{workspace}:"
+        self._recent.forget()
         deleted = 0
         for table in t.PERSONAL_TABLES:
             where = table.c.user_key.startswith(prefix, autoescape=True)
             result = await self._conn.execute(delete(table).where(where))
             deleted += int(result.rowcount or 0)
         return deleted
-
-    async def add_item(
-        self, key: UserKey, kind: str, data: dict[str, Any], *, free_text: bool = True
-    ) -> int:
-        now = datetime.now(UTC)
-        result = await self._conn.execute(
-            insert(t.items)
-            .values(
-                user_key=str(key),
-                kind=kind,
-                data=self._seal(data),
-                free_text=free_text,
-                created_at=now,
-                updated_at=now,
-            )
-            .returning(t.items.c.id)
-        )
-        return int(result.scalar_one())
-
-    async def list_items(self, key: UserKey, kind: str | None = None) -> list[Item]:
-        q = select(t.items).where(t.items.c.user_key == str(key)).order_by(t.items.c.id)
-        if kind is not None:
-            q = q.where(t.items.c.kind == kind)
-        rows = (await self._conn.execute(q)).all()
-        return [
-            Item(
-                r.id,
-                r.kind,
-                self._open(r.data),
-                _utc(r.created_at) or datetime.now(UTC),
-                _utc(r.updated_at) or datetime.now(UTC),
-            )
-            for r in rows
-        ]
-
-    async def update_item(self, key: UserKey, item_id: int, data: dict[str, Any]) -> bool:
-        result = await self._conn.execute(
-            update(t.items)
-            .where(t.items.c.user_key == str(key), t.items.c.id == item_id)
-            .values(data=self._seal(data), updated_at=datetime.now(UTC))
-        )
-        return bool(result.rowcount)
-
-    async def delete_items(self, key: UserKey, kind: str, item_id: int | None = None) -> int:
-        q = delete(t.items).where(t.items.c.user_key == str(key), t.items.c.kind == kind)
-        if item_id is not None:
-            q = q.where(t.items.c.id == item_id)
-        return int((await self._conn.execute(q)).rowcount)
-
-    async def add_mood(
-        self, key: UserKey, score: int | None, words: str | None, *, at: datetime | None = None
-    ) -> None:
-        await self._conn.execute(
-            insert(t.moods).values(
-                user_key=str(key),
-                score=score,
-                data=self._seal(words) if words else None,
-                created_at=at or datetime.now(UTC),
-            )
-        )
-
-    async def list_moods(self, key: UserKey) -> list[MoodEntry]:
-        rows = (
-            await self._conn.execute(
-                select(t.moods).where(t.moods.c.user_key == str(key)).order_by(t.moods.c.id)
-            )
-        ).all()
-        return [
-            MoodEntry(
-                r.score,
-                self._open(r.data) if r.data else None,
-                _utc(r.created_at) or datetime.now(UTC),
-            )
-            for r in rows
-        ]
 
 
 class SqlStore:
@@ -275,6 +218,8 @@ class SqlStore:
         self.engine = engine
         self.cipher = cipher
         self.fault: str | None = None
+        self.recent = Recent()
+        """What this process last saved for recent people, so their next load skips a decrypt."""
         """The cause of the last storage fault, until a transaction commits again."""
         # SQLite has one writer: queue this process's transactions here instead of in the file
         # lock's busy loop; BEGIN IMMEDIATE still orders transactions of other processes.
@@ -359,7 +304,7 @@ class SqlStore:
                 self._drop_inline()
                 raise self._outage(exc) from exc
             try:
-                yield SqlTx(handle, self.cipher, driver)
+                yield SqlTx(handle, self.cipher, driver, self.recent)
             except BaseException as exc:
                 _rollback(driver)
                 if is_outage(exc):
@@ -392,7 +337,7 @@ class SqlStore:
         try:
             try:
                 async with conn.begin():
-                    yield SqlTx(conn, self.cipher)
+                    yield SqlTx(conn, self.cipher, recent=self.recent)
             except Exception as exc:
                 if is_outage(exc):
                     raise self._outage(exc) from exc
