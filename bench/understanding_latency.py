@@ -2,8 +2,10 @@
 
 Loads the real flows, learns them once (as the engine does), then matches a spread of answers at
 every question with options: each option's label, a typo of it, its number, a yes/no opening, a
-number word inside a sentence, and a free sentence that names nothing. Each `Matcher.match` call is
-timed on its own. Prints one JSON line last: calls, p50/p99/max in milliseconds, the learning time.
+number word inside a sentence, and a free sentence that names nothing. A first pass learns each
+question (as the first answer typed there does in a running bot); then each `Matcher.match` call
+is timed on its own. Prints one JSON line last: calls, p50/p99/max in milliseconds, the time to
+learn the vocabulary and the first pass.
 `--rounds 1` runs it tiny; the done-when target is p99 under 1 ms on a quiet machine.
 """
 
@@ -65,8 +67,10 @@ def run(flows_dir: str, rounds: int) -> dict[str, object]:
     learn_ms = (time.perf_counter() - t0) * 1000
     asked = questions(flows)
     work = [(flow_id, step, text) for flow_id, step in asked for text in answers(step)]
-    for flow_id, step, text in work:  # warm up (first-use caches, as in a running process)
+    t0 = time.perf_counter()
+    for flow_id, step, text in work:  # the first pass also learns each question
         matcher.match(flow_id, step, text)
+    first_pass_ms = (time.perf_counter() - t0) * 1000
     timings: list[float] = []
     clock = time.perf_counter
     for _ in range(rounds):
@@ -82,6 +86,7 @@ def run(flows_dir: str, rounds: int) -> dict[str, object]:
         "p99_ms": round(percentile(timings, 0.99) * 1000, 4),
         "max_ms": round(max(timings, default=0.0) * 1000, 3),
         "learn_ms": round(learn_ms, 1),
+        "first_pass_ms": round(first_pass_ms, 1),
     }
 
 

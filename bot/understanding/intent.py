@@ -51,6 +51,14 @@ class Vocabulary:
         self._docs = docs
         self._idf = {g: math.log((1 + docs) / (1 + n)) + 1.0 for g, n in df.items()}
         self._unseen = math.log(1 + docs) + 1.0
+        self._phrases: dict[str, Vector] = {}
+
+    def phrase_vector(self, normed: str) -> Vector:
+        """`vector` of an option phrase, remembered (the same phrases recur across questions)."""
+        found = self._phrases.get(normed)
+        if found is None:
+            found = self._phrases[normed] = self.vector(normed)
+        return found
 
     def vector(self, normed: str) -> Vector:
         counts = grams(normed)
@@ -82,7 +90,7 @@ class StepModel:
             for phrase in dict.fromkeys(norm(p) for p in phrases):
                 if not phrase:
                     continue
-                for g, w in vocab.vector(phrase).items():
+                for g, w in vocab.phrase_vector(phrase).items():
                     index[g].append((row, w))
                     total[g] += w
                 row_option.append(option)
