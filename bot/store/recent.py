@@ -4,8 +4,9 @@ A turn ends by encrypting the person's conversation and saving it; the next turn
 ciphertext and decrypts it again. `Recent` remembers, for the last `LIMIT` people, the ciphertext
 this process saved and the plain JSON it sealed; a load whose ciphertext is byte for byte the one
 remembered uses the JSON directly. Anything else (another process saved since, keys rotated, an
-erased person) misses and is decrypted as usual. It lives only in this process's memory, holds
-nothing the process did not just have, and forgets a person whose data is deleted.
+erased person) misses and is decrypted as usual, and a store given other keys starts a new one,
+so a key that no longer opens the stored data is still noticed. It lives only in this process's
+memory, holds nothing the process did not just have, and forgets a person whose data is deleted.
 """
 
 from __future__ import annotations
@@ -18,8 +19,10 @@ LIMIT = 1024
 class Recent:
     """user key -> (ciphertext saved, the plain bytes it seals), least recent dropped first."""
 
-    def __init__(self, limit: int = LIMIT) -> None:
+    def __init__(self, limit: int = LIMIT, *, sealed_by: object = None) -> None:
         self.limit = limit
+        self.sealed_by = sealed_by
+        """The cipher whose ciphertexts these are."""
         self._saved: OrderedDict[str, tuple[bytes, bytes]] = OrderedDict()
 
     def remember(self, key: str, blob: bytes, plain: bytes) -> None:

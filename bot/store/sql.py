@@ -218,7 +218,7 @@ class SqlStore:
         self.engine = engine
         self.cipher = cipher
         self.fault: str | None = None
-        self.recent = Recent()
+        self.recent = Recent(sealed_by=cipher)
         """What this process last saved for recent people, so their next load skips a decrypt."""
         """The cause of the last storage fault, until a transaction commits again."""
         # SQLite has one writer: queue this process's transactions here instead of in the file
@@ -236,6 +236,12 @@ class SqlStore:
     @classmethod
     def open(cls, url: str, cipher: Cipher) -> SqlStore:
         return cls(make_engine(url), cipher)
+
+    def _recent(self) -> Recent:
+        """The remembered states, started afresh when the store was given other keys."""
+        if self.recent.sealed_by is not self.cipher:
+            self.recent = Recent(sealed_by=self.cipher)
+        return self.recent
 
     def _outage(self, exc: BaseException) -> StoreUnavailable:
         """Log the fault's class (never its text) and turn it into `StoreUnavailable`."""
@@ -304,7 +310,7 @@ class SqlStore:
                 self._drop_inline()
                 raise self._outage(exc) from exc
             try:
-                yield SqlTx(handle, self.cipher, driver, self.recent)
+                yield SqlTx(handle, self.cipher, driver, self._recent())
             except BaseException as exc:
                 _rollback(driver)
                 if is_outage(exc):
@@ -337,7 +343,7 @@ class SqlStore:
         try:
             try:
                 async with conn.begin():
-                    yield SqlTx(conn, self.cipher, recent=self.recent)
+                    yield SqlTx(conn, self.cipher, recent=self._recent())
             except Exception as exc:
                 if is_outage(exc):
                     raise self._outage(exc) from exc
