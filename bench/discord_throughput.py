@@ -2,8 +2,9 @@
 fake Discord, for Bounce Back and, in the same run, for a bare discord.py echo bot.
 
 Each interaction is a `/rejected` from a different person, pushed over the fake gateway. Bounce
-Back defers, runs the real engine on a SQLite file with the real flows and sends its followups;
-the echo bot answers with one message. Throughput is interactions fully answered per second;
+Back runs the real engine on a SQLite file with the real flows and answers with the reply itself
+(one request; it would defer and follow up only if the turn took over 1.5 s); the echo bot answers
+with one message. Throughput is interactions fully answered per second;
 callback latency is from the gateway event leaving the fake to the interaction callback reaching
 it (the 3-second deadline Discord enforces). Prints one JSON line last. `--count 20` runs it tiny.
 """

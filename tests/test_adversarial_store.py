@@ -62,7 +62,7 @@ async def say(app: App, text: str, key: UserKey = A) -> list[Reply]:
 def fill_disk(app: App) -> None:
     """The database can no longer grow: its size is capped and its free pages used up."""
     assert app.store._inline is not None
-    with app.store._inline.connect() as conn:
+    with app.store.turn_connection() as conn:
         size = conn.exec_driver_sql("PRAGMA page_count").scalar()
         conn.exec_driver_sql(f"PRAGMA max_page_count={size}")
         i = 0
@@ -123,13 +123,13 @@ async def test_read_only_database_in_a_turn_is_an_outage(
     ops = ops_for(app)
     await say(app, "hi")
     assert app.store._inline is not None
-    with app.store._inline.connect() as conn:
+    with app.store.turn_connection() as conn:
         conn.exec_driver_sql("PRAGMA query_only=1")  # every write now fails as read-only
     caplog.set_level(logging.WARNING)
     assert said(await say(app, "menu")) == SORRY_STORE
     assert "read_only" in causes(caplog)
     assert (await ops.health.check()).checks["database"] is False
-    with app.store._inline.connect() as conn:
+    with app.store.turn_connection() as conn:
         conn.exec_driver_sql("PRAGMA query_only=0")
     assert (await ops.health.check()).checks["database"] is True  # a write works again
     assert said(await say(app, "menu")) != SORRY_STORE
@@ -142,9 +142,9 @@ async def test_damaged_pages_in_a_turn_are_an_outage(
     ops = ops_for(app)
     await say(app, "hi")
     assert app.store._inline is not None
-    with app.store._inline.connect() as conn:
+    with app.store.turn_connection() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    app.store._inline.dispose()
+    app.store.release_connections()
     await app.store.engine.dispose()
     corrupt_pages(tmp_path / "bb.db")
     caplog.set_level(logging.WARNING)

@@ -63,8 +63,8 @@ async def test_a_check_in_arrives_as_a_dm_and_its_buttons_carry_on(
     mark = fake.mark()
     await fake.interaction(click)
     await handled.wait(1)
-    [edit] = [c for c in fake.calls[mark:] if c.method == "PATCH"]
-    assert edit.json["content"].endswith("**You chose:** 4 · bruised but fine")
+    [edit] = [c for c in fake.calls[mark:] if c.method == "PATCH" or c.path.endswith("/callback")]
+    assert edit.message_body["content"].endswith("**You chose:** 4 · bruised but fine")
     async with app.store.transaction() as tx:
         conv = await tx.load(KEY)
     assert conv is not None and conv.vars.get("mood_score") == "4"

@@ -34,6 +34,7 @@ async def fake() -> AsyncIterator[FakeDiscord]:
 async def bot(app: App, fake: FakeDiscord) -> AsyncIterator[BounceBackClient]:
     async with running_bot(app.engine, fake) as client:
         client.bridge.later.delays = (0.05, 0.05, 0.05)
+        client.bridge.answer_budget = 0  # every answer deferred: replies go out as followups
         yield client
 
 

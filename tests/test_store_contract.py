@@ -187,3 +187,25 @@ async def test_key_rotation_reads_old_data(tmp_path: Path) -> None:
         conv = await tx.load(A)
     assert conv is not None and conv.vars["k"] == "v"
     await st.close()
+
+
+async def test_a_load_sees_what_another_process_saved_since(store: SqlStore) -> None:
+    """The last-saved state kept in memory is used only while the stored ciphertext is the same:
+    a save by another process (another store on the same database) is always seen."""
+    other = SqlStore.open(store.engine.url.render_as_string(hide_password=False), store.cipher)
+    try:
+        async with store.transaction() as tx:
+            await tx.save(A, Conversation(flow="mine", version=0))
+        async with other.transaction() as tx:
+            conv = await tx.load(A)
+            assert conv is not None
+            conv.flow = "theirs"
+            await tx.save(A, conv)
+        async with store.transaction() as tx:
+            seen = await tx.load(A)
+        assert seen is not None and seen.flow == "theirs" and seen.version == 2
+        async with store.transaction() as tx:
+            await tx.delete_user(A)
+        assert len(store.recent._saved) == 0  # an erased person is forgotten here too
+    finally:
+        await other.close()

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, insert, or_, select, update
+from sqlalchemy import and_, bindparam, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection
 
@@ -60,10 +60,19 @@ class DueRow:
 
 def _row(r: Any) -> CheckinRow:
     return CheckinRow(
-        id=int(r.id), user_key=r.user_key, flow=r.flow, due_at=as_utc(r.due_at),
-        local_time=r.local_time, tz=r.tz, status=r.status, attempts=int(r.attempts or 0),
-        last_error=r.last_error, requested=bool(r.requested), notified=bool(r.notified),
-        claimed_by=r.claimed_by, sent_at=as_utc(r.sent_at) if r.sent_at else None,
+        id=int(r.id),
+        user_key=r.user_key,
+        flow=r.flow,
+        due_at=as_utc(r.due_at),
+        local_time=r.local_time,
+        tz=r.tz,
+        status=r.status,
+        attempts=int(r.attempts or 0),
+        last_error=r.last_error,
+        requested=bool(r.requested),
+        notified=bool(r.notified),
+        claimed_by=r.claimed_by,
+        sent_at=as_utc(r.sent_at) if r.sent_at else None,
     )
 
 
@@ -76,11 +85,16 @@ def _prefs(r: Any) -> Prefs:
         except ValueError:
             extra = {}
     return Prefs(
-        tz=r.tz, tz_from_platform=bool(extra.pop("tz_from_platform", False)),
-        preferred_time=r.preferred_time, quiet_start=r.quiet_start or "21:00",
+        tz=r.tz,
+        tz_from_platform=bool(extra.pop("tz_from_platform", False)),
+        preferred_time=r.preferred_time,
+        quiet_start=r.quiet_start or "21:00",
         quiet_end=r.quiet_end or "09:00",
         paused_until=as_utc(r.paused_until) if r.paused_until else None,
-        max_per_day=int(r.max_per_day or 1), opted_out=bool(r.opted_out), extra=extra, saved=True,
+        max_per_day=int(r.max_per_day or 1),
+        opted_out=bool(r.opted_out),
+        extra=extra,
+        saved=True,
     )
 
 
@@ -102,10 +116,13 @@ async def save_prefs(conn: AsyncConnection, user_key: str, prefs: Prefs, now: da
     if prefs.tz_from_platform:
         extra["tz_from_platform"] = True
     values: dict[str, Any] = {
-        "tz": prefs.tz, "preferred_time": prefs.preferred_time,
-        "quiet_start": prefs.quiet_start, "quiet_end": prefs.quiet_end,
+        "tz": prefs.tz,
+        "preferred_time": prefs.preferred_time,
+        "quiet_start": prefs.quiet_start,
+        "quiet_end": prefs.quiet_end,
         "paused_until": as_utc(prefs.paused_until) if prefs.paused_until else None,
-        "max_per_day": prefs.max_per_day, "opted_out": prefs.opted_out,
+        "max_per_day": prefs.max_per_day,
+        "opted_out": prefs.opted_out,
         "extra": json.dumps(extra, sort_keys=True) if extra else None,
         "updated_at": as_utc(now),
     }
@@ -124,15 +141,32 @@ async def save_prefs(conn: AsyncConnection, user_key: str, prefs: Prefs, now: da
 
 
 async def insert_checkin(
-    conn: AsyncConnection, *, user_key: str, flow: str, due_at: datetime, local_time: str,
-    tz: str, requested: bool, now: datetime,
+    conn: AsyncConnection,
+    *,
+    user_key: str,
+    flow: str,
+    due_at: datetime,
+    local_time: str,
+    tz: str,
+    requested: bool,
+    now: datetime,
 ) -> int:
     result = await conn.execute(
-        insert(C).values(
-            user_key=user_key, flow=flow, due_at=as_utc(due_at), local_time=local_time, tz=tz,
-            status=PENDING, attempts=0, requested=requested, notified=False,
-            created_at=as_utc(now), updated_at=as_utc(now),
-        ).returning(C.c.id)
+        insert(C)
+        .values(
+            user_key=user_key,
+            flow=flow,
+            due_at=as_utc(due_at),
+            local_time=local_time,
+            tz=tz,
+            status=PENDING,
+            attempts=0,
+            requested=requested,
+            notified=False,
+            created_at=as_utc(now),
+            updated_at=as_utc(now),
+        )
+        .returning(C.c.id)
     )
     return int(result.scalar_one())
 
@@ -152,7 +186,8 @@ async def day_counts(
 async def upcoming(conn: AsyncConnection, user_key: str) -> list[CheckinRow]:
     """The person's pending check-ins, soonest first."""
     q = (
-        select(C).where(C.c.user_key == user_key, C.c.status == PENDING)
+        select(C)
+        .where(C.c.user_key == user_key, C.c.status == PENDING)
         .order_by(C.c.due_at, C.c.id)
     )
     return [_row(r) for r in (await conn.execute(q)).all()]
@@ -170,14 +205,19 @@ async def cancel(
 
 
 async def move(
-    conn: AsyncConnection, row_id: int, *, due_at: datetime, local_time: str, tz: str,
+    conn: AsyncConnection,
+    row_id: int,
+    *,
+    due_at: datetime,
+    local_time: str,
+    tz: str,
     now: datetime,
 ) -> bool:
     """Give a pending check-in a new time; False when it is no longer pending."""
     result = await conn.execute(
-        update(C).where(C.c.id == row_id, C.c.status == PENDING).values(
-            due_at=as_utc(due_at), local_time=local_time, tz=tz, updated_at=as_utc(now)
-        )
+        update(C)
+        .where(C.c.id == row_id, C.c.status == PENDING)
+        .values(due_at=as_utc(due_at), local_time=local_time, tz=tz, updated_at=as_utc(now))
     )
     return bool(result.rowcount == 1)
 
@@ -191,9 +231,18 @@ async def due(
     """Pending check-ins due by `now`, soonest first, skipping people whose pause still runs
     (their check-ins wait, still pending, until it ends)."""
     q = (
-        select(C, P.c.tz.label("p_tz"), P.c.preferred_time, P.c.quiet_start, P.c.quiet_end,
-               P.c.paused_until, P.c.max_per_day, P.c.opted_out, P.c.extra,
-               P.c.user_key.label("p_user"))
+        select(
+            C,
+            P.c.tz.label("p_tz"),
+            P.c.preferred_time,
+            P.c.quiet_start,
+            P.c.quiet_end,
+            P.c.paused_until,
+            P.c.max_per_day,
+            P.c.opted_out,
+            P.c.extra,
+            P.c.user_key.label("p_user"),
+        )
         .select_from(C.outerjoin(P, P.c.user_key == C.c.user_key))
         .where(C.c.status == PENDING, C.c.due_at <= as_utc(now))
         .where(or_(P.c.paused_until.is_(None), P.c.paused_until <= as_utc(now)))
@@ -228,8 +277,13 @@ async def claim(conn: AsyncConnection, row_id: int, me: str, now: datetime) -> b
     result = await conn.execute(
         update(C)
         .where(C.c.id == row_id, C.c.status == PENDING, C.c.due_at <= as_utc(now))
-        .values(status=SENDING, claimed_by=me, claimed_at=as_utc(now),
-                attempts=C.c.attempts + 1, updated_at=as_utc(now))
+        .values(
+            status=SENDING,
+            claimed_by=me,
+            claimed_at=as_utc(now),
+            attempts=C.c.attempts + 1,
+            updated_at=as_utc(now),
+        )
     )
     return bool(result.rowcount == 1)
 
@@ -246,15 +300,21 @@ async def claim_many(
 def _mine(row_id: int, me: str) -> Any:
     """This process's claim, also when a sweep gave it up as interrupted meanwhile."""
     return and_(
-        C.c.id == row_id, C.c.claimed_by == me,
+        C.c.id == row_id,
+        C.c.claimed_by == me,
         or_(C.c.status == SENDING, and_(C.c.status == FAILED, C.c.last_error == INTERRUPTED)),
     )
 
 
 async def mark_sent(conn: AsyncConnection, row_id: int, me: str, now: datetime) -> bool:
     result = await conn.execute(
-        update(C).where(_mine(row_id, me)).values(
-            status=SENT, sent_at=as_utc(now), last_error=None, notified=False,
+        update(C)
+        .where(_mine(row_id, me))
+        .values(
+            status=SENT,
+            sent_at=as_utc(now),
+            last_error=None,
+            notified=False,
             updated_at=as_utc(now),
         )
     )
@@ -273,31 +333,42 @@ async def mark_retry(
 ) -> bool:
     """Back to pending for another try at `due_at` (after a transient failure)."""
     result = await conn.execute(
-        update(C).where(_mine(row_id, me)).values(
-            status=PENDING, due_at=as_utc(due_at), last_error=_err(error), claimed_by=None,
-            claimed_at=None, updated_at=as_utc(now),
+        update(C)
+        .where(_mine(row_id, me))
+        .values(
+            status=PENDING,
+            due_at=as_utc(due_at),
+            last_error=_err(error),
+            claimed_by=None,
+            claimed_at=None,
+            updated_at=as_utc(now),
         )
     )
     return bool(result.rowcount == 1)
 
 
 async def mark_failed(
-    conn: AsyncConnection, row_id: int, me: str, error: str, now: datetime, *,
+    conn: AsyncConnection,
+    row_id: int,
+    me: str,
+    error: str,
+    now: datetime,
+    *,
     notified: bool = False,
 ) -> bool:
     result = await conn.execute(
-        update(C).where(_mine(row_id, me)).values(
-            status=FAILED, last_error=_err(error), notified=notified, updated_at=as_utc(now)
-        )
+        update(C)
+        .where(_mine(row_id, me))
+        .values(status=FAILED, last_error=_err(error), notified=notified, updated_at=as_utc(now))
     )
     return bool(result.rowcount == 1)
 
 
 async def mark_cancelled(conn: AsyncConnection, row_id: int, error: str, now: datetime) -> bool:
     result = await conn.execute(
-        update(C).where(C.c.id == row_id, C.c.status == PENDING).values(
-            status=CANCELLED, last_error=_err(error), updated_at=as_utc(now)
-        )
+        update(C)
+        .where(C.c.id == row_id, C.c.status == PENDING)
+        .values(status=CANCELLED, last_error=_err(error), updated_at=as_utc(now))
     )
     return bool(result.rowcount == 1)
 
@@ -316,18 +387,24 @@ async def sweep_interrupted(
     if not ids:
         return []
     result = await conn.execute(
-        update(C).where(C.c.id.in_(ids), C.c.status == SENDING, C.c.claimed_at < limit).values(
-            status=FAILED, last_error=INTERRUPTED, notified=False, updated_at=as_utc(now)
-        ).returning(C.c.id)
+        update(C)
+        .where(C.c.id.in_(ids), C.c.status == SENDING, C.c.claimed_at < limit)
+        .values(status=FAILED, last_error=INTERRUPTED, notified=False, updated_at=as_utc(now))
+        .returning(C.c.id)
     )
     return [int(i) for i in result.scalars()]
 
 
+_UNNOTIFIED = (
+    select(C)
+    .where(C.c.user_key == bindparam("b_key"), C.c.status == FAILED, C.c.notified.is_(False))
+    .order_by(C.c.due_at)
+)
+"""Built once: it runs on a person's turn (building a statement costs more than running it)."""
+
+
 async def unnotified_failures(conn: AsyncConnection, user_key: str) -> list[CheckinRow]:
-    q = select(C).where(
-        C.c.user_key == user_key, C.c.status == FAILED, C.c.notified.is_(False)
-    ).order_by(C.c.due_at)
-    return [_row(r) for r in (await conn.execute(q)).all()]
+    return [_row(r) for r in (await conn.execute(_UNNOTIFIED, {"b_key": user_key})).all()]
 
 
 async def mark_notified(conn: AsyncConnection, ids: Sequence[int], now: datetime) -> None:

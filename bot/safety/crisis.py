@@ -142,7 +142,12 @@ def _parse_time(value: object) -> datetime | None:
 RULES = lexicon.RULES + context_cues.RULES
 """Every rule, in the order reasons are listed."""
 _INDEX = PatternIndex([IDIOMS, *(rule.patterns for rule in RULES)])
-_RULES = tuple((rule, _INDEX.group(i + 1)) for i, rule in enumerate(RULES))
+_RULES = tuple(
+    (rule, group, frozenset(pid for pid, _ in group))
+    for rule, group in ((rule, _INDEX.group(i + 1)) for i, rule in enumerate(RULES))
+)
+"""Each rule with its patterns and their ids (a rule none of whose patterns may match is
+skipped without looking at them)."""
 
 
 @dataclass
@@ -187,7 +192,9 @@ def _first_live_match(
 
 def _scan(text: str, live: Collection[int]) -> _Found:
     found = _Found()
-    for rule, patterns in _RULES:
+    for rule, patterns, ids in _RULES:
+        if ids.isdisjoint(live):
+            continue
         span = _first_live_match(patterns, text, live, found)
         if span is None:
             continue

@@ -16,7 +16,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection, Result
@@ -99,7 +99,11 @@ class InlineConnection(AsyncConnection):
         raise RuntimeError("the store owns this transaction; savepoints are not used inline")
 
 
-async def begin_immediate(conn: Connection, wait: float | None = None) -> None:
+class Executes(Protocol):
+    def exec_driver_sql(self, statement: str) -> Any: ...
+
+
+async def begin_immediate(conn: Executes, wait: float | None = None) -> None:
     """Take SQLite's write lock, yielding to the loop while someone else holds it (at most
     `wait` seconds, default `LOCK_WAIT`)."""
     deadline = time.monotonic() + (LOCK_WAIT if wait is None else wait)

@@ -19,7 +19,7 @@ import contextlib
 import json
 import logging
 import secrets
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from typing import Any
@@ -27,10 +27,11 @@ from typing import Any
 from sqlalchemy import Engine, Table, bindparam, delete, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from bot.core.model import Conversation, UserKey
-from bot.core.ports import Item, MoodEntry, StoreUnavailable, VersionConflict
+from bot.core.ports import StoreUnavailable, VersionConflict
 from bot.store import tables as t
 from bot.store.crypto import Cipher
 from bot.store.engines import make_engine as make_engine  # re-exported: callers import it here
@@ -40,6 +41,9 @@ from bot.store.inline import (
     begin_immediate,
     make_inline_engine,
 )
+from bot.store.recent import Recent
+from bot.store.records import Records
+from bot.store.turnsql import CLAIM, CREATE, LOAD, SAVE, Driver
 
 log = logging.getLogger(__name__)
 
@@ -69,17 +73,26 @@ _CLAIMS: dict[str, Any] = {}
 """The event-claim INSERT ... ON CONFLICT DO NOTHING, built once per dialect."""
 
 
-def _rollback(conn: Any) -> None:
+def _rollback(conn: Driver) -> None:
     with contextlib.suppress(*STORE_ERRORS):
         conn.exec_driver_sql("ROLLBACK")
 
 
-class SqlTx:
+class SqlTx(Records):
     """One open transaction; implements bot.core.ports.StoreTx."""
 
-    def __init__(self, conn: AsyncConnection | InlineConnection, cipher: Cipher) -> None:
+    def __init__(
+        self,
+        conn: AsyncConnection | InlineConnection,
+        cipher: Cipher,
+        driver: Driver | None = None,
+        recent: Recent | None = None,
+    ) -> None:
         self._conn: Any = conn
         self._cipher = cipher
+        self._driver = driver
+        """Set on a SQLite file: the turn's own statements run straight on the driver."""
+        self._recent = recent if recent is not None else Recent(0)
 
     @property
     def handle(self) -> Any:
@@ -98,15 +111,45 @@ class SqlTx:
     def _open(self, blob: bytes) -> Any:
         return json.loads(self._cipher.decrypt(bytes(blob)))
 
+    def _open_conversation(self, key: str, blob: bytes) -> Any:
+        plain = self._recent.opened(key, bytes(blob))
+        return json.loads(plain if plain is not None else self._cipher.decrypt(bytes(blob)))
+
     async def load(self, key: UserKey) -> Conversation | None:
+        if self._driver is not None:
+            found = self._driver.row(LOAD, (str(key),))
+            if found is None:
+                return None
+            version, data, updated_at = found
+            updated = _utc(self._driver.read_time(updated_at))
+            return Conversation.from_json(self._open_conversation(str(key), data), version, updated)
         row = (await self._conn.execute(_LOAD, {"b_key": str(key)})).first()
         if row is None:
             return None
-        return Conversation.from_json(self._open(row.data), row.version, _utc(row.updated_at))
+        data = self._open_conversation(str(key), row.data)
+        return Conversation.from_json(data, row.version, _utc(row.updated_at))
 
     async def save(self, key: UserKey, conv: Conversation) -> int:
+        plain = json.dumps(conv.to_json(), separators=(",", ":")).encode("utf-8")
+        blob = self._cipher.encrypt(plain)
+        self._recent.forget(str(key))
+        version = await self._save(key, conv, blob)
+        self._recent.remember(str(key), blob, plain)
+        return version
+
+    async def _save(self, key: UserKey, conv: Conversation, blob: bytes) -> int:
         now = datetime.now(UTC)
-        blob = self._seal(conv.to_json())
+        driver = self._driver
+        if driver is not None:
+            at = driver.time(now)
+            if conv.version == 0:
+                changed = driver.changed(CREATE, (str(key), blob, at, at))
+            else:
+                args = (conv.version + 1, blob, at, str(key), conv.version)
+                changed = driver.changed(SAVE, args)
+            if changed != 1:
+                raise VersionConflict(str(key))
+            return conv.version + 1
         if conv.version == 0:
             result = await self._conn.execute(
                 self._insert(t.conversations)
@@ -131,6 +174,9 @@ class SqlTx:
         return conv.version + 1
 
     async def claim_event(self, key: UserKey, event_id: str) -> bool:
+        if self._driver is not None:
+            at = self._driver.time(datetime.now(UTC))
+            return self._driver.changed(CLAIM, (event_id[:255], str(key), at)) == 1
         statement = _CLAIMS.get(self._conn.dialect.name)
         if statement is None:
             statement = _CLAIMS[self._conn.dialect.name] = (
@@ -148,6 +194,7 @@ class SqlTx:
         return bool(result.rowcount == 1)
 
     async def delete_user(self, key: UserKey) -> None:
+        self._recent.forget(str(key))
         for table in t.PERSONAL_TABLES:
             await self._conn.execute(delete(table).where(table.c.user_key == str(key)))
 
@@ -155,6 +202,7 @@ class SqlTx:
         """Delete everything kept about everyone in one workspace (the app was uninstalled
         there), and the workspace's installation; returns the number of rows deleted."""
         prefix = f"{platform}:{workspace}:"
+        self._recent.forget()
         deleted = 0
         for table in t.PERSONAL_TABLES:
             where = table.c.user_key.startswith(prefix, autoescape=True)
@@ -165,81 +213,6 @@ class SqlTx:
             deleted += int(result.rowcount or 0)
         return deleted
 
-    async def add_item(
-        self, key: UserKey, kind: str, data: dict[str, Any], *, free_text: bool = True
-    ) -> int:
-        now = datetime.now(UTC)
-        result = await self._conn.execute(
-            insert(t.items)
-            .values(
-                user_key=str(key),
-                kind=kind,
-                data=self._seal(data),
-                free_text=free_text,
-                created_at=now,
-                updated_at=now,
-            )
-            .returning(t.items.c.id)
-        )
-        return int(result.scalar_one())
-
-    async def list_items(self, key: UserKey, kind: str | None = None) -> list[Item]:
-        q = select(t.items).where(t.items.c.user_key == str(key)).order_by(t.items.c.id)
-        if kind is not None:
-            q = q.where(t.items.c.kind == kind)
-        rows = (await self._conn.execute(q)).all()
-        return [
-            Item(
-                r.id,
-                r.kind,
-                self._open(r.data),
-                _utc(r.created_at) or datetime.now(UTC),
-                _utc(r.updated_at) or datetime.now(UTC),
-            )
-            for r in rows
-        ]
-
-    async def update_item(self, key: UserKey, item_id: int, data: dict[str, Any]) -> bool:
-        result = await self._conn.execute(
-            update(t.items)
-            .where(t.items.c.user_key == str(key), t.items.c.id == item_id)
-            .values(data=self._seal(data), updated_at=datetime.now(UTC))
-        )
-        return bool(result.rowcount)
-
-    async def delete_items(self, key: UserKey, kind: str, item_id: int | None = None) -> int:
-        q = delete(t.items).where(t.items.c.user_key == str(key), t.items.c.kind == kind)
-        if item_id is not None:
-            q = q.where(t.items.c.id == item_id)
-        return int((await self._conn.execute(q)).rowcount)
-
-    async def add_mood(
-        self, key: UserKey, score: int | None, words: str | None, *, at: datetime | None = None
-    ) -> None:
-        await self._conn.execute(
-            insert(t.moods).values(
-                user_key=str(key),
-                score=score,
-                data=self._seal(words) if words else None,
-                created_at=at or datetime.now(UTC),
-            )
-        )
-
-    async def list_moods(self, key: UserKey) -> list[MoodEntry]:
-        rows = (
-            await self._conn.execute(
-                select(t.moods).where(t.moods.c.user_key == str(key)).order_by(t.moods.c.id)
-            )
-        ).all()
-        return [
-            MoodEntry(
-                r.score,
-                self._open(r.data) if r.data else None,
-                _utc(r.created_at) or datetime.now(UTC),
-            )
-            for r in rows
-        ]
-
 
 class SqlStore:
     """A database of conversations and personal records; implements bot.core.ports.Store."""
@@ -248,11 +221,15 @@ class SqlStore:
         self.engine = engine
         self.cipher = cipher
         self.fault: str | None = None
+        self.recent = Recent(sealed_by=cipher)
+        """What this process last saved for recent people, so their next load skips a decrypt."""
         """The cause of the last storage fault, until a transaction commits again."""
         # SQLite has one writer: queue this process's transactions here instead of in the file
         # lock's busy loop; BEGIN IMMEDIATE still orders transactions of other processes.
         self._write_lock: asyncio.Lock | None = None
         self._inline: Engine | None = None
+        self._kept: tuple[Connection, Driver, InlineConnection] | None = None
+        """The inline SQLite connection, kept between turns (they take turns on it)."""
         if engine.dialect.name == "sqlite":
             self._write_lock = asyncio.Lock()
             url = engine.url.render_as_string(hide_password=False)
@@ -262,6 +239,12 @@ class SqlStore:
     @classmethod
     def open(cls, url: str, cipher: Cipher) -> SqlStore:
         return cls(make_engine(url), cipher)
+
+    def _recent(self) -> Recent:
+        """The remembered states, started afresh when the store was given other keys."""
+        if self.recent.sealed_by is not self.cipher:
+            self.recent = Recent(sealed_by=self.cipher)
+        return self.recent
 
     def _outage(self, exc: BaseException) -> StoreUnavailable:
         """Log the fault's class (never its text) and turn it into `StoreUnavailable`."""
@@ -287,34 +270,71 @@ class SqlStore:
                 async with self._inline_transaction() as tx:
                     yield tx
 
+    def _inline_connection(self) -> tuple[Connection, Driver, InlineConnection]:
+        if self._kept is None:
+            assert self._inline is not None
+            conn = self._inline.connect()
+            self._kept = (conn, Driver(conn), InlineConnection(self.engine, conn))
+        return self._kept
+
+    @contextlib.contextmanager
+    def turn_connection(self) -> Iterator[Connection]:
+        """The synchronous connection turns run on (a SQLite file only), for maintenance."""
+        assert self._inline is not None, "only a SQLite file has an inline connection"
+        if self._kept is not None:
+            yield self._kept[0]
+            return
+        with self._inline.connect() as conn:
+            yield conn
+
+    def release_connections(self) -> None:
+        """Close the inline connections (the next turn opens a fresh one)."""
+        self._drop_inline()
+        if self._inline is not None:
+            self._inline.dispose()
+
+    def _drop_inline(self) -> None:
+        """Close the kept connection after a fault; the next turn opens a fresh one."""
+        kept, self._kept = self._kept, None
+        if kept is not None:
+            with contextlib.suppress(*STORE_ERRORS):
+                kept[0].close()
+
     @asynccontextmanager
     async def _inline_transaction(self) -> AsyncIterator[SqlTx]:
-        assert self._inline is not None
         try:
-            conn = self._inline.connect()
+            conn, driver, handle = self._inline_connection()
         except STORE_ERRORS as exc:
             raise self._outage(exc) from exc
         try:
             try:
-                await begin_immediate(conn)
+                await begin_immediate(driver)
             except STORE_ERRORS as exc:
+                self._drop_inline()
                 raise self._outage(exc) from exc
             try:
-                yield SqlTx(InlineConnection(self.engine, conn), self.cipher)
+                yield SqlTx(handle, self.cipher, driver, self._recent())
             except BaseException as exc:
-                _rollback(conn)
+                _rollback(driver)
                 if is_outage(exc):
+                    self._drop_inline()
                     raise self._outage(exc) from exc
                 raise
             try:
-                conn.exec_driver_sql("COMMIT")
+                driver.exec_driver_sql("COMMIT")
             except STORE_ERRORS as exc:
-                _rollback(conn)
+                _rollback(driver)
+                self._drop_inline()
                 raise self._outage(exc) from exc
             self.fault = None
         finally:
-            with contextlib.suppress(*STORE_ERRORS):
-                conn.close()
+            # Statements run through SQLAlchemy opened its own (logical) transaction; the
+            # driver has already committed or rolled back, so ending it sends nothing.
+            if self._kept is not None and conn.in_transaction():
+                try:
+                    conn.rollback()
+                except STORE_ERRORS:
+                    self._drop_inline()
 
     @asynccontextmanager
     async def _transaction(self) -> AsyncIterator[SqlTx]:
@@ -326,7 +346,7 @@ class SqlStore:
         try:
             try:
                 async with conn.begin():
-                    yield SqlTx(conn, self.cipher)
+                    yield SqlTx(conn, self.cipher, recent=self._recent())
             except Exception as exc:
                 if is_outage(exc):
                     raise self._outage(exc) from exc
@@ -373,6 +393,7 @@ class SqlStore:
             return False
 
     async def close(self) -> None:
+        self._drop_inline()
         if self._inline is not None:
             self._inline.dispose()
         await self.engine.dispose()

@@ -4,8 +4,8 @@ Each phrase (label, synonyms, `examples:`) becomes a TF-IDF vector of character 
 characters inside word boundaries, as in scikit-learn's `char_wb`), so typos and word forms share
 most of their n-grams. Inverse document frequencies come from every phrase of every flow. An
 answer scores each option by cosine similarity with its nearest phrase, blended with the option's
-centroid. Pure Python, deterministic and offline; an inverted index keeps a match well under a
-millisecond.
+centroid. Pure Python, deterministic and offline; an inverted index of plain tuples, built when the
+flows load, keeps a match well under a millisecond.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 
 from bot.understanding.normal import norm
 
@@ -26,13 +25,13 @@ Vector = dict[str, float]
 
 def grams(text: str) -> Counter[str]:
     """Character n-grams of each word, padded with spaces at its edges."""
-    out: Counter[str] = Counter()
+    found: list[str] = []
     for word in text.split():
         padded = f" {word} "
+        size = len(padded)
         for n in NGRAMS:
-            for i in range(max(1, len(padded) - n + 1)):
-                out[padded[i : i + n]] += 1
-    return out
+            found.extend(padded[i : i + n] for i in range(max(1, size - n + 1)))
+    return Counter(found)
 
 
 def _unit(weights: Mapping[str, float]) -> Vector:
@@ -52,6 +51,14 @@ class Vocabulary:
         self._docs = docs
         self._idf = {g: math.log((1 + docs) / (1 + n)) + 1.0 for g, n in df.items()}
         self._unseen = math.log(1 + docs) + 1.0
+        self._phrases: dict[str, Vector] = {}
+
+    def phrase_vector(self, normed: str) -> Vector:
+        """`vector` of an option phrase, remembered (the same phrases recur across questions)."""
+        found = self._phrases.get(normed)
+        if found is None:
+            found = self._phrases[normed] = self.vector(normed)
+        return found
 
     def vector(self, normed: str) -> Vector:
         counts = grams(normed)
@@ -60,49 +67,59 @@ class Vocabulary:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class _Posting:
-    row: int
-    weight: float
+Postings = tuple[tuple[int, float], ...]
+"""(row or option index, weight) pairs of one n-gram."""
 
 
 class StepModel:
-    """Nearest-phrase and centroid scores for the options of one question."""
+    """Nearest-phrase and centroid scores for the options of one question.
+
+    Everything that does not depend on the answer is computed here, once: each n-gram maps to
+    its weight in every phrase (row) and every option's centroid, as plain tuples, so scoring an
+    answer is one pass over its own n-grams."""
 
     def __init__(self, vocab: Vocabulary, options: Sequence[tuple[str, Sequence[str]]]) -> None:
         self.vocab = vocab
         self.option_ids = [oid for oid, _ in options]
-        self._row_option: list[int] = []
-        self._index: dict[str, list[_Posting]] = defaultdict(list)
-        self._centroids: dict[str, list[_Posting]] = defaultdict(list)
+        row_option: list[int] = []
+        index: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        centroids: dict[str, list[tuple[int, float]]] = defaultdict(list)
         row = 0
-        for index, (_, phrases) in enumerate(options):
+        for option, (_, phrases) in enumerate(options):
             total: dict[str, float] = defaultdict(float)
             for phrase in dict.fromkeys(norm(p) for p in phrases):
                 if not phrase:
                     continue
-                vec = vocab.vector(phrase)
-                for g, w in vec.items():
-                    self._index[g].append(_Posting(row, w))
+                for g, w in vocab.phrase_vector(phrase).items():
+                    index[g].append((row, w))
                     total[g] += w
-                self._row_option.append(index)
+                row_option.append(option)
                 row += 1
             for g, w in _unit(total).items():
-                self._centroids[g].append(_Posting(index, w))
+                centroids[g].append((option, w))
+        self._row_option = tuple(row_option)
+        self._postings: dict[str, tuple[Postings, Postings]] = {
+            g: (tuple(index.get(g, ())), tuple(centroids.get(g, ())))
+            for g in index.keys() | centroids.keys()
+        }
 
     def scores(self, normed: str) -> list[float]:
         """One score in [0, 1] per option, in option order."""
         query = self.vocab.vector(normed)
-        rows: dict[int, float] = defaultdict(float)
-        centre = [0.0] * len(self.option_ids)
+        count = len(self.option_ids)
+        rows = [0.0] * len(self._row_option)
+        centre = [0.0] * count
+        postings = self._postings
         for g, w in query.items():
-            for post in self._index.get(g, ()):
-                rows[post.row] += w * post.weight
-            for post in self._centroids.get(g, ()):
-                centre[post.row] += w * post.weight
-        nearest = [0.0] * len(self.option_ids)
-        for row, score in rows.items():
-            option = self._row_option[row]
+            found = postings.get(g)
+            if found is None:
+                continue
+            for row, weight in found[0]:
+                rows[row] += w * weight
+            for option, weight in found[1]:
+                centre[option] += w * weight
+        nearest = [0.0] * count
+        for option, score in zip(self._row_option, rows, strict=True):
             if score > nearest[option]:
                 nearest[option] = score
         return [

@@ -48,7 +48,9 @@ def phrases(option: ChoiceOption) -> list[str]:
 
 
 class Matcher:
-    """Learns every question of a flow set once; `match` is then fast and pure."""
+    """Learns the vocabulary of a flow set once, and each question the first time an answer is
+    typed at it (a few milliseconds, instead of every question's at once, which would hold up
+    whoever types first after a start or a reload); `match` is then fast and pure."""
 
     def __init__(self, flows: FlowSet) -> None:
         self.flows = flows
@@ -62,8 +64,6 @@ class Matcher:
         self._models: dict[tuple[str, str], StepModel] = {}
         self._exact: dict[tuple[str, str], dict[str, int]] = {}
         self._flat: dict[tuple[str, str], tuple[list[str], list[int]]] = {}
-        for flow_id, step in steps:
-            self._learn((flow_id, step.id), step.choices)
 
     def _learn(self, key: tuple[str, str], options: Sequence[ChoiceOption]) -> None:
         self._models[key] = StepModel(self.vocab, [(o.id, phrases(o)) for o in options])
@@ -92,11 +92,12 @@ class Matcher:
         number = read_number(text)
         if number.refused:
             return Match(refused=True)
-        key = (flow_id, step.id) if len(options) == len(step.choices) else None
-        if key is None or key not in self._models:
+        if len(options) == len(step.choices):
+            key = (flow_id, step.id)
+        else:
             key = (f"{flow_id}#{'|'.join(o.id for o in options)}", step.id)
-            if key not in self._models:
-                self._learn(key, options)
+        if key not in self._models:
+            self._learn(key, options)
         exact = self._exact[key].get(said)
         if exact is not None:
             return Match(options[exact], 1.0)

@@ -44,6 +44,8 @@ class NumberReading:
 
 
 def _foreign_digit(text: str) -> bool:
+    if text.isascii():
+        return False  # ASCII holds no digits but 0-9
     return any(
         not ("0" <= ch <= "9") and unicodedata.category(ch) in ("Nd", "No", "Nl") for ch in text
     )

@@ -38,10 +38,18 @@ _INDEX: list[tuple[tuple[str, ...], str]] = sorted(
 )
 
 
+_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _phrase, _meaning in _INDEX:
+    _BY_FIRST.setdefault(_phrase[0], []).append((_phrase, _meaning))
+"""The openings by their first word, longest first (only those can match an answer)."""
+
+
 def polarity(text: str) -> tuple[str | None, int]:
     """`("yes" | "no" | "unsure" | None, how many words the opening took)`."""
     said = words(text)
-    for phrase, meaning in _INDEX:
+    if not said:
+        return None, 0
+    for phrase, meaning in _BY_FIRST.get(said[0], ()):
         if tuple(said[: len(phrase)]) == phrase:
             return meaning, len(phrase)
     return None, 0

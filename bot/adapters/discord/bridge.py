@@ -1,13 +1,15 @@
-"""The lifecycle of each Discord event: acknowledge in time, run the engine, deliver the replies.
+"""The lifecycle of each Discord event: start the turn, answer in time, deliver the replies.
 
-Slash commands and modal submissions are deferred first (ephemeral outside the bot DM), so the
-3-second deadline is met however long the engine takes; then the turn runs and the replies go out
-as followups. A button click is checked against the person it was shown to, deferred as an update,
-and its message is edited to show the choice without buttons (or, for a question that has passed,
-just loses its buttons while a note goes out privately). `/draft` answers at once with a modal;
-its text is then given to the cool-off flow. In a server the bot also opens a DM and offers to
-continue there. Direct-message text is a turn like any other. Replies that fail to send are held
-by `Later` and delivered afterwards, so a saved turn is never left unseen.
+A slash command, a modal submission or a button click starts its engine turn at once. A quick turn
+(the usual case) is answered in one request with the reply itself; a slow one is deferred when the
+answer budget runs out and followed up (see `bot.adapters.discord.answering`), so the 3-second
+deadline is met however long the engine takes. Outside the bot DM replies are ephemeral. A button
+click is checked against the person it was shown to, and its message is updated to show the choice
+without buttons (or, for a question that has passed, just loses its buttons while a note goes out
+privately). `/draft` answers at once with a modal; its text is then given to the cool-off flow. In
+a server the bot also opens a DM and offers to continue there. Direct-message text is a turn like
+any other. Replies that fail to send are held by `Later` and delivered afterwards, so a saved turn
+is never left unseen.
 """
 
 from __future__ import annotations
@@ -15,12 +17,13 @@ from __future__ import annotations
 import logging
 import time
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any, Protocol
 
 import discord
 
 from bot.adapters.discord import interactions as ix
+from bot.adapters.discord.answering import QUICK_BUDGET, Answerer, start, within
 from bot.adapters.discord.custom_ids import (
     DRAFT_FIELD_ID,
     NameBook,
@@ -34,7 +37,7 @@ from bot.adapters.discord.delivery import (
     Delivery,
     FollowupDestination,
 )
-from bot.adapters.discord.later import Held, Later, send_all
+from bot.adapters.discord.later import Held, Later
 from bot.adapters.discord.views import EscapeFn, Outgoing, chosen, render
 from bot.core.engine import STALE_CHOICE
 from bot.core.model import Reply, Text, Turn, UserKey
@@ -93,6 +96,7 @@ class Bridge:
         *,
         notify_channel_id: int | None = None,
         dm_offer_memory: int = 10_000,
+        answer_budget: float = QUICK_BUDGET,
     ) -> None:
         self.client = client
         self.engine = engine
@@ -100,6 +104,9 @@ class Bridge:
         self.escape = escape
         self.delivery = Delivery(client, notify_channel_id)
         self.later = Later(self.delivery)
+        self.answerer = Answerer(self.delivery, self.later)
+        self.answer_budget = answer_budget
+        """Seconds a turn may take and still be the interaction's own answer (0: always defer)."""
         self._offered: OrderedDict[int, None] = OrderedDict()
         self._offer_limit = dm_offer_memory
         self.observers: list[Observer] = []
@@ -135,9 +142,7 @@ class Bridge:
 
     async def _deliver(self, held: Held) -> None:
         """Send now; what fails to go out is held and tried again later."""
-        held.outs = await send_all(self.delivery, held, held.dest, dm_is_dest=held.dm_is_dest)
-        if held.outs:
-            self.later.hold(held)
+        await self.answerer.deliver(held)
 
     async def _defer(
         self,
@@ -146,15 +151,26 @@ class Bridge:
         ephemeral: bool = False,
         thinking: bool = False,
     ) -> bool:
-        """Acknowledge within Discord's 3 seconds; False when the interaction is already gone
-        (then the turn is not run, so the person's place does not move without an answer)."""
-        try:
-            await interaction.response.defer(ephemeral=ephemeral, thinking=thinking)
-        except discord.HTTPException as exc:
-            platform_error("discord")
-            log.warning("discord.defer_failed", extra={"status": exc.status, "code": exc.code})
-            return False
-        return True
+        """Acknowledge within Discord's 3 seconds; False when the interaction is already gone."""
+        return await self.answerer.defer(interaction, ephemeral=ephemeral, thinking=thinking)
+
+    async def _answer(
+        self, interaction: discord.Interaction[Any], work: Awaitable[list[Reply]], *, private: bool
+    ) -> FollowupDestination | None:
+        """Run the turn; answer with its replies if it is quick, else defer and follow up.
+        None when the interaction was gone (the replies then went to the person's DM)."""
+        running = start(work)
+        key = ix.interaction_key(interaction)
+        if await within(running, self.answer_budget):
+            outs = self._render(running.result(), key)
+            return await self.answerer.answer(interaction, outs, private=private)
+        deferred = await self._defer(interaction, ephemeral=not private, thinking=True)
+        replies = await running
+        if not deferred:
+            held = self.answerer.held(interaction, self._render(replies, key), private=private)
+            await self.answerer.rescue(held)
+            return None
+        return await self._reply(interaction, replies, private=private)
 
     async def _note(self, interaction: discord.Interaction[Any], text: str) -> None:
         """A private note answering the interaction itself (no engine turn)."""
@@ -212,13 +228,12 @@ class Bridge:
     ) -> None:
         started = time.perf_counter()
         private = ix.is_bot_dm(interaction)
-        if not await self._defer(interaction, ephemeral=not private, thinking=True):
-            self._done("expired", started)
-            return
         log.info("discord.command", extra={"command": name})
         turn = ix.command_turn(interaction, self.command_word(name), text)
-        replies = await self.engine.handle(turn)
-        dest = await self._reply(interaction, replies, private=private)
+        dest = await self._answer(interaction, self.engine.handle(turn), private=private)
+        if dest is None:
+            self._done("expired", started)
+            return
         await self._finish(interaction, dest, private)
         self._done("command", started)
 
@@ -252,22 +267,27 @@ class Bridge:
             await self._note(interaction, NOT_YOURS)
             return
         private = ix.is_bot_dm(interaction)
-        if not await self._defer(interaction, ephemeral=not private, thinking=True):
+        log.info("discord.draft_submitted")
+        start_turn = ix.command_turn(interaction, self.command_word("draft"))
+        start_turn = Turn(
+            key=start_turn.key,
+            text=start_turn.text,
+            event_id=f"discord:ix:{interaction.id}:cmd",
+            locale=start_turn.locale,
+            received_at=start_turn.received_at,
+        )
+
+        async def both() -> list[Reply]:
+            opened = await self.engine.handle(start_turn)
+            text = ix.modal_turn(interaction, ix.modal_text(interaction))
+            replies = await self.engine.handle(text)
+            # The modal already asked for the draft, so the flow's own opening is not repeated.
+            return replies if replies else opened
+
+        dest = await self._answer(interaction, both(), private=private)
+        if dest is None:
             self._done("expired", started)
             return
-        log.info("discord.draft_submitted")
-        start = ix.command_turn(interaction, self.command_word("draft"))
-        start = Turn(
-            key=start.key,
-            text=start.text,
-            event_id=f"discord:ix:{interaction.id}:cmd",
-            locale=start.locale,
-            received_at=start.received_at,
-        )
-        opened = await self.engine.handle(start)
-        replies = await self.engine.handle(ix.modal_turn(interaction, ix.modal_text(interaction)))
-        # The modal already asked for the draft, so the flow's own opening is not repeated.
-        dest = await self._reply(interaction, replies if replies else opened, private=private)
         await self._finish(interaction, dest, private)
         self._done("modal", started)
 
@@ -288,11 +308,20 @@ class Bridge:
             self._done("click_not_owner", started)
             return
         private = ix.is_bot_dm(interaction)
-        if not await self._defer(interaction):
+        running = start(self.engine.handle(ix.choice_turn(interaction, choice)))
+        quick = await within(running, self.answer_budget)
+        if not quick and not await self._defer(interaction):
+            replies = await running
+            held = self.answerer.held(
+                interaction, self._render(replies, ix.interaction_key(interaction)), private=private
+            )
+            await self.answerer.rescue(held)
             self._done("expired", started)
             return
-        replies = await self.engine.handle(ix.choice_turn(interaction, choice))
+        replies = await running
         if not replies:
+            if quick:
+                await self._defer(interaction)  # nothing to say (a repeated click): acknowledge
             self._done("click", started)
             return
         content = interaction.message.content if interaction.message is not None else ""
@@ -300,20 +329,35 @@ class Bridge:
         seen_by_others = not private and not (
             interaction.message is not None and interaction.message.flags.ephemeral
         )
-        try:
-            if seen_by_others:  # never show someone's pick on a message others can read
-                log.info("discord.click_on_shared_message")
-            elif stale:
-                await interaction.edit_original_response(view=None, allowed_mentions=NO_MENTIONS)
+        edit: dict[str, Any] | None = None
+        if seen_by_others:  # never show someone's pick on a message others can read
+            log.info("discord.click_on_shared_message")
+        elif stale:
+            edit = {"view": None, "allowed_mentions": NO_MENTIONS}
+        else:
+            edit = {
+                "content": chosen(content, label),
+                "view": None,
+                "allowed_mentions": NO_MENTIONS,
+            }
+        kind = "click_stale" if stale else "click"
+        if quick:
+            outs = self._render(replies, ix.interaction_key(interaction))
+            keep = private and not stale
+            if edit is None:
+                dest = await self.answerer.answer(interaction, outs, private=keep)
             else:
-                await interaction.edit_original_response(
-                    content=chosen(content, label), view=None, allowed_mentions=NO_MENTIONS
-                )
-        except discord.HTTPException as exc:
-            platform_error("discord")
-            log.warning("discord.edit_failed", extra={"status": exc.status, "code": exc.code})
+                dest = await self.answerer.update(interaction, edit, outs, private=keep)
+            self._done(kind if dest is not None else "expired", started)
+            return
+        if edit is not None:
+            try:
+                await interaction.edit_original_response(**edit)
+            except discord.HTTPException as exc:
+                platform_error("discord")
+                log.warning("discord.edit_failed", extra={"status": exc.status, "code": exc.code})
         await self._reply(interaction, replies, private=private and not stale)
-        self._done("click_stale" if stale else "click", started)
+        self._done(kind, started)
 
     # ---- direct messages ----------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ import re
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import quote, unquote
 
 from bot.core.model import StepRef
@@ -77,10 +78,16 @@ class NameBook:
         return unquote(token)
 
 
+@lru_cache(maxsize=4096)
+def _quoted(name: str) -> str:
+    """A flow, step or option id made safe for a custom id (the same few ids recur)."""
+    return quote(name, safe="")
+
+
 def encode_choice(user: str, at: StepRef, option: str, book: NameBook) -> str:
     """The custom id of a choice button (at most 100 characters)."""
     names = [at.flow, at.step, option]
-    tokens = [quote(n, safe="") for n in names]
+    tokens = [_quoted(n) for n in names]
     head = f"bb1:c:{user}:"
     tail = f":{at.asked}" if at.asked else ""
     while len(head) + sum(len(t) for t in tokens) + 2 + len(tail) > MAX_CUSTOM_ID:

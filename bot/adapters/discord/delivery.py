@@ -41,7 +41,8 @@ class Destination(Protocol):
     async def send(self, out: Outgoing) -> None: ...
 
 
-def _kwargs(out: Outgoing) -> dict[str, Any]:
+def message_kwargs(out: Outgoing) -> dict[str, Any]:
+    """The keyword arguments that send `out` (just `allowed_mentions` when it is empty)."""
     kwargs: dict[str, Any] = {"allowed_mentions": NO_MENTIONS}
     if out.content:
         kwargs["content"] = out.content
@@ -63,7 +64,7 @@ class FollowupDestination:
         self.sent = 0
 
     async def send(self, out: Outgoing) -> None:
-        kwargs = _kwargs(out)
+        kwargs = message_kwargs(out)
         if len(kwargs) == 1:  # nothing but allowed_mentions: Discord rejects an empty message
             return
         await self.interaction.followup.send(ephemeral=self.ephemeral, wait=True, **kwargs)
@@ -78,7 +79,7 @@ class ChannelDestination:
         self.sent = 0
 
     async def send(self, out: Outgoing) -> None:
-        kwargs = _kwargs(out)
+        kwargs = message_kwargs(out)
         if len(kwargs) == 1:
             return
         await self.channel.send(**kwargs)
