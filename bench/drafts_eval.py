@@ -5,7 +5,8 @@ Runs `bot.safety.drafts.review` over the development set (tests/data/drafts_eval
 `items` format (`text`, `category`, `hostile`). With a rewrite set (items with `text` and `keep`, a
 list of points), checks that each hostile draft's calmer version keeps every point: a point is
 kept when all its key words and numbers appear in the rewrite (case-insensitive; numbers match as
-digits or words, "twice" as "two times"; emphasis words such as "actually" are not key words). Prints a readable summary, then ONE JSON line last:
+digits or words, "twice" as "two times"; emphasis words such as "actually" are not key words).
+Prints a readable summary, then ONE JSON line last:
 
     python bench/drafts_eval.py [--test-set PATH] [--rewrite-set PATH] [--limit N]
 
