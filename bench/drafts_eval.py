@@ -5,7 +5,8 @@ Runs `bot.safety.drafts.review` over the development set (tests/data/drafts_eval
 `items` format (`text`, `category`, `hostile`). With a rewrite set (items with `text` and `keep`, a
 list of points), checks that each hostile draft's calmer version keeps every point: a point is
 kept when all its key words and numbers appear in the rewrite (case-insensitive; numbers match as
-digits or words). Prints a readable summary, then ONE JSON line last:
+digits or words, "twice" as "two times"; emphasis words such as "actually" are not key words).
+Prints a readable summary, then ONE JSON line last:
 
     python bench/drafts_eval.py [--test-set PATH] [--rewrite-set PATH] [--limit N]
 
@@ -41,6 +42,12 @@ _NUMBERS = {
     )
 } | {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "hundred": "100"}
 _STOP = frozenset({"a", "an", "the", "of", "my", "your", "to", "and", "for", "in", "on", "at", "i"})
+_INTENSIFIERS = frozenset(
+    {"actual", "actually", "basically", "really", "genuinely", "just", "even", "proper", "truly"}
+)
+"""Words that only add emphasis ("the actual reason", "what actually changed"): the calm version
+may drop them (the rewrite must drop "even", a jab word) without losing the point they stress."""
+_ONCE = {"once": "1 time", "twice": "2 time", "thrice": "3 time"}
 _TOKEN = re.compile(r"[\w'+#.-]+")
 
 
@@ -96,9 +103,11 @@ def score_items(rows: list[tuple[str, str, bool]]) -> dict[str, Any]:
 
 
 def _words(text: str) -> list[str]:
+    text = re.sub(r"\b(?:once|twice|thrice)\b", lambda m: _ONCE[m.group(0)], text.lower())
     out = []
-    for token in _TOKEN.findall(text.lower()):
+    for token in _TOKEN.findall(text):
         token = token.strip(".'")
+        token = "time" if token == "times" else token
         out.append(_NUMBERS.get(token, token))
     return out
 
@@ -107,7 +116,7 @@ def point_kept(point: str, rewrite: str) -> bool:
     """All key words/numbers of `point` appear in `rewrite` (numbers as digits or words)."""
     have = set(_words(rewrite))
     have |= {part for w in have for part in w.split("-")}
-    need = [w for w in _words(point) if w not in _STOP] or _words(point)
+    need = [w for w in _words(point) if w not in _STOP | _INTENSIFIERS] or _words(point)
     return all(w in have or all(p in have for p in w.split("-")) for w in need)
 
 

@@ -48,6 +48,24 @@ _CAN_SOMEONE = re.compile(
     r"(?P<rest>.+)$",
     re.IGNORECASE,
 )
+_YOU_D_LIKE = re.compile(
+    r"^(?:if )?you(?:'d| would) (?:like|care|want|be willing) to (?P<rest>.+)$", re.IGNORECASE
+)
+_REVERT = re.compile(
+    r"^(?:please |kindly )*revert(?: back)?(?: to me)?(?: with| on)? (?P<rest>.+?)"
+    r"(?: at the earliest| asap| at your earliest)?$",
+    re.IGNORECASE,
+)
+_WILL_DO = re.compile(
+    r"^(?:just |a simple |even )?(?P<what>(?:an?|one|some) (?:simple )?[\w' -]{2,40}?)"
+    r" (?:will|would|'ll) do$",
+    re.IGNORECASE,
+)
+_CAN_A_PERSON = re.compile(
+    r"^(?:can|could|would|will) (?P<who>a (?:human(?: being)?|real person|person|recruiter"
+    r"|hiring manager))(?: please)? (?P<rest>.+)$",
+    re.IGNORECASE,
+)
 _CAN_I = re.compile(r"^(?:can|could|may) I (?P<rest>.+)$", re.IGNORECASE)
 _WOULD_IT_KILL = re.compile(
     r"^(?:would|will) it (?:kill|hurt) (?:you|anyone|someone)(?: people)? to (?P<rest>.+)$",
@@ -93,6 +111,17 @@ def _one(text: str) -> str | None:
         return _finish("Could you " + m["rest"], question=True)
     if m := _REASON_Q.match(text):
         return _finish("Could you tell me " + m["rest"], question=True)
+    if m := _YOU_D_LIKE.match(text):
+        return _finish("Could you " + m["rest"], question=True)
+    if m := _REVERT.match(text):
+        rest = m["rest"]
+        if not re.match(r"(?i)(?:the|a|an|your|my|some|any|more)\b", rest):
+            rest = "the " + rest
+        return _finish("Could you get back to me with " + rest, question=True)
+    if m := _CAN_A_PERSON.match(text):
+        return _finish(f"Could {m['who']} please {m['rest']}", question=True)
+    if m := _WILL_DO.match(text):
+        return _finish(capitalise(m["what"]) + " would be helpful", question=False)
     if m := _CAN_SOMEONE.match(text):
         return _finish("Could you " + m["rest"], question=True)
     if m := _CAN_I.match(text):

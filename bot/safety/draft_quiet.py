@@ -59,6 +59,10 @@ SARCASM = _rx(
     r"shocking(?:, I know)?[.!]",
     r"who (?:would have|could have|would've|could've) (?:thought"
     r"|guessed)",
+    r"(?:reject\w*|turned down|no (?:reply|response|answer|word)|ghost\w*|heard nothing"
+    r"|not selected|after (?:\w+ ){0,2}(?:weeks|months|rounds|interviews))[^.!?\n]{0,80}[.!?]+"
+    r"\s+(?:cool|great|nice|lovely|wonderful|fantastic|brilliant|perfect|amazing|awesome|super"
+    r"|neat|classy|charming|terrific|splendid|outstanding|good times|fun)[.!]+",
     r"color me (?:surprised|shocked)",
     r"colour me (?:surprised|shocked)",
     r"so-called",
@@ -147,7 +151,8 @@ BRIDGE = _rx(
     r"(?:never|don't|do not|please don't|please do not) (?:ever )?(?:\w+ )?(?:contact|email|call"
     r"|message|text|reach out to|ring|bother|approach) me(?: again| ever| about)?",
     r"never (?:want to )?(?:hear from|see|deal with) (?:you|your|any of you|anyone from)",
-    r"(?:lose|delete|forget|shred|bin|burn) my (?:number|email|details|cv|resume|résumé"
+    r"(?<!could you )(?<!would you )(?<!please )(?:lose|delete|forget|shred|bin|burn) my"
+    r" (?:number|email|details|cv|resume|résumé"
     r"|application|contact|info(?:rmation)?|file|name)",
     r"(?:remove|take|wipe|erase) me (?:from|off) (?:your|all your|every)[^.!?\n]{0,30}(?:forever"
     r"|for good|permanently|and never)",

@@ -153,6 +153,11 @@ _DISAPPOINTED = re.compile(
     r"|heartbroken|let down)\b",
     re.IGNORECASE,
 )
+_PARTING = re.compile(
+    r"\b(?:delete|remove|erase|withdraw)\b[^.?!]{0,30}\b(?:my (?:cv|resume|details|data"
+    r"|application|information|references)|me from)",
+    re.IGNORECASE,
+)
 _FINAL = re.compile(r"\bfinal (?:round|stage|interview)s?\b", re.IGNORECASE)
 _INTERVIEW = re.compile(
     r"\b(?:interview\w*|met the team|meeting|on-?site|panel|assessment)\b", re.IGNORECASE
@@ -330,10 +335,13 @@ def compose(points: Points, *, hostile: bool) -> str:
         )
     if asks:
         paragraphs.append(" ".join(asks))
-    paragraphs.append(
-        "I wish the team every success. I'd be glad to stay in touch, and if another role that "
-        "suits me opens up, I'd love to hear about it."
-    )
+    if any(_PARTING.search(ask) for ask in asks):
+        paragraphs.append("I wish the team every success.")  # they asked to be taken off file
+    else:
+        paragraphs.append(
+            "I wish the team every success. I'd be glad to stay in touch, and if another role "
+            "that suits me opens up, I'd love to hear about it."
+        )
     paragraphs.append("Kind regards" + (f",\n{points.signer}" if points.signer else ""))
     return "\n\n".join(paragraphs)
 

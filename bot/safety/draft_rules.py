@@ -56,6 +56,10 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
 
 
 _INSULT = _rx(
+    r"you(?:'re| are) (?:the|a|an|such an?) (?:\w+ ){0,2}(?:worst|disgrace|embarrassment"
+    r"|coward|joke)\w*", r"geniuses", r"einsteins",
+    r"(?:nice|great|good|brilliant) (?:job|work|one)(?=\s*[,!]+\s*(?:geniuses|genius|guys|folks"
+    r"|people|team|everyone)\s*[.!])",
     r"idiot(?:s|ic)?", r"stupid(?:ity)?", r"moron(?:s|ic)?", r"imbeciles?", r"clown(?:s|ish)?",
     r"incompeten(?:t|ce)", r"pathetic", r"useless", r"losers?", r"clueless", r"dumb",
     r"(?:dim|half|nit)wits?", r"jerks?", r"scum(?:bags?)?", r"garbage", r"trash(?:y)?",

@@ -29,7 +29,7 @@ _ENGLISH = frozenset(
 )
 
 _ABBREV = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|St|vs|e\.g|i\.e|approx)\.(?= )")
-_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+|(?<=[.!?])(?=[A-Z])")
+_SPLIT = re.compile(r"(?<=[.!?])\s+|(?<=[.!?]['\"’”])\s+|\n+|(?<=[.!?])(?=[A-Z])")
 _CLAUSE = re.compile(
     r"(,\s+(?:and |but |then |so )?|;\s+|\s+-+\s+|\s+(?:and|but|unless|so|because|while|then|now"
     r"|or)\s+)",
@@ -56,7 +56,10 @@ _JAB = re.compile(
     r"|(?:good|best of) luck with (?:that|your)|enjoy your|you(?:'ll| will) see"
     r"|(?:go|went|chose|choose|pick|picked|hire|hired) (?:with )?(?:someone|somebody|a junior"
     r"|an intern)|for (?:a junior|an intern|someone (?:with less|younger|cheaper|fresh))"
-    r"|now I have nothing)",
+    r"|now I have nothing|which I (?:assume|guess|suppose|take it) means|smells like"
+    r"|fake (?:listing|job|posting|ad|advert)|black hole|in case (?:it|they|you) (?:got lost"
+    r"|went missing)|\b(?:nice|great|good|brilliant) (?:job|work)\b(?!\s+(?:on|at|with|in|to|of"
+    r"|for)))",
     re.IGNORECASE,
 )
 _DID = re.compile(
@@ -98,10 +101,60 @@ _SUBJECT = re.compile(
     r"\b(?:I|I'm|I've|I'd|you|you're|we|he|she|they|it|it's|that|that's|this|there|who|nobody"
     r"|no one|someone|everyone|everybody|somebody"
     r"|[A-Z][a-z]+ (?:said|told|promised|asked|was|is|kept|checked))\b|\b\w+(?:ed|was|were|is"
-    r"|are)\b",
+    r"|are)\b|\b(?:wasn't|weren't|isn't|aren't|hasn't|haven't|didn't|doesn't)(?!\w)",
 )
 
 
+# Rhetorical questions that carry a fact: "Is it normal to take 8 weeks to reply?" and "Did
+# anyone even read my 12 years of Java experience?" say what happened, or what they bring.
+_IS_IT_NORMAL = re.compile(
+    r"^(?:so |and |but )?(?:is|was) (?:it|that|this) (?:really |actually )?(?:normal|standard"
+    r"|acceptable|common|usual|okay|ok|fair|reasonable|professional|how you)(?: practice)?"
+    r"(?: (?:for|of) (?P<who>(?:your|the|a|this|that) [\w' -]{2,30}?|you|anyone))? to"
+    r" (?P<what>.+)$",
+    re.IGNORECASE,
+)
+_READ_MY = re.compile(
+    r"^(?:so |and |but )?(?:did|does|has|have|do|will) (?:anyone|anybody|you|your \w+|the \w+"
+    r"|they|someone|somebody)(?: (?:on|in|at|from|of) (?:your|the|that) \w+)?(?: (?:even|actually"
+    r"|ever|really|bother to))* (?:read|look(?:ed)? at|see|seen|check(?:ed)?|open(?:ed)?"
+    r"|notice[d]?|consider(?:ed)?|glance[d]? at) (?P<what>my [^,?;]+)",
+    re.IGNORECASE,
+)
+_YEARS = re.compile(
+    r"^my (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+    r"\+? (?:years?|yrs?)\b",
+    re.IGNORECASE,
+)
+
+
+def reframe(question: str) -> str | None:
+    """A rhetorical question that holds a fact, said as a calm statement; None otherwise."""
+    text = question.strip().rstrip("?!. ")
+    if m := _IS_IT_NORMAL.match(text):
+        what = _calm_clauses(m["what"], facts_only=True)
+        if not what or not has_fact(what):
+            return None
+        who = (m["who"] or "it").strip()
+        who = "you" if who.lower() in {"you", "anyone"} else who
+        return _statement(f"I was surprised that {who} would {what}")
+    if m := _READ_MY.match(text):
+        what = soften(m["what"])
+        if not what or not is_calm(what) or not has_fact(what):
+            return None
+        if _YEARS.match(what):
+            return _statement("I have " + what[3:])
+        return _statement(f"I'd like to point to {what}")
+    return None
+
+
+_QUOTE_MARK = re.compile(r"(?<![A-Za-z])'|'(?![A-Za-z])")
+_PARENS = re.compile(r"\(([^()]*)\)")
+_ADVERB_ONLY = re.compile(r"(?i)^(?:(?:very|so|really|quite|rather),? )*[a-z]+ly$")
+_SPAN_LEAD = re.compile(
+    r"(?i)^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days|weeks"
+    r"|months)\b"
+)
 _QUOTE_ONLY = re.compile(r"""^(['"]).{8,}\1[.!?]*$""")
 
 
@@ -139,6 +192,8 @@ def is_calm(text: str) -> bool:
 def _statement(text: str) -> str:
     """A sentence ending in one full stop (a question with a fact becomes a statement)."""
     text = squeeze(text.rstrip("?!. "))
+    if len(_QUOTE_MARK.findall(text)) % 2 and text.endswith("'"):
+        text = text.rstrip("'?!. ")  # the quote opened in an earlier sentence
     return capitalise(text) + "." if text else ""
 
 
@@ -164,6 +219,7 @@ def _calm_clauses(text: str, *, facts_only: bool = True) -> str:
             not clause
             or not (named or len(clause.split()) >= 2)
             or not is_calm(clause)
+            or _ADVERB_ONLY.match(clause.rstrip("?!."))
             or joint.strip().lower() in {"unless", "or"}
             or clause.lower().rstrip("?!.") in out.lower()
         ):
@@ -182,15 +238,30 @@ def _fact_source(text: str) -> str:
     out = []
     for clause in _CLAUSE.split(text)[::2]:
         clause = soften(clause)
-        if len(clause.split()) < 2 or _JAB.search(clause):
+        if jab := _JAB.search(clause):
+            clause = clause[jab.end() :]  # "which I assume means ... my 9 years of ICU experience"
+        if len(clause.split()) < 2:
             continue
         if not any(h.family in _NO_FACTS for h in find_hits(clause)):
             out.append(clause)
     return ", ".join(out)
 
 
+def _clean_parens(text: str) -> str:
+    """Each aside in brackets keeps only its calm clauses (or goes, when none is left)."""
+
+    def calm_aside(m: re.Match[str]) -> str:
+        if is_calm(m.group(1)):
+            return m.group(0)
+        inside = _calm_clauses(m.group(1), facts_only=False)
+        return f"({inside})" if inside else ""
+
+    return squeeze(_PARENS.sub(calm_aside, text))
+
+
 def _fact_sentence(raw: str) -> str:
     """The calm version of a sentence that holds a fact, or "" when no calm part is left."""
+    raw = _clean_parens(raw)
     text = soften(raw)
     if _QUOTE_ONLY.match(text):
         text = "Your message said: " + text.rstrip(".!?")
@@ -219,6 +290,8 @@ def _framed(sentence: str) -> str:
     if _SUBJECT.search(sentence):
         return sentence
     lowered = sentence[0].lower() + sentence[1:]
+    if _SPAN_LEAD.match(sentence):
+        return "It has been " + lowered
     if re.match(r"(?i)^(?:after|following)\b", sentence):
         return "This comes " + lowered
     return "For context: " + lowered
@@ -264,9 +337,17 @@ def calm_parts(body: str) -> Parts:
             if is_calm(ask) and ask not in asks:
                 asks.append(ask)
             continue
+        if text.endswith("?") and (said := reframe(text)) is not None:
+            if said.startswith("I was surprised") and any("surprised" in k for k in kept):
+                said = said.replace("I was surprised", "I was also surprised", 1)
+            if said not in kept:
+                kept.append(_shorten(said))
+            continue
         if text.endswith("?") and _RHETORICAL.search(text) and not _NUMBERISH.search(text):
             continue  # "Did anyone even read it?" says nothing they need to hear
         sentence = _fact_sentence(text)
+        if kept and sentence.lower().startswith(kept[-1].lower().rstrip(".")):
+            kept.pop()  # "Three months. Three months of waiting." says it once
         if sentence and len(sentence.split()) >= 2 and sentence not in kept:
             kept.append(_shorten(sentence))
         if len(kept) >= MAX_SENTENCES and len(asks) >= 3:

@@ -32,6 +32,10 @@ _COMMON_SHORT = frozenset(
 _SHORTHAND: dict[str, str] = {
     "i": "I",
     "im": "I'm",
+    "i'm": "I'm",
+    "i've": "I've",
+    "i'd": "I'd",
+    "i'll": "I'll",
     "ive": "I've",
     "ill": "I'll",
     "u": "you",
@@ -72,12 +76,15 @@ _LOADED = re.compile(
     r"|so-called|stinking|bloody|damn(?:ed)?|freaking|frigging|effing|literally|absolutely"
     r"|totally|utterly|basically|seriously|honestly|clearly|obviously|actually|at least|even"
     r"|just|some actual|actual|proper|real(?= (?:reason|answer|explanation|feedback|reply"
-    r"|response))|straight(?= answer))\b"
+    r"|response))|straight(?= answer)|(?:idiot|moron|clown|clueless|incompetent|brainless|lazy"
+    r"|rude|arrogant|spineless|gutless)(?= (?:recruiters?|managers?|hr|team|interviewers?"
+    r"|panel|company|boss|people|staff|person|guy|woman|man|colleague)\b))\b"
 )
 _OPENER = re.compile(
     r"(?i)^(?:(?:wow|oh|oh sure|sure|gee|look|listen|so|well|honestly|seriously|anyway|anyways"
     r"|yeah|right|ok|okay|and|but|also|typical|unbelievable|whatever|great|lovely|brilliant"
-    r"|bravo|remember me|hey)[,.!?:]*\s+)+"
+    r"|bravo|remember me|hey|actually|of course|unless,? of course|before I do(?: that| so)?"
+    r"|asking for (?:a friend|me|myself)|(?:two|three|a few|a couple of) things)[,.!?:]*\s+)+"
 )
 _PASSIVE_LEAD = re.compile(
     r"(?i)^(?:per my (?:last|previous) (?:email|message|note)|as (?:I'm|I am) sure you(?:'re| are)?"
@@ -85,6 +92,22 @@ _PASSIVE_LEAD = re.compile(
     r"|for the record|for your information|fyi|newsflash|just so you know|in case you forgot"
     r"|as I(?:'ve| have) already (?:said|told you))(?:\s*\([^)]*\))?[,:]?\s*"
 )
+_FOLLOW_UP = re.compile(
+    r"(?i)^(?:as )?per my (?:last|previous) (?=(?:\d+|two|three|four|five|six|several) (?:emails"
+    r"|messages|notes|mails)\b)"
+)
+_FOR_DOING = re.compile(
+    r"(?i)^you(?:'re| are) (?:a |an |such an? |so |being )?(?:[\w-]+ ){0,3}?for (?P<ger>[a-z]+ing)"
+    r"\b(?P<rest>.*)$"
+)
+_PAST = {
+    "sending": "sent", "telling": "told", "making": "made", "giving": "gave", "keeping": "kept",
+    "leaving": "left", "taking": "took", "letting": "let", "putting": "put", "getting": "got",
+    "having": "had", "paying": "paid", "saying": "said", "lying": "lied", "choosing": "chose",
+    "writing": "wrote", "hiding": "hid", "leading": "led", "stringing": "strung",
+    "bringing": "brought", "buying": "bought", "running": "ran", "forgetting": "forgot",
+}  # fmt: skip
+_QUOTED = re.compile(r"(?<!\w)(['\"])[^'\"\n]{2,80}?\1(?!\w)")
 _SCARE_QUOTES = re.compile(r"(?<!\w)(['\"])((?:[\w-]+ ?){1,3})\1(?!\w)")
 _THANKS_FOR_NEWS = re.compile(
     r"(?i)^thanks?(?: you)?(?: so much| a lot)? for (?:the|your) (feedback|note|email|message"
@@ -109,7 +132,13 @@ _TAIL = re.compile(
     r"|\band you know it\b.*|\bfor (?:once|a change)\b|\bthough\b|\banyway\b|\bwhatever\b"
     r"|\band this is (?:how|what) I(?:'m| am) (?:treated|get)\b|\bfor nothing\b"
     r"|\bif (?:that's|that is|it's|it is) not too much to ask\b|\bif you can manage (?:it|that)\b"
-    r"|\bfor (?:god'?s|heaven'?s|pete'?s|crying out loud)(?: sake)?\b)"
+    r"|\bfor (?:god'?s|heaven'?s|pete'?s|crying out loud)(?: sake)?\b"
+    r"|\bif (?:that's|that is|it's|it is) not too much trouble(?: for you)?\b"
+    r"|\bbecause (?:this|it|that) (?:smells|reeks|looks|sounds|feels|seems) (?:like|fishy|shady"
+    r"|dodgy)\b.*|\bor (?:I(?:'m| am| will|'ll)|I'm going to|I am going to)\b.*"
+    r"|\bas if (?:anyone|anybody|I|we|you)\b.*"
+    r"|\blike (?:a |an |some )?(?:normal|decent|real|functioning|grown|professional|random)"
+    r"(?: (?:human(?: being)?|person|adult|company|people|grown-?up)s?)?\b)"
 )
 # Accusations turned into what happened, in the first person.
 _RESTATE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -151,6 +180,21 @@ _RESTATE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "I was turned down",
         ),
         (r"^would (?:love|like) to\b", "I'd like to"),
+        (r"^(?:rejected|turned down|dumped) me\b", "I was turned down"),
+        (r"^(?:just )?(?:say|tell me) (?:yes or no|no)\b", "let me know if the answer is no"),
+        (r"^don't make me (\w+) you (?:like|as|the way) I had to(?: \1 you)?", r"I had to \1 you"),
+        (
+            r"^(?:really |so |just )?(?:loved|enjoyed|adored) finding out\b",
+            "I was surprised to find out",
+        ),
+        (
+            r"^(?:really |so |just )?(?:loved|enjoyed|adored) (hear|learn|read)ing\b",
+            r"I was surprised to \1",
+        ),
+        (
+            r"^(?:really |so |just )?(?:loved|enjoyed|adored) being told\b",
+            "I was surprised to be told",
+        ),
         (r"\bnot even (?:a|an|one)\b", "no"),
         (r"\bwhat (?:you owe(?: me)?|I(?:'m| am) owed)\b", "the amount due"),
         (r"^(?:the|a) (?:guy|girl|woman|man|person|candidate|one) who\b", "I"),
@@ -184,6 +228,28 @@ _RESTATE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+def past(gerund: str) -> str:
+    """`rejecting` -> `rejected`, `sending` -> `sent`: the past tense of a verb's -ing form."""
+    low = gerund.lower()
+    if low in _PAST:
+        return _PAST[low]
+    stem = low[:-3]
+    if stem.endswith("y") and len(stem) > 2 and stem[-2] not in "aeiou":
+        return stem[:-1] + "ied"
+    return stem + ("d" if stem.endswith("e") else "ed")
+
+
+def _unload(text: str) -> str:
+    """Loaded words taken out, except inside quotes: what they were told stays word for word."""
+    quoted = [m.span() for m in _QUOTED.finditer(text)]
+
+    def keep_quoted(m: re.Match[str]) -> str:
+        inside = any(a < m.start() < b for a, b in quoted)
+        return m.group(0) if inside else ""
+
+    return _LOADED.sub(keep_quoted, text)
+
+
 def _case(word: str, loud: bool) -> str:
     if not word.isupper() or len(word) < 2 or any(c.isdigit() for c in word):
         return word
@@ -197,14 +263,31 @@ def _case(word: str, loud: bool) -> str:
 _CAPS_RUN = re.compile(r"\b[A-Z][A-Z']+(?:\s+[A-Z][A-Z']+)+\b")
 
 
+_LOUD_IT = re.compile(
+    r"\b(?:A|IT)\b(?! (?:DEPARTMENT|TEAM|SUPPORT|MANAGER|ROLE|JOB|SECTOR|INDUSTRY|EXPERIENCE"
+    r"|BACKGROUND|SERVICES|DIRECTOR|DEPT|SECURITY))"
+)
+_NAMES = {
+    n.lower(): n
+    for n in "Python Java JavaScript TypeScript React Kubernetes Docker Terraform Excel Tableau "
+    "Figma Salesforce Django Flask Hadoop Linux MATLAB Photoshop HubSpot Jira Azure Kotlin "
+    "PostgreSQL MySQL MongoDB GraphQL Angular Vue Zoom Slack LinkedIn".split()
+}
+_NAME_WORD = re.compile(r"\b(?:" + "|".join(_NAMES) + r")\b")
+
+
 def _uncap(text: str) -> str:
-    """Shouted words in normal case; a run of capitalised words is shouting, not an acronym."""
+    """Shouted words in normal case; a run of capitalised words is shouting, not an acronym;
+    names of tools (`PYTHON`) come back as they are spelled."""
     words = _WORD.findall(text)
     letters = sum(len(w) for w in words)
     upper = sum(sum(1 for c in w if c.isupper()) for w in words)
     loud = letters > 0 and upper / letters >= 0.6
+    if loud:
+        text = _LOUD_IT.sub(lambda m: m.group(0).lower(), text)
     text = _CAPS_RUN.sub(lambda m: _WORD.sub(lambda w: _case(w.group(0), True), m.group(0)), text)
-    return _WORD.sub(lambda m: _case(m.group(0), loud), text)
+    text = _WORD.sub(lambda m: _case(m.group(0), loud), text)
+    return _NAME_WORD.sub(lambda m: _NAMES[m.group(0)], text) if loud else text
 
 
 def _shorthand(text: str) -> str:
@@ -223,6 +306,7 @@ def tidy(text: str) -> str:
     text = _NOISE.sub("", text)
     text = _uncap(text)
     text = _shorthand(text)
+    text = re.sub(r"(?i)\b(explain|describe) me\b", r"\1 to me", text)
     text = _unswear(text)
     text = re.sub(r"[!?.]+(?=\))", "", text)
     text = _MARKS.sub(lambda m: "?" if "?" in m.group(1) else ".", text)
@@ -235,16 +319,19 @@ def soften(text: str) -> str:
     if _SARCASTIC_JOB.match(text):
         text = _SARCASTIC_JOB.sub("", text)
     text = _OPENER.sub("", text)
+    text = _FOLLOW_UP.sub("Following up on my last ", text)
     text = _PASSIVE_LEAD.sub("", text)
+    if m := _FOR_DOING.match(text):
+        text = f"You {past(m['ger'])}{m['rest']}"
     text = _OPENER.sub("", text)
     text = _SARCASTIC_LEAD.sub("", text)
+    text = _unload(text)
     text = _SCARE_QUOTES.sub(r"\2", text)
     text = _THANKS_FOR_NEWS.sub(r"I received the \1", text)
     if m := _LEAST_YOU_COULD.match(text):
         text = f"{capitalise(m['when'])}, I had hoped you would {m['what']}"
     for pattern, replacement in _RESTATE:
         text = pattern.sub(replacement, text)
-    text = _LOADED.sub("", text)
     text = _TAIL.sub("", text)
     return squeeze(text)
 
