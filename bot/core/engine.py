@@ -339,6 +339,8 @@ class Engine:
             await self._command(ctx, cmd.word, cmd.args, explicit=cmd.explicit)
             return
         step = None if idle else self.walker.current(ctx)
+        if (step is None or step.kind == "capture") and await self.answers.leaving(ctx, text):
+            return
         if step is not None and step.kind == "capture":
             taken = await self.walker.capture(ctx, step, text)
             ctx.understand(UnderstoodKind.ANSWER if taken else UnderstoodKind.FALLBACK)
@@ -355,6 +357,8 @@ class Engine:
             await self._command(ctx, cmd.word, cmd.args, explicit=False)
             return
         if choices is not None and await self.answers.free_text(ctx, choices, text):
+            return
+        if choices is not None and await self.answers.spill(ctx, choices, text):
             return
         triggered = self._triggered_flow(text)
         if triggered is not None:

@@ -27,6 +27,7 @@ from bot.core.commands import GLOBAL_COMMANDS, parse_command
 from bot.core.context import Services, TurnContext
 from bot.core.model import UnderstoodKind
 from bot.understanding.feelings import Lexicon
+from bot.understanding.questions import Match as QuestionMatch
 from bot.understanding.questions import QuestionBook
 from bot.understanding.situation import FACT_VARS, acknowledge, pick_up
 
@@ -40,6 +41,9 @@ WHILE_WRITING = frozenset(
 )
 """At a free-text step, only questions about the bot itself are answered (anything else is the
 person's answer: "is it normal to feel this upset?" in a vent is venting)."""
+SURE_QUESTION = 95.0
+"""A question matched this closely is answered even when a waiting option is a near miss."""
+MAX_ANSWERED = 2
 NO_PLACE = "You can type menu to see what I can do, or tell me what happened."
 
 
@@ -68,22 +72,42 @@ async def answer_questions(ctx: TurnContext, text: str) -> bool:
     ):
         return False
     step = engine.walker.current(ctx)
+    found = _asked(book, text)
+    if not found:
+        return False
     if step is not None and step.kind == "choices":
         found_option = engine.answers.matcher.match(ctx.conv.flow or "", step, text)
-        if found_option.option is not None or found_option.candidates:
+        if found_option.option is not None or (
+            found_option.candidates and found[0].score < SURE_QUESTION
+        ):
             return False  # an answer to the waiting question, not a question
-    found = book.match(text)
-    if found is None:
+    if step is not None and step.kind == "capture" and found[0].question.id not in WHILE_WRITING:
         return False
-    if step is not None and step.kind == "capture" and found.question.id not in WHILE_WRITING:
-        return False
-    ctx.understand(UnderstoodKind.QUESTION, score=round(found.score / 100, 3))
-    ctx.say(found.question.answer)
+    ctx.understand(UnderstoodKind.QUESTION, score=round(found[0].score / 100, 3))
+    for each in found:
+        ctx.say(each.question.answer)
     if step is not None and step.kind in ("choices", "capture"):
         engine.walker.reprompt(ctx)
     else:
         ctx.say(NO_PLACE)
     return True
+
+
+def _asked(book: QuestionBook, text: str) -> list[QuestionMatch]:
+    """The questions `text` asks: the whole message, or each of its "?" parts ("so the
+    operators can read it? how long do you keep it?" asks two), at most `MAX_ANSWERED`."""
+    whole = book.match(text)
+    parts = [p.strip() + "?" for p in text.split("?")[:-1] if p.strip()]
+    if len(parts) < 2:
+        return [whole] if whole is not None else []
+    found: list[QuestionMatch] = []
+    for part in parts:
+        match = book.match(part)
+        if match is not None and all(m.question.id != match.question.id for m in found):
+            found.append(match)
+    if not found and whole is not None:
+        found.append(whole)
+    return found[:MAX_ANSWERED]
 
 
 def register(registry: ActionRegistry, services: Services) -> None:
