@@ -29,6 +29,7 @@ from bot.understanding.freetext import (
     reads_as_lost,
     reads_as_venting,
 )
+from bot.understanding.feelings import Lexicon
 from bot.understanding.matcher import Match, Matcher
 from bot.understanding.mood import mood_score
 
@@ -91,7 +92,7 @@ class Answers:
                 mood, confidence = scored
                 option = next((o for o in step.choices if o.means == str(mood)), None)
                 if option is not None:
-                    ctx.say(f"Sounds like about a {mood} today.")
+                    ctx.say(_mood_said(mood, text))
                     await self.take(ctx, option, confidence)
                     return True
         if step.any_text is not None:
@@ -137,6 +138,17 @@ class Answers:
         if reads_as_venting(text):
             return await self.start_with(ctx, VENT_FLOW, text, START_VENT)
         return False
+
+    async def confirm(self, ctx: TurnContext, step: Step, triggered: str) -> bool:
+        """Asking for the very thing the waiting question confirms ("delete my data" when asked
+        "Shall I erase it all?") is a yes: take the option that means yes."""
+        if triggered != ctx.conv.flow:
+            return False
+        option = next((o for o in step.choices if o.means == "yes"), None)
+        if option is None:
+            return False
+        await self.take(ctx, option, None)
+        return True
 
     def _more_step(self, flow_id: str, step: Step) -> Step | None:
         """The step an option of `step` leads to that adds to what was written (an `append`
@@ -223,6 +235,13 @@ class Answers:
         asked = int(str(ctx.meta.get("asked") or 0))
         options = tuple(Option(o.id, label) for o, label in zip(candidates, labels, strict=True))
         ctx.reply(Choices(Text.of(question), options, StepRef(flow_id, step.id, asked)))
+
+
+def _mood_said(mood: int, text: str) -> str:
+    """The mood said back, naming anger when there is some (fury is not disappointment)."""
+    if "angry" in Lexicon.load().read(text).feelings:
+        return f"Sounds like about a {mood} today, with a lot of anger in it. That makes sense."
+    return f"Sounds like about a {mood} today."
 
 
 def _typed(ctx: TurnContext) -> bool:

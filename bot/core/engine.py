@@ -361,6 +361,8 @@ class Engine:
         if choices is not None and await self.answers.spill(ctx, choices, text):
             return
         triggered = self._triggered_flow(text)
+        if triggered and choices and await self.answers.confirm(ctx, choices, triggered):
+            return
         if triggered is not None:
             ctx.understand(UnderstoodKind.FLOW)
             await self._start_flow(ctx, triggered, "")

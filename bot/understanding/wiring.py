@@ -29,7 +29,7 @@ from bot.core.model import UnderstoodKind
 from bot.understanding.feelings import Lexicon
 from bot.understanding.questions import Match as QuestionMatch
 from bot.understanding.questions import QuestionBook
-from bot.understanding.situation import FACT_VARS, acknowledge, pick_up
+from bot.understanding.situation import FACT_VARS, acknowledge, contradicted, pick_up
 
 PICKED_AT = "situation_at"
 SAID_RECENTLY = "said_recently"
@@ -41,6 +41,10 @@ WHILE_WRITING = frozenset(
 )
 """At a free-text step, only questions about the bot itself are answered (anything else is the
 person's answer: "is it normal to feel this upset?" in a vent is venting)."""
+CORRECTED = "Sorry, I had that wrong: they did get back to you. Thanks for putting me right."
+GHOSTED_FLOW = "ghosted"
+WELCOME_FLOW = "welcome"
+WELCOME_WHAT_HAPPENED = "what_happened"
 SURE_QUESTION = 95.0
 """A question matched this closely is answered even when a waiting option is a near miss."""
 MAX_ANSWERED = 2
@@ -48,13 +52,22 @@ NO_PLACE = "You can type menu to see what I can do, or tell me what happened."
 
 
 async def pick_up_situation(ctx: TurnContext, text: str) -> bool:
-    """Remember the stage, how they heard, how many rejections and when, if the text says."""
+    """Remember the stage, how they heard, how many rejections and when, if the text says; and
+    forget what it says is wrong ("they did reply" after being taken as ghosted). Someone in
+    the ghosted conversation who was in fact rejected is taken to the rejection questions."""
     if ctx.conv.flow in NOT_PICKED_UP_IN:
         return False
+    wrong = contradicted(text, ctx.vars)
+    for name in wrong:
+        ctx.vars.pop(name, None)
     facts = pick_up(text)
     if facts:
         ctx.vars.update(facts)
         ctx.meta[PICKED_AT] = ctx.now.isoformat()
+    if wrong:
+        ctx.say(CORRECTED)
+        if ctx.conv.flow == GHOSTED_FLOW:
+            ctx.start_flow(WELCOME_FLOW, step=WELCOME_WHAT_HAPPENED)
     return False
 
 
@@ -125,6 +138,22 @@ def register(registry: ActionRegistry, services: Services) -> None:
                     return
         for name in FACT_VARS:
             ctx.vars.pop(name, None)
+
+    @registry.register("welcome_back", sets=["welcome_back"])
+    async def welcome_back(ctx: TurnContext, args: Mapping[str, Any]) -> None:
+        """`welcome_back` is a greeting ("Good to see you again. ") only after a real absence
+        (longer than the engine's idle time since the last message), else empty: a correction
+        or a miss in the same conversation never gets a welcome-back reset."""
+        from bot.core.engine import Engine
+
+        engine = ctx.services.find(Engine)
+        away = engine.config.idle_after if engine is not None else timedelta(hours=12)
+        seen = ctx.meta.get("seen_at")
+        greet = False
+        if isinstance(seen, str):
+            with contextlib.suppress(ValueError):
+                greet = ctx.now - datetime.fromisoformat(seen) > away
+        ctx.vars["welcome_back"] = "Good to see you again. " if greet else ""
 
     @registry.register("situation_ack")
     async def situation_ack(ctx: TurnContext, args: Mapping[str, Any]) -> None:
