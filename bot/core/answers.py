@@ -22,6 +22,7 @@ from bot.core.context import TurnContext
 from bot.core.model import Choices, Option, StepRef, Text, UnderstoodKind
 from bot.core.walker import Walker
 from bot.flows.model import ChoiceOption, FlowSet, Step
+from bot.understanding.feelings import Lexicon
 from bot.understanding.freetext import (
     VENT_WORDS_WHILE_VENTING,
     reads_as_draft,
@@ -29,7 +30,6 @@ from bot.understanding.freetext import (
     reads_as_lost,
     reads_as_venting,
 )
-from bot.understanding.feelings import Lexicon
 from bot.understanding.matcher import Match, Matcher
 from bot.understanding.mood import mood_score
 

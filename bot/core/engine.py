@@ -51,7 +51,7 @@ Finisher = Callable[[TurnContext], None]
 
 SORRY_STORE = (
     "Sorry, I'm having trouble on my side and couldn't save that. Please try again in a minute; "
-    "if you need someone right now, type help for people you can reach."
+    "if you need someone right now, type help to see helplines and people you can reach."
 )
 STALE_CHOICE = "That question has already passed, so I've left it as it was."
 SORRY_BUG = (

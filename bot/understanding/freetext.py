@@ -48,9 +48,13 @@ _LEAVING = re.compile(
     r"done for (?:now|today))"
     r"(?:[, ]+(?:thanks?|thank you|ty|for now|for today|bye|x+))*[ .!x]*$"
 )
+_LOST_END = re.compile(
+    r"(?<!\w)i (?:do not|don'?t|dont|didn'?t|didnt|no) (?:understand|get it|get you|get that|"
+    r"comprendo|entiendo)(?: (?:you|this|that|it|the question|what you mean|what you said))?"
+    r"[\s?.!]*$"
+)
 _LOST = re.compile(
-    r"(?<!\w)(?:i (?:do not|don'?t|dont|didn'?t|didnt|no) (?:understand|get it|get you|get that|"
-    r"comprendo|entiendo)|"
+    r"(?<!\w)(?:"
     r"(?:my )?english (?:is|isn'?t|isnt) (?:not )?(?:good|very good|great|bad|so good)|"
     r"(?:sorry,? )?(?:my )?bad english|not (?:a )?native|"
     r"what (?:is|does) (?:this|that|it) mean|what do you mean|"
@@ -125,7 +129,9 @@ def reads_as_leaving(text: str) -> bool:
 def reads_as_lost(text: str) -> bool:
     """The person did not understand the question ("que? i dont understand")."""
     said = _said(text)
-    return len(words(said)) <= 12 and bool(_LOST.search(said))
+    if len(words(said)) > 12:
+        return False
+    return bool(_LOST.search(said) or _LOST_END.search(said))
 
 
 def reminder_when(text: str) -> str | None:

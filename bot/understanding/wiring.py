@@ -8,6 +8,9 @@ Inspectors (they see every message after the crisis check):
   a matching option, or (at a free-text step) anything but a question about the bot itself is
   left to the flows.
 
+- `offer_reminder` takes "remind me monday to send the follow up" or "check on me tomorrow"
+  to the remind flow (a check-in that day), then back to the waiting question.
+
 Actions (used by the flows):
 - `situation_fresh`: forget facts not picked up just now (a new rejection starts clean).
 - `situation_ack`: say back what is known ("Final round, by email: that's a hard one.").
@@ -21,12 +24,14 @@ import contextlib
 from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.core.actions import ActionRegistry
 from bot.core.commands import GLOBAL_COMMANDS, parse_command
 from bot.core.context import Services, TurnContext
 from bot.core.model import UnderstoodKind
 from bot.understanding.feelings import Lexicon
+from bot.understanding.freetext import reminder_when
 from bot.understanding.questions import Match as QuestionMatch
 from bot.understanding.questions import QuestionBook
 from bot.understanding.situation import FACT_VARS, acknowledge, contradicted, pick_up
@@ -45,6 +50,7 @@ CORRECTED = "Sorry, I had that wrong: they did get back to you. Thanks for putti
 GHOSTED_FLOW = "ghosted"
 WELCOME_FLOW = "welcome"
 WELCOME_WHAT_HAPPENED = "what_happened"
+REMIND_FLOW = "remind"
 SURE_QUESTION = 95.0
 """A question matched this closely is answered even when a waiting option is a near miss."""
 MAX_ANSWERED = 2
@@ -106,6 +112,46 @@ async def answer_questions(ctx: TurnContext, text: str) -> bool:
     return True
 
 
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _days_until(when: str, ctx: TurnContext) -> tuple[int, str]:
+    """Whole days from today (in the person's time zone) to `when`, and how to say it."""
+    if when in WEEKDAYS:
+        try:
+            today = ctx.now.astimezone(ZoneInfo(ctx.tz)).weekday()
+        except (ValueError, KeyError, ZoneInfoNotFoundError):
+            today = ctx.now.weekday()
+        days = (WEEKDAYS.index(when) - today) % 7 or 7
+        return days, f"on {when.capitalize()}"
+    if when == "next week":
+        return 7, "next week"
+    return 1, "tomorrow"
+
+
+async def offer_reminder(ctx: TurnContext, text: str) -> bool:
+    """ "Remind me monday to send the follow up", "can you check on me tomorrow": offer a check-in
+    that day (the remind flow), then come back to the question that was waiting."""
+    from bot.core.engine import Engine
+    from bot.core.walker import REPROMPT
+
+    engine = ctx.services.find(Engine)
+    if engine is None or engine.flows.get(REMIND_FLOW) is None or reminder_when(text) is None:
+        return False
+    if ctx.conv.flow in NOT_PICKED_UP_IN or ctx.conv.flow == REMIND_FLOW:
+        return False
+    step = engine.walker.current(ctx)
+    if step is not None and any(o.id == "checkin" for o in step.choices):
+        return False  # the waiting question offers a check-in itself
+    ctx.understand(UnderstoodKind.FLOW)
+    if step is not None and step.kind in ("choices", "capture") and ctx.conv.flow:
+        ctx.conv.stack.append((ctx.conv.flow, REPROMPT + step.id))
+        await engine.walker.begin(ctx, REMIND_FLOW, keep_stack=True)
+    else:
+        await engine.walker.begin(ctx, REMIND_FLOW)
+    return True
+
+
 def _asked(book: QuestionBook, text: str) -> list[QuestionMatch]:
     """The questions `text` asks: the whole message, or each of its "?" parts ("so the
     operators can read it? how long do you keep it?" asks two), at most `MAX_ANSWERED`."""
@@ -154,6 +200,15 @@ def register(registry: ActionRegistry, services: Services) -> None:
             with contextlib.suppress(ValueError):
                 greet = ctx.now - datetime.fromisoformat(seen) > away
         ctx.vars["welcome_back"] = "Good to see you again. " if greet else ""
+
+    @registry.register("reminder_day", sets=["reminder_day", "reminder_in"])
+    async def reminder_day(ctx: TurnContext, args: Mapping[str, Any]) -> None:
+        """From the message that asked ("remind me monday"), the day to check in: sets
+        `reminder_day` (words: "on Monday", "tomorrow") and `reminder_in` (days, "3d")."""
+        when = reminder_when(ctx.turn.text or "") or "tomorrow"
+        days, words = _days_until(when, ctx)
+        ctx.vars["reminder_day"] = words
+        ctx.vars["reminder_in"] = f"{days}d"
 
     @registry.register("situation_ack")
     async def situation_ack(ctx: TurnContext, args: Mapping[str, Any]) -> None:
