@@ -90,10 +90,10 @@ class Lexicon:
                 break
         good = False
         for m in self._good.finditer(said):
-            before = said[max(0, m.start() - 40) : m.start()]
-            if any(_NEGATION.search(w) for w in before.split()[-3:]):
+            preceding = said[max(0, m.start() - 40) : m.start()].split()
+            if any(_NEGATION.search(w) for w in preceding[-3:]):
                 continue
-            if _NOT_REAL.search(" ".join(before.split()[-6:])):
+            if _NOT_REAL.search(" ".join(preceding[-6:])):
                 continue
             good = True
             break
