@@ -114,6 +114,7 @@ def test_a_paste_in_a_terminal_is_one_message(tmp_path: Path) -> None:
         proc.stderr.close()
     # one prompt at the start and one after each of three messages: each paste was one message
     assert seen.count(b"you> ") == 4, seen.decode("utf-8", "replace")
+    assert b"^[[200~" not in seen and b"^[[201~" not in seen  # the paste markers are not shown
     assert b"Traceback" not in err
 
 

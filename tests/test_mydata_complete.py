@@ -50,7 +50,12 @@ async def test_the_export_holds_the_crisis_memory_and_everything_remembered(app:
     conv = data["conversation"]
     assert conv["crisis_memory"].get("distress_at")  # when things felt very hard
     assert "seen_at" in conv["remembered"]
-    assert "very hard" in text
+    assert "sounded very low (kept 24 hours" in text
+    for label in ("crisis_memory", "distress_at", "setback_at", "is_returning", "seen_at"):
+        assert label not in text  # the chat summary speaks plain words only
+    assert "24 hours" in data["what_these_mean"]["conversation.crisis_memory"]
+    assert "is_returning" not in conv["working_values"]  # per-turn bookkeeping is not exported
+    assert "30 days" in text and "could decrypt" in text
     answers = conv["answers"]
     for internal in ("plan_count", "is_returning", "platform", "last_flow", "command_args"):
         assert internal not in answers

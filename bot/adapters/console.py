@@ -9,7 +9,7 @@ a `you>` prompt is shown too. Nothing is escaped: the terminal cannot ping anybo
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import TextIO
 
 from bot.adapters.console_input import (
@@ -17,6 +17,7 @@ from bot.adapters.console_input import (
     BRACKETED_PASTE_ON,
     is_terminal,
     piped_messages,
+    quiet_control_echo,
     terminal_messages,
 )
 from bot.core.model import Choices, Reply, Turn, UserKey
@@ -71,8 +72,18 @@ class ConsoleChat:
         """Answer every message until end of input (or `/quit` in a terminal). From a
         terminal, a multi-line paste is one message; from a pipe, each line is one."""
         terminal = interactive and is_terminal(inp)
-        messages = terminal_messages(inp.fileno()) if terminal else piped_messages(inp)
-        if terminal and is_terminal(self.out):
+        if not terminal:
+            await self._run(piped_messages(inp), interactive=interactive, bracketed=False)
+            return
+        with quiet_control_echo(inp.fileno()):
+            await self._run(
+                terminal_messages(inp.fileno()), interactive=True, bracketed=is_terminal(self.out)
+            )
+
+    async def _run(
+        self, messages: AsyncIterator[str], *, interactive: bool, bracketed: bool
+    ) -> None:
+        if bracketed:
             self.out.write(BRACKETED_PASTE_ON)
         try:
             if interactive:
@@ -84,7 +95,7 @@ class ConsoleChat:
                 if interactive:
                     self._prompt()
         finally:
-            if terminal and is_terminal(self.out):
+            if bracketed:
                 self.out.write(BRACKETED_PASTE_OFF)
                 self.out.flush()
 

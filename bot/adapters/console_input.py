@@ -3,7 +3,10 @@
 From a pipe, one line is one message. In a terminal, a multi-line paste is one message: the
 terminal is asked for bracketed paste (the pasted text arrives between `ESC[200~` and `ESC[201~`),
 and for terminals without it, lines that arrive together (within `PASTE_GAP` of each other, far
-quicker than anyone types) are joined. Bytes that are not valid UTF-8 are decoded with the
+quicker than anyone types) are joined. While the chat runs, the terminal's echo of control
+characters (`ECHOCTL`, which shows the paste markers as `^[[200~`) is switched off, so the markers
+go back to the terminal as the escape sequences they are, which it does not show
+(`quiet_control_echo`). Bytes that are not valid UTF-8 are decoded with the
 replacement character, so one bad byte never ends the conversation or loses the lines around it.
 """
 
@@ -14,7 +17,7 @@ import codecs
 import contextlib
 import io
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from typing import TextIO
 
 PASTE_START = "\x1b[200~"
@@ -62,6 +65,33 @@ class PasteJoiner:
             self._lines.append(self._line + self._pending)
             self._line = self._pending = ""
         return self.take()
+
+
+@contextlib.contextmanager
+def quiet_control_echo(fd: int) -> Iterator[None]:
+    """Within the block, the terminal on `fd` does not echo control characters as `^[`."""
+    try:
+        import termios
+    except ImportError:  # not a POSIX terminal: nothing to switch
+        yield
+        return
+    try:
+        saved = termios.tcgetattr(fd)
+    except (termios.error, OSError):
+        yield
+        return
+    quiet = list(saved)
+    quiet[3] = int(saved[3]) & ~termios.ECHOCTL
+    try:
+        termios.tcsetattr(fd, termios.TCSANOW, quiet)
+    except (termios.error, OSError):
+        yield
+        return
+    try:
+        yield
+    finally:
+        with contextlib.suppress(termios.error, OSError):
+            termios.tcsetattr(fd, termios.TCSANOW, saved)
 
 
 def tolerant(stream: TextIO) -> TextIO:

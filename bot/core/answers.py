@@ -6,6 +6,12 @@ two close candidates are offered back ("Did you mean A or B?", as buttons of the
 otherwise the question is asked again, naming its options in plain words. Only a flow that is not
 patient sends someone to the menu, after repeated misses; nothing a person gave is ever cleared by
 a miss.
+
+Text that answers nothing is still never thrown away (`spill`, rules in
+`bot.understanding.freetext`): a goodbye ends the conversation kindly; "I don't understand" gets
+the question again in plainer words; a pasted message to the employer starts the draft brake with
+it; venting is taken as more venting where the step offers that (the vent's "There's more"), or
+starts the vent flow with the words already captured.
 """
 
 from __future__ import annotations
@@ -17,6 +23,14 @@ from bot.core.model import Choices, Option, StepRef, Text, UnderstoodKind
 from bot.core.walker import Walker
 from bot.flows.model import ChoiceOption, FlowSet, Step
 from bot.i18n import _
+from bot.understanding.feelings import Lexicon
+from bot.understanding.freetext import (
+    VENT_WORDS_WHILE_VENTING,
+    reads_as_draft,
+    reads_as_leaving,
+    reads_as_lost,
+    reads_as_venting,
+)
 from bot.understanding.matcher import Match, Matcher
 from bot.understanding.mood import mood_score
 
@@ -24,6 +38,20 @@ MISSES_BEFORE_MENU = 2
 DID_YOU_MEAN = "did_you_mean"
 NAMED_AT_MOST = 5
 ANY_TEXT_LIMIT = 1000
+VENT_FLOW = "vent"
+DRAFT_FLOW = "draft"
+SPILL_FROM = frozenset(
+    {"welcome", "menu", "vent", "ghosted", "reframe", "plan", "mood", "resume", "help",
+     "checkin_mood", "checkin_reconnect", "checkin_weekly", "checkin_feedback"}
+)  # fmt: skip
+"""Flows whose choices steps take venting or a pasted draft that answers nothing (not the crisis,
+safety-plan, settings or data flows, where free text means something else)."""
+GOODBYE = "Take care of yourself. I'm here whenever you want to talk: just say hi or type menu."
+START_VENT = "That's a lot to carry. Let it out here; I'm listening."
+START_DRAFT = (
+    "That looks like a message you'd like to send them. Let's look at it together first. "
+    "I never send anything; only you can."
+)
 
 
 class Answers:
@@ -67,7 +95,7 @@ class Answers:
                 mood, confidence = scored
                 option = next((o for o in step.choices if o.means == str(mood)), None)
                 if option is not None:
-                    ctx.say(_("Sounds like about a {mood} today.").format(mood=mood))
+                    ctx.say(_mood_said(mood, text))
                     await self.take(ctx, option, confidence)
                     return True
         if step.any_text is not None:
@@ -79,6 +107,87 @@ class Answers:
                 await self.walker.pick(ctx, option)
                 return True
         return False
+
+    async def leaving(self, ctx: TurnContext, text: str) -> bool:
+        """A goodbye ("bye", "thanks bye", "that's all", "gotta go") ends the conversation."""
+        if not reads_as_leaving(text):
+            return False
+        ctx.understand(UnderstoodKind.COMMAND)
+        self.walker.finish(ctx)
+        ctx.meta.pop("resume", None)
+        ctx.say(GOODBYE)
+        return True
+
+    async def spill(self, ctx: TurnContext, step: Step, text: str) -> bool:
+        """Text at a choices step that answers nothing: a goodbye, "I don't understand", a
+        pasted draft, or venting (see the module docstring). False: not one of these."""
+        if await self.leaving(ctx, text):
+            return True
+        if reads_as_lost(text):
+            ctx.understand(UnderstoodKind.FALLBACK)
+            ctx.say(self.plain_reask(ctx, step))
+            self.walker.reprompt(ctx)
+            return True
+        flow_id = ctx.conv.flow or ""
+        if flow_id not in SPILL_FROM:
+            return False
+        if flow_id != DRAFT_FLOW and reads_as_draft(text):
+            return await self.start_with(ctx, DRAFT_FLOW, text, START_DRAFT)
+        more = self._more_step(flow_id, step)
+        if more is not None and reads_as_venting(text, min_words=VENT_WORDS_WHILE_VENTING):
+            ctx.understand(UnderstoodKind.ANSWER)
+            ctx.conv.step = more.id
+            return await self.walker.capture(ctx, more, text)
+        if reads_as_venting(text):
+            return await self.start_with(ctx, VENT_FLOW, text, START_VENT)
+        return False
+
+    async def confirm(self, ctx: TurnContext, step: Step, triggered: str) -> bool:
+        """Asking for the very thing the waiting question confirms ("delete my data" when asked
+        "Shall I erase it all?") is a yes: take the option that means yes."""
+        if triggered != ctx.conv.flow:
+            return False
+        option = next((o for o in step.choices if o.means == "yes"), None)
+        if option is None:
+            return False
+        await self.take(ctx, option, None)
+        return True
+
+    def _more_step(self, flow_id: str, step: Step) -> Step | None:
+        """The step an option of `step` leads to that adds to what was written (an `append`
+        capture, like the vent's "There's more"), if there is one."""
+        for option in step.choices:
+            target = option.target
+            if target.kind != "step" or not target.step:
+                continue
+            nxt = self.walker.flows.step(flow_id, target.step)
+            if nxt is not None and nxt.capture is not None and nxt.capture.append:
+                return nxt
+        return None
+
+    async def start_with(self, ctx: TurnContext, flow_id: str, text: str, lead: str) -> bool:
+        """Start `flow_id` with `text` as the answer to its first question (a capture), so
+        nothing has to be typed twice. False when that flow does not start with a capture."""
+        flow = self.walker.flows.get(flow_id)
+        first = flow.steps.get(flow.start) if flow is not None else None
+        if flow is None or first is None or first.capture is None:
+            return False
+        ctx.understand(UnderstoodKind.ANSWER)
+        self.walker.start(ctx, flow_id)
+        ctx.conv.flow, ctx.conv.step = flow_id, flow.start
+        ctx.say(lead)
+        return await self.walker.capture(ctx, first, text)
+
+    def plain_reask(self, ctx: TurnContext, step: Step) -> str:
+        """The waiting question's options said in the plainest words."""
+        labels = [self.walker.render_label(ctx, o) for o in step.choices]
+        listed = "; ".join(f"{n}. {label}" for n, label in enumerate(labels, 1))
+        how = (
+            "Type a number, for example 1."
+            if _typed(ctx)
+            else "Tap one answer, or type a number, for example 1."
+        )
+        return f"No problem. I'm a bot, and I'll say it simply. Please choose one: {listed}. {how}"
 
     def patient(self, ctx: TurnContext, step: Step) -> bool:
         flow = self.walker.flows.get(ctx.conv.flow or "")
@@ -114,9 +223,10 @@ class Answers:
             named = _("{some} or {last}").format(some=", ".join(labels[:-1]), last=labels[-1])
         else:
             named = labels[0]
-        return _(
-            "Sorry, I didn't quite get that. You could say {options}, or tap a button."
-        ).format(options=named)
+        how = _("or type its number") if _typed(ctx) else _("or tap a button")
+        return _("Sorry, I didn't quite get that. You could say {options}, {how}.").format(
+            options=named, how=how
+        )
 
     def _did_you_mean(
         self, ctx: TurnContext, step: Step, candidates: tuple[ChoiceOption, ...]
@@ -134,3 +244,17 @@ class Answers:
         asked = int(str(ctx.meta.get("asked") or 0))
         options = tuple(Option(o.id, label) for o, label in zip(candidates, labels, strict=True))
         ctx.reply(Choices(Text.of(question), options, StepRef(flow_id, step.id, asked)))
+
+
+def _mood_said(mood: int, text: str) -> str:
+    """The mood said back, naming anger when there is some (fury is not disappointment)."""
+    if "angry" in Lexicon.load().read(text).feelings:
+        return _(
+            "Sounds like about a {mood} today, with a lot of anger in it. That makes sense."
+        ).format(mood=mood)
+    return _("Sounds like about a {mood} today.").format(mood=mood)
+
+
+def _typed(ctx: TurnContext) -> bool:
+    """Whether the person types their answers (a terminal has no buttons to tap)."""
+    return str(ctx.conv.vars.get("platform") or "") == "console"

@@ -53,7 +53,7 @@ Finisher = Callable[[TurnContext], None]
 
 SORRY_STORE = N_(
     "Sorry, I'm having trouble on my side and couldn't save that. Please try again in a minute; "
-    "if you need someone right now, type help for people you can reach."
+    "if you need someone right now, type help to see helplines and people you can reach."
 )
 STALE_CHOICE = N_("That question has already passed, so I've left it as it was.")
 SORRY_BUG = N_(
@@ -348,6 +348,8 @@ class Engine:
             await self._command(ctx, cmd.word, cmd.args, explicit=cmd.explicit)
             return
         step = None if idle else self.walker.current(ctx)
+        if (step is None or step.kind == "capture") and await self.answers.leaving(ctx, text):
+            return
         if step is not None and step.kind == "capture":
             taken = await self.walker.capture(ctx, step, text)
             ctx.understand(UnderstoodKind.ANSWER if taken else UnderstoodKind.FALLBACK)
@@ -365,7 +367,11 @@ class Engine:
             return
         if choices is not None and await self.answers.free_text(ctx, choices, text):
             return
+        if choices is not None and await self.answers.spill(ctx, choices, text):
+            return
         triggered = self._triggered_flow(text)
+        if triggered and choices and await self.answers.confirm(ctx, choices, triggered):
+            return
         if triggered is not None:
             ctx.understand(UnderstoodKind.FLOW)
             await self._start_flow(ctx, triggered, "")

@@ -11,7 +11,7 @@ from bot.core.context import Services, TurnContext
 from bot.core.engine import Engine
 from bot.core.model import Attachment, Text
 from bot.flows.model import FlowSet
-from bot.privacy.summary import summary
+from bot.privacy.summary import plain_notes, summary
 from bot.store.crypto import Cipher
 from bot.store.export import collect
 from bot.understanding.situation import FACT_VARS
@@ -46,7 +46,7 @@ def register(registry: ActionRegistry, services: Services) -> None:
         """Send the person a JSON file of everything held about them, with a summary."""
         engine = ctx.services.find(Engine)
         answers = answer_vars(engine.flows) if engine is not None else None
-        data = await collect(ctx.tx.handle, ctx.services.get(Cipher), ctx.key, answers)
+        data = plain_notes(await collect(ctx.tx.handle, ctx.services.get(Cipher), ctx.key, answers))
         body = json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8")
         ctx.reply(
             Attachment("bounceback-mydata.json", body, "application/json", Text.of(summary(data)))

@@ -2,7 +2,11 @@
 
 `Lexicon.load()` reads the packaged `feelings.yaml` (feeling words with replies, good-news
 phrases with glad replies, plain acknowledgements). `Lexicon.read(text)` says which feelings a
-message names (a negated word, "not angry", does not count) and whether it is good news.
+message names (a negated word, "not angry", does not count; a feeling marked `about_self` counts
+only when said about oneself, "I feel so stupid", not "that clueless manager") and whether it is
+good news: a good-news phrase that is not negated ("didn't get the job"), not reported or
+imagined ("told the family I got the job", "thought I got the job"), in a message naming no
+painful feeling. A feeling marked `first` (a worry about bias) is answered before the others.
 `Lexicon.reply(text, recent)` picks one reply: glad for good news, the first named feeling's,
 or a plain one, skipping the replies in `recent` (ids kept in the conversation's meta) so a
 conversation never hears the same line twice until every line has been used.
@@ -21,7 +25,18 @@ import yaml
 from bot.core.text import fold
 
 LEXICON_FILE = Path(__file__).with_name("feelings.yaml")
-_NEGATION = re.compile(r"(?:\bnot|\bnever|\bno|n't|\bnt|\bhardly|\barent|\bisnt|\bdont|\bdidnt)$")
+_NEGATION = re.compile(
+    r"(?:\bnot|\bnever|\bno|n't|\bnt|\bhardly|\barent|\bisnt|\bdont|\bdidnt|\bwasnt|\bhavent|"
+    r"\bhasnt|\bwont|\bcant)$"
+)
+_SELF = frozenset({"i", "im", "i'm", "me", "myself", "ive", "i've", "i'd", "id", "feel", "felt"})
+_NOT_REAL = re.compile(
+    r"(?<!\w)(?:told|tell|telling|thought|think|thinks|said|says|assumed|believes?|pretend|"
+    r"pretending|if|hoped|hoping|wish|imagine|announced|posted)(?!\w)"
+)
+_SPOILS_GOOD = frozenset(
+    {"sad", "ashamed", "embarrassed", "angry", "stupid", "disappointed", "numb", "lonely", "bias"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,8 +53,14 @@ class Lexicon:
     def __init__(self, data: dict[str, Any]) -> None:
         self.replies: dict[str, tuple[str, ...]] = {}
         self._patterns: list[tuple[str, re.Pattern[str]]] = []
+        self._about_self: set[str] = set()
+        self._first: set[str] = set()
         for name, entry in (data.get("feelings") or {}).items():
             self.replies[name] = tuple(str(r) for r in entry["replies"])
+            if entry.get("about_self"):
+                self._about_self.add(name)
+            if entry.get("first"):
+                self._first.add(name)
             words = sorted((fold(str(w)) for w in entry["words"]), key=len, reverse=True)
             alternation = "|".join(re.escape(w) for w in words if w)
             self._patterns.append((name, re.compile(r"(?<!\w)(?:" + alternation + r")(?!\w)")))
@@ -60,18 +81,26 @@ class Lexicon:
         found: list[tuple[int, str]] = []
         for name, pattern in self._patterns:
             for m in pattern.finditer(said):
-                before = said[max(0, m.start() - 24) : m.start()].split()
+                before = said[max(0, m.start() - 32) : m.start()].split()
                 if any(_NEGATION.search(w) for w in before[-2:]):
                     continue
-                found.append((m.start(), name))
+                if name in self._about_self and not _SELF.intersection(before[-4:]):
+                    continue
+                found.append((-1 if name in self._first else m.start(), name))
                 break
         good = False
         for m in self._good.finditer(said):
-            before = said[max(0, m.start() - 24) : m.start()].split()
-            if not any(_NEGATION.search(w) for w in before[-2:]):
-                good = True
-                break
-        return Reading(tuple(name for _, name in sorted(found)), good)
+            preceding = said[max(0, m.start() - 40) : m.start()].split()
+            if any(_NEGATION.search(w) for w in preceding[-3:]):
+                continue
+            if _NOT_REAL.search(" ".join(preceding[-6:])):
+                continue
+            good = True
+            break
+        named = tuple(name for _, name in sorted(found))
+        if _SPOILS_GOOD.intersection(named):
+            good = False
+        return Reading(named, good)
 
     def reply(self, text: str, recent: list[str]) -> tuple[str, str]:
         """(reply id, reply text) for `text`, avoiding the ids in `recent` where possible."""

@@ -121,6 +121,10 @@ _HEARD: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"stopped (?:replying|answering|responding)",
             r"heard nothing",
             r"nothing back",
+            r"(?:nobody|no one|noone|no-one) (?:has )?(?:ever )?(?:contacted|called|emailed|"
+            r"answered|replied|responded|got back)",
+            r"never (?:contacted|called|emailed) me",
+            r"no (?:e-?mail|message|call|news|feedback) (?:from them|at all|since|back)",
         ),
     ),
     (
@@ -142,8 +146,12 @@ _HEARD: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "email",
         _any(
-            r"e-?mails?",
-            r"e-?mailed",
+            r"(?:by|via|over|in an?|through) e-?mail",
+            r"(?:got|received|had|sent me|get) (?:an?|the|their|one of those) (?:\w+ )?e-?mails?",
+            r"e-?mailed me",
+            r"(?:rejection|automated|generic|form|standard) e-?mails?",
+            r"an? e-?mail (?:from|saying|telling|to say)",
+            r"they e-?mailed",
             r"by mail",
             r"a mail",
             r"(?:a|an|by) (?:text|message)",
@@ -157,6 +165,21 @@ _HEARD: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+
+_RESPONDED = _any(
+    r"(?:rejected|declined|turned down|dropped|refused) me",
+    r"turned me down",
+    r"they (?:did|do) (?:reply|respond|answer|get back|write back|call|email)",
+    r"(?:they|he|she|the recruiter|the company|hr) (?:replied|responded|answered|wrote back|"
+    r"got back to me|said no|rejected me|turned me down|called|rang|emailed)",
+    r"(?:got|had|received|get) (?:a |an |the |their )?(?:rejection|reply|response|answer|no)\b",
+    r"(?:rejection|rejected) (?:e-?mail|call|letter|message)",
+    r"(?:did|do) hear back",
+    r"heard back",
+    r"got back to me",
+)
+"""They did answer, if only to say no: a person saying this was not ghosted."""
+_NEGATED = re.compile(r"(?:never|not|no|n't|nt|havent|hasnt|didnt|dont|yet|still) $")
 
 _REJECTION_NOUN = (
     r"(?:auto(?:matic|mated)? |automated |more |straight )?"
@@ -214,7 +237,10 @@ def pick_up(text: str) -> dict[str, object]:
         if pattern.search(said):
             found["stage"] = stage
             break
+    responded = _responded(said)
     for heard, pattern in _HEARD:
+        if heard == "no_answer" and responded:
+            continue  # "they rejected me after a silence" is an answer, late
         if pattern.search(said):
             found["heard"] = heard
             break
@@ -227,6 +253,22 @@ def pick_up(text: str) -> dict[str, object]:
     if when is not None:
         found["heard_when"], found["days_ago"] = when
     return found
+
+
+def _responded(said: str) -> bool:
+    for m in _RESPONDED.finditer(said):
+        before = said[max(0, m.start() - 12) : m.start()]
+        if not _NEGATED.search(before):
+            return True
+    return False
+
+
+def contradicted(text: str, values: Mapping[str, object]) -> list[str]:
+    """The known facts `text` says are wrong: "they did reply" or "no, they rejected me"
+    when they were taken as never having answered. Their names, to forget."""
+    if str(values.get("heard") or "") == "no_answer" and _responded(_said(text)):
+        return ["heard"]
+    return []
 
 
 def _rejections(said: str) -> int | None:

@@ -8,6 +8,9 @@ Inspectors (they see every message after the crisis check):
   a matching option, or (at a free-text step) anything but a question about the bot itself is
   left to the flows.
 
+- `offer_reminder` takes "remind me monday to send the follow up" or "check on me tomorrow"
+  to the remind flow (a check-in that day), then back to the waiting question.
+
 Actions (used by the flows):
 - `situation_fresh`: forget facts not picked up just now (a new rejection starts clean).
 - `situation_ack`: say back what is known ("Final round, by email: that's a hard one.").
@@ -21,6 +24,7 @@ import contextlib
 from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.core.actions import ActionRegistry
 from bot.core.commands import GLOBAL_COMMANDS, parse_command
@@ -29,8 +33,10 @@ from bot.core.model import UnderstoodKind
 from bot.i18n import N_, _, language
 from bot.i18n.current import SOURCE
 from bot.understanding.feelings import Lexicon
+from bot.understanding.freetext import reminder_when
+from bot.understanding.questions import Match as QuestionMatch
 from bot.understanding.questions import QuestionBook
-from bot.understanding.situation import FACT_VARS, acknowledge, pick_up
+from bot.understanding.situation import FACT_VARS, acknowledge, contradicted, pick_up
 
 PICKED_AT = "situation_at"
 SAID_RECENTLY = "said_recently"
@@ -49,16 +55,33 @@ HEARD = (
     N_("That's a lot to carry. Thank you for putting it into words."),
 )
 """Replies to free text in a language the feelings lexicon does not know yet."""
+CORRECTED = N_("Sorry, I had that wrong: they did get back to you. Thanks for putting me right.")
+GHOSTED_FLOW = "ghosted"
+WELCOME_FLOW = "welcome"
+WELCOME_WHAT_HAPPENED = "what_happened"
+REMIND_FLOW = "remind"
+SURE_QUESTION = 95.0
+"""A question matched this closely is answered even when a waiting option is a near miss."""
+MAX_ANSWERED = 2
 
 
 async def pick_up_situation(ctx: TurnContext, text: str) -> bool:
-    """Remember the stage, how they heard, how many rejections and when, if the text says."""
+    """Remember the stage, how they heard, how many rejections and when, if the text says; and
+    forget what it says is wrong ("they did reply" after being taken as ghosted). Someone in
+    the ghosted conversation who was in fact rejected is taken to the rejection questions."""
     if ctx.conv.flow in NOT_PICKED_UP_IN:
         return False
+    wrong = contradicted(text, ctx.vars)
+    for name in wrong:
+        ctx.vars.pop(name, None)
     facts = pick_up(text)
     if facts:
         ctx.vars.update(facts)
         ctx.meta[PICKED_AT] = ctx.now.isoformat()
+    if wrong:
+        ctx.say(_(CORRECTED))
+        if ctx.conv.flow == GHOSTED_FLOW:
+            ctx.start_flow(WELCOME_FLOW, step=WELCOME_WHAT_HAPPENED)
     return False
 
 
@@ -77,22 +100,82 @@ async def answer_questions(ctx: TurnContext, text: str) -> bool:
     ):
         return False
     step = engine.walker.current(ctx)
+    found = _asked(book, text)
+    if not found:
+        return False
     if step is not None and step.kind == "choices":
         found_option = engine.answers.matcher.match(ctx.conv.flow or "", step, text)
-        if found_option.option is not None or found_option.candidates:
+        if found_option.option is not None or (
+            found_option.candidates and found[0].score < SURE_QUESTION
+        ):
             return False  # an answer to the waiting question, not a question
-    found = book.match(text)
-    if found is None:
+    if step is not None and step.kind == "capture" and found[0].question.id not in WHILE_WRITING:
         return False
-    if step is not None and step.kind == "capture" and found.question.id not in WHILE_WRITING:
-        return False
-    ctx.understand(UnderstoodKind.QUESTION, score=round(found.score / 100, 3))
-    ctx.say(found.question.answer)
+    ctx.understand(UnderstoodKind.QUESTION, score=round(found[0].score / 100, 3))
+    for each in found:
+        ctx.say(each.question.answer)
     if step is not None and step.kind in ("choices", "capture"):
         engine.walker.reprompt(ctx)
     else:
         ctx.say(_(NO_PLACE))
     return True
+
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _days_until(when: str, ctx: TurnContext) -> tuple[int, str]:
+    """Whole days from today (in the person's time zone) to `when`, and how to say it."""
+    if when in WEEKDAYS:
+        try:
+            today = ctx.now.astimezone(ZoneInfo(ctx.tz)).weekday()
+        except (ValueError, KeyError, ZoneInfoNotFoundError):
+            today = ctx.now.weekday()
+        days = (WEEKDAYS.index(when) - today) % 7 or 7
+        return days, f"on {when.capitalize()}"
+    if when == "next week":
+        return 7, "next week"
+    return 1, "tomorrow"
+
+
+async def offer_reminder(ctx: TurnContext, text: str) -> bool:
+    """ "Remind me monday to send the follow up", "can you check on me tomorrow": offer a check-in
+    that day (the remind flow), then come back to the question that was waiting."""
+    from bot.core.engine import Engine
+    from bot.core.walker import REPROMPT
+
+    engine = ctx.services.find(Engine)
+    if engine is None or engine.flows.get(REMIND_FLOW) is None or reminder_when(text) is None:
+        return False
+    if ctx.conv.flow in NOT_PICKED_UP_IN or ctx.conv.flow == REMIND_FLOW:
+        return False
+    step = engine.walker.current(ctx)
+    if step is not None and any(o.id == "checkin" for o in step.choices):
+        return False  # the waiting question offers a check-in itself
+    ctx.understand(UnderstoodKind.FLOW)
+    if step is not None and step.kind in ("choices", "capture") and ctx.conv.flow:
+        ctx.conv.stack.append((ctx.conv.flow, REPROMPT + step.id))
+        await engine.walker.begin(ctx, REMIND_FLOW, keep_stack=True)
+    else:
+        await engine.walker.begin(ctx, REMIND_FLOW)
+    return True
+
+
+def _asked(book: QuestionBook, text: str) -> list[QuestionMatch]:
+    """The questions `text` asks: the whole message, or each of its "?" parts ("so the
+    operators can read it? how long do you keep it?" asks two), at most `MAX_ANSWERED`."""
+    whole = book.match(text)
+    parts = [p.strip() + "?" for p in text.split("?")[:-1] if p.strip()]
+    if len(parts) < 2:
+        return [whole] if whole is not None else []
+    found: list[QuestionMatch] = []
+    for part in parts:
+        match = book.match(part)
+        if match is not None and all(m.question.id != match.question.id for m in found):
+            found.append(match)
+    if not found and whole is not None:
+        found.append(whole)
+    return found[:MAX_ANSWERED]
 
 
 def register(registry: ActionRegistry, services: Services) -> None:
@@ -110,6 +193,31 @@ def register(registry: ActionRegistry, services: Services) -> None:
                     return
         for name in FACT_VARS:
             ctx.vars.pop(name, None)
+
+    @registry.register("welcome_back", sets=["welcome_back"])
+    async def welcome_back(ctx: TurnContext, args: Mapping[str, Any]) -> None:
+        """`welcome_back` is a greeting ("Good to see you again. ") only after a real absence
+        (longer than the engine's idle time since the last message), else empty: a correction
+        or a miss in the same conversation never gets a welcome-back reset."""
+        from bot.core.engine import Engine
+
+        engine = ctx.services.find(Engine)
+        away = engine.config.idle_after if engine is not None else timedelta(hours=12)
+        seen = ctx.meta.get("seen_at")
+        greet = False
+        if isinstance(seen, str):
+            with contextlib.suppress(ValueError):
+                greet = ctx.now - datetime.fromisoformat(seen) > away
+        ctx.vars["welcome_back"] = "Good to see you again. " if greet else ""
+
+    @registry.register("reminder_day", sets=["reminder_day", "reminder_in"])
+    async def reminder_day(ctx: TurnContext, args: Mapping[str, Any]) -> None:
+        """From the message that asked ("remind me monday"), the day to check in: sets
+        `reminder_day` (words: "on Monday", "tomorrow") and `reminder_in` (days, "3d")."""
+        when = reminder_when(ctx.turn.text or "") or "tomorrow"
+        days, words = _days_until(when, ctx)
+        ctx.vars["reminder_day"] = words
+        ctx.vars["reminder_in"] = f"{days}d"
 
     @registry.register("situation_ack")
     async def situation_ack(ctx: TurnContext, args: Mapping[str, Any]) -> None:

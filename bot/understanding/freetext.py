@@ -1,0 +1,148 @@
+"""What a typed message is when it does not answer the waiting question.
+
+People in distress write rather than tap. A message that matches no option is read here before
+anyone is told "I didn't quite get that":
+
+- `reads_as_draft(text)`: a message to the employer pasted in (a greeting such as "Hi Sam," on
+  its first line, or a sign-off such as "Regards" on its last, and at least `DRAFT_WORDS` words).
+- `reads_as_venting(text)`: someone letting it out. The rule: at least `VENT_WORDS` words and
+  either a feeling word from the feelings lexicon, or at least two sentences, or at least
+  `LONG_WORDS` words. Shorter messages ("pretty bad honestly", "the second one") are left to the
+  repair re-ask, which names the options. In the middle of a vent ("Do you want to keep going?")
+  `VENT_WORDS_WHILE_VENTING` words are enough: more words there are more venting.
+- `reads_as_leaving(text)`: "bye", "thanks bye", "that's all", "gotta go": the person is done.
+- `reads_as_lost(text)`: "que? i dont understand", "sorry my english is not good", "what is
+  this": the question needs saying again in plainer words.
+- `reminder_when(text)`: the day in "remind me monday to send the follow up", if any.
+
+Plain patterns over folded text: predictable, explainable, and fast.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.text import fold
+from bot.understanding.feelings import Lexicon
+
+VENT_WORDS = 8
+VENT_WORDS_WHILE_VENTING = 4
+LONG_WORDS = 20
+DRAFT_WORDS = 12
+
+_GREETING = re.compile(
+    r"^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^\n]{0,40}[,!:\n]"
+)
+_GREETING_LINE = re.compile(r"^(?:hi|hello|hey|dear)\s+\w[\w .'-]{0,30}[,!:]?\s*$")
+_SIGN_OFF = re.compile(
+    r"(?:^|\n)\s*(?:kind |best |warm )?(?:regards|best|thanks|thank you|sincerely|cheers|"
+    r"all the best|best wishes)\b[^\n]{0,40}(?:\n[^\n]{0,40}){0,2}\s*$"
+)
+_SENTENCE_END = re.compile(r"[.!?…]+(?:\s|$)|\n+")
+_LEAVING = re.compile(
+    r"^(?:ok(?:ay)?[, ]+|thanks?[, ]+|thank you[, ]+|ty[, ]+|cool[, ]+|alright[, ]+)*"
+    r"(?:bye(?: bye)?|byee+|goodbye|good bye|see (?:you|ya)(?: later)?|cya|later|"
+    r"that'?s all(?: for now| for today)?|thats it(?: for now)?|that'?s it for now|"
+    r"got ?ta go|gotta run|have to go|i have to go|i need to go|i'?m off|im off|"
+    r"good ?night|night|ttyl|talk (?:to you )?later|i'?m done(?: for (?:now|today))?|"
+    r"done for (?:now|today))"
+    r"(?:[, ]+(?:thanks?|thank you|ty|for now|for today|bye|x+))*[ .!x]*$"
+)
+_LOST_END = re.compile(
+    r"(?<!\w)i (?:do not|don'?t|dont|didn'?t|didnt|no) (?:understand|get it|get you|get that|"
+    r"comprendo|entiendo)(?: (?:you|this|that|it|the question|what you mean|what you said))?"
+    r"[\s?.!]*$"
+)
+_LOST = re.compile(
+    r"(?<!\w)(?:"
+    r"(?:my )?english (?:is|isn'?t|isnt) (?:not )?(?:good|very good|great|bad|so good)|"
+    r"(?:sorry,? )?(?:my )?bad english|not (?:a )?native|"
+    r"what (?:is|does) (?:this|that|it) mean|what do you mean|"
+    r"what is this|what's this|whats this|"
+    r"que|qué|como|no entiendo|no comprendo|pardon|huh|i'?m confused|im confused|"
+    r"too (?:hard|complicated|difficult) to understand|simpler please|in simple words)(?!\w)"
+)
+_REMIND = re.compile(r"(?<!\w)(?:remind me|reminder|check on me|check in on me|message me|ping me)")
+_DAYS = (
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+)
+_RELATIVE = {
+    "tomorrow": "tomorrow",
+    "tmrw": "tomorrow",
+    "tmr": "tomorrow",
+    "next week": "next week",
+}
+
+
+def _said(text: str) -> str:
+    return fold(text.replace("’", "'")).strip()
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[\w']+", text)
+
+
+def sentences(text: str) -> int:
+    """How many sentences `text` has (at least one when it has words)."""
+    parts = [p for p in _SENTENCE_END.split(text.strip()) if p and words(p)]
+    return max(1, len(parts)) if words(text) else 0
+
+
+def reads_as_draft(text: str) -> bool:
+    """A message to the employer, pasted in: addressed at the top or signed off at the bottom."""
+    body = text.strip()
+    if len(words(body)) < DRAFT_WORDS:
+        return False
+    lowered = fold(body)
+    first_line = lowered.split("\n", 1)[0].strip()
+    greeted = bool(_GREETING.match(lowered)) or bool(_GREETING_LINE.match(first_line))
+    signed = bool(_SIGN_OFF.search(lowered))
+    if greeted and signed:
+        return True
+    if greeted or signed:
+        return "\n" in body or len(words(body)) >= LONG_WORDS
+    return False
+
+
+def reads_as_venting(text: str, *, min_words: int = VENT_WORDS) -> bool:
+    """Someone letting it out (see the module docstring for the rule)."""
+    count = len(words(text))
+    if count < min_words:
+        return False
+    if min_words < VENT_WORDS or count >= LONG_WORDS or sentences(text) >= 2:
+        return True
+    return bool(Lexicon.load().read(text).feelings)
+
+
+def reads_as_leaving(text: str) -> bool:
+    """The person is saying goodbye ("bye", "thanks bye", "that's all", "gotta go")."""
+    said = re.sub(r"\s+", " ", _said(text))
+    return len(said) <= 40 and bool(_LEAVING.match(said))
+
+
+def reads_as_lost(text: str) -> bool:
+    """The person did not understand the question ("que? i dont understand")."""
+    said = _said(text)
+    if len(words(said)) > 12:
+        return False
+    return bool(_LOST.search(said) or _LOST_END.search(said))
+
+
+def reminder_when(text: str) -> str | None:
+    """The day a free-form reminder asks for ("monday", "tomorrow"), or None if it is not one."""
+    said = _said(text)
+    if not _REMIND.search(said):
+        return None
+    for day in _DAYS:
+        if re.search(rf"(?<!\w){day[:3]}(?:{day[3:]})?(?!\w)", said):
+            return day
+    for phrase, when in _RELATIVE.items():
+        if re.search(rf"(?<!\w){phrase}(?!\w)", said):
+            return when
+    return None
