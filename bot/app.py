@@ -37,10 +37,10 @@ from bot.safety import care_actions, draft_actions
 from bot.safety.inspector import CARE_FLOWS, CrisisInspector, disclose_on_first_contact
 from bot.safety.resources import ResourcesError, load_resources
 from bot.settings import Settings
+from bot.startup import open_store
 from bot.store.crypto import Cipher
 from bot.store.faults import StoreRefused
 from bot.store.sql import SqlStore
-from bot.store.startup import open_store
 from bot.understanding import wiring as understanding
 from bot.understanding.questions import find_questions
 

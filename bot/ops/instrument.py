@@ -13,10 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from prometheus_client.core import Metric
 
+from bot.app import App
 from bot.checkins.service import CheckinService
 from bot.core.context import TurnContext
 from bot.core.engine import Inspector
@@ -24,9 +24,6 @@ from bot.ops import events
 from bot.ops.health import Health
 from bot.ops.metrics import Metrics, checkin_family
 from bot.safety.inspector import CRISIS_FLOW, CrisisInspector
-
-if TYPE_CHECKING:
-    from bot.app import App
 
 COMMITTED = frozenset({"ok", "conflict"})
 """Turn outcomes whose changes were saved."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.text import fold
+from bot.primitives.text import fold
 
 _APOSTROPHES = re.compile(r"['’`´‘]")
 _NOT_WORD = re.compile(r"[^\w\s]|_")
