@@ -12,7 +12,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TextIO
@@ -57,7 +57,6 @@ class App:
     services: Services
     flows: FlowSet
     engine: Engine
-    closers: list[object] = field(default_factory=list)
 
     async def close(self) -> None:
         await self.store.close()
