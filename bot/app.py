@@ -12,7 +12,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TextIO
@@ -38,10 +38,10 @@ from bot.safety import care_actions, draft_actions
 from bot.safety.inspector import CARE_FLOWS, CrisisInspector, disclose_on_first_contact
 from bot.safety.resources import ResourcesError, load_resources
 from bot.settings import Settings
+from bot.startup import open_store
 from bot.store.crypto import Cipher
 from bot.store.faults import StoreRefused
 from bot.store.sql import SqlStore
-from bot.store.startup import open_store
 from bot.understanding import wiring as understanding
 from bot.understanding.questions import find_questions
 
@@ -58,7 +58,6 @@ class App:
     services: Services
     flows: FlowSet
     engine: Engine
-    closers: list[object] = field(default_factory=list)
 
     async def close(self) -> None:
         await self.store.close()

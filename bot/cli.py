@@ -2,7 +2,8 @@
 
 Each subcommand is a small function returning an exit code. Configuration comes from the
 environment (see the README) and a few flags. A missing or wrong setting prints one line naming
-it and the fix, and exits 2 (`SettingError`); never a traceback.
+it and the fix, and exits 2 (`SettingError`); never a traceback. Each command imports the parts
+it uses inside its function, so `--help` or `validate` never loads a chat SDK (start-up time).
 """
 
 from __future__ import annotations
@@ -15,8 +16,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot import __version__
+from bot.logs import setup_logging
 from bot.settings import SettingError, Settings, check_flows, default_flows_dir
 from bot.shipped import default_transcripts_dir
+from bot.store.crypto import HOW_TO_MAKE_A_KEY, generate_key
 
 LOG_LEVELS = ("debug", "info", "warning", "error", "critical")
 
@@ -106,8 +109,6 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    from bot.logs import setup_logging
-
     try:
         setup_logging(_log_level(args.log_level))
     except SettingError as exc:
@@ -176,27 +177,30 @@ def _flows_dir(args: argparse.Namespace) -> str:
 
 def _chat(args: argparse.Namespace) -> int:
     if args.json:
+        # lazy: start-up time (a command loads only the parts it uses)
         from bot.adapters.json_chat import chat_json
 
         return asyncio.run(chat_json(_settings(args, require_key=False), args.user))
+    # lazy: start-up time (a command loads only the parts it uses)
     from bot.adapters.console_main import chat
 
     return asyncio.run(chat(_settings(args, require_key=False), args.user, reload=args.reload))
 
 
 def _run(args: argparse.Namespace) -> int:
+    # lazy: start-up time (a command loads only the parts it uses)
+    from bot.platforms import platforms
     from bot.runner import run
 
     settings = _settings(args, require_key=True)
     if not settings.secret_keys:
-        from bot.store.crypto import HOW_TO_MAKE_A_KEY
-
         print(f"bounceback: BOUNCEBACK_SECRET_KEY is not set; {HOW_TO_MAKE_A_KEY}", file=sys.stderr)
         return 2
-    return asyncio.run(run(settings, args.platform, reload=args.reload))
+    return asyncio.run(run(settings, platforms(args.platform), reload=args.reload))
 
 
 def _validate(args: argparse.Namespace) -> int:
+    # lazy: start-up time (a command loads only the parts it uses)
     from bot.app import build_registry
     from bot.core.context import Services
     from bot.flows.loader import load_flows
@@ -204,6 +208,7 @@ def _validate(args: argparse.Namespace) -> int:
     paths = args.paths or _flows_dir(args).split(",")
     registry, _ = build_registry(Services())
     flows, flow_problems = load_flows(paths, registry)
+    # lazy: start-up time (a command loads only the parts it uses)
     from bot.understanding.questions import question_problems
 
     problems = [*flow_problems, *_resource_problems(paths), *question_problems(paths)]
@@ -230,6 +235,7 @@ def _i18n(args: argparse.Namespace) -> int:
 
 def _resource_problems(paths: Sequence[str]) -> list[object]:
     """Problems of `resources.yaml` files among `paths` (directly named or in a directory)."""
+    # lazy: start-up time (a command loads only the parts it uses)
     from bot.safety.resources import ResourcesError, load_resources
 
     problems: list[object] = []
@@ -246,6 +252,7 @@ def _resource_problems(paths: Sequence[str]) -> list[object]:
 
 
 def _load_or_exit(flows_dir: str) -> object:
+    # lazy: start-up time (a command loads only the parts it uses)
     from bot.app import build_registry
     from bot.core.context import Services
     from bot.flows.loader import load_flows
@@ -260,6 +267,7 @@ def _load_or_exit(flows_dir: str) -> object:
 
 
 def _graph(args: argparse.Namespace) -> int:
+    # lazy: start-up time (a command loads only the parts it uses)
     from bot.flows.graph import to_dot, to_mermaid
     from bot.flows.model import FlowSet
 
@@ -275,7 +283,8 @@ def _graph(args: argparse.Namespace) -> int:
 
 
 def _test_flows(args: argparse.Namespace) -> int:
-    from bot.testflows import main as transcripts_main
+    # lazy: start-up time (a command loads only the parts it uses)
+    from bot.testing.flows import main as transcripts_main
 
     flows_dir = _flows_dir(args)
     paths = args.paths or [default_transcripts_dir(flows_dir)]
@@ -283,19 +292,19 @@ def _test_flows(args: argparse.Namespace) -> int:
 
 
 def _classify(args: argparse.Namespace) -> int:
+    # lazy: start-up time (a command loads only the parts it uses)
     from bot.safety.classify import run as classify_run
 
     return classify_run(sys.stdin, sys.stdout, rewrite=bool(getattr(args, "rewrite", False)))
 
 
 def _keygen(args: argparse.Namespace) -> int:
-    from bot.store.crypto import generate_key
-
     print(generate_key())
     return 0
 
 
 def _keys(args: argparse.Namespace) -> int:
+    # lazy: start-up time (a command loads only the parts it uses)
     from bot.store.keys import rotate_command
 
     settings = _settings(args, require_key=False)
@@ -303,6 +312,7 @@ def _keys(args: argparse.Namespace) -> int:
 
 
 def _db(args: argparse.Namespace) -> int:
+    # lazy: start-up time (a command loads only the parts it uses)
     from bot.store import migrate
     from bot.store.sql import make_engine
 
@@ -339,6 +349,7 @@ def _db(args: argparse.Namespace) -> int:
 
 
 def _discord(args: argparse.Namespace) -> int:
+    # lazy: start-up time (a command loads only the parts it uses)
     from bot.adapters.discord.install import invite_command
 
     return invite_command(args.client_id, user_install=args.user_install)

@@ -1,7 +1,7 @@
 """What `bounceback run` checks before it starts anything: the platform settings, and a store
 that will neither lose nor split data.
 
-`preflight(settings, platform)` returns None when the bot may start, else one line naming the
+`preflight(settings, platforms)` returns None when the bot may start, else one line naming the
 setting and the fix (the command exits 2 with it). The SQLite store is one file for one process:
 refused where several processes would each keep their own file, or where the file would vanish
 with its container:
@@ -14,8 +14,9 @@ persistent volume; the refusal is then lifted.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
+from bot.plugs import Platform
 from bot.settings import Settings
 
 YES = ("1", "yes", "true", "on")
@@ -25,35 +26,23 @@ SHARED_STORE_FIX = (
 )
 
 
-def platform_problem(env: Mapping[str, str], platform: str) -> str | None:
+def platform_problem(env: Mapping[str, str], platforms: Sequence[Platform]) -> str | None:
     """The first platform setting that is missing or wrong, flattened to one line."""
-    if platform in ("slack", "all"):
-        from bot.adapters.slack.runner import SlackConfigError, SlackSettings
-
-        try:
-            slack = SlackSettings.from_env(env)
-        except SlackConfigError as exc:
-            return one_line(str(exc))
-        if not slack.socket_mode and not 0 <= slack.port <= 65535:
-            return f"PORT / BOUNCEBACK_HTTP_PORT must be a port number (0-65535), got {slack.port}"
-    if platform in ("discord", "all"):
-        from bot.adapters.discord.config import DiscordConfig, DiscordConfigError
-
-        try:
-            DiscordConfig.from_env(env)
-        except DiscordConfigError as exc:
-            return one_line(str(exc))
+    for platform in platforms:
+        problem = platform.problem(env)
+        if problem is not None:
+            return one_line(problem)
     return None
 
 
-def sqlite_problem(settings: Settings, platform: str) -> str | None:
+def sqlite_problem(settings: Settings, platforms: Sequence[Platform]) -> str | None:
     """Why a SQLite store would lose or split data here, or None."""
     env = settings.env
     if settings.store_kind != "sqlite":
         return None
     if env.get("BOUNCEBACK_SQLITE_SINGLE_PROCESS", "").strip().lower() in YES:
         return None
-    if platform in ("discord", "all") and _some_shards(env):
+    if any(p.name == "discord" for p in platforms) and _some_shards(env):
         return (
             "BOUNCEBACK_DATABASE_URL is unset or SQLite, but DISCORD_SHARD_IDS runs only some "
             "Discord shards here, so the others run in other processes, each with its own "
@@ -85,6 +74,6 @@ def one_line(message: str) -> str:
     return head.rstrip(":") + ": " + "; ".join(rest)
 
 
-def preflight(settings: Settings, platform: str) -> str | None:
+def preflight(settings: Settings, platforms: Sequence[Platform]) -> str | None:
     """None when `run` may start; else the one line to print before exiting 2."""
-    return platform_problem(settings.env, platform) or sqlite_problem(settings, platform)
+    return platform_problem(settings.env, platforms) or sqlite_problem(settings, platforms)

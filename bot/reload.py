@@ -7,12 +7,10 @@ from __future__ import annotations
 import asyncio
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TextIO
 
+from bot.app import App, flow_paths
 from bot.flows.loader import load_flows
-
-if TYPE_CHECKING:
-    from bot.app import App
 
 log = logging.getLogger(__name__)
 
@@ -31,8 +29,6 @@ def _stamp(paths: list[Path]) -> dict[str, float]:
 
 async def reload_once(app: App, err: TextIO | None = None) -> bool:
     """Load the flows again; True when the new set was taken."""
-    from bot.app import flow_paths
-
     flows, problems = load_flows(flow_paths(app.settings), app.registry)
     if flows is None:
         log.error("flows.reload_rejected", extra={"problems": len(problems)})
@@ -49,8 +45,6 @@ async def reload_once(app: App, err: TextIO | None = None) -> bool:
 
 async def watch_flows(app: App, err: TextIO | None = None, interval: float = 1.0) -> None:
     """Poll until cancelled; reload on any change."""
-    from bot.app import flow_paths
-
     paths = flow_paths(app.settings)
     seen = _stamp(paths)
     while True:

@@ -18,63 +18,38 @@ import logging
 import signal
 import sys
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Sequence
 
 from bot.app import App, Background, build_app_or_explain, start_background
-from bot.core.model import Reply, UserKey
-from bot.core.ports import Sender, TransientSendError
+from bot.checkins.senders import RoutingSender
 from bot.ops.health import task_alive
 from bot.ops.instrument import Ops, instrument
 from bot.ops.server import OpsConfig, OpsConfigError, OpsServer
+from bot.plugs import Platform
 from bot.preflight import one_line, preflight
+from bot.reload import watch_flows
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
-Serve = Callable[[App, Mapping[str, str], asyncio.Event], Awaitable[None]]
 SHUTDOWN_BUDGET = 10.0
 
-
-class RoutingSender:
-    """Sends a check-in through the adapter of the person's platform."""
-
-    def __init__(self) -> None:
-        self.by_platform: dict[str, Sender] = {}
-
-    async def send(self, key: UserKey, replies: list[Reply]) -> None:
-        sender = self.by_platform.get(key.platform)
-        if sender is None:  # the adapter has not started yet, or is not configured here
-            raise TransientSendError(f"no_{key.platform}_adapter", retry_after=60.0)
-        await sender.send(key, replies)
-
-
-def _servers(platform: str) -> list[tuple[str, Serve]]:
-    out: list[tuple[str, Serve]] = []
-    if platform in ("slack", "all"):
-        from bot.adapters.slack.runner import serve as serve_slack
-
-        out.append(("slack", serve_slack))
-    if platform in ("discord", "all"):
-        from bot.adapters.discord.runner import serve as serve_discord
-
-        out.append(("discord", serve_discord))
-    return out
+__all__ = ["CONFIG_EXIT", "SHUTDOWN_BUDGET", "RoutingSender", "run"]
 
 
 CONFIG_EXIT = 2
 """Exit status for a setting that is missing, wrong or refused (systemd does not retry it)."""
 
 
-def _config_error(error: BaseException) -> bool:
+def _config_error(error: BaseException, platforms: Sequence[Platform]) -> bool:
     """A platform's settings were wrong, or its token was refused, at start-up."""
-    from bot.adapters.discord.config import DiscordConfigError
-    from bot.adapters.slack.runner import SlackConfigError
-
-    return isinstance(error, SlackConfigError | DiscordConfigError | OpsConfigError)
+    errors = tuple(e for p in platforms for e in p.config_errors)
+    return isinstance(error, (*errors, OpsConfigError))
 
 
-async def run(settings: Settings, platform: str, *, reload: bool = False) -> int:
-    problem = preflight(settings, platform)
+async def run(settings: Settings, platforms: Sequence[Platform], *, reload: bool = False) -> int:
+    """Serve `platforms` until SIGTERM or SIGINT; the exit status."""
+    problem = preflight(settings, platforms)
     if problem is not None:
         print(f"bounceback: {problem}", file=sys.stderr)
         return CONFIG_EXIT
@@ -105,18 +80,16 @@ async def run(settings: Settings, platform: str, *, reload: bool = False) -> int
     background = await start_background(app, sender=router)
     watcher = None
     if reload:
-        from bot.reload import watch_flows
-
         watcher = asyncio.create_task(watch_flows(app, sys.stderr))
     stop = asyncio.Event()
-    servers = _servers(platform)
     tasks: list[asyncio.Task[None]] = []
-    for name, serve in servers:
-        task = asyncio.ensure_future(serve(app, settings.env, stop))
-        task.set_name(name)
-        ops.health.watch(name, task_alive(task))
+    for platform in platforms:
+        task = asyncio.ensure_future(platform.serve(app, settings.env, stop))
+        task.set_name(platform.name)
+        ops.health.watch(platform.name, task_alive(task))
         tasks.append(task)
-    log.info("bot.started", extra={"platform": platform, "metrics_port": server.port or 0})
+    names = "+".join(p.name for p in platforms)
+    log.info("bot.started", extra={"platform": names, "metrics_port": server.port or 0})
     code = 0
     try:
         signal_wait = asyncio.ensure_future(signalled.wait())
@@ -130,7 +103,7 @@ async def run(settings: Settings, platform: str, *, reload: bool = False) -> int
                     extra={"adapter": task.get_name(), "error": type(error).__name__},
                 )
                 assert error is not None
-                if _config_error(error):
+                if _config_error(error, platforms):
                     print(f"bounceback: {one_line(str(error))}", file=sys.stderr)
                     code = CONFIG_EXIT
                 else:

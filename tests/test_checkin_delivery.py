@@ -51,10 +51,20 @@ async def store(tmp_path: Path) -> AsyncIterator[SqlStore]:
     await st.close()
 
 
-def service(store: SqlStore, clock: FakeClock, sender: ScriptedSender | None = None,
-            opener: FlowOpener | None = None, **kw: object) -> CheckinService:
-    return CheckinService(store, opener or FlowOpener(), sender or ScriptedSender(),
-                          clock=clock, settings=quiet_settings(**kw))
+def service(
+    store: SqlStore,
+    clock: FakeClock,
+    sender: ScriptedSender | None = None,
+    opener: FlowOpener | None = None,
+    **kw: object,
+) -> CheckinService:
+    return CheckinService(
+        store,
+        opener or FlowOpener(),
+        sender or ScriptedSender(),
+        clock=clock,
+        settings=quiet_settings(**kw),
+    )
 
 
 async def save_prefs(store: SqlStore, key: UserKey, prefs: Prefs) -> None:
@@ -71,7 +81,8 @@ async def test_due_checkin_is_delivered_once_and_recorded(store: SqlStore) -> No
     assert await svc.run_due_once() == 1
     assert opener.calls == [(ANA, "checkin_test")]
     assert [(k, [r.plain for r in rs if isinstance(r, Text)]) for k, rs, _ in sender.sent] == [
-        (ANA, ["checking in: checkin_test"])]
+        (ANA, ["checking in: checkin_test"])
+    ]
     done = await row(store, rid)
     assert (done.status, done.attempts, done.claimed_by) == ("sent", 1, "test-a")
     assert done.sent_at is not None
@@ -132,8 +143,7 @@ async def test_missed_in_quiet_hours_waits_for_the_morning(store: SqlStore) -> N
 
 async def test_quiet_hours_follow_the_persons_current_settings(store: SqlStore) -> None:
     clock = FakeClock(datetime(2026, 5, 1, 12, tzinfo=UTC))  # 13:00 London
-    await save_prefs(store, ANA, Prefs(tz="Europe/London", quiet_start="12:00",
-                                       quiet_end="14:00"))
+    await save_prefs(store, ANA, Prefs(tz="Europe/London", quiet_start="12:00", quiet_end="14:00"))
     rid = await add_row(store, ANA, clock.now, tz="Europe/London")
     await service(store, clock).run_due_once()
     assert (await row(store, rid)).local_time == "2026-05-01T14:00"
@@ -143,8 +153,9 @@ async def test_paused_person_is_held_then_released(store: SqlStore) -> None:
     clock = FakeClock(NOON_UTC)
     sender = ScriptedSender()
     svc = service(store, clock, sender)
-    await save_prefs(store, ANA, Prefs(tz="Europe/London",
-                                       paused_until=NOON_UTC + timedelta(hours=2)))
+    await save_prefs(
+        store, ANA, Prefs(tz="Europe/London", paused_until=NOON_UTC + timedelta(hours=2))
+    )
     rid = await add_row(store, ANA, NOON_UTC - timedelta(minutes=5), tz="Europe/London")
     other = await add_row(store, BEN, NOON_UTC - timedelta(minutes=5))
     assert await svc.run_due_once() == 1 and sender.sent[0][0] == BEN
@@ -166,8 +177,9 @@ async def test_opted_out_rows_are_cancelled_not_sent(store: SqlStore) -> None:
 
 async def test_transient_failure_retries_with_backoff_and_retry_after(store: SqlStore) -> None:
     clock = FakeClock(NOON_UTC)
-    sender = ScriptedSender([TransientSendError("rate_limited", retry_after=120),
-                             TransientSendError("http_503")])
+    sender = ScriptedSender(
+        [TransientSendError("rate_limited", retry_after=120), TransientSendError("http_503")]
+    )
     svc = service(store, clock, sender)
     rid = await add_row(store, ANA, NOON_UTC)
     assert await svc.run_due_once() == 0
@@ -216,8 +228,7 @@ async def test_permanent_failure_is_marked_and_told_once_next_time(store: SqlSto
     ok = await add_row(store, BEN, NOON_UTC)
     assert await svc.run_due_once() == 1  # the failure does not stop the other one
     failed = await row(store, rid)
-    assert (failed.status, failed.last_error, failed.notified) == ("failed", "cannot_dm_bot",
-                                                                   False)
+    assert (failed.status, failed.last_error, failed.notified) == ("failed", "cannot_dm_bot", False)
     assert (await row(store, ok)).status == "sent"
     bot = make_bot(store, clock, inspectors=[notice.inspector])
     first = said(await bot.handle(Turn(ANA, text="/menu")))
@@ -237,11 +248,23 @@ async def test_interrupted_send_is_never_resent_and_the_person_is_told(
     clock = FakeClock(NOON_UTC)
     opener, sender = FlowOpener(), ScriptedSender()
     svc = service(store, clock, sender, opener)
-    crashed = await add_row(store, ANA, NOON_UTC - timedelta(minutes=30), tz="Europe/London",
-                            status="sending", claimed_by="dead:1:aa",
-                            claimed_at=NOON_UTC - timedelta(minutes=20))
-    busy = await add_row(store, BEN, NOON_UTC - timedelta(minutes=2), status="sending",
-                         claimed_by="alive:2:bb", claimed_at=NOON_UTC - timedelta(minutes=1))
+    crashed = await add_row(
+        store,
+        ANA,
+        NOON_UTC - timedelta(minutes=30),
+        tz="Europe/London",
+        status="sending",
+        claimed_by="dead:1:aa",
+        claimed_at=NOON_UTC - timedelta(minutes=20),
+    )
+    busy = await add_row(
+        store,
+        BEN,
+        NOON_UTC - timedelta(minutes=2),
+        status="sending",
+        claimed_by="alive:2:bb",
+        claimed_at=NOON_UTC - timedelta(minutes=1),
+    )
     assert await svc.run_due_once() == 0
     assert opener.calls == [] and sender.attempts == 0
     gone = await row(store, crashed)
@@ -281,12 +304,24 @@ async def test_two_services_on_one_file_deliver_each_exactly_once(tmp_path: Path
         async def yield_a_little(_key: UserKey) -> None:
             await asyncio.sleep(0)
 
-        a_sender, b_sender = ScriptedSender(on_send=yield_a_little), ScriptedSender(
-            on_send=yield_a_little)
-        a = CheckinService(a_store, FlowOpener(), a_sender, clock=clock,
-                           settings=quiet_settings(instance="a", max_in_flight=8, batch_size=20))
-        b = CheckinService(b_store, FlowOpener(), b_sender, clock=clock,
-                           settings=quiet_settings(instance="b", max_in_flight=8, batch_size=20))
+        a_sender, b_sender = (
+            ScriptedSender(on_send=yield_a_little),
+            ScriptedSender(on_send=yield_a_little),
+        )
+        a = CheckinService(
+            a_store,
+            FlowOpener(),
+            a_sender,
+            clock=clock,
+            settings=quiet_settings(instance="a", max_in_flight=8, batch_size=20),
+        )
+        b = CheckinService(
+            b_store,
+            FlowOpener(),
+            b_sender,
+            clock=clock,
+            settings=quiet_settings(instance="b", max_in_flight=8, batch_size=20),
+        )
         await asyncio.gather(a.run_due_once(), b.run_due_once())
         got = [k for k, _, _ in a_sender.sent] + [k for k, _, _ in b_sender.sent]
         assert sorted(got, key=str) == sorted(people, key=str)
@@ -304,15 +339,15 @@ async def test_concurrent_claims_on_the_same_rows_have_one_winner_each(tmp_path:
     url = sqlite_url(tmp_path, "race.db")
     a_store, b_store = await open_store(url), await open_store(url)
     try:
-        ids = [await add_row(a_store, UserKey("slack", "T1", f"U{i}"), NOON_UTC)
-               for i in range(30)]
+        ids = [await add_row(a_store, UserKey("slack", "T1", f"U{i}"), NOON_UTC) for i in range(30)]
 
         async def claim(store: SqlStore, me: str, order: list[int]) -> list[bool]:
             async with store.engine.begin() as conn:
                 return await repo.claim_many(conn, order, me, NOON_UTC)
 
-        won_a, won_b = await asyncio.gather(claim(a_store, "a", ids),
-                                            claim(b_store, "b", ids[::-1]))
+        won_a, won_b = await asyncio.gather(
+            claim(a_store, "a", ids), claim(b_store, "b", ids[::-1])
+        )
         by_id_b = dict(zip(ids[::-1], won_b, strict=True))
         assert all(won_a[i] != by_id_b[row_id] for i, row_id in enumerate(ids))
         assert not any(await claim(a_store, "c", ids))  # nothing left to take
@@ -352,8 +387,12 @@ async def test_stop_lets_a_scheduler_run_send_finish(store: SqlStore) -> None:
         entered.set()
         await release.wait()
 
-    svc = CheckinService(store, FlowOpener(), ScriptedSender(on_send=slow),
-                         settings=quiet_settings(poll_interval=3600))
+    svc = CheckinService(
+        store,
+        FlowOpener(),
+        ScriptedSender(on_send=slow),
+        settings=quiet_settings(poll_interval=3600),
+    )
     await save_prefs(store, ANA, Prefs(quiet_start="00:00", quiet_end="00:00"))
     rid = await add_row(store, ANA, datetime.now(UTC) - timedelta(minutes=1))
     await svc.start()
@@ -370,8 +409,7 @@ async def test_started_scheduler_sends_missed_at_once_and_new_ones_on_time(
     store: SqlStore,
 ) -> None:
     sender = ScriptedSender()
-    svc = CheckinService(store, FlowOpener(), sender,
-                         settings=quiet_settings(poll_interval=3600))
+    svc = CheckinService(store, FlowOpener(), sender, settings=quiet_settings(poll_interval=3600))
     now = datetime.now(UTC)
     await save_prefs(store, ANA, Prefs(quiet_start="00:00", quiet_end="00:00"))
     await save_prefs(store, BEN, Prefs(quiet_start="00:00", quiet_end="00:00"))
@@ -398,8 +436,7 @@ async def test_sends_are_paced_per_workspace(store: SqlStore) -> None:
         stamps[key.workspace].append(time.monotonic())
 
     sender = ScriptedSender(on_send=stamp)
-    svc = service(store, clock, sender,
-                  pacing=Pacing({"slack": (Rule("workspace", 10.0),)}))
+    svc = service(store, clock, sender, pacing=Pacing({"slack": (Rule("workspace", 10.0),)}))
     for ws in ("T1", "T2"):
         for i in range(4):
             await add_row(store, UserKey("slack", ws, f"U{i}"), NOON_UTC)
@@ -416,6 +453,20 @@ async def test_sends_are_paced_per_workspace(store: SqlStore) -> None:
     # at 0.4 s or later), so all 8 take about 0.3 s, not 0.7 s
     assert min(stamps["T2"]) - started < 0.25
     assert elapsed < 0.65
+
+
+async def test_pacer_forgets_people_once_their_slots_have_passed(store: SqlStore) -> None:
+    clock = FakeClock(NOON_UTC)
+    sender = ScriptedSender()
+    svc = service(store, clock, sender, pacing=Pacing({"slack": (Rule("user", 50.0),)}))
+    for i in range(3):
+        await add_row(store, UserKey("slack", "T1", f"U{i}"), NOON_UTC)
+    assert await svc.run_due_once() == 3
+    assert svc.pacer is not None
+    assert len(svc.pacer) > 0  # their slots are booked a fiftieth of a second ahead
+    await asyncio.sleep(0.05)
+    assert await svc.run_due_once() == 0
+    assert len(svc.pacer) == 0
 
 
 async def test_local_time_of_sent_checkin_in_persons_zone(store: SqlStore) -> None:
@@ -448,8 +499,9 @@ async def test_a_row_given_up_as_interrupted_is_corrected_when_its_send_finishes
 
     async def sweep_meanwhile(_key: UserKey) -> None:
         async with store.engine.begin() as conn:
-            await conn.execute(update(tables.checkins).values(status="failed",
-                                                              last_error="interrupted"))
+            await conn.execute(
+                update(tables.checkins).values(status="failed", last_error="interrupted")
+            )
 
     svc = service(store, clock, ScriptedSender(on_send=sweep_meanwhile))
     rid = await add_row(store, ANA, NOON_UTC)

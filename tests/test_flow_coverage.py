@@ -20,7 +20,7 @@ import yaml
 
 from bot.app import App, build_app
 from bot.flows.model import Flow, Message, Step
-from bot.flows.transcripts import Result, run_conversation, transcript_files
+from bot.testing.transcripts import Result, run_conversation, transcript_files
 from tests.conftest import DIALOGUES, make_settings
 
 TRANSCRIPTS = DIALOGUES / "tests"

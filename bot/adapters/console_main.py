@@ -10,7 +10,7 @@ import sys
 
 from bot.adapters.console import ConsoleChat
 from bot.adapters.console_input import tolerant
-from bot.app import App, build_app_or_explain
+from bot.app import App, build_app_or_explain, start_background
 from bot.core.model import UserKey
 from bot.reload import watch_flows
 from bot.settings import Settings
@@ -29,8 +29,6 @@ async def chat(settings: Settings, user: str, *, reload: bool = False) -> int:
     console = ConsoleChat(
         app.engine.handle, key, sys.stdout, locale=settings.locale, tz=settings.tz
     )
-    from bot.app import start_background
-
     background = await start_background(app, console_key=key, out=sys.stdout)
     watcher = asyncio.create_task(watch_flows(app, sys.stderr)) if reload else None
     try:

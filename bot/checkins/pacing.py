@@ -99,6 +99,10 @@ class Pacer:
         if delay > 0:
             await self._sleep(delay)
 
+    def __len__(self) -> int:
+        """How many scopes (a person, a workspace) have a slot booked."""
+        return len(self._tat)
+
     def forget_idle(self) -> None:
         """Drop scopes whose slots are all in the past (keeps memory flat over months)."""
         now = self._monotonic()

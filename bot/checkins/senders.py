@@ -1,5 +1,5 @@
-"""Senders for proactive check-ins that need no platform: recording (tests, benchmarks) and
-console (prints to a stream). Slack and Discord adapters provide their own `Sender`."""
+"""Senders for proactive check-ins: recording (tests, benchmarks), console (prints to a stream),
+and routing (by the person's platform, to the sender each adapter registers when it starts)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from typing import TextIO
 
 from bot.core.model import Reply, UserKey
 from bot.core.plain import plain
+from bot.core.ports import Sender, TransientSendError
 
 
 @dataclass
@@ -38,3 +39,23 @@ class ConsoleSender:
     async def send(self, key: UserKey, replies: list[Reply]) -> None:
         for reply in replies:
             print(plain(reply), file=self.stream, flush=True)
+
+
+class RoutingSender:
+    """Sends a check-in through the adapter of the person's platform.
+
+    The runner adds one to the app's services; each adapter, once started, calls `register`
+    with its own sender, so neither imports the other.
+    """
+
+    def __init__(self) -> None:
+        self.by_platform: dict[str, Sender] = {}
+
+    def register(self, platform: str, sender: Sender) -> None:
+        self.by_platform[platform] = sender
+
+    async def send(self, key: UserKey, replies: list[Reply]) -> None:
+        sender = self.by_platform.get(key.platform)
+        if sender is None:  # the adapter has not started yet, or is not configured here
+            raise TransientSendError(f"no_{key.platform}_adapter", retry_after=60.0)
+        await sender.send(key, replies)

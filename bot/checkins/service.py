@@ -136,9 +136,15 @@ class CheckinService:
         poll = self.settings.poll_interval
         scheduler = AsyncIOScheduler(event_loop=asyncio.get_running_loop(), timezone=UTC)
         scheduler.add_job(
-            run_checkins, IntervalTrigger(seconds=poll, timezone=UTC), args=[self.instance],
-            id="checkins-poll", next_run_time=datetime.now(UTC), coalesce=True, max_instances=1,
-            misfire_grace_time=max(1, int(poll)), replace_existing=True,
+            run_checkins,
+            IntervalTrigger(seconds=poll, timezone=UTC),
+            args=[self.instance],
+            id="checkins-poll",
+            next_run_time=datetime.now(UTC),
+            coalesce=True,
+            max_instances=1,
+            misfire_grace_time=max(1, int(poll)),
+            replace_existing=True,
         )
         scheduler.start()
         self._scheduler = scheduler
@@ -174,8 +180,11 @@ class CheckinService:
             return
         self._wake_at = due_at
         self._scheduler.add_job(
-            run_checkins, DateTrigger(run_date=due_at, timezone=UTC), args=[self.instance],
-            id="checkins-wake", replace_existing=True,
+            run_checkins,
+            DateTrigger(run_date=due_at, timezone=UTC),
+            args=[self.instance],
+            id="checkins-wake",
+            replace_existing=True,
             misfire_grace_time=int(self.settings.grace.total_seconds()),
         )
 
@@ -192,14 +201,21 @@ class CheckinService:
                 tried: set[int] = set()
                 while not self._stop.is_set():
                     async with self.db.begin() as conn:
-                        rows = await repo.due(conn, self.clock(), self.settings.batch_size,
-                                              exclude=tried | self._in_flight)
+                        rows = await repo.due(
+                            conn,
+                            self.clock(),
+                            self.settings.batch_size,
+                            exclude=tried | self._in_flight,
+                        )
                     if not rows:
                         break
                     tried.update(d.row.id for d in rows)
                     outcomes = await asyncio.gather(*(self._guarded(d) for d in rows))
                     sent += sum(1 for o in outcomes if o is Outcome.SENT)
                 await self._plan_wake()
+                for pacer in (self.pacer, self._gate):
+                    if pacer is not None:
+                        pacer.forget_idle()  # people not written to lately: memory stays flat
             except DB_ERRORS as exc:
                 log.warning("checkins.pass_failed", extra={"error": type(exc).__name__})
         return sent
@@ -228,8 +244,9 @@ class CheckinService:
             try:
                 outcome = await self._deliver(due)
             except DB_ERRORS as exc:
-                log.warning("checkin.db_error", extra={"checkin": due.row.id,
-                                                       "error": type(exc).__name__})
+                log.warning(
+                    "checkin.db_error", extra={"checkin": due.row.id, "error": type(exc).__name__}
+                )
                 outcome = Outcome.LOST_RACE
             finally:
                 self._in_flight.discard(due.row.id)
@@ -262,8 +279,9 @@ class CheckinService:
         reason = self._hold_reason(row, prefs, now)
         if reason is not None:
             async with self.db.begin() as conn:
-                new_due = await scheduling.move_to_next_slot(conn, row, prefs, now,
-                                                             soonest=reason == "quiet")
+                new_due = await scheduling.move_to_next_slot(
+                    conn, row, prefs, now, soonest=reason == "quiet"
+                )
             log.info("checkin.moved", extra={"checkin": row.id, "reason": reason})
             return Outcome.MOVED if new_due is not None else Outcome.LOST_RACE
         slot = None
@@ -278,15 +296,15 @@ class CheckinService:
             return Outcome.LOST_RACE
         return await self._send_claimed(row, key, row.attempts + 1, slot)
 
-    async def _send_claimed(self, row: repo.CheckinRow, key: UserKey, attempt: int,
-                            slot: float | None) -> Outcome:
+    async def _send_claimed(
+        self, row: repo.CheckinRow, key: UserKey, attempt: int, slot: float | None
+    ) -> Outcome:
         try:
             replies = await self.open_flow(key, row.flow)
         except StoreUnavailable:
             return await self._retry(row, attempt, "store_unavailable", None)
         except Exception as exc:  # a broken flow must not stop other check-ins
-            log.error("checkin.open_failed", extra={"checkin": row.id,
-                                                    "error": type(exc).__name__})
+            log.error("checkin.open_failed", extra={"checkin": row.id, "error": type(exc).__name__})
             return await self._fail(row, f"open_flow:{type(exc).__name__}")
         if not replies:
             return await self._fail(row, "nothing_to_send", notified=True)
@@ -309,8 +327,7 @@ class CheckinService:
         except (OSError, ConnectionError) as exc:
             return await self._retry(row, attempt, f"network:{type(exc).__name__}", None)
         except Exception as exc:  # unknown: the message may have gone out, so never resend
-            log.error("checkin.send_failed", extra={"checkin": row.id,
-                                                    "error": type(exc).__name__})
+            log.error("checkin.send_failed", extra={"checkin": row.id, "error": type(exc).__name__})
             return await self._fail(row, f"error:{type(exc).__name__}")
         await self._record_sent(row)
         log.info("checkin.sent", extra={"checkin": row.id})
@@ -325,8 +342,10 @@ class CheckinService:
                 await self._sent.submit(row.id)
                 return
             except DB_ERRORS as exc:
-                log.warning("checkin.mark_sent_failed", extra={"checkin": row.id,
-                                                               "error": type(exc).__name__})
+                log.warning(
+                    "checkin.mark_sent_failed",
+                    extra={"checkin": row.id, "error": type(exc).__name__},
+                )
 
     def backoff(self, attempt: int, retry_after: float | None) -> timedelta:
         """Exponential backoff with jitter, never sooner than the platform asked."""
@@ -336,19 +355,22 @@ class CheckinService:
             delay = max(delay, timedelta(seconds=retry_after))
         return delay
 
-    async def _retry(self, row: repo.CheckinRow, attempt: int, reason: str,
-                     retry_after: float | None) -> Outcome:
+    async def _retry(
+        self, row: repo.CheckinRow, attempt: int, reason: str, retry_after: float | None
+    ) -> Outcome:
         if attempt >= self.settings.max_attempts:
             return await self._fail(row, f"gave_up:{reason}")
         now = self.clock()
         async with self.db.begin() as conn:
-            await repo.mark_retry(conn, row.id, self.instance,
-                                  now + self.backoff(attempt, retry_after), reason, now)
+            await repo.mark_retry(
+                conn, row.id, self.instance, now + self.backoff(attempt, retry_after), reason, now
+            )
         log.info("checkin.retry", extra={"checkin": row.id, "attempt": attempt})
         return Outcome.RETRY
 
     async def _fail(self, row: repo.CheckinRow, error: str, *, notified: bool = False) -> Outcome:
         async with self.db.begin() as conn:
-            await repo.mark_failed(conn, row.id, self.instance, error, self.clock(),
-                                   notified=notified)
+            await repo.mark_failed(
+                conn, row.id, self.instance, error, self.clock(), notified=notified
+            )
         return Outcome.FAILED

@@ -114,10 +114,6 @@ class TurnContext:
     def reply(self, reply: Reply) -> None:
         self.replies.append(reply)
 
-    def jump(self, step: str) -> None:
-        """Continue at `step` of the current flow instead of the step's own transition."""
-        self.redirect = Redirect(self.conv.flow, step)
-
     def start_flow(self, flow: str, *, remember: bool = False, step: str | None = None) -> None:
         """Leave the current flow for `flow`; `remember` keeps the old place for a resume."""
         self.redirect = Redirect(flow, step, remember)

@@ -36,6 +36,7 @@ from bot.core.model import (
     UnderstoodKind,
     UserKey,
 )
+from bot.core.outcomes import TurnOutcome
 from bot.core.ports import Store, StoreUnavailable, VersionConflict
 from bot.core.text import fold
 from bot.core.walker import REPROMPT, FlowBroken, StepObserver, Walker
@@ -134,7 +135,7 @@ class Engine:
         self.answers = Answers(
             self.walker, patient_flows=config.patient_flows, menu_flow=config.menu_flow
         )
-        self.turn_observers: list[Callable[[str, float], None]] = []
+        self.turn_observers: list[Callable[[TurnOutcome, float], None]] = []
         self._phrases: tuple[FlowSet, list[tuple[str, re.Pattern[str]]]] = (
             flows,
             phrase_index(flows),
@@ -189,14 +190,14 @@ class Engine:
         event_id: str | None,
     ) -> Handled:
         started = time.perf_counter()
-        outcome = "ok"
+        outcome = TurnOutcome.OK
         async with self._lock(key):
             try:
                 for _attempt in range(self.config.max_retries):
                     try:
                         async with self.store.transaction() as tx:
                             if event_id and not await tx.claim_event(key, event_id):
-                                outcome = "duplicate"
+                                outcome = TurnOutcome.DUPLICATE
                                 return Handled([])
                             conv = await tx.load(key) or Conversation()
                             ctx = self._context(key, turn, conv, tx)
@@ -210,17 +211,17 @@ class Engine:
                             await tx.save(key, conv)
                         return Handled(ctx.replies, ctx.understood)
                     except VersionConflict:
-                        outcome = "conflict"
+                        outcome = TurnOutcome.CONFLICT
                         await asyncio.sleep(self._rng.uniform(0, 0.01))
                         continue
-                outcome = "conflict_exhausted"
+                outcome = TurnOutcome.CONFLICT_EXHAUSTED
                 log.error("turn.conflict_exhausted", extra={"user": key_digest(key)})
                 return Handled([Text.of(_(SORRY_STORE))])
             except StoreUnavailable:
-                outcome = "store_unavailable"
+                outcome = TurnOutcome.STORE_UNAVAILABLE
                 return Handled([Text.of(_(SORRY_STORE))])
             except Exception as exc:  # a bug must never leave the person without an answer
-                outcome = "error"
+                outcome = TurnOutcome.ERROR
                 tb = exc.__traceback__
                 while tb is not None and tb.tb_next is not None:
                     tb = tb.tb_next

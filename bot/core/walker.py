@@ -17,8 +17,8 @@ from typing import Any
 from bot.core.actions import ActionRegistry
 from bot.core.context import Redirect, TurnContext
 from bot.core.model import Choices, Option, StepRef, Text
+from bot.core.render import render as render_template
 from bot.core.text import contains_phrase, fold
-from bot.flows import template
 from bot.flows.model import Capture, ChoiceOption, Condition, FlowSet, Message, Step, Target
 from bot.i18n import _, language
 
@@ -74,14 +74,14 @@ class Walker:
         variant = (
             message.variants[0] if len(message.variants) == 1 else ctx.rng.choice(message.variants)
         )
-        return template.render(variant, self.variables(ctx))
+        return render_template(variant, self.variables(ctx))
 
     def _render_args(self, ctx: TurnContext, args: Mapping[str, Any]) -> dict[str, Any]:
         values = self.variables(ctx)
 
         def conv(v: Any) -> Any:
             if isinstance(v, str):
-                return template.render(v, values).plain
+                return render_template(v, values).plain
             if isinstance(v, list):
                 return [conv(x) for x in v]
             if isinstance(v, dict):
@@ -231,7 +231,7 @@ class Walker:
             ctx.say(self.render(ctx, step.say[-1]))
 
     def render_label(self, ctx: TurnContext, option: ChoiceOption) -> str:
-        return template.render(option.label, self.variables(ctx)).plain
+        return render_template(option.label, self.variables(ctx)).plain
 
     def reprompt(self, ctx: TurnContext) -> None:
         """Show the current step's question again (after help, a miss, or a late click)."""
@@ -246,7 +246,7 @@ class Walker:
 
     async def pick(self, ctx: TurnContext, option: ChoiceOption) -> None:
         for name, value in option.sets.items():
-            ctx.conv.vars[name] = template.render(value, self.variables(ctx)).plain
+            ctx.conv.vars[name] = render_template(value, self.variables(ctx)).plain
         ctx.conv.vars["last_choice"] = option.id
         ctx.meta.pop("misses", None)
         ctx.meta.pop("did_you_mean", None)

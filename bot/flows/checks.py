@@ -12,18 +12,21 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable, Sequence
+from typing import Any
 
-from bot.core.actions import ActionRegistry
-from bot.core.text import fold
 from bot.flows import template
 from bot.flows.build import FlowSource, TemplateSite
 from bot.flows.dataflow import BUILTINS, FlowSummaries, VarSet, after_actions, edges, must_set
 from bot.flows.model import ActionCall, Flow, Pos, Step, Target
 from bot.flows.problems import Problem
 from bot.flows.template import display
+from bot.primitives.actions import ActionRegistry
+from bot.primitives.text import fold
 
 
-def check_flows(sources: Sequence[FlowSource], registry: ActionRegistry | None) -> list[Problem]:
+def check_flows(
+    sources: Sequence[FlowSource], registry: ActionRegistry[Any] | None
+) -> list[Problem]:
     """Every semantic problem of `sources`, checked together (targets may cross files)."""
     return _Checker(sources, registry).run()
 
@@ -41,7 +44,7 @@ def _quoted(names: Sequence[str]) -> str:
 
 
 class _Checker:
-    def __init__(self, sources: Sequence[FlowSource], registry: ActionRegistry | None) -> None:
+    def __init__(self, sources: Sequence[FlowSource], registry: ActionRegistry[Any] | None) -> None:
         self.sources = list(sources)
         self.registry = registry
         self.problems: list[Problem] = []

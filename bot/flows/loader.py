@@ -14,8 +14,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
-from bot.core.actions import ActionRegistry
 from bot.flows.build import FlowSource, build_flow
 from bot.flows.checks import check_flows
 from bot.flows.model import FlowSet, Pos
@@ -24,6 +24,7 @@ from bot.flows.schema import check_shape
 from bot.flows.yamldoc import parse
 from bot.i18n.catalogs import locales_dir
 from bot.i18n.translate import with_languages
+from bot.primitives.actions import ActionRegistry
 
 __all__ = ["FlowError", "Problem", "load_flows", "load_flows_or_raise"]
 
@@ -34,7 +35,7 @@ SKIPPED = frozenset({"resources.yaml", "resources.yml", "questions.yaml"})
 
 
 def load_flows(
-    paths: Sequence[str | Path], registry: ActionRegistry | None = None
+    paths: Sequence[str | Path], registry: ActionRegistry[Any] | None = None
 ) -> tuple[FlowSet | None, list[Problem]]:
     """All flows in `paths` and no problems, or None and every problem found.
 
@@ -59,7 +60,7 @@ def load_flows(
 
 
 def load_flows_or_raise(
-    paths: Sequence[str | Path], registry: ActionRegistry | None = None
+    paths: Sequence[str | Path], registry: ActionRegistry[Any] | None = None
 ) -> FlowSet:
     """Like `load_flows`, but raise `FlowError` (listing every problem) when there is any."""
     flows, problems = load_flows(paths, registry)

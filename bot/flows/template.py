@@ -1,16 +1,15 @@
 """Message templates: `{name}` inserts a person's variable, `{{` and `}}` are literal braces.
 
-Rendering never evaluates anything: a name is looked up in a plain mapping, and the value becomes a
-user-originated `Part` so adapters escape it. `names()` lists the variables a template uses, for
-validation (a variable that may be unset on some path is a load-time error, not a crash).
+Filling in never evaluates anything: a name is looked up in a plain mapping, and the value becomes
+a user-originated piece so adapters escape it (`bot.core.render` makes the message). `names()`
+lists the variables a template uses, for validation (a variable that may be unset on some path
+is a load-time error, not a crash).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-
-from bot.core.model import Part, Text
 
 _TOKEN = re.compile(r"\{\{|\}\}|\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _BAD_BRACE = re.compile(r"\{(?!\{)(?![A-Za-z_][A-Za-z0-9_]*\})")
@@ -43,33 +42,34 @@ def display(value: object) -> str:
     return str(value)
 
 
-def render(template: str, variables: Mapping[str, object]) -> Text:
-    """Render `template`; variable values become user-originated parts (escaped by adapters).
+def pieces(template: str, variables: Mapping[str, object]) -> list[tuple[str, bool]]:
+    """`template` filled in, as (text, from_user) pieces, neighbours of one kind merged.
 
-    An unset variable renders as an empty string: validation rules it out in well-formed flows,
-    and a person must never see a crash.
+    Values become user-originated pieces (escaped by adapters). An unset variable renders as an
+    empty string: validation rules it out in well-formed flows, and a person must never see a
+    crash. `bot.core.render` turns the pieces into a message.
     """
-    parts: list[Part] = []
+    parts: list[tuple[str, bool]] = []
     pos = 0
     for m in _TOKEN.finditer(template):
         if m.start() > pos:
-            parts.append(Part(template[pos : m.start()]))
+            parts.append((template[pos : m.start()], False))
         tok = m.group(0)
         if tok == "{{":
-            parts.append(Part("{"))
+            parts.append(("{", False))
         elif tok == "}}":
-            parts.append(Part("}"))
+            parts.append(("}", False))
         else:
-            parts.append(Part(display(variables.get(m.group(1) or "")), from_user=True))
+            parts.append((display(variables.get(m.group(1) or "")), True))
         pos = m.end()
     if pos < len(template):
-        parts.append(Part(template[pos:]))
-    merged: list[Part] = []
-    for p in parts:
-        if not p.text:
+        parts.append((template[pos:], False))
+    merged: list[tuple[str, bool]] = []
+    for text, from_user in parts:
+        if not text:
             continue
-        if merged and merged[-1].from_user == p.from_user:
-            merged[-1] = Part(merged[-1].text + p.text, p.from_user)
+        if merged and merged[-1][1] == from_user:
+            merged[-1] = (merged[-1][0] + text, from_user)
         else:
-            merged.append(p)
-    return Text(tuple(merged) or (Part(""),))
+            merged.append((text, from_user))
+    return merged

@@ -18,13 +18,13 @@ from pathlib import Path
 from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import write_po
 
-from bot.core.text import fold
 from bot.flows.model import FlowSet
 from bot.flows.problems import Problem
 from bot.i18n.catalogs import Language, language_codes, locales_dir, read_language
 from bot.i18n.checks import Coverage, coverage, language_problems
 from bot.i18n.keys import Source
 from bot.i18n.sources import all_sources
+from bot.primitives.text import fold
 
 _WORD = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")
 FIXED_DATE = datetime(2026, 1, 1, tzinfo=UTC)

@@ -13,23 +13,18 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from prometheus_client.core import Metric
 
+from bot.app import App
 from bot.checkins.service import CheckinService
 from bot.core.context import TurnContext
 from bot.core.engine import Inspector
+from bot.core.outcomes import TurnOutcome
 from bot.ops import events
 from bot.ops.health import Health
 from bot.ops.metrics import Metrics, checkin_family
 from bot.safety.inspector import CRISIS_FLOW, CrisisInspector
-
-if TYPE_CHECKING:
-    from bot.app import App
-
-COMMITTED = frozenset({"ok", "conflict"})
-"""Turn outcomes whose changes were saved."""
 
 _interrupted: ContextVar[bool] = ContextVar("bounceback_crisis_interrupted", default=False)
 
@@ -57,11 +52,11 @@ class Ops:
     _detach: list[Callable[[], None]] = field(default_factory=list)
     _app: App | None = None
 
-    def observe_turn(self, outcome: str, seconds: float) -> None:
+    def observe_turn(self, outcome: TurnOutcome, seconds: float) -> None:
         self.metrics.observe_turn(outcome, seconds)
         if _interrupted.get():
             _interrupted.set(False)
-            if outcome in COMMITTED:
+            if outcome.committed:
                 self.metrics.crisis_interrupts.inc()
 
     def close(self) -> None:

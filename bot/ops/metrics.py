@@ -29,13 +29,14 @@ from prometheus_client.core import CounterMetricFamily, Metric
 from prometheus_client.registry import Collector as _Collector
 
 from bot import __version__
+from bot.core.outcomes import TurnOutcome
 
 disable_created_metrics()  # type: ignore[no-untyped-call] # no `*_created` series: the page lists what the docs describe
 
 CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
 """The classic text format `generate_latest` writes, which every Prometheus reads."""
 
-TURN_OUTCOMES = ("ok", "duplicate", "conflict", "conflict_exhausted", "store_unavailable", "error")
+TURN_OUTCOMES = tuple(TurnOutcome)
 """Every outcome the engine reports to its turn observers (`conflict`: finished after a replay)."""
 
 CHECKIN_RESULTS = (

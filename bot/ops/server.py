@@ -17,15 +17,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from aiohttp import web
 
+from bot.app import App
 from bot.ops.instrument import Ops, instrument
 from bot.ops.metrics import CONTENT_TYPE
-
-if TYPE_CHECKING:
-    from bot.app import App
 
 log = logging.getLogger(__name__)
 
@@ -80,9 +77,13 @@ def ops_routes(app: App, *, metrics: bool = True) -> list[web.RouteDef]:
         return web.Response(text="ok")
 
     async def metrics_page(_request: web.Request) -> web.Response:
-        return web.Response(body=ops.metrics.render().encode(), headers={
-            "Content-Type": CONTENT_TYPE, "Cache-Control": "no-store",
-        })
+        return web.Response(
+            body=ops.metrics.render().encode(),
+            headers={
+                "Content-Type": CONTENT_TYPE,
+                "Cache-Control": "no-store",
+            },
+        )
 
     routes = [web.get("/healthz", healthz), web.get("/livez", livez)]
     if metrics:
@@ -104,8 +105,7 @@ class OpsServer:
             return
         web_app = web.Application()
         web_app.add_routes(ops_routes(self.app))
-        runner = web.AppRunner(web_app, access_log=None, handle_signals=False,
-                               shutdown_timeout=1.0)
+        runner = web.AppRunner(web_app, access_log=None, handle_signals=False, shutdown_timeout=1.0)
         await runner.setup()
         site = web.TCPSite(runner, self.config.host, self.config.port)
         try:

@@ -20,8 +20,10 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from bot.store import migrate
 from bot.store import tables as t
 from bot.store.crypto import HOW_TO_MAKE_A_KEY, Cipher, KeyError_
+from bot.store.engines import make_engine
 from bot.store.faults import STORE_ERRORS, StoreRefused, refusal, where
 
 KEY_CHECK = b"bounceback key check v1"
@@ -149,9 +151,6 @@ async def rotate_command(url: str, keys: list[str], out: TextIO) -> int:
     if not keys:
         print(f"bounceback: no secret key is set; {HOW_TO_MAKE_A_KEY}", file=sys.stderr)
         return 2
-    from bot.store import migrate
-    from bot.store.sql import make_engine
-
     engine = make_engine(url)
     try:
         await migrate.upgrade(engine)

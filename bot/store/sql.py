@@ -41,6 +41,7 @@ from bot.store.inline import (
     begin_immediate,
     make_inline_engine,
 )
+from bot.store.keys import key_opens
 from bot.store.recent import Recent
 from bot.store.records import Records
 from bot.store.turnsql import CLAIM, CREATE, LOAD, SAVE, Driver
@@ -375,8 +376,6 @@ class SqlStore:
     async def ping(self) -> bool:
         """True when the database answers, the keys open its key check, and (after a fault)
         a write succeeds again."""
-        from bot.store.keys import key_opens
-
         try:
             async with self.engine.connect() as conn:
                 opens = await conn.run_sync(key_opens, self.cipher)

@@ -22,7 +22,7 @@ from typing import Any
 
 import yaml
 
-from bot.core.text import fold
+from bot.primitives.text import fold
 
 LEXICON_FILE = Path(__file__).with_name("feelings.yaml")
 _NEGATION = re.compile(

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.text import fold
+from bot.primitives.text import fold
 from bot.understanding.feelings import Lexicon
 
 VENT_WORDS = 8

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.core.text import fold
+from bot.primitives.text import fold
 
 _APOSTROPHES = re.compile(r"['’`´‘]")
 _NOT_WORD = re.compile(r"[^\w\s]|_")

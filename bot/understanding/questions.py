@@ -18,9 +18,9 @@ import yaml
 from rapidfuzz import fuzz, process
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from bot.core.text import fold
 from bot.flows.model import Pos
 from bot.flows.problems import FlowError, Problem
+from bot.primitives.text import fold
 
 FILENAME = "questions.yaml"
 THRESHOLD = 82.0

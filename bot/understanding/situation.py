@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from bot.core.text import fold
+from bot.primitives.text import fold
 
 FACT_VARS = ("stage", "heard", "rejections", "heard_when", "days_ago")
 """Every variable this module may set (cleared together when a new rejection starts)."""

@@ -26,7 +26,11 @@ from bot.adapters.discord.custom_ids import NameBook
 from bot.adapters.discord.sender import DiscordSender
 from bot.adapters.discord.translator import CatalogueTranslator
 from bot.adapters.discord.views import ChoiceButton, EscapeFn, load_escape
+from bot.app import App
+from bot.checkins.senders import RoutingSender
 from bot.ops.events import platform_error
+from bot.ops.health import gateway_probe
+from bot.ops.instrument import Ops
 
 log = logging.getLogger(__name__)
 
@@ -157,7 +161,7 @@ def build_client(engine: EngineLike, config: DiscordConfig, **options: Any) -> B
 
 
 async def serve(
-    app: Any, env: Mapping[str, str], stop: asyncio.Event, **client_options: Any
+    app: App, env: Mapping[str, str], stop: asyncio.Event, **client_options: Any
 ) -> None:
     """Run the Discord bot for `app` (an `App`: its `.engine` is used) until `stop` is set.
 
@@ -170,9 +174,6 @@ async def serve(
     apply_endpoints(config.api_url, config.gateway_url)
     client = build_client(app.engine, config, **client_options)
     _register_sender(app, client.sender)
-    from bot.ops.health import gateway_probe
-    from bot.ops.instrument import Ops
-
     ops = app.services.find(Ops)
     if ops is not None:
         ops.health.watch("discord_gateway", gateway_probe(client))
@@ -197,19 +198,12 @@ async def serve(
     log.info("discord.stopped")
 
 
-def _register_sender(app: Any, sender: DiscordSender) -> None:
-    """Give the check-in scheduler a way to DM Discord users (`bot.runner.RoutingSender`)."""
-    services = getattr(app, "services", None)
-    if services is None:
-        return
-    services.add(sender, as_type=DiscordSender)
-    try:
-        from bot.runner import RoutingSender
-    except ImportError:
-        return
-    router = services.find(RoutingSender)
+def _register_sender(app: App, sender: DiscordSender) -> None:
+    """Give the check-in scheduler a way to DM Discord users (`RoutingSender`, when running)."""
+    app.services.add(sender, as_type=DiscordSender)
+    router = app.services.find(RoutingSender)
     if router is not None:
-        router.by_platform["discord"] = sender
+        router.register("discord", sender)
 
 
 def invite_url(client_id: str | int | None = None, *, user_install: bool = False) -> str:

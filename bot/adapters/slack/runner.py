@@ -32,13 +32,19 @@ from bot.adapters.slack.handlers import (
     SlackHandlers,
     WorkspaceEraser,
 )
+from bot.adapters.slack.homedata import StoreHome
 from bot.adapters.slack.installs import SqlInstallationStore, SqlOAuthStateStore
 from bot.adapters.slack.limits import guard
 from bot.adapters.slack.oauth import OAuthConfig, OAuthConfigError, build_oauth
 from bot.adapters.slack.sender import SlackSender, make_client
 from bot.adapters.slack.tracking import InFlight, error_code
 from bot.adapters.slack.workspaces import Workspaces
+from bot.app import App
+from bot.checkins.senders import RoutingSender
+from bot.core.commands import GLOBAL_COMMANDS
 from bot.ops.events import platform_error
+from bot.ops.instrument import Ops
+from bot.ops.server import ops_routes
 from bot.store.sql import SqlStore
 
 log = logging.getLogger(__name__)
@@ -314,11 +320,8 @@ async def _healthz(_request: web.Request) -> web.Response:
     return web.Response(text="ok")
 
 
-def bot_for_app(app: Any, settings: SlackSettings) -> SlackBot:
+def bot_for_app(app: App, settings: SlackSettings) -> SlackBot:
     """A `SlackBot` on a built `bot.app.App`: its engine, flows, store and services."""
-    from bot.adapters.slack.homedata import StoreHome
-    from bot.core.commands import GLOBAL_COMMANDS
-
     home = StoreHome(
         app.store,
         app.engine.flows,
@@ -328,9 +331,6 @@ def bot_for_app(app: Any, settings: SlackSettings) -> SlackBot:
 
     def known(word: str) -> bool:
         return word in GLOBAL_COMMANDS or app.engine.flows.by_command(word) is not None
-
-    from bot.ops.instrument import Ops
-    from bot.ops.server import ops_routes
 
     routes = ops_routes(app, metrics=False) if app.services.find(Ops) else None
 
@@ -351,7 +351,7 @@ def bot_for_app(app: Any, settings: SlackSettings) -> SlackBot:
     )
 
 
-async def serve(app: Any, env: Mapping[str, str], stop: asyncio.Event) -> None:
+async def serve(app: App, env: Mapping[str, str], stop: asyncio.Event) -> None:
     """Run the Slack adapter for `app` (a built `bot.app.App`) until `stop` is set."""
     settings = SlackSettings.from_env(env)
     bot = bot_for_app(app, settings)
@@ -359,7 +359,6 @@ async def serve(app: Any, env: Mapping[str, str], stop: asyncio.Event) -> None:
     _register_sender(app, bot)
     try:
         await bot.start()
-        from bot.ops.instrument import Ops
 
         ops = app.services.find(Ops)
         if ops is not None:
@@ -369,14 +368,8 @@ async def serve(app: Any, env: Mapping[str, str], stop: asyncio.Event) -> None:
         await bot.stop()
 
 
-def _register_sender(app: Any, bot: SlackBot) -> None:
-    """Give the check-in scheduler a way to DM Slack users (`bot.runner.RoutingSender`)."""
-    if bot.sender is None:
-        return
-    try:
-        from bot.runner import RoutingSender
-    except ImportError:
-        return
+def _register_sender(app: App, bot: SlackBot) -> None:
+    """Give the check-in scheduler a way to DM Slack users (`RoutingSender`, when running)."""
     router = app.services.find(RoutingSender)
-    if router is not None:
-        router.by_platform["slack"] = bot.sender
+    if router is not None and bot.sender is not None:
+        router.register("slack", bot.sender)

@@ -35,25 +35,6 @@ log = logging.getLogger(__name__)
 
 DEFAULT_API_URL = "https://slack.com/api/"
 
-PERMANENT_ERRORS = frozenset(
-    {
-        "cannot_dm_bot",
-        "user_not_found",
-        "users_not_found",
-        "account_inactive",
-        "user_disabled",
-        "channel_not_found",
-        "is_archived",
-        "not_in_channel",
-        "messages_tab_disabled",
-        "user_is_restricted",
-        "restricted_action",
-        "team_access_not_granted",
-        "invalid_users",
-    }
-)
-"""Slack error codes meaning this person will not get a DM from us, however often we try."""
-
 OPERATOR_ERRORS = frozenset(
     {"invalid_auth", "not_authed", "token_revoked", "token_expired", "missing_scope"}
 )

@@ -9,6 +9,7 @@ import os
 from alembic import context
 from sqlalchemy.engine import Connection
 
+from bot.store.engines import make_engine
 from bot.store.tables import metadata
 
 config = context.config
@@ -29,7 +30,6 @@ def _run_online() -> None:
     if conn is not None:
         _run(conn)
         return
-    from bot.store.sql import make_engine
 
     async def go() -> None:
         engine = make_engine(

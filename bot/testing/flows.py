@@ -12,9 +12,9 @@ from pathlib import Path
 from bot.app import build_app
 from bot.core.engine import Engine
 from bot.flows.problems import FlowError
-from bot.flows.transcripts import run_files
 from bot.settings import Settings
 from bot.store.crypto import generate_key
+from bot.testing.transcripts import run_files
 
 
 async def main(paths: list[str], flows_dir: str) -> int:
