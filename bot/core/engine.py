@@ -278,6 +278,11 @@ class Engine:
                 await self._on_text(ctx, turn.text)
             elif turn.choice is not None:
                 await self._on_choice(ctx, turn.choice)
+            if ctx.replay is not None:  # a held-back message, answered where it was written
+                text, ctx.replay = ctx.replay, None
+                understood = ctx.understood
+                await self._on_text(ctx, text)
+                ctx.understood = understood
         except FlowBroken as exc:
             log.error("flow.broken", extra={"user": key_digest(ctx.key), "error": str(exc)})
             self.walker.finish(ctx)
