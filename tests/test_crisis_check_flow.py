@@ -11,6 +11,7 @@ responses are never worded the same; and the no is shown in `mydata` under a pla
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
@@ -345,7 +346,7 @@ async def test_repeated_crisis_responses_are_never_worded_the_same(app: App) -> 
         responses.append(out)
         await p.click("stop")
     assert "You've mentioned this again" in responses[1]
-    for first, second in zip(responses, responses[1:], strict=False):
+    for first, second in itertools.pairwise(responses):
         assert first != second
     assert len(set(responses[:4])) == 4
 
