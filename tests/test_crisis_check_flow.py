@@ -311,6 +311,17 @@ async def test_short_answers_to_the_waiting_question_are_not_interrupted(
     assert CrisisMemory.from_json(conv.meta["crisis_memory"]).distress_at is not None  # kept
 
 
+async def test_a_plain_answer_inside_the_crisis_flow_is_taken_as_the_answer(app: App) -> None:
+    p = Person(app)
+    await p.say("i want to end my life")
+    flag_everything(app)
+    out = await p.say("i dont know")
+    assert "I'm still here with you" not in out and "Please contact someone now" in out
+    assert await p.place() == "crisis.choose"
+    out = await p.say("kms")  # not an answer: the lines again, the same question
+    assert "I'm still here with you" in out and await p.place() == "crisis.choose"
+
+
 async def test_other_words_at_a_choices_step_are_still_asked_about(app: App) -> None:
     flag_everything(app)
     p = Person(app)

@@ -105,6 +105,8 @@ class CrisisInspector:
         if found.crisis:
             self._language(ctx, found)
             if ctx.conv.flow in CARE_FLOWS and ctx.conv.step:
+                if found.level == POSSIBLE and (is_command(ctx, text) or plain_answer(ctx, text)):
+                    return False  # already in the care flows: their answer, not a new worry
                 log.info("safety.crisis_repeat")
                 ctx.understand(UnderstoodKind.CRISIS)
                 ctx.say(STILL_HERE)
