@@ -137,9 +137,11 @@ def test_natural_refusals_are_no(text: str) -> None:
         ("yes im fine", UNSURE),
         ("i dont know what is this", CONFUSED),
         ("what?", CONFUSED),
+        ("never mind", None),
+        ("not right now", None),
     ],
 )
-def test_yes_unsure_and_ambiguous_answers_are_never_no(text: str, meaning: str) -> None:
+def test_yes_unsure_and_ambiguous_answers_are_never_no(text: str, meaning: str | None) -> None:
     assert read_answer(text) == meaning
 
 
@@ -226,6 +228,24 @@ async def test_after_a_no_a_possible_risk_is_not_asked_again_for_30_minutes(app:
     clock.now += timedelta(minutes=31)
     out = await p.say("kms")
     assert QUESTION in out
+
+
+async def test_a_question_about_means_after_a_no_is_still_asked_about(app: App) -> None:
+    p = Person(app)
+    await p.say("/vent")
+    await p.say("kms")
+    await p.say("no")
+    await p.click("more")
+
+    def means(
+        text: str, memory: CrisisMemory | None = None, now: datetime | None = None
+    ) -> Assessment:
+        return Assessment(crisis=True, level=POSSIBLE, means_seeking=True)
+
+    for inspector in app.engine.inspectors:
+        if isinstance(inspector, CrisisInspector):
+            inspector.assess = means
+    assert QUESTION in await p.say("how many of these pills would it take")
 
 
 async def test_a_clear_risk_after_a_no_gets_the_full_response(app: App) -> None:

@@ -43,7 +43,7 @@ _YES_ANY = re.compile(
     r"thinking about it|a veces|a volte|parfois|manchmal|as vezes)\b"
 )
 _NO_START = re.compile(
-    _LEAD + r"(no+|nope|nah+|naw|not at all|not really|never|hell no|no way|of course not|"
+    _LEAD + r"(no+|nope|nah+|naw|not at all|not really|never(?! mind)|hell no|no way|of course not|"
     r"absolutely not|definitely not|certainly not|not like that|not at all|nein|non|nao|"
     r"para nada|pas du tout|gar nicht|per niente|de jeito nenhum|claro que no|nada)\b"
 )

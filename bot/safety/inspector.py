@@ -105,7 +105,7 @@ class CrisisInspector:
         if found.crisis:
             self._language(ctx, found)
             if ctx.conv.flow in CARE_FLOWS and ctx.conv.step:
-                if found.level == POSSIBLE and (is_command(ctx, text) or plain_answer(ctx, text)):
+                if self._plainly_not_new(ctx, text, found):
                     return False  # already in the care flows: their answer, not a new worry
                 log.info("safety.crisis_repeat")
                 ctx.understand(UnderstoodKind.CRISIS)
@@ -114,7 +114,7 @@ class CrisisInspector:
                 ctx.redirect = Redirect(ctx.conv.flow, ctx.conv.step, reprompt=True)
                 return True
             if found.level == POSSIBLE:
-                if self._not_asked(ctx, text):
+                if self._not_asked(ctx, text, found):
                     self._remind(ctx)
                     return False
                 log.info("safety.crisis_check")
@@ -140,11 +140,19 @@ class CrisisInspector:
         return False
 
     @staticmethod
-    def _not_asked(ctx: TurnContext, text: str) -> bool:
+    def _plainly_not_new(ctx: TurnContext, text: str, found: Assessment) -> bool:
+        """A possible risk (never a question about means) in a command or a plain answer."""
+        if found.level != POSSIBLE or found.means_seeking:
+            return False
+        return is_command(ctx, text) or plain_answer(ctx, text)
+
+    def _not_asked(self, ctx: TurnContext, text: str, found: Assessment) -> bool:
         """A possible risk that goes on to the flows, remembered but not asked about: a
         command, a plain answer to the waiting question, or soon after a no (once, a gentle
-        line)."""
-        if is_command(ctx, text) or plain_answer(ctx, text):
+        line). A question about means is always asked about."""
+        if found.means_seeking:
+            return False
+        if self._plainly_not_new(ctx, text, found):
             log.info("safety.crisis_check_skipped reason=answer")
             return True
         if not said_no_recently(ctx):
