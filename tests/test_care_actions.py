@@ -54,8 +54,11 @@ class MemoryTx:
         return True
 
     async def delete_items(self, key: UserKey, kind: str, item_id: int | None = None) -> int:
-        gone = [i for i, r in self.rows.items() if r[0] == key and r[1] == kind
-                and (item_id is None or i == item_id)]
+        gone = [
+            i
+            for i, r in self.rows.items()
+            if r[0] == key and r[1] == kind and (item_id is None or i == item_id)
+        ]
         for i in gone:
             del self.rows[i]
         return len(gone)
@@ -97,8 +100,14 @@ def make_ctx(
     key = UserKey(platform, "W1", user)
     conv = Conversation(flow=flow, step=step, version=version)
     return TurnContext(
-        key=key, turn=Turn(key, text="hi"), conv=conv, tx=tx or MemoryTx(),  # type: ignore[arg-type]
-        now=NOW, rng=random.Random(1), services=services, locale=locale,
+        key=key,
+        turn=Turn(key, text="hi"),
+        conv=conv,
+        tx=tx or MemoryTx(),  # type: ignore[arg-type]
+        now=NOW,
+        rng=random.Random(1),
+        services=services,
+        locale=locale,
     )
 
 
@@ -128,6 +137,11 @@ def test_every_care_action_is_registered_with_what_it_sets(registry: ActionRegis
         "safety_plan_show": {"safety_plan_saved"},
         "offer_contact": {"contact_available", "contact_name"},
         "notify_contact": {"contact_notified", "contact_available"},
+        "count_crisis": {"crisis_again", "crisis_round"},
+        "note_safe": set(),
+        "safe_recently": {"safe_recently"},
+        "back_after_no": set(),
+        "drop_held_message": set(),
     }
     assert set(registry.names()) == set(expected)
     for name, sets in expected.items():
@@ -314,8 +328,7 @@ async def test_notify_contact_names_the_person_and_nothing_they_said(
     registry: ActionRegistry,
 ) -> None:
     ctx = make_ctx(resources=parse_resources(WITH_CONTACT))
-    ctx.vars.update(vent_text="my boss humiliated me", draft="secret draft",
-                    contact_consent="yes")
+    ctx.vars.update(vent_text="my boss humiliated me", draft="secret draft", contact_consent="yes")
     await run(registry, "notify_contact", ctx)
     notes = [r for r in ctx.replies if isinstance(r, Notify)]
     assert len(notes) == 1
@@ -347,8 +360,9 @@ async def test_notify_contact_refuses_without_a_yes(
 
 
 async def test_notify_contact_on_discord_and_unknown_ids(registry: ActionRegistry) -> None:
-    ctx = make_ctx(resources=parse_resources(WITH_CONTACT), platform="discord",
-                   user="323456789012345678")
+    ctx = make_ctx(
+        resources=parse_resources(WITH_CONTACT), platform="discord", user="323456789012345678"
+    )
     ctx.vars["contact_consent"] = "yes"
     await run(registry, "notify_contact", ctx)
     (note,) = ctx.replies

@@ -135,9 +135,9 @@ async def test_crisis_interrupts_a_flow_and_the_person_can_go_back(engine: Engin
     assert "Let the careers team know I need support" in said  # the contact is configured
 
     said = texts(await p.click("back"))
-    assert "Before we go back: are you safe right now?" in said  # asked once more
+    assert "Before we go back: are you safe right now?" in said  # not safe before: asked once
     said = texts(await p.click("safe"))
-    assert "What's on your mind?" in said
+    assert "What's on your mind?" in said and "safe" not in said
     assert await p.place() == "vent.open"
 
 

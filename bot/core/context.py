@@ -60,6 +60,9 @@ class Redirect:
     """Keep the current place so the person can resume it later (used by the crisis interrupt)."""
     reprompt: bool = False
     """Show the step's question again without re-running its actions and messages."""
+    replay: str | None = None
+    """Answer `step` with this text, as if the person had just typed it there (a message the
+    crisis check held back while it asked them directly)."""
 
 
 @dataclass
@@ -82,6 +85,8 @@ class TurnContext:
     waiting: tuple[str, str] | None = None
     """The flow and step of the question that was waiting when the turn arrived."""
     understood: Understood | None = None
+    replay: str | None = None
+    """Text the engine answers the waiting question with after this turn (see `Redirect`)."""
     captured: str | None = None
     """The text captured this turn, on its own (an `append` capture keeps earlier parts too)."""
     """What the turn was taken as (set by the engine, or an inspector that takes the turn)."""

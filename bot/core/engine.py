@@ -5,7 +5,8 @@ the conversation (after the lock: aiogram issue 1317), let every inspector (the 
 first) see the text before any flow logic, then apply a global command, answer the waiting
 question, or start a flow; save with an optimistic version and commit. A version conflict (another
 process got there first) rolls everything back and replays the turn on fresh state. A database
-outage or a bug gives the person a short apology, never silence, and nothing half-saved.
+outage or a bug gives the person a short apology, never silence, and nothing half-saved. A
+message an inspector held back (`Redirect.replay`) is answered at its place at the end of the turn.
 """
 
 from __future__ import annotations
@@ -284,6 +285,11 @@ class Engine:
                 await self._on_text(ctx, turn.text)
             elif turn.choice is not None:
                 await self._on_choice(ctx, turn.choice)
+            if ctx.replay is not None:  # a held-back message, answered where it was written
+                text, ctx.replay = ctx.replay, None
+                understood = ctx.understood
+                await self._on_text(ctx, text)
+                ctx.understood = understood
         except FlowBroken as exc:
             log.error("flow.broken", extra={"user": key_digest(ctx.key), "error": str(exc)})
             self.walker.finish(ctx)

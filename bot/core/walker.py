@@ -115,6 +115,13 @@ class Walker:
         ctx.redirect = None
         if redirect.remember and ctx.conv.flow and ctx.conv.step:
             ctx.meta["resume"] = [ctx.conv.flow, ctx.conv.step]
+        if redirect.replay is not None:
+            if redirect.flow and redirect.step:
+                ctx.conv.flow, ctx.conv.step = redirect.flow, redirect.step
+            else:
+                self.finish(ctx)
+            ctx.replay = redirect.replay
+            return
         if redirect.flow is None:
             self.finish(ctx)
             return

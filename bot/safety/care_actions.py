@@ -2,7 +2,8 @@
 plan, and telling a deployment's contact, only with the person's yes.
 
 `register(registry, services)` adds `crisis_resources`, `mark_disclosed`, `draft_review`,
-`safety_plan_save`, `safety_plan_show`, `offer_contact` and `notify_contact`. What a person wrote
+`safety_plan_save`, `safety_plan_show`, `offer_contact` and `notify_contact`, and the crisis
+conversation's own actions (`bot.safety.crisis_actions`). What a person wrote
 (drafts, safety plan answers) goes to the store as encrypted items and back into replies as
 user-originated text, so adapters escape it; none of it is ever logged. A contact is told only
 that the person would like support, never anything they said.
@@ -19,6 +20,7 @@ from bot.core.actions import ActionRegistry
 from bot.core.context import Services, TurnContext
 from bot.core.model import Notify, Part, Text
 from bot.core.text import fold
+from bot.safety import crisis_actions
 from bot.safety.drafts import review
 from bot.safety.resources import BUILTIN, Resources, format_resources
 
@@ -38,8 +40,7 @@ PLAN_STEPS = (
 """The six parts of a Stanley-Brown safety plan, in the person's own words."""
 
 SKIP_WORDS = frozenset({"skip", "pass", "next", "later", "-", "n/a", "na"})
-DRAFT_VARS = ("draft_hostile", "draft_score", "draft_reasons", "draft_suggestions",
-              "draft_rewrite")
+DRAFT_VARS = ("draft_hostile", "draft_score", "draft_reasons", "draft_suggestions", "draft_rewrite")
 
 _SLACK_USER = re.compile(r"^[UW][A-Z0-9]{2,}$")
 _DISCORD_USER = re.compile(r"^[0-9]{15,21}$")
@@ -87,6 +88,7 @@ def _step_number(raw: object) -> int:
 def register(registry: ActionRegistry, services: Services) -> None:
     """Add the care actions to `registry` (`services` may hold `Resources`)."""
     del services  # looked up per turn through ctx.services, so reloads take effect
+    crisis_actions.register(registry)
 
     @registry.register("crisis_resources", sets=["crisis_emergency"])
     async def crisis_resources(ctx: TurnContext, args: Mapping[str, Any]) -> None:
@@ -117,8 +119,13 @@ def register(registry: ActionRegistry, services: Services) -> None:
             await ctx.tx.add_item(
                 ctx.key,
                 DRAFT,
-                {"text": text, "hostile": result.hostile, "score": result.score,
-                 "rewrite": result.rewrite, "reviewed_at": ctx.now.isoformat()},
+                {
+                    "text": text,
+                    "hostile": result.hostile,
+                    "score": result.score,
+                    "rewrite": result.rewrite,
+                    "reviewed_at": ctx.now.isoformat(),
+                },
             )
         log.info("safety.draft_reviewed")
 
@@ -153,8 +160,9 @@ def register(registry: ActionRegistry, services: Services) -> None:
             parts.append(Part(answer, from_user=True) if answer else Part("(not filled in yet)"))
             if n == 5:
                 lines = format_resources(_resources(ctx).for_locale(ctx.locale))
-                parts.append(Part("\n   Any time, day or night:\n   "
-                                  + lines.replace("\n", "\n   ")))
+                parts.append(
+                    Part("\n   Any time, day or night:\n   " + lines.replace("\n", "\n   "))
+                )
         ctx.say(Text(tuple(parts)))
 
     @registry.register("offer_contact", sets=["contact_available", "contact_name"])
@@ -172,17 +180,23 @@ def register(registry: ActionRegistry, services: Services) -> None:
         contact = _resources(ctx).contact_for(ctx.key.platform)
         consent = str(ctx.vars.pop("contact_consent", "") or "")
         if contact is None or fold(consent) != "yes":
-            log.warning("safety.contact_not_notified",
-                        extra={"reason": "no contact" if contact is None else "no consent"})
+            log.warning(
+                "safety.contact_not_notified",
+                extra={"reason": "no contact" if contact is None else "no consent"},
+            )
             ctx.vars["contact_notified"] = "no"
             return
-        text = Text((
-            Part("Hi, this is Bounce Back, the support bot. "),
-            mention(ctx.key.platform, ctx.key.user),
-            Part(" asked me to let you know they would like some support right now. Could you "
-                 "reach out to them when you can? I haven't shared anything they told me, only "
-                 "that they asked for this."),
-        ))
+        text = Text(
+            (
+                Part("Hi, this is Bounce Back, the support bot. "),
+                mention(ctx.key.platform, ctx.key.user),
+                Part(
+                    " asked me to let you know they would like some support right now. Could you "
+                    "reach out to them when you can? I haven't shared anything they told me, only "
+                    "that they asked for this."
+                ),
+            )
+        )
         ctx.reply(Notify(contact.target, text))
         ctx.vars["contact_notified"] = "yes"
         ctx.vars["contact_available"] = "no"

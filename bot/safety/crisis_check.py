@@ -1,10 +1,15 @@
 """The words around a crisis response: reading a free-text answer to "are you having thoughts of
 ending your life?", and one sentence in the person's language when the flows don't speak it.
 
-`read_answer(text)` returns "yes", "no", "unsure" or None for an answer typed in any of the six
-languages the crisis check knows ("no, it's a figure of speech, I'm fine" is no; "kind of" is
-yes; "not sure" is unsure). `ONLY_ENGLISH` holds the sentence said, in their own language, to
-someone writing in a language the flows are not written in, before the resources.
+`read_answer(text)` returns "yes", "no", "unsure", "confused" or None for an answer typed in any
+of the six languages the crisis check knows. Natural refusals are no ("god no", "no?? i already
+told you no", "omg no, 'hit me' as in go ahead", "not like that", "nah im fine"); "kind of" and
+"sometimes" are yes; "maybe", "idk" and "not sure" are unsure. An answer that is not plainly no is
+never read as no: a no with more to it ("no, but sometimes i wonder", "no... maybe") or mixed with
+a yes is unsure, so the person is offered support rather than waved past. "what is this?" or
+"i don't understand" is confused (the question is then put in plainer words). `ONLY_ENGLISH`
+holds the sentence said, in their own language, to someone writing in a language the flows are
+not written in, before the resources.
 """
 
 from __future__ import annotations
@@ -13,41 +18,75 @@ import re
 
 from bot.core.text import fold
 
-YES, NO, UNSURE = "yes", "no", "unsure"
+YES, NO, UNSURE, CONFUSED = "yes", "no", "unsure", "confused"
+
+_LEAD = (
+    r"(?:(?:omg|oh my god|oh god|god|oh|lol|lmao|haha\w*|ha|um+|uh+|erm|ugh|well|hmm+|dude|bro|"
+    r"wtf|jeez|ok|okay|sorry|what)[\s,.!?]*)*"
+)
+"""Interjections that may come before a yes or a no ("omg no", "god no", "lol no")."""
 
 _UNSURE = re.compile(
-    r"\b(not sure|unsure|dont know|don't know|idk|maybe|i guess|no se|no lo se|quiza|tal vez|"
-    r"weiss nicht|weiß nicht|keine ahnung|vielleicht|je sais pas|je ne sais pas|peut-etre|"
+    r"\b(not sure|unsure|dont know|don'?t know|do not know|idk|dunno|maybe|perhaps|possibly|"
+    r"i guess|i suppose|hard to say|no idea|not certain|no lo se|no se|quiza|quizas|tal vez|"
+    r"weiss nicht|keine ahnung|vielleicht|je sais pas|je ne sais pas|peut-etre|peut etre|"
     r"nao sei|talvez|non lo so|forse|boh)\b"
 )
-_YES = re.compile(
-    r"^(yes|yeah|yep|yup|ya|sort of|kind of|kinda|a little|sometimes|i am|i do|honestly yes|si|"
-    r"ja|oui|sim|sì|un poco|un peu|ein bisschen|um pouco)\b|\b(i am having|i have been|"
-    r"i do want|i want to die|yes i am)\b"
+_YES_START = re.compile(
+    _LEAD + r"(yes|yeah|yea|yep|yup|ya|sort of|sorta|kind of|kinda|a little|a bit|sometimes|"
+    r"often|lately|i am|i do|i have|honestly yes|si|ja|oui|sim|un poco|un peu|ein bisschen|"
+    r"um pouco|a veces|a volte|parfois|manchmal|as vezes)\b(?! not\b| fine\b| ok\b| okay\b)"
 )
-_NO = re.compile(
-    r"^(no|nope|nah|not at all|not really|never|nein|non|nao|não|para nada|pas du tout|"
-    r"gar nicht|per niente|de jeito nenhum)\b|\b(figure of speech|just an expression|"
-    r"expression|i'?m fine|im fine|i'?m ok|im ok|i'?m okay|i'?m good|joking|kidding|jk|"
-    r"exaggerat\w*|hyperbole|not serious|didn'?t mean it|forma de hablar|estoy bien|"
-    r"redewendung|mir geht'?s gut|facon de parler|façon de parler|ca va|ça va|"
-    r"forca de expressao|força de expressão|estou bem|modo di dire|sto bene)\b"
+_YES_ANY = re.compile(
+    r"\b(yes|yeah|sometimes|kind of|kinda|sort of|sorta|a little|a bit|lately|every day|"
+    r"all the time|i am having|i have been|i do want|i want to die|i think about it|"
+    r"thinking about it|a veces|a volte|parfois|manchmal|as vezes)\b"
+)
+_NO_START = re.compile(
+    _LEAD + r"(no+|nope|nah+|naw|not at all|not really|never(?! mind)|hell no|no way|of course not|"
+    r"absolutely not|definitely not|certainly not|not like that|not at all|nein|non|nao|"
+    r"para nada|pas du tout|gar nicht|per niente|de jeito nenhum|claro que no|nada)\b"
+)
+_NO_ANY = re.compile(
+    r"\b(figure of speech|just an expression|expression|saying|as in|not literally|"
+    r"not like that|not what i meant|dont mean it|don'?t mean (?:it|that|like that)|"
+    r"i dont mean|didn'?t mean|did not mean|i meant|"
+    r"(?:i'?m|im|i am) (?:fine|ok|okay|good|alright|all right|safe)|i'?m not suicidal|"
+    r"im not suicidal|not suicidal|(?:i'?m|im|i am) not going to (?:do anything|hurt myself|"
+    r"kill myself|do it)|i won'?t (?:do anything|hurt myself|kill myself)|"
+    r"i don'?t want to die|i do not want to die|joking|kidding|jk|exaggerat\w*|hyperbole|"
+    r"not serious|forma de hablar|estoy bien|redewendung|mir geht'?s gut|facon de parler|"
+    r"ca va|forca de expressao|estou bem|modo di dire|sto bene)\b"
+)
+_MORE = re.compile(
+    r"\b(but|though|although|except|however|sometimes|lately|used to|wish|burden|tired of|"
+    r"no point|disappear|hopeless|pero|aber|mais|mas|ma)\b(?! (?:thanks|thank you|thx|ty)\b)"
+)
+"""After a no, words that say there is more to it: then the answer is not plainly no."""
+_CONFUSED = re.compile(
+    r"\b(what is this|what'?s this|what do you mean|what does that mean|i don'?t understand|"
+    r"i dont understand|not understand|no entiendo|que significa|je comprends pas|"
+    r"je ne comprends pas|versteh\w* nicht|nao entendo|non capisco)\b|^(what|que|huh|wut|"
+    r"was|quoi|cosa|como)$"
 )
 
 
 def read_answer(text: str) -> str | None:
-    """ "yes", "no", "unsure", or None when the answer is none of those."""
+    """ "yes", "no", "unsure", "confused", or None when the answer is none of those."""
     said = fold(text)
     if not said:
         return None
-    if _UNSURE.search(said):
+    said = said.replace("’", "'")
+    no = _NO_START.match(said) is not None or _NO_ANY.search(said) is not None
+    yes = _YES_START.match(said) is not None or _YES_ANY.search(said) is not None
+    if not no and not yes and _CONFUSED.search(said):
+        return CONFUSED
+    if _UNSURE.search(said) or (yes and no):
         return UNSURE
-    no = _NO.search(said) is not None
-    yes = _YES.search(said) is not None
-    if yes and not no:
+    if no:
+        return UNSURE if _MORE.search(said) else NO
+    if yes:
         return YES
-    if no and not yes:
-        return NO
     return None
 
 

@@ -2,17 +2,21 @@
 
 `CrisisInspector` is an engine inspector. For each text it assesses the message with the
 person's crisis memory (kept in `meta["crisis_memory"]`), updates that memory, and acts on the
-assessment's level: a clear risk starts the `crisis` flow, a possible risk starts `crisis_check`
-(a direct question: yes or not sure opens the crisis flow, no goes straight back); either way
-the place the person was at is remembered. It reads free-text answers to that question itself
-("no, figure of speech"). A second crisis in one conversation is acknowledged as such and gets
-other wording. A detector error counts as a possible risk (logged without the text): the check
-fails closed. A question about means is never taken as an answer to the step the person was on:
+assessment's level: a clear risk always starts the `crisis` flow; a possible risk starts
+`crisis_check` (a direct question: yes or not sure opens the crisis flow, no goes back), holding
+the message back so that after a no it answers the question it was written for. Either way the
+place the person was at is remembered. A possible risk is remembered but not asked about when it
+is a command or a plain answer to the waiting question, or soon after a no (then one gentle line
+instead): see `bot.safety.check_guard`. It reads free-text answers to the direct question itself
+("no, figure of speech", "god no", "kind of"; "what is this?" gets the question in plainer
+words). A detector error counts as a possible risk (logged without the text): the check fails
+closed. A question about means is never taken as an answer to the step the person was on:
 without any sign of distress it gets one gentle line and the question again. When the person
 writes in a language the flows don't speak, one sentence in that language comes first.
 It also keeps the promise that the bot says it is a bot: when more than `reminder_after` has
 passed since it last said so (`meta["disclosed_at"]`, set by the `mark_disclosed` action), it
-adds a short reminder. It never logs or stores the text.
+adds a short reminder. It never logs the text, and keeps the one held-back message only until
+the direct question is answered.
 """
 
 from __future__ import annotations
@@ -26,8 +30,10 @@ from bot.core.context import Redirect, TurnContext
 from bot.core.model import Text, UnderstoodKind
 from bot.i18n.person import speak_if_possible
 from bot.safety import crisis
-from bot.safety.crisis import POSSIBLE, Assessment, CrisisMemory
-from bot.safety.crisis_check import NO, ONLY_ENGLISH, read_answer
+from bot.safety.check_guard import is_command, plain_answer, said_no_recently
+from bot.safety.crisis import CLEAR, POSSIBLE, Assessment, CrisisMemory
+from bot.safety.crisis_actions import HELD, SAID_NO_AT, parse_time
+from bot.safety.crisis_check import CONFUSED, NO, ONLY_ENGLISH, read_answer
 from bot.safety.resources import resources_message
 
 log = logging.getLogger(__name__)
@@ -46,6 +52,16 @@ MEANS_NOTE = Text.of(
     "I can't help with that. If you're asking because you're thinking about hurting yourself, "
     "please talk to someone now: type help and I'll show you who you can reach, any time."
 )
+GENTLE_NOTE = Text.of(
+    "If things ever feel heavier, type help: there are people you can reach any time."
+)
+"""Said once, instead of asking again, to a possible risk soon after a no."""
+NOTE_GIVEN = "gentle_note_after_no"
+"""Meta key: the no (its time) after which `GENTLE_NOTE` was said, so it is said once."""
+PLAINER = Text.of(
+    "Sorry, I'll ask more simply. Some words you wrote can mean wanting to die, so I'm "
+    "checking: are you thinking about killing yourself? You can say yes, no, or not sure."
+)
 STILL_HERE = (
     "I'm still here with you. If you might act on these thoughts, please reach out to a person now:"
 )
@@ -58,15 +74,6 @@ class AssessFn(Protocol):
 
 
 UpdateFn = Callable[[CrisisMemory | None, Assessment, datetime], CrisisMemory]
-
-
-def _parse_time(value: object) -> datetime | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        return datetime.fromisoformat(value)
-    except ValueError:
-        return None
 
 
 class CrisisInspector:
@@ -91,28 +98,38 @@ class CrisisInspector:
         except Exception as exc:  # fail closed: an error is a possible risk, never a pass
             log.warning("safety.detector_failed error=%s", type(exc).__name__)
             found = Assessment(crisis=True, level=POSSIBLE, reasons=("the check failed",))
-        if ctx.conv.flow == CHECK_FLOW and ctx.conv.step == CHECK_STEP and found.level != "clear":
+        at_check = ctx.conv.flow == CHECK_FLOW and ctx.conv.step == CHECK_STEP
+        if not at_check:
+            ctx.meta.pop(HELD, None)  # the question it was held for has passed
+        if at_check and found.level != CLEAR:
             return self._answer(ctx, text)
         if found.crisis:
-            ctx.understand(UnderstoodKind.CRISIS)
             self._language(ctx, found)
             if ctx.conv.flow in CARE_FLOWS and ctx.conv.step:
+                if self._plainly_not_new(ctx, text, found):
+                    return False  # already in the care flows: their answer, not a new worry
                 log.info("safety.crisis_repeat")
+                ctx.understand(UnderstoodKind.CRISIS)
                 ctx.say(STILL_HERE)
                 ctx.say(resources_message(ctx.services, ctx.locale, found.language))
                 ctx.redirect = Redirect(ctx.conv.flow, ctx.conv.step, reprompt=True)
                 return True
             if found.level == POSSIBLE:
+                if self._not_asked(ctx, text, found):
+                    self._remind(ctx)
+                    return False
                 log.info("safety.crisis_check")
+                ctx.understand(UnderstoodKind.CRISIS)
                 self._foreign(ctx, found, with_resources=True)
-                ctx.start_flow(CHECK_FLOW, remember=ctx.conv.flow != CHECK_FLOW)
+                if not at_check:
+                    ctx.meta[HELD] = text  # answered where it was written after a no
+                ctx.start_flow(CHECK_FLOW, remember=not at_check)
                 return True
-            count = int(str(ctx.meta.get("crisis_count") or 0)) + 1
-            ctx.meta["crisis_count"] = count
-            ctx.vars["crisis_again"] = "yes" if count > 1 else "no"
+            ctx.meta.pop(HELD, None)
             log.info("safety.crisis_interrupt")
+            ctx.understand(UnderstoodKind.CRISIS)
             self._foreign(ctx, found, with_resources=False)
-            ctx.start_flow(CRISIS_FLOW, remember=ctx.conv.flow != CHECK_FLOW)
+            ctx.start_flow(CRISIS_FLOW, remember=not at_check)
             return True
         if found.means_seeking:
             log.info("safety.means_question")
@@ -123,12 +140,42 @@ class CrisisInspector:
         self._remind(ctx)
         return False
 
+    @staticmethod
+    def _plainly_not_new(ctx: TurnContext, text: str, found: Assessment) -> bool:
+        """A possible risk (never a question about means) in a command or a plain answer."""
+        if found.level != POSSIBLE or found.means_seeking:
+            return False
+        return is_command(ctx, text) or plain_answer(ctx, text)
+
+    def _not_asked(self, ctx: TurnContext, text: str, found: Assessment) -> bool:
+        """A possible risk that goes on to the flows, remembered but not asked about: a
+        command, a plain answer to the waiting question, or soon after a no (once, a gentle
+        line). A question about means is always asked about."""
+        if found.means_seeking:
+            return False
+        if self._plainly_not_new(ctx, text, found):
+            log.info("safety.crisis_check_skipped reason=answer")
+            return True
+        if not said_no_recently(ctx):
+            return False
+        log.info("safety.crisis_check_skipped reason=said_no")
+        said_no = str(ctx.meta.get(SAID_NO_AT) or "")
+        if said_no < ctx.now.isoformat() and ctx.meta.get(NOTE_GIVEN) != said_no:
+            ctx.meta[NOTE_GIVEN] = said_no
+            ctx.say(GENTLE_NOTE)
+        return True
+
     def _answer(self, ctx: TurnContext, text: str) -> bool:
-        """A typed answer to the direct question: no goes back, yes or not sure to support."""
+        """A typed answer to the direct question: no goes back, yes or not sure to support;
+        a confused answer gets the question in plainer words."""
         answer = read_answer(text)
         if answer is None:
             return False  # the flow's own buttons and synonyms, then its repair
         log.info("safety.crisis_check_answer")
+        if answer == CONFUSED:
+            ctx.say(PLAINER)
+            ctx.redirect = Redirect(CHECK_FLOW, CHECK_STEP, reprompt=True)
+            return True
         ctx.redirect = Redirect(CHECK_FLOW, "no" if answer == NO else "yes")
         return True
 
@@ -153,7 +200,7 @@ class CrisisInspector:
             ctx.say(resources_message(ctx.services, ctx.locale, found.language))
 
     def _remind(self, ctx: TurnContext) -> None:
-        said = _parse_time(ctx.meta.get("disclosed_at"))
+        said = parse_time(ctx.meta.get("disclosed_at"))
         if said is None:
             if ctx.conv.version == 0:
                 return  # a first message: the welcome flow says it is a bot

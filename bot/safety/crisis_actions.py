@@ -1,0 +1,100 @@
+"""The actions of the crisis conversation and the direct question before it.
+
+`register(registry)` adds:
+- `count_crisis`: counts crisis responses in this conversation and sets `crisis_again` (yes/no)
+  and `crisis_round` (1-3, turning), so a second response says "you've mentioned this again" and
+  no two responses in a row are worded the same.
+- `note_safe` (`safe: yes|no`): remembers when the person last said they were safe right now.
+- `safe_recently` (`within_minutes`): sets `safe_recently` to yes when they said so that recently,
+  so going back does not ask the same question twice in a row.
+- `back_after_no`: after a no to "are you having thoughts of ending your life?", remembers when
+  they said no (the crisis inspector then doesn't ask again for a while) and takes them back to
+  where they were, answering the waiting question with the message that was held back.
+- `drop_held_message`: forgets the held-back message (after a yes or not sure).
+Nothing here logs or stores what the person wrote beyond the one held message, kept only until
+the question is answered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime, timedelta
+from typing import Any
+
+from bot.core.actions import ActionRegistry
+from bot.core.context import Redirect, TurnContext
+
+HELD = "message_held_during_safety_question"
+"""Meta key: what the person wrote that made the bot ask them directly, until they answer."""
+SAID_NO_AT = "said_no_to_safety_question_at"
+"""Meta key: when the person last said no to "are you having thoughts of ending your life?"."""
+SAID_SAFE_AT = "said_safe_at"
+"""Meta key: when the person last said they were safe right now."""
+COUNT = "crisis_count"
+ROUNDS = 3
+"""How many second-time acknowledgements `crisis.yaml` has; they are used in turn."""
+
+
+def parse_time(value: object) -> datetime | None:
+    """A stored ISO time, or None when missing or unreadable."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def register(registry: ActionRegistry) -> None:
+    """Add the crisis conversation's actions to `registry`."""
+
+    @registry.register("count_crisis", sets=["crisis_again", "crisis_round"])
+    async def count_crisis(ctx: TurnContext, args: Mapping[str, Any]) -> None:
+        """One more crisis response in this conversation; a check-in's "worse" is not a
+        repeat of something the person said (`crisis_via: followup`)."""
+        count = int(str(ctx.meta.get(COUNT) or 0)) + 1
+        ctx.meta[COUNT] = count
+        from_followup = ctx.vars.pop("crisis_via", None) == "followup"
+        ctx.vars["crisis_again"] = "yes" if count > 1 and not from_followup else "no"
+        ctx.vars["crisis_round"] = str((count - 2) % ROUNDS + 1) if count > 1 else "0"
+
+    @registry.register("note_safe", required=["safe"])
+    async def note_safe(ctx: TurnContext, args: Mapping[str, Any]) -> None:
+        """Remember that the person just said they are safe (`safe: yes`), or forget it."""
+        if str(args["safe"]) == "yes":
+            ctx.meta[SAID_SAFE_AT] = ctx.now.isoformat()
+        else:
+            ctx.meta.pop(SAID_SAFE_AT, None)
+
+    @registry.register("safe_recently", sets=["safe_recently"], optional=["within_minutes"])
+    async def safe_recently(ctx: TurnContext, args: Mapping[str, Any]) -> None:
+        """`safe_recently` is yes when they said they were safe within `within_minutes`
+        (default 10)."""
+        within = timedelta(minutes=float(str(args.get("within_minutes") or 10)))
+        said = parse_time(ctx.meta.get(SAID_SAFE_AT))
+        recent = said is not None and timedelta(0) <= ctx.now - said <= within
+        ctx.vars["safe_recently"] = "yes" if recent else "no"
+
+    @registry.register("back_after_no")
+    async def back_after_no(ctx: TurnContext, args: Mapping[str, Any]) -> None:
+        """Remember the no, then go back: the held message answers the question that was
+        waiting (a vent part is kept, a choice is taken), or the question is asked again."""
+        ctx.meta[SAID_NO_AT] = ctx.now.isoformat()
+        place = ctx.meta.pop("resume", None)
+        held = ctx.meta.pop(HELD, None)
+        flow, step = (
+            (str(place[0]), str(place[1]))
+            if isinstance(place, list) and len(place) == 2
+            else (None, None)
+        )
+        if isinstance(held, str) and held.strip():
+            ctx.redirect = Redirect(flow, step, replay=held)
+        elif flow and step:
+            ctx.redirect = Redirect(flow, step, reprompt=True)
+        else:
+            ctx.redirect = Redirect("menu")
+
+    @registry.register("drop_held_message")
+    async def drop_held_message(ctx: TurnContext, args: Mapping[str, Any]) -> None:
+        """Forget the message held back by the direct question."""
+        ctx.meta.pop(HELD, None)
