@@ -17,9 +17,11 @@ from rapidfuzz import fuzz, process
 
 from bot.flows.model import ChoiceOption, FlowSet, Step
 from bot.understanding.intent import StepModel, Vocabulary
+from bot.understanding.lexicon import Speller
 from bot.understanding.normal import norm
-from bot.understanding.numbers import MAX_REST, numbers_in, read_number
-from bot.understanding.yesno import polarity
+from bot.understanding.numbers import LAST, MAX_REST, MIDDLE, numbers_in, read_number
+from bot.understanding.wordmodel import WordModel, WordWeights
+from bot.understanding.yesno import Polarity, read
 
 TAKE = 0.74
 """A candidate at least this good, clearly ahead of the next, is taken."""
@@ -27,6 +29,8 @@ CLOSE = 0.08
 """Two candidates within this of each other are too close to call: ask which."""
 CONSIDER = 0.55
 """Below this an option is not a candidate at all."""
+WORD_SCALE = 0.95
+"""A full word-for-word match of a phrase's content words is nearly as sure as the phrase."""
 POLARITY = 0.95
 """How sure a plain yes/no/maybe opening is of the option that `means` it."""
 
@@ -58,8 +62,12 @@ class Matcher:
             for step in flow.steps.values()
             if step.choices
         ]
-        self.vocab = Vocabulary(p for _, step in steps for o in step.choices for p in phrases(o))
+        every = [p for _, step in steps for o in step.choices for p in phrases(o)]
+        self.vocab = Vocabulary(every)
+        self.words = WordWeights(every)
+        self.speller = Speller(w for p in every for w in norm(p).split())
         self._models: dict[tuple[str, str], StepModel] = {}
+        self._word_models: dict[tuple[str, str], WordModel] = {}
         self._exact: dict[tuple[str, str], dict[str, int]] = {}
         self._flat: dict[tuple[str, str], tuple[list[str], list[int]]] = {}
         for flow_id, step in steps:
@@ -67,6 +75,7 @@ class Matcher:
 
     def _learn(self, key: tuple[str, str], options: Sequence[ChoiceOption]) -> None:
         self._models[key] = StepModel(self.vocab, [(o.id, phrases(o)) for o in options])
+        self._word_models[key] = WordModel(self.words, [phrases(o) for o in options])
         exact: dict[str, int] = {}
         flat: list[str] = []
         owner: list[int] = []
@@ -101,24 +110,43 @@ class Matcher:
         if exact is not None:
             return Match(options[exact], 1.0)
         if number.value is not None:
-            picked = self._by_number(options, number.value, len(number.rest))
+            picked = self._by_number(options, number.value, number.rest, number.quantity)
             if picked is not None:
                 return Match(picked, 1.0 if not number.rest else 0.95)
+        said = self.speller.correct(said)
         scores = self._scores(key, said)
-        meaning, took = polarity(text)
-        if meaning is not None:
-            for index, option in enumerate(options):
-                if option.means == meaning:
-                    sure = self._polarity(key, said, took, index, scores)
-                    scores[index] = max(scores[index], sure)
+        opening = read(text)
+        if opening.meaning is not None:
+            self._apply_polarity(key, options, said, opening, scores)
         return decide(options, scores)
 
+    def _apply_polarity(
+        self,
+        key: tuple[str, str],
+        options: Sequence[ChoiceOption],
+        said: str,
+        opening: Polarity,
+        scores: list[float],
+    ) -> None:
+        """Raise the option that `means` the opening; "dont delete" rules deleting out."""
+        rest = " ".join(said.split()[opening.took :])
+        meant = next((i for i, o in enumerate(options) if o.means == opening.meaning), None)
+        if opening.negates and rest:
+            after = self._scores(key, rest)
+            named = max(range(len(after)), key=lambda i: after[i])
+            if after[named] >= TAKE:
+                scores[named] = min(scores[named], CONSIDER - 0.01)  # "dont X" is never X
+                if meant is not None and meant != named:
+                    scores[meant] = max(scores[meant], TAKE + CLOSE)
+                return
+        if meant is not None:
+            scores[meant] = max(scores[meant], self._polarity(key, rest, meant, scores))
+
     def _polarity(
-        self, key: tuple[str, str], said: str, took: int, index: int, whole: Sequence[float]
+        self, key: tuple[str, str], rest: str, index: int, whole: Sequence[float]
     ) -> float:
         """How sure a yes/no opening is: less when the words after it name another option
         ("yes keep it" to "forget it?" is then a question back, never a guess)."""
-        rest = " ".join(said.split()[took:])
         if not rest:
             return POLARITY
         after = self._scores(key, rest)
@@ -129,16 +157,24 @@ class Matcher:
         return POLARITY if len(rest.split()) <= 4 else TAKE
 
     @staticmethod
-    def _by_number(options: Sequence[ChoiceOption], n: int, rest: int) -> ChoiceOption | None:
+    def _by_number(
+        options: Sequence[ChoiceOption], n: int, rest: Sequence[str], quantity: bool
+    ) -> ChoiceOption | None:
+        if n == LAST:
+            return options[-1]
+        if n == MIDDLE:
+            return options[len(options) // 2] if len(options) % 2 else None
         named = [o for o in options if n in numbers_in(o.label)]
-        if len(named) == 1:
+        if len(named) == 1 and (not rest or quantity or _names(named[0], rest)):
             return named[0]
-        if rest <= MAX_REST and 1 <= n <= len(options):
+        if not quantity and len(rest) <= MAX_REST and 1 <= n <= len(options):
             return options[n - 1]
         return None
 
     def _scores(self, key: tuple[str, str], said: str) -> list[float]:
         best = self._models[key].scores(said)
+        for index, score in enumerate(self._word_models[key].scores(said)):
+            best[index] = max(best[index], WORD_SCALE * score)
         flat, owner = self._flat[key]
         for _, score, row in process.extract(
             said, flat, scorer=fuzz.ratio, limit=None, score_cutoff=CONSIDER * 100
@@ -154,6 +190,12 @@ class Matcher:
                     share = min(1.0, len(part) / len(said))
                     best[index] = max(best[index], 0.8 + 0.1 * share)
         return best
+
+
+def _names(option: ChoiceOption, rest: Sequence[str]) -> bool:
+    """Whether the words said with a number belong to the option's own label ("2 low")."""
+    label = set(norm(option.label).split())
+    return all(any(fuzz.ratio(w, x) >= 75 for x in label) for w in rest)
 
 
 def decide(options: Sequence[ChoiceOption], scores: Sequence[float]) -> Match:
