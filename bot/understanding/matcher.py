@@ -62,6 +62,10 @@ class Matcher:
             for step in flow.steps.values()
             if step.choices
         ]
+        self._shared: dict[str, list[str]] = {}
+        for _, step in steps:
+            for o in step.choices:
+                self._shared.setdefault(norm(o.label), []).extend(phrases(o))
         every = [p for _, step in steps for o in step.choices for p in phrases(o)]
         self.vocab = Vocabulary(every)
         self.words = WordWeights(every)
@@ -73,14 +77,27 @@ class Matcher:
         for flow_id, step in steps:
             self._learn((flow_id, step.id), step.choices)
 
+    def _phrases(self, options: Sequence[ChoiceOption]) -> list[list[str]]:
+        """Each option's phrases, with those of every option of the same label elsewhere in the
+        flows ("Back to menu" learns from all of them), less any a sibling option claims."""
+        own = [list(dict.fromkeys(norm(p) for p in phrases(o))) for o in options]
+        claimed = [set(p) for p in own]
+        out: list[list[str]] = []
+        for index, option in enumerate(options):
+            others = set().union(*(c for i, c in enumerate(claimed) if i != index))
+            pooled = (norm(p) for p in self._shared.get(norm(option.label), ()))
+            out.append(list(dict.fromkeys([*own[index], *(p for p in pooled if p not in others)])))
+        return out
+
     def _learn(self, key: tuple[str, str], options: Sequence[ChoiceOption]) -> None:
-        self._models[key] = StepModel(self.vocab, [(o.id, phrases(o)) for o in options])
-        self._word_models[key] = WordModel(self.words, [phrases(o) for o in options])
+        learned = self._phrases(options)
+        self._models[key] = StepModel(self.vocab, list(zip((o.id for o in options), learned, strict=True)))
+        self._word_models[key] = WordModel(self.words, learned)
         exact: dict[str, int] = {}
         flat: list[str] = []
         owner: list[int] = []
-        for index, option in enumerate(options):
-            for p in dict.fromkeys(norm(x) for x in phrases(option)):
+        for index, said in enumerate(learned):
+            for p in said:
                 if p:
                     exact.setdefault(p, index)
                     flat.append(p)
