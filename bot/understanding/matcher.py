@@ -23,14 +23,23 @@ from bot.understanding.numbers import LAST, MAX_REST, MIDDLE, numbers_in, read_n
 from bot.understanding.wordmodel import WordModel, WordWeights
 from bot.understanding.yesno import Polarity, read
 
-TAKE = 0.74
+TAKE = 0.7
 """A candidate at least this good, clearly ahead of the next, is taken."""
-CLOSE = 0.08
+CLOSE = 0.06
 """Two candidates within this of each other are too close to call: ask which."""
 CONSIDER = 0.55
 """Below this an option is not a candidate at all."""
+ALONE = 0.62
+"""A lone candidate at least this good, with nothing else near (below `RIVAL`), is taken."""
+RIVAL = 0.45
+CAREFUL_TAKE = 0.76
+CAREFUL_CLOSE = 0.1
+"""An option that `means: yes` (I'm safe, erase everything, cancel them all) is taken from
+words alone only when this sure and this far ahead; a plain "yes" still takes it."""
 WORD_SCALE = 0.95
 """A full word-for-word match of a phrase's content words is nearly as sure as the phrase."""
+QUESTION = 0.9
+"""Scores of an answer that ends in a question mark are scaled by this."""
 POLARITY = 0.95
 """How sure a plain yes/no/maybe opening is of the option that `means` it."""
 
@@ -132,6 +141,8 @@ class Matcher:
                 return Match(picked, 1.0 if not number.rest else 0.95)
         said = self.speller.correct(said)
         scores = self._scores(key, said)
+        if asks(text):  # a question back is rarely an answer: less sure
+            scores = [s * QUESTION for s in scores]
         opening = read(text)
         if opening.meaning is not None:
             self._apply_polarity(key, options, said, opening, scores)
@@ -184,9 +195,10 @@ class Matcher:
         named = [o for o in options if n in numbers_in(o.label)]
         if len(named) == 1 and (not rest or quantity or _names(named[0], rest)):
             return named[0]
-        if not quantity and len(rest) <= MAX_REST and 1 <= n <= len(options):
-            return options[n - 1]
-        return None
+        if quantity or not 1 <= n <= len(options) or len(rest) > MAX_REST:
+            return None
+        placed = options[n - 1]
+        return placed if not rest or _names(placed, rest) else None  # "phone one" is no place
 
     def _scores(self, key: tuple[str, str], said: str) -> list[float]:
         best = self._models[key].scores(said)
@@ -203,10 +215,26 @@ class Matcher:
             for end in range(start + 1, min(len(tokens), start + 6) + 1):
                 part = " ".join(tokens[start:end])
                 index = exact.get(part)
-                if index is not None and len(part) >= 4:
+                if index is not None and len(part) >= 4 and (end - start > 1 or part not in WEAK):
                     share = min(1.0, len(part) / len(said))
                     best[index] = max(best[index], 0.8 + 0.1 * share)
         return best
+
+
+WEAK = frozenset("back done next more good fine okay sure again later keep then".split())
+"""One-word phrases too common to name an option from inside a longer sentence ("call me back")."""
+QUESTION_WORDS = frozenset(
+    "will would can could should do does did is are am was what how why when where who which "
+    "wont cant shouldnt isnt arent".split()
+)
+
+
+def asks(text: str) -> bool:
+    """Whether `text` reads as a question: a question mark, or a question word leading 4+ words."""
+    if text.rstrip().endswith("?"):
+        return True
+    said = norm(text).split()
+    return len(said) >= 4 and said[0] in QUESTION_WORDS
 
 
 def _names(option: ChoiceOption, rest: Sequence[str]) -> bool:
@@ -221,11 +249,14 @@ def decide(options: Sequence[ChoiceOption], scores: Sequence[float]) -> Match:
     if not ranked or scores[ranked[0]] < CONSIDER:
         return Match()
     top = ranked[0]
-    second = ranked[1] if len(ranked) > 1 else None
-    if second is not None and scores[second] >= CONSIDER and (scores[top] - scores[second] < CLOSE):
-        return Match(candidates=(options[top], options[second]))
-    if scores[top] >= TAKE:
-        return Match(options[top], round(scores[top], 3))
-    if second is None or scores[second] < CONSIDER:
+    best = scores[top]
+    runner = scores[ranked[1]] if len(ranked) > 1 else 0.0
+    careful = options[top].means == "yes" and best < POLARITY
+    take, close = (CAREFUL_TAKE, CAREFUL_CLOSE) if careful else (TAKE, CLOSE)
+    if runner >= CONSIDER and best - runner < close:
+        return Match(candidates=(options[top], options[ranked[1]]))
+    if best >= take or (not careful and best >= ALONE and runner < RIVAL):
+        return Match(options[top], round(best, 3))
+    if runner < CONSIDER:
         return Match(candidates=(options[top],))
-    return Match(candidates=(options[top], options[second]))
+    return Match(candidates=(options[top], options[ranked[1]]))
