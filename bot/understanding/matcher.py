@@ -221,7 +221,7 @@ class Matcher:
         return best
 
 
-WEAK = frozenset("back done next more good fine okay sure again later keep then".split())
+WEAK = frozenset("back done next more sure again later keep then".split())
 """One-word phrases too common to name an option from inside a longer sentence ("call me back")."""
 QUESTION_WORDS = frozenset(
     "will would can could should do does did is are am was what how why when where who which "

@@ -28,8 +28,7 @@ _PHRASES = {
         "defintely", "definately", "sure sure", "surely", "pls", "plz", "please yes", "yes pls",
         "yes plz", "go for it", "sounds great", "good idea", "great", "perfect", "cool", "okay then",
         "yeah go on", "why not then", "uh huh", "mhm", "mm hmm", "yep yep", "course", "ofc",
-        "gladly", "would be nice", "that would be nice", "that would be good",         "id like to", "i would love that", "love to", "id love to",
-        "yes i am", "im sure", "tak", "hai", "evet", "sí",
+        "gladly", "would be nice", "that would be nice", "that would be good",         "i would love that",         "yes i am", "im sure", "tak", "hai", "evet", "sí",
     ],
     "no": [
         "no", "nah", "nope", "naw", "nay", "n", "not really", "not now", "not yet",
