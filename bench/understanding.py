@@ -17,8 +17,9 @@ An item is understood when the option taken is the expected one (tapped, typed o
 when no option was taken (the question is asked again or answered as a question). The fallback
 share counts turns taken as not understood. Matching latency: every text of the sets is matched
 against every question step of every flow (the option matcher, then the common questions), and
-p50/p99 are reported in milliseconds (each sample the best of three runs). Prints one JSON line last; misses on the development set
-are listed before it (never those of the test set, which stays unseen).
+p50/p99 are reported in milliseconds (each sample the best of three runs). Prints one JSON line
+last; misses on the development set are listed before it (never those of the test set, which
+stays unseen).
 """
 
 from __future__ import annotations

@@ -55,7 +55,12 @@ class Answers:
 
     async def take(self, ctx: TurnContext, option: ChoiceOption, score: float | None) -> None:
         step = self.walker.current(ctx)
-        if step is not None and step.mood_scale and (option.means or "").isdigit() and (score or 0) < 0.95:
+        if (
+            step is not None
+            and step.mood_scale
+            and (option.means or "").isdigit()
+            and (score or 0) < 0.95
+        ):
             ctx.say(f"Sounds like about a {option.means} today.")  # read from words: say it back
         label = self.walker.render_label(ctx, option)
         ctx.understand(UnderstoodKind.CHOICE, choice=label, score=score)

@@ -100,7 +100,9 @@ class Matcher:
 
     def _learn(self, key: tuple[str, str], options: Sequence[ChoiceOption]) -> None:
         learned = self._phrases(options)
-        self._models[key] = StepModel(self.vocab, list(zip((o.id for o in options), learned, strict=True)))
+        self._models[key] = StepModel(
+            self.vocab, list(zip((o.id for o in options), learned, strict=True))
+        )
         self._word_models[key] = WordModel(self.words, learned)
         exact: dict[str, int] = {}
         flat: list[str] = []
@@ -202,8 +204,8 @@ class Matcher:
 
     def _scores(self, key: tuple[str, str], said: str) -> list[float]:
         best = self._models[key].scores(said)
-        for index, score in enumerate(self._word_models[key].scores(said)):
-            best[index] = max(best[index], WORD_SCALE * score)
+        for place, score in enumerate(self._word_models[key].scores(said)):
+            best[place] = max(best[place], WORD_SCALE * score)
         flat, owner = self._flat[key]
         for _, score, row in process.extract(
             said, flat, scorer=fuzz.ratio, limit=None, score_cutoff=CONSIDER * 100
@@ -214,10 +216,10 @@ class Matcher:
         for start in range(len(tokens)):  # a whole phrase of some option inside the answer
             for end in range(start + 1, min(len(tokens), start + 6) + 1):
                 part = " ".join(tokens[start:end])
-                index = exact.get(part)
-                if index is not None and len(part) >= 4 and (end - start > 1 or part not in WEAK):
+                found = exact.get(part)
+                if found is not None and len(part) >= 4 and (end - start > 1 or part not in WEAK):
                     share = min(1.0, len(part) / len(said))
-                    best[index] = max(best[index], 0.8 + 0.1 * share)
+                    best[found] = max(best[found], 0.8 + 0.1 * share)
         return best
 
 

@@ -20,7 +20,9 @@ WORD_NUMBERS = {
     "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2,
     "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10,
 }  # fmt: skip
-ORDINALS = frozenset(w for w in WORD_NUMBERS if not w.isdigit() and w[-2:] in ("st", "nd", "rd", "th"))
+ORDINALS = frozenset(
+    w for w in WORD_NUMBERS if not w.isdigit() and w[-2:] in ("st", "nd", "rd", "th")
+)
 LAST = -1
 """`value` for "the last one" / "bottom one": the last option."""
 MIDDLE = -2
