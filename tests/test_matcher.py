@@ -156,6 +156,9 @@ def test_word_level_typos_and_synonyms(flow: str, step: str, text: str, option: 
         ("crisis", "lines", "i dont feel safe", "safe"),
         ("crisis", "lines", "safe-ish i think, not really sure", "safe"),
         ("crisis", "lines", "kind of", "safe"),
+        ("crisis", "lines", "im ok-ish", "safe"),
+        ("crisis", "lines", "yes i guess", "safe"),
+        ("forget", "confirm", "probably delete it", "erase"),
     ],
 )
 def test_negated_or_doubtful_answers_never_pick_the_risky_option(

@@ -148,7 +148,7 @@ class Matcher:
         opening = read(text)
         if opening.meaning is not None:
             self._apply_polarity(key, options, said, opening, scores)
-        return decide(options, scores)
+        return decide(options, scores, hedged=bool(HEDGES.intersection(said.split())))
 
     def _apply_polarity(
         self,
@@ -225,6 +225,8 @@ class Matcher:
 
 WEAK = frozenset("back done next more sure again later keep then".split())
 """One-word phrases too common to name an option from inside a longer sentence ("call me back")."""
+HEDGES = frozenset("ish kinda kind sorta sort guess probably mostly maybe somewhat".split())
+"""Words that make an answer doubtful; a doubtful yes is asked about, never taken."""
 QUESTION_WORDS = frozenset(
     "will would can could should do does did is are am was what how why when where who which "
     "wont cant shouldnt isnt arent".split()
@@ -245,16 +247,21 @@ def _names(option: ChoiceOption, rest: Sequence[str]) -> bool:
     return all(any(fuzz.ratio(w, x) >= 75 for x in label) for w in rest)
 
 
-def decide(options: Sequence[ChoiceOption], scores: Sequence[float]) -> Match:
-    """Take a clear winner, offer two close ones back, or miss."""
+def decide(
+    options: Sequence[ChoiceOption], scores: Sequence[float], *, hedged: bool = False
+) -> Match:
+    """Take a clear winner, offer two close ones back, or miss. A `yes` option is never taken
+    from a hedged answer ("ok-ish", "safe i guess"): that is asked about instead."""
     ranked = sorted(range(len(options)), key=lambda i: -scores[i])
     if not ranked or scores[ranked[0]] < CONSIDER:
         return Match()
     top = ranked[0]
     best = scores[top]
     runner = scores[ranked[1]] if len(ranked) > 1 else 0.0
-    careful = options[top].means == "yes" and best < POLARITY
+    careful = options[top].means == "yes" and (best < POLARITY or hedged)
     take, close = (CAREFUL_TAKE, CAREFUL_CLOSE) if careful else (TAKE, CLOSE)
+    if careful and hedged:
+        take = 1.01
     if runner >= CONSIDER and best - runner < close:
         return Match(candidates=(options[top], options[ranked[1]]))
     if best >= take or (not careful and best >= ALONE and runner < RIVAL):
