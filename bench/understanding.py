@@ -11,12 +11,15 @@ held-out set in the same format:
 
 Each item puts a fresh person at that flow and step, sends the text through the real engine
 (built as the bot builds itself, on a throw-away SQLite file) and reads what the engine
-understood. An item is understood when the option taken is the expected one, or, for `null`,
+understood (an item named at a flow's opening step is put at the question that step leads to).
+An item is understood when the option taken is the expected one (tapped, typed or, at an
+`any_text` step, the text kept as that option), or, for `null`,
 when no option was taken (the question is asked again or answered as a question). The fallback
 share counts turns taken as not understood. Matching latency: every text of the sets is matched
 against every question step of every flow (the option matcher, then the common questions), and
-p50/p99 are reported in milliseconds. Prints one JSON line last; misses on the development set
-are listed before it (never those of the test set, which stays unseen).
+p50/p99 are reported in milliseconds (each sample the best of three runs). Prints one JSON line
+last; misses on the development set are listed before it (never those of the test set, which
+stays unseen).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import re
 import statistics
 import sys
 import tempfile
@@ -43,6 +47,9 @@ from bot.understanding.questions import QuestionBook
 ROOT = Path(__file__).resolve().parent.parent
 DEV_SET = ROOT / "tests" / "data" / "understanding_dev.yaml"
 FLOWS = ROOT / "dialogues"
+REPEATS = 3
+"""Each latency sample is the best of this many runs, so that a busy machine's scheduling
+pauses are not counted as matching time."""
 
 
 def read_set(path: Path) -> list[dict[str, Any]]:
@@ -51,22 +58,45 @@ def read_set(path: Path) -> list[dict[str, Any]]:
     return [i for i in items if isinstance(i, dict) and {"flow", "step", "text"} <= set(i)]
 
 
+def question_step(engine: Engine, flow_id: str, step_id: str) -> str:
+    """The question a person meets from `step_id`: itself if it waits for an answer, else the one
+    every path of plain and branching steps from it leads to (a flow's opening `say` step)."""
+    flow = engine.flows.flows.get(flow_id)
+    seen: set[str] = set()
+    todo = [step_id]
+    found: set[str] = set()
+    while todo and flow is not None:
+        sid = todo.pop()
+        step = flow.steps.get(sid)
+        if step is None or sid in seen:
+            continue
+        seen.add(sid)
+        if step.kind in ("choices", "capture"):
+            found.add(sid)
+            continue
+        targets = [c.target for c in step.branch] + ([step.next] if step.next else [])
+        todo += [t.step for t in targets if t is not None and t.kind == "step" and t.step]
+    return found.pop() if len(found) == 1 else step_id
+
+
 async def run_item(engine: Engine, n: int, item: dict[str, Any]) -> tuple[bool, bool, str]:
     """(understood correctly, fell back, what was taken) for one item, on a fresh person."""
     key = UserKey("console", "bench", f"p{n}")
+    step = question_step(engine, str(item["flow"]), str(item["step"]))
     async with engine.store.transaction() as tx:
-        conv = Conversation(flow=str(item["flow"]), step=str(item["step"]), meta={"asked": 1})
+        conv = Conversation(flow=str(item["flow"]), step=step, meta={"asked": 1})
         conv.vars["is_returning"] = "yes"
         await tx.save(key, conv)
     handled = await engine.handle_detailed(Turn(key, text=str(item["text"])))
     u = handled.understood
     kind = u.kind if u else UnderstoodKind.FALLBACK
     expect = item.get("expect")
-    taken = u.choice if u and kind is UnderstoodKind.CHOICE else None
+    taken = u.choice if u and kind in (UnderstoodKind.CHOICE, UnderstoodKind.ANSWER) else None
     if expect is None:
         right = kind in (UnderstoodKind.FALLBACK, UnderstoodKind.QUESTION)
     else:
-        right = taken == str(expect)
+        pattern = re.sub(r"\\\{\w+\\\}", ".*", re.escape(str(expect)))  # "Let {name} know"
+        right = taken is not None and re.fullmatch(pattern, taken) is not None
     return right, kind is UnderstoodKind.FALLBACK, taken or kind.value
 
 
@@ -86,10 +116,13 @@ def match_latencies(engine: Engine, texts: list[str]) -> list[float]:
     out: list[float] = []
     for text in texts:
         for flow_id, step in steps:
-            start = time.perf_counter()
-            if matcher.match(flow_id, step, text).option is None and book is not None:
-                book.match(text)
-            out.append((time.perf_counter() - start) * 1000)
+            best = float("inf")
+            for _ in range(REPEATS):
+                start = time.perf_counter()
+                if matcher.match(flow_id, step, text).option is None and book is not None:
+                    book.match(text)
+                best = min(best, (time.perf_counter() - start) * 1000)
+            out.append(best)
     return out
 
 
@@ -98,8 +131,13 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-async def main(dev: Path, test: Path | None, size: int | None) -> dict[str, object]:
-    sets = {"dev": read_set(dev)[:size] if size else read_set(dev)}
+async def main(
+    dev: Path, test: Path | None, size: int | None, part: str | None = None
+) -> dict[str, object]:
+    items = read_set(dev)
+    if part is not None:  # half of the set, to check tuning on one half against the other
+        items = items[(0 if part == "even" else 1) :: 2]
+    sets = {"dev": items[:size] if size else items}
     if test is not None:
         sets["test"] = read_set(test)[:size] if size else read_set(test)
     figures: dict[str, object] = {"benchmark": "understanding"}
@@ -148,5 +186,6 @@ if __name__ == "__main__":
     parser.add_argument("--dev-set", type=Path, default=DEV_SET)
     parser.add_argument("--test-set", type=Path, help="a held-out set in the same format")
     parser.add_argument("--size", type=int, help="only the first N items of each set")
+    parser.add_argument("--part", choices=["even", "odd"], help="only the even or odd dev items")
     args = parser.parse_args()
-    print(json.dumps(asyncio.run(main(args.dev_set, args.test_set, args.size))))
+    print(json.dumps(asyncio.run(main(args.dev_set, args.test_set, args.size, args.part))))

@@ -68,7 +68,7 @@ def test_every_option_has_examples_and_learns_them() -> None:
     for flow in FLOWS.flows.values():
         for step in flow.steps.values():
             for option in step.choices:
-                assert 3 <= len(option.examples) <= 8, (flow.id, step.id, option.id)
+                assert 3 <= len(option.examples) <= 20, (flow.id, step.id, option.id)
                 assert taken(flow.id, step.id, option.examples[0]) == option.id
 
 
@@ -93,3 +93,80 @@ def test_any_text_at_any_step_never_raises(place: tuple[str, object], text: str)
     flow_id, step = place
     found = MATCHER.match(flow_id, step, text)  # type: ignore[arg-type]
     assert found.option is None or found.option in step.choices  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("flow", "step", "text", "option"),
+    [
+        ("mydata", "export", "the middle one", "menu"),
+        ("welcome", "ask_stage", "the second one", "phone_screen"),
+        ("welcome", "ask_stage", "option 3", "interview"),
+        ("welcome", "ask_heard", "the last one", "menu"),
+        ("welcome", "ask_heard", "the first one", "call"),
+    ],
+)
+def test_position_words_pick_by_place(flow: str, step: str, text: str, option: str) -> None:
+    assert taken(flow, step, text) == option
+
+
+@pytest.mark.parametrize(
+    ("flow", "step", "text", "place"),
+    [
+        ("plan", "feedback_email", "phone one instead", "add"),  # "one" is a word, not a place
+        ("ghosted", "open", "just 4 days", "menu"),  # a quantity, never option 4
+        ("draft", "decide", "i want to edit it first", "hold"),  # "first" is not option 1
+    ],
+)
+def test_numbers_inside_sentences_are_not_places(
+    flow: str, step: str, text: str, place: str
+) -> None:
+    assert taken(flow, step, text) != place
+
+
+@pytest.mark.parametrize(
+    ("text", "option"),
+    [("yh", "add"), ("ya", "add"), ("yesss", "add"), ("si", "add"), ("ja", "add"),
+     ("oui", "add"), ("nope", "skip"), ("nah", "skip"), ("no ty", "skip"), ("nein", "skip"),
+     ("hmm no", "skip"), ("oops, no", "skip")],
+)  # fmt: skip
+def test_slang_and_other_language_yes_no(text: str, option: str) -> None:
+    assert taken("plan", "practise", text) == option
+
+
+@pytest.mark.parametrize(
+    ("flow", "step", "text", "option"),
+    [
+        ("settings", "show", "my tmezone", "tz"),
+        ("checkins", "none", "chek-in setings", "settings"),
+        ("checkin_feedback", "after", "bck to menuu", "menu"),
+        ("welcome", "ask_heard", "the recruiter rang", "call"),
+        ("welcome", "ask_heard", "they telephoned", "call"),
+    ],
+)
+def test_word_level_typos_and_synonyms(flow: str, step: str, text: str, option: str) -> None:
+    assert taken(flow, step, text) == option
+
+
+@pytest.mark.parametrize(
+    ("flow", "step", "text", "never"),
+    [
+        ("forget", "confirm", "dont delete", "erase"),
+        ("forget", "confirm", "no dont erase it", "erase"),
+        ("vent", "let_go", "dont forget it", "forget"),
+        ("crisis", "lines", "i dont feel safe", "safe"),
+        ("crisis", "lines", "safe-ish i think, not really sure", "safe"),
+        ("crisis", "lines", "kind of", "safe"),
+        ("crisis", "lines", "im ok-ish", "safe"),
+        ("crisis", "lines", "yes i guess", "safe"),
+        ("forget", "confirm", "probably delete it", "erase"),
+    ],
+)
+def test_negated_or_doubtful_answers_never_pick_the_risky_option(
+    flow: str, step: str, text: str, never: str
+) -> None:
+    assert taken(flow, step, text) != never
+
+
+def test_dont_picks_the_no_option() -> None:
+    assert taken("forget", "confirm", "dont delete") == "keep"
+    assert taken("crisis", "lines", "i dont feel safe") == "not_safe"

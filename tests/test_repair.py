@@ -131,6 +131,26 @@ async def test_grounding_takes_what_people_name(engine: Engine) -> None:
     assert conv.step == "touch" and conv.vars["see_text"] == "lamp, dog, laptop"
 
 
+async def test_wanting_to_stop_at_a_grounding_step_is_not_kept_as_a_thing_seen(
+    engine: Engine,
+) -> None:
+    await put(engine, "grounding", "hear")
+    out = await engine.handle_detailed(Turn(KEY, text="its not helping, i want to stop"))
+    conv = await load(engine)
+    assert "hear_text" not in conv.vars
+    assert out.understood is not None and out.understood.choice == "Stop here"
+
+
+async def test_mood_words_the_matcher_doubts_are_asked_about_not_guessed(engine: Engine) -> None:
+    await put(engine, "mood", "ask")
+    out = await engine.handle_detailed(Turn(KEY, text="fine-ish, bruised i guess, okay"))
+    conv = await load(engine)
+    if out.understood is not None and out.understood.kind is UnderstoodKind.CHOICE:
+        assert conv.vars["mood_score"] in ("4", "5")
+    else:
+        assert "Did you mean" in said(out.replies) and conv.step == "ask"
+
+
 async def test_every_vent_part_is_kept(engine: Engine) -> None:
     await say(engine, "/vent")
     await say(engine, "They said no after four rounds.")

@@ -1,7 +1,9 @@
 """Answering the waiting question in words: take what was meant, or repair, never punish.
 
 For a typed answer at a choices step: a confident match is taken; at a mood question, words are
-scored 1-5 and said back; at a step with `any_text`, any other text is kept and picks that option;
+scored 1-5 and said back (unless the matcher found other close options); at a step with
+`any_text`, any other text is kept and picks that option, unless it comes close to another option
+("i'd like to stop" at a grounding step is asked about, not kept as a thing seen);
 two close candidates are offered back ("Did you mean A or B?", as buttons of the same question);
 otherwise the question is asked again, naming its options in plain words. Only a flow that is not
 patient sends someone to the menu, after repeated misses; nothing a person gave is ever cleared by
@@ -83,22 +85,33 @@ class Answers:
         return self.matcher.match(flow_id, step, text)
 
     async def take(self, ctx: TurnContext, option: ChoiceOption, score: float | None) -> None:
+        step = self.walker.current(ctx)
+        if (
+            step is not None
+            and step.mood_scale
+            and (option.means or "").isdigit()
+            and (score or 0) < 0.95
+        ):
+            ctx.say(
+                _("Sounds like about a {mood} today.").format(mood=option.means)
+            )  # read from words: say it back
         label = self.walker.render_label(ctx, option)
         ctx.understand(UnderstoodKind.CHOICE, choice=label, score=score)
         await self.walker.pick(ctx, option)
 
     async def free_text(self, ctx: TurnContext, step: Step, text: str) -> bool:
         """Mood words at a mood question, any text at an `any_text` step; False otherwise."""
+        near = {o.id for o in self.matcher.match(ctx.conv.flow or "", step, text).candidates}
         if step.mood_scale:
             scored = mood_score(text)
             if scored is not None:
                 mood, confidence = scored
                 option = next((o for o in step.choices if o.means == str(mood)), None)
-                if option is not None:
+                if option is not None and (not near or option.id in near):
                     ctx.say(_mood_said(mood, text))
                     await self.take(ctx, option, confidence)
                     return True
-        if step.any_text is not None:
+        if step.any_text is not None and not near - {step.any_text}:
             option = next((o for o in step.choices if o.id == step.any_text), None)
             if option is not None:
                 ctx.conv.vars[f"{step.id.replace('-', '_')}_text"] = text[:ANY_TEXT_LIMIT]

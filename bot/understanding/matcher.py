@@ -17,16 +17,29 @@ from rapidfuzz import fuzz, process
 
 from bot.flows.model import ChoiceOption, FlowSet, Step
 from bot.understanding.intent import StepModel, Vocabulary
+from bot.understanding.lexicon import Speller
 from bot.understanding.normal import norm
-from bot.understanding.numbers import MAX_REST, numbers_in, read_number
-from bot.understanding.yesno import polarity
+from bot.understanding.numbers import LAST, MAX_REST, MIDDLE, numbers_in, read_number
+from bot.understanding.wordmodel import WordModel, WordWeights
+from bot.understanding.yesno import Polarity, read
 
-TAKE = 0.74
+TAKE = 0.7
 """A candidate at least this good, clearly ahead of the next, is taken."""
-CLOSE = 0.08
+CLOSE = 0.06
 """Two candidates within this of each other are too close to call: ask which."""
 CONSIDER = 0.55
 """Below this an option is not a candidate at all."""
+ALONE = 0.62
+"""A lone candidate at least this good, with nothing else near (below `RIVAL`), is taken."""
+RIVAL = 0.45
+CAREFUL_TAKE = 0.76
+CAREFUL_CLOSE = 0.1
+"""An option that `means: yes` (I'm safe, erase everything, cancel them all) is taken from
+words alone only when this sure and this far ahead; a plain "yes" still takes it."""
+WORD_SCALE = 0.95
+"""A full word-for-word match of a phrase's content words is nearly as sure as the phrase."""
+QUESTION = 0.9
+"""Scores of an answer that ends in a question mark are scaled by this."""
 POLARITY = 0.95
 """How sure a plain yes/no/maybe opening is of the option that `means` it."""
 
@@ -60,18 +73,42 @@ class Matcher:
             for step in flow.steps.values()
             if step.choices
         ]
-        self.vocab = Vocabulary(p for _, step in steps for o in step.choices for p in phrases(o))
+        self._shared: dict[str, list[str]] = {}
+        for _, step in steps:
+            for o in step.choices:
+                self._shared.setdefault(norm(o.label), []).extend(phrases(o))
+        every = [p for _, step in steps for o in step.choices for p in phrases(o)]
+        self.vocab = Vocabulary(every)
+        self.words = WordWeights(every)
+        self.speller = Speller(w for p in every for w in norm(p).split())
         self._models: dict[tuple[str, str], StepModel] = {}
+        self._word_models: dict[tuple[str, str], WordModel] = {}
         self._exact: dict[tuple[str, str], dict[str, int]] = {}
         self._flat: dict[tuple[str, str], tuple[list[str], list[int]]] = {}
 
+    def _phrases(self, options: Sequence[ChoiceOption]) -> list[list[str]]:
+        """Each option's phrases, with those of every option of the same label elsewhere in the
+        flows ("Back to menu" learns from all of them), less any a sibling option claims."""
+        own = [list(dict.fromkeys(norm(p) for p in phrases(o))) for o in options]
+        claimed = [set(p) for p in own]
+        out: list[list[str]] = []
+        for index, option in enumerate(options):
+            others = set().union(*(c for i, c in enumerate(claimed) if i != index))
+            pooled = (norm(p) for p in self._shared.get(norm(option.label), ()))
+            out.append(list(dict.fromkeys([*own[index], *(p for p in pooled if p not in others)])))
+        return out
+
     def _learn(self, key: tuple[str, str], options: Sequence[ChoiceOption]) -> None:
-        self._models[key] = StepModel(self.vocab, [(o.id, phrases(o)) for o in options])
+        learned = self._phrases(options)
+        self._models[key] = StepModel(
+            self.vocab, list(zip((o.id for o in options), learned, strict=True))
+        )
+        self._word_models[key] = WordModel(self.words, learned)
         exact: dict[str, int] = {}
         flat: list[str] = []
         owner: list[int] = []
-        for index, option in enumerate(options):
-            for p in dict.fromkeys(norm(x) for x in phrases(option)):
+        for index, said in enumerate(learned):
+            for p in said:
                 if p:
                     exact.setdefault(p, index)
                     flat.append(p)
@@ -102,24 +139,45 @@ class Matcher:
         if exact is not None:
             return Match(options[exact], 1.0)
         if number.value is not None:
-            picked = self._by_number(options, number.value, len(number.rest))
+            picked = self._by_number(options, number.value, number.rest, number.quantity)
             if picked is not None:
                 return Match(picked, 1.0 if not number.rest else 0.95)
+        said = self.speller.correct(said)
         scores = self._scores(key, said)
-        meaning, took = polarity(text)
-        if meaning is not None:
-            for index, option in enumerate(options):
-                if option.means == meaning:
-                    sure = self._polarity(key, said, took, index, scores)
-                    scores[index] = max(scores[index], sure)
-        return decide(options, scores)
+        if asks(text):  # a question back is rarely an answer: less sure
+            scores = [s * QUESTION for s in scores]
+        opening = read(text)
+        if opening.meaning is not None:
+            self._apply_polarity(key, options, said, opening, scores)
+        return decide(options, scores, hedged=bool(HEDGES.intersection(said.split())))
+
+    def _apply_polarity(
+        self,
+        key: tuple[str, str],
+        options: Sequence[ChoiceOption],
+        said: str,
+        opening: Polarity,
+        scores: list[float],
+    ) -> None:
+        """Raise the option that `means` the opening; "dont delete" rules deleting out."""
+        rest = " ".join(said.split()[opening.took :])
+        meant = next((i for i, o in enumerate(options) if o.means == opening.meaning), None)
+        if opening.negates and rest:
+            after = self._scores(key, rest)
+            named = max(range(len(after)), key=lambda i: after[i])
+            if after[named] >= TAKE:
+                scores[named] = min(scores[named], CONSIDER - 0.01)  # "dont X" is never X
+                if meant is not None and meant != named:
+                    scores[meant] = max(scores[meant], TAKE + CLOSE)
+                return
+        if meant is not None:
+            scores[meant] = max(scores[meant], self._polarity(key, rest, meant, scores))
 
     def _polarity(
-        self, key: tuple[str, str], said: str, took: int, index: int, whole: Sequence[float]
+        self, key: tuple[str, str], rest: str, index: int, whole: Sequence[float]
     ) -> float:
         """How sure a yes/no opening is: less when the words after it name another option
         ("yes keep it" to "forget it?" is then a question back, never a guess)."""
-        rest = " ".join(said.split()[took:])
         if not rest:
             return POLARITY
         after = self._scores(key, rest)
@@ -130,16 +188,25 @@ class Matcher:
         return POLARITY if len(rest.split()) <= 4 else TAKE
 
     @staticmethod
-    def _by_number(options: Sequence[ChoiceOption], n: int, rest: int) -> ChoiceOption | None:
+    def _by_number(
+        options: Sequence[ChoiceOption], n: int, rest: Sequence[str], quantity: bool
+    ) -> ChoiceOption | None:
+        if n == LAST:
+            return options[-1]
+        if n == MIDDLE:
+            return options[len(options) // 2] if len(options) % 2 else None
         named = [o for o in options if n in numbers_in(o.label)]
-        if len(named) == 1:
+        if len(named) == 1 and (not rest or quantity or _names(named[0], rest)):
             return named[0]
-        if rest <= MAX_REST and 1 <= n <= len(options):
-            return options[n - 1]
-        return None
+        if quantity or not 1 <= n <= len(options) or len(rest) > MAX_REST:
+            return None
+        placed = options[n - 1]
+        return placed if not rest or _names(placed, rest) else None  # "phone one" is no place
 
     def _scores(self, key: tuple[str, str], said: str) -> list[float]:
         best = self._models[key].scores(said)
+        for place, score in enumerate(self._word_models[key].scores(said)):
+            best[place] = max(best[place], WORD_SCALE * score)
         flat, owner = self._flat[key]
         for _, score, row in process.extract(
             said, flat, scorer=fuzz.ratio, limit=None, score_cutoff=CONSIDER * 100
@@ -150,24 +217,56 @@ class Matcher:
         for start in range(len(tokens)):  # a whole phrase of some option inside the answer
             for end in range(start + 1, min(len(tokens), start + 6) + 1):
                 part = " ".join(tokens[start:end])
-                index = exact.get(part)
-                if index is not None and len(part) >= 4:
+                found = exact.get(part)
+                if found is not None and len(part) >= 4 and (end - start > 1 or part not in WEAK):
                     share = min(1.0, len(part) / len(said))
-                    best[index] = max(best[index], 0.8 + 0.1 * share)
+                    best[found] = max(best[found], 0.8 + 0.1 * share)
         return best
 
 
-def decide(options: Sequence[ChoiceOption], scores: Sequence[float]) -> Match:
-    """Take a clear winner, offer two close ones back, or miss."""
+WEAK = frozenset("back done next more sure again later keep then".split())
+"""One-word phrases too common to name an option from inside a longer sentence ("call me back")."""
+HEDGES = frozenset("ish kinda kind sorta sort guess probably mostly maybe somewhat".split())
+"""Words that make an answer doubtful; a doubtful yes is asked about, never taken."""
+QUESTION_WORDS = frozenset(
+    "will would can could should do does did is are am was what how why when where who which "
+    "wont cant shouldnt isnt arent".split()
+)
+
+
+def asks(text: str) -> bool:
+    """Whether `text` reads as a question: a question mark, or a question word leading 4+ words."""
+    if text.rstrip().endswith("?"):
+        return True
+    said = norm(text).split()
+    return len(said) >= 4 and said[0] in QUESTION_WORDS
+
+
+def _names(option: ChoiceOption, rest: Sequence[str]) -> bool:
+    """Whether the words said with a number belong to the option's own label ("2 low")."""
+    label = set(norm(option.label).split())
+    return all(any(fuzz.ratio(w, x) >= 75 for x in label) for w in rest)
+
+
+def decide(
+    options: Sequence[ChoiceOption], scores: Sequence[float], *, hedged: bool = False
+) -> Match:
+    """Take a clear winner, offer two close ones back, or miss. A `yes` option is never taken
+    from a hedged answer ("ok-ish", "safe i guess"): that is asked about instead."""
     ranked = sorted(range(len(options)), key=lambda i: -scores[i])
     if not ranked or scores[ranked[0]] < CONSIDER:
         return Match()
     top = ranked[0]
-    second = ranked[1] if len(ranked) > 1 else None
-    if second is not None and scores[second] >= CONSIDER and (scores[top] - scores[second] < CLOSE):
-        return Match(candidates=(options[top], options[second]))
-    if scores[top] >= TAKE:
-        return Match(options[top], round(scores[top], 3))
-    if second is None or scores[second] < CONSIDER:
+    best = scores[top]
+    runner = scores[ranked[1]] if len(ranked) > 1 else 0.0
+    careful = options[top].means == "yes" and (best < POLARITY or hedged)
+    take, close = (CAREFUL_TAKE, CAREFUL_CLOSE) if careful else (TAKE, CLOSE)
+    if careful and hedged:
+        take = 1.01
+    if runner >= CONSIDER and best - runner < close:
+        return Match(candidates=(options[top], options[ranked[1]]))
+    if best >= take or (not careful and best >= ALONE and runner < RIVAL):
+        return Match(options[top], round(best, 3))
+    if runner < CONSIDER:
         return Match(candidates=(options[top],))
-    return Match(candidates=(options[top], options[second]))
+    return Match(candidates=(options[top], options[ranked[1]]))

@@ -1,4 +1,5 @@
-"""Reading an option number from what someone typed: "2", "two", "2 low", "a solid 2", "number 3".
+"""Reading an option number from what someone typed: "2", "two", "2 low", "a solid 2", "number 3",
+and positions: "the second one", "option 3", "the last one", "the middle one".
 
 Only ASCII digits and English number words count. Anything else that looks like a number, a
 digit from another script, a sign ("-1", "minus one"), a fraction or a huge number, makes the
@@ -19,14 +20,31 @@ WORD_NUMBERS = {
     "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2,
     "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10,
 }  # fmt: skip
+ORDINALS = frozenset(
+    w for w in WORD_NUMBERS if not w.isdigit() and w[-2:] in ("st", "nd", "rd", "th")
+)
+LAST = -1
+"""`value` for "the last one" / "bottom one": the last option."""
+MIDDLE = -2
+"""`value` for "the middle one": the middle option, when there is one."""
+POSITIONS = {"last": LAST, "bottom": LAST, "middle": MIDDLE, "top": 1}
+"""Position words; they count only when nothing else but filler comes with them."""
 FILLER = frozenset(
     "a an the solid maybe about around like probably prob i id im its it say would number "
-    "option no nr choice go with pick take is thats that one please just um uh hmm".split()
+    "option opt no nr choice go with pick take is thats that one ones please pls plz just um "
+    "uh hmm button answer want ill i'll the guess ok okay choose select".split()
 )
 """Words around a number that do not change which option it names ("id say a solid 2")."""
 
 MAX_REST = 2
 """At most this many other words may come with a number for it to name an option by position."""
+
+UNITS = frozenset(
+    "day days week weeks wk wks month months year years hour hours hr hrs minute minutes min "
+    "mins time times interview interviews rejection rejections application applications round "
+    "rounds am pm oclock".split()
+)
+"""Words that make a number a quantity ("4 days", "2 interviews"), never an option position."""
 
 _SIGNED = re.compile(r"(?:^|[^\w])[-−–—+]\s*\d|\bminus\b|\bnegative\b", re.IGNORECASE)
 _FRACTION = re.compile(r"\d\s*[.,/]\s*\d")
@@ -41,6 +59,8 @@ class NumberReading:
     value: int | None = None
     refused: bool = False
     rest: tuple[str, ...] = ()
+    quantity: bool = False
+    """The number counts something ("4 days"): it may match a label, never a position."""
 
 
 def _foreign_digit(text: str) -> bool:
@@ -57,23 +77,29 @@ def read_number(text: str) -> NumberReading:
         return NumberReading(refused=True)
     found: list[int] = []
     rest: list[str] = []
-    for word in words(text):
+    said = words(text)
+    ordinal = any(w in ORDINALS or w in POSITIONS for w in said)
+    for word in said:
         if _ASCII_DIGITS.match(word):
             if len(word) > 6:
                 return NumberReading(refused=True)
             found.append(int(word))
-        elif word in WORD_NUMBERS:
+        elif word in WORD_NUMBERS and not (ordinal and word == "one"):
             found.append(WORD_NUMBERS[word])
         elif word not in FILLER:
             rest.append(word)
+    quantity = any(w in UNITS for w in rest)
     if not found:
+        places = [POSITIONS[w] for w in rest if w in POSITIONS]
+        if len(places) == 1 and len(rest) == 1 and len(said) <= 5:
+            return NumberReading(value=places[0], rest=())
         return NumberReading(rest=tuple(rest))
     if len(set(found)) > 1:
-        return NumberReading(rest=tuple(rest))
+        return NumberReading(rest=tuple(rest), quantity=quantity)
     value = found[0]
     if value == 0:
         return NumberReading(refused=True)
-    return NumberReading(value=value, rest=tuple(rest))
+    return NumberReading(value=value, rest=tuple(rest), quantity=quantity)
 
 
 def numbers_in(label: str) -> set[int]:
