@@ -43,7 +43,7 @@ CLEAR = "clear"
 POSSIBLE = "possible"
 MODEL_CLEAR = 0.9
 """A model score at or above this, on its own, is a clear risk."""
-MODEL_POSSIBLE = 0.5
+MODEL_POSSIBLE = 0.45
 """A model score at or above this (and below `MODEL_CLEAR`) is a possible risk."""
 MODEL_DOUBT = 0.08
 """A rule hit about the writer's own wish to die that the model scores below this is only

@@ -66,7 +66,7 @@ _IT = [
     r"tagliarmi|mi taglio|mi sono tagliat\w|impicarmi|buttarmi (giu|dal|da|sotto)",
     r"mi buto (dal|giu|sotto)|farmi del male|autolesion\w*|stanc[oa] di vivere",
     r"sono (un peso|un fardelo)|meglio senza di me|non svegliarmi|smettere di esistere",
-    r"dose letale|letera daddio|ultimo mesaggio|farmi investire|non ci saro piu",
+    r"dose letale|letera daddio|ultimo mesaggio|non ci saro piu",
 ]
 _PHRASES = _ES + _DE + _FR + _PT + _IT
 _CUES = re.compile(collapse_runs(r"(?<![a-z])(?:" + "|".join(_PHRASES) + r")(?![a-z])"))
