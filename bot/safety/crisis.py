@@ -43,7 +43,7 @@ CLEAR = "clear"
 POSSIBLE = "possible"
 MODEL_CLEAR = 0.9
 """A model score at or above this, on its own, is a clear risk."""
-MODEL_POSSIBLE = 0.45
+MODEL_POSSIBLE = 0.5
 """A model score at or above this (and below `MODEL_CLEAR`) is a possible risk."""
 MODEL_DOUBT = 0.08
 """A rule hit about the writer's own wish to die that the model scores below this is only
@@ -56,7 +56,7 @@ model alone."""
 FOREIGN_RULE_FLOOR = 0.2
 """The rules are written in English: in another language a rule hit only counts as possible,
 and only when the model gives it at least this much."""
-FOREIGN_CUE_FLOOR = 0.05
+FOREIGN_CUE_FLOOR = 0.12
 """Outside English, a core crisis concept (`bot.safety.foreign_cues`) is a possible risk unless
 the model is nearly sure the sentence around it reads otherwise (below this score)."""
 FOREIGN_CLEAR = 0.5

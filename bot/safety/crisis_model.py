@@ -28,10 +28,31 @@ STEM = 5
 """Words longer than this also count by their first `STEM` letters (light stemming)."""
 NEGATION_REACH = 3
 """Words within this many after a negator also count as negated ("n:" features)."""
-NEGATORS = frozenset({
-    "not", "no", "never", "dont", "wont", "cant", "isnt", "im not", "nunca", "nicht", "nie",
-    "kein", "keine", "pas", "jamais", "nao", "non", "mai", "nem", "ne", "ni",
-})
+NEGATORS = frozenset(
+    {
+        "not",
+        "no",
+        "never",
+        "dont",
+        "wont",
+        "cant",
+        "isnt",
+        "im not",
+        "nunca",
+        "nicht",
+        "nie",
+        "kein",
+        "keine",
+        "pas",
+        "jamais",
+        "nao",
+        "non",
+        "mai",
+        "nem",
+        "ne",
+        "ni",
+    }
+)
 
 
 def features(normal: str, buckets: int) -> dict[int, float]:

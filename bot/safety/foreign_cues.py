@@ -21,47 +21,58 @@ _ES = [
     r"(quiero|quisiera|voy a|pienso en|pensando en|ganas de|decidi|prefiero) "
     r"(morir\w*|matarme|suicidarme|quitarme la vida|desaparecer para siempre)",
     r"me (quiero|voy a|kiero|voi a|vo a) (morir|matar|suicidar|ir de este mundo)",
-    r"quitarme la vida|acabar con (mi vida|todo)|terminar con (mi vida|todo)|me mato y ya",
+    r"quitarme la vida|me mato y ya",
+    r"(acabar|terminar) con (mi vida|todo(?! (el|la|los|las|lo|esto|eso) ))",
     r"no quiero (vivir|seguir vivo|seguir viva|seguir viviendo|estar vivo|estar viva|despertar)",
     r"(sin|no tengo|ya no tengo) ganas de vivir|kiero morir|me kiero",
-    r"(tirarme|aventarme|lanzarme|arrojarme) (del|de un|de una|de la|por la|al|a las|a la)",
-    r"cortarme|me corto|me volvi a cortar|me corte|autolesi\w*|hacerme dano|lastimarme",
+    r"(tirarme|aventarme|lanzarme|arrojarme|me (voy a|quiero) (tirar|aventar|lanzar)|me tiro) "
+    r"(del|de un|de una|de la|por la|al|a las|a la) "
+    r"(puente|edificio|balcon|azotea|ventana|vias?|metro|tren|acantilado|terraza|techo|piso)",
+    r"cortarme(?! el pelo| las unas| el fleco)|me volvi a cortar|autolesi\w*",
+    r"hacerme dano|lastimarme",
     r"(soy|me siento) una carga|un estorbo para|(estarian|estaria) mejor sin mi",
     r"ojala no (despert\w*|me despierte|hubiera nacido)|dejar de existir|mejor muert[oa]",
     r"(cansad[oa]|hart[oa]) de (vivir|existir)|dosis (letal|mortal)|carta de despedida",
     r"mi ultimo mensaje|no me busquen|ya no estare",
 ]
 _DE = [
-    r"(mich|dich|sich) (umbringen|umzubringen|umbring\w*)|bring\w* (ich )?mich um",
+    r"(ich|will|werde|wil|werd) (mich|dich) (umbringen|umzubringen)|mich umzubringen"
+    r"|(ich )?bringe? (ich )?mich um",
     r"selbstmord\w*|suizid\w*|das leben (zu )?nehmen|nicht mehr leben|(will|mochte) sterben",
-    r"sterben will|lebensmud\w*|lebensmue\w*|keine lust mehr zu leben|lieber tot|tot sein",
+    r"sterben will|lebensmud\w*|lebensmue\w*|keine lust mehr zu leben|ware lieber tot"
+    r"|(will|mochte) tot sein",
     r"ritze\w*|geritzt|selbst verletz\w*|mir weh\w*|weh zu tun|mir etwas antun|mir was antun",
     r"nicht mehr (aufwachen|aufzuwachen|da sein|existieren|hier sein)",
-    r"(bin|ware) (allen |nur )?(eine )?last|besser dran ohne mich|ohne mich besser|todliche dosis|uberdosis",
+    r"(bin|ware) (allen |nur )?(eine )?last|besser dran ohne mich|ohne mich besser",
+    r"todliche dosis|uberdosis",
     r"abschiedsbrief\w*|letzte nachricht|vor den zug|auf die gleise|erhang\w*|aufhang\w*",
     r"(von|vom) (der|dem|einer|einem)? ?(brucke|dach|hochhaus|parkhaus|turm) (springen|spring)",
 ]
 _FR = [
-    r"me tuer|me suicid\w*|suicid\w*|mettre fin a (mes jours|ma vie)|en finir",
+    r"me tuer|me suicid\w*|suicid\w*|mettre fin a (mes jours|ma vie)"
+    r"|en finir(?! avec (ce|cet|cete|ces|le|la|les|mon|ma|mes) )",
     r"veux mourir|veu mourir|envie de mourir|envie de crever|veux crever|me foutre en lair",
-    r"me flinguer|me supprimer|plus envie de vivre|veux plus vivre|ve plus vivre|plus vivre",
+    r"me flinguer|me supprimer|plus envie de vivre|veux plus vivre|ve plus vivre",
     r"(las|lase|fatigue|fatiguee) de vivre|suis un fardeau|mieux sans moi|plus me reveiler",
     r"ne pas me reveiler|plus exister|disparaitre pour toujours|me couper",
     r"me scarifi\w*|me faire du mal|me fais du mal|me pendre|me griff\w*|dose mortele",
     r"me jeter (du|de la|sous|dun|par)|sauter (du|de la|dun) (pont|toit|imeuble|viaduc)",
-    r"adieu|letre dadieu|dernier mesage",
+    r"adieu (a tous|tout le monde|pour toujours)|dis adieu|letre dadieu|dernier mesage",
 ]
 _PT = [
     r"me matar|matar me|vou me mata|suicid\w*|tirar (a )?minha (propria )?vida",
     r"(quero|qro|kero|vontade de|prefiro) morrer|acabar com (tudo|a minha vida)",
     r"por fim a minha vida|nao quero (mais )?viver|sem vontade de viver|me cortar|me cortei",
-    r"me machucar|magoar me|magoei me|me enforcar|me jogar (da|do|de|na frente)",
+    r"me machucar|magoar me|magoei me|me enforcar|me jogar na frente"
+    r"|me jogar (da|do|de) (ponte|predio|janela|varanda|viaduto|telhado)",
     r"pular (da|do) (ponte|predio|telhado|viaduto)|cansad[oa] de viver|sou um peso",
-    r"melhor sem mim|nao acordar|deixar de existir|dose letal|carta de despedida",
+    r"melhor sem mim|(queria|espero|prefiro) nao acordar|nunca mais acordar|deixar de existir"
+    r"|dose letal|carta de despedida",
     r"ultima mensagem|automutila\w*|nao me procurem",
 ]
 _IT = [
-    r"amazarmi|mi amazo|uciderm\w*|mi ucido|suicid\w*|togliermi la vita|farla finita",
+    r"amazarmi|mi amazo|uciderm\w*|mi ucido|suicid\w*|togliermi la vita"
+    r"|farla finita(?! con (questa|questo|il|la|lo|i|le|gli) )",
     r"la facio finita|(voglio|vojo|voio) mori\w*|non voglio piu vivere|voglia di vivere",
     r"tagliarmi|mi taglio|mi sono tagliat\w|impicarmi|buttarmi (giu|dal|da|sotto)",
     r"mi buto (dal|giu|sotto)|farmi del male|autolesion\w*|stanc[oa] di vivere",
@@ -70,15 +81,31 @@ _IT = [
 ]
 _PHRASES = _ES + _DE + _FR + _PT + _IT
 _CUES = re.compile(collapse_runs(r"(?<![a-z])(?:" + "|".join(_PHRASES) + r")(?![a-z])"))
-_IDIOMS = re.compile(collapse_runs(
-    r"suicidio (profesional|laboral|profisional|profesionale)|suicide profesionel"
-    r"|beruflicher selbstmord|selbstmordkommando|(prevencion|prevencao|prevenzione|prevention)"
-    r" (del |do |du |dela )?suicid\w*|suizid ?pravention\w*|suicidologi\w*"
-))
-_NEGATORS = frozenset({
-    "no", "nunca", "jamas", "nicht", "nie", "niemals", "kein", "pas", "jamais", "ne",
-    "nao", "non", "mai", "nem",
-})
+_IDIOMS = re.compile(
+    collapse_runs(
+        r"suicidio (profesional|laboral|profisional|profesionale)|suicide profesionel"
+        r"|beruflicher selbstmord|selbstmordkommando|(prevencion|prevencao|prevenzione|prevention)"
+        r" (del |do |du |dela )?suicid\w*|suizid ?pravention\w*|suicidologi\w*"
+    )
+)
+_NEGATORS = frozenset(
+    {
+        "no",
+        "nunca",
+        "jamas",
+        "nicht",
+        "nie",
+        "niemals",
+        "kein",
+        "pas",
+        "jamais",
+        "ne",
+        "nao",
+        "non",
+        "mai",
+        "nem",
+    }
+)
 
 
 def has_cue(normal: str) -> bool:
