@@ -54,11 +54,14 @@ MODEL_SHORT = 0.7
 """A message of `SHORT_WORDS` words or fewer needs at least this score to be flagged by the
 model alone."""
 FOREIGN_RULE_FLOOR = 0.2
-FOREIGN_CLEAR = 0.5
-"""Outside English, a core crisis phrase (`bot.safety.foreign_cues`) the model scores at least
-this high is a clear risk."""
 """The rules are written in English: in another language a rule hit only counts as possible,
 and only when the model gives it at least this much."""
+FOREIGN_CUE_FLOOR = 0.12
+"""Outside English, a core crisis concept (`bot.safety.foreign_cues`) is a possible risk unless
+the model is nearly sure the sentence around it reads otherwise (below this score)."""
+FOREIGN_CLEAR = 0.5
+"""Outside English, a core crisis concept or rule hit the model scores at least this high is a
+clear risk."""
 _JOKE = re.compile(
     r"(?:^| )(?:lol|lmao|lmfao|rofl|jk|xd|mdr|ptdr|k|rs|haha\w*|hehe\w*|jaja\w*|jeje\w*|"
     r"ahah\w*|hah|kidding|joking)(?= |$)"
@@ -267,8 +270,10 @@ def _assess(
         level, extra = (CLEAR, []) if categories else (None, [])
     elif lang not in (None, "en") and lexicon.SOMEONE_ELSE not in categories:
         level, extra = _level((), score, joking)
-        cue = bool(categories) or foreign_cues.has_cue(normal)
-        if cue and level is None and score >= FOREIGN_RULE_FLOOR:
+        concept = foreign_cues.has_cue(normal)
+        cue = bool(categories) or concept
+        floor = FOREIGN_CUE_FLOOR if concept else FOREIGN_RULE_FLOOR
+        if cue and level is None and score >= floor:
             level, extra = POSSIBLE, [REASON_FOREIGN]
         elif cue and level == POSSIBLE and score >= FOREIGN_CLEAR and not joking:
             level = CLEAR

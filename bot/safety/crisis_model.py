@@ -21,17 +21,57 @@ from pathlib import Path
 from bot.safety.normalise import normalise
 
 MODEL_FILE = Path(__file__).resolve().parent / "model" / "crisis_model.json"
-FEATURE_VERSION = "words1-2+chars3-5/crc32"
+FEATURE_VERSION = "words1-2+stems5+neg3+chars3-5/crc32"
 """Changes whenever `features` changes; a model trained with other features is refused."""
 CHAR_SIZES = (3, 4, 5)
+STEM = 5
+"""Words longer than this also count by their first `STEM` letters (light stemming)."""
+NEGATION_REACH = 3
+"""Words within this many after a negator also count as negated ("n:" features)."""
+NEGATORS = frozenset(
+    {
+        "not",
+        "no",
+        "never",
+        "dont",
+        "wont",
+        "cant",
+        "isnt",
+        "im not",
+        "nunca",
+        "nicht",
+        "nie",
+        "kein",
+        "keine",
+        "pas",
+        "jamais",
+        "nao",
+        "non",
+        "mai",
+        "nem",
+        "ne",
+        "ni",
+    }
+)
 
 
 def features(normal: str, buckets: int) -> dict[int, float]:
-    """Hashed features of already-normalised text, scaled to unit length."""
+    """Hashed features of already-normalised text, scaled to unit length: words, word pairs,
+    five-letter stems, negated words and letter n-grams."""
     words = [w for w in normal.split() if w not in (".", ",")]
     tokens = normal.split()
     names: list[str] = [f"w:{w}" for w in words]
     names += [f"b:{a}_{b}" for a, b in itertools.pairwise(tokens)]
+    names += [f"s:{w[:STEM]}" for w in words if len(w) > STEM]
+    reach = 0
+    for token in tokens:
+        if token in (".", ","):
+            reach = 0
+        elif token in NEGATORS:
+            reach = NEGATION_REACH
+        elif reach:
+            names.append(f"n:{token}")
+            reach -= 1
     padded = f" {' '.join(words)} "
     for size in CHAR_SIZES:
         names += [padded[i : i + size] for i in range(len(padded) - size + 1)]

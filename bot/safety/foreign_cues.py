@@ -1,47 +1,118 @@
-"""Core crisis phrases in Spanish, German, French, Portuguese and Italian, for the crisis check.
+"""Core crisis concepts in Spanish, German, French, Portuguese and Italian, for the crisis check.
 
 The English lexicon (`bot.safety.lexicon`) is detailed; in the other languages the statistical
-model does most of the work, and these few unmistakable phrases (wanting to die, to kill
-oneself, suicide, taking one's life, self-harm, not wanting to live) lift its verdict: a message
-that contains one is at least a possible risk when the model gives it any weight, and a clear
-one when the model agrees. Idioms ("suicidio profesional", "me mato a trabajar") and denials
-are left to the model, which was trained on them. Patterns match `normalise` output: lower-case
-ASCII without accents or apostrophes, letter runs collapsed ("ll" -> "l", "rr" -> "r").
+model does most of the work, and this concept lexicon lifts its verdict. Each language lists the
+same core intents: wanting to die, killing oneself, suicide, ending it all, not wanting to live
+or wake up, being a burden, self-harm, means (lethal doses, jumping, hanging, trains) and
+goodbyes. Stems with a loose ending (`suicid\\w*`, `lebensmud\\w*`) catch inflections; a cue
+denied just before ("no quiero morir", "je vais pas me tuer", "non mi ammazzo") does not count,
+and idioms that use the words ("suicidio profesional", "beruflicher Selbstmord", a prevention
+job) are blanked first. Patterns match `normalise` output: lower-case ASCII without accents or
+apostrophes, letter runs collapsed ("ll" -> "l", "zz" -> "z"), so they are collapsed too.
 """
 
 from __future__ import annotations
 
 import re
 
-_PHRASES = [
-    # es
-    r"(quiero|quisiera|voy a|pienso en|pensando en|ganas de) (morir|matarme|suicidarme)",
-    r"me (quiero|voy a) (morir|matar|suicidar)",
-    r"quitarme la vida|acabar con mi vida|terminar con mi vida",
-    r"no quiero (vivir|seguir viviendo|despertar)|ganas de vivir",
-    r"(tirarme|aventarme|lanzarme) (del|de un|de la|por la|al|a las)",
-    r"(cortarme|me corto|me corte|autolesion\w*|hacerme dano)",
-    # de
-    r"(mich|dich|sich) (umbringen|umzubringen)",
-    r"(umbringen|selbstmord\w*|suizid\w*|das leben nehmen|nicht mehr leben|will sterben)",
-    r"(ritze mich|geritzt|mich selbst verletz\w*|mir wehtun)",
-    r"nicht mehr (aufwachen|da sein|existieren)",
-    # fr
-    r"(me tuer|me suicider|suicid\w*|mettre fin a mes jours|en finir|veux mourir|envie de mourir)",
-    r"(plus envie de vivre|veux plus vivre|veu plus vivre|plus vivre)",
-    r"(me couper|me scarifi\w*|me faire du mal|me pendre|me jeter)",
-    # pt
-    r"(me matar|matar me|suicid\w*|tirar (a )?minha (propria )?vida|quero morrer)",
-    r"(nao quero mais viver|vontade de viver|me cortar|me cortei|me machucar|me enforcar)",
-    r"(me jogar|pular da|pular de)",
-    # it
-    r"(ammazzarmi|uccidermi|suicid\w*|togliermi la vita|farla finita|voglio morire)",
-    r"(non voglio piu vivere|voglia di vivere|tagliarmi|mi taglio|mi sono tagliat\w|impiccarmi)",
-    r"(buttarmi (giu|dal|da|sotto))",
+from bot.safety.normalise import collapse_runs
+
+_ES = [
+    r"(quiero|quisiera|voy a|pienso en|pensando en|ganas de|decidi|prefiero) "
+    r"(morir\w*|matarme|suicidarme|quitarme la vida|desaparecer para siempre)",
+    r"me (quiero|voy a|kiero|voi a|vo a) (morir|matar|suicidar|ir de este mundo)",
+    r"quitarme la vida|me mato y ya",
+    r"(acabar|terminar) con (mi vida|todo(?! (el|la|los|las|lo|esto|eso) ))",
+    r"no quiero (vivir|seguir vivo|seguir viva|seguir viviendo|estar vivo|estar viva|despertar)",
+    r"(sin|no tengo|ya no tengo) ganas de vivir|kiero morir|me kiero",
+    r"(tirarme|aventarme|lanzarme|arrojarme|me (voy a|quiero) (tirar|aventar|lanzar)|me tiro) "
+    r"(del|de un|de una|de la|por la|al|a las|a la) "
+    r"(puente|edificio|balcon|azotea|ventana|vias?|metro|tren|acantilado|terraza|techo|piso)",
+    r"cortarme(?! el pelo| las unas| el fleco)|me volvi a cortar|autolesi\w*",
+    r"hacerme dano|lastimarme",
+    r"(soy|me siento) una carga|un estorbo para|(estarian|estaria) mejor sin mi",
+    r"ojala no (despert\w*|me despierte|hubiera nacido)|dejar de existir|mejor muert[oa]",
+    r"(cansad[oa]|hart[oa]) de (vivir|existir)|dosis (letal|mortal)|carta de despedida",
+    r"mi ultimo mensaje|no me busquen|ya no estare",
 ]
-_CUES = re.compile(r"(?<![a-z])(?:" + "|".join(_PHRASES) + r")(?![a-z])")
+_DE = [
+    r"(ich|will|werde|wil|werd) (mich|dich) (umbringen|umzubringen)|mich umzubringen"
+    r"|(ich )?bringe? (ich )?mich um",
+    r"selbstmord\w*|suizid\w*|das leben (zu )?nehmen|nicht mehr leben|(will|mochte) sterben",
+    r"sterben will|lebensmud\w*|lebensmue\w*|keine lust mehr zu leben|ware lieber tot"
+    r"|(will|mochte) tot sein",
+    r"ritze\w*|geritzt|selbst verletz\w*|mir weh\w*|weh zu tun|mir etwas antun|mir was antun",
+    r"nicht mehr (aufwachen|aufzuwachen|da sein|existieren|hier sein)",
+    r"(bin|ware) (allen |nur )?(eine )?last|besser dran ohne mich|ohne mich besser",
+    r"todliche dosis|uberdosis",
+    r"abschiedsbrief\w*|letzte nachricht|vor den zug|auf die gleise|erhang\w*|aufhang\w*",
+    r"(von|vom) (der|dem|einer|einem)? ?(brucke|dach|hochhaus|parkhaus|turm) (springen|spring)",
+]
+_FR = [
+    r"me tuer|me suicid\w*|suicid\w*|mettre fin a (mes jours|ma vie)"
+    r"|en finir(?! avec (ce|cet|cete|ces|le|la|les|mon|ma|mes) )",
+    r"veux mourir|veu mourir|envie de mourir|envie de crever|veux crever|me foutre en lair",
+    r"me flinguer|me supprimer|plus envie de vivre|veux plus vivre|ve plus vivre",
+    r"(las|lase|fatigue|fatiguee) de vivre|suis un fardeau|mieux sans moi|plus me reveiler",
+    r"ne pas me reveiler|plus exister|disparaitre pour toujours|me couper",
+    r"me scarifi\w*|me faire du mal|me fais du mal|me pendre|me griff\w*|dose mortele",
+    r"me jeter (du|de la|sous|dun|par)|sauter (du|de la|dun) (pont|toit|imeuble|viaduc)",
+    r"adieu (a tous|tout le monde|pour toujours)|dis adieu|letre dadieu|dernier mesage",
+]
+_PT = [
+    r"me matar|matar me|vou me mata|suicid\w*|tirar (a )?minha (propria )?vida",
+    r"(quero|qro|kero|vontade de|prefiro) morrer|acabar com (tudo|a minha vida)",
+    r"por fim a minha vida|nao quero (mais )?viver|sem vontade de viver|me cortar|me cortei",
+    r"me machucar|magoar me|magoei me|me enforcar|me jogar na frente"
+    r"|me jogar (da|do|de) (ponte|predio|janela|varanda|viaduto|telhado)",
+    r"pular (da|do) (ponte|predio|telhado|viaduto)|cansad[oa] de viver|sou um peso",
+    r"melhor sem mim|(queria|espero|prefiro) nao acordar|nunca mais acordar|deixar de existir"
+    r"|dose letal|carta de despedida",
+    r"ultima mensagem|automutila\w*|nao me procurem",
+]
+_IT = [
+    r"amazarmi|mi amazo|uciderm\w*|mi ucido|suicid\w*|togliermi la vita"
+    r"|farla finita(?! con (questa|questo|il|la|lo|i|le|gli) )",
+    r"la facio finita|(voglio|vojo|voio) mori\w*|non voglio piu vivere|voglia di vivere",
+    r"tagliarmi|mi taglio|mi sono tagliat\w|impicarmi|buttarmi (giu|dal|da|sotto)",
+    r"mi buto (dal|giu|sotto)|farmi del male|autolesion\w*|stanc[oa] di vivere",
+    r"sono (un peso|un fardelo)|meglio senza di me|non svegliarmi|smettere di esistere",
+    r"dose letale|letera daddio|ultimo mesaggio|non ci saro piu",
+]
+_PHRASES = _ES + _DE + _FR + _PT + _IT
+_CUES = re.compile(collapse_runs(r"(?<![a-z])(?:" + "|".join(_PHRASES) + r")(?![a-z])"))
+_IDIOMS = re.compile(
+    collapse_runs(
+        r"suicidio (profesional|laboral|profisional|profesionale)|suicide profesionel"
+        r"|beruflicher selbstmord|selbstmordkommando|(prevencion|prevencao|prevenzione|prevention)"
+        r" (del |do |du |dela )?suicid\w*|suizid ?pravention\w*|suicidologi\w*"
+    )
+)
+_NEGATORS = frozenset(
+    {
+        "no",
+        "nunca",
+        "jamas",
+        "nicht",
+        "nie",
+        "niemals",
+        "kein",
+        "pas",
+        "jamais",
+        "ne",
+        "nao",
+        "non",
+        "mai",
+        "nem",
+    }
+)
 
 
 def has_cue(normal: str) -> bool:
-    """Whether normalised text contains one of the core phrases in any of the five languages."""
-    return _CUES.search(normal) is not None
+    """Whether normalised text states one of the core concepts, not denied just before it."""
+    text = _IDIOMS.sub(" ", normal)
+    for found in _CUES.finditer(text):
+        clause = re.split(r" [.,] ", " " + text[: found.start()])[-1]
+        if not _NEGATORS.intersection(clause.split()[-3:]):
+            return True
+    return False

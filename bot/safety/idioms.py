@@ -53,7 +53,8 @@ IDIOMS: tuple[str, ...] = (
     "cut myself (shaving|cooking|chopping|on (a|the|some)|by accident|accidentally)",
     "(hurt|injured|hurting) myself (at the gym|lifting|running|playing|skiing|snowboarding|falling|"
     "in a fall|on (a|the)|by accident|accidentally)",
-    "(burn|burned|burnt|burning) myself (out|on (the|a|my)|cooking|with (the|a)|by accident)",
+    "(burn|burned|burnt|burning) myself (out|on (the|a|my)|cooking|by accident|with (the|a) "
+    "(iron|stove|oven|kettle|pan|pot|tray|straighteners?|curling iron|hot [a-z]+)(?! on purpose))",
     "delete myself from",
     "(shoot|shot|shooting) myself in the foot",
     "hang myself out to dry",
