@@ -196,11 +196,13 @@ class Answers:
         labels = [self.walker.render_label(ctx, o) for o in step.choices]
         listed = "; ".join(f"{n}. {label}" for n, label in enumerate(labels, 1))
         how = (
-            "Type a number, for example 1."
+            _("Type a number, for example 1.")
             if _typed(ctx)
-            else "Tap one answer, or type a number, for example 1."
+            else _("Tap one answer, or type a number, for example 1.")
         )
-        return f"No problem. I'm a bot, and I'll say it simply. Please choose one: {listed}. {how}"
+        return _(
+            "No problem. I'm a bot, and I'll say it simply. Please choose one: {listed}. {how}"
+        ).format(listed=listed, how=how)
 
     def patient(self, ctx: TurnContext, step: Step) -> bool:
         flow = self.walker.flows.get(ctx.conv.flow or "")
