@@ -365,9 +365,12 @@ class Engine:
         found = None
         if choices is not None:
             found = self.answers.match(ctx, choices, text)
-            if found.option is not None:
+            command_word = (
+                cmd is not None and not cmd.args and self.flows.by_command(cmd.word) is not None
+            )
+            if found.option is not None and not (command_word and (found.score or 0) < 1.0):
                 await self.answers.take(ctx, found.option, found.score)
-                return
+                return  # a command word on its own beats a loose match ("idioma" is not a mood)
         if cmd is not None and self.flows.by_command(cmd.word) is not None:
             ctx.understand(UnderstoodKind.COMMAND)
             await self._command(ctx, cmd.word, cmd.args, explicit=False)
