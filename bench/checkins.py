@@ -67,8 +67,12 @@ def engine_opener(db: AsyncEngine) -> Callable[[UserKey, str], Awaitable[list[Re
     """The real engine's `open_flow` on the same database, with a one-step check-in flow
     (each check-in then loads and saves the person's encrypted conversation)."""
     hello = Message(("Hi, it's Bounce Back checking in. How are you today?",))
-    flow = Flow(id="checkin_mood", title="Checking in", start="open",
-                steps={"open": Step(id="open", say=(hello,), next=Target("end"))})
+    flow = Flow(
+        id="checkin_mood",
+        title="Checking in",
+        start="open",
+        steps={"open": Step(id="open", say=(hello,), next=Target("end"))},
+    )
     store = SqlStore(db, Cipher([Fernet.generate_key().decode()]))
     return Engine(FlowSet({"checkin_mood": flow}), store, ActionRegistry()).open_flow
 
@@ -88,9 +92,15 @@ async def schedule_all(db: AsyncEngine, total: int, now: datetime) -> float:
             for n in range(done, min(total, done + BATCH)):
                 u, k = n % users, n // users
                 await scheduling.schedule(
-                    conn, user_key=f"slack:T{u % 50}:U{u}", flow="checkin_mood",
-                    horizon=horizons[k % len(horizons)], at=None, requested=k >= len(horizons),
-                    now=now, prefs=no_quiet, fallback_tz="UTC",
+                    conn,
+                    user_key=f"slack:T{u % 50}:U{u}",
+                    flow="checkin_mood",
+                    horizon=horizons[k % len(horizons)],
+                    at=None,
+                    requested=k >= len(horizons),
+                    now=now,
+                    prefs=no_quiet,
+                    fallback_tz="UTC",
                     default_time=CheckinSettings.default_time,
                 )
         done = min(total, done + BATCH)
@@ -103,14 +113,20 @@ async def make_due(db: AsyncEngine, due: int, at: datetime) -> int:
         first = select(func.min(tables.checkins.c.id)).group_by(tables.checkins.c.user_key)
         ids = [int(i) for i in (await conn.execute(first.limit(due))).scalars()]
         for start in range(0, len(ids), 500):
-            await conn.execute(update(tables.checkins)
-                               .where(tables.checkins.c.id.in_(ids[start:start + 500]))
-                               .values(due_at=at))
+            await conn.execute(
+                update(tables.checkins)
+                .where(tables.checkins.c.id.in_(ids[start : start + 500]))
+                .values(due_at=at)
+            )
     return len(ids)
 
 
-async def run(scale: float, url: str | None, lead: float, real_engine: bool = False,
-              ) -> dict[str, object]:
+async def run(
+    scale: float,
+    url: str | None,
+    lead: float,
+    real_engine: bool = False,
+) -> dict[str, object]:
     total, due = max(10, int(TOTAL * scale)), max(1, int(DUE * scale))
     schema = None
     tmp = tempfile.TemporaryDirectory(prefix="bb-bench-")
@@ -122,8 +138,12 @@ async def run(scale: float, url: str | None, lead: float, real_engine: bool = Fa
         admin = create_async_engine(url)
         async with admin.begin() as conn:
             await conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-        db = create_async_engine(url, pool_size=20, max_overflow=20,
-                                 connect_args={"server_settings": {"search_path": schema}})
+        db = create_async_engine(
+            url,
+            pool_size=20,
+            max_overflow=20,
+            connect_args={"server_settings": {"search_path": schema}},
+        )
     try:
         async with db.begin() as conn:
             await conn.run_sync(tables.metadata.create_all)
@@ -175,13 +195,24 @@ async def run(scale: float, url: str | None, lead: float, real_engine: bool = Fa
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--scale", type=float, default=1.0,
-                        help="fraction of the full size (100,000 scheduled, 2,000 due)")
+    parser.add_argument(
+        "--scale",
+        type=float,
+        default=1.0,
+        help="fraction of the full size (100,000 scheduled, 2,000 due)",
+    )
     parser.add_argument("--db", default=None, help="database URL (default: a temporary SQLite)")
-    parser.add_argument("--lead", type=float, default=3.0,
-                        help="seconds between making check-ins due and their due time")
-    parser.add_argument("--engine", action="store_true",
-                        help="open each check-in through the real engine (saves a conversation)")
+    parser.add_argument(
+        "--lead",
+        type=float,
+        default=3.0,
+        help="seconds between making check-ins due and their due time",
+    )
+    parser.add_argument(
+        "--engine",
+        action="store_true",
+        help="open each check-in through the real engine (saves a conversation)",
+    )
     args = parser.parse_args(argv)
     result = asyncio.run(run(args.scale, args.db, args.lead, args.engine))
     print(json.dumps(result, sort_keys=True), flush=True)

@@ -86,9 +86,19 @@ class Tally:
 class Crowd:
     """The simulated people and the load balancer in front of the workers."""
 
-    def __init__(self, slack: LoadSlack, workers: list[BotProcess], http: aiohttp.ClientSession,
-                 turns: int, retry_every: int, wait: float, *, ramp: float = 0.0,
-                 think: float = 0.0, seed: int = 1) -> None:
+    def __init__(
+        self,
+        slack: LoadSlack,
+        workers: list[BotProcess],
+        http: aiohttp.ClientSession,
+        turns: int,
+        retry_every: int,
+        wait: float,
+        *,
+        ramp: float = 0.0,
+        think: float = 0.0,
+        seed: int = 1,
+    ) -> None:
         self.slack = slack
         self.ramp = ramp
         self.think = think
@@ -109,14 +119,18 @@ class Crowd:
     async def post(self, worker: int, body: dict[str, Any], retry: bool = False) -> int:
         raw = json.dumps(body)
         ts = str(int(time.time()))
-        headers = {"Content-Type": "application/json", "X-Slack-Request-Timestamp": ts,
-                   "X-Slack-Signature": FakeSlack.sign(SECRET, ts, raw)}
+        headers = {
+            "Content-Type": "application/json",
+            "X-Slack-Request-Timestamp": ts,
+            "X-Slack-Signature": FakeSlack.sign(SECRET, ts, raw),
+        }
         if retry:
             headers.update({"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"})
         started = time.perf_counter()
         try:
-            async with self.http.post(self.urls[worker], data=raw.encode(),
-                                      headers=headers) as resp:
+            async with self.http.post(
+                self.urls[worker], data=raw.encode(), headers=headers
+            ) as resp:
                 await resp.read()
                 status = resp.status
         except aiohttp.ClientError:
@@ -226,20 +240,31 @@ async def run(args: argparse.Namespace, url: str) -> dict[str, Any]:
                 home = Path(tmp) / f"worker{i}"
                 home.mkdir()
                 env = slack_http_env(
-                    api_url=slack.api_url, port=free_port(), metrics_port=free_port(),
-                    database_url=db, secret_key=key, home=home, flows=str(FLOWS),
+                    api_url=slack.api_url,
+                    port=free_port(),
+                    metrics_port=free_port(),
+                    database_url=db,
+                    secret_key=key,
+                    home=home,
+                    flows=str(FLOWS),
                 )
-                workers.append(BotProcess(env, Path(tmp) / f"worker{i}.log",
-                                          log_level="WARNING"))
+                workers.append(BotProcess(env, Path(tmp) / f"worker{i}.log", log_level="WARNING"))
             try:
                 await asyncio.gather(*(w.start() for w in workers))
                 await asyncio.gather(*(w.wait_ready() for w in workers))
                 log(f"{args.workers} workers ready; {args.people} people, {args.turns} notes each")
                 connector = aiohttp.TCPConnector(limit=args.connections)
                 async with aiohttp.ClientSession(connector=connector) as http:
-                    crowd = Crowd(slack, workers, http, args.turns,
-                                  round(1 / args.retry_share) if args.retry_share > 0 else 0,
-                                  args.wait, ramp=args.ramp, think=args.think)
+                    crowd = Crowd(
+                        slack,
+                        workers,
+                        http,
+                        args.turns,
+                        round(1 / args.retry_share) if args.retry_share > 0 else 0,
+                        args.wait,
+                        ramp=args.ramp,
+                        think=args.think,
+                    )
                     started = time.perf_counter()
                     await asyncio.gather(*(crowd.person(n) for n in range(args.people)))
                     seconds = time.perf_counter() - started
@@ -291,25 +316,45 @@ async def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--people", type=int, default=1000, help="simulated people")
     parser.add_argument("--turns", type=int, default=5, help="notes each person sends")
     parser.add_argument("--workers", type=int, default=2, help="bot processes")
-    parser.add_argument("--ramp", type=float, default=30.0,
-                        help="seconds over which people arrive (each at a random moment)")
-    parser.add_argument("--think", type=float, default=10.0,
-                        help="mean seconds a person takes to write each message (0: at once; "
-                        "with --ramp 0 that finds the most the workers can take)")
-    parser.add_argument("--retry-share", type=float, default=0.1,
-                        help="share of events also redelivered as a Slack retry (0 for none)")
-    parser.add_argument("--connections", type=int, default=64,
-                        help="HTTP connections the load balancer keeps open")
-    parser.add_argument("--wait", type=float, default=60.0,
-                        help="seconds to wait for any one answer")
+    parser.add_argument(
+        "--ramp",
+        type=float,
+        default=30.0,
+        help="seconds over which people arrive (each at a random moment)",
+    )
+    parser.add_argument(
+        "--think",
+        type=float,
+        default=10.0,
+        help="mean seconds a person takes to write each message (0: at once; "
+        "with --ramp 0 that finds the most the workers can take)",
+    )
+    parser.add_argument(
+        "--retry-share",
+        type=float,
+        default=0.1,
+        help="share of events also redelivered as a Slack retry (0 for none)",
+    )
+    parser.add_argument(
+        "--connections", type=int, default=64, help="HTTP connections the load balancer keeps open"
+    )
+    parser.add_argument(
+        "--wait", type=float, default=60.0, help="seconds to wait for any one answer"
+    )
     parser.add_argument("--logs", help="directory to keep the workers' logs in")
-    parser.add_argument("--db", help="PostgreSQL URL of a server where a scratch database may "
-                        "be created (default: BOUNCEBACK_TEST_DATABASE_URL)")
+    parser.add_argument(
+        "--db",
+        help="PostgreSQL URL of a server where a scratch database may "
+        "be created (default: BOUNCEBACK_TEST_DATABASE_URL)",
+    )
     args = parser.parse_args(argv)
     url = args.db or os.environ.get("BOUNCEBACK_TEST_DATABASE_URL")
     if not url or not url.startswith("postgresql"):
-        print("load: needs PostgreSQL: pass --db postgresql+asyncpg://USER@HOST:5432/DB or set "
-              "BOUNCEBACK_TEST_DATABASE_URL", file=sys.stderr)
+        print(
+            "load: needs PostgreSQL: pass --db postgresql+asyncpg://USER@HOST:5432/DB or set "
+            "BOUNCEBACK_TEST_DATABASE_URL",
+            file=sys.stderr,
+        )
         return 2
     if args.workers < 1 or args.people < 1 or args.turns < 1:
         print("load: --workers, --people and --turns must be at least 1", file=sys.stderr)

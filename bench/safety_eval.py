@@ -159,8 +159,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--drafts", type=Path, default=DEFAULT_DRAFTS)
     parser.add_argument("--multilingual", type=Path, default=DEFAULT_MULTILINGUAL)
     parser.add_argument("--test-set", type=Path, default=None, help="a held-out set (items:)")
-    parser.add_argument("--obfuscate", action="store_true",
-                        help="also score crisis items with hidden characters inside words")
+    parser.add_argument(
+        "--obfuscate",
+        action="store_true",
+        help="also score crisis items with hidden characters inside words",
+    )
     args = parser.parse_args(argv)
     if args.repeat < 1:
         parser.error("--repeat must be 1 or more")
@@ -189,22 +192,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.obfuscate:
         english = [
             {"text": c.messages[-1], "language": "en", "category": c.label, "crisis": True}
-            for c in cases if c.label != "control" and len(c.messages) == 1
+            for c in cases
+            if c.label != "control" and len(c.messages) == 1
         ]
         sets["dev_obfuscated"] = score_items(obfuscate(english), positives_only=True)
     latency = timings([m for c in cases for m in c.messages])
 
-    print(f"crisis: precision {crisis['precision']}  recall {crisis['recall']}  "
-          f"false alarms {crisis['false_alarm_rate']}")
+    print(
+        f"crisis: precision {crisis['precision']}  recall {crisis['recall']}  "
+        f"false alarms {crisis['false_alarm_rate']}"
+    )
     for category, row in crisis["categories"].items():
-        print(f"  {category:<18} precision {row['precision']}  recall {row['recall']}  "
-              f"(n={row['support']})")
+        print(
+            f"  {category:<18} precision {row['precision']}  recall {row['recall']}  "
+            f"(n={row['support']})"
+        )
     for name, row in sets.items():
-        print(f"{name}: recall {row['recall']}  false alarms {row.get('false_alarm_rate')}  "
-              f"(n={row['items']})")
+        print(
+            f"{name}: recall {row['recall']}  false alarms {row.get('false_alarm_rate')}  "
+            f"(n={row['items']})"
+        )
         for language, lrow in row["languages"].items():
-            print(f"  {language}: recall {lrow['recall']}  "
-                  f"false alarms {lrow.get('false_alarm_rate')}")
+            print(
+                f"  {language}: recall {lrow['recall']}  "
+                f"false alarms {lrow.get('false_alarm_rate')}"
+            )
     print(f"assess latency: p50 {latency['p50']} ms  p99 {latency['p99']} ms")
     if hostile is not None:
         print(f"hostile drafts: {hostile}")

@@ -76,10 +76,14 @@ def ack_p99_ms(slack: FakeSlack, envelopes: list[str]) -> float:
 async def run_bounceback(n: int, users: int, flows: str, within: float) -> dict[str, Any]:
     events = events_for(n, users)
     with tempfile.TemporaryDirectory() as tmp:
-        app = await build_app(Settings(
-            database_url=f"sqlite+aiosqlite:///{tmp}/bench.db",
-            secret_keys=[Fernet.generate_key().decode()], flows_dir=flows, seed=1,
-        ))
+        app = await build_app(
+            Settings(
+                database_url=f"sqlite+aiosqlite:///{tmp}/bench.db",
+                secret_keys=[Fernet.generate_key().decode()],
+                flows_dir=flows,
+                seed=1,
+            )
+        )
         try:
             async with FakeSlack() as slack:
                 bot: SlackBot = bot_for_app(app, settings_for(slack, "socket"))
@@ -107,8 +111,9 @@ async def run_bounceback(n: int, users: int, flows: str, within: float) -> dict[
 async def run_echo(n: int, users: int, within: float) -> dict[str, Any]:
     events = events_for(n, users)
     async with FakeSlack() as slack:
-        bolt = AsyncApp(client=make_client("xoxb-echo", slack.api_url),
-                        logger=logging.getLogger("bench.echo"))
+        bolt = AsyncApp(
+            client=make_client("xoxb-echo", slack.api_url), logger=logging.getLogger("bench.echo")
+        )
 
         @bolt.event("message")
         async def echo(event: dict[str, Any], say: AsyncSay) -> None:
@@ -148,18 +153,22 @@ async def main(argv: list[str] | None = None) -> int:
     log(f"bare bolt echo: {args.events} DM events")
     echo = await run_echo(args.events, users, args.timeout)
     log(f"  {echo}")
-    print(json.dumps({
-        "events": args.events,
-        "users": users,
-        "bounceback_events_per_s": bb["events_per_s"],
-        "echo_events_per_s": echo["events_per_s"],
-        "ratio": round(bb["events_per_s"] / echo["events_per_s"], 3),
-        "bounceback_ack_p99_ms": bb["ack_p99_ms"],
-        "echo_ack_p99_ms": echo["ack_p99_ms"],
-        "bounceback_replies": bb["replies"],
-        "bounceback_failed_turns": bb["failed_turns"],
-        "echo_replies": echo["replies"],
-    }))
+    print(
+        json.dumps(
+            {
+                "events": args.events,
+                "users": users,
+                "bounceback_events_per_s": bb["events_per_s"],
+                "echo_events_per_s": echo["events_per_s"],
+                "ratio": round(bb["events_per_s"] / echo["events_per_s"], 3),
+                "bounceback_ack_p99_ms": bb["ack_p99_ms"],
+                "echo_ack_p99_ms": echo["ack_p99_ms"],
+                "bounceback_replies": bb["replies"],
+                "bounceback_failed_turns": bb["failed_turns"],
+                "echo_replies": echo["replies"],
+            }
+        )
+    )
     return 0
 
 

@@ -25,7 +25,9 @@ from bot.store import tables
 
 def engine_for(url: str, schema: str, pool_size: int = 10) -> AsyncEngine:
     return create_async_engine(
-        url, pool_size=pool_size, max_overflow=pool_size,
+        url,
+        pool_size=pool_size,
+        max_overflow=pool_size,
         connect_args={"server_settings": {"search_path": schema}},
     )
 
@@ -63,10 +65,13 @@ async def main(url: str, schema: str, out: str, instance: str) -> None:
         while True:
             await service.run_due_once()
             async with engine.connect() as conn:
-                left = (await conn.execute(
-                    select(func.count()).select_from(tables.checkins)
-                    .where(tables.checkins.c.status == "pending")
-                )).scalar_one()
+                left = (
+                    await conn.execute(
+                        select(func.count())
+                        .select_from(tables.checkins)
+                        .where(tables.checkins.c.status == "pending")
+                    )
+                ).scalar_one()
             if left == 0:
                 break
     sender.out.close()

@@ -59,24 +59,32 @@ async def scratch_database(url: str, prefix: str = "bb_ops") -> AsyncIterator[st
 
 
 def bot_env(
-    *, metrics_port: int, database_url: str, secret_key: str, home: Path,
-    flows: str | None = None, **extra: str,
+    *,
+    metrics_port: int,
+    database_url: str,
+    secret_key: str,
+    home: Path,
+    flows: str | None = None,
+    **extra: str,
 ) -> dict[str, str]:
     """The environment of a `bounceback run` process: this one's, minus any platform or bot
     settings, plus the given ones (metrics on 127.0.0.1)."""
     env = {
-        k: v for k, v in os.environ.items()
+        k: v
+        for k, v in os.environ.items()
         if not k.startswith(("SLACK_", "DISCORD_", "BOUNCEBACK_"))
     }
-    env.update({
-        "HOME": str(home),
-        "XDG_DATA_HOME": str(home / "data"),
-        "PYTHONPATH": str(ROOT),
-        "BOUNCEBACK_METRICS_HOST": "127.0.0.1",
-        "BOUNCEBACK_METRICS_PORT": str(metrics_port),
-        "BOUNCEBACK_DATABASE_URL": database_url,
-        "BOUNCEBACK_SECRET_KEY": secret_key,
-    })
+    env.update(
+        {
+            "HOME": str(home),
+            "XDG_DATA_HOME": str(home / "data"),
+            "PYTHONPATH": str(ROOT),
+            "BOUNCEBACK_METRICS_HOST": "127.0.0.1",
+            "BOUNCEBACK_METRICS_PORT": str(metrics_port),
+            "BOUNCEBACK_DATABASE_URL": database_url,
+            "BOUNCEBACK_SECRET_KEY": secret_key,
+        }
+    )
     if flows is not None:
         env["BOUNCEBACK_FLOWS"] = flows
     env.update(extra)
@@ -84,22 +92,43 @@ def bot_env(
 
 
 def slack_http_env(
-    *, api_url: str, port: int, metrics_port: int, database_url: str, secret_key: str,
-    home: Path, flows: str | None = None, **extra: str,
+    *,
+    api_url: str,
+    port: int,
+    metrics_port: int,
+    database_url: str,
+    secret_key: str,
+    home: Path,
+    flows: str | None = None,
+    **extra: str,
 ) -> dict[str, str]:
     """The environment of a `bounceback run slack` worker in HTTP mode on 127.0.0.1."""
     return bot_env(
-        metrics_port=metrics_port, database_url=database_url, secret_key=secret_key, home=home,
-        flows=flows, SLACK_BOT_TOKEN=BOT_TOKEN, SLACK_SIGNING_SECRET=SECRET,
-        SLACK_API_URL=api_url, PORT=str(port), BOUNCEBACK_HTTP_HOST="127.0.0.1", **extra,
+        metrics_port=metrics_port,
+        database_url=database_url,
+        secret_key=secret_key,
+        home=home,
+        flows=flows,
+        SLACK_BOT_TOKEN=BOT_TOKEN,
+        SLACK_SIGNING_SECRET=SECRET,
+        SLACK_API_URL=api_url,
+        PORT=str(port),
+        BOUNCEBACK_HTTP_HOST="127.0.0.1",
+        **extra,
     )
 
 
 class BotProcess:
     """One real `bounceback run` process."""
 
-    def __init__(self, env: Mapping[str, str], log_file: Path, *, platform: str = "slack",
-                 log_level: str = "INFO") -> None:
+    def __init__(
+        self,
+        env: Mapping[str, str],
+        log_file: Path,
+        *,
+        platform: str = "slack",
+        log_level: str = "INFO",
+    ) -> None:
         self.env = dict(env)
         self.log_file = log_file
         self.platform = platform
@@ -117,9 +146,18 @@ class BotProcess:
     async def start(self) -> None:
         with self.log_file.open("wb") as err:
             self.proc = await asyncio.create_subprocess_exec(
-                sys.executable, "-m", "bot", "--log-level", self.log_level, "run", self.platform,
-                cwd=str(ROOT), env=self.env, stdin=asyncio.subprocess.DEVNULL,
-                stdout=asyncio.subprocess.DEVNULL, stderr=err,
+                sys.executable,
+                "-m",
+                "bot",
+                "--log-level",
+                self.log_level,
+                "run",
+                self.platform,
+                cwd=str(ROOT),
+                env=self.env,
+                stdin=asyncio.subprocess.DEVNULL,
+                stdout=asyncio.subprocess.DEVNULL,
+                stderr=err,
             )
 
     def log_text(self) -> str:
@@ -138,13 +176,11 @@ class BotProcess:
         return out
 
     async def health(self) -> tuple[int, dict[str, Any]]:
-        async with aiohttp.ClientSession() as http, \
-                http.get(self.metrics_url + "/healthz") as resp:
+        async with aiohttp.ClientSession() as http, http.get(self.metrics_url + "/healthz") as resp:
             return resp.status, await resp.json()
 
     async def metrics(self) -> str:
-        async with aiohttp.ClientSession() as http, \
-                http.get(self.metrics_url + "/metrics") as resp:
+        async with aiohttp.ClientSession() as http, http.get(self.metrics_url + "/metrics") as resp:
             assert resp.status == 200
             return await resp.text()
 

@@ -13,7 +13,11 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_bench_checkins_tiny_prints_one_json_line_last() -> None:
     done = subprocess.run(
         [sys.executable, str(ROOT / "bench" / "checkins.py"), "--scale", "0.005", "--lead", "1"],
-        cwd=ROOT, capture_output=True, text=True, timeout=110, check=False,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=110,
+        check=False,
     )
     assert done.returncode == 0, done.stderr[-2000:]
     result = json.loads(done.stdout.strip().splitlines()[-1])

@@ -17,9 +17,26 @@ pytestmark = pytest.mark.timeout(300)
 
 def test_the_load_benchmark_prints_one_json_line_last(pg_url: str) -> None:
     proc = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "load.py"), "--people", "20", "--turns", "3",
-         "--ramp", "0", "--think", "0", "--retry-share", "0.25", "--db", pg_url],
-        cwd=ROOT, capture_output=True, text=True, timeout=240,
+        [
+            sys.executable,
+            str(ROOT / "bench" / "load.py"),
+            "--people",
+            "20",
+            "--turns",
+            "3",
+            "--ramp",
+            "0",
+            "--think",
+            "0",
+            "--retry-share",
+            "0.25",
+            "--db",
+            pg_url,
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=240,
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
     result = json.loads(proc.stdout.strip().splitlines()[-1])
@@ -36,9 +53,18 @@ def test_the_load_benchmark_prints_one_json_line_last(pg_url: str) -> None:
 
 def test_without_postgresql_it_says_what_to_set() -> None:
     proc = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "load.py"), "--people", "2",
-         "--db", "sqlite+aiosqlite:///x.db"],
-        cwd=ROOT, capture_output=True, text=True, timeout=60,
+        [
+            sys.executable,
+            str(ROOT / "bench" / "load.py"),
+            "--people",
+            "2",
+            "--db",
+            "sqlite+aiosqlite:///x.db",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert proc.returncode == 2
     assert "needs PostgreSQL" in proc.stderr and "BOUNCEBACK_TEST_DATABASE_URL" in proc.stderr

@@ -12,16 +12,32 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_the_benchmark_prints_one_json_line_last() -> None:
     proc = subprocess.run(
-        [sys.executable, str(ROOT / "bench" / "slack_throughput.py"), "--events", "12",
-         "--users", "3", "--timeout", "60"],
-        cwd=ROOT, capture_output=True, text=True, timeout=240,
+        [
+            sys.executable,
+            str(ROOT / "bench" / "slack_throughput.py"),
+            "--events",
+            "12",
+            "--users",
+            "3",
+            "--timeout",
+            "60",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=240,
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
     last = proc.stdout.strip().splitlines()[-1]
     result = json.loads(last)
     assert result["events"] == 12
-    for name in ("bounceback_events_per_s", "echo_events_per_s", "ratio",
-                 "bounceback_ack_p99_ms", "echo_ack_p99_ms"):
+    for name in (
+        "bounceback_events_per_s",
+        "echo_events_per_s",
+        "ratio",
+        "bounceback_ack_p99_ms",
+        "echo_ack_p99_ms",
+    ):
         assert isinstance(result[name], int | float) and result[name] >= 0, name
     assert result["bounceback_events_per_s"] > 0 and result["echo_events_per_s"] > 0
     assert result["ratio"] == round(

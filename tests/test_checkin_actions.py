@@ -41,8 +41,12 @@ async def store(tmp_path: Path) -> AsyncIterator[SqlStore]:
     await st.close()
 
 
-async def say(bot: Engine, text: str, key: UserKey = ANA, tz: str | None = "Europe/London",
-              ) -> str:
+async def say(
+    bot: Engine,
+    text: str,
+    key: UserKey = ANA,
+    tz: str | None = "Europe/London",
+) -> str:
     return said(await bot.handle(Turn(key, text=text, tz=tz)))
 
 
@@ -57,7 +61,11 @@ async def test_schedule_lands_on_local_time_and_remembers_the_platform_zone(
     assert "Scheduled for Friday 15 May at 10:00." in await say(bot, "/sched 2w")
     [r] = await rows(store, ANA)
     assert (r.local_time, r.tz, r.status, r.requested) == (
-        "2026-05-15T10:00", "Europe/London", "pending", False)
+        "2026-05-15T10:00",
+        "Europe/London",
+        "pending",
+        False,
+    )
     assert repo.as_utc(r.due_at) == datetime(2026, 5, 15, 9, tzinfo=UTC)
     async with store.engine.connect() as conn:
         prefs = await repo.load_prefs(conn, str(ANA))
@@ -67,14 +75,26 @@ async def test_schedule_lands_on_local_time_and_remembers_the_platform_zone(
 @pytest.mark.parametrize(
     ("tz", "now", "due_utc"),
     [  # the day before each change, and 10:00 local on the day of it, in UTC
-        ("Europe/London", datetime(2026, 3, 28, 12, tzinfo=UTC),
-         datetime(2026, 3, 29, 9, tzinfo=UTC)),
-        ("America/New_York", datetime(2026, 3, 7, 17, tzinfo=UTC),
-         datetime(2026, 3, 8, 14, tzinfo=UTC)),
-        ("Europe/London", datetime(2026, 10, 24, 12, tzinfo=UTC),
-         datetime(2026, 10, 25, 10, tzinfo=UTC)),
-        ("America/New_York", datetime(2026, 10, 31, 16, tzinfo=UTC),
-         datetime(2026, 11, 1, 15, tzinfo=UTC)),
+        (
+            "Europe/London",
+            datetime(2026, 3, 28, 12, tzinfo=UTC),
+            datetime(2026, 3, 29, 9, tzinfo=UTC),
+        ),
+        (
+            "America/New_York",
+            datetime(2026, 3, 7, 17, tzinfo=UTC),
+            datetime(2026, 3, 8, 14, tzinfo=UTC),
+        ),
+        (
+            "Europe/London",
+            datetime(2026, 10, 24, 12, tzinfo=UTC),
+            datetime(2026, 10, 25, 10, tzinfo=UTC),
+        ),
+        (
+            "America/New_York",
+            datetime(2026, 10, 31, 16, tzinfo=UTC),
+            datetime(2026, 11, 1, 15, tzinfo=UTC),
+        ),
     ],
 )
 async def test_scheduled_across_dst_goes_out_at_ten_local(
@@ -124,7 +144,9 @@ async def test_checkins_lists_in_local_time_and_cancels_by_button(store: SqlStor
     replies = await bot.handle(Turn(ANA, text="Cancel one"))
     buttons = [r for r in replies if isinstance(r, Choices)]
     assert buttons and [o.label for o in buttons[0].options] == [
-        "Sat 2 May, 10:00", "Sun 3 May, 10:00"]
+        "Sat 2 May, 10:00",
+        "Sun 3 May, 10:00",
+    ]
     second = buttons[0].options[1]
     assert second.id.startswith("/checkins cancel ")
     out = said(await bot.handle(Turn(ANA, choice=second.id, at=StepRef("", ""))))
@@ -166,7 +188,8 @@ async def test_pause_for_a_period_holds_checkins_and_resume_ends_it(store: SqlSt
     out = await say(bot, "/pause 2 weeks")
     assert "paused until Friday 15 May" in out
     assert "(Check-ins are paused until Friday 15 May, so that one will wait until then.)" in (
-        await say(bot, "/other"))
+        await say(bot, "/other")
+    )
     assert "Check-ins are paused until Friday 15 May" in await say(bot, "/checkins")
     sender = RecordingSender()
     svc = CheckinService(store, bot.open_flow, sender, clock=clock, settings=quiet_settings())
@@ -251,8 +274,11 @@ async def test_mood_record_and_show(store: SqlStore) -> None:
     today = FRIDAY.replace(hour=12, minute=0)
     async with store.engine.begin() as conn:
         for days_ago, score in [(12, 1), (10, 2), (10, 4), (7, 3), (4, 5)]:
-            await conn.execute(insert(tables.moods).values(
-                user_key=str(ANA), score=score, created_at=today - timedelta(days=days_ago)))
+            await conn.execute(
+                insert(tables.moods).values(
+                    user_key=str(ANA), score=score, created_at=today - timedelta(days=days_ago)
+                )
+            )
     await say(bot, "/mood", tz="UTC")
     assert "Want to add a few words" in await say(bot, "5")
     await say(bot, "Yes, a few words")
@@ -264,8 +290,15 @@ async def test_mood_record_and_show(store: SqlStore) -> None:
     assert f"{first.day} {first:%b} ▁▅▅██ {today.day} {today:%b}" in out
     assert "lifting a little" in out
     async with store.engine.connect() as conn:
-        raw = (await conn.execute(select(tables.moods.c.data).where(
-            tables.moods.c.data.is_not(None)))).scalars().all()
+        raw = (
+            (
+                await conn.execute(
+                    select(tables.moods.c.data).where(tables.moods.c.data.is_not(None))
+                )
+            )
+            .scalars()
+            .all()
+        )
     assert raw and all(b"tired" not in bytes(blob) for blob in raw)
 
 

@@ -83,24 +83,48 @@ async def test_two_processes_deliver_200_checkins_exactly_once(
     people = [UserKey("slack", f"T{i % 7}", f"U{i:03d}") for i in range(PEOPLE)]
     async with pg.engine.begin() as conn:
         for key in people:  # no quiet hours, so the test passes at any hour of the day
-            await repo.save_prefs(conn, str(key), Prefs(quiet_start="00:00", quiet_end="00:00"),
-                                  now)
-        await conn.execute(insert(tables.checkins), [
-            {"user_key": str(k), "flow": "checkin_test", "due_at": now - timedelta(minutes=1),
-             "local_time": "2026-01-01T10:00", "tz": "UTC", "status": "pending", "attempts": 0,
-             "requested": False, "notified": False, "created_at": now, "updated_at": now}
-            for k in people
-        ])
+            await repo.save_prefs(
+                conn, str(key), Prefs(quiet_start="00:00", quiet_end="00:00"), now
+            )
+        await conn.execute(
+            insert(tables.checkins),
+            [
+                {
+                    "user_key": str(k),
+                    "flow": "checkin_test",
+                    "due_at": now - timedelta(minutes=1),
+                    "local_time": "2026-01-01T10:00",
+                    "tz": "UTC",
+                    "status": "pending",
+                    "attempts": 0,
+                    "requested": False,
+                    "notified": False,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+                for k in people
+            ],
+        )
     go = tmp_path / "go"
     procs, outs, readies = [], [], []
     for name in ("one", "two"):
         out, ready = tmp_path / f"{name}.out", tmp_path / f"{name}.ready"
         outs.append(out)
         readies.append(ready)
-        procs.append(await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "tests.checkin_worker", pg_url, schema, str(out), str(ready),
-            str(go), f"proc-{name}", cwd=str(ROOT),
-        ))
+        procs.append(
+            await asyncio.create_subprocess_exec(
+                sys.executable,
+                "-m",
+                "tests.checkin_worker",
+                pg_url,
+                schema,
+                str(out),
+                str(ready),
+                str(go),
+                f"proc-{name}",
+                cwd=str(ROOT),
+            )
+        )
     try:
         async with asyncio.timeout(60):
             await asyncio.gather(*(asyncio.to_thread(_wait_for_file, r) for r in readies))
@@ -144,7 +168,13 @@ async def test_scheduling_claiming_and_retrying_on_postgres(pg: SqlStore) -> Non
     # a second process cannot claim what the first already sent
     async with pg.engine.begin() as conn:
         assert not await repo.claim(conn, scheduled.id, "other", clock.now)
-    stale = await add_row(pg, ana, clock.now - timedelta(hours=1), status="sending",
-                          claimed_by="gone", claimed_at=clock.now - timedelta(hours=1))
+    stale = await add_row(
+        pg,
+        ana,
+        clock.now - timedelta(hours=1),
+        status="sending",
+        claimed_by="gone",
+        claimed_at=clock.now - timedelta(hours=1),
+    )
     await svc.run_due_once()
     assert (await row(pg, stale)).last_error == "interrupted"

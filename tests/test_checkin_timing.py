@@ -33,9 +33,14 @@ NO_QUIET = Quiet(time(0), time(0))
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("1d", Horizon(days=1)), ("3d", Horizon(days=3)), ("2w", Horizon(days=14)),
-        ("3mo", Horizon(months=3)), ("1y", Horizon(months=12)), ("2 weeks", Horizon(days=14)),
-        ("a month", Horizon(months=1)), ("4h", Horizon(span=timedelta(hours=4))),
+        ("1d", Horizon(days=1)),
+        ("3d", Horizon(days=3)),
+        ("2w", Horizon(days=14)),
+        ("3mo", Horizon(months=3)),
+        ("1y", Horizon(months=12)),
+        ("2 weeks", Horizon(days=14)),
+        ("a month", Horizon(months=1)),
+        ("4h", Horizon(span=timedelta(hours=4))),
         ("30min", Horizon(span=timedelta(minutes=30))),
     ],
 )
@@ -51,8 +56,16 @@ def test_parse_horizon_rejects_with_a_hint(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("10:00", time(10)), ("9", time(9)), ("9am", time(9)), ("6.30 pm", time(18, 30)),
-     ("12am", time(0)), ("12pm", time(12)), ("18h30", time(18, 30)), ("evening", time(18))],
+    [
+        ("10:00", time(10)),
+        ("9", time(9)),
+        ("9am", time(9)),
+        ("6.30 pm", time(18, 30)),
+        ("12am", time(0)),
+        ("12pm", time(12)),
+        ("18h30", time(18, 30)),
+        ("evening", time(18)),
+    ],
 )
 def test_parse_time_of_day(text: str, expected: time) -> None:
     assert parse_time_of_day(text) == expected
@@ -99,15 +112,31 @@ def test_ten_oclock_stays_ten_oclock_across_the_change(
     ("tz", "wall", "expected_utc", "expected_wall"),
     [
         # the skipped hour moves forward by the size of the gap
-        ("Europe/London", datetime(2026, 3, 29, 1, 30), datetime(2026, 3, 29, 1, 30, tzinfo=UTC),
-         datetime(2026, 3, 29, 2, 30)),
-        ("America/New_York", datetime(2026, 3, 8, 2, 30), datetime(2026, 3, 8, 7, 30, tzinfo=UTC),
-         datetime(2026, 3, 8, 3, 30)),
+        (
+            "Europe/London",
+            datetime(2026, 3, 29, 1, 30),
+            datetime(2026, 3, 29, 1, 30, tzinfo=UTC),
+            datetime(2026, 3, 29, 2, 30),
+        ),
+        (
+            "America/New_York",
+            datetime(2026, 3, 8, 2, 30),
+            datetime(2026, 3, 8, 7, 30, tzinfo=UTC),
+            datetime(2026, 3, 8, 3, 30),
+        ),
         # the repeated hour takes the first occurrence (still summer time)
-        ("Europe/London", datetime(2026, 10, 25, 1, 30), datetime(2026, 10, 25, 0, 30, tzinfo=UTC),
-         datetime(2026, 10, 25, 1, 30)),
-        ("America/New_York", datetime(2026, 11, 1, 1, 30), datetime(2026, 11, 1, 5, 30, tzinfo=UTC),
-         datetime(2026, 11, 1, 1, 30)),
+        (
+            "Europe/London",
+            datetime(2026, 10, 25, 1, 30),
+            datetime(2026, 10, 25, 0, 30, tzinfo=UTC),
+            datetime(2026, 10, 25, 1, 30),
+        ),
+        (
+            "America/New_York",
+            datetime(2026, 11, 1, 1, 30),
+            datetime(2026, 11, 1, 5, 30, tzinfo=UTC),
+            datetime(2026, 11, 1, 1, 30),
+        ),
     ],
 )
 def test_gap_moves_forward_and_repeat_takes_first(
@@ -166,12 +195,18 @@ def test_months_beyond_platform_limits_and_month_ends() -> None:
 def test_next_free_wall_skips_busy_days_and_the_past() -> None:
     busy = {date(2026, 5, 2), date(2026, 5, 3)}
     found = next_free_wall(
-        datetime(2026, 5, 2, 10), LONDON, Quiet(), after=datetime(2026, 5, 1, 12, tzinfo=UTC),
+        datetime(2026, 5, 2, 10),
+        LONDON,
+        Quiet(),
+        after=datetime(2026, 5, 1, 12, tzinfo=UTC),
         is_free=lambda d: d not in busy,
     )
     assert found == datetime(2026, 5, 4, 10)
     past = next_free_wall(
-        datetime(2026, 5, 1, 10), LONDON, Quiet(), after=datetime(2026, 5, 1, 12, tzinfo=UTC),
+        datetime(2026, 5, 1, 10),
+        LONDON,
+        Quiet(),
+        after=datetime(2026, 5, 1, 12, tzinfo=UTC),
         is_free=lambda d: True,
     )
     assert past == datetime(2026, 5, 2, 10)
@@ -179,7 +214,8 @@ def test_next_free_wall_skips_busy_days_and_the_past() -> None:
 
 def test_human_when_reads_after_on() -> None:
     assert human_when(datetime(2026, 3, 3, 10), today=date(2026, 3, 1)) == (
-        "Tuesday 3 March at 10:00")
+        "Tuesday 3 March at 10:00"
+    )
     assert human_when(datetime(2027, 1, 5, 9), today=date(2026, 12, 1)).endswith("2027 at 09:00")
 
 
@@ -207,9 +243,15 @@ def test_parse_date_without_year_is_the_next_one() -> None:
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("Europe/London", "Europe/London"), ("london", "Europe/London"),
-     ("New York", "America/New_York"), ("america/new_york", "America/New_York"),
-     ("UTC", "UTC"), ("Berlin", "Europe/Berlin"), ("uk", "Europe/London")],
+    [
+        ("Europe/London", "Europe/London"),
+        ("london", "Europe/London"),
+        ("New York", "America/New_York"),
+        ("america/new_york", "America/New_York"),
+        ("UTC", "UTC"),
+        ("Berlin", "Europe/Berlin"),
+        ("uk", "Europe/London"),
+    ],
 )
 def test_match_timezone(text: str, expected: str) -> None:
     assert match_timezone(text) == expected
@@ -232,8 +274,10 @@ def test_parse_quiet() -> None:
 
 def test_pacer_spaces_sends_per_scope_with_bursts() -> None:
     t = [0.0]
-    pacer = Pacer(Pacing({"slack": (Rule("user", 1.0), Rule("workspace", 2.0, burst=2.0))}),
-                  monotonic=lambda: t[0])
+    pacer = Pacer(
+        Pacing({"slack": (Rule("user", 1.0), Rule("workspace", 2.0, burst=2.0))}),
+        monotonic=lambda: t[0],
+    )
     a1, a2, b1 = (UserKey("slack", "T1", u) for u in ("u1", "u2", "u3"))
     other = UserKey("slack", "T2", "u1")
     # workspace T1: burst of 2, then one every 0.5 s

@@ -153,10 +153,16 @@ def test_typical_message_takes_well_under_a_millisecond() -> None:
         ("thinking about killing myself", lexicon.EXPLICIT, "mentions killing themself"),
         ("I feel suicidal", lexicon.EXPLICIT, "mentions suicide"),
         ("i dont want to live anymore", lexicon.EXPLICIT, "mentions ending their life"),
-        ("wish I could sleep and never wake up", lexicon.PASSIVE,
-         "wishes to sleep and not wake up"),
-        ("everyone would be better off without me", lexicon.PASSIVE,
-         "says others would be better off without them"),
+        (
+            "wish I could sleep and never wake up",
+            lexicon.PASSIVE,
+            "wishes to sleep and not wake up",
+        ),
+        (
+            "everyone would be better off without me",
+            lexicon.PASSIVE,
+            "says others would be better off without them",
+        ),
         ("don't want to be here anymore", lexicon.PASSIVE, "says they don't want to be here"),
         ("kms", lexicon.CODED, "uses a slang word for suicide"),
         ("thinking about unaliving", lexicon.CODED, "uses a slang word for suicide"),
@@ -169,8 +175,11 @@ def test_typical_message_takes_well_under_a_millisecond() -> None:
         ("wrote a goodbye note", lexicon.PLAN, "talks about a plan or means"),
         ("giving away my things", lexicon.PLAN, "talks about a plan or means"),
         ("bought a rope", lexicon.PLAN, "talks about a plan or means"),
-        ("what's a lethal dose of insulin", lexicon.MEANS,
-         "asks about a lethal dose or a way to die"),
+        (
+            "what's a lethal dose of insulin",
+            lexicon.MEANS,
+            "asks about a lethal dose or a way to die",
+        ),
         ("my friend said she wants to die", lexicon.SOMEONE_ELSE, "mentions wanting to die"),
     ],
 )
@@ -206,9 +215,7 @@ def test_whose_words_reads_pronouns_in_the_cue_and_people_before_it() -> None:
     assert assess("loaded my dad's gun").categories == (lexicon.PLAN,)
     assert assess("I found my dad's suicide note").categories == (lexicon.SOMEONE_ELSE,)
     assert assess("my friend told me I want to die too much").categories == (lexicon.EXPLICIT,)
-    assert assess("a friend of mine is talking about suicide").categories == (
-        lexicon.SOMEONE_ELSE,
-    )
+    assert assess("a friend of mine is talking about suicide").categories == (lexicon.SOMEONE_ELSE,)
 
 
 # ---- Idioms and hyperbole --------------------------------------------------------------------

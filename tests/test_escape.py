@@ -86,8 +86,15 @@ def test_safety_package_imports_no_platform_library() -> None:
                 continue
             for name in names:
                 root = name.split(".")[0]
-                assert root not in {"discord", "slack_sdk", "slack_bolt", "sqlalchemy",
-                                    "aiosqlite", "asyncpg", "aiohttp"}, f"{path.name}: {name}"
+                assert root not in {
+                    "discord",
+                    "slack_sdk",
+                    "slack_bolt",
+                    "sqlalchemy",
+                    "aiosqlite",
+                    "asyncpg",
+                    "aiohttp",
+                }, f"{path.name}: {name}"
 
 
 def test_platform_limits() -> None:
@@ -169,8 +176,16 @@ def test_platform_sized_split_of_a_long_reply() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["[a](b" * 40, "[" * 200, "[a](b)" + "[" * 50, "[x](" + ")" * 30, "[](" * 30 + ")",
-     "a [b] (c) [d](e) [f](g)h)\n[i](j", "[[x](y)](z)", "[a](\n)b)"],
+    [
+        "[a](b" * 40,
+        "[" * 200,
+        "[a](b)" + "[" * 50,
+        "[x](" + ")" * 30,
+        "[](" * 30 + ")",
+        "a [b] (c) [d](e) [f](g)h)\n[i](j",
+        "[[x](y)](z)",
+        "[a](\n)b)",
+    ],
 )
 def test_masked_links_match_discord_py(text: str) -> None:
     expected = discord.utils.escape_mentions(discord.utils.escape_markdown(text))

@@ -52,8 +52,10 @@ async def rig(pg_url: str, tmp_path: Path) -> AsyncIterator[Rig]:
 
 
 def texts(replies: list[Reply]) -> list[str]:
-    return [str(getattr(r, "plain", "")) or str(getattr(getattr(r, "prompt", None), "plain", ""))
-            for r in replies]
+    return [
+        str(getattr(r, "plain", "")) or str(getattr(getattr(r, "prompt", None), "plain", ""))
+        for r in replies
+    ]
 
 
 async def load(app: App, key: UserKey = KEY) -> Conversation:

@@ -61,8 +61,12 @@ CONVERSATIONS = _conversations()
 async def _bot(
     db: Path, seed: int | None, on_step: Callable[[str, str], None] | None = None
 ) -> AsyncIterator[App]:
-    settings = make_settings(db.parent, database_url=f"sqlite+aiosqlite:///{db}",
-                             seed=1 if seed is None else seed, checkins=False)
+    settings = make_settings(
+        db.parent,
+        database_url=f"sqlite+aiosqlite:///{db}",
+        seed=1 if seed is None else seed,
+        checkins=False,
+    )
     app = await build_app(settings)
     app.engine.walker.on_step = on_step
     try:
@@ -99,8 +103,12 @@ async def test_transcripts_reach_every_step_of_every_first_aid_flow(tmp_path: Pa
             # one bot, one person per conversation: each starts as a first contact
             await run_conversation(app.engine, conv, file, key_prefix=f"c{n}")
         flows = app.flows
-    missing = [f"{fid}.{sid}" for fid in FIRST_AID_FLOWS for sid in _flow(flows.flows, fid).steps
-               if (fid, sid) not in visited]
+    missing = [
+        f"{fid}.{sid}"
+        for fid in FIRST_AID_FLOWS
+        for sid in _flow(flows.flows, fid).steps
+        if (fid, sid) not in visited
+    ]
     assert not missing, "no transcript in dialogues/tests/ reaches: " + ", ".join(missing)
     assert visited, "the step recorder saw nothing: is Engine.walker.on_step still called?"
 
@@ -143,8 +151,9 @@ async def test_every_question_offers_a_way_out(app: App) -> None:
         for step in _flow(app.flows.flows, fid).steps.values():
             where = f"{fid}.{step.id}"
             if step.choices and fid != "menu":
-                to_menu = [o for o in step.choices if o.target.kind == "flow"
-                           and o.target.flow == "menu"]
+                to_menu = [
+                    o for o in step.choices if o.target.kind == "flow" and o.target.flow == "menu"
+                ]
                 if not to_menu:
                     problems.append(f"{where}: no option with goto: menu")
             if step.capture is not None:
@@ -161,10 +170,13 @@ async def test_checkins_say_who_is_writing(app: App) -> None:
     for fid in CHECKIN_FLOWS:
         flow = _flow(app.flows.flows, fid)
         first = " ".join(_texts(flow.steps[flow.start]))
-        assert "Bounce Back" in first and "bot" in first, f"{fid}: the first message must say " \
+        assert "Bounce Back" in first and "bot" in first, (
+            f"{fid}: the first message must say "
             "it is Bounce Back, the bot (a check-in arrives out of the blue)"
-        assert not flow.triggers.commands and not flow.triggers.phrases, \
+        )
+        assert not flow.triggers.commands and not flow.triggers.phrases, (
             f"{fid}: check-ins are opened by the scheduler, not by words people type"
+        )
 
 
 async def test_first_contact_and_help_say_it_is_a_bot_not_a_therapist(app: App) -> None:
@@ -173,8 +185,9 @@ async def test_first_contact_and_help_say_it_is_a_bot_not_a_therapist(app: App) 
         text = " ".join(_texts(step))
         assert "bot" in text and "not a therapist or a crisis service" in text, fid
         assert "mark_disclosed" in [a.name for a in step.actions], fid
-    help_actions = [a.name for s in _flow(app.flows.flows, "help").steps.values()
-                    for a in s.actions]
+    help_actions = [
+        a.name for s in _flow(app.flows.flows, "help").steps.values() for a in s.actions
+    ]
     assert "crisis_resources" in help_actions
 
 

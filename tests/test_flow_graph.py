@@ -36,7 +36,8 @@ def tricky(tmp_path: Path) -> Flow:
     (tmp_path / "tricky.yaml").write_text(TRICKY, encoding="utf-8")
     for other in ("plan", "vent"):
         (tmp_path / f"{other}.yaml").write_text(
-            f"id: {other}\nsteps:\n  s: {{say: [x], end: true}}\n", encoding="utf-8")
+            f"id: {other}\nsteps:\n  s: {{say: [x], end: true}}\n", encoding="utf-8"
+        )
     flows = load_flows_or_raise([tmp_path])
     flow = flows.get("tricky")
     assert flow is not None
@@ -44,7 +45,9 @@ def tricky(tmp_path: Path) -> Flow:
 
 
 def test_mermaid_flowchart(tricky: Flow) -> None:
-    assert to_mermaid(tricky) == """\
+    assert (
+        to_mermaid(tricky)
+        == """\
 flowchart TD
     start(["start"])
     s0["open<br/>She said #34;no#34; #38; left #60;b#62;#35;1#60;/b#62; #124; a\\\\b a…"]
@@ -61,10 +64,13 @@ flowchart TD
     s1 -->|"platform in slack, discord"| s0
     s1 -->|"else"| s0
 """
+    )
 
 
 def test_graphviz_digraph(tricky: Flow) -> None:
-    assert to_dot(tricky) == """\
+    assert (
+        to_dot(tricky)
+        == """\
 digraph "tricky" {
     rankdir=TB;
     node [fontname="Helvetica"];
@@ -84,6 +90,7 @@ digraph "tricky" {
     s1 -> s0 [label="else"];
 }
 """
+    )
 
 
 def test_every_step_and_edge_of_a_real_flow_is_drawn() -> None:

@@ -220,8 +220,14 @@ def test_broken_file_reports_exactly(in_broken: Path, key: str | tuple[str, ...]
 def test_all_mistakes_of_one_file_in_one_run(in_broken: Path) -> None:
     _, problems = load_flows(["24_several_mistakes.yaml"], make_registry())
     kinds = {
-        "unknown key", "two options with id", "characters long", "may be unset",
-        "duplicate key", "not a step of flow", "never reached", "unknown action",
+        "unknown key",
+        "two options with id",
+        "characters long",
+        "may be unset",
+        "duplicate key",
+        "not a step of flow",
+        "never reached",
+        "unknown action",
     }
     found = {k for k in kinds for p in problems if k in p.message}
     assert found == kinds
@@ -239,21 +245,30 @@ def test_hints_say_how_to_fix(in_broken: Path) -> None:
     registry = make_registry()
     hints = {
         str(p).split(": ", 1)[1]
-        for name in ("03_unknown_keys.yaml", "06_unknown_steps.yaml", "08_actions.yaml",
-                     "07_unknown_flows.yaml", "17_unset_variables.yaml", "30_tabs.yaml")
+        for name in (
+            "03_unknown_keys.yaml",
+            "06_unknown_steps.yaml",
+            "08_actions.yaml",
+            "07_unknown_flows.yaml",
+            "17_unset_variables.yaml",
+            "30_tabs.yaml",
+        )
         for p in load_flows([name], registry)[1]
     }
     assert "unknown key 'nxt' in an option; did you mean 'next'?" in hints
-    assert ("'next' goes to 'heared', which is not a step of flow 'unknown_steps'; "
-            "did you mean 'heard'? known steps: heard, open") in hints
-    assert ("unknown action 'plan_ad'; did you mean 'plan_add'? registered actions: plan_add, "
-            "set") in hints
-    assert ("action 'plan_add' has no argument 'itme'; did you mean 'item'? it takes: item"
-            in hints)
-    assert ("'goto' goes to flow 'vnet', which does not exist; known flows: unknown_flows"
-            in hints)
-    assert any(h.startswith("'{nick_name}' may be unset when step 'greet' runs; did you mean "
-                            "'nickname'?") for h in hints)
+    assert (
+        "'next' goes to 'heared', which is not a step of flow 'unknown_steps'; "
+        "did you mean 'heard'? known steps: heard, open"
+    ) in hints
+    assert (
+        "unknown action 'plan_ad'; did you mean 'plan_add'? registered actions: plan_add, set"
+    ) in hints
+    assert "action 'plan_add' has no argument 'itme'; did you mean 'item'? it takes: item" in hints
+    assert "'goto' goes to flow 'vnet', which does not exist; known flows: unknown_flows" in hints
+    assert any(
+        h.startswith("'{nick_name}' may be unset when step 'greet' runs; did you mean 'nickname'?")
+        for h in hints
+    )
     assert any("indent with spaces" in h for h in hints)
 
 
@@ -339,19 +354,21 @@ def test_variables_follow_every_path(tmp_path: Path) -> None:
 
 
 def test_loops_across_flows_and_unknown_then_positions(tmp_path: Path) -> None:
-    (tmp_path / "a.yaml").write_text(
-        "id: a\nsteps:\n  go: {say: [A], goto: b}\n", encoding="utf-8")
-    (tmp_path / "b.yaml").write_text(
-        "id: b\nsteps:\n  go: {say: [B], goto: a}\n", encoding="utf-8")
+    (tmp_path / "a.yaml").write_text("id: a\nsteps:\n  go: {say: [A], goto: b}\n", encoding="utf-8")
+    (tmp_path / "b.yaml").write_text("id: b\nsteps:\n  go: {say: [B], goto: a}\n", encoding="utf-8")
     _, problems = load_flows([tmp_path / "a.yaml", tmp_path / "b.yaml"])
     assert [p.message for p in problems] == [
-        "steps 'a.go' and 'b.go' go round in a loop without waiting for an answer"]
+        "steps 'a.go' and 'b.go' go round in a loop without waiting for an answer"
+    ]
 
 
 def test_docs_example_is_a_valid_flow(tmp_path: Path) -> None:
     text = DOCS.read_text(encoding="utf-8")
-    example = next(block for block in re.findall(r"```yaml\n(.*?)```", text, re.S)
-                   if block.lstrip().startswith("# yaml-language-server") and "steps:" in block)
+    example = next(
+        block
+        for block in re.findall(r"```yaml\n(.*?)```", text, re.S)
+        if block.lstrip().startswith("# yaml-language-server") and "steps:" in block
+    )
     path = tmp_path / "vent.yaml"
     path.write_text(example, encoding="utf-8")
     flows, problems = load_flows([path], make_registry())

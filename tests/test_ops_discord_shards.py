@@ -57,9 +57,14 @@ async def shards(pg_url: str, tmp_path: Path) -> AsyncIterator[Shards]:
             home = tmp_path / f"shard{shard}"
             home.mkdir()
             env = bot_env(
-                metrics_port=free_port(), database_url=db, secret_key=key, home=home,
-                DISCORD_TOKEN="fake-token", DISCORD_API_URL=fake.api_url,
-                DISCORD_GATEWAY_URL=fake.gateway_url, DISCORD_SHARD_COUNT="2",
+                metrics_port=free_port(),
+                database_url=db,
+                secret_key=key,
+                home=home,
+                DISCORD_TOKEN="fake-token",
+                DISCORD_API_URL=fake.api_url,
+                DISCORD_GATEWAY_URL=fake.gateway_url,
+                DISCORD_SHARD_COUNT="2",
                 DISCORD_SHARD_IDS=str(shard),
             )
             processes.append(BotProcess(env, tmp_path / f"shard{shard}.log", platform="discord"))

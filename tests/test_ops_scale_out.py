@@ -44,7 +44,10 @@ class Cluster:
     async def say(self, worker: int, text: str, **kw: object) -> None:
         body = kw.pop("body", None) or p.dm_message(text, user=PERSON)
         status, _ = await self.slack.post_http(
-            self.workers[worker].events_url, body, secret=SECRET, **kw  # type: ignore[arg-type]
+            self.workers[worker].events_url,
+            body,
+            secret=SECRET,
+            **kw,  # type: ignore[arg-type]
         )
         assert status == 200
 
@@ -56,7 +59,7 @@ class Cluster:
 
     async def wait_counts(self, n: int) -> list[int]:
         return await self.slack.wait_for(
-            lambda: (got if len(got := self.counts()) >= n else None), within=30
+            lambda: got if len(got := self.counts()) >= n else None, within=30
         )
 
 
@@ -69,8 +72,13 @@ async def cluster(pg_url: str, tmp_path: Path) -> AsyncIterator[Cluster]:
             home = tmp_path / f"worker{i}"
             home.mkdir()
             env = slack_http_env(
-                api_url=slack.api_url, port=free_port(), metrics_port=free_port(),
-                database_url=db, secret_key=key, home=home, flows=str(OPS_FLOWS),
+                api_url=slack.api_url,
+                port=free_port(),
+                metrics_port=free_port(),
+                database_url=db,
+                secret_key=key,
+                home=home,
+                flows=str(OPS_FLOWS),
             )
             workers.append(BotProcess(env, tmp_path / f"worker{i}.log"))
         try:
@@ -121,14 +129,20 @@ async def test_one_persons_turns_interleaved_across_two_processes(cluster: Clust
     try:
         async with engine.connect() as conn:
             user_key = f"slack:{TEAM_ID}:{PERSON}"
-            notes = (await conn.execute(
-                select(func.count()).select_from(tables.items)
-                .where(tables.items.c.user_key == user_key)
-            )).scalar_one()
-            version = (await conn.execute(
-                select(tables.conversations.c.version)
-                .where(tables.conversations.c.user_key == user_key)
-            )).scalar_one()
+            notes = (
+                await conn.execute(
+                    select(func.count())
+                    .select_from(tables.items)
+                    .where(tables.items.c.user_key == user_key)
+                )
+            ).scalar_one()
+            version = (
+                await conn.execute(
+                    select(tables.conversations.c.version).where(
+                        tables.conversations.c.user_key == user_key
+                    )
+                )
+            ).scalar_one()
     finally:
         await engine.dispose()
     assert notes == n

@@ -60,8 +60,13 @@ async def bot(slack: GatedSlack, tmp_path: Path) -> AsyncIterator[tuple[BotProce
     key = Fernet.generate_key().decode()
     db = "sqlite+aiosqlite:///" + str(tmp_path / "bb.db")
     env = slack_http_env(
-        api_url=slack.api_url, port=free_port(), metrics_port=free_port(), database_url=db,
-        secret_key=key, home=tmp_path, flows=str(SLACK_FLOWS),
+        api_url=slack.api_url,
+        port=free_port(),
+        metrics_port=free_port(),
+        database_url=db,
+        secret_key=key,
+        home=tmp_path,
+        flows=str(SLACK_FLOWS),
     )
     proc = BotProcess(env, tmp_path / "bot.log")
     await proc.start()

@@ -131,9 +131,12 @@ contact:
     discord = res.contact_for("discord")
     assert discord is not None and discord.target == "123456789012345678"
     assert res.contact_for("console") is None
-    assert parse_resources(
-        "locales: {default: {emergency: x, lines: [{name: n, web: w}]}}"
-    ).contact_for("slack") is None
+    assert (
+        parse_resources(
+            "locales: {default: {emergency: x, lines: [{name: n, web: w}]}}"
+        ).contact_for("slack")
+        is None
+    )
 
 
 def test_line_descriptions() -> None:
@@ -213,6 +216,5 @@ def test_syntax_error_and_empty_file(tmp_path: Path) -> None:
 def test_duplicate_keys_are_reported() -> None:
     with pytest.raises(ResourcesError, match="3:1: duplicate key 'locales'"):
         parse_resources(
-            "locales: {default: {emergency: x, lines: [{name: n, web: w}]}}\n\n"
-            "locales: {}\n"
+            "locales: {default: {emergency: x, lines: [{name: n, web: w}]}}\n\nlocales: {}\n"
         )

@@ -40,7 +40,7 @@ def _posts(slack: FakeSlack, contains: str) -> list[Call]:
 
 
 async def _wait_post(slack: FakeSlack, contains: str, n: int = 1) -> Call:
-    got = await slack.wait_for(lambda: (x if len(x := _posts(slack, contains)) >= n else None))
+    got = await slack.wait_for(lambda: x if len(x := _posts(slack, contains)) >= n else None)
     return got[n - 1]
 
 
@@ -121,8 +121,12 @@ async def test_a_redelivered_event_is_answered_once(bot: Harness) -> None:
 
 
 async def test_edits_joins_and_the_bots_own_messages_are_ignored(bot: Harness) -> None:
-    for body in (p.dm_edit("changed"), p.dm_message("joined", subtype="channel_join"),
-                 p.bot_echo("You said: hi"), p.dm_message("from another bot", bot_id="B2")):
+    for body in (
+        p.dm_edit("changed"),
+        p.dm_message("joined", subtype="channel_join"),
+        p.bot_echo("You said: hi"),
+        p.dm_message("from another bot", bot_id="B2"),
+    ):
         assert (await bot.event(body)).status == 200
     assert bot.bot.tasks.started == 0
     assert not bot.slack.calls_to("chat.postMessage")
@@ -146,23 +150,32 @@ async def test_slash_command_in_a_channel_answers_only_ephemerally(bot: Harness)
     assert reply.params["replace_original"] is False
     assert "Say something" in reply.params["text"]
     # Words that are no command answer the question, as they would in the DM.
-    await bot.command(p.slash_command("&lt;!channel&gt; hello", channel=p.CHANNEL_ID,
-                                      response_url=bot.slack.response_url("cmd3")))
+    await bot.command(
+        p.slash_command(
+            "&lt;!channel&gt; hello",
+            channel=p.CHANNEL_ID,
+            response_url=bot.slack.response_url("cmd3"),
+        )
+    )
     [_, said] = await bot.slack.wait_calls("response_url", 2)
     assert said.params["tag"] == "cmd3"
     assert "You said: &lt;!channel&gt; hello" in said.params["text"]
     # Its buttons answer ephemerally too: the question is replaced, the reply is ephemeral.
     click_url = bot.slack.response_url("click")
-    await bot.click(p.block_actions(_button(Call("x", said.params, None), "Done"),
-                                    ephemeral=True, response_url=click_url))
+    await bot.click(
+        p.block_actions(
+            _button(Call("x", said.params, None), "Done"), ephemeral=True, response_url=click_url
+        )
+    )
     clicks = await bot.slack.wait_calls("response_url", 2, tag="click")
     assert clicks[0].params["replace_original"] is True
     assert all(b["type"] != "actions" for b in clicks[0].params["blocks"])
     assert clicks[1].params["response_type"] == "ephemeral"
     assert "Okay, done." in clicks[1].params["text"]
     assert not bot.slack.calls_to("chat.update")
-    assert not [c for c in bot.slack.calls_to("chat.postMessage")
-                if c.params["channel"] == p.CHANNEL_ID]
+    assert not [
+        c for c in bot.slack.calls_to("chat.postMessage") if c.params["channel"] == p.CHANNEL_ID
+    ]
     assert all("<!channel>" not in t for t in bot.slack.posted_texts())
 
 
@@ -173,8 +186,9 @@ async def test_a_mention_in_a_channel_gets_an_ephemeral_invitation(bot: Harness)
     assert "direct message" in eph.params["text"] and "bot" in eph.params["text"]
     asked = await _wait_post(bot.slack, "Say something")
     assert asked.params["channel"] == DM
-    assert not [c for c in bot.slack.calls_to("chat.postMessage")
-                if c.params["channel"] == p.CHANNEL_ID]
+    assert not [
+        c for c in bot.slack.calls_to("chat.postMessage") if c.params["channel"] == p.CHANNEL_ID
+    ]
 
 
 async def test_a_bare_mention_only_invites(bot: Harness) -> None:
@@ -210,8 +224,14 @@ async def test_the_home_lists_checkins_and_cancels_one(bot: Harness, app: App) -
     now = datetime.now(UTC)
     async with app.store.transaction() as tx:
         row = await repo.insert_checkin(
-            tx.handle, user_key=str(key), flow="slack_echo", due_at=now + timedelta(days=2),
-            local_time="2031-03-04T10:00", tz="America/New_York", requested=True, now=now,
+            tx.handle,
+            user_key=str(key),
+            flow="slack_echo",
+            due_at=now + timedelta(days=2),
+            local_time="2031-03-04T10:00",
+            tz="America/New_York",
+            requested=True,
+            now=now,
         )
     await bot.event(p.home_opened())
     [pub] = await bot.slack.wait_calls("views.publish")

@@ -103,8 +103,11 @@ def test_an_answered_question_loses_its_buttons_and_shows_the_pick() -> None:
 
 
 def test_one_turn_is_packed_into_one_message_with_the_buttons_last() -> None:
-    replies: list[Text | Choices] = [Text.of("First."), Text.of("Second."),
-               Choices(Text.of("Pick?"), (Option("a", "A"),), StepRef("f", "s"))]
+    replies: list[Text | Choices] = [
+        Text.of("First."),
+        Text.of("Second."),
+        Choices(Text.of("Pick?"), (Option("a", "A"),), StepRef("f", "s")),
+    ]
     [msg] = b.packed(replies)
     assert _sections(msg) == ["First.", "Second.", "Pick?"]
     assert msg["blocks"][-1]["type"] == "actions"

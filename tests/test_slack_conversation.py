@@ -41,8 +41,9 @@ def _question_at(call: Call) -> StepRef | None:
 async def _question(slack: FakeSlack, flow: str, step: str) -> Call:
     """The message asking the question of `flow`.`step` (waits for it)."""
     want = StepRef(flow, step)
-    got = await slack.wait_for(lambda: [c for c in slack.calls_to("chat.postMessage")
-                                        if _question_at(c) == want])
+    got = await slack.wait_for(
+        lambda: [c for c in slack.calls_to("chat.postMessage") if _question_at(c) == want]
+    )
     return got[-1]
 
 
@@ -58,8 +59,9 @@ async def _answer(bot: Harness, flow: str, step: str, option_id: str) -> None:
     """Click `option_id` on the question of `flow`.`step` and check the message was updated."""
     question = await _question(bot.slack, flow, step)
     updates = len(bot.slack.calls_to("chat.update"))
-    delivery = await bot.click(p.block_actions(_option(question, option_id),
-                                               message=question.message()))
+    delivery = await bot.click(
+        p.block_actions(_option(question, option_id), message=question.message())
+    )
     assert delivery.status == 200
     [*_, update] = await bot.slack.wait_calls("chat.update", updates + 1)
     assert update.params["ts"] == question.result["ts"]
@@ -114,14 +116,22 @@ async def test_a_crisis_message_mid_flow_interrupts_with_resources(bot: Harness)
 
 async def test_a_crisis_in_a_slash_command_in_a_channel_stays_ephemeral(bot: Harness) -> None:
     url = bot.slack.response_url("crisis")
-    await bot.command(p.slash_command("vent I don't want to be here anymore",
-                                      channel=p.CHANNEL_ID, response_url=url))
+    await bot.command(
+        p.slash_command(
+            "vent I don't want to be here anymore", channel=p.CHANNEL_ID, response_url=url
+        )
+    )
     replies = await bot.slack.wait_calls("response_url")
     assert all(r.params["response_type"] == "ephemeral" for r in replies)
-    await bot.slack.wait_for(lambda: "988" in "\n".join(
-        str(c.params.get("text")) for c in bot.slack.calls_to("response_url")))
-    assert not [c for c in bot.slack.calls_to("chat.postMessage")
-                if c.params["channel"] == p.CHANNEL_ID]
+    await bot.slack.wait_for(
+        lambda: (
+            "988"
+            in "\n".join(str(c.params.get("text")) for c in bot.slack.calls_to("response_url"))
+        )
+    )
+    assert not [
+        c for c in bot.slack.calls_to("chat.postMessage") if c.params["channel"] == p.CHANNEL_ID
+    ]
 
 
 async def test_help_always_shows_crisis_resources(bot: Harness) -> None:
@@ -140,5 +150,8 @@ async def test_mydata_arrives_as_a_file_in_the_dm(bot: Harness) -> None:
     export = json.loads(bot.slack.uploads[upload.params["file_id"]])
     assert export
     methods = [c.method for c in bot.slack.calls]
-    assert methods.index("files.getUploadURLExternal") < methods.index("upload") \
+    assert (
+        methods.index("files.getUploadURLExternal")
+        < methods.index("upload")
         < methods.index("files.completeUploadExternal")
+    )

@@ -98,8 +98,11 @@ def test_long_ids_fall_back_to_the_index_and_the_value_carries_them() -> None:
 
 def test_action_turn_reads_the_click() -> None:
     action_id, value = ev.encode_button(StepRef("vent", "heard"), "done", 1)
-    button = {"action_id": action_id, "value": value,
-              "text": {"type": "plain_text", "text": "I'm done"}}
+    button = {
+        "action_id": action_id,
+        "value": value,
+        "text": {"type": "plain_text", "text": "I'm done"},
+    }
     body = p.block_actions(button)
     parsed = ev.action_turn(cast(ev.BlockActions, body), tz="Asia/Tokyo")
     assert parsed is not None

@@ -77,8 +77,7 @@ async def test_a_retry_reaching_another_worker_is_still_answered_once(
 ) -> None:
     """Two workers behind a load balancer share the database: the engine's event-id claim
     stops the second delivery even though that worker never saw the first."""
-    async with slack_bot(app, slack, mode="http") as one, \
-            slack_bot(app, slack, mode="http") as two:
+    async with slack_bot(app, slack, mode="http") as one, slack_bot(app, slack, mode="http") as two:
         body = p.dm_message("/echo", event_id="EvTWOWORK1")
         await one.event(body)
         await one.bot.tasks.wait_finished(1, 10)
@@ -88,8 +87,11 @@ async def test_a_retry_reaching_another_worker_is_still_answered_once(
         # The conversation itself is shared: the second worker answers the next message.
         await two.event(p.dm_message("hello from worker two"))
         said = await slack.wait_for(
-            lambda: [c for c in slack.calls_to("chat.postMessage")
-                     if "You said: hello from worker two" in c.params["text"]]
+            lambda: [
+                c
+                for c in slack.calls_to("chat.postMessage")
+                if "You said: hello from worker two" in c.params["text"]
+            ]
         )
         assert said
 

@@ -39,12 +39,19 @@ class GatedEngine:
 def test_settings_choose_socket_mode_with_an_app_token() -> None:
     s = SlackSettings.from_env({"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_APP_TOKEN": "xapp-1-x"})
     assert s.socket_mode and s.bot_token == "xoxb-1" and s.port == 3000
-    h = SlackSettings.from_env({"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_SIGNING_SECRET": "sec",
-                                "PORT": "8080", "SLACK_API_URL": "http://127.0.0.1:9/api/"})
+    h = SlackSettings.from_env(
+        {
+            "SLACK_BOT_TOKEN": "xoxb-1",
+            "SLACK_SIGNING_SECRET": "sec",
+            "PORT": "8080",
+            "SLACK_API_URL": "http://127.0.0.1:9/api/",
+        }
+    )
     assert not h.socket_mode and h.port == 8080 and h.signing_secret == "sec"
     assert h.api_url == "http://127.0.0.1:9/api/" and h.path == "/slack/events"
-    b = SlackSettings.from_env({"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_SIGNING_SECRET": "s",
-                                "BOUNCEBACK_HTTP_PORT": "3100"})
+    b = SlackSettings.from_env(
+        {"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_SIGNING_SECRET": "s", "BOUNCEBACK_HTTP_PORT": "3100"}
+    )
     assert b.port == 3100
 
 
@@ -103,9 +110,7 @@ async def test_stopping_finishes_turns_already_under_way(slack: FakeSlack) -> No
     assert post.params["text"] == "handled 1"
 
 
-async def test_stopping_in_http_mode_closes_the_port_then_finishes_turns(
-    slack: FakeSlack
-) -> None:
+async def test_stopping_in_http_mode_closes_the_port_then_finishes_turns(slack: FakeSlack) -> None:
     engine = GatedEngine()
     bot = SlackBot(engine, settings_for(slack, "http"))
     await bot.start()
@@ -151,8 +156,11 @@ async def test_serve_runs_until_stopped_and_offers_a_checkin_sender(
     app = await build_app(make_settings(tmp_path, flows_dir=str(SLACK_FLOWS)))
     router = RoutingSender()
     app.services.add(router, RoutingSender)
-    env = {"SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_APP_TOKEN": APP_TOKEN,
-           "SLACK_API_URL": slack.api_url}
+    env = {
+        "SLACK_BOT_TOKEN": BOT_TOKEN,
+        "SLACK_APP_TOKEN": APP_TOKEN,
+        "SLACK_API_URL": slack.api_url,
+    }
     stop = asyncio.Event()
     task = asyncio.create_task(serve(app, env, stop))
     try:
@@ -172,9 +180,10 @@ async def test_serve_runs_until_stopped_and_offers_a_checkin_sender(
     assert late.params["text"] == "late check-in"
 
 
-@pytest.mark.parametrize(("method", "variable"),
-                         [("auth.test", "SLACK_BOT_TOKEN"),
-                          ("apps.connections.open", "SLACK_APP_TOKEN")])
+@pytest.mark.parametrize(
+    ("method", "variable"),
+    [("auth.test", "SLACK_BOT_TOKEN"), ("apps.connections.open", "SLACK_APP_TOKEN")],
+)
 async def test_a_refused_token_stops_start_up_with_what_to_fix(
     slack: FakeSlack, method: str, variable: str
 ) -> None:

@@ -39,8 +39,11 @@ async def test_a_checkin_opens_the_dm_then_posts_there(
 ) -> None:
     replies: list[Reply] = [
         Text((Part("Hi again, "), Part("<!everyone>", from_user=True))),
-        Choices(Text.of("How are you today?"), (Option("good", "Good"), Option("low", "Low")),
-                StepRef("checkin_mood", "ask")),
+        Choices(
+            Text.of("How are you today?"),
+            (Option("good", "Good"), Option("low", "Low")),
+            StepRef("checkin_mood", "ask"),
+        ),
     ]
     await SlackSender(client).send(KEY, replies)
     assert [c.method for c in slack.calls] == ["conversations.open", "chat.postMessage"]
@@ -130,8 +133,12 @@ async def test_files_go_up_in_two_steps_into_the_dm(
         KEY, [Attachment("mydata.json", export, caption=Text.of("Here is everything I keep."))]
     )
     methods = [c.method for c in slack.calls]
-    assert methods == ["conversations.open", "files.getUploadURLExternal", "upload",
-                       "files.completeUploadExternal"]
+    assert methods == [
+        "conversations.open",
+        "files.getUploadURLExternal",
+        "upload",
+        "files.completeUploadExternal",
+    ]
     fid = slack.calls_to("upload")[0].params["file_id"]
     assert slack.uploads[fid] == export
     done = slack.calls_to("files.completeUploadExternal")[0].params
@@ -150,8 +157,13 @@ async def test_notify_goes_to_the_deployment_contact(
 
 def _api_error(status: int, code: str, headers: dict[str, str] | None = None) -> SlackApiError:
     resp = AsyncSlackResponse(
-        client=None, http_verb="POST", api_url="x", req_args={},
-        data={"ok": False, "error": code}, headers=headers or {}, status_code=status,
+        client=None,
+        http_verb="POST",
+        api_url="x",
+        req_args={},
+        data={"ok": False, "error": code},
+        headers=headers or {},
+        status_code=status,
     )
     return SlackApiError("failed", resp)  # type: ignore[no-untyped-call]
 

@@ -44,18 +44,26 @@ def register(registry: ActionRegistry, services: Services) -> None:
     """Add the check-in, pause, settings and mood actions. `services` may hold a
     `CheckinService` (woken when a check-in is due soon) and `CheckinSettings`."""
     registry.register(
-        "schedule_checkin", sets=["checkin_when", "checkin_scheduled"],
-        required=["flow", "in"], optional=["at", "requested", "replace"],
+        "schedule_checkin",
+        sets=["checkin_when", "checkin_scheduled"],
+        required=["flow", "in"],
+        optional=["at", "requested", "replace"],
     )(schedule_checkin)
     registry.register(
         "checkins_list",
-        sets=["checkins_count", "has_checkins", "checkins_listing", "checkins_paused",
-              "checkins_paused_until"],
+        sets=[
+            "checkins_count",
+            "has_checkins",
+            "checkins_listing",
+            "checkins_paused",
+            "checkins_paused_until",
+        ],
     )(checkins_list)
     registry.register("checkins_args", sets=["cancel_count"])(checkins_args)
     registry.register("checkins_offer_cancel")(checkins_offer_cancel)
-    registry.register("checkins_cancel", sets=["cancel_count"],
-                      optional=["which", "pick_var"])(checkins_cancel)
+    registry.register("checkins_cancel", sets=["cancel_count"], optional=["which", "pick_var"])(
+        checkins_cancel
+    )
     controls.register(registry)
     mood.register(registry)
 
@@ -99,8 +107,10 @@ async def schedule_checkin(ctx: TurnContext, args: Mapping[str, Any]) -> None:
         return
     prefs = await access.load(ctx)
     if prefs.opted_out:
-        ctx.say("(You've turned check-ins off, so I won't message you about this. "
-                "Type settings to turn them back on.)")
+        ctx.say(
+            "(You've turned check-ins off, so I won't message you about this. "
+            "Type settings to turn them back on.)"
+        )
         return
     conn = access.connection(ctx)
     key = str(ctx.key)
@@ -109,9 +119,16 @@ async def schedule_checkin(ctx: TurnContext, args: Mapping[str, Any]) -> None:
         if same:
             await repo.cancel(conn, key, same, ctx.now)
     placed = await scheduling.schedule(
-        conn, user_key=key, flow=flow, horizon=horizon, at=at,
-        requested=access.flag(args.get("requested", False)), now=ctx.now, prefs=prefs,
-        fallback_tz=ctx.tz, default_time=access.settings(ctx).default_time,
+        conn,
+        user_key=key,
+        flow=flow,
+        horizon=horizon,
+        at=at,
+        requested=access.flag(args.get("requested", False)),
+        now=ctx.now,
+        prefs=prefs,
+        fallback_tz=ctx.tz,
+        default_time=access.settings(ctx).default_time,
     )
     ctx.vars["checkin_scheduled"] = "yes"
     ctx.vars["checkin_when"] = human_when(
@@ -119,8 +136,9 @@ async def schedule_checkin(ctx: TurnContext, args: Mapping[str, Any]) -> None:
     )
     if prefs.paused_until is not None and prefs.paused_at(placed.due_at):
         until = to_wall(prefs.paused_until, zone(placed.tz)).date()
-        ctx.say(f"(Check-ins are paused until {human_date(until)}, so that one will wait "
-                "until then.)")
+        ctx.say(
+            f"(Check-ins are paused until {human_date(until)}, so that one will wait until then.)"
+        )
     access.wake(ctx, placed.due_at)
 
 
@@ -153,15 +171,16 @@ async def checkins_offer_cancel(ctx: TurnContext, args: Mapping[str, Any]) -> No
     rows = rows[:MAX_BUTTONS]
     ctx.meta[OFFER_KEY] = [r.id for r in rows]
     if rows:
-        ctx.ask("Which one should I cancel?",
-                [(f"/checkins cancel {r.id}", human_wall(_local(r))) for r in rows])
+        ctx.ask(
+            "Which one should I cancel?",
+            [(f"/checkins cancel {r.id}", human_wall(_local(r))) for r in rows],
+        )
 
 
 async def _cancel_ids(ctx: TurnContext, ids: list[int] | None) -> int:
     rows = await repo.upcoming(access.connection(ctx), str(ctx.key))
     chosen = [r for r in rows if ids is None or r.id in ids]
-    done = await repo.cancel(access.connection(ctx), str(ctx.key), [r.id for r in chosen],
-                             ctx.now)
+    done = await repo.cancel(access.connection(ctx), str(ctx.key), [r.id for r in chosen], ctx.now)
     ctx.vars["cancel_count"] = str(done)
     if done == 0:
         ctx.say("I couldn't find that check-in; it may have gone out or been cancelled already.")
@@ -204,8 +223,9 @@ async def checkins_cancel(ctx: TurnContext, args: Mapping[str, Any]) -> None:
         return
     said = fold(access.text_arg(ctx, args, "pick_var")).rstrip(".")
     raw_offered = ctx.meta.get(OFFER_KEY)
-    offered = [int(i) for i in raw_offered if isinstance(i, int)] if isinstance(
-        raw_offered, list) else []
+    offered = (
+        [int(i) for i in raw_offered if isinstance(i, int)] if isinstance(raw_offered, list) else []
+    )
     pick: int | None = None
     if said.isdigit() and 1 <= int(said) <= len(offered):
         pick = offered[int(said) - 1]

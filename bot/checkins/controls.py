@@ -26,21 +26,30 @@ from bot.core.context import TurnContext
 
 
 def register(registry: ActionRegistry) -> None:
-    registry.register("checkins_pause", sets=["pause_ok", "pause_until"],
-                      optional=["text_var", "text"])(checkins_pause)
+    registry.register(
+        "checkins_pause", sets=["pause_ok", "pause_until"], optional=["text_var", "text"]
+    )(checkins_pause)
     registry.register("checkins_resume", sets=["resume_state"])(checkins_resume)
     registry.register("checkins_opt_out", sets=["cancel_count"])(checkins_opt_out)
     registry.register(
         "checkin_settings",
-        sets=["settings_tz", "settings_time", "settings_quiet", "settings_state",
-              "settings_summary"],
+        sets=[
+            "settings_tz",
+            "settings_time",
+            "settings_quiet",
+            "settings_state",
+            "settings_summary",
+        ],
     )(checkin_settings)
-    registry.register("set_timezone", sets=["tz_ok", "tz_name"],
-                      optional=["text_var", "text"])(set_timezone)
-    registry.register("set_checkin_time", sets=["time_ok", "checkin_time"],
-                      optional=["text_var", "text"])(set_checkin_time)
-    registry.register("set_quiet_hours", sets=["quiet_ok", "quiet_text"],
-                      optional=["text_var", "text"])(set_quiet_hours)
+    registry.register("set_timezone", sets=["tz_ok", "tz_name"], optional=["text_var", "text"])(
+        set_timezone
+    )
+    registry.register(
+        "set_checkin_time", sets=["time_ok", "checkin_time"], optional=["text_var", "text"]
+    )(set_checkin_time)
+    registry.register(
+        "set_quiet_hours", sets=["quiet_ok", "quiet_text"], optional=["text_var", "text"]
+    )(set_quiet_hours)
 
 
 def _capital(text: str) -> str:
@@ -60,8 +69,9 @@ async def checkins_pause(ctx: TurnContext, args: Mapping[str, Any]) -> None:
         return
     await access.store(ctx, prefs, paused_until=until)
     ctx.vars["pause_ok"] = "yes"
-    ctx.vars["pause_until"] = human_date(to_wall(until, tz).date(),
-                                         today=access.local_now(ctx, prefs).date())
+    ctx.vars["pause_until"] = human_date(
+        to_wall(until, tz).date(), today=access.local_now(ctx, prefs).date()
+    )
 
 
 async def checkins_resume(ctx: TurnContext, args: Mapping[str, Any]) -> None:
@@ -93,8 +103,11 @@ async def checkin_settings(ctx: TurnContext, args: Mapping[str, Any]) -> None:
     tz = access.person_zone(ctx, prefs)
     tod = format_hm(prefs.time_of_day(access.settings(ctx).default_time))
     quiet = prefs.quiet
-    quiet_text = ("none" if quiet.start == quiet.end
-                  else f"{format_hm(quiet.start)} to {format_hm(quiet.end)}")
+    quiet_text = (
+        "none"
+        if quiet.start == quiet.end
+        else f"{format_hm(quiet.start)} to {format_hm(quiet.end)}"
+    )
     if prefs.opted_out:
         state = "off"
     elif prefs.paused_at(ctx.now) and prefs.paused_until is not None:
@@ -104,11 +117,16 @@ async def checkin_settings(ctx: TurnContext, args: Mapping[str, Any]) -> None:
     zone_name = tz.key.replace("_", " ")
     if not prefs.tz:
         zone_name += " (I haven't been told yours yet)"
-    ctx.vars.update({"settings_tz": zone_name, "settings_time": tod,
-                     "settings_quiet": quiet_text, "settings_state": state})
+    ctx.vars.update(
+        {
+            "settings_tz": zone_name,
+            "settings_time": tod,
+            "settings_quiet": quiet_text,
+            "settings_state": state,
+        }
+    )
     ctx.vars["settings_summary"] = (
-        f"Check-ins: {state}\nTime zone: {zone_name}\nUsual time: {tod}\n"
-        f"Quiet hours: {quiet_text}"
+        f"Check-ins: {state}\nTime zone: {zone_name}\nUsual time: {tod}\nQuiet hours: {quiet_text}"
     )
 
 
@@ -124,8 +142,7 @@ async def set_timezone(ctx: TurnContext, args: Mapping[str, Any]) -> None:
         return
     prefs = await access.load(ctx)
     prefs = await access.store(ctx, prefs, tz=name, tz_from_platform=False)
-    await scheduling.follow_zone(access.connection(ctx), str(ctx.key), name, ctx.now,
-                                 prefs.quiet)
+    await scheduling.follow_zone(access.connection(ctx), str(ctx.key), name, ctx.now, prefs.quiet)
     ctx.vars["tz_ok"] = "yes"
     ctx.vars["tz_name"] = name.replace("_", " ")
 
@@ -142,8 +159,10 @@ async def set_checkin_time(ctx: TurnContext, args: Mapping[str, Any]) -> None:
     prefs = await access.load(ctx)
     quiet = prefs.quiet
     if quiet.contains(tod):
-        ctx.say(f"That's inside your quiet hours ({format_hm(quiet.start)} to "
-                f"{format_hm(quiet.end)}), so pick another time or change the quiet hours first.")
+        ctx.say(
+            f"That's inside your quiet hours ({format_hm(quiet.start)} to "
+            f"{format_hm(quiet.end)}), so pick another time or change the quiet hours first."
+        )
         return
     prefs = await access.store(ctx, prefs, preferred_time=format_hm(tod))
     await scheduling.follow_time(access.connection(ctx), str(ctx.key), tod, ctx.now, quiet)
@@ -161,9 +180,13 @@ async def set_quiet_hours(ctx: TurnContext, args: Mapping[str, Any]) -> None:
         ctx.say(_capital(str(exc)))
         return
     prefs = await access.load(ctx)
-    await access.store(ctx, prefs, quiet_start=format_hm(quiet.start),
-                       quiet_end=format_hm(quiet.end))
+    await access.store(
+        ctx, prefs, quiet_start=format_hm(quiet.start), quiet_end=format_hm(quiet.end)
+    )
     await scheduling.follow_zone(access.connection(ctx), str(ctx.key), None, ctx.now, quiet)
     ctx.vars["quiet_ok"] = "yes"
-    ctx.vars["quiet_text"] = ("none" if quiet.start == quiet.end
-                              else f"{format_hm(quiet.start)} to {format_hm(quiet.end)}")
+    ctx.vars["quiet_text"] = (
+        "none"
+        if quiet.start == quiet.end
+        else f"{format_hm(quiet.start)} to {format_hm(quiet.end)}"
+    )

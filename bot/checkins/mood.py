@@ -28,10 +28,12 @@ DEFAULT_DAYS = 14
 
 
 def register(registry: ActionRegistry) -> None:
-    registry.register("mood_record", sets=["mood_saved"],
-                      optional=["score_var", "words_var"])(mood_record)
+    registry.register("mood_record", sets=["mood_saved"], optional=["score_var", "words_var"])(
+        mood_record
+    )
     registry.register(
-        "mood_show", sets=["mood_trend", "has_moods", "mood_count", "mood_days", "mood_change"],
+        "mood_show",
+        sets=["mood_trend", "has_moods", "mood_count", "mood_days", "mood_change"],
         optional=["days"],
     )(mood_show)
 

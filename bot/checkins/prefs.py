@@ -96,14 +96,28 @@ def _zone_index() -> dict[str, list[str]]:
 
 
 _ALIASES = {
-    "uk": "Europe/London", "britain": "Europe/London", "england": "Europe/London",
-    "ireland": "Europe/Dublin", "new york": "America/New_York", "nyc": "America/New_York",
-    "eastern": "America/New_York", "central": "America/Chicago", "mountain": "America/Denver",
-    "pacific": "America/Los_Angeles", "san francisco": "America/Los_Angeles",
-    "washington": "America/New_York", "boston": "America/New_York", "seattle":
-    "America/Los_Angeles", "india": "Asia/Kolkata", "delhi": "Asia/Kolkata",
-    "mumbai": "Asia/Kolkata", "bangalore": "Asia/Kolkata", "germany": "Europe/Berlin",
-    "france": "Europe/Paris", "spain": "Europe/Madrid", "japan": "Asia/Tokyo",
+    "uk": "Europe/London",
+    "britain": "Europe/London",
+    "england": "Europe/London",
+    "ireland": "Europe/Dublin",
+    "new york": "America/New_York",
+    "nyc": "America/New_York",
+    "eastern": "America/New_York",
+    "central": "America/Chicago",
+    "mountain": "America/Denver",
+    "pacific": "America/Los_Angeles",
+    "san francisco": "America/Los_Angeles",
+    "washington": "America/New_York",
+    "boston": "America/New_York",
+    "seattle": "America/Los_Angeles",
+    "india": "Asia/Kolkata",
+    "delhi": "Asia/Kolkata",
+    "mumbai": "Asia/Kolkata",
+    "bangalore": "Asia/Kolkata",
+    "germany": "Europe/Berlin",
+    "france": "Europe/Paris",
+    "spain": "Europe/Madrid",
+    "japan": "Asia/Tokyo",
 }
 
 
@@ -132,9 +146,27 @@ def match_timezone(text: str) -> str:
     )
 
 
-_MONTHS = {name.lower(): n for n, name in enumerate(
-    ["", "January", "February", "March", "April", "May", "June", "July", "August",
-     "September", "October", "November", "December"]) if name}
+_MONTHS = {
+    name.lower(): n
+    for n, name in enumerate(
+        [
+            "",
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ]
+    )
+    if name
+}
 _MONTHS.update({k[:3]: v for k, v in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
@@ -183,14 +215,14 @@ def parse_pause(text: str, now: datetime, tz: ZoneInfo) -> datetime:
             end_day = parse_date(said, today)
         except TimingError:
             raise TimingError(
-                "I couldn't read that; say how long (2 weeks, a month) or until when "
-                "(2026-12-01)"
+                "I couldn't read that; say how long (2 weeks, a month) or until when (2026-12-01)"
             ) from None
     if end_day <= today:
         raise TimingError("that date has already passed; pick a day after today")
     if (end_day - today).days > MAX_PAUSE_DAYS:
-        raise TimingError("that's more than two years away; pick a nearer date, or turn "
-                          "check-ins off instead")
+        raise TimingError(
+            "that's more than two years away; pick a nearer date, or turn check-ins off instead"
+        )
     return to_utc(datetime.combine(end_day, time(0)), tz)
 
 

@@ -68,18 +68,27 @@ async def schedule(
     wall = plan_wall(now, horizon, tz, at or prefs.time_of_day(default_time), quiet)
     if not requested:
         counts = await repo.day_counts(conn, user_key, now - LOOKBACK)
-        wall = next_free_wall(wall, tz, quiet, after=now,
-                              is_free=_free(counts, prefs.max_per_day))
+        wall = next_free_wall(wall, tz, quiet, after=now, is_free=_free(counts, prefs.max_per_day))
     due_at = to_utc(wall, tz)
     row_id = await repo.insert_checkin(
-        conn, user_key=user_key, flow=flow, due_at=due_at, local_time=format_wall(wall),
-        tz=tz.key, requested=requested, now=now,
+        conn,
+        user_key=user_key,
+        flow=flow,
+        due_at=due_at,
+        local_time=format_wall(wall),
+        tz=tz.key,
+        requested=requested,
+        now=now,
     )
     return Placed(row_id, wall, tz.key, due_at)
 
 
 async def next_slot(
-    conn: AsyncConnection, row: repo.CheckinRow, prefs: Prefs, now: datetime, *,
+    conn: AsyncConnection,
+    row: repo.CheckinRow,
+    prefs: Prefs,
+    now: datetime,
+    *,
     soonest: bool = False,
 ) -> tuple[datetime, ZoneInfo]:
     """The next good wall time for an overdue check-in, after `now`, outside quiet hours, on a
@@ -94,26 +103,33 @@ async def next_slot(
     counts: Counter[str] = Counter()
     if not row.requested:
         counts = await repo.day_counts(conn, row.user_key, now - LOOKBACK, exclude_id=row.id)
-    wall = next_free_wall(start, tz, prefs.quiet, after=now,
-                          is_free=_free(counts, prefs.max_per_day))
+    wall = next_free_wall(
+        start, tz, prefs.quiet, after=now, is_free=_free(counts, prefs.max_per_day)
+    )
     return wall, tz
 
 
 async def move_to_next_slot(
-    conn: AsyncConnection, row: repo.CheckinRow, prefs: Prefs, now: datetime, *,
+    conn: AsyncConnection,
+    row: repo.CheckinRow,
+    prefs: Prefs,
+    now: datetime,
+    *,
     soonest: bool = False,
 ) -> datetime | None:
     """Move an overdue pending check-in to its next good slot; the new UTC due time, or None
     when the row is no longer pending (someone else handled it)."""
     wall, tz = await next_slot(conn, row, prefs, now, soonest=soonest)
     due_at = to_utc(wall, tz)
-    moved = await repo.move(conn, row.id, due_at=due_at, local_time=format_wall(wall),
-                            tz=tz.key, now=now)
+    moved = await repo.move(
+        conn, row.id, due_at=due_at, local_time=format_wall(wall), tz=tz.key, now=now
+    )
     return due_at if moved else None
 
 
-async def follow_zone(conn: AsyncConnection, user_key: str, tz_name: str | None, now: datetime,
-                      quiet: Quiet) -> int:
+async def follow_zone(
+    conn: AsyncConnection, user_key: str, tz_name: str | None, now: datetime, quiet: Quiet
+) -> int:
     """Keep every pending check-in at its local wall-clock time in the person's new zone (or,
     with `tz_name` None, in its own zone), moved out of the current quiet hours."""
     moved = 0
@@ -122,14 +138,16 @@ async def follow_zone(conn: AsyncConnection, user_key: str, tz_name: str | None,
         wall = quiet.leave(parse_wall(row.local_time))
         while to_utc(wall, tz) <= now:
             wall = quiet.leave(wall + timedelta(days=1))
-        if await repo.move(conn, row.id, due_at=to_utc(wall, tz), local_time=format_wall(wall),
-                           tz=tz.key, now=now):
+        if await repo.move(
+            conn, row.id, due_at=to_utc(wall, tz), local_time=format_wall(wall), tz=tz.key, now=now
+        ):
             moved += 1
     return moved
 
 
-async def follow_time(conn: AsyncConnection, user_key: str, new_time: time, now: datetime,
-                      quiet: Quiet) -> int:
+async def follow_time(
+    conn: AsyncConnection, user_key: str, new_time: time, now: datetime, quiet: Quiet
+) -> int:
     """Move the person's pending automatic check-ins to their new time of day (same dates);
     ones they asked for themselves keep the time they asked for."""
     moved = 0
@@ -140,7 +158,8 @@ async def follow_time(conn: AsyncConnection, user_key: str, new_time: time, now:
         wall = quiet.leave(datetime.combine(parse_wall(row.local_time).date(), new_time))
         while to_utc(wall, tz) <= now:
             wall = quiet.leave(wall + timedelta(days=1))
-        if await repo.move(conn, row.id, due_at=to_utc(wall, tz), local_time=format_wall(wall),
-                           tz=row.tz, now=now):
+        if await repo.move(
+            conn, row.id, due_at=to_utc(wall, tz), local_time=format_wall(wall), tz=row.tz, now=now
+        ):
             moved += 1
     return moved

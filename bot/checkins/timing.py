@@ -42,14 +42,30 @@ class Horizon:
 
 
 _UNITS: dict[str, tuple[str, int]] = {
-    "min": ("minutes", 1), "mins": ("minutes", 1), "minute": ("minutes", 1),
+    "min": ("minutes", 1),
+    "mins": ("minutes", 1),
+    "minute": ("minutes", 1),
     "minutes": ("minutes", 1),
-    "h": ("hours", 1), "hr": ("hours", 1), "hrs": ("hours", 1), "hour": ("hours", 1),
+    "h": ("hours", 1),
+    "hr": ("hours", 1),
+    "hrs": ("hours", 1),
+    "hour": ("hours", 1),
     "hours": ("hours", 1),
-    "d": ("days", 1), "day": ("days", 1), "days": ("days", 1),
-    "w": ("days", 7), "wk": ("days", 7), "week": ("days", 7), "weeks": ("days", 7),
-    "mo": ("months", 1), "mon": ("months", 1), "month": ("months", 1), "months": ("months", 1),
-    "y": ("months", 12), "yr": ("months", 12), "year": ("months", 12), "years": ("months", 12),
+    "d": ("days", 1),
+    "day": ("days", 1),
+    "days": ("days", 1),
+    "w": ("days", 7),
+    "wk": ("days", 7),
+    "week": ("days", 7),
+    "weeks": ("days", 7),
+    "mo": ("months", 1),
+    "mon": ("months", 1),
+    "month": ("months", 1),
+    "months": ("months", 1),
+    "y": ("months", 12),
+    "yr": ("months", 12),
+    "year": ("months", 12),
+    "years": ("months", 12),
 }
 _HORIZON = re.compile(r"^(\d{1,4}|an?|one)\s*([a-z]+)$")
 
@@ -78,8 +94,13 @@ _CLOCK = re.compile(r"^(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?$")
 def parse_time_of_day(text: str) -> time:
     """`10:00`, `9`, `9am`, `6.30 pm`, `18h30`, `noon`, `morning`, `evening` -> a time."""
     said = text.strip().lower().replace(" ", "")
-    named = {"noon": time(12), "midday": time(12), "morning": time(10),
-             "afternoon": time(14), "evening": time(18)}
+    named = {
+        "noon": time(12),
+        "midday": time(12),
+        "morning": time(10),
+        "afternoon": time(14),
+        "evening": time(18),
+    }
     if said in named:
         return named[said]
     m = _CLOCK.match(said)

@@ -35,7 +35,17 @@ from bot.flows.yamldoc import Document, Path
 
 TARGET_KEYS = ("next", "goto", "call", "end")
 OPS: tuple[ConditionOp, ...] = (
-    "equals", "not_equals", "in", "lt", "le", "gt", "ge", "set", "unset", "contains")
+    "equals",
+    "not_equals",
+    "in",
+    "lt",
+    "le",
+    "gt",
+    "ge",
+    "set",
+    "unset",
+    "contains",
+)
 _TARGET_HINT = "add `next: step_id` (or `goto: flow_id`, `call: flow_id` with `then:`, `end: true`)"
 _HARMLESS = {"maxLength", "minLength"}  # shape problems that cannot change where a step goes
 
@@ -115,15 +125,24 @@ class _Builder:
         fid = self.get(("id",), str)
         id_ok = fid is not None
         flow_id: str = fid if fid is not None else PurePath(doc.file).stem
-        commands = [(c, doc.pos(("triggers", "commands", i)))
-                    for i, c in enumerate(self.get(("triggers", "commands"), list) or [])
-                    if self.get(("triggers", "commands", i), str)]
-        phrases = tuple(p for i, p in enumerate(self.get(("triggers", "phrases"), list) or [])
-                        if self.get(("triggers", "phrases", i), str))
+        commands = [
+            (c, doc.pos(("triggers", "commands", i)))
+            for i, c in enumerate(self.get(("triggers", "commands"), list) or [])
+            if self.get(("triggers", "commands", i), str)
+        ]
+        phrases = tuple(
+            p
+            for i, p in enumerate(self.get(("triggers", "phrases"), list) or [])
+            if self.get(("triggers", "phrases", i), str)
+        )
         start = self.get(("start",), str)
         source = FlowSource(
-            flow=Flow(flow_id, "", "", {}), file=doc.file, id_ok=id_ok,
-            start_pos=doc.pos(("start",)) if start is not None else None, commands=commands)
+            flow=Flow(flow_id, "", "", {}),
+            file=doc.file,
+            id_ok=id_ok,
+            start_pos=doc.pos(("start",)) if start is not None else None,
+            commands=commands,
+        )
         self.source = source
         steps: dict[str, Step] = {}
         for sid in self.get(("steps",), dict) or {}:
@@ -150,40 +169,60 @@ class _Builder:
     def step(self, sid: str, d: Mapping[str, Any], path: Path) -> Step:
         actions = self.actions(sid, d, path)
         raw_say = d.get("say")
-        say_paths: list[Path] = [] if "say" not in d else \
-            [(*path, "say", i) for i in range(len(raw_say))] if isinstance(raw_say, list) \
+        say_paths: list[Path] = (
+            []
+            if "say" not in d
+            else [(*path, "say", i) for i in range(len(raw_say))]
+            if isinstance(raw_say, list)
             else [(*path, "say")]
+        )
         say = [m for p in say_paths if (m := self.message(sid, p, len(actions))) is not None]
         ask = self.message(sid, (*path, "ask"), len(actions)) if "ask" in d else None
         waits = [k for k in ("choices", "capture", "branch") if k in d]
         for extra in waits[1:]:
-            self.report(self.doc.key_pos((*path, extra)),
-                        f"step '{sid}' has both '{waits[0]}' and '{extra}'",
-                        "a step does one of them: split it into two steps")
+            self.report(
+                self.doc.key_pos((*path, extra)),
+                f"step '{sid}' has both '{waits[0]}' and '{extra}'",
+                "a step does one of them: split it into two steps",
+            )
         target = self.target(d, path)
         if "branch" in d and target is not None:
             key = next(k for k in TARGET_KEYS if k in d)
-            self.report(self.doc.key_pos((*path, key)),
-                        f"step '{sid}' has both 'branch' and '{key}'",
-                        f"the branch decides where to go: move `{key}` into an `else:` case")
+            self.report(
+                self.doc.key_pos((*path, key)),
+                f"step '{sid}' has both 'branch' and '{key}'",
+                f"the branch decides where to go: move `{key}` into an `else:` case",
+            )
         if "ask" in d and not {"choices", "capture"} & set(d):
-            self.report(self.doc.key_pos((*path, "ask")),
-                        f"step '{sid}' asks a question but does not wait for an answer",
-                        "add `choices:` or `capture:`, or put the text in `say:`")
+            self.report(
+                self.doc.key_pos((*path, "ask")),
+                f"step '{sid}' asks a question but does not wait for an answer",
+                "add `choices:` or `capture:`, or put the text in `say:`",
+            )
         choices = tuple(
-            opt for i, _ in enumerate(self.get((*path, "choices"), list) or [])
-            if (opt := self.option(sid, (*path, "choices", i), target, len(actions))) is not None)
+            opt
+            for i, _ in enumerate(self.get((*path, "choices"), list) or [])
+            if (opt := self.option(sid, (*path, "choices", i), target, len(actions))) is not None
+        )
         cases = tuple(
-            case for i, _ in enumerate(self.get((*path, "branch"), list) or [])
-            if (case := self.case((*path, "branch", i))) is not None)
+            case
+            for i, _ in enumerate(self.get((*path, "branch"), list) or [])
+            if (case := self.case((*path, "branch", i))) is not None
+        )
         return Step(
-            id=sid, actions=actions, say=tuple(say), ask=ask, choices=choices,
-            capture=self.capture(sid, (*path, "capture"), len(actions)) if "capture" in d
-            else None,
-            branch=cases, next=None if cases else target, pos=self.doc.key_pos(path),
+            id=sid,
+            actions=actions,
+            say=tuple(say),
+            ask=ask,
+            choices=choices,
+            capture=self.capture(sid, (*path, "capture"), len(actions)) if "capture" in d else None,
+            branch=cases,
+            next=None if cases else target,
+            pos=self.doc.key_pos(path),
             patient=self.get((*path, "patient"), bool) is True,
             any_text=self.get((*path, "any_text"), str),
-            mood_scale=self.get((*path, "mood_scale"), bool) is True)
+            mood_scale=self.get((*path, "mood_scale"), bool) is True,
+        )
 
     def actions(self, sid: str, d: Mapping[str, Any], path: Path) -> tuple[ActionCall, ...]:
         calls: list[ActionCall] = []
@@ -191,16 +230,28 @@ class _Builder:
             name = self.get((*path, "actions", i, "name"), str)
             if name is not None and self.get((*path, "actions", i), dict) is not None:
                 args_path = (*path, "actions", i, "args")
-                calls.append(self.action_call(sid, name, args_path, len(calls),
-                                              self.doc.pos((*path, "actions", i, "name"))))
+                calls.append(
+                    self.action_call(
+                        sid,
+                        name,
+                        args_path,
+                        len(calls),
+                        self.doc.pos((*path, "actions", i, "name")),
+                    )
+                )
         name = self.get((*path, "action"), str)
         if name is not None:
             if "actions" in d:
-                self.report(self.doc.key_pos((*path, "action")),
-                            f"step '{sid}' has both 'action' and 'actions'",
-                            "use one: move this action into the `actions:` list")
-            calls.append(self.action_call(sid, name, (*path, "args"), len(calls),
-                                          self.doc.pos((*path, "action"))))
+                self.report(
+                    self.doc.key_pos((*path, "action")),
+                    f"step '{sid}' has both 'action' and 'actions'",
+                    "use one: move this action into the `actions:` list",
+                )
+            calls.append(
+                self.action_call(
+                    sid, name, (*path, "args"), len(calls), self.doc.pos((*path, "action"))
+                )
+            )
         return tuple(calls)
 
     def action_call(self, sid: str, name: str, args_path: Path, index: int, pos: Pos) -> ActionCall:
@@ -237,9 +288,11 @@ class _Builder:
     def target(self, d: Mapping[str, Any], path: Path) -> Target | None:
         present = [k for k in TARGET_KEYS if k in d]
         for extra in present[1:]:
-            self.report(self.doc.key_pos((*path, extra)),
-                        f"'{present[0]}' and '{extra}' both say where to go",
-                        "keep one target: `next`, `goto`, `call` (with `then`) or `end`")
+            self.report(
+                self.doc.key_pos((*path, extra)),
+                f"'{present[0]}' and '{extra}' both say where to go",
+                "keep one target: `next`, `goto`, `call` (with `then`) or `end`",
+            )
         if not present:
             return None
         key = present[0]
@@ -260,8 +313,9 @@ class _Builder:
         self.source.then_pos[pos] = self.doc.pos((*path, "then"))
         return Target("call", step=then, flow=value, pos=pos)
 
-    def option(self, sid: str, path: Path, default: Target | None,
-               actions_before: int) -> ChoiceOption | None:
+    def option(
+        self, sid: str, path: Path, default: Target | None, actions_before: int
+    ) -> ChoiceOption | None:
         d = self.get(path, dict)
         oid = self.get((*path, "id"), str)
         if d is None or oid is None:
@@ -271,31 +325,52 @@ class _Builder:
             target = default
         if target is None:
             if not self.shaky_under(path) and not any(k in d for k in TARGET_KEYS):
-                self.report(self.doc.pos(path), f"option '{oid}' of step '{sid}' has no target",
-                            f"{_TARGET_HINT} to the option, or a `next:` to the step for "
-                            "every option")
+                self.report(
+                    self.doc.pos(path),
+                    f"option '{oid}' of step '{sid}' has no target",
+                    f"{_TARGET_HINT} to the option, or a `next:` to the step for every option",
+                )
             return None
-        sets = {k: _plain(v) for k, v in (self.get((*path, "sets"), dict) or {}).items()
-                if isinstance(v, str | int | float | bool)}
-        synonyms = tuple(s for i, s in enumerate(self.get((*path, "synonyms"), list) or [])
-                         if self.get((*path, "synonyms", i), str))
-        examples = tuple(s for i, s in enumerate(self.get((*path, "examples"), list) or [])
-                         if self.get((*path, "examples", i), str))
+        sets = {
+            k: _plain(v)
+            for k, v in (self.get((*path, "sets"), dict) or {}).items()
+            if isinstance(v, str | int | float | bool)
+        }
+        synonyms = tuple(
+            s
+            for i, s in enumerate(self.get((*path, "synonyms"), list) or [])
+            if self.get((*path, "synonyms", i), str)
+        )
+        examples = tuple(
+            s
+            for i, s in enumerate(self.get((*path, "examples"), list) or [])
+            if self.get((*path, "examples", i), str)
+        )
         means = self.get((*path, "means"), (str, int))
         label = d.get("label")
         if isinstance(label, str):  # labels are templates too
             self.collect_sites(sid, label, (*path, "label"), actions_before)
-        return ChoiceOption(oid, label if isinstance(label, str) else oid, target, synonyms, sets,
-                            self.doc.pos(path), examples,
-                            None if means is None else str(means))
+        return ChoiceOption(
+            oid,
+            label if isinstance(label, str) else oid,
+            target,
+            synonyms,
+            sets,
+            self.doc.pos(path),
+            examples,
+            None if means is None else str(means),
+        )
 
     def case(self, path: Path) -> Case | None:
         d = self.get(path, dict)
         if d is None:
             return None
         if "when" in d and "else" in d:
-            self.report(self.doc.key_pos((*path, "else")), "a case has both 'when' and 'else'",
-                        "write `else:` alone in the last case, with only a target")
+            self.report(
+                self.doc.key_pos((*path, "else")),
+                "a case has both 'when' and 'else'",
+                "write `else:` alone in the last case, with only a target",
+            )
         when = self.condition((*path, "when")) if "when" in d else None
         target = self.target(d, path)
         if target is None:
@@ -314,8 +389,11 @@ class _Builder:
         ops = [op for op in (*OPS, "keywords") if op in d]
         if "choice" in d:
             if "var" in d or ops:
-                self.report(pos, "a condition tests 'choice' and a variable at once",
-                            "one test per case: split it into two cases")
+                self.report(
+                    pos,
+                    "a condition tests 'choice' and a variable at once",
+                    "one test per case: split it into two cases",
+                )
                 return None
             choice = d["choice"]
             if isinstance(choice, list):
@@ -323,16 +401,25 @@ class _Builder:
             return Condition("choice", value=choice, pos=pos)
         var = d.get("var")
         if not isinstance(var, str):
-            self.report(pos, "this condition tests nothing",
-                        "write `{choice: option_id}` or `{var: name, equals: value}`")
+            self.report(
+                pos,
+                "this condition tests nothing",
+                "write `{choice: option_id}` or `{var: name, equals: value}`",
+            )
             return None
         if len(ops) != 1:
             if ops:
-                self.report(pos, f"the condition on '{var}' has {len(ops)} tests "
-                            f"({', '.join(ops)})", "one test per case: split it into cases")
+                self.report(
+                    pos,
+                    f"the condition on '{var}' has {len(ops)} tests ({', '.join(ops)})",
+                    "one test per case: split it into cases",
+                )
             else:
-                self.report(pos, f"the condition on '{var}' does not say what to test",
-                            "add one of: " + ", ".join((*OPS, "keywords")))
+                self.report(
+                    pos,
+                    f"the condition on '{var}' does not say what to test",
+                    "add one of: " + ", ".join((*OPS, "keywords")),
+                )
             return None
         op = ops[0]
         if op == "keywords":

@@ -53,11 +53,12 @@ class _Checker:
         for src in self.sources:
             if src.id_ok:
                 self.flows.setdefault(src.flow.id, src.flow)
-        self.option_ids = {o.id for s in self.sources for st in s.flow.steps.values()
-                           for o in st.choices}
+        self.option_ids = {
+            o.id for s in self.sources for st in s.flow.steps.values() for o in st.choices
+        }
         self.summaries = FlowSummaries(
-            self.flows, self.action_sets,
-            {s.flow.id: s.tainted for s in self.sources if s.id_ok})
+            self.flows, self.action_sets, {s.flow.id: s.tainted for s in self.sources if s.id_ok}
+        )
 
     def report(self, pos: Pos, message: str, hint: str) -> None:
         self.problems.append(Problem(pos, message, hint))
@@ -80,8 +81,11 @@ class _Checker:
                 continue
             if flow.id in first:
                 other = first[flow.id].pos
-                self.report(flow.pos, f"flow id '{flow.id}' is already used at {other}",
-                            "each flow needs its own id: rename one of them")
+                self.report(
+                    flow.pos,
+                    f"flow id '{flow.id}' is already used at {other}",
+                    "each flow needs its own id: rename one of them",
+                )
             else:
                 first[flow.id] = flow
 
@@ -92,9 +96,11 @@ class _Checker:
                 key = fold(word)
                 if key in seen:
                     flow_id, other = seen[key]
-                    self.report(pos, f"command '{word}' already starts flow '{flow_id}' "
-                                f"(at {other})",
-                                "a command word starts one flow: remove or rename one of them")
+                    self.report(
+                        pos,
+                        f"command '{word}' already starts flow '{flow_id}' (at {other})",
+                        "a command word starts one flow: remove or rename one of them",
+                    )
                 else:
                     seen[key] = (src.flow.id, pos)
 
@@ -107,21 +113,29 @@ class _Checker:
             if not src.id_ok or self.flows.get(flow.id) is not flow:
                 continue
             for sid, step in flow.steps.items():
-                if step.kind not in {"pass", "branch"} or sid in src.tainted or \
-                        sid not in self.reached.get(flow.id, ()):
+                if (
+                    step.kind not in {"pass", "branch"}
+                    or sid in src.tainted
+                    or sid not in self.reached.get(flow.id, ())
+                ):
                     continue
                 node_pos[(flow.id, sid)] = step.pos
-                graph[(flow.id, sid)] = [n for e in edges(step)
-                                         if (n := self.next_node(flow, e.target)) is not None]
+                graph[(flow.id, sid)] = [
+                    n for e in edges(step) if (n := self.next_node(flow, e.target)) is not None
+                ]
         for scc in _cycles(graph):
             names = sorted(scc, key=lambda n: (node_pos[n].file, node_pos[n].line))
             cross = len({f for f, _ in scc}) > 1
             shown = [f"{f}.{s}" if cross else s for f, s in names]
-            what = f"step {_quoted(shown)} goes" if len(shown) == 1 else \
-                f"steps {_quoted(shown)} go"
-            self.report(node_pos[names[0]], f"{what} round in a loop without waiting for an answer",
-                        "the bot would never stop: add `choices` or `capture` to a step on the "
-                        "loop, or end it")
+            what = (
+                f"step {_quoted(shown)} goes" if len(shown) == 1 else f"steps {_quoted(shown)} go"
+            )
+            self.report(
+                node_pos[names[0]],
+                f"{what} round in a loop without waiting for an answer",
+                "the bot would never stop: add `choices` or `capture` to a step on the "
+                "loop, or end it",
+            )
 
     def next_node(self, flow: Flow, target: Target) -> tuple[str, str] | None:
         if target.kind == "step" and target.step is not None and target.step in flow.steps:
@@ -136,9 +150,11 @@ class _Checker:
     def flow(self, src: FlowSource) -> None:
         flow = src.flow
         if flow.steps and flow.start not in flow.steps:
-            self.report(src.start_pos or flow.pos,
-                        f"start step '{flow.start}' is not a step of flow '{flow.id}'",
-                        _suggest(flow.start, flow.steps, "known steps"))
+            self.report(
+                src.start_pos or flow.pos,
+                f"start step '{flow.start}' is not a step of flow '{flow.id}'",
+                _suggest(flow.start, flow.steps, "known steps"),
+            )
         for sid, step in flow.steps.items():
             self.step_targets(src, step)
             self.step_shape(src, sid, step)
@@ -159,17 +175,24 @@ class _Checker:
             targets.append(step.next)
         for target in targets:
             if target.kind == "step" and target.step not in flow.steps:
-                self.report(target.pos, f"'next' goes to '{target.step}', which is not a step "
-                            f"of flow '{flow.id}'", _suggest(str(target.step), flow.steps,
-                                                             "known steps"))
+                self.report(
+                    target.pos,
+                    f"'next' goes to '{target.step}', which is not a step of flow '{flow.id}'",
+                    _suggest(str(target.step), flow.steps, "known steps"),
+                )
             if target.kind in {"flow", "call"} and target.flow not in self.flows:
                 key = "goto" if target.kind == "flow" else "call"
-                self.report(target.pos, f"'{key}' goes to flow '{target.flow}', which does "
-                            "not exist", _suggest(str(target.flow), self.flows, "known flows"))
+                self.report(
+                    target.pos,
+                    f"'{key}' goes to flow '{target.flow}', which does not exist",
+                    _suggest(str(target.flow), self.flows, "known flows"),
+                )
             if target.kind == "call" and target.step not in flow.steps:
-                self.report(src.then_pos.get(target.pos, target.pos),
-                            f"'then' goes to '{target.step}', which is not a step of flow "
-                            f"'{flow.id}'", _suggest(str(target.step), flow.steps, "known steps"))
+                self.report(
+                    src.then_pos.get(target.pos, target.pos),
+                    f"'then' goes to '{target.step}', which is not a step of flow '{flow.id}'",
+                    _suggest(str(target.step), flow.steps, "known steps"),
+                )
         for case in step.branch:
             cond = case.when
             if cond is not None and cond.kind == "choice":
@@ -177,109 +200,168 @@ class _Checker:
                 for oid in wanted:
                     if oid not in self.option_ids:
                         own = {o.id for s in flow.steps.values() for o in s.choices}
-                        self.report(cond.pos, f"no option has id '{oid}'",
-                                    _suggest(str(oid), own, "options in this flow"))
+                        self.report(
+                            cond.pos,
+                            f"no option has id '{oid}'",
+                            _suggest(str(oid), own, "options in this flow"),
+                        )
 
     def step_shape(self, src: FlowSource, sid: str, step: Step) -> None:
         ids: set[str] = set()
         labels: set[str] = set()
         for opt in step.choices:
             if opt.id in ids:
-                self.report(opt.pos, f"step '{sid}' has two options with id '{opt.id}'",
-                            "give each option its own id")
+                self.report(
+                    opt.pos,
+                    f"step '{sid}' has two options with id '{opt.id}'",
+                    "give each option its own id",
+                )
             elif fold(opt.label) in labels:
-                self.report(opt.pos, f"step '{sid}' has two options labelled '{opt.label}'",
-                            "a typed answer could not tell them apart: change one label")
+                self.report(
+                    opt.pos,
+                    f"step '{sid}' has two options labelled '{opt.label}'",
+                    "a typed answer could not tell them apart: change one label",
+                )
             ids.add(opt.id)
             labels.add(fold(opt.label))
         self.understanding_keys(sid, step)
         if step.choices and step.ask is None and not step.say:
-            self.report(step.pos, f"step '{sid}' offers choices without a question",
-                        "add `ask: \"...\"` (or a `say:` message: the last one is the question)")
+            self.report(
+                step.pos,
+                f"step '{sid}' offers choices without a question",
+                'add `ask: "..."` (or a `say:` message: the last one is the question)',
+            )
         cap = step.capture
         if cap is not None:
             if step.ask is None and not step.say:
-                self.report(step.pos, f"step '{sid}' waits for an answer without asking anything",
-                            "add `ask: \"...\"` with the question")
-            self.capture_checks(cap.var, cap.pos, cap.number, cap.min, cap.max,
-                                cap.one_of is not None)
+                self.report(
+                    step.pos,
+                    f"step '{sid}' waits for an answer without asking anything",
+                    'add `ask: "..."` with the question',
+                )
+            self.capture_checks(
+                cap.var, cap.pos, cap.number, cap.min, cap.max, cap.one_of is not None
+            )
         if sid in src.tainted:
             return
         if step.branch and step.branch[-1].when is not None:
-            self.report(step.branch[-1].pos, f"the branch of step '{sid}' has no final 'else'",
-                        "add `- else:` with a target as the last case, for when nothing matches")
+            self.report(
+                step.branch[-1].pos,
+                f"the branch of step '{sid}' has no final 'else'",
+                "add `- else:` with a target as the last case, for when nothing matches",
+            )
         for case in step.branch[:-1]:
             if case.when is None:
-                self.report(case.pos, f"'else' is not the last case of step '{sid}'",
-                            "cases after `else` never run: move it to the end")
+                self.report(
+                    case.pos,
+                    f"'else' is not the last case of step '{sid}'",
+                    "cases after `else` never run: move it to the end",
+                )
         if cap is not None and step.next is None:
-            self.report(step.pos, f"step '{sid}' saves '{cap.var}' but does not say where to go "
-                        "next", "add `next: step_id` to the step (or `goto`, `call` with "
-                        "`then`, `end: true`)")
+            self.report(
+                step.pos,
+                f"step '{sid}' saves '{cap.var}' but does not say where to go next",
+                "add `next: step_id` to the step (or `goto`, `call` with `then`, `end: true`)",
+            )
         elif not (step.choices or cap or step.branch) and step.next is None:
-            self.report(step.pos, f"step '{sid}' stops without ending the flow",
-                        "add `next: step_id`, `goto: flow_id`, `call: flow_id` with `then:`, "
-                        "or `end: true`")
+            self.report(
+                step.pos,
+                f"step '{sid}' stops without ending the flow",
+                "add `next: step_id`, `goto: flow_id`, `call: flow_id` with `then:`, "
+                "or `end: true`",
+            )
 
     def understanding_keys(self, sid: str, step: Step) -> None:
         """`any_text` names an option, `means` is unique, an example belongs to one option,
         and a `mood_scale` step has options meaning 1 to 5."""
         ids = {o.id for o in step.choices}
         if step.any_text is not None and step.any_text not in ids:
-            self.report(step.pos, f"'any_text' of step '{sid}' names '{step.any_text}', which "
-                        "is not one of its options", _suggest(step.any_text, ids, "options"))
+            self.report(
+                step.pos,
+                f"'any_text' of step '{sid}' names '{step.any_text}', which "
+                "is not one of its options",
+                _suggest(step.any_text, ids, "options"),
+            )
         meant: dict[str, str] = {}
         said = {fold(o.label): o.id for o in step.choices}  # two labels: reported above
         for opt in step.choices:
             if opt.means is not None:
                 if opt.means in meant:
-                    self.report(opt.pos, f"options '{meant[opt.means]}' and '{opt.id}' of step "
-                                f"'{sid}' both mean '{opt.means}'",
-                                "a typed answer could not tell them apart: keep one `means`")
+                    self.report(
+                        opt.pos,
+                        f"options '{meant[opt.means]}' and '{opt.id}' of step "
+                        f"'{sid}' both mean '{opt.means}'",
+                        "a typed answer could not tell them apart: keep one `means`",
+                    )
                 meant[opt.means] = opt.id
             for example in (*opt.synonyms, *opt.examples):
                 key = fold(example)
                 other = said.get(key)
                 if other is not None and other != opt.id:
-                    self.report(opt.pos, f"'{example}' is an answer for both '{other}' and "
-                                f"'{opt.id}' in step '{sid}'",
-                                "give it to one option only, so a typed answer is not ambiguous")
+                    self.report(
+                        opt.pos,
+                        f"'{example}' is an answer for both '{other}' and "
+                        f"'{opt.id}' in step '{sid}'",
+                        "give it to one option only, so a typed answer is not ambiguous",
+                    )
                 said.setdefault(key, opt.id)
         if step.mood_scale and not {"1", "2", "3", "4", "5"} <= set(meant):
-            self.report(step.pos, f"step '{sid}' has 'mood_scale' but not options meaning 1 to 5",
-                        "add `means: 1` ... `means: 5` to the five mood options")
+            self.report(
+                step.pos,
+                f"step '{sid}' has 'mood_scale' but not options meaning 1 to 5",
+                "add `means: 1` ... `means: 5` to the five mood options",
+            )
 
-    def capture_checks(self, var: str, pos: Pos, number: bool, low: float | None,
-                       high: float | None, fixed: bool) -> None:
+    def capture_checks(
+        self, var: str, pos: Pos, number: bool, low: float | None, high: float | None, fixed: bool
+    ) -> None:
         if number and fixed:
-            self.report(pos, f"the capture of '{var}' has both 'number: true' and 'one_of'",
-                        "an answer cannot be a number and one of fixed words: keep one")
+            self.report(
+                pos,
+                f"the capture of '{var}' has both 'number: true' and 'one_of'",
+                "an answer cannot be a number and one of fixed words: keep one",
+            )
         for key, value in (("min", low), ("max", high)):
             if value is not None and not number:
-                self.report(pos, f"the capture of '{var}' has '{key}' without 'number: true'",
-                            f"add `number: true`, or remove `{key}`")
+                self.report(
+                    pos,
+                    f"the capture of '{var}' has '{key}' without 'number: true'",
+                    f"add `number: true`, or remove `{key}`",
+                )
         if low is not None and high is not None and low > high:
-            self.report(pos, f"the capture of '{var}' has min {display(low)} above max "
-                        f"{display(high)}", "no answer could pass: swap them")
+            self.report(
+                pos,
+                f"the capture of '{var}' has min {display(low)} above max {display(high)}",
+                "no answer could pass: swap them",
+            )
 
     def action(self, call: ActionCall) -> None:
         if self.registry is None:
             return
         spec = self.registry.get(call.name)
         if spec is None:
-            self.report(call.pos, f"unknown action '{call.name}'",
-                        _suggest(call.name, self.registry.names(), "registered actions"))
+            self.report(
+                call.pos,
+                f"unknown action '{call.name}'",
+                _suggest(call.name, self.registry.names(), "registered actions"),
+            )
             return
         known = (*spec.required_args, *spec.optional_args)
         unknown = [a for a in call.args if a not in known] if known else []
         for arg in spec.required_args:
             # a misspelt argument ('itme') is reported once, as unknown, with the fix
             if arg not in call.args and not difflib.get_close_matches(arg, unknown, cutoff=0.6):
-                self.report(call.pos, f"action '{call.name}' needs argument '{arg}'",
-                            f"add it under `args:`, like `args: {{{arg}: ...}}`")
+                self.report(
+                    call.pos,
+                    f"action '{call.name}' needs argument '{arg}'",
+                    f"add it under `args:`, like `args: {{{arg}: ...}}`",
+                )
         for arg in unknown:
-            self.report(call.pos, f"action '{call.name}' has no argument '{arg}'",
-                        _suggest(arg, known, "it takes"))
+            self.report(
+                call.pos,
+                f"action '{call.name}' has no argument '{arg}'",
+                _suggest(arg, known, "it takes"),
+            )
 
     def action_sets(self, call: ActionCall) -> VarSet:
         """What an action surely sets; unknown (None) without a registry or a known action."""
@@ -310,9 +392,11 @@ class _Checker:
             return  # a step we could not read may lead anywhere
         for sid, step in flow.steps.items():
             if sid not in seen and sid not in src.tainted:
-                self.report(step.pos, f"step '{sid}' is never reached from the start step "
-                            f"'{flow.start}'", "point a `next` (or an option or a case) at it, "
-                            "or remove it")
+                self.report(
+                    step.pos,
+                    f"step '{sid}' is never reached from the start step '{flow.start}'",
+                    "point a `next` (or an option or a case) at it, or remove it",
+                )
 
     def variables(self, src: FlowSource) -> None:
         flow = src.flow
@@ -326,8 +410,9 @@ class _Checker:
             if site.step not in entry:
                 continue
             step = flow.steps[site.step]
-            have = after_actions(entry[site.step], step.actions[: site.actions_before],
-                                 self.action_sets)
+            have = after_actions(
+                entry[site.step], step.actions[: site.actions_before], self.action_sets
+            )
             for name in dict.fromkeys(template.names(site.text)):
                 if have is not None and name not in have:
                     self.unset(site, name, known)
@@ -335,9 +420,12 @@ class _Checker:
     def unset(self, site: TemplateSite, name: str, known: set[str]) -> None:
         close = difflib.get_close_matches(name, sorted(known - {name}), n=1, cutoff=0.75)
         typo = f"did you mean '{close[0]}'? Otherwise set" if close else "set"
-        self.report(site.pos, f"'{{{name}}}' may be unset when step '{site.step}' runs",
-                    f"{typo} it on every path from the start to here (a capture `var`, an "
-                    "option's `sets` or an action)")
+        self.report(
+            site.pos,
+            f"'{{{name}}}' may be unset when step '{site.step}' runs",
+            f"{typo} it on every path from the start to here (a capture `var`, an "
+            "option's `sets` or an action)",
+        )
 
 
 def _cycles(graph: dict[tuple[str, str], list[tuple[str, str]]]) -> list[list[tuple[str, str]]]:

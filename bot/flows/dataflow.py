@@ -41,8 +41,11 @@ def edges(step: Step) -> list[Edge]:
         for case in step.branch:
             cond = case.when
             tested: frozenset[str] = frozenset()
-            if cond is not None and cond.var and (cond.kind == "keywords" or
-                                                   cond.op in _SETS_TESTED):
+            if (
+                cond is not None
+                and cond.var
+                and (cond.kind == "keywords" or cond.op in _SETS_TESTED)
+            ):
                 tested = frozenset({cond.var})
             out.append(Edge(case.target, tested, describe_condition(cond)))
         return out
@@ -94,8 +97,9 @@ def after_actions(state: VarSet, actions: Iterable[ActionCall], action_sets: Act
     return state
 
 
-def must_set(flow: Flow, action_sets: ActionSets, returns: Returns,
-             unknown_steps: Iterable[str] = ()) -> dict[str, VarSet]:
+def must_set(
+    flow: Flow, action_sets: ActionSets, returns: Returns, unknown_steps: Iterable[str] = ()
+) -> dict[str, VarSet]:
     """Variables surely set on arrival at each step reachable from the start.
 
     A step in `unknown_steps` (one the loader could not read fully) is treated as setting
@@ -138,8 +142,9 @@ def _follow(edge: Edge, out: VarSet, returns: Returns) -> tuple[str | None, VarS
     return None, value
 
 
-def set_at_end(flow: Flow, entry: Mapping[str, VarSet], action_sets: ActionSets,
-               returns: Returns) -> VarSet:
+def set_at_end(
+    flow: Flow, entry: Mapping[str, VarSet], action_sets: ActionSets, returns: Returns
+) -> VarSet:
     """Variables surely set whenever `flow` ends normally (what a caller can count on)."""
     result: VarSet = ALL
     ends = 0
@@ -156,8 +161,12 @@ def set_at_end(flow: Flow, entry: Mapping[str, VarSet], action_sets: ActionSets,
 class FlowSummaries:
     """What each flow surely sets before it returns to a caller; recursion counts as nothing."""
 
-    def __init__(self, flows: Mapping[str, Flow], action_sets: ActionSets,
-                 unknown: Mapping[str, Iterable[str]]) -> None:
+    def __init__(
+        self,
+        flows: Mapping[str, Flow],
+        action_sets: ActionSets,
+        unknown: Mapping[str, Iterable[str]],
+    ) -> None:
         self.flows = flows
         self.action_sets = action_sets
         self.unknown = unknown

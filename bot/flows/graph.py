@@ -97,8 +97,13 @@ def _mermaid_text(text: str) -> str:
 def to_mermaid(flow: Flow) -> str:
     """A Mermaid `flowchart TD` of `flow`."""
     nodes, links = _layout(flow)
-    shapes = {"step": ('["', '"]'), "branch": ('{"', '"}'), "flow": ('[["', '"]]'),
-              "start": ('(["', '"])'), "end": ('(["', '"])')}
+    shapes = {
+        "step": ('["', '"]'),
+        "branch": ('{"', '"}'),
+        "flow": ('[["', '"]]'),
+        "start": ('(["', '"])'),
+        "end": ('(["', '"])'),
+    }
     lines = ["flowchart TD"]
     for node in nodes:
         left, right = shapes[node.shape]
@@ -118,13 +123,16 @@ def _dot_text(text: str) -> str:
 def to_dot(flow: Flow) -> str:
     """A Graphviz `digraph` of `flow`."""
     nodes, links = _layout(flow)
-    shapes = {"step": "box", "branch": "diamond", "flow": "box3d", "start": "oval",
-              "end": "oval"}
-    lines = [f'digraph "{_dot_text(flow.id)}" {{', "    rankdir=TB;",
-             '    node [fontname="Helvetica"];']
+    shapes = {"step": "box", "branch": "diamond", "flow": "box3d", "start": "oval", "end": "oval"}
+    lines = [
+        f'digraph "{_dot_text(flow.id)}" {{',
+        "    rankdir=TB;",
+        '    node [fontname="Helvetica"];',
+    ]
     for node in nodes:
-        lines.append(f'    {node.key} [shape={shapes[node.shape]}, '
-                     f'label="{_dot_text(node.label)}"];')
+        lines.append(
+            f'    {node.key} [shape={shapes[node.shape]}, label="{_dot_text(node.label)}"];'
+        )
     for link in links:
         attrs = [f'label="{_dot_text(link.label)}"'] if link.label else []
         if link.dashed:

@@ -83,18 +83,31 @@ def _find_files(paths: Sequence[str | Path]) -> tuple[list[str], list[Problem]]:
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            found = sorted(p.name for p in path.iterdir()
-                           if p.suffix in SUFFIXES and p.name not in SKIPPED and p.is_file())
+            found = sorted(
+                p.name
+                for p in path.iterdir()
+                if p.suffix in SUFFIXES and p.name not in SKIPPED and p.is_file()
+            )
             if not found:
-                problems.append(Problem(Pos(str(path), 1, 1), "no flow files in this directory",
-                                        "flow files end in .yaml or .yml; check the path"))
+                problems.append(
+                    Problem(
+                        Pos(str(path), 1, 1),
+                        "no flow files in this directory",
+                        "flow files end in .yaml or .yml; check the path",
+                    )
+                )
             for name in found:
                 add(str(path / name), path / name)
         elif path.is_file():
             add(str(given), path)
         else:
-            problems.append(Problem(Pos(str(given), 1, 1), "no such file or directory",
-                                    "check the path: give flow files or a directory of them"))
+            problems.append(
+                Problem(
+                    Pos(str(given), 1, 1),
+                    "no such file or directory",
+                    "check the path: give flow files or a directory of them",
+                )
+            )
     return files, problems
 
 
@@ -102,16 +115,26 @@ def _load_file(file: str) -> tuple[FlowSource | None, list[Problem]]:
     try:
         raw = Path(file).read_bytes()
     except OSError as exc:
-        return None, [Problem(Pos(file, 1, 1), f"cannot read the file ({exc.strerror})",
-                              "check that it exists and is readable")]
+        return None, [
+            Problem(
+                Pos(file, 1, 1),
+                f"cannot read the file ({exc.strerror})",
+                "check that it exists and is readable",
+            )
+        ]
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         before = raw[: exc.start]
         line = before.count(b"\n") + 1
         col = len(before.rsplit(b"\n", 1)[-1].decode("utf-8", "replace")) + 1
-        return None, [Problem(Pos(file, line, col), "the file is not UTF-8 text",
-                              "save it as UTF-8 (most editors offer this in 'Save as')")]
+        return None, [
+            Problem(
+                Pos(file, line, col),
+                "the file is not UTF-8 text",
+                "save it as UTF-8 (most editors offer this in 'Save as')",
+            )
+        ]
     doc, problems = parse(file, text)
     if doc is None:
         return None, problems

@@ -22,9 +22,15 @@ from jsonschema.exceptions import ValidationError
 from bot.flows.problems import Problem
 from bot.flows.yamldoc import Document, Path
 
-_EXPECTED = {"string": "text", "integer": "a whole number", "number": "a number",
-             "boolean": "true or false", "array": "a list", "object": "a mapping",
-             "null": "empty"}
+_EXPECTED = {
+    "string": "text",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+    "array": "a list",
+    "object": "a mapping",
+    "null": "empty",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,17 +151,26 @@ class _Humanizer:
         inst = error.instance
         if "propertyNames" in error.absolute_schema_path:
             key_path = (*path, str(inst))
-            yield self.issue(key_path, v, self.doc.key_pos(key_path),
-                             f"'{inst}' is not a valid {title}", hint)
+            yield self.issue(
+                key_path, v, self.doc.key_pos(key_path), f"'{inst}' is not a valid {title}", hint
+            )
         elif v == "additionalProperties" and isinstance(inst, dict):
             allowed = sorted(schema.get("properties", {}))
             for key in inst:
                 if key not in allowed:
                     close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
-                    fix = f"did you mean '{close[0]}'?" if close else \
-                        f"{_a(title)} takes: {', '.join(allowed)}"
-                    yield self.issue((*path, key), v, self.doc.key_pos((*path, key)),
-                                     f"unknown key '{key}' in {_a(title)}", fix)
+                    fix = (
+                        f"did you mean '{close[0]}'?"
+                        if close
+                        else f"{_a(title)} takes: {', '.join(allowed)}"
+                    )
+                    yield self.issue(
+                        (*path, key),
+                        v,
+                        self.doc.key_pos((*path, key)),
+                        f"unknown key '{key}' in {_a(title)}",
+                        fix,
+                    )
         elif v == "required" and isinstance(inst, dict):
             props = schema.get("properties", {})
             unknown = [k for k in inst if k not in props]
@@ -163,53 +178,80 @@ class _Humanizer:
                 # a misspelt key ('lable') is reported once, as unknown, with the fix
                 if key not in inst and not difflib.get_close_matches(key, unknown, cutoff=0.6):
                     about = _resolve(props.get(key, {})).get("description", "")
-                    yield self.issue(path, v, self.doc.pos(path), f"{_a(title)} needs '{key}'",
-                                     f"add `{key}: ...`" + (f" ({about})" if about else ""))
+                    yield self.issue(
+                        path,
+                        v,
+                        self.doc.pos(path),
+                        f"{_a(title)} needs '{key}'",
+                        f"add `{key}: ...`" + (f" ({about})" if about else ""),
+                    )
         elif v == "dependentRequired" and isinstance(inst, dict):
             props = schema.get("properties", {})
             for key, needs in error.validator_value.items():
                 for need in needs if key in inst else ():
                     if need not in inst:
                         about = _resolve(props.get(need, {})).get("description", "")
-                        yield self.issue((*path, key), v, self.doc.key_pos((*path, key)),
-                                         f"'{key}' needs '{need}' next to it",
-                                         f"add `{need}: ...`" + (f" ({about})" if about else ""))
+                        yield self.issue(
+                            (*path, key),
+                            v,
+                            self.doc.key_pos((*path, key)),
+                            f"'{key}' needs '{need}' next to it",
+                            f"add `{need}: ...`" + (f" ({about})" if about else ""),
+                        )
         elif v in {"anyOf", "oneOf"}:
             yield from self.alternatives(error, path, schema, hint)
         elif v in {"minItems", "minProperties"} and not inst and path:
-            yield self.issue(path, v, self.doc.pos(path), f"{_where(path)} is empty",
-                             f"add at least one, or remove '{path[-1]}' ({hint})")
+            yield self.issue(
+                path,
+                v,
+                self.doc.pos(path),
+                f"{_where(path)} is empty",
+                f"add at least one, or remove '{path[-1]}' ({hint})",
+            )
         elif v == "type" and not path:
-            yield self.issue(path, v, self.doc.pos(path),
-                             f"the file should be a mapping, not {_kind(inst)}",
-                             "write the flow's keys (`id:`, `steps:`) at the top level, each "
-                             "at the start of a line")
+            yield self.issue(
+                path,
+                v,
+                self.doc.pos(path),
+                f"the file should be a mapping, not {_kind(inst)}",
+                "write the flow's keys (`id:`, `steps:`) at the top level, each "
+                "at the start of a line",
+            )
         else:
             yield self.issue(path, v, self.doc.pos(path), self.message(error, path), hint)
 
-    def alternatives(self, error: ValidationError, path: Path, schema: Mapping[str, Any],
-                     hint: str) -> Iterator[SchemaIssue]:
+    def alternatives(
+        self, error: ValidationError, path: Path, schema: Mapping[str, Any], hint: str
+    ) -> Iterator[SchemaIssue]:
         branches: list[Mapping[str, Any]] = list(error.validator_value)
         if all(set(b) == {"required"} for b in branches):
             keys = " or ".join(f"'{k}'" for b in branches for k in b["required"])
             title = str(schema.get("title") or "mapping")
-            yield self.issue(path, "required", self.doc.pos(path), f"{_a(title)} needs {keys}",
-                             hint)
+            yield self.issue(
+                path, "required", self.doc.pos(path), f"{_a(title)} needs {keys}", hint
+            )
             return
         by_branch: dict[int, list[ValidationError]] = {i: [] for i in range(len(branches))}
         for sub in error.context or ():
             by_branch[int(sub.relative_schema_path[0])].append(sub)
-        fitting = [i for i, subs in by_branch.items()
-                   if not any(s.validator in {"type", "const"} and not s.relative_path
-                              for s in subs)]
+        fitting = [
+            i
+            for i, subs in by_branch.items()
+            if not any(s.validator in {"type", "const"} and not s.relative_path for s in subs)
+        ]
         if len(fitting) == 1 and by_branch[fitting[0]]:
             for sub in by_branch[fitting[0]]:
                 yield from self.issues(sub)
             return
         kinds = [_describe(b) for b in branches]
         listed = ", ".join(kinds[:-1]) + f" or {kinds[-1]}" if len(kinds) > 1 else kinds[0]
-        yield self.issue(path, str(error.validator), self.doc.pos(path),
-                         f"{_where(path)} should be {listed}, not {_kind(error.instance)}", hint)
+        yield self.issue(
+            path,
+            str(error.validator),
+            self.doc.pos(path),
+            f"{_where(path)} should be {listed}, not {_kind(error.instance)}",
+            hint,
+        )
 
     def message(self, error: ValidationError, path: Path) -> str:
         v, inst, value = error.validator, error.instance, error.validator_value
@@ -230,8 +272,9 @@ class _Humanizer:
         if v == "maxLength":
             return f"{where} is {len(inst)} characters long, more than {value}"
         if v in {"pattern", "not"}:
-            title = error.schema.get("title", "value") if isinstance(error.schema, Mapping) \
-                else "value"
+            title = (
+                error.schema.get("title", "value") if isinstance(error.schema, Mapping) else "value"
+            )
             return f"{_show(inst)} is not a valid {title}"
         if v == "minimum":
             return f"{where} must be at least {value}"

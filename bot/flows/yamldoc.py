@@ -30,8 +30,17 @@ _BOOL = "tag:yaml.org,2002:bool"
 _INT = "tag:yaml.org,2002:int"
 _FLOAT = "tag:yaml.org,2002:float"
 _MERGE = "tag:yaml.org,2002:merge"
-_PLAIN_TAGS = {_STR, _NULL, _BOOL, _INT, _FLOAT, _MERGE, "tag:yaml.org,2002:seq",
-               "tag:yaml.org,2002:map", "tag:yaml.org,2002:timestamp"}
+_PLAIN_TAGS = {
+    _STR,
+    _NULL,
+    _BOOL,
+    _INT,
+    _FLOAT,
+    _MERGE,
+    "tag:yaml.org,2002:seq",
+    "tag:yaml.org,2002:map",
+    "tag:yaml.org,2002:timestamp",
+}
 _MAX_VALUES = 100_000  # guards against alias bombs; real flow files have a few thousand
 
 
@@ -50,8 +59,14 @@ _RESOLVERS = {
 _YAML12 = (
     (_BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")),
     (_INT, re.compile(r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$"), list("-+0123456789")),
-    (_FLOAT, re.compile(r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
-                        r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"), list("-+.0123456789")),
+    (
+        _FLOAT,
+        re.compile(
+            r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+            r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"
+        ),
+        list("-+.0123456789"),
+    ),
 )
 for _cls in (_Loader, _FastLoader):
     _cls.yaml_implicit_resolvers = {k: list(v) for k, v in _RESOLVERS.items()}
@@ -60,8 +75,10 @@ for _cls in (_Loader, _FastLoader):
 
 _YAML_HINTS = (
     ("'\\t'", "indent with spaces: YAML does not allow tabs"),
-    ("mapping values are not allowed", "put quotes around a value that contains ': ', "
-     "or check the indentation of this line"),
+    (
+        "mapping values are not allowed",
+        "put quotes around a value that contains ': ', or check the indentation of this line",
+    ),
     ("could not find expected ':'", "a key needs ': ' after it; check this line and the one above"),
     ("expected <block end>", "check the indentation: entries at one level must line up"),
     ("did not find expected key", "check the indentation: entries at one level must line up"),
@@ -105,8 +122,10 @@ def _yaml_problem(file: str, exc: yaml.YAMLError) -> Problem:
         text = f"{what} ({context})"
     else:
         text = f"{context}, {what}" if context else what
-    hint = next((h for needle, h in _YAML_HINTS if needle in text),
-                "check the indentation and quoting near here")
+    hint = next(
+        (h for needle, h in _YAML_HINTS if needle in text),
+        "check the indentation and quoting near here",
+    )
     return Problem(pos, f"YAML syntax error: {text.replace(';', ',')}", hint)
 
 
@@ -124,11 +143,21 @@ def parse(file: str, text: str) -> tuple[Document | None, list[Problem]]:
             pass
         return None, [_yaml_problem(file, fast_exc)]
     except RecursionError:
-        return None, [Problem(Pos(file, 1, 1), "the YAML is nested too deeply",
-                              "a flow needs only a few levels of indentation")]
+        return None, [
+            Problem(
+                Pos(file, 1, 1),
+                "the YAML is nested too deeply",
+                "a flow needs only a few levels of indentation",
+            )
+        ]
     if root is None:
-        return None, [Problem(Pos(file, 1, 1), "the file is empty",
-                              "start with `id: my_flow` and a `steps:` mapping")]
+        return None, [
+            Problem(
+                Pos(file, 1, 1),
+                "the file is empty",
+                "start with `id: my_flow` and a `steps:` mapping",
+            )
+        ]
     return _Converter(file).run(root)
 
 
@@ -145,8 +174,13 @@ class _Converter:
         try:
             self.doc.data = self.value(root, ())
         except _TooBig:
-            return None, [Problem(self.doc.pos(()), "the file expands to too many values",
-                                  "aliases (*name) repeat whole blocks; write the flow out")]
+            return None, [
+                Problem(
+                    self.doc.pos(()),
+                    "the file expands to too many values",
+                    "aliases (*name) repeat whole blocks; write the flow out",
+                )
+            ]
         return self.doc, self.problems
 
     def value(self, node: Node, path: Path) -> Any:
@@ -155,15 +189,23 @@ class _Converter:
             raise _TooBig
         self.doc.at.setdefault(path, _pos(self.doc.file, node.start_mark))
         if node.tag not in _PLAIN_TAGS:
-            self.problems.append(Problem(_pos(self.doc.file, node.start_mark),
-                                         f"unsupported YAML tag '{node.tag}'",
-                                         "remove the tag: flow files use plain values only"))
+            self.problems.append(
+                Problem(
+                    _pos(self.doc.file, node.start_mark),
+                    f"unsupported YAML tag '{node.tag}'",
+                    "remove the tag: flow files use plain values only",
+                )
+            )
         if isinstance(node, ScalarNode):
             return _scalar(node)
         if id(node) in self.active:
-            self.problems.append(Problem(_pos(self.doc.file, node.start_mark),
-                                         "a YAML alias refers to the block that contains it",
-                                         "an alias (*name) cannot include itself; write it out"))
+            self.problems.append(
+                Problem(
+                    _pos(self.doc.file, node.start_mark),
+                    "a YAML alias refers to the block that contains it",
+                    "an alias (*name) cannot include itself; write it out",
+                )
+            )
             return None
         self.active.add(id(node))
         try:
@@ -184,15 +226,23 @@ class _Converter:
                 merges.append(value_node)
                 continue
             if not isinstance(key_node, ScalarNode):
-                self.problems.append(Problem(key_pos, "a key must be a plain word",
-                                             "write `name: value`; lists and mappings "
-                                             "cannot be keys"))
+                self.problems.append(
+                    Problem(
+                        key_pos,
+                        "a key must be a plain word",
+                        "write `name: value`; lists and mappings cannot be keys",
+                    )
+                )
                 continue
             key = str(key_node.value)
             if key in seen:
-                self.problems.append(Problem(
-                    key_pos, f"duplicate key '{key}' (first on line {seen[key].line})",
-                    "YAML keeps only the last one: remove or rename one of them"))
+                self.problems.append(
+                    Problem(
+                        key_pos,
+                        f"duplicate key '{key}' (first on line {seen[key].line})",
+                        "YAML keeps only the last one: remove or rename one of them",
+                    )
+                )
                 self.doc.at.pop((*path, key), None)
             seen[key] = key_pos
             self.doc.key_at[(*path, key)] = key_pos
@@ -205,9 +255,13 @@ class _Converter:
         """`<<: *anchor`: copy the anchored mapping's keys that are not written out here."""
         for source in node.value if isinstance(node, SequenceNode) else [node]:
             if not isinstance(source, MappingNode):
-                self.problems.append(Problem(_pos(self.doc.file, source.start_mark),
-                                             "'<<' must merge a mapping",
-                                             "write `<<: *anchor` where &anchor names a mapping"))
+                self.problems.append(
+                    Problem(
+                        _pos(self.doc.file, source.start_mark),
+                        "'<<' must merge a mapping",
+                        "write `<<: *anchor` where &anchor names a mapping",
+                    )
+                )
                 continue
             for key_node, value_node in source.value:
                 key = str(key_node.value)

@@ -22,8 +22,9 @@ import unicodedata
 
 _QUOTES = str.maketrans(dict.fromkeys("’‘ʼʹ′´`‛＇", "'"))
 _INNER_MARK = re.compile(r"(?<=[a-z])[!|](?=[a-z])")
-_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a",
-                       "$": "s"})
+_LEET = str.maketrans(
+    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
+)
 _LEET_TOKEN = re.compile(r"[a-z0-9@$]*[a-z][a-z0-9@$]*|[@$][a-z0-9@$]+")
 _MASKED_TOKEN = re.compile(r"[a-z*]*\*[a-z*]*")
 _RUNS = re.compile(r"([a-z])\1+")
@@ -47,17 +48,60 @@ _INVISIBLE = dict.fromkeys(
     ]
 )
 _RLO, _LRO, _PDF = "\u202e", "\u202d", "\u202c"
-_LOOKALIKES = str.maketrans({
-    # Cyrillic
-    "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
-    "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "і": "i", "ї": "i", "ј": "j", "ԁ": "d",
-    "ԛ": "q", "ԝ": "w", "һ": "h", "ӏ": "l", "ɡ": "g",
-    # Greek
-    "α": "a", "β": "b", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o", "ρ": "p",
-    "τ": "t", "υ": "u", "χ": "x", "ω": "w", "μ": "u", "γ": "y", "ς": "s",
-    # Latin-like symbols
-    "ı": "i", "ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ŀ": "l",
-})
+_LOOKALIKES = str.maketrans(
+    {
+        # Cyrillic
+        "а": "a",
+        "в": "b",
+        "е": "e",
+        "ё": "e",
+        "к": "k",
+        "м": "m",
+        "н": "h",
+        "о": "o",
+        "р": "p",
+        "с": "c",
+        "т": "t",
+        "у": "y",
+        "х": "x",
+        "ѕ": "s",
+        "і": "i",
+        "ї": "i",
+        "ј": "j",
+        "ԁ": "d",
+        "ԛ": "q",
+        "ԝ": "w",
+        "һ": "h",
+        "ӏ": "l",
+        "ɡ": "g",
+        # Greek
+        "α": "a",
+        "β": "b",
+        "ε": "e",
+        "η": "n",
+        "ι": "i",
+        "κ": "k",
+        "ν": "v",
+        "ο": "o",
+        "ρ": "p",
+        "τ": "t",
+        "υ": "u",
+        "χ": "x",
+        "ω": "w",
+        "μ": "u",
+        "γ": "y",
+        "ς": "s",
+        # Latin-like symbols
+        "ı": "i",
+        "ł": "l",
+        "ø": "o",
+        "đ": "d",
+        "ß": "ss",
+        "æ": "ae",
+        "œ": "oe",
+        "ŀ": "l",
+    }
+)
 _SPELLED = re.compile(r"(?<![a-z0-9])(?:[a-z0-9@$!|*][ .\-_·•]){2,}[a-z0-9@$!|*](?![a-z0-9])")
 _SPELLED_GAP = re.compile(r"[ .\-_·•]")
 _SINGLE_LETTERS_OK = frozenset({"i", "u", "a", "y", "o", "e", "r", "w"})
@@ -96,9 +140,7 @@ def unhide(text: str) -> str:
 
 
 def _has_lookalike(text: str) -> bool:
-    return any(
-        "\u0370" <= c <= "\u04ff" or c in "ıłøđßæœŀɡԁԛԝһӏ" for c in text
-    )
+    return any("\u0370" <= c <= "\u04ff" or c in "ıłøđßæœŀɡԁԛԝһӏ" for c in text)
 
 
 def collapse_runs(text: str) -> str:
@@ -145,7 +187,8 @@ _SHORTHAND_RAW = {
 _SHORTHAND = {collapse_runs(k): collapse_runs(v) for k, v in _SHORTHAND_RAW.items()}
 _SHORTHAND_KEYS = frozenset(w for k in _SHORTHAND for w in k.split())
 _SHORTHAND_WORD = re.compile(
-    r"(?<![a-z0-9])(" + "|".join(sorted(map(re.escape, _SHORTHAND), key=len, reverse=True))
+    r"(?<![a-z0-9])("
+    + "|".join(sorted(map(re.escape, _SHORTHAND), key=len, reverse=True))
     + r")(?![a-z0-9])"
 )
 

@@ -80,8 +80,10 @@ def _required(items: Sequence[Any]) -> frozenset[str] | None:
 
     def consider(candidate: frozenset[str] | None) -> None:
         nonlocal best
-        if candidate and all(candidate) and (
-            best is None or min(map(len, candidate)) > min(map(len, best))
+        if (
+            candidate
+            and all(candidate)
+            and (best is None or min(map(len, candidate)) > min(map(len, best)))
         ):
             best = candidate
 

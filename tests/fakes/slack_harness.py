@@ -42,8 +42,14 @@ class Harness:
         return f"http://127.0.0.1:{self.bot.port}/slack/events"
 
     async def _send(
-        self, kind: str, payload: dict[str, Any], *, retry: int | None = None,
-        form: bool = False, interactive: bool = False, bad_signature: bool = False,
+        self,
+        kind: str,
+        payload: dict[str, Any],
+        *,
+        retry: int | None = None,
+        form: bool = False,
+        interactive: bool = False,
+        bad_signature: bool = False,
         timestamp: int | None = None,
     ) -> Delivery:
         if self.mode == "socket":
@@ -51,8 +57,14 @@ class Harness:
             ack = await self.slack.wait_ack(env)
             return Delivery(200, ack.get("payload"))
         status, text = await self.slack.post_http(
-            self.url, payload, secret=SECRET, form=form, interactive=interactive,
-            bad_signature=bad_signature, retry_num=retry, timestamp=timestamp,
+            self.url,
+            payload,
+            secret=SECRET,
+            form=form,
+            interactive=interactive,
+            bad_signature=bad_signature,
+            retry_num=retry,
+            timestamp=timestamp,
         )
         return Delivery(status, text)
 

@@ -67,8 +67,10 @@ class TcpProxy:
         """`url` (a SQLAlchemy URL to the target) with its host and port swapped for ours."""
         from sqlalchemy.engine import make_url
 
-        return make_url(url).set(host="127.0.0.1", port=self.port).render_as_string(
-            hide_password=False
+        return (
+            make_url(url)
+            .set(host="127.0.0.1", port=self.port)
+            .render_as_string(hide_password=False)
         )
 
     # ----- control ---------------------------------------------------------------------------
