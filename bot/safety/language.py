@@ -12,6 +12,7 @@ confidence, is reported as `None` (unknown).
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 from typing import Any
@@ -38,8 +39,10 @@ def _load() -> Any:
     return _identifier
 
 
+@functools.lru_cache(maxsize=256)
 def detect(text: str) -> str | None:
-    """The language of `text` among `LANGUAGES`, or None when it cannot be told."""
+    """The language of `text` among `LANGUAGES`, or None when it cannot be told. Cached: the
+    crisis check and the person's language both ask about the same message in one turn."""
     if sum(1 for c in text if c.isalpha()) < MIN_LETTERS:
         return None
     ident = _identifier or _load()
