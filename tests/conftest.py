@@ -21,7 +21,8 @@ from bot.app import App, build_app
 from bot.settings import Settings
 from bot.store import migrate
 from bot.store import tables as t
-from bot.store.sql import make_engine
+from bot.store.crypto import Cipher
+from bot.store.sql import SqlStore, make_engine
 from tests.fakes.slack import FakeSlack
 from tests.fakes.slack_harness import MODES, Harness, slack_bot
 
@@ -98,6 +99,22 @@ async def clear_shared_database(url: str) -> None:
         for table in t.PERSONAL_TABLES:
             await conn.execute(table.delete())
     await engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+async def both_stores(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[SqlStore]:
+    """An empty, migrated store on SQLite and on PostgreSQL (the latter when configured)."""
+    if request.param == "sqlite":
+        url = f"sqlite+aiosqlite:///{tmp_path / 'store.db'}"
+    else:
+        url = request.getfixturevalue("pg_url")
+    st = SqlStore.open(url, Cipher([Fernet.generate_key().decode()]))
+    await migrate.upgrade(st.engine)
+    async with st.transaction() as tx:
+        for table in t.PERSONAL_TABLES:
+            await tx.handle.execute(table.delete())
+    yield st
+    await st.close()
 
 
 def make_settings(tmp_path: Path, **overrides: Any) -> Settings:

@@ -5,7 +5,6 @@ outage reporting."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -23,19 +22,9 @@ A = UserKey("slack", "T1", "U1")
 B = UserKey("discord", "42", "7")
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-async def store(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[SqlStore]:
-    if request.param == "sqlite":
-        url = f"sqlite+aiosqlite:///{tmp_path / 'contract.db'}"
-    else:
-        url = request.getfixturevalue("pg_url")
-    st = SqlStore.open(url, Cipher([Fernet.generate_key().decode()]))
-    await migrate.upgrade(st.engine)
-    async with st.transaction() as tx:
-        for table in t.PERSONAL_TABLES:
-            await tx.handle.execute(table.delete())
-    yield st
-    await st.close()
+@pytest.fixture
+def store(both_stores: SqlStore) -> SqlStore:
+    return both_stores
 
 
 async def test_load_of_unknown_person_is_none(store: SqlStore) -> None:

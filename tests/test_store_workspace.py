@@ -3,18 +3,13 @@ nothing about any other (even one whose id would match as a LIKE pattern)."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
-from cryptography.fernet import Fernet
 from sqlalchemy import func, insert, select
 
 from bot.core.model import Conversation, UserKey
-from bot.store import migrate
 from bot.store import tables as t
-from bot.store.crypto import Cipher
 from bot.store.sql import SqlStore
 
 GONE = [UserKey("slack", "T_1", "U1"), UserKey("slack", "T_1", "U2")]
@@ -25,19 +20,9 @@ KEPT = [
 ]
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-async def store(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[SqlStore]:
-    if request.param == "sqlite":
-        url = f"sqlite+aiosqlite:///{tmp_path / 'workspace.db'}"
-    else:
-        url = request.getfixturevalue("pg_url")
-    st = SqlStore.open(url, Cipher([Fernet.generate_key().decode()]))
-    await migrate.upgrade(st.engine)
-    async with st.transaction() as tx:
-        for table in t.PERSONAL_TABLES:
-            await tx.handle.execute(table.delete())
-    yield st
-    await st.close()
+@pytest.fixture
+def store(both_stores: SqlStore) -> SqlStore:
+    return both_stores
 
 
 async def _fill(store: SqlStore, key: UserKey) -> None:
