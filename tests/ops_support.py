@@ -226,3 +226,20 @@ class BotProcess:
             return
         self.proc.kill()
         await self.proc.wait()
+
+
+@asynccontextmanager
+async def running(workers: list[BotProcess]) -> AsyncIterator[None]:
+    """Start `workers` and wait until each is ready; on leaving, stop them with SIGTERM and
+    require a clean exit (always killing what is left)."""
+    try:
+        await asyncio.gather(*(w.start() for w in workers))
+        await asyncio.gather(*(w.wait_ready() for w in workers))
+        yield
+        for w in workers:
+            w.terminate()
+        codes = await asyncio.gather(*(w.wait(15) for w in workers))
+        assert codes == [0] * len(workers), [w.log_text()[-2000:] for w in workers]
+    finally:
+        for w in workers:
+            await w.kill()

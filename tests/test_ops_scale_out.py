@@ -25,7 +25,14 @@ from sqlalchemy.ext.asyncio import create_async_engine
 from bot.store import tables
 from tests.fakes import payloads as p
 from tests.fakes.slack import TEAM_ID, FakeSlack
-from tests.ops_support import SECRET, BotProcess, free_port, scratch_database, slack_http_env
+from tests.ops_support import (
+    SECRET,
+    BotProcess,
+    free_port,
+    running,
+    scratch_database,
+    slack_http_env,
+)
 from tests.test_ops_metrics import parse
 
 pytestmark = pytest.mark.timeout(180)
@@ -81,17 +88,8 @@ async def cluster(pg_url: str, tmp_path: Path) -> AsyncIterator[Cluster]:
                 flows=str(OPS_FLOWS),
             )
             workers.append(BotProcess(env, tmp_path / f"worker{i}.log"))
-        try:
-            await asyncio.gather(*(w.start() for w in workers))
-            await asyncio.gather(*(w.wait_ready() for w in workers))
+        async with running(workers):
             yield Cluster(slack, workers, db)
-            for w in workers:
-                w.terminate()
-            codes = await asyncio.gather(*(w.wait(15) for w in workers))
-            assert codes == [0, 0], [w.log_text()[-2000:] for w in workers]
-        finally:
-            for w in workers:
-                await w.kill()
 
 
 async def test_one_persons_turns_interleaved_across_two_processes(cluster: Cluster) -> None:

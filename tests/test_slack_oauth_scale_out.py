@@ -23,7 +23,7 @@ from bot.store import tables as t
 from tests.fakes import payloads as p
 from tests.fakes.slack import FakeSlack
 from tests.fakes.slack_oauth import install
-from tests.ops_support import SECRET, BotProcess, bot_env, free_port, scratch_database
+from tests.ops_support import SECRET, BotProcess, bot_env, free_port, running, scratch_database
 
 pytestmark = pytest.mark.timeout(180)
 
@@ -81,17 +81,8 @@ async def pair(pg_url: str, tmp_path: Path) -> AsyncIterator[Pair]:
                 BOUNCEBACK_HTTP_HOST="127.0.0.1",
             )
             workers.append(BotProcess(env, tmp_path / f"worker{i}.log"))
-        try:
-            await asyncio.gather(*(w.start() for w in workers))
-            await asyncio.gather(*(w.wait_ready() for w in workers))
+        async with running(workers):
             yield Pair(slack, workers, db)
-            for w in workers:
-                w.terminate()
-            codes = await asyncio.gather(*(w.wait(15) for w in workers))
-            assert codes == [0, 0], [w.log_text()[-2000:] for w in workers]
-        finally:
-            for w in workers:
-                await w.kill()
 
 
 async def _installed(url: str) -> list[str]:
