@@ -190,3 +190,10 @@ async def test_arbitrary_text_at_every_choice_step_always_gets_a_reply(
     replies = await say(engine, text)
     assert replies
     assert "something went wrong" not in said(replies)
+
+
+@pytest.mark.parametrize("text", ["honestly pretty bad", "so angry right now"])
+async def test_a_mood_in_words_is_said_back_once(engine: Engine, text: str) -> None:
+    await put(engine, "welcome", "ask_mood")
+    out = await engine.handle_detailed(Turn(KEY, text=text))
+    assert said(out.replies).count("Sounds like about") == 1

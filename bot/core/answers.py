@@ -84,10 +84,14 @@ class Answers:
                 return narrowed
         return self.matcher.match(flow_id, step, text)
 
-    async def take(self, ctx: TurnContext, option: ChoiceOption, score: float | None) -> None:
+    async def take(
+        self, ctx: TurnContext, option: ChoiceOption, score: float | None, *, said: bool = False
+    ) -> None:
+        """Pick `option`; a mood read from words is said back, once (`said`: already done)."""
         step = self.walker.current(ctx)
         if (
-            step is not None
+            not said
+            and step is not None
             and step.mood_scale
             and (option.means or "").isdigit()
             and (score or 0) < 0.95
@@ -109,7 +113,7 @@ class Answers:
                 option = next((o for o in step.choices if o.means == str(mood)), None)
                 if option is not None and (not near or option.id in near):
                     ctx.say(_mood_said(mood, text))
-                    await self.take(ctx, option, confidence)
+                    await self.take(ctx, option, confidence, said=True)
                     return True
         if step.any_text is not None and not near - {step.any_text}:
             option = next((o for o in step.choices if o.id == step.any_text), None)
