@@ -143,13 +143,18 @@ async def test_two_workspaces_each_with_their_own_token_and_data(
     assert home.team == ALPHA
 
     # Check-ins: one due in each workspace, each sent with its own token.
-    now = datetime.now(UTC)
+    # Midday, so the default quiet hours never hold them back whatever the hour of the run.
+    now = datetime.now(UTC).replace(hour=12, minute=0, second=0, microsecond=0)
     await _add_checkin(app, ALPHA, now - timedelta(minutes=1))
     await _add_checkin(app, BRAVO, now - timedelta(minutes=1))
     await _add_checkin(app, ALPHA, now + timedelta(days=7))  # still ahead at uninstall
     assert bot.bot.sender is not None
     service = CheckinService(
-        app.store, app.engine.open_flow, bot.bot.sender, settings=quiet_settings()
+        app.store,
+        app.engine.open_flow,
+        bot.bot.sender,
+        settings=quiet_settings(),
+        clock=lambda: now,
     )
     started = time.perf_counter()
     assert await service.run_due_once() == 2
