@@ -32,6 +32,7 @@ from bot.core.context import Services, TurnContext
 from bot.core.engine import Engine
 from bot.core.text import fold
 from bot.flows.model import FlowSet
+from bot.i18n import _
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +81,7 @@ def _title(ctx: TurnContext, flow_id: str) -> str:
         engine = ctx.services.find(Engine)
         flows = engine.flows if engine is not None else None
     flow = flows.get(flow_id) if flows is not None else None
-    return flow.title if flow is not None else "check-in"
+    return flow.title if flow is not None else _("check-in")
 
 
 def _local(row: repo.CheckinRow) -> datetime:
@@ -108,8 +109,10 @@ async def schedule_checkin(ctx: TurnContext, args: Mapping[str, Any]) -> None:
     prefs = await access.load(ctx)
     if prefs.opted_out:
         ctx.say(
-            "(You've turned check-ins off, so I won't message you about this. "
-            "Type settings to turn them back on.)"
+            _(
+                "(You've turned check-ins off, so I won't message you about this. "
+                "Type settings to turn them back on.)"
+            )
         )
         return
     conn = access.connection(ctx)
@@ -137,7 +140,9 @@ async def schedule_checkin(ctx: TurnContext, args: Mapping[str, Any]) -> None:
     if prefs.paused_until is not None and prefs.paused_at(placed.due_at):
         until = to_wall(prefs.paused_until, zone(placed.tz)).date()
         ctx.say(
-            f"(Check-ins are paused until {human_date(until)}, so that one will wait until then.)"
+            _("(Check-ins are paused until {date}, so that one will wait until then.)").format(
+                date=human_date(until)
+            )
         )
     access.wake(ctx, placed.due_at)
 
@@ -156,11 +161,15 @@ async def checkins_list(ctx: TurnContext, args: Mapping[str, Any]) -> None:
         lines.append(f"{n}. {human_wall(_local(row))} · {_title(ctx, row.flow)}")
     zones = sorted({r.tz for r in rows})
     if len(zones) == 1:
-        lines.append(f"(Times are in {zones[0].replace('_', ' ')}.)")
+        lines.append(_("(Times are in {zone}.)").format(zone=zones[0].replace("_", " ")))
     if paused and prefs.paused_until is not None:
         until = human_date(to_wall(prefs.paused_until, access.person_zone(ctx, prefs)).date())
         ctx.vars["checkins_paused_until"] = until
-        lines.append(f"Check-ins are paused until {until}; anything due before then waits.")
+        lines.append(
+            _("Check-ins are paused until {date}; anything due before then waits.").format(
+                date=until
+            )
+        )
     ctx.vars["checkins_listing"] = "\n".join(lines)
     ctx.meta[OFFER_KEY] = [r.id for r in rows[:MAX_BUTTONS]]
 
@@ -172,7 +181,7 @@ async def checkins_offer_cancel(ctx: TurnContext, args: Mapping[str, Any]) -> No
     ctx.meta[OFFER_KEY] = [r.id for r in rows]
     if rows:
         ctx.ask(
-            "Which one should I cancel?",
+            _("Which one should I cancel?"),
             [(f"/checkins cancel {r.id}", human_wall(_local(r))) for r in rows],
         )
 
@@ -183,11 +192,15 @@ async def _cancel_ids(ctx: TurnContext, ids: list[int] | None) -> int:
     done = await repo.cancel(access.connection(ctx), str(ctx.key), [r.id for r in chosen], ctx.now)
     ctx.vars["cancel_count"] = str(done)
     if done == 0:
-        ctx.say("I couldn't find that check-in; it may have gone out or been cancelled already.")
+        ctx.say(_("I couldn't find that check-in; it may have gone out or been cancelled already."))
     elif done == 1:
-        ctx.say(f"Done: I've cancelled the check-in on {human_wall(_local(chosen[0]))}.")
+        ctx.say(
+            _("Done: I've cancelled the check-in on {when}.").format(
+                when=human_wall(_local(chosen[0]))
+            )
+        )
     else:
-        ctx.say(f"Done: I've cancelled all {done} check-ins.")
+        ctx.say(_("Done: I've cancelled all {count} check-ins.").format(count=done))
     return done
 
 
@@ -237,6 +250,6 @@ async def checkins_cancel(ctx: TurnContext, args: Mapping[str, Any]) -> None:
             if said in (fold(f"{n}. {human_wall(_local(row))}"), fold(human_wall(_local(row)))):
                 pick = row.id
     if pick is None:
-        ctx.say("I couldn't tell which one you meant; nothing was cancelled.")
+        ctx.say(_("I couldn't tell which one you meant; nothing was cancelled."))
         return
     await _cancel_ids(ctx, [pick])

@@ -10,6 +10,7 @@ the new zone; changing the time of day moves the automatic ones (not those the p
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import time
 from typing import Any
 
 from bot.checkins import access, repo, scheduling
@@ -23,6 +24,7 @@ from bot.checkins.timing import (
 )
 from bot.core.actions import ActionRegistry
 from bot.core.context import TurnContext
+from bot.i18n import _
 
 
 def register(registry: ActionRegistry) -> None:
@@ -50,6 +52,13 @@ def register(registry: ActionRegistry) -> None:
     registry.register(
         "set_quiet_hours", sets=["quiet_ok", "quiet_text"], optional=["text_var", "text"]
     )(set_quiet_hours)
+
+
+def _quiet_words(start: time, end: time) -> str:
+    """`22:00 to 08:00`, or `none` (in the person's language)."""
+    if start == end:
+        return _("none")
+    return _("{start} to {end}").format(start=format_hm(start), end=format_hm(end))
 
 
 def _capital(text: str) -> str:
@@ -103,20 +112,17 @@ async def checkin_settings(ctx: TurnContext, args: Mapping[str, Any]) -> None:
     tz = access.person_zone(ctx, prefs)
     tod = format_hm(prefs.time_of_day(access.settings(ctx).default_time))
     quiet = prefs.quiet
-    quiet_text = (
-        "none"
-        if quiet.start == quiet.end
-        else f"{format_hm(quiet.start)} to {format_hm(quiet.end)}"
-    )
+    quiet_text = _quiet_words(quiet.start, quiet.end)
     if prefs.opted_out:
-        state = "off"
+        state = _("off")
     elif prefs.paused_at(ctx.now) and prefs.paused_until is not None:
-        state = "paused until " + human_date(to_wall(prefs.paused_until, tz).date())
+        until = human_date(to_wall(prefs.paused_until, tz).date())
+        state = _("paused until {date}").format(date=until)
     else:
-        state = "on"
+        state = _("on")
     zone_name = tz.key.replace("_", " ")
     if not prefs.tz:
-        zone_name += " (I haven't been told yours yet)"
+        zone_name = _("{zone} (I haven't been told yours yet)").format(zone=zone_name)
     ctx.vars.update(
         {
             "settings_tz": zone_name,
@@ -125,9 +131,9 @@ async def checkin_settings(ctx: TurnContext, args: Mapping[str, Any]) -> None:
             "settings_state": state,
         }
     )
-    ctx.vars["settings_summary"] = (
-        f"Check-ins: {state}\nTime zone: {zone_name}\nUsual time: {tod}\nQuiet hours: {quiet_text}"
-    )
+    ctx.vars["settings_summary"] = _(
+        "Check-ins: {state}\nTime zone: {zone}\nUsual time: {time}\nQuiet hours: {quiet}"
+    ).format(state=state, zone=zone_name, time=tod, quiet=quiet_text)
 
 
 async def set_timezone(ctx: TurnContext, args: Mapping[str, Any]) -> None:
@@ -160,8 +166,10 @@ async def set_checkin_time(ctx: TurnContext, args: Mapping[str, Any]) -> None:
     quiet = prefs.quiet
     if quiet.contains(tod):
         ctx.say(
-            f"That's inside your quiet hours ({format_hm(quiet.start)} to "
-            f"{format_hm(quiet.end)}), so pick another time or change the quiet hours first."
+            _(
+                "That's inside your quiet hours ({quiet}), so pick another time or change the "
+                "quiet hours first."
+            ).format(quiet=_quiet_words(quiet.start, quiet.end))
         )
         return
     prefs = await access.store(ctx, prefs, preferred_time=format_hm(tod))
@@ -185,8 +193,4 @@ async def set_quiet_hours(ctx: TurnContext, args: Mapping[str, Any]) -> None:
     )
     await scheduling.follow_zone(access.connection(ctx), str(ctx.key), None, ctx.now, quiet)
     ctx.vars["quiet_ok"] = "yes"
-    ctx.vars["quiet_text"] = (
-        "none"
-        if quiet.start == quiet.end
-        else f"{format_hm(quiet.start)} to {format_hm(quiet.end)}"
-    )
+    ctx.vars["quiet_text"] = _quiet_words(quiet.start, quiet.end)

@@ -21,6 +21,7 @@ from bot.checkins.timing import to_wall
 from bot.core.actions import ActionRegistry
 from bot.core.context import TurnContext
 from bot.core.ports import MoodEntry
+from bot.i18n.spoken import format_month_day
 
 BLOCKS = "▁▂▃▄▅▆▇█"
 MAX_WORDS = 1000
@@ -66,10 +67,10 @@ def sparkline(days: Sequence[tuple[date, float]]) -> str:
         return ""
     marks = "".join(BLOCKS[round((min(5.0, max(1.0, s)) - 1) / 4 * 7)] for _, s in days)
     first, last = days[0][0], days[-1][0]
-    start = f"{first.day} {first:%b}"
+    start = format_month_day(first)
     if len(days) == 1:
         return f"{start} {marks}"
-    return f"{start} {marks} {last.day} {last:%b}"
+    return f"{start} {marks} {format_month_day(last)}"
 
 
 def daily(entries: Sequence[MoodEntry], tz: ZoneInfo) -> list[tuple[date, float]]:

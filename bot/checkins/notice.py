@@ -13,6 +13,8 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from bot.checkins import repo
 from bot.checkins.timing import TimingError, to_wall, zone
 from bot.core.context import TurnContext
+from bot.i18n import _
+from bot.i18n.spoken import format_short
 
 OUR_SIDE = ("interrupted", "open_flow:", "error:", "store_unavailable")
 
@@ -22,13 +24,14 @@ def _day(row: repo.CheckinRow) -> str:
         tz = zone(row.tz)
     except TimingError:
         tz = zone("UTC")
-    wall = to_wall(row.due_at, tz)
-    return f"{wall:%a} {wall.day} {wall:%b}"
+    return format_short(to_wall(row.due_at, tz)).split(",")[0]
 
 
 def _join(days: list[str]) -> str:
     unique = list(dict.fromkeys(days))[:3]
-    return unique[0] if len(unique) == 1 else ", ".join(unique[:-1]) + " and " + unique[-1]
+    if len(unique) == 1:
+        return unique[0]
+    return _("{some} and {last}").format(some=", ".join(unique[:-1]), last=unique[-1])
 
 
 def note_for(rows: list[repo.CheckinRow]) -> str:
@@ -38,17 +41,27 @@ def note_for(rows: list[repo.CheckinRow]) -> str:
     lines = []
     if theirs:
         lines.append(
-            f"A quick note from me, the Bounce Back bot: I tried to check in with you on "
-            f"{_join([_day(r) for r in theirs])}, but I couldn't get a message through to you. "
-            "If you'd like check-ins, please allow direct messages from me."
+            _(
+                "A quick note from me, the Bounce Back bot: I tried to check in with you on "
+                "{days}, but I couldn't get a message through to you. If you'd like check-ins, "
+                "please allow direct messages from me."
+            ).format(days=_join([_day(r) for r in theirs]))
         )
     if ours:
+        days = _join([_day(r) for r in ours])
         lines.append(
-            f"{'Also, ' if theirs else 'A quick note from me, the Bounce Back bot: '}"
-            f"I meant to check in with you on {_join([_day(r) for r in ours])}, but something "
-            "went wrong on my side and it may not have reached you. Sorry about that."
+            _(
+                "Also, I meant to check in with you on {days}, but something went wrong on my "
+                "side and it may not have reached you. Sorry about that."
+            ).format(days=days)
+            if theirs
+            else _(
+                "A quick note from me, the Bounce Back bot: I meant to check in with you on "
+                "{days}, but something went wrong on my side and it may not have reached you. "
+                "Sorry about that."
+            ).format(days=days)
         )
-    lines.append("Type checkins to see what's coming up.")
+    lines.append(_("Type checkins to see what's coming up."))
     return " ".join(lines)
 
 

@@ -3,7 +3,8 @@
 `Prefs` mirrors one row of the `preferences` table: time zone (their own choice, else the one their
 platform profile reports), preferred time of day, quiet hours, a pause end, how many check-ins a
 day are fine, and opt-out. The readers here turn "pause 2 weeks", "until 2026-12-01", "London" or
-"6pm" into values; they are pure and raise `TimingError` with a hint on what to write instead.
+"6pm" into values, in the turn's language as well as English ("2 semanas", "hasta el 1 de
+diciembre"); they are pure and raise `TimingError` with a hint on what to write instead.
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ from bot.checkins.timing import (
     to_wall,
     zone,
 )
+from bot.i18n import _
+from bot.i18n.spoken import in_english
+from bot.primitives.text import fold
 
 DEFAULT_TIME = time(10)
 MAX_PAUSE_DAYS = 731
@@ -118,22 +122,37 @@ _ALIASES = {
     "france": "Europe/Paris",
     "spain": "Europe/Madrid",
     "japan": "Asia/Tokyo",
+    "espana": "Europe/Madrid",
+    "peninsula": "Europe/Madrid",
+    "canarias": "Atlantic/Canary",
+    "mexico": "America/Mexico_City",
+    "ciudad de mexico": "America/Mexico_City",
+    "cdmx": "America/Mexico_City",
+    "df": "America/Mexico_City",
+    "londres": "Europe/London",
+    "nueva york": "America/New_York",
+    "colombia": "America/Bogota",
+    "argentina": "America/Argentina/Buenos_Aires",
+    "chile": "America/Santiago",
+    "peru": "America/Lima",
+    "estados unidos": "America/New_York",
 }
 
 
 _ZONE_FILLER = re.compile(
     r"^(?:(?:i'?m|i am|im|i live|i'?m based|we'?re|it'?s|its|based|living|currently|now|"
-    r"my time ?zone is|time ?zone is|in|at|near|from|the)\s+)+"
+    r"my time ?zone is|time ?zone is|in|at|near|from|the|"
+    r"estoy|vivo|soy|en|de|desde|cerca de|mi zona horaria es|zona horaria|la|el)\s+)+"
 )
 """Words around a place name ("i'm in Auckland", "based in Berlin") that are not the place."""
 
 
 def match_timezone(text: str) -> str:
     """An IANA zone from what a person typed: `Europe/London`, `london`, `New York`, `UTC`."""
-    said = re.sub(r"\s+", " ", text.strip().lower().replace("_", " ").replace("’", "'"))
+    said = re.sub(r"\s+", " ", fold(text).replace("_", " "))
     said = said.strip(" .!?,;")
     if not said:
-        raise TimingError("write a city or a time zone name, like London or America/New_York")
+        raise TimingError(_("write a city or a time zone name, like London or America/New_York"))
     for candidate in (said, _ZONE_FILLER.sub("", said).strip(" .!?,;")):
         if candidate in _ALIASES:
             return _ALIASES[candidate]
@@ -141,8 +160,10 @@ def match_timezone(text: str) -> str:
         if hits:
             return hits[0]
     raise TimingError(
-        "I don't know that time zone; try a big city near you (London, Chicago, Berlin) or a "
-        "name like America/New_York"
+        _(
+            "I don't know that time zone; try a big city near you (London, Chicago, Berlin) or a "
+            "name like America/New_York"
+        )
     )
 
 
@@ -177,7 +198,7 @@ _MONTH_DAY = re.compile(r"^([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,?(?: (\d{4}))?$
 def parse_date(text: str, today: date) -> date:
     """`2026-12-01`, `1 December`, `Dec 1 2026`, `tomorrow`; a date without a year is the next
     one to come."""
-    said = re.sub(r"\s+", " ", text.strip().lower().replace(",", " ")).strip()
+    said = re.sub(r"\s+", " ", in_english(text).strip().lower().replace(",", " ")).strip()
     if said == "tomorrow":
         return today + timedelta(days=1)
     year: int | None
@@ -190,13 +211,13 @@ def parse_date(text: str, today: date) -> date:
         month, day = _MONTHS[m.group(1)], int(m.group(2))
         year = int(m.group(3)) if m.group(3) else None
     else:
-        raise TimingError("I couldn't read that date; write it like 2026-12-01")
+        raise TimingError(_("I couldn't read that date; write it like 2026-12-01"))
     try:
         found = date(year or today.year, month, day)
         if year is None and found < today:
             found = date(today.year + 1, month, day)
     except ValueError:
-        raise TimingError("that isn't a real date; check the day and month") from None
+        raise TimingError(_("that isn't a real date; check the day and month")) from None
     return found
 
 
@@ -205,7 +226,7 @@ def parse_pause(text: str, now: datetime, tz: ZoneInfo) -> datetime:
 
     `2 weeks`, `a month`, `10 days`, `until 2026-12-01`, `till Dec 1`, `2026-12-01`.
     """
-    said = re.sub(r"\s+", " ", text.strip().lower())
+    said = re.sub(r"\s+", " ", in_english(text).strip().lower())
     said = re.sub(r"^(for|until|till|til|to|through) ", "", said)
     today = to_wall(now, tz).date()
     try:
@@ -215,13 +236,16 @@ def parse_pause(text: str, now: datetime, tz: ZoneInfo) -> datetime:
             end_day = parse_date(said, today)
         except TimingError:
             raise TimingError(
-                "I couldn't read that; say how long (2 weeks, a month) or until when (2026-12-01)"
+                _(
+                    "I couldn't read that; say how long (2 weeks, a month) or until when "
+                    "(2026-12-01)"
+                )
             ) from None
     if end_day <= today:
-        raise TimingError("that date has already passed; pick a day after today")
+        raise TimingError(_("that date has already passed; pick a day after today"))
     if (end_day - today).days > MAX_PAUSE_DAYS:
         raise TimingError(
-            "that's more than two years away; pick a nearer date, or turn check-ins off instead"
+            _("that's more than two years away; pick a nearer date, or turn check-ins off instead")
         )
     return to_utc(datetime.combine(end_day, time(0)), tz)
 
@@ -235,10 +259,10 @@ def _after(today: date, horizon: Horizon) -> date:
 
 def parse_quiet(text: str) -> Quiet:
     """`22:00-08:00`, `10pm to 8am`, `none`/`off` (no quiet hours)."""
-    said = text.strip().lower()
+    said = in_english(text).strip().lower()
     if said in ("none", "off", "no", "never"):
         return Quiet(time(0), time(0))
     parts = re.split(r"\s*(?:-|–|to|until|till)\s*", said)
     if len(parts) != 2:
-        raise TimingError("write quiet hours as a start and an end, like 22:00-08:00")
+        raise TimingError(_("write quiet hours as a start and an end, like 22:00-08:00"))
     return Quiet(parse_time_of_day(parts[0]), parse_time_of_day(parts[1]))

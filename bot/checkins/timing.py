@@ -6,7 +6,8 @@ on the local calendar, so a 10:00 check-in stays at 10:00 across a DST change. C
 time that does not exist (the hour skipped in spring) moves it forward by the size of the gap
 (02:30 becomes 03:30); a wall time that happens twice (the hour repeated in autumn) takes the first.
 Quiet hours (`21:00` to `09:00` by default, possibly across midnight) push a time to their end.
-Nothing here touches a database or the clock: callers pass `now`.
+Nothing here touches a database or the clock: callers pass `now`. What people type is read in
+the language of the turn as well as English (`bot.i18n.spoken`), and dates are written in it.
 """
 
 from __future__ import annotations
@@ -17,6 +18,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from bot.i18n import _
+from bot.i18n.spoken import format_day, format_short, in_english
 
 WALL_FORMAT = "%Y-%m-%dT%H:%M"
 MAX_SEARCH_DAYS = 800
@@ -72,7 +76,8 @@ _HORIZON = re.compile(r"^(\d{1,4}|an?|one)\s*([a-z]+)$")
 
 def parse_horizon(text: str) -> Horizon:
     """`1d`, `3d`, `2w`, `3mo`, `1y`, `4h`, `30min`, or words: `2 weeks`, `a month`."""
-    m = _HORIZON.match(text.strip().lower())
+    said = re.sub(r"^(?:in|for)\s+", "", in_english(text).strip().lower())
+    m = _HORIZON.match(said)
     if m is None or m.group(2) not in _UNITS:
         raise TimingError(
             f"cannot read the horizon {text!r}; write a number and a unit, like 1d, 2w, 3mo "
@@ -93,7 +98,7 @@ _CLOCK = re.compile(r"^(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?$")
 
 def parse_time_of_day(text: str) -> time:
     """`10:00`, `9`, `9am`, `6.30 pm`, `18h30`, `noon`, `morning`, `evening` -> a time."""
-    said = text.strip().lower().replace(" ", "")
+    said = re.sub(r"^at\s+", "", in_english(text).strip().lower()).replace(" ", "")
     named = {
         "noon": time(12),
         "midday": time(12),
@@ -105,15 +110,15 @@ def parse_time_of_day(text: str) -> time:
         return named[said]
     m = _CLOCK.match(said)
     if m is None:
-        raise TimingError("I couldn't read that time; write it like 10:00, 9am or 18:30")
+        raise TimingError(_("I couldn't read that time; write it like 10:00, 9am or 18:30"))
     hour, minute = int(m.group(1)), int(m.group(2) or 0)
     suffix = (m.group(3) or "").replace(".", "")
     if suffix:
         if not 1 <= hour <= 12:
-            raise TimingError("that isn't a time on a 12-hour clock; try 9am or 18:30")
+            raise TimingError(_("that isn't a time on a 12-hour clock; try 9am or 18:30"))
         hour = hour % 12 + (12 if suffix == "pm" else 0)
     if hour > 23 or minute > 59:
-        raise TimingError("that isn't a time of day; use 00:00 to 23:59")
+        raise TimingError(_("that isn't a time of day; use 00:00 to 23:59"))
     return time(hour, minute)
 
 
@@ -227,27 +232,25 @@ def next_free_wall(
     strictly after the instant `after`, on a local day `is_free` accepts."""
     tod = wall.time()
     day = wall.date()
-    for _ in range(MAX_SEARCH_DAYS):
+    for _day in range(MAX_SEARCH_DAYS):
         candidate = quiet.leave(datetime.combine(day, tod))
         if to_utc(candidate, tz) > as_utc(after) and is_free(candidate.date()):
             return candidate
         day += timedelta(days=1)
-    raise TimingError("no free day for a check-in in the next two years; cancel some first")
+    raise TimingError(_("no free day for a check-in in the next two years; cancel some first"))
 
 
 def human_wall(wall: datetime) -> str:
-    """`Tue 3 Mar, 10:00`, with the year when it is not obvious from context."""
-    return f"{wall:%a} {wall.day} {wall:%b}, {wall:%H:%M}"
+    """`Tue 3 Mar, 10:00` (`mar 3 mar, 10:00` in Spanish)."""
+    return format_short(wall)
 
 
 def human_when(wall: datetime, *, today: date | None = None) -> str:
     """`Tuesday 3 March at 10:00` (with the year when it is not this year): reads after "on"."""
-    return f"{human_date(wall.date(), today=today)} at {wall:%H:%M}"
+    day = human_date(wall.date(), today=today)
+    return _("{date} at {time}").format(date=day, time=f"{wall:%H:%M}")
 
 
 def human_date(day: date, *, today: date | None = None) -> str:
-    """`Tuesday 1 December` (and the year when it is not this year)."""
-    text = f"{day:%A} {day.day} {day:%B}"
-    if today is not None and day.year != today.year:
-        text += f" {day.year}"
-    return text
+    """`Tuesday 1 December` (and the year when it is not this year), in the turn's language."""
+    return format_day(day, with_year=today is not None and day.year != today.year)

@@ -24,7 +24,7 @@ from bot.core.context import TurnContext
 from bot.core.model import Choices, Option, StepRef, Text, UnderstoodKind
 from bot.core.walker import Walker
 from bot.flows.model import ChoiceOption, FlowSet, Step
-from bot.i18n import _
+from bot.i18n import N_, _
 from bot.understanding.feelings import Lexicon
 from bot.understanding.freetext import (
     VENT_WORDS_WHILE_VENTING,
@@ -48,9 +48,9 @@ SPILL_FROM = frozenset(
 )  # fmt: skip
 """Flows whose choices steps take venting or a pasted draft that answers nothing (not the crisis,
 safety-plan, settings or data flows, where free text means something else)."""
-GOODBYE = "Take care of yourself. I'm here whenever you want to talk: just say hi or type menu."
-START_VENT = "That's a lot to carry. Let it out here; I'm listening."
-START_DRAFT = (
+GOODBYE = N_("Take care of yourself. I'm here whenever you want to talk: just say hi or type menu.")
+START_VENT = N_("That's a lot to carry. Let it out here; I'm listening.")
+START_DRAFT = N_(
     "That looks like a message you'd like to send them. Let's look at it together first. "
     "I never send anything; only you can."
 )
@@ -132,7 +132,7 @@ class Answers:
         ctx.understand(UnderstoodKind.COMMAND)
         self.walker.finish(ctx)
         ctx.meta.pop("resume", None)
-        ctx.say(GOODBYE)
+        ctx.say(_(GOODBYE))
         return True
 
     async def spill(self, ctx: TurnContext, step: Step, text: str) -> bool:
@@ -192,7 +192,7 @@ class Answers:
         ctx.understand(UnderstoodKind.ANSWER)
         self.walker.start(ctx, flow_id)
         ctx.conv.flow, ctx.conv.step = flow_id, flow.start
-        ctx.say(lead)
+        ctx.say(_(lead))
         return await self.walker.capture(ctx, first, text)
 
     def plain_reask(self, ctx: TurnContext, step: Step) -> str:

@@ -13,6 +13,7 @@ from typing import Any
 from bot.core.actions import ActionRegistry
 from bot.core.context import Redirect, TurnContext
 from bot.core.model import Part, Text
+from bot.i18n import _
 
 PLAN_KINDS = ("plan", "thought")
 
@@ -59,9 +60,11 @@ def register(registry: ActionRegistry) -> None:
         ctx.vars["plan_count"] = len(entries)
         if not entries:
             if only != "done":
-                ctx.say("Your plan is empty so far.")
+                ctx.say(_("Your plan is empty so far."))
             return
-        parts: list[Part] = [Part("Your plan:" if only != "done" else "What you've done since:")]
+        parts: list[Part] = [
+            Part(_("Your plan:") if only != "done" else _("What you've done since:"))
+        ]
         for n, (_id, data) in enumerate(entries, 1):
             box = "[x]" if data.get("done") else "[ ]"
             parts.append(Part(f"\n{n}. {box} "))
@@ -74,12 +77,16 @@ def register(registry: ActionRegistry) -> None:
         raw = str(ctx.vars.get(str(args["number_var"])) or "").strip().rstrip(".")
         entries = await _plan(ctx)
         if not raw.isdigit() or not 1 <= int(raw) <= len(entries):
-            ctx.say(f"I couldn't find that number. Your plan has {len(entries)} entries.")
+            ctx.say(
+                _("I couldn't find that number. Entries in your plan: {count}.").format(
+                    count=len(entries)
+                )
+            )
             return
         item_id, data = entries[int(raw) - 1]
         data = dict(data, done=not data.get("done"))
         await ctx.tx.update_item(ctx.key, item_id, data)
-        ctx.say("Ticked off. Nice work." if data["done"] else "Marked as not done yet.")
+        ctx.say(_("Ticked off. Nice work.") if data["done"] else _("Marked as not done yet."))
 
     @registry.register("resume_interrupted")
     async def resume_interrupted(ctx: TurnContext, args: Mapping[str, Any]) -> None:
@@ -88,7 +95,7 @@ def register(registry: ActionRegistry) -> None:
         if isinstance(place, list) and len(place) == 2:
             ctx.redirect = Redirect(str(place[0]), str(place[1]), reprompt=True)
         else:
-            ctx.say("There's nothing to go back to, so here's the menu.")
+            ctx.say(_("There's nothing to go back to, so here's the menu."))
             ctx.redirect = Redirect("menu")
 
 

@@ -11,6 +11,7 @@ from bot.core.context import Services, TurnContext
 from bot.core.engine import Engine
 from bot.core.model import Attachment, Text
 from bot.flows.model import FlowSet
+from bot.i18n import _
 from bot.privacy.summary import plain_notes, summary
 from bot.store.crypto import Cipher
 from bot.store.export import collect
@@ -36,9 +37,11 @@ def register(registry: ActionRegistry, services: Services) -> None:
         """Erase everything held on this person when the turn commits."""
         ctx.erase_user()
         ctx.say(
-            "Done. I've erased everything I held about you: our conversations, your plan, "
-            "moods, drafts, safety plan, check-ins and settings. If you come back, we'll "
-            "start fresh."
+            _(
+                "Done. I've erased everything I held about you: our conversations, your plan, "
+                "moods, drafts, safety plan, check-ins and settings. If you come back, we'll "
+                "start fresh."
+            )
         )
 
     @registry.register("export_mydata")

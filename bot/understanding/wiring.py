@@ -21,6 +21,7 @@ Actions (used by the flows):
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import Any
@@ -32,6 +33,8 @@ from bot.core.context import Services, TurnContext
 from bot.core.model import UnderstoodKind
 from bot.i18n import N_, _, language
 from bot.i18n.current import SOURCE
+from bot.i18n.spoken import format_day, format_weekday, in_english
+from bot.primitives.text import fold
 from bot.understanding.feelings import Lexicon
 from bot.understanding.freetext import reminder_when
 from bot.understanding.questions import Match as QuestionMatch
@@ -122,20 +125,37 @@ async def answer_questions(ctx: TurnContext, text: str) -> bool:
 
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_IN_DAYS = re.compile(r"(?<!\w)in (\d{1,2}) (day|days|week|weeks)(?!\w)")
+_AT = re.compile(r"(?<!\w)at (\d{1,2}(?::\d{2})?) ?(am|pm)?(?!\w)")
 
 
 def _days_until(when: str, ctx: TurnContext) -> tuple[int, str]:
-    """Whole days from today (in the person's time zone) to `when`, and how to say it."""
+    """Whole days from today (in the person's time zone) to `when` (a weekday, `next week`,
+    `in 3 days`, `in 1 weeks`, else tomorrow), and how to say it in the person's language."""
+    try:
+        today = ctx.now.astimezone(ZoneInfo(ctx.tz)).date()
+    except (ValueError, KeyError, ZoneInfoNotFoundError):
+        today = ctx.now.date()
     if when in WEEKDAYS:
-        try:
-            today = ctx.now.astimezone(ZoneInfo(ctx.tz)).weekday()
-        except (ValueError, KeyError, ZoneInfoNotFoundError):
-            today = ctx.now.weekday()
-        days = (WEEKDAYS.index(when) - today) % 7 or 7
-        return days, f"on {when.capitalize()}"
+        days = (WEEKDAYS.index(when) - today.weekday()) % 7 or 7
+        return days, _("on {day}").format(day=format_weekday(today + timedelta(days=days)))
     if when == "next week":
-        return 7, "next week"
-    return 1, "tomorrow"
+        return 7, _("next week")
+    m = _IN_DAYS.search(when)
+    if m is not None and int(m.group(1)) > 0:
+        days = int(m.group(1)) * (7 if m.group(2).startswith("week") else 1)
+        return days, _("on {date}").format(date=format_day(today + timedelta(days=days)))
+    return 1, _("tomorrow")
+
+
+def _clock(text: str) -> str:
+    """The time of day a reminder names ("at 9", "a las 18:30"), as `9:00`-style text, or ""."""
+    m = _AT.search(text)
+    if m is None:
+        return ""
+    hour, _sep, minute = m.group(1).partition(":")
+    h = int(hour) % 12 + (12 if m.group(2) == "pm" else 0) if m.group(2) else int(hour)
+    return f"{h:02d}:{minute or '00'}" if h <= 23 and int(minute or 0) <= 59 else ""
 
 
 async def offer_reminder(ctx: TurnContext, text: str) -> bool:
@@ -208,16 +228,22 @@ def register(registry: ActionRegistry, services: Services) -> None:
         if isinstance(seen, str):
             with contextlib.suppress(ValueError):
                 greet = ctx.now - datetime.fromisoformat(seen) > away
-        ctx.vars["welcome_back"] = "Good to see you again. " if greet else ""
+        ctx.vars["welcome_back"] = _("Good to see you again. ") if greet else ""
 
-    @registry.register("reminder_day", sets=["reminder_day", "reminder_in"])
+    @registry.register("reminder_day", sets=["reminder_day", "reminder_in", "reminder_at"])
     async def reminder_day(ctx: TurnContext, args: Mapping[str, Any]) -> None:
-        """From the message that asked ("remind me monday"), the day to check in: sets
-        `reminder_day` (words: "on Monday", "tomorrow") and `reminder_in` (days, "3d")."""
-        when = reminder_when(ctx.turn.text or "") or "tomorrow"
+        """From the message that asked ("remind me monday", "recuérdame mañana a las 9"), the
+        day to check in: sets `reminder_day` (words in the person's language: "on Monday",
+        "tomorrow at 09:00"), `reminder_in` (days, "3d") and `reminder_at` (a time, or "")."""
+        said = in_english(ctx.turn.text or "")
+        when = reminder_when(said) or fold(said)
         days, words = _days_until(when, ctx)
+        at = _clock(fold(said))
+        if at:
+            words = _("{day} at {time}").format(day=words, time=at)
         ctx.vars["reminder_day"] = words
         ctx.vars["reminder_in"] = f"{days}d"
+        ctx.vars["reminder_at"] = at
 
     @registry.register("situation_ack")
     async def situation_ack(ctx: TurnContext, args: Mapping[str, Any]) -> None:
@@ -232,10 +258,12 @@ def register(registry: ActionRegistry, services: Services) -> None:
         in the interview review, otherwise a placeholder to fill in."""
         named = str(ctx.vars.get("strengths") or "").strip().rstrip(".")
         ctx.vars["strengths_line"] = (
-            f"I was glad to show what I can bring ({named}), and I'd love to bring it to a "
-            "future role with you."
+            _(
+                "I was glad to show what I can bring ({strengths}), and I'd love to bring it to a "
+                "future role with you."
+            ).format(strengths=named)
             if named
-            else "[One or two strengths you showed, e.g. how you handled the case study.]"
+            else _("[One or two strengths you showed, e.g. how you handled the case study.]")
         )
 
     @registry.register("listen", required=["text_var"], sets=["heard_tone"])

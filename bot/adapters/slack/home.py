@@ -3,7 +3,8 @@
 Owns the `HomeData` record (what the tab shows: upcoming check-ins, the plan checklist, the mood
 trend, settings, crisis resources) and `home_view`, which turns it into the Block Kit `home` view
 for `views.publish`. Gathering the data lives in `homedata.py`; nothing here does I/O, so the view
-is tested without Slack. Everything a person wrote (plan entries) is escaped.
+is tested without Slack. Everything a person wrote (plan entries) is escaped. Its fixed wording is
+in the language of the person the data was loaded for (`homedata` sets it).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Any
 
 from bot.adapters.slack.blocks import Block
 from bot.adapters.slack.events import encode_home_action
+from bot.i18n import N_, _
 from bot.safety.escape import slack_escape
 
 MAX_CHECKINS = 10
@@ -20,13 +22,13 @@ MAX_PLAN = 25
 MAX_MOODS = 14
 SPARKS = "▁▂▃▄▅▆▇█"
 
-ABOUT = (
+ABOUT = N_(
     "I'm *Bounce Back*, a bot that offers a little first aid after a job rejection: a private "
     "place to vent, a pause before you reply to them, a kinder look at what happened, and a plan "
     "for what comes next.\n"
     "I'm a bot, not a therapist or a crisis service."
 )
-PRIVACY = (
+PRIVACY = N_(
     "*Private by default.* What you tell me stays between you and me: workspace admins can't see "
     "these conversations. Type `forget` in our messages to delete everything I keep about you, "
     "or `mydata` for a copy."
@@ -113,43 +115,52 @@ def sparkline(scores: list[int]) -> str:
 
 
 def _checkins(data: HomeData) -> list[Block]:
-    blocks: list[Block] = [_header("Upcoming check-ins")]
+    blocks: list[Block] = [_header(_("Upcoming check-ins"))]
     if not data.checkins_known:
-        blocks.append(_md("Check-ins aren't switched on in this workspace."))
+        blocks.append(_md(_("Check-ins aren't switched on in this workspace.")))
         return blocks
     paused = data.settings.paused_until
     if paused:
-        blocks.append(_md(f"Check-ins are paused until {slack_escape(paused)}."))
+        blocks.append(
+            _md(_("Check-ins are paused until {date}.").format(date=slack_escape(paused)))
+        )
     if not data.checkins:
         blocks.append(
             _md(
-                "Nothing planned. I can check in on you later if you'd like; "
-                "the first-aid conversation offers it."
+                _(
+                    "Nothing planned. I can check in on you later if you'd like; "
+                    "the first-aid conversation offers it."
+                )
             )
         )
     for c in data.checkins[:MAX_CHECKINS]:
         block = _md(f"*{slack_escape(c.when)}*  {slack_escape(c.label)}")
-        block["accessory"] = _button("Cancel", "cancel", c.id, "danger")
+        block["accessory"] = _button(_("Cancel"), "cancel", c.id, "danger")
         blocks.append(block)
     if len(data.checkins) > MAX_CHECKINS:
         blocks.append(
             _md(
-                f"…and {len(data.checkins) - MAX_CHECKINS} more. "
-                "Type `checkins` in our messages to see them all."
+                _("…and {count} more. Type `checkins` in our messages to see them all.").format(
+                    count=len(data.checkins) - MAX_CHECKINS
+                )
             )
         )
     controls = [
-        _button("Resume check-ins", "resume") if paused else _button("Pause check-ins", "pause"),
-        _button("Manage check-ins", "checkins"),
+        _button(_("Resume check-ins"), "resume")
+        if paused
+        else _button(_("Pause check-ins"), "pause"),
+        _button(_("Manage check-ins"), "checkins"),
     ]
     blocks.append({"type": "actions", "block_id": "bb-home-checkins", "elements": controls})
     return blocks
 
 
 def _plan(data: HomeData) -> list[Block]:
-    blocks: list[Block] = [_header("Your plan")]
+    blocks: list[Block] = [_header(_("Your plan"))]
     if not data.plan:
-        blocks.append(_md("No steps yet. Type `plan` in our messages and we'll make one together."))
+        blocks.append(
+            _md(_("No steps yet. Type `plan` in our messages and we'll make one together."))
+        )
         return blocks
     lines = [f"{'☑' if p.done else '☐'}  {slack_escape(p.text)}" for p in data.plan[:MAX_PLAN]]
     done = sum(1 for p in data.plan if p.done)
@@ -160,7 +171,9 @@ def _plan(data: HomeData) -> list[Block]:
             "elements": [
                 {
                     "type": "mrkdwn",
-                    "text": f"{done} of {len(data.plan)} done. Type `plan` to tick one off.",
+                    "text": _("{done} of {total} done. Type `plan` to tick one off.").format(
+                        done=done, total=len(data.plan)
+                    ),
                 }
             ],
         }
@@ -169,46 +182,58 @@ def _plan(data: HomeData) -> list[Block]:
 
 
 def _moods(data: HomeData) -> list[Block]:
-    blocks: list[Block] = [_header("How you've been feeling")]
+    blocks: list[Block] = [_header(_("How you've been feeling"))]
     moods = data.moods[-MAX_MOODS:]
     if not moods:
-        blocks.append(_md("No mood check-ins yet. Type `mood` in our messages to add one."))
+        blocks.append(_md(_("No mood check-ins yet. Type `mood` in our messages to add one.")))
         return blocks
     line = sparkline([m.score for m in moods])
-    span = moods[0].day if len(moods) == 1 else f"{moods[0].day} to {moods[-1].day}"
-    blocks.append(_md(f"`{line}`  {slack_escape(span)} (1 is low, 5 is good)"))
+    span = (
+        moods[0].day
+        if len(moods) == 1
+        else _("{start} to {end}").format(start=moods[0].day, end=moods[-1].day)
+    )
+    blocks.append(
+        _md(_("`{line}`  {span} (1 is low, 5 is good)").format(line=line, span=slack_escape(span)))
+    )
     return blocks
 
 
 def _settings(data: HomeData) -> list[Block]:
     s = data.settings
-    source = " (from your Slack profile)" if s.tz_from_profile else ""
+    source = _(" (from your Slack profile)") if s.tz_from_profile else ""
     block = _md(
-        f"Time zone: *{slack_escape(s.tz)}*{source}\n"
-        f"Quiet hours: {slack_escape(s.quiet_start)} to {slack_escape(s.quiet_end)}, "
-        "when I never send check-ins"
+        _(
+            "Time zone: *{zone}*{source}\n"
+            "Quiet hours: {start} to {end}, when I never send check-ins"
+        ).format(
+            zone=slack_escape(s.tz),
+            source=source,
+            start=slack_escape(s.quiet_start),
+            end=slack_escape(s.quiet_end),
+        )
     )
-    block["accessory"] = _button("Change", "settings")
-    return [_header("Settings"), block]
+    block["accessory"] = _button(_("Change"), "settings")
+    return [_header(_("Settings")), block]
 
 
 def home_view(data: HomeData) -> dict[str, Any]:
     """The `home` view for `views.publish`."""
     blocks: list[Block] = [
         _header("Bounce Back"),
-        _md(ABOUT),
-        _md(PRIVACY),
+        _md(_(ABOUT)),
+        _md(_(PRIVACY)),
         {
             "type": "actions",
             "block_id": "bb-home-start",
             "elements": [
-                _button("Talk it through", "start", style="primary"),
-                _button("Menu", "menu"),
-                _button("Help", "help"),
+                _button(_("Talk it through"), "start", style="primary"),
+                _button(_("Menu"), "menu"),
+                _button(_("Help"), "help"),
             ],
         },
         {"type": "divider"},
-        _header("If you're struggling right now"),
+        _header(_("If you're struggling right now")),
         _md("\n".join(slack_escape(r) for r in data.resources) or DEFAULT_RESOURCES[-1]),
         {"type": "divider"},
         *_checkins(data),

@@ -28,8 +28,9 @@ from bot.core.context import Services
 from bot.core.model import UserKey
 from bot.core.ports import Store
 from bot.flows.model import FlowSet
-from bot.i18n.current import SOURCE, language, use_language
+from bot.i18n.current import SOURCE, _, language, use_language
 from bot.i18n.person import LANGUAGE, primary
+from bot.i18n.spoken import format_day, format_month_day
 from bot.safety.resources import resources_message
 
 log = logging.getLogger(__name__)
@@ -38,7 +39,7 @@ PLAN_KINDS = ("plan", "thought")
 
 
 def _day(when: datetime) -> str:
-    return f"{when.day} {when:%b}"
+    return format_month_day(when.date())
 
 
 def _when(local_time: str) -> str:
@@ -79,7 +80,7 @@ class StoreHome:
 
     def _title(self, flow_id: str) -> str:
         flow = self.flows.in_language(language()).get(flow_id)
-        return flow.title if flow is not None and flow.title else "A check-in"
+        return flow.title if flow is not None and flow.title else _("A check-in")
 
     async def load(self, key: UserKey, profile: Profile) -> HomeData:
         async with self.store.transaction() as tx:
@@ -114,7 +115,7 @@ class StoreHome:
             tz_from_profile=own_tz is None and profile.tz is not None,
             quiet_start=prefs.quiet_start,
             quiet_end=prefs.quiet_end,
-            paused_until=_day(paused) + f" {paused.year}"
+            paused_until=format_day(paused.date(), with_year=True)
             if paused is not None and paused > datetime.now(UTC)
             else None,
         )
