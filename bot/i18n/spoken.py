@@ -59,7 +59,10 @@ _ES: tuple[tuple[str, str], ...] = (
     ("hasta el|hasta", "until"),
     ("durante|por", "for"),
     ("recuerdame|recordarme|recordatorio|avisame", "remind me"),
-    ("escribeme|mandame un mensaje|escribirme", "message me"),
+    (
+        "escribeme|mandame un mensaje|me puedes escribir|puedes escribirme|me escribes|escribirme",
+        "message me",
+    ),
     ("preguntame", "check on me"),
     ("ninguna|ninguno|nada|desactivar|apagado", "none"),
     ("manana", "tomorrow"),

@@ -148,6 +148,17 @@ def _days_until(when: str, ctx: TurnContext) -> tuple[int, str]:
     return 1, _("tomorrow")
 
 
+def _reminder_asked(text: str) -> str | None:
+    """The day a reminder in `text` asks for, in English words ("monday", "tomorrow", "in 3
+    days"), whatever language it was written in; None when `text` asks for no reminder."""
+    said = in_english(text)
+    day = reminder_when(said)
+    span = _IN_DAYS.search(fold(said))
+    if span is not None and reminder_when(f"{said} tomorrow") is not None:
+        return span.group(0) if day in (None, "tomorrow") else day
+    return day
+
+
 def _clock(text: str) -> str:
     """The time of day a reminder names ("at 9", "a las 18:30"), as `9:00`-style text, or ""."""
     m = _AT.search(text)
@@ -165,7 +176,7 @@ async def offer_reminder(ctx: TurnContext, text: str) -> bool:
     from bot.core.walker import REPROMPT
 
     engine = ctx.services.find(Engine)
-    if engine is None or engine.flows.get(REMIND_FLOW) is None or reminder_when(text) is None:
+    if engine is None or engine.flows.get(REMIND_FLOW) is None or _reminder_asked(text) is None:
         return False
     if ctx.conv.flow in NOT_PICKED_UP_IN or ctx.conv.flow == REMIND_FLOW:
         return False
@@ -236,8 +247,7 @@ def register(registry: ActionRegistry, services: Services) -> None:
         day to check in: sets `reminder_day` (words in the person's language: "on Monday",
         "tomorrow at 09:00"), `reminder_in` (days, "3d") and `reminder_at` (a time, or "")."""
         said = in_english(ctx.turn.text or "")
-        when = reminder_when(said) or fold(said)
-        days, words = _days_until(when, ctx)
+        days, words = _days_until(_reminder_asked(said) or fold(said), ctx)
         at = _clock(fold(said))
         if at:
             words = _("{day} at {time}").format(day=words, time=at)
