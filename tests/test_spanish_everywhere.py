@@ -1,10 +1,11 @@
 """Spanish in full: a Spanish speaker walks every flow, command, option and check-in and hears no
 English; days, times and spans typed in Spanish are understood; dates are written in Spanish; the
-Slack Home tab follows the person's language."""
+Slack Home tab and Discord's own notes follow the person's language."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
@@ -17,7 +18,10 @@ from bot.checkins.timing import Horizon, TimingError, human_when, parse_horizon,
 from bot.core.model import Choices, Turn, UserKey
 from bot.i18n import use_language
 from bot.privacy.summary import summary
+from tests.fakes import discord_payloads as dp
 from tests.fakes import payloads as p
+from tests.fakes.discord import FakeDiscord
+from tests.fakes.discord_harness import Handled, running_bot
 from tests.fakes.slack import TEAM_ID
 from tests.fakes.slack_harness import Harness
 from tests.replies import said
@@ -28,8 +32,10 @@ NOW = datetime(2026, 12, 6, 12, tzinfo=UTC)  # a Sunday
 
 
 @pytest.fixture
-def spanish(app: App) -> None:
+def spanish(app: App) -> Iterator[None]:
     use_language("es", app.engine.flows.code_texts.get("es"))
+    yield
+    use_language("en")  # the language is a context variable: leave the next test in English
 
 
 async def test_a_spanish_speaker_hears_no_english_in_any_flow_command_or_check_in(
@@ -174,3 +180,17 @@ async def test_the_slack_home_tab_follows_a_spanish_profile(bot: Harness, app: A
     assert "Próximos seguimientos" in shown and "mar 4 mar, 10:00" in shown
     assert "Tu plan" in shown and "Hablarlo" in shown
     assert english_words(shown) == [], shown
+
+
+@pytest.mark.timeout(60)
+async def test_discord_notes_follow_a_spanish_client(app: App) -> None:
+    async with FakeDiscord() as fake, running_bot(app.engine, fake) as client:
+        handled = Handled(client)
+        mark = fake.mark()
+        await fake.interaction(dp.slash_command("rejected", in_guild=True, locale="es-ES"))
+        await handled.wait(1)
+        text = "\n".join(fake.texts(mark))
+    assert "Hola, soy Bounce Back, el bot que acabas de usar" in text  # the DM hello
+    assert "Aquí solo tú ves mis respuestas" in text  # the note pointing to it
+    assert "Soy un bot" in text  # the flow itself, from the client's locale
+    assert english_words(text) == [], text

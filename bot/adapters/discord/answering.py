@@ -34,6 +34,7 @@ from bot.adapters.discord.delivery import (
 )
 from bot.adapters.discord.later import SEND_ERRORS, Held, Later, send_all
 from bot.adapters.discord.views import Outgoing
+from bot.i18n import N_, _
 from bot.ops.events import platform_error
 
 log = logging.getLogger(__name__)
@@ -43,7 +44,7 @@ T = TypeVar("T")
 QUICK_BUDGET = 1.5
 """Seconds a turn may take and still be answered in one request (see the module docstring)."""
 ALREADY_ACKNOWLEDGED = 40060
-RESCUED_NOTE = (
+RESCUED_NOTE = N_(
     "Discord closed that conversation before I could answer there, so here's my reply in our "
     "direct messages, where only you can see it."
 )
@@ -172,7 +173,7 @@ class Answerer:
             self.later.hold(held)
             return
         if not held.dm_is_dest:
-            held.outs = [Outgoing(RESCUED_NOTE), *held.outs]
+            held.outs = [Outgoing(_(RESCUED_NOTE)), *held.outs]
         held.dest = ChannelDestination(channel)
         held.dm_is_dest = True
         await self.deliver(held)

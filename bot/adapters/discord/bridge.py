@@ -42,30 +42,33 @@ from bot.adapters.discord.views import EscapeFn, Outgoing, chosen, render
 from bot.core.engine import STALE_CHOICE
 from bot.core.model import Reply, Text, Turn, UserKey
 from bot.flows.model import FlowSet
+from bot.i18n import N_, _
+from bot.i18n.current import SOURCE, use_language
+from bot.i18n.person import primary
 from bot.ops.events import platform_error
 
 log = logging.getLogger(__name__)
 
-NOT_YOURS = (
+NOT_YOURS = N_(
     "That question belongs to someone else's private conversation, so I've left it alone. "
     "Use /rejected to start your own; only you will see it."
 )
-UNKNOWN_BUTTON = "That button no longer works. Type menu (or use /menu) to carry on."
-DM_OFFER = (
+UNKNOWN_BUTTON = N_("That button no longer works. Type menu (or use /menu) to carry on.")
+DM_OFFER = N_(
     "Only you can see my replies here. For more privacy, let's carry on in our direct messages: "
     "I've sent you one. Just type there."
 )
-DM_BLOCKED = (
+DM_BLOCKED = N_(
     "Only you can see my replies here. I couldn't open a direct message with you (your privacy "
     "settings may block it), so let's keep going here with the commands and buttons."
 )
-DM_HELLO = (
+DM_HELLO = N_(
     "Hi, it's Bounce Back, the bot you just used. I'm a bot, not a person. This chat is just "
     "between us, so you can carry on here whenever you're ready: just type."
 )
-DRAFT_TITLE = "Check a message before you send it"
-DRAFT_LABEL = "Your draft"
-DRAFT_PLACEHOLDER = "Paste what you'd like to send. I never send anything; only you can."
+DRAFT_TITLE = N_("Check a message before you send it")
+DRAFT_LABEL = N_("Your draft")
+DRAFT_PLACEHOLDER = N_("Paste what you'd like to send. I never send anything; only you can.")
 DRAFT_MAX = 4000
 
 
@@ -174,7 +177,17 @@ class Bridge:
 
     async def _note(self, interaction: discord.Interaction[Any], text: str) -> None:
         """A private note answering the interaction itself (no engine turn)."""
-        await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
+        await interaction.response.send_message(
+            _(text), ephemeral=True, allowed_mentions=NO_MENTIONS
+        )
+
+    def _speak(self, interaction: discord.Interaction[Any]) -> None:
+        """The bridge's own notes (not the flows') in the language of the person's Discord
+        client, when the flows speak it; English otherwise."""
+        flows = self.engine.flows
+        code = primary(str(interaction.locale) if interaction.locale is not None else "")
+        code = code if code in flows.languages else SOURCE
+        use_language(code, flows.code_texts.get(code))
 
     async def _offer_dm(self, interaction: discord.Interaction[Any]) -> bool:
         """Once per person (per process): open a DM, say hello there, and point to it.
@@ -188,18 +201,18 @@ class Bridge:
         view = discord.utils.MISSING
         try:
             channel = await self.delivery.dm(user_id)
-            await ChannelDestination(channel).send(Outgoing(DM_HELLO))
-            note = DM_OFFER
+            await ChannelDestination(channel).send(Outgoing(_(DM_HELLO)))
+            note = _(DM_OFFER)
             view = discord.ui.View(timeout=None)
             view.add_item(
                 discord.ui.Button(
-                    label="Open our DM", url=f"https://discord.com/channels/@me/{channel.id}"
+                    label=_("Open our DM"), url=f"https://discord.com/channels/@me/{channel.id}"
                 )
             )
             view.stop()
         except discord.HTTPException as exc:
             log.info("discord.dm_offer_blocked", extra={"status": exc.status, "code": exc.code})
-            note = DM_BLOCKED
+            note = _(DM_BLOCKED)
         await interaction.followup.send(
             note, ephemeral=True, allowed_mentions=NO_MENTIONS, view=view, wait=True
         )
@@ -227,6 +240,7 @@ class Bridge:
         self, interaction: discord.Interaction[Any], name: str, text: str | None = None
     ) -> None:
         started = time.perf_counter()
+        self._speak(interaction)
         private = ix.is_bot_dm(interaction)
         log.info("discord.command", extra={"command": name})
         turn = ix.command_turn(interaction, self.command_word(name), text)
@@ -239,15 +253,16 @@ class Bridge:
 
     async def on_draft_command(self, interaction: discord.Interaction[Any]) -> None:
         """`/draft`: answer with the modal straight away (a modal cannot follow a defer)."""
+        self._speak(interaction)
         modal = discord.ui.Modal(
-            title=DRAFT_TITLE, custom_id=draft_modal_id(str(interaction.user.id))
+            title=_(DRAFT_TITLE), custom_id=draft_modal_id(str(interaction.user.id))
         )
         modal.add_item(
             discord.ui.TextInput(
-                label=DRAFT_LABEL,
+                label=_(DRAFT_LABEL),
                 custom_id=DRAFT_FIELD_ID,
                 style=discord.TextStyle.paragraph,
-                placeholder=DRAFT_PLACEHOLDER,
+                placeholder=_(DRAFT_PLACEHOLDER),
                 max_length=DRAFT_MAX,
                 required=True,
             )
@@ -258,6 +273,7 @@ class Bridge:
 
     async def on_modal(self, interaction: discord.Interaction[Any]) -> None:
         started = time.perf_counter()
+        self._speak(interaction)
         data: Any = interaction.data or {}
         custom_id = str(data.get("custom_id") or "")
         owner = draft_modal_user(custom_id)
@@ -297,6 +313,7 @@ class Bridge:
         self, interaction: discord.Interaction[Any], custom_id: str, label: str
     ) -> None:
         started = time.perf_counter()
+        self._speak(interaction)
         choice = decode_choice(custom_id, self.book)
         if choice is None:
             await self._note(interaction, UNKNOWN_BUTTON)

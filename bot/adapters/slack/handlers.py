@@ -35,6 +35,7 @@ from bot.adapters.slack.home import HomeData, home_view
 from bot.adapters.slack.tracking import InFlight, Profile, RecentIds, error_code
 from bot.adapters.slack.workspaces import Workspace, Workspaces
 from bot.core.model import Reply, Text, Turn, UserKey
+from bot.i18n import N_, _
 
 log = logging.getLogger(__name__)
 
@@ -55,9 +56,9 @@ HOME_COMMANDS = {
 }
 """App Home buttons and the command each one runs (when a flow offers that command)."""
 
-ANSWERED_IN_DM = "I've answered in our direct messages, where only you can see it."
+ANSWERED_IN_DM = N_("I've answered in our direct messages, where only you can see it.")
 
-MENTION_INVITE = (
+MENTION_INVITE = N_(
     "Hi, I'm Bounce Back, a bot. I keep our conversations private, so I won't talk about "
     "anything personal here."
 )
@@ -186,15 +187,26 @@ class SlackHandlers:
             f"slack://app?team={body.get('team_id', '')}&id={body.get('api_app_id', '')}"
             "&tab=messages"
         )
-        where = "I've sent you a direct message" if moved else "Send me a direct message"
-        text = f"{MENTION_INVITE} {where}, or type `/bounceback` anywhere; only you will see it."
+        where = (
+            _(
+                "I've sent you a direct message, or type `/bounceback` anywhere; only you will "
+                "see it."
+            )
+            if moved
+            else _(
+                "Send me a direct message, or type `/bounceback` anywhere; only you will see it."
+            )
+        )
+        text = f"{_(MENTION_INVITE)} {where}"
         msg = SlackMessage(
             text=text,
             blocks=[
                 section(text),
                 {
                     "type": "context",
-                    "elements": [{"type": "mrkdwn", "text": f"<{link}|Open our direct messages>"}],
+                    "elements": [
+                        {"type": "mrkdwn", "text": f"<{link}|{_('Open our direct messages')}>"}
+                    ],
                 },
             ],
         )
@@ -253,9 +265,9 @@ class SlackHandlers:
         """A note only the clicker sees, in the channel of a click answered in their DM."""
         try:
             if url:
-                await slack.outbox.to_response_url(url, user, [Text.of(ANSWERED_IN_DM)])
+                await slack.outbox.to_response_url(url, user, [Text.of(_(ANSWERED_IN_DM))])
             elif channel:
-                await slack.outbox.ephemeral(channel, user, Text.of(ANSWERED_IN_DM))
+                await slack.outbox.ephemeral(channel, user, Text.of(_(ANSWERED_IN_DM)))
         except SlackApiError as exc:  # the answer is in the DM already; the pointer is a nicety
             log.info("slack.pointer_failed", extra={"error": error_code(exc)})
 
