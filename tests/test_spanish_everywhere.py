@@ -54,6 +54,8 @@ async def test_a_spanish_speaker_hears_no_english_in_any_flow_command_or_check_i
         assert reached in places, reached
     listed = [text for where, text in walk.said if where == "/seguimientos"]
     assert any("lun 7 dic, 09:00" in text for text in listed), listed
+    data = [text for where, text in walk.said if where == "/misdatos"]
+    assert any("- el idioma en que te hablo: español" in text for text in data), data
     assert walk.attachments and all("what_these_mean" in a for a in walk.attachments)
     for export in walk.attachments:
         notes = " ".join(json.loads(export)["what_these_mean"].values())

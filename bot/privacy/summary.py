@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.i18n import N_, _
+from bot.i18n.catalogs import language_name
 
 RECORD_WORDS = {
     "plan": (N_("- 1 plan entry"), N_("- {count} plan entries")),
@@ -108,6 +109,11 @@ def summary(data: dict[str, Any]) -> str:
                 "- when you last sounded very low (kept 24 hours, so I can notice if things get "
                 "worse)"
             )
+        )
+    spoken = (conv.get("remembered") or {}).get("language")
+    if isinstance(spoken, str) and spoken:
+        lines.append(
+            _("- the language I speak with you: {language}").format(language=language_name(spoken))
         )
     if data.get("preferences"):
         lines.append(_("- your settings (time zone, quiet hours)"))
