@@ -31,6 +31,7 @@ from bot.flows.model import (
 )
 from bot.flows.problems import Problem
 from bot.flows.schema import SchemaIssue
+from bot.flows.spec import STEP_FLAGS
 from bot.flows.yamldoc import Document, Path
 
 TARGET_KEYS = ("next", "goto", "call", "end")
@@ -219,10 +220,13 @@ class _Builder:
             branch=cases,
             next=None if cases else target,
             pos=self.doc.key_pos(path),
-            patient=self.get((*path, "patient"), bool) is True,
-            any_text=self.get((*path, "any_text"), str),
-            mood_scale=self.get((*path, "mood_scale"), bool) is True,
+            **self.flags(path),
         )
+
+    def flags(self, path: Path) -> dict[str, Any]:
+        """The step's plain flags (`STEP_FLAGS` of the format), each under its own name."""
+        values = {key: self.get((*path, key), (bool, str)) for key in STEP_FLAGS}
+        return {key: value for key, value in values.items() if value is not None}
 
     def actions(self, sid: str, d: Mapping[str, Any], path: Path) -> tuple[ActionCall, ...]:
         calls: list[ActionCall] = []
@@ -446,7 +450,6 @@ class _Builder:
             max=num("max"),
             one_of=tuple(str(v) for v in one_of) if one_of is not None else None,
             invalid=self.message(sid, (*path, "invalid"), actions_before),
-            sensitive=self.get((*path, "sensitive"), bool) is not False,
             pos=self.doc.pos(path),
             append=self.get((*path, "append"), bool) is True,
         )
