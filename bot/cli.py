@@ -143,8 +143,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _schema(args: argparse.Namespace) -> int:
     # lazy: start-up time (pydantic is needed only to generate the schemas)
     from bot.flows.schemagen import flow_schema_file
+    from bot.testing.transcript_spec import transcript_schema_file
 
-    stale = [f for f in (flow_schema_file(),) if f.stale]
+    stale = [f for f in (flow_schema_file(), transcript_schema_file()) if f.stale]
     for file in stale:
         if args.check:
             print(f"{file.path}: stale; run `python -m bot schema`", file=sys.stderr)
