@@ -145,6 +145,7 @@ async def build_app(settings: Settings) -> App:
         seed=settings.seed,
     )
     services.add(engine)
+    services.add(engine.walker)  # the flows of every language, for the person's language
     return App(settings, store, registry, services, flows, engine)
 
 
