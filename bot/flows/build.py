@@ -11,7 +11,7 @@ semantic checks need.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import PurePath
 from typing import Any
 
@@ -31,7 +31,6 @@ from bot.flows.model import (
 )
 from bot.flows.problems import Problem
 from bot.flows.schema import SchemaIssue
-from bot.flows.spec import STEP_FLAGS
 from bot.flows.yamldoc import Document, Path
 
 TARGET_KEYS = ("next", "goto", "call", "end")
@@ -48,6 +47,9 @@ OPS: tuple[ConditionOp, ...] = (
     "contains",
 )
 _TARGET_HINT = "add `next: step_id` (or `goto: flow_id`, `call: flow_id` with `then:`, `end: true`)"
+STEP_FLAGS = tuple(f.name for f in fields(Step) if f.type in {"bool", "str | None"})
+"""A step's plain flags (`patient`, `any_text`, ...): copied from the file by name, so a new one
+is a field of the format (`bot/flows/spec.py`) and of the runtime `Step`, nothing more."""
 _HARMLESS = {"maxLength", "minLength"}  # shape problems that cannot change where a step goes
 
 
@@ -224,7 +226,7 @@ class _Builder:
         )
 
     def flags(self, path: Path) -> dict[str, Any]:
-        """The step's plain flags (`STEP_FLAGS` of the format), each under its own name."""
+        """The step's plain flags (`STEP_FLAGS`), each under its own name."""
         values = {key: self.get((*path, key), (bool, str)) for key in STEP_FLAGS}
         return {key: value for key, value in values.items() if value is not None}
 

@@ -7,7 +7,9 @@ people see when a key is wrong (in `bounceback validate` and in their editor). T
 key is added here and nowhere else; a test fails while the checked-in schema is stale.
 
 The builder (`bot/flows/build.py`) turns the validated data into the runtime model
-(`bot/flows/model.py`); a step's plain flags (`STEP_FLAGS`) are copied across by name.
+(`bot/flows/model.py`); a step's plain flags (`build.STEP_FLAGS`) are copied across by name.
+Only `bounceback schema` and the tests import this module: the bot itself reads the generated
+schema, so pydantic stays off its start-up path.
 """
 
 from __future__ import annotations
@@ -346,10 +348,6 @@ class Step(_Targets):
     capture: Capture | None = None
     branch: list[Case] | None = Field(None, min_length=1)
     """Cases tried in order, first match wins, the last one must be `else:`."""
-
-
-# a step's plain flags: copied by name onto the runtime `Step` (bot/flows/model.py)
-STEP_FLAGS = ("patient", "any_text", "mood_scale")
 
 
 class Flow(_Spec):
