@@ -63,7 +63,7 @@ async def open_flow(key: UserKey, flow: str) -> list[Reply]:
     return [Text.of("Hi, it's Bounce Back checking in. How are you today?")]
 
 
-def engine_opener(db: AsyncEngine) -> Callable[[UserKey, str], Awaitable[list[Reply]]]:
+def engine_opener(store: SqlStore) -> Callable[[UserKey, str], Awaitable[list[Reply]]]:
     """The real engine's `open_flow` on the same database, with a one-step check-in flow
     (each check-in then loads and saves the person's encrypted conversation)."""
     hello = Message(("Hi, it's Bounce Back checking in. How are you today?",))
@@ -73,7 +73,6 @@ def engine_opener(db: AsyncEngine) -> Callable[[UserKey, str], Awaitable[list[Re
         start="open",
         steps={"open": Step(id="open", say=(hello,), next=Target("end"))},
     )
-    store = SqlStore(db, Cipher([Fernet.generate_key().decode()]))
     return Engine(FlowSet({"checkin_mood": flow}), store, ActionRegistry()).open_flow
 
 
@@ -154,14 +153,17 @@ async def run(
         recorder = Recorder()
         recorder.expect = made_due
         settings = CheckinSettings(pacing=None, poll_interval=5.0, instance="bench")
-        opener = engine_opener(db) if real_engine else open_flow
-        service = CheckinService(db, opener, recorder, settings=settings)
+        # one store for the engine and the service: one write lock, as in the bot
+        store = SqlStore(db, Cipher([Fernet.generate_key().decode()]))
+        opener = engine_opener(store) if real_engine else open_flow
+        service = CheckinService(store, opener, recorder, settings=settings)
         await service.start()
         try:
             await asyncio.wait_for(recorder.done.wait(), timeout=lead + 120)
         except TimeoutError:
             pass
         await service.stop()
+        store.release_connections()
         async with db.connect() as conn:
             statuses = await repo.status_counts(conn)
         delays = [at - due_at.timestamp() for _, at in recorder.sent]

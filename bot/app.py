@@ -13,9 +13,11 @@ import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TextIO
+
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.checkins import actions as checkin_actions
 from bot.checkins import notice as checkin_notice
@@ -33,7 +35,7 @@ from bot.flows.model import FlowSet
 from bot.flows.problems import FlowError
 from bot.i18n.person import confirm_language
 from bot.privacy import actions as privacy_actions
-from bot.privacy.retention import retention_loop
+from bot.privacy.retention import schedule_retention
 from bot.safety import care_actions, draft_actions
 from bot.safety.inspector import CARE_FLOWS, CrisisInspector, disclose_on_first_contact
 from bot.safety.resources import ResourcesError, load_resources
@@ -143,6 +145,7 @@ async def build_app(settings: Settings) -> App:
         seed=settings.seed,
     )
     services.add(engine)
+    services.add(engine.walker)  # the flows of every language, for the person's language
     return App(settings, store, registry, services, flows, engine)
 
 
@@ -161,15 +164,21 @@ async def build_app_or_explain(settings: Settings, err: TextIO) -> App | None:
 
 
 class Background:
-    """Jobs that run beside the conversation: check-in delivery, the retention purge."""
+    """Jobs that run beside the conversation, on one scheduler: check-in delivery and the
+    retention purge."""
 
-    def __init__(self) -> None:
+    def __init__(self, scheduler: AsyncIOScheduler) -> None:
+        self.scheduler = scheduler
         self.stoppers: list[Callable[[], Awaitable[None]]] = []
 
     async def stop(self) -> None:
         for stop in reversed(self.stoppers):
             await stop()
         self.stoppers.clear()
+        if self.scheduler.running:
+            # last: shutting down cancels the jobs still running
+            self.scheduler.shutdown(wait=False)
+            await asyncio.sleep(0)  # the shutdown runs on the event loop
 
 
 async def start_background(
@@ -181,22 +190,19 @@ async def start_background(
 ) -> Background:
     """Start the background jobs for `app`; `sender` delivers check-ins on a platform (the
     console prints them when no sender is given)."""
-    background = Background()
+    scheduler = AsyncIOScheduler(event_loop=asyncio.get_running_loop(), timezone=UTC)
+    background = Background(scheduler)
+    schedule_retention(scheduler, app.store, app.settings.retention)
+    scheduler.start()
     if app.settings.checkins:
         config = app.services.get(CheckinSettings)
         if sender is None:
             config = replace(config, pacing=None)
         chosen: Sender = sender or (ConsoleSender(out) if out is not None else ConsoleSender())
-        service = CheckinService(app.store, app.engine.open_flow, chosen, settings=config)
+        service = CheckinService(
+            app.store, app.engine.open_flow, chosen, settings=config, scheduler=scheduler
+        )
         app.services.add(service)
         await service.start()
         background.stoppers.append(service.stop)
-    task = asyncio.create_task(retention_loop(app.store, app.settings.retention))
-
-    async def stop_retention() -> None:
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await task
-
-    background.stoppers.append(stop_retention)
     return background

@@ -54,6 +54,9 @@ def _parser() -> argparse.ArgumentParser:
     val = sub.add_parser("validate", help="check flow files; one file:line:col line per problem")
     val.add_argument("paths", nargs="*", help="files or directories (default: dialogues)")
 
+    sch = sub.add_parser("schema", help="write the editor JSON Schemas generated from the format")
+    sch.add_argument("--check", action="store_true", help="only fail when a schema file is stale")
+
     i18n = sub.add_parser("i18n", help="update the translation catalogues; print each coverage")
     i18n.add_argument("paths", nargs="*", help="flow directory (default: dialogues)")
     i18n.add_argument(
@@ -119,6 +122,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "run": _run,
         "validate": _validate,
         "i18n": _i18n,
+        "schema": _schema,
         "graph": _graph,
         "test-flows": _test_flows,
         "classify": _classify,
@@ -134,6 +138,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+
+
+def _schema(args: argparse.Namespace) -> int:
+    # lazy: start-up time (pydantic is needed only to generate the schemas)
+    from bot.flows.schemagen import flow_schema_file
+    from bot.testing.transcript_spec import transcript_schema_file
+
+    stale = [f for f in (flow_schema_file(), transcript_schema_file()) if f.stale]
+    for file in stale:
+        if args.check:
+            print(f"{file.path}: stale; run `python -m bot schema`", file=sys.stderr)
+        else:
+            file.write()
+            print(f"wrote {file.path}")
+    return 1 if stale and args.check else 0
 
 
 def _log_level(flag: str | None) -> str:

@@ -161,6 +161,7 @@ def make_bot(
     services = services or Services()
     engine = Engine(flows, store, reg, services, clock=clock, seed=1, **kw)
     services.add(engine)  # as the app does: actions find flow titles through it
+    services.add(engine.walker)
     return engine
 
 

@@ -14,6 +14,7 @@ import sys
 import time
 from pathlib import Path
 
+from cryptography.fernet import Fernet
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
@@ -21,6 +22,8 @@ from bot.checkins.config import CheckinSettings
 from bot.checkins.service import CheckinService
 from bot.core.model import Reply, Text, UserKey
 from bot.store import tables
+from bot.store.crypto import Cipher
+from bot.store.sql import SqlStore
 
 
 def engine_for(url: str, schema: str, pool_size: int = 10) -> AsyncEngine:
@@ -60,7 +63,8 @@ async def main(url: str, schema: str, out: str, instance: str) -> None:
     engine = engine_for(url, schema)
     sender = FileSender(Path(out))
     settings = CheckinSettings(pacing=None, instance=instance, batch_size=20, max_in_flight=8)
-    service = CheckinService(engine, open_flow, sender, settings=settings)
+    store = SqlStore(engine, Cipher([Fernet.generate_key().decode()]))
+    service = CheckinService(store, open_flow, sender, settings=settings)
     async with asyncio.timeout(60):
         while True:
             await service.run_due_once()

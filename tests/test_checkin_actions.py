@@ -13,14 +13,14 @@ import pytest
 from sqlalchemy import insert, select
 
 from bot.checkins import repo
-from bot.checkins.senders import RecordingSender
 from bot.checkins.service import CheckinService
 from bot.core.engine import Engine
-from bot.core.model import Choices, Reply, StepRef, Turn, UserKey
+from bot.core.model import Choices, StepRef, Turn, UserKey
 from bot.store import tables
 from bot.store.sql import SqlStore
 from tests.checkin_support import (
     FakeClock,
+    ScriptedSender,
     make_bot,
     open_store,
     quiet_settings,
@@ -105,7 +105,7 @@ async def test_scheduled_across_dst_goes_out_at_ten_local(
     assert "at 10:00" in await say(bot, "/sched 1d", tz=tz)
     [r] = await rows(store, ANA)
     assert repo.as_utc(r.due_at) == due_utc
-    sender = RecordingSender()
+    sender = ScriptedSender()
     svc = CheckinService(store, bot.open_flow, sender, clock=clock, settings=quiet_settings())
     clock.now = due_utc - timedelta(minutes=1)
     assert await svc.run_due_once() == 0
@@ -191,7 +191,7 @@ async def test_pause_for_a_period_holds_checkins_and_resume_ends_it(store: SqlSt
         await say(bot, "/other")
     )
     assert "Check-ins are paused until Friday 15 May" in await say(bot, "/checkins")
-    sender = RecordingSender()
+    sender = ScriptedSender()
     svc = CheckinService(store, bot.open_flow, sender, clock=clock, settings=quiet_settings())
     clock.now = datetime(2026, 5, 2, 9, tzinfo=UTC)
     assert await svc.run_due_once() == 0  # held by the pause
@@ -312,13 +312,12 @@ async def test_delivered_checkin_opens_its_flow_for_the_person(store: SqlStore) 
     clock = FakeClock(FRIDAY)
     bot = make_bot(store, clock)
     await say(bot, "/sched 1d")
-    sender = RecordingSender()
+    sender = ScriptedSender()
     svc = CheckinService(store, bot.open_flow, sender, clock=clock, settings=quiet_settings())
     clock.now = datetime(2026, 5, 2, 9, tzinfo=UTC)
     assert await svc.run_due_once() == 1
-    [delivery] = sender.deliveries
-    replies: list[Reply] = delivery.replies
-    assert delivery.key == ANA and "checking in" in said(replies)
+    [(key, replies, _at)] = sender.sent
+    assert key == ANA and "checking in" in said(replies)
     assert "How are you today?" in said(replies)
     out = await say(bot, "Fine")
     assert "Test menu." not in out  # the answer went to the check-in flow, which then ended

@@ -163,7 +163,6 @@ def test_every_feature_of_the_format(in_good: Path) -> None:
         number=True,
         min=1.0,
         max=5.0,
-        sensitive=False,
         invalid=Message(
             ("A number from 1 to 5, please.", "Just a number between 1 and 5."), p(25, 9)
         ),

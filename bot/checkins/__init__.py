@@ -4,5 +4,6 @@ person's controls (list, cancel, pause, resume, time zone, time of day) and thei
 
 Wiring: `actions.register(registry, services)` adds the flow actions; `notice.inspector` goes in
 the engine's inspectors after the crisis check; `CheckinService(store, engine.open_flow, sender,
-settings=...)` delivers, with `start()` and `stop()` around the bot's lifetime.
+settings=..., scheduler=...)` delivers through the store's transactions, on the app's scheduler,
+with `start()` and `stop()` around the bot's lifetime.
 """

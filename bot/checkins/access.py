@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from bot.checkins import repo
 from bot.checkins.config import CheckinSettings
 from bot.checkins.prefs import Prefs, effective_zone
-from bot.checkins.service import CheckinService
+from bot.checkins.service import CheckinService, sql
 from bot.checkins.timing import to_wall
 from bot.core.context import TurnContext
 
@@ -26,13 +26,8 @@ def has_sql(ctx: TurnContext) -> bool:
 
 
 def connection(ctx: TurnContext) -> AsyncConnection:
-    handle = getattr(ctx.tx, "handle", None)
-    if not isinstance(handle, AsyncConnection):
-        raise RuntimeError(
-            "check-in actions need the SQL store (ctx.tx.handle must be an AsyncConnection); "
-            "build the engine with bot.store.sql.SqlStore"
-        )
-    return handle
+    """The turn's own SQL connection: check-in actions commit with the rest of the turn."""
+    return sql(ctx.tx)
 
 
 def settings(ctx: TurnContext) -> CheckinSettings:

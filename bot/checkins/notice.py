@@ -11,12 +11,11 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.checkins import repo
+from bot.checkins.failures import Failure
 from bot.checkins.timing import TimingError, to_wall, zone
 from bot.core.context import TurnContext
 from bot.i18n import _
 from bot.i18n.spoken import format_short
-
-OUR_SIDE = ("interrupted", "open_flow:", "error:", "store_unavailable")
 
 
 def _day(row: repo.CheckinRow) -> str:
@@ -36,7 +35,7 @@ def _join(days: list[str]) -> str:
 
 def note_for(rows: list[repo.CheckinRow]) -> str:
     """The note for these failed check-ins (one message, however many there were)."""
-    ours = [r for r in rows if (r.last_error or "").startswith(OUR_SIDE)]
+    ours = [r for r in rows if (failure := Failure.of(r.last_error)) is not None and failure.ours]
     theirs = [r for r in rows if r not in ours]
     lines = []
     if theirs:

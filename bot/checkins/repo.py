@@ -20,6 +20,7 @@ from sqlalchemy import and_, bindparam, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from bot.checkins.failures import Failure
 from bot.checkins.prefs import Prefs
 from bot.checkins.timing import as_utc
 from bot.store.tables import checkins as C
@@ -28,7 +29,7 @@ from bot.store.tables import preferences as P
 PENDING, SENDING, SENT, FAILED, CANCELLED = "pending", "sending", "sent", "failed", "cancelled"
 LIVE = (PENDING, SENDING, SENT)
 """Statuses that count towards the per-day limit."""
-INTERRUPTED = "interrupted"
+INTERRUPTED = Failure.INTERRUPTED.value
 
 
 @dataclass(frozen=True, slots=True)

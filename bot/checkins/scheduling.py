@@ -20,6 +20,7 @@ from bot.checkins.prefs import Prefs, effective_zone
 from bot.checkins.timing import (
     Horizon,
     Quiet,
+    TimingError,
     format_wall,
     next_free_wall,
     parse_wall,
@@ -163,3 +164,19 @@ async def follow_time(
         ):
             moved += 1
     return moved
+
+
+def hold_reason(
+    row: repo.CheckinRow, prefs: Prefs, now: datetime, grace: timedelta, tolerance: timedelta
+) -> str | None:
+    """Why a due row must move instead of going out now: `late` (beyond `grace`: it moves to
+    its own time of day) or `quiet` (it moves to the end of the quiet hours); None = send."""
+    late = now - row.due_at
+    if late > grace:
+        return "late"
+    moment = row.due_at if late <= tolerance else now
+    try:
+        tz = zone(row.tz)
+    except TimingError:
+        tz = zone("UTC")
+    return "quiet" if prefs.quiet.contains(to_wall(moment, tz).time()) else None

@@ -1,33 +1,16 @@
-"""Senders for proactive check-ins: recording (tests, benchmarks), console (prints to a stream),
-and routing (by the person's platform, to the sender each adapter registers when it starts)."""
+"""Senders for proactive check-ins: console (prints to a stream) and routing (by the person's
+platform, to the sender each adapter registers when it starts). Tests record deliveries with
+their own sender (`tests/checkin_support.py`)."""
 
 from __future__ import annotations
 
 import sys
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import TextIO
 
 from bot.core.model import Reply, UserKey
 from bot.core.plain import plain
 from bot.core.ports import Sender, TransientSendError
-
-
-@dataclass
-class Delivery:
-    key: UserKey
-    replies: list[Reply]
-    at: datetime
-
-
-@dataclass
-class RecordingSender:
-    """Keeps every delivery in memory; implements bot.core.ports.Sender."""
-
-    deliveries: list[Delivery] = field(default_factory=list)
-
-    async def send(self, key: UserKey, replies: list[Reply]) -> None:
-        self.deliveries.append(Delivery(key, list(replies), datetime.now(UTC)))
 
 
 @dataclass

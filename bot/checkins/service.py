@@ -1,10 +1,13 @@
 """Delivering due check-ins: APScheduler wakes us, the `checkins` table says what is due.
 
-Our table is the truth; the scheduler holds no state worth keeping and is rebuilt on every start
-from two jobs, both calling the module-level `run_checkins(instance)` with a plain string argument:
-a poll every `poll_interval` seconds (it also runs at once on start, which sends check-ins missed
-while the bot was down) and one exact-time wake-up for the next due row, moved whenever a sooner
-row appears. Several processes may run this on one database.
+Our table is the truth; the scheduler holds no state worth keeping. On start the service adds
+two jobs to it, both calling `run_due_once`: a poll every `poll_interval` seconds (it also runs at
+once on start, which sends check-ins missed while the bot was down) and one exact-time wake-up for
+the next due row, moved whenever a sooner row appears. The app hands in the scheduler its other
+jobs (the retention purge) run on; alone, the service runs its own. Several processes may run this
+on one database. Every read and write goes through the store's own transactions
+(`Store.transaction`), so check-ins queue behind the same SQLite write lock as turns and a
+database outage is the store's `StoreUnavailable`, logged once by the store.
 
 Each due row is handled on its own: a row more than `grace` late, or due in the person's quiet
 hours, moves to its next good slot instead of going out (nothing vanishes). Otherwise the pacer
@@ -12,10 +15,13 @@ gives it a send slot, then the row is claimed with a compare-and-set
 (`UPDATE ... SET status='sending' WHERE id=? AND status='pending'`, row count 1 = ours), so only
 one process ever sends it; claims made in the same instant share one transaction (group commit,
 rows locked in id order), as do the `sent` marks. The engine opens the check-in flow and the
-sender delivers the replies.
+sender delivers the replies. Opening the flow moves the person to its first question before the
+message goes out (their answer, however fast, must find that step); when the send then fails, the
+person is put back where they were, unless they have written since (`bot/checkins/place.py`).
 A transient failure puts the row back to `pending` with exponential backoff (or the platform's
 `retry_after`); a permanent one marks it `failed` for the notice shown on the person's next
-message. A row still in `sending` after `stale_after` belonged to a process that died mid-send:
+message. Each cause is a `Failure` code (`bot/checkins/failures.py`). A row still in `sending`
+after `stale_after` belonged to a process that died mid-send:
 whether the message got out is unknowable, so it is never resent; it becomes `failed` with
 `interrupted` and the person is told it may not have reached them.
 """
@@ -26,25 +32,32 @@ import asyncio
 import logging
 import random
 from collections import Counter
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from enum import Enum
-from typing import Protocol
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.date import DateTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 from sqlalchemy.exc import DBAPIError, OperationalError
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncConnection
 
-from bot.checkins import repo, scheduling
+from bot.checkins import place, repo, scheduling
 from bot.checkins.batching import Batcher
 from bot.checkins.config import CheckinSettings
+from bot.checkins.failures import Failure
 from bot.checkins.pacing import Pacer
-from bot.checkins.prefs import Prefs
-from bot.checkins.timing import TimingError, to_wall, zone
-from bot.core.model import Reply, UserKey
-from bot.core.ports import PermanentSendError, Sender, StoreUnavailable, TransientSendError
+from bot.core.model import Conversation, Reply, UserKey
+from bot.core.ports import (
+    PermanentSendError,
+    Sender,
+    Store,
+    StoreTx,
+    StoreUnavailable,
+    TransientSendError,
+    VersionConflict,
+)
 
 log = logging.getLogger(__name__)
 
@@ -55,15 +68,13 @@ DB_ERRORS = (OperationalError, DBAPIError, OSError, StoreUnavailable)
 PREPARE_AHEAD = 0.5
 """Seconds before its paced slot that a check-in is claimed and its flow opened."""
 
-_LIVE: dict[str, CheckinService] = {}
-"""Started services by instance name, for the scheduler's job function."""
 
-
-async def run_checkins(instance: str) -> None:
-    """The scheduler job: deliver what is due for the service named `instance`."""
-    service = _LIVE.get(instance)
-    if service is not None:
-        await service.run_due_once()
+def sql(tx: StoreTx) -> AsyncConnection:
+    """The SQL connection of a store transaction, for the check-in tables."""
+    handle = tx.handle
+    if not isinstance(handle, AsyncConnection):
+        raise TypeError("check-ins need the SQL store (bot.store.sql.SqlStore)")
+    return handle
 
 
 class Outcome(Enum):
@@ -76,11 +87,6 @@ class Outcome(Enum):
     STOPPED = "stopped"
 
 
-class _HasEngine(Protocol):
-    @property
-    def engine(self) -> AsyncEngine: ...
-
-
 def _utcnow() -> datetime:
     return datetime.now(UTC)
 
@@ -91,13 +97,15 @@ class CheckinService:
 
     def __init__(
         self,
-        store: _HasEngine | AsyncEngine,
+        store: Store,
         engine_open_flow: OpenFlow,
         sender: Sender,
         clock: Clock = _utcnow,
         settings: CheckinSettings | None = None,
+        *,
+        scheduler: AsyncIOScheduler | None = None,
     ) -> None:
-        self.db: AsyncEngine = store if isinstance(store, AsyncEngine) else store.engine
+        self.store = store
         self.open_flow = engine_open_flow
         self.sender = sender
         self.clock = clock
@@ -112,17 +120,25 @@ class CheckinService:
         self._in_flight: set[int] = set()
         self._stop = asyncio.Event()
         self._scheduler: AsyncIOScheduler | None = None
+        self._shared = scheduler
+        """The app's scheduler, when given: the service adds and removes its jobs only."""
         self._wake_at: datetime | None = None
         self._rng = random.Random()
         self._claims: Batcher[int, bool] = Batcher(self._claim_batch)
         self._sent: Batcher[int, bool] = Batcher(self._sent_batch)
 
+    @asynccontextmanager
+    async def _tx(self) -> AsyncIterator[AsyncConnection]:
+        """One store transaction (the store's lock and outage handling), as a SQL connection."""
+        async with self.store.transaction() as tx:
+            yield sql(tx)
+
     async def _claim_batch(self, ids: list[int]) -> list[bool]:
-        async with self.db.begin() as conn:
+        async with self._tx() as conn:
             return await repo.claim_many(conn, ids, self.instance, self.clock())
 
     async def _sent_batch(self, ids: list[int]) -> list[bool]:
-        async with self.db.begin() as conn:
+        async with self._tx() as conn:
             return await repo.mark_sent_many(conn, ids, self.instance, self.clock())
 
     # ----- lifecycle -------------------------------------------------------------------------
@@ -132,13 +148,13 @@ class CheckinService:
         if self._scheduler is not None:
             return
         self._stop.clear()
-        _LIVE[self.instance] = self
         poll = self.settings.poll_interval
-        scheduler = AsyncIOScheduler(event_loop=asyncio.get_running_loop(), timezone=UTC)
+        scheduler = self._shared or AsyncIOScheduler(
+            event_loop=asyncio.get_running_loop(), timezone=UTC
+        )
         scheduler.add_job(
-            run_checkins,
+            self.run_due_once,
             IntervalTrigger(seconds=poll, timezone=UTC),
-            args=[self.instance],
             id="checkins-poll",
             next_run_time=datetime.now(UTC),
             coalesce=True,
@@ -146,7 +162,8 @@ class CheckinService:
             misfire_grace_time=max(1, int(poll)),
             replace_existing=True,
         )
-        scheduler.start()
+        if not scheduler.running:
+            scheduler.start()
         self._scheduler = scheduler
         log.info("checkins.started", extra={"instance": self.instance})
 
@@ -155,12 +172,21 @@ class CheckinService:
         self._stop.set()
         async with self._pass_lock:  # the pass in flight finishes its claimed sends
             pass
-        if self._scheduler is not None:
-            # only now: shutting down cancels the scheduler's running job coroutines
-            self._scheduler.shutdown(wait=False)
-            self._scheduler = None
-        _LIVE.pop(self.instance, None)
+        scheduler, self._scheduler = self._scheduler, None
+        if scheduler is not None:
+            self._leave(scheduler)
         log.info("checkins.stopped", extra={"instance": self.instance})
+
+    def _leave(self, scheduler: AsyncIOScheduler) -> None:
+        """Take our jobs off the app's scheduler, or shut our own down."""
+        shared = self._shared
+        if shared is None or scheduler is not shared:
+            # only now: shutting down cancels the scheduler's running job coroutines
+            scheduler.shutdown(wait=False)
+            return
+        for job in ("checkins-poll", "checkins-wake"):
+            if shared.get_job(job) is not None:
+                shared.remove_job(job)
 
     async def _nap(self, seconds: float) -> None:
         """Sleep that ends early when the service stops."""
@@ -180,9 +206,8 @@ class CheckinService:
             return
         self._wake_at = due_at
         self._scheduler.add_job(
-            run_checkins,
+            self.run_due_once,
             DateTrigger(run_date=due_at, timezone=UTC),
-            args=[self.instance],
             id="checkins-wake",
             replace_existing=True,
             misfire_grace_time=int(self.settings.grace.total_seconds()),
@@ -200,7 +225,7 @@ class CheckinService:
                 await self._sweep()
                 tried: set[int] = set()
                 while not self._stop.is_set():
-                    async with self.db.begin() as conn:
+                    async with self._tx() as conn:
                         rows = await repo.due(
                             conn,
                             self.clock(),
@@ -221,7 +246,7 @@ class CheckinService:
         return sent
 
     async def _sweep(self) -> None:
-        async with self.db.begin() as conn:
+        async with self._tx() as conn:
             ids = await repo.sweep_interrupted(
                 conn, self.settings.stale_after, self.clock(), exclude=self._in_flight
             )
@@ -232,7 +257,7 @@ class CheckinService:
     async def _plan_wake(self) -> None:
         if self._scheduler is None:
             return
-        async with self.db.begin() as conn:
+        async with self._tx() as conn:
             upcoming = await repo.next_due_after(conn, self.clock())
         self._wake_at = None
         if upcoming is not None:
@@ -255,30 +280,19 @@ class CheckinService:
 
     # ----- one check-in ----------------------------------------------------------------------
 
-    def _hold_reason(self, row: repo.CheckinRow, prefs: Prefs, now: datetime) -> str | None:
-        """Why the row must move instead of going out now: `late` (beyond grace: it moves to
-        its own time of day) or `quiet` (it moves to the end of the quiet hours); None = send."""
-        late = now - row.due_at
-        if late > self.settings.grace:
-            return "late"
-        moment = row.due_at if late <= self.settings.on_time_tolerance else now
-        try:
-            tz = zone(row.tz)
-        except TimingError:
-            tz = zone("UTC")
-        return "quiet" if prefs.quiet.contains(to_wall(moment, tz).time()) else None
-
     async def _deliver(self, due: repo.DueRow) -> Outcome:
         row, prefs = due.row, due.prefs
         key = UserKey.parse(row.user_key)
         now = self.clock()
         if prefs.opted_out:
-            async with self.db.begin() as conn:
-                await repo.mark_cancelled(conn, row.id, "opted_out", now)
+            async with self._tx() as conn:
+                await repo.mark_cancelled(conn, row.id, Failure.OPTED_OUT, now)
             return Outcome.CANCELLED
-        reason = self._hold_reason(row, prefs, now)
+        reason = scheduling.hold_reason(
+            row, prefs, now, self.settings.grace, self.settings.on_time_tolerance
+        )
         if reason is not None:
-            async with self.db.begin() as conn:
+            async with self._tx() as conn:
                 new_due = await scheduling.move_to_next_slot(
                     conn, row, prefs, now, soonest=reason == "quiet"
                 )
@@ -300,38 +314,61 @@ class CheckinService:
         self, row: repo.CheckinRow, key: UserKey, attempt: int, slot: float | None
     ) -> Outcome:
         try:
+            before = await place.place(self.store, key)
             replies = await self.open_flow(key, row.flow)
         except StoreUnavailable:
-            return await self._retry(row, attempt, "store_unavailable", None)
+            return await self._retry(row, attempt, Failure.STORE_UNAVAILABLE, None)
         except Exception as exc:  # a broken flow must not stop other check-ins
             log.error("checkin.open_failed", extra={"checkin": row.id, "error": type(exc).__name__})
-            return await self._fail(row, f"open_flow:{type(exc).__name__}")
+            return await self._fail(row, Failure.OPEN_FLOW.with_detail(type(exc).__name__))
         if not replies:
-            return await self._fail(row, "nothing_to_send", notified=True)
+            return await self._fail(row, Failure.NOTHING_TO_SEND, notified=True)
         if self.pacer is not None and self._gate is not None and slot is not None:
             await self.pacer.until(slot)
             await self._gate.wait(key)  # exact spacing of the sends themselves
             if len(replies) > 1:
                 self.pacer.reserve(key, len(replies) - 1)
                 self._gate.reserve(key, len(replies) - 1)
+        outcome = await self._send(row, key, attempt, replies)
+        if outcome is not Outcome.SENT:
+            await self._put_back(key, before, row)
+        return outcome
+
+    async def _send(
+        self, row: repo.CheckinRow, key: UserKey, attempt: int, replies: list[Reply]
+    ) -> Outcome:
         try:
             async with asyncio.timeout(self.settings.send_timeout):
                 await self.sender.send(key, replies)
         except TransientSendError as exc:
-            return await self._retry(row, attempt, exc.reason or "transient", exc.retry_after)
+            reason = exc.reason or Failure.TRANSIENT
+            return await self._retry(row, attempt, reason, exc.retry_after)
         except PermanentSendError as exc:
             log.info("checkin.undeliverable", extra={"checkin": row.id, "code": exc.code})
             return await self._fail(row, exc.code)
         except TimeoutError:
-            return await self._retry(row, attempt, "timeout", None)
+            return await self._retry(row, attempt, Failure.TIMEOUT, None)
         except (OSError, ConnectionError) as exc:
-            return await self._retry(row, attempt, f"network:{type(exc).__name__}", None)
+            detail = Failure.NETWORK.with_detail(type(exc).__name__)
+            return await self._retry(row, attempt, detail, None)
         except Exception as exc:  # unknown: the message may have gone out, so never resend
             log.error("checkin.send_failed", extra={"checkin": row.id, "error": type(exc).__name__})
-            return await self._fail(row, f"error:{type(exc).__name__}")
+            return await self._fail(row, Failure.ERROR.with_detail(type(exc).__name__))
         await self._record_sent(row)
         log.info("checkin.sent", extra={"checkin": row.id})
         return Outcome.SENT
+
+    async def _put_back(
+        self, key: UserKey, before: Conversation | None, row: repo.CheckinRow
+    ) -> None:
+        """The check-in did not reach the person: put them back where they were (see place.py)."""
+        try:
+            if await place.put_back(self.store, key, before, row.flow):
+                log.info("checkin.put_back", extra={"checkin": row.id})
+        except (VersionConflict, *DB_ERRORS) as exc:
+            log.warning(
+                "checkin.put_back_failed", extra={"checkin": row.id, "error": type(exc).__name__}
+            )
 
     async def _record_sent(self, row: repo.CheckinRow) -> None:
         """Mark the row sent, trying a few times: a row left in `sending` would later read as
@@ -359,9 +396,9 @@ class CheckinService:
         self, row: repo.CheckinRow, attempt: int, reason: str, retry_after: float | None
     ) -> Outcome:
         if attempt >= self.settings.max_attempts:
-            return await self._fail(row, f"gave_up:{reason}")
+            return await self._fail(row, Failure.GAVE_UP.with_detail(reason))
         now = self.clock()
-        async with self.db.begin() as conn:
+        async with self._tx() as conn:
             await repo.mark_retry(
                 conn, row.id, self.instance, now + self.backoff(attempt, retry_after), reason, now
             )
@@ -369,7 +406,7 @@ class CheckinService:
         return Outcome.RETRY
 
     async def _fail(self, row: repo.CheckinRow, error: str, *, notified: bool = False) -> Outcome:
-        async with self.db.begin() as conn:
+        async with self._tx() as conn:
             await repo.mark_failed(
                 conn, row.id, self.instance, error, self.clock(), notified=notified
             )

@@ -11,7 +11,7 @@ semantic checks need.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import PurePath
 from typing import Any
 
@@ -47,6 +47,9 @@ OPS: tuple[ConditionOp, ...] = (
     "contains",
 )
 _TARGET_HINT = "add `next: step_id` (or `goto: flow_id`, `call: flow_id` with `then:`, `end: true`)"
+STEP_FLAGS = tuple(f.name for f in fields(Step) if f.type in {"bool", "str | None"})
+"""A step's plain flags (`patient`, `any_text`, ...): copied from the file by name, so a new one
+is a field of the format (`bot/flows/spec.py`) and of the runtime `Step`, nothing more."""
 _HARMLESS = {"maxLength", "minLength"}  # shape problems that cannot change where a step goes
 
 
@@ -219,10 +222,13 @@ class _Builder:
             branch=cases,
             next=None if cases else target,
             pos=self.doc.key_pos(path),
-            patient=self.get((*path, "patient"), bool) is True,
-            any_text=self.get((*path, "any_text"), str),
-            mood_scale=self.get((*path, "mood_scale"), bool) is True,
+            **self.flags(path),
         )
+
+    def flags(self, path: Path) -> dict[str, Any]:
+        """The step's plain flags (`STEP_FLAGS`), each under its own name."""
+        values = {key: self.get((*path, key), (bool, str)) for key in STEP_FLAGS}
+        return {key: value for key, value in values.items() if value is not None}
 
     def actions(self, sid: str, d: Mapping[str, Any], path: Path) -> tuple[ActionCall, ...]:
         calls: list[ActionCall] = []
@@ -446,7 +452,6 @@ class _Builder:
             max=num("max"),
             one_of=tuple(str(v) for v in one_of) if one_of is not None else None,
             invalid=self.message(sid, (*path, "invalid"), actions_before),
-            sensitive=self.get((*path, "sensitive"), bool) is not False,
             pos=self.doc.pos(path),
             append=self.get((*path, "append"), bool) is True,
         )

@@ -87,7 +87,6 @@ class Capture:
     max: float | None = None
     one_of: tuple[str, ...] | None = None
     invalid: Message | None = None
-    sensitive: bool = True
     pos: Pos = NOWHERE
     append: bool = False
     """Add the answer to what `var` already holds (a vent in parts) instead of replacing it."""

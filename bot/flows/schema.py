@@ -1,4 +1,4 @@
-"""Checking a flow file's shape against `flow.schema.json`, with humane messages.
+"""Checking a file's shape against its JSON Schema (`flow.schema.json`), with humane messages.
 
 Every JSON Schema error (all of them, not just the first) becomes a `Problem` at the position of
 the offending value, key, or the mapping that misses a key, with a message in plain words and a
@@ -50,12 +50,27 @@ def flow_schema() -> Mapping[str, Any]:
     return schema
 
 
+class Shape:
+    """A JSON Schema ready to check documents against, with humane problems."""
+
+    def __init__(self, schema: Mapping[str, Any]) -> None:
+        self.defs: Mapping[str, Any] = schema.get("$defs", {})
+        body = {k: v for k, v in schema.items() if k != "$defs"}
+        # references are inlined once: resolving `$ref`s on every value triples validation time
+        self.validator = Draft202012Validator(_inline(body, self.defs))
+
+    def check(self, doc: Document) -> list[SchemaIssue]:
+        """Every way `doc.data` departs from the schema, each with position, message, hint."""
+        issues: list[SchemaIssue] = []
+        for error in self.validator.iter_errors(doc.data):
+            issues.extend(_Humanizer(doc, self.defs).issues(error))
+        return issues
+
+
 @cache
-def _validator() -> Draft202012Validator:
-    # references are inlined once: resolving `$ref`s on every value triples validation time
-    schema = dict(flow_schema())
-    defs = schema.pop("$defs")
-    return Draft202012Validator(_inline(schema, defs))
+def flow_shape() -> Shape:
+    """The flow schema, ready to check flow files."""
+    return Shape(flow_schema())
 
 
 def _inline(node: Any, defs: Mapping[str, Any]) -> Any:
@@ -71,11 +86,8 @@ def _inline(node: Any, defs: Mapping[str, Any]) -> Any:
 
 
 def check_shape(doc: Document) -> list[SchemaIssue]:
-    """Every way `doc.data` departs from the schema, each with position, message and hint."""
-    issues: list[SchemaIssue] = []
-    for error in _validator().iter_errors(doc.data):
-        issues.extend(_Humanizer(doc).issues(error))
-    return issues
+    """Every way the flow file `doc` departs from the flow schema."""
+    return flow_shape().check(doc)
 
 
 def _show(value: Any) -> str:
@@ -116,16 +128,16 @@ def _where(path: Path) -> str:
     return f"'{last}'"
 
 
-def _resolve(schema: Mapping[str, Any]) -> Mapping[str, Any]:
+def _resolve(schema: Mapping[str, Any], defs: Mapping[str, Any]) -> Mapping[str, Any]:
     ref = schema.get("$ref")
     if isinstance(ref, str) and ref.startswith("#/$defs/"):
-        target: Mapping[str, Any] = flow_schema()["$defs"][ref.removeprefix("#/$defs/")]
+        target: Mapping[str, Any] = defs[ref.removeprefix("#/$defs/")]
         return {**target, **{k: v for k, v in schema.items() if k != "$ref"}}
     return schema
 
 
-def _describe(schema: Mapping[str, Any]) -> str:
-    schema = _resolve(schema)
+def _describe(schema: Mapping[str, Any], defs: Mapping[str, Any]) -> str:
+    schema = _resolve(schema, defs)
     if schema.get("type") == "array":
         return "a list"
     if schema.get("title") == "message with variants":
@@ -139,8 +151,9 @@ def _describe(schema: Mapping[str, Any]) -> str:
 class _Humanizer:
     """Turns one jsonschema error (and its sub-errors) into positioned problems."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, defs: Mapping[str, Any]) -> None:
         self.doc = doc
+        self.defs = defs
 
     def issues(self, error: ValidationError) -> Iterator[SchemaIssue]:
         path: Path = tuple(error.absolute_path)
@@ -177,7 +190,7 @@ class _Humanizer:
             for key in error.validator_value:
                 # a misspelt key ('lable') is reported once, as unknown, with the fix
                 if key not in inst and not difflib.get_close_matches(key, unknown, cutoff=0.6):
-                    about = _resolve(props.get(key, {})).get("description", "")
+                    about = _resolve(props.get(key, {}), self.defs).get("description", "")
                     yield self.issue(
                         path,
                         v,
@@ -190,7 +203,7 @@ class _Humanizer:
             for key, needs in error.validator_value.items():
                 for need in needs if key in inst else ():
                     if need not in inst:
-                        about = _resolve(props.get(need, {})).get("description", "")
+                        about = _resolve(props.get(need, {}), self.defs).get("description", "")
                         yield self.issue(
                             (*path, key),
                             v,
@@ -225,7 +238,11 @@ class _Humanizer:
     ) -> Iterator[SchemaIssue]:
         branches: list[Mapping[str, Any]] = list(error.validator_value)
         if all(set(b) == {"required"} for b in branches):
-            keys = " or ".join(f"'{k}'" for b in branches for k in b["required"])
+            names = [k for b in branches for k in b["required"]]
+            others = [k for k in error.instance if k not in names]
+            if any(difflib.get_close_matches(k, names, cutoff=0.6) for k in others):
+                return  # a misspelt key ('stpe') is reported once, as unknown, with the fix
+            keys = " or ".join(f"'{k}'" for k in names)
             title = str(schema.get("title") or "mapping")
             yield self.issue(
                 path, "required", self.doc.pos(path), f"{_a(title)} needs {keys}", hint
@@ -243,7 +260,7 @@ class _Humanizer:
             for sub in by_branch[fitting[0]]:
                 yield from self.issues(sub)
             return
-        kinds = [_describe(b) for b in branches]
+        kinds = [_describe(b, self.defs) for b in branches]
         listed = ", ".join(kinds[:-1]) + f" or {kinds[-1]}" if len(kinds) > 1 else kinds[0]
         yield self.issue(
             path,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bot.core.context import TurnContext
 from bot.core.model import Conversation, Turn
+from bot.core.walker import Walker
 from bot.flows.model import FlowSet
 from bot.i18n.current import SOURCE, _, use_language
 from bot.i18n.detect import detect_language
@@ -62,10 +63,8 @@ def confirm_language(ctx: TurnContext) -> None:
 
 def speak_if_possible(ctx: TurnContext, code: str) -> bool:
     """Switch this turn (and the person) to `code` when the flows speak it; False when not."""
-    from bot.core.engine import Engine
-
-    engine = ctx.services.find(Engine)
-    base = engine.walker.base if engine is not None else None
+    walker = ctx.services.find(Walker)
+    base = walker.base if walker is not None else None
     if base is None or (code != SOURCE and code not in base.languages):
         return False
     if ctx.meta.get(LANGUAGE) != code and not ctx.meta.get(CHOSEN):

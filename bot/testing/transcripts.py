@@ -6,24 +6,31 @@ A transcript is a list of conversations; each has `name`, optional `seed`, `user
 pass first) followed by what must hold: `bot` (text or list:
 each appears in this turn's bot messages, case-insensitive), `not_bot`, `step` (`flow.step`, or
 `none`), `vars` (variables now equal to these), `choices` (labels now offered). `run_file` returns
-one `Result` per conversation with every failed expectation spelled out.
+one `Result` per conversation with every failed expectation spelled out. Each file is first
+checked against `transcript.schema.json` (`bot/testing/transcript_spec.py`): a file with an
+unknown key or a turn that checks nothing runs no conversation and fails at that line.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from functools import cache
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 from bot.core.engine import Engine
 from bot.core.model import Choices, Reply, Text, Turn, UserKey
 from bot.core.text import fold
+from bot.flows.model import Pos
+from bot.flows.problems import Problem, sorted_problems
+from bot.flows.schema import Shape
+from bot.flows.yamldoc import parse
+from bot.testing.transcript_spec import SCHEMA_FILE
 
 EngineFactory = Callable[[int | None], AbstractAsyncContextManager[Engine]]
 
@@ -157,11 +164,35 @@ def transcript_files(paths: list[str]) -> list[Path]:
     return files
 
 
+@cache
+def _shape() -> Shape:
+    return Shape(json.loads(SCHEMA_FILE.read_text("utf-8")))
+
+
+def load_transcript(file: Path) -> tuple[list[dict[str, Any]], list[Problem]]:
+    """The conversations of `file`, or none and every problem of its format (file:line:col)."""
+    try:
+        text = file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        return [], [
+            Problem(Pos(str(file), 1, 1), f"cannot read the file ({exc})", "save it as UTF-8")
+        ]
+    doc, problems = parse(str(file), text)
+    if doc is None:
+        return [], problems
+    problems.extend(issue.problem for issue in _shape().check(doc))
+    if problems:
+        return [], sorted_problems(problems)
+    return list(doc.data), []
+
+
 async def run_files(paths: list[str], factory: EngineFactory) -> list[Result]:
     """Run every conversation of every file, each on a fresh engine from `factory(seed)`."""
     results: list[Result] = []
     for file in transcript_files(paths):
-        data = yaml.safe_load(file.read_text(encoding="utf-8")) or []
+        data, problems = load_transcript(file)
+        if problems:
+            results.append(Result(str(file), "the file's format", [str(p) for p in problems]))
         for conv in data:
             async with factory(conv.get("seed")) as engine:
                 results.append(await run_conversation(engine, conv, str(file)))
