@@ -11,6 +11,7 @@ questions, parting shots) is left out. Nothing is added that the draft did not s
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.safety.draft_asks import polite_ask
@@ -31,8 +32,8 @@ _ENGLISH = frozenset(
 _ABBREV = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|St|vs|e\.g|i\.e|approx)\.(?= )")
 _SPLIT = re.compile(r"(?<=[.!?])\s+|(?<=[.!?]['\"’”])\s+|\n+|(?<=[.!?])(?=[A-Z])")
 _CLAUSE = re.compile(
-    r"(,\s+(?:and |but |then |so )?|;\s+|\s+-+\s+|\s+(?:and|but|unless|so|because|while|then|now"
-    r"|or)\s+)",
+    r"(,\s+(?:and |but |then |so )?|;\s+|:\s+(?=[A-Za-z])|\s+-+\s+"
+    r"|\s+(?:and|but|unless|so|because|while|then|now|or)\s+)",
     re.IGNORECASE,
 )
 _NUMBERISH = re.compile(
@@ -51,11 +52,15 @@ _WHEN = re.compile(
 # choice goes wrong, comparisons with whoever got the job.
 _JAB = re.compile(
     r"\b(?:I(?:'m| am) (?:starting to |beginning to )?(?:think|guess|suppose|assume) (?:you|they"
-    r"|that you|your)|I bet|I can only assume|you probably|hope (?:it|that|this|the|your)\b.{0,40}"
+    r"|that you|your)|^I guess\b|^funny how\b|^(?:it's |it is )?funny that\b"
+    r"|(?:as )?you (?:obviously |clearly )?(?:can't|cannot|couldn't) (?:read|count|understand)"
+    r"|I'll repeat|let me repeat|I'll say it again|put up with|I bet|I can only assume"
+    r"|you probably|hope (?:it|that|this|the|your)\b.{0,40}"
     r"\bworth it|hope you(?:'re| are) (?:happy|proud|pleased)|hope (?:your|the) (?:next|new)"
     r"|(?:good|best of) luck with (?:that|your)|enjoy your|you(?:'ll| will) see"
     r"|(?:go|went|chose|choose|pick|picked|hire|hired) (?:with )?(?:someone|somebody|a junior"
-    r"|an intern)|for (?:a junior|an intern|someone (?:with less|younger|cheaper|fresh))"
+    r"|an intern)|for (?:(?:a junior|an intern)(?! (?:[\w-]+ )?(?:role|position|job|post)\b)"
+    r"|someone (?:with less|younger|cheaper|fresh))"
     r"|now I have nothing|which I (?:assume|guess|suppose|take it) means|smells like"
     r"|fake (?:listing|job|posting|ad|advert)|black hole|in case (?:it|they|you) (?:got lost"
     r"|went missing)|\b(?:nice|great|good|brilliant) (?:job|work)\b(?!\s+(?:on|at|with|in|to|of"
@@ -68,7 +73,8 @@ _DID = re.compile(
     r"|declined|missed|moved|relocated|rearranged|cancel+ed|managed|led|worked|have|had|hold"
     r"|was told|was asked|went through|waited|met|presented|answered|delivered|listed|signed"
     r"|finished|passed|left|quit|resigned|booked|bought|studied|trained)\b"
-    r"|\b(?:said|told|promised|asked|offered|insisted|mentioned|assured|confirmed|wrote|claimed"
+    r"|\b(?:said|says|told|promised|asked|offered|insisted|mentioned|assured|confirmed|wrote|claimed"
+    r"|cited|stated|states"
     r"|advertised|cancel+ed|withdrawn|frozen|on hold|late|rescheduled|interrupt\w*)\b",
     re.IGNORECASE,
 )
@@ -78,7 +84,8 @@ _JOB_WORDS = re.compile(
     r"|references?|referees?|referral|test|assessment\w*|task|take[- ]?home|exercise"
     r"|challenge|case study|presentation|deck|slides?|application|salary|budget|remote|office"
     r"|hotel|travel|train|flight|parking|expenses|reimburse\w*|leave|certif\w*|experience"
-    r"|degree|phd|nda|background check|contract|notice|team of)\b",
+    r"|degree|phd|nda|background check|contract|notice|team of|rejection|invoice|certificate"
+    r"|permit|visa)\b",
     re.IGNORECASE,
 )
 _PROPER = re.compile(r"(?<=[\w,] )(?:[A-Z][\w+#.&'-]*|[A-Z]{2,}\w*)")
@@ -92,7 +99,9 @@ _ROUGH = frozenset(
     {"insult", "blame", "sarcasm", "passive", "bridge", "ill_will", "entitlement", "threat",
      "demand", "profanity", "shouting", "punctuation"}
 )  # fmt: skip
-_NO_FACTS = frozenset({"threat", "ill_will", "bridge", "sarcasm", "passive", "entitlement"})
+_NO_FACTS = frozenset({"threat", "ill_will", "bridge", "entitlement"})
+"""Clauses in these families give no facts; sarcasm and passive-aggressive clauses often wrap a
+real one ("thanks for finally replying after 7 weeks"), which is said again in plain words."""
 _FRAGMENT_LEAD = re.compile(
     r"^(?:after|including|with|plus|over|for|on|in|since|then|and|not|all|only)\b", re.IGNORECASE
 )
@@ -156,6 +165,15 @@ _SPAN_LEAD = re.compile(
     r"|months)\b"
 )
 _QUOTE_ONLY = re.compile(r"""^(['"]).{8,}\1[.!?]*$""")
+_THANKS = re.compile(
+    r"(?i)^(?:and |but |ok,? |okay,? )?(?:thanks|thank you|many thanks)(?: again)?(?: very much)?"
+    r" for (?:the|your) (?:update|email|message|reply|response|note|time|call|interview"
+    r"|opportunity|chance|consideration)s?[.!]?$"
+    r"|^(?:thanks|thank you)(?: very much)? for (?:letting me know|getting back to me"
+    r"|considering (?:me|my application)|your time)[.!]?$"
+)
+"""Thanks the person gives in earnest, for something plain; sarcastic thanks ("thanks for
+nothing", "thanks for finally...", "thank you, truly, for teaching me...") do not match."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +182,8 @@ class Parts:
 
     facts: tuple[str, ...] = ()
     asks: tuple[str, ...] = ()
+    thanks: str = ""
+    """Their own calm thanks ("Thanks for the update."), kept as they said it."""
     calm_text: str = ""
     """Every calm clause of the draft, softened: where facts may still be looked for."""
 
@@ -325,6 +345,7 @@ def calm_parts(body: str) -> Parts:
     kept: list[str] = []
     asks: list[str] = []
     calm: list[str] = []
+    thanks = ""
     seen: set[str] = set()
     for raw in sentences(body):
         text = tidy(raw)
@@ -332,6 +353,9 @@ def calm_parts(body: str) -> Parts:
             continue
         seen.add(text.lower())
         calm.append(_fact_source(text))
+        if not thanks and _THANKS.match(text) and is_calm(text):
+            thanks = _statement(soften(text) or text)
+            continue
         ask = polite_ask(soften(text)) or polite_ask(text)
         if ask is not None:
             if is_calm(ask) and ask not in asks:
@@ -355,5 +379,41 @@ def calm_parts(body: str) -> Parts:
     return Parts(
         facts=tuple(_merge_fragments(kept)[:MAX_SENTENCES]),
         asks=tuple(asks[:3]),
+        thanks=thanks,
         calm_text=". ".join(c for c in calm if c),
     )
+
+
+_DANGLING_LEAD = re.compile(r"(?i)^(?:then|and|but|or|so|which|who|because|while|now)\b")
+
+
+def without_sharpest(sentence: str, sharpness: Callable[[str], float]) -> str:
+    """`sentence` without its sharpest clause (as `sharpness` hears it), or "" when what is
+    left says nothing concrete: "I did your test and you tell me I'm not a fit" keeps the test."""
+    asides: list[str] = []
+
+    def hide(m: re.Match[str]) -> str:
+        asides.append(m.group(0))
+        return f"\x00{len(asides) - 1}\x00"
+
+    guarded = _PARENS.sub(hide, sentence.rstrip(".?!"))
+    pieces = [
+        re.sub("\x00(\\d+)\x00", lambda m: asides[int(m.group(1))], p)
+        for p in _CLAUSE.split(guarded)
+    ]
+    clauses = pieces[::2]
+    if len(clauses) < 2:
+        return ""
+    worst = max(range(len(clauses)), key=lambda i: sharpness(clauses[i]))
+    out = ""
+    for i, clause in enumerate(clauses):
+        if i == worst or not clause.strip():
+            continue
+        joint = pieces[2 * i - 1] if i and i - 1 != worst else ("" if not out else ", ")
+        out += (joint if out else "") + clause
+    out = squeeze(out)
+    if out.count("(") != out.count(")") or len(out.split()) < 3 or not has_fact(out):
+        return ""
+    if _DANGLING_LEAD.match(out) or not _SUBJECT.search(out):  # "then reject someone..."
+        return ""
+    return _statement(out)
