@@ -114,10 +114,19 @@ def _finish(text: str, question: bool) -> str:
     return capitalise(squeeze(text)) + ("?" if question else ".")
 
 
+_LEAST = re.compile(
+    r"^the least (?:you|they|anyone|someone|your team) could (?:do|have done) (?:is|was|would be)"
+    r" (?:to )?(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+
+
 def _one(text: str) -> str | None:
     text = _TRAILING_OR.sub("", squeeze(text)).rstrip("?!. ,")
     if not text:
         return None
+    if m := _LEAST.match(text):  # "The least you could do is tell me what went wrong"
+        return _finish("Could you " + m["rest"], question=True)
     if _WHY_ALONE.match(text):
         return "Could you tell me why?"
     if m := _WOULD_IT_KILL.match(text):
@@ -179,8 +188,16 @@ def _one(text: str) -> str | None:
     return None
 
 
+_AFTER_COLON = re.compile(
+    r"^[^:]{3,80}:\s+(?P<q>(?:what|why|how|where|which|who|when|whether)\b[^:]{3,120}?)\??$",
+    re.IGNORECASE,
+)
+
+
 def polite_asks(sentence: str) -> list[str]:
     """Every request in `sentence` ("..., and I want to know...") made polite, in order."""
+    if (m := _AFTER_COLON.match(sentence.strip())) and sentence.rstrip().endswith("?"):
+        return [_finish("Could you tell me " + m["q"], question=True)]  # "one thing: why?"
     out = []
     for piece in _AND_I_WANT.split(sentence):
         ask = _one(piece)

@@ -11,7 +11,6 @@ questions, parting shots) is left out. Nothing is added that the draft did not s
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.safety.draft_asks import polite_ask
@@ -55,6 +54,8 @@ _JAB = re.compile(
     r"|that you|your)|^I guess\b|^funny how\b|^(?:it's |it is )?funny that\b"
     r"|(?:as )?you (?:obviously |clearly )?(?:can't|cannot|couldn't) (?:read|count|understand)"
     r"|I'll repeat|let me repeat|I'll say it again|put up with|I bet|I can only assume"
+    r"|for teaching me|lesson learned|thank you,? truly|done being (?:polite|nice|patient|civil)"
+    r"|\bis (?:insane|absurd|ridiculous|laughable|a joke|a farce|a circus|a disgrace)\b"
     r"|you probably|hope (?:it|that|this|the|your)\b.{0,40}"
     r"\bworth it|hope you(?:'re| are) (?:happy|proud|pleased)|hope (?:your|the) (?:next|new)"
     r"|(?:good|best of) luck with (?:that|your)|enjoy your|you(?:'ll| will) see"
@@ -157,6 +158,8 @@ def reframe(question: str) -> str | None:
     return None
 
 
+_ABOUT_ME_Q = re.compile(r"(?i)^(?:so |and |but )?(?:did|do|have|was|am) I\b(?! (?:still|ever)\b)")
+_THANKS_ONLY = re.compile(r"(?i)^(?:thanks?|thank you)(?: (?:so much|truly|again|very much))?$")
 _QUOTE_MARK = re.compile(r"(?<![A-Za-z])'|'(?![A-Za-z])")
 _PARENS = re.compile(r"\(([^()]*)\)")
 _ADVERB_ONLY = re.compile(r"(?i)^(?:(?:very|so|really|quite|rather),? )*[a-z]+ly$")
@@ -237,6 +240,7 @@ def _calm_clauses(text: str, *, facts_only: bool = True) -> str:
         )
         if (
             not clause
+            or _THANKS_ONLY.match(clause.strip(" ,.!"))
             or not (named or len(clause.split()) >= 2)
             or not is_calm(clause)
             or _ADVERB_ONLY.match(clause.rstrip("?!."))
@@ -258,8 +262,8 @@ def _fact_source(text: str) -> str:
     out = []
     for clause in _CLAUSE.split(text)[::2]:
         clause = soften(clause)
-        if jab := _JAB.search(clause):
-            clause = clause[jab.end() :]  # "which I assume means ... my 9 years of ICU experience"
+        if jab := _JAB.search(clause):  # "which I assume means ... my 9 years of ICU experience"
+            clause = squeeze(clause[: jab.start()] + " " + clause[jab.end() :])
         if len(clause.split()) < 2:
             continue
         if not any(h.family in _NO_FACTS for h in find_hits(clause)):
@@ -369,6 +373,8 @@ def calm_parts(body: str) -> Parts:
             continue
         if text.endswith("?") and _RHETORICAL.search(text) and not _NUMBERISH.search(text):
             continue  # "Did anyone even read it?" says nothing they need to hear
+        if text.endswith("?") and _ABOUT_ME_Q.match(text):
+            continue  # "Did I sprout a second head?" is a jab at them, not a question
         sentence = _fact_sentence(text)
         if kept and sentence.lower().startswith(kept[-1].lower().rstrip(".")):
             kept.pop()  # "Three months. Three months of waiting." says it once
@@ -382,38 +388,3 @@ def calm_parts(body: str) -> Parts:
         thanks=thanks,
         calm_text=". ".join(c for c in calm if c),
     )
-
-
-_DANGLING_LEAD = re.compile(r"(?i)^(?:then|and|but|or|so|which|who|because|while|now)\b")
-
-
-def without_sharpest(sentence: str, sharpness: Callable[[str], float]) -> str:
-    """`sentence` without its sharpest clause (as `sharpness` hears it), or "" when what is
-    left says nothing concrete: "I did your test and you tell me I'm not a fit" keeps the test."""
-    asides: list[str] = []
-
-    def hide(m: re.Match[str]) -> str:
-        asides.append(m.group(0))
-        return f"\x00{len(asides) - 1}\x00"
-
-    guarded = _PARENS.sub(hide, sentence.rstrip(".?!"))
-    pieces = [
-        re.sub("\x00(\\d+)\x00", lambda m: asides[int(m.group(1))], p)
-        for p in _CLAUSE.split(guarded)
-    ]
-    clauses = pieces[::2]
-    if len(clauses) < 2:
-        return ""
-    worst = max(range(len(clauses)), key=lambda i: sharpness(clauses[i]))
-    out = ""
-    for i, clause in enumerate(clauses):
-        if i == worst or not clause.strip():
-            continue
-        joint = pieces[2 * i - 1] if i and i - 1 != worst else ("" if not out else ", ")
-        out += (joint if out else "") + clause
-    out = squeeze(out)
-    if out.count("(") != out.count(")") or len(out.split()) < 3 or not has_fact(out):
-        return ""
-    if _DANGLING_LEAD.match(out) or not _SUBJECT.search(out):  # "then reject someone..."
-        return ""
-    return _statement(out)

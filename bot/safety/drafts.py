@@ -19,7 +19,8 @@ from bot.safety import draftmodel
 from bot.safety.draft_facts import Facts
 from bot.safety.draft_rewrite import Points, compose, describe, extract_points
 from bot.safety.draft_rules import Hit, find_hits, is_clean_words, normalise, weight
-from bot.safety.draft_sentences import Parts, without_sharpest
+from bot.safety.draft_sentences import Parts
+from bot.safety.draft_trim import without_sharpest
 
 log = logging.getLogger(__name__)
 
