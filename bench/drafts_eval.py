@@ -8,9 +8,10 @@ kept when all its key words and numbers appear in the rewrite (case-insensitive;
 digits or words, "twice" as "two times"; emphasis words such as "actually" are not key words).
 Prints a readable summary, then ONE JSON line last:
 
-    python bench/drafts_eval.py [--test-set PATH] [--rewrite-set PATH] [--limit N]
+    python bench/drafts_eval.py [--test-set PATH] [--rewrite-set PATH] [--part even|odd] [--limit N]
 
-`--limit` keeps the first N items of every category (a quick smoke run).
+`--limit` keeps the first N items of every category (a quick smoke run). `--part` keeps only the
+even- or odd-numbered drafts of the rewrite set (tune on one half, report the other).
 """
 
 from __future__ import annotations
@@ -120,9 +121,12 @@ def point_kept(point: str, rewrite: str) -> bool:
     return all(w in have or all(p in have for p in w.split("-")) for w in need)
 
 
-def score_rewrites(path: Path, limit: int | None) -> dict[str, Any]:
+def score_rewrites(path: Path, limit: int | None, part: str | None = None) -> dict[str, Any]:
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    items = list(data.get("items") or [])[:limit]
+    items = list(data.get("items") or [])
+    if part is not None:
+        items = items[{"even": 0, "odd": 1}[part] :: 2]
+    items = items[:limit]
     passed = 0
     points = kept = 0
     flagged = 0
@@ -149,6 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rewrite-set", type=Path, help="drafts with the points to keep")
     parser.add_argument("--dev", type=Path, default=DEV, help="development set (default: ours)")
     parser.add_argument("--limit", type=int, help="first N items of every category")
+    parser.add_argument("--part", choices=("even", "odd"), help="half of the rewrite set")
     args = parser.parse_args(argv)
     for name, path in (
         ("--dev", args.dev),
@@ -162,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     dev = score_items(load_items(args.dev, args.limit))
     test = score_items(load_items(args.test_set, args.limit)) if args.test_set else None
     rewrite_path = args.rewrite_set or (DEV_REWRITE if DEV_REWRITE.is_file() else None)
-    rewrites = score_rewrites(rewrite_path, args.limit) if rewrite_path else None
+    rewrites = score_rewrites(rewrite_path, args.limit, args.part) if rewrite_path else None
     elapsed = time.perf_counter() - started
     for label, result in (("dev", dev), ("test", test)):
         if result is None:

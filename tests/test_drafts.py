@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -156,13 +157,20 @@ def _bad_words(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("item", HOSTILE, ids=[f"rewrite{i}" for i in range(len(HOSTILE))])
-def test_rewrite_has_no_insult_and_keeps_thanks(item: dict[str, Any]) -> None:
+def test_rewrite_has_no_insult_and_adds_no_thanks_or_wishes_of_its_own(
+    item: dict[str, Any],
+) -> None:
     result = review(item["text"])
     assert _bad_words(result.rewrite) == []
     assert not review(result.rewrite).hostile
-    assert "Thank you" in result.rewrite
-    assert "stay in touch" in result.rewrite
-    assert "thanks for the chance" in result.points
+    if not re.search(r"(?i)\bthank", item["text"]):
+        assert "thank" not in result.rewrite.lower()
+    assert "stay in touch" not in result.rewrite
+    assert "every success" not in result.rewrite
+    assert (
+        result.rewrite.endswith(("Kind regards", "Regards", "Best", "Cheers"))
+        or "\n" in (result.rewrite.rsplit("\n\n", 1)[-1])
+    )
 
 
 def test_rewrite_keeps_concrete_facts_but_not_insults() -> None:

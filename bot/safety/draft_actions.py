@@ -1,6 +1,8 @@
 """The draft brake's own actions: how angry a draft reads, and bringing a held draft back.
 
-`register(registry)` adds `draft_anger` (sets `draft_very_angry`: yes when the draft shouts,
+`register(registry)` adds `draft_size` (sets `draft_too_short`: yes when what was typed is only a
+word or two, "1" or "ok", so the flow asks for the actual message instead of reviewing it),
+`draft_anger` (sets `draft_very_angry`: yes when the draft shouts,
 piles up insults or swearing, or says the person is furious, so the flow can offer a one-minute
 calming pause before the review) and `draft_recall` (shows the last draft the person kept, as
 their own words, and sets `held_draft_found` and `held_draft_flagged`). Nothing here logs the
@@ -30,6 +32,14 @@ _FURIOUS = re.compile(
     re.IGNORECASE,
 )
 _HOT = ("insult", "profanity", "blame", "threat", "ill_will")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+MIN_WORDS = 3
+"""A draft with fewer words than this ("1", "ok", "k thx") is not yet a message to review."""
+
+
+def is_too_short(text: str) -> bool:
+    """Fewer than `MIN_WORDS` words of two letters or more: nothing to review yet."""
+    return len(_WORD.findall(normalise(text or ""))) < MIN_WORDS
 
 
 def is_very_angry(text: str) -> bool:
@@ -44,7 +54,13 @@ def is_very_angry(text: str) -> bool:
 
 
 def register(registry: ActionRegistry) -> None:
-    """Add `draft_anger` and `draft_recall` to `registry`."""
+    """Add `draft_size`, `draft_anger` and `draft_recall` to `registry`."""
+
+    @registry.register("draft_size", sets=["draft_too_short"], optional=["var"])
+    async def draft_size(ctx: TurnContext, args: Mapping[str, Any]) -> None:
+        """Whether the draft in variable `var` (default `draft`) is only a word or two."""
+        text = str(ctx.vars.get(str(args.get("var") or "draft")) or "")
+        ctx.vars["draft_too_short"] = "yes" if is_too_short(text) else "no"
 
     @registry.register("draft_anger", sets=["draft_very_angry"], optional=["var"])
     async def draft_anger(ctx: TurnContext, args: Mapping[str, Any]) -> None:

@@ -4,9 +4,11 @@
 courteous ask that keeps its words: `tell me why` -> `Could you tell me why?`, `I want those
 expenses refunded` -> `I'd be grateful to have those expenses refunded.`, `I want to know if it
 will reopen` -> `Could you let me know if it will reopen?`, `would it kill you to send feedback`
--> `Could you send feedback?`, `whats the reason` -> `Could you tell me the reason?`. Sentences
-that are already polite (`I'd like...`, `Please...`, `What do I need to improve?`) pass through;
-anything that is not a request returns None.
+-> `Could you send feedback?`, `whats the reason` -> `Could you tell me what the reason is?`,
+`which direction pls` -> `Could you tell me which direction?`, `final answer please: yes or no`
+-> `Could I please have a final answer: yes or no?`. Sentences that are already polite (`I'd
+like...`, `Please...`, `What do I need to improve?`) pass through; anything that is not a request
+returns None.
 """
 
 from __future__ import annotations
@@ -72,10 +74,21 @@ _WOULD_IT_KILL = re.compile(
     re.IGNORECASE,
 )
 _REASON_Q = re.compile(
-    r"^(?:so )?(?:what(?:'s| is| was)) (?P<rest>the (?:reason|problem|issue|decision)\b.*)$",
+    r"^(?:so )?(?:what(?:'s|'s| (?P<be>is|was))) (?P<rest>the (?:reason|problem|issue|decision)"
+    r"\b.*)$",
     re.IGNORECASE,
 )
 _WHY_ALONE = re.compile(r"^(?:so |and |but )?(?:why|how come)\W*$", re.IGNORECASE)
+_BARE_Q = re.compile(
+    r"^(?P<q>(?:which|what|who|when|where|how)\b[\w' -]{2,50}?),? (?:please|pls|plz)$",
+    re.IGNORECASE,
+)
+_UNCOUNTED = frozenset("feedback advice information help clarity closure guidance".split())
+_NOUN_PLEASE = re.compile(
+    r"^(?P<what>(?!(?:i|you|we|they|it|this|that)\b)(?:an? |the |some |your |my )?[\w' -]{2,40}?)"
+    r",? (?:please|pls|plz)(?:[:,] (?P<rest>.{2,60}))?$",
+    re.IGNORECASE,
+)
 _POLITE = re.compile(
     r"^(?:I(?:'d| would) (?:still |also |really )?(?:like|love|appreciate|be grateful|welcome)"
     r"|please\b|could you|would you|may I|is there|is it possible"
@@ -101,16 +114,36 @@ def _finish(text: str, question: bool) -> str:
     return capitalise(squeeze(text)) + ("?" if question else ".")
 
 
+_LEAST = re.compile(
+    r"^the least (?:you|they|anyone|someone|your team) could (?:do|have done) (?:is|was|would be)"
+    r" (?:to )?(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+
+
 def _one(text: str) -> str | None:
     text = _TRAILING_OR.sub("", squeeze(text)).rstrip("?!. ,")
     if not text:
         return None
+    if m := _LEAST.match(text):  # "The least you could do is tell me what went wrong"
+        return _finish("Could you " + m["rest"], question=True)
     if _WHY_ALONE.match(text):
         return "Could you tell me why?"
     if m := _WOULD_IT_KILL.match(text):
         return _finish("Could you " + m["rest"], question=True)
     if m := _REASON_Q.match(text):
-        return _finish("Could you tell me " + m["rest"], question=True)
+        return _finish(f"Could you tell me what {m['rest']} {m['be'] or 'is'}", question=True)
+    if m := _BARE_Q.match(text):  # "which direction pls"
+        return _finish("Could you tell me " + m["q"], question=True)
+    if (m := _NOUN_PLEASE.match(text)) and not _IMPERATIVE.match(text):  # "Feedback please"
+        what = m["what"].strip()
+        what = what[0].lower() + what[1:]
+        if what.split()[0] in _UNCOUNTED:
+            what = "some " + what
+        elif not re.match(r"(?i)(?:an?|the|some|your|my|any)\b", what):
+            what = ("an " if what[:1] in "aeiou" else "a ") + what
+        rest = f": {m['rest']}" if m["rest"] else ""
+        return _finish(f"Could I please have {what[0].lower() + what[1:]}{rest}", question=True)
     if m := _YOU_D_LIKE.match(text):
         return _finish("Could you " + m["rest"], question=True)
     if m := _REVERT.match(text):
@@ -143,6 +176,8 @@ def _one(text: str) -> str | None:
                 noun = "refund" if m.group(0).lower().startswith("ref") else "reimbursement"
                 ask += f" Please let me know how to claim the {noun}."
             return ask
+        if rest.lower().startswith("to "):  # "I want to talk to the manager"
+            return _finish("I'd like " + rest, question=False)
         return _finish("I'd be grateful for " + rest, question=False)
     if m := _IMPERATIVE.match(text):
         if text.lower().startswith("please"):
@@ -153,8 +188,16 @@ def _one(text: str) -> str | None:
     return None
 
 
+_AFTER_COLON = re.compile(
+    r"^[^:]{3,80}:\s+(?P<q>(?:what|why|how|where|which|who|when|whether)\b[^:]{3,120}?)\??$",
+    re.IGNORECASE,
+)
+
+
 def polite_asks(sentence: str) -> list[str]:
     """Every request in `sentence` ("..., and I want to know...") made polite, in order."""
+    if (m := _AFTER_COLON.match(sentence.strip())) and sentence.rstrip().endswith("?"):
+        return [_finish("Could you tell me " + m["q"], question=True)]  # "one thing: why?"
     out = []
     for piece in _AND_I_WANT.split(sentence):
         ask = _one(piece)

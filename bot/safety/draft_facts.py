@@ -247,12 +247,12 @@ def fact_sentences(facts: Facts) -> list[str]:
         out.append("For reference, the date I have noted is " + join(bare) + ".")
     when = f" ({join(facts.dates)})" if facts.dates and not did else ""
     if hours:
-        out.append("I put " + join(hours) + f" into it{when}, and I was glad to.")
+        out.append("I put " + join(hours) + f" into it{when}.")
         when = ""
     if leave:
         out.append("I took " + join(leave) + f" to be there{when}.")
     if spans:
-        out.append("It has been " + join(spans) + ", so I wanted to write.")
+        out.append("It has been " + join(spans) + ".")
     if facts.experience or facts.skills:
         bring = join(
             [

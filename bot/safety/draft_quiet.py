@@ -75,6 +75,14 @@ SARCASM = _rx(
     r"apparently (?:\w+ ){0,5}(?:isn't|wasn't|aren't|weren't|is not|was not|doesn't|didn't|not|too"
     r"|only|enough)",
     r"guess (?:i|my) (?:\w+ )?(?:wasn't|was not|am not|'m not|weren't) (?:\w+ )?enough",
+    r"(?:(?<=^)|(?<=[.!?] ))(?:nice|cool|lovely|classy|brilliant|charming|wonderful)[.!]+\s+"
+    r"(?:\w+ )?(?:rejected|ghosted|turned down|dumped)",
+    r"did (?:a human|a real person|an actual (?:human|person)|anyone|anybody|a person) (?:even"
+    r"|actually|ever) (?:look|read|open|glance|check)",
+    r"(?:honestly|frankly|truly|pretty|quite|really|so) embarrassing",
+    r"embarrassing for (?:a|an|such a|the) (?:\w+ )?(?:company|firm|business|organi[sz]ation"
+    r"|team|brand|employer)",
+    r"are (?:you|u) (?:serious|kidding(?: me)?|joking)(?: right now)?\W*(?:\?|!)",
 )
 
 PASSIVE = _rx(

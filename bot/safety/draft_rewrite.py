@@ -1,12 +1,14 @@
 """The gracious version of a draft: built from the person's own points, never from their insults.
 
 `extract_points` reads who the draft is to (a greeting, or a bare "Kevin, ..."), the role, the
-company, how far the person got and who signs it, and hands the rest of the draft to
-`draft_sentences`, which keeps their fact sentences in their own words (softened) and turns their
-requests into polite asks. `compose` assembles a short message: greeting, thanks for letting them
-know, the person's facts (plus any fact the patterns in `draft_facts` found in a calm clause
-that no kept sentence carries), their asks, good wishes and keeping in touch. Insults, threats,
-sarcasm and parting shots are left out; nothing is added that the draft did not say.
+company, how far the person got, how they sign off and who signs it, and hands the rest of the
+draft to `draft_sentences`, which keeps their fact sentences in their own words (softened), their
+own calm thanks, and turns their requests into polite asks. `compose` assembles a short message:
+greeting, their thanks if they gave any, a word on disappointment if they named the feeling,
+their facts (plus any fact the patterns in `draft_facts` found in a calm clause that no kept
+sentence carries), their asks, and their sign-off. Insults, threats, sarcasm and parting shots are
+left out, and nothing is added that the draft did not say: no thanks they did not give, no good
+wishes or offer to stay in touch they did not make.
 """
 
 from __future__ import annotations
@@ -139,10 +141,14 @@ _NOT_COMPANY = {
     "Sincerely",
     "Cheers",
 }
-_SIGN_OFF = re.compile(
-    r"^(?:best|regards|kind regards|best regards|warm regards|thanks|thank you|cheers|sincerely"
-    r"|yours|many thanks|all the best|best wishes)?[ ,-]*([A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)\.?$"
+_CLOSINGS = (
+    r"(?:best|regards|kind regards|best regards|warm regards|warmly|thanks|thank you|cheers"
+    r"|sincerely|yours sincerely|yours|many thanks|all the best|best wishes|thanks again)"
 )
+_SIGN_OFF = re.compile(
+    rf"^(?i:{_CLOSINGS})?[ ,-]*((?:[A-Z]\. ?)?[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)\.?$"
+)
+_CLOSING = re.compile(rf"^((?i:{_CLOSINGS}))[,.!]?(?:[ ,-]+[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?\.?)?$")
 _WANTS_FEEDBACK = re.compile(
     r"\b(?:why|feedback|explanation|reasons?|what went wrong|what i could|improve|where i "
     r"(?:fell|went) short|what (?:was|were) missing|better next time|what to work on)\b",
@@ -151,11 +157,6 @@ _WANTS_FEEDBACK = re.compile(
 _DISAPPOINTED = re.compile(
     r"\b(?:disappoint\w*|gutted|sad|upset|hurt|crushed|devastated|frustrat\w*|angry|annoyed"
     r"|heartbroken|let down)\b",
-    re.IGNORECASE,
-)
-_PARTING = re.compile(
-    r"\b(?:delete|remove|erase|withdraw)\b[^.?!]{0,30}\b(?:my (?:cv|resume|details|data"
-    r"|application|information|references)|me from)",
     re.IGNORECASE,
 )
 _FINAL = re.compile(r"\bfinal (?:round|stage|interview)s?\b", re.IGNORECASE)
@@ -175,6 +176,10 @@ class Points:
     company: str | None = None
     stage: str = "interview"  # application | screen | interview | final
     signer: str | None = None
+    salutation: str | None = None
+    """Their own greeting when it names nobody ("Good morning,"), kept as they wrote it."""
+    closing: str | None = None
+    """Their own sign-off word ("Best", "Regards", "Thanks"), kept as they wrote it."""
     wants_feedback: bool = False
     disappointed: bool = False
     facts: Facts = field(default_factory=Facts)
@@ -230,6 +235,30 @@ def _signer(text: str) -> str | None:
     return _clean(name)
 
 
+def _salutation(text: str) -> str | None:
+    """A greeting that names nobody ("Good morning", "Hello all"), as a first line."""
+    m = re.match(
+        r"^\s*(?i:(hi|hello|dear|good (?:morning|afternoon|evening))(?: (?:all|there"
+        r"|team|everyone|hiring team|sir/madam|sir or madam))?)\b",
+        text,
+    )
+    if m is None:
+        return None
+    said = m.group(0).strip()
+    said = said.lower() if said.isupper() else said
+    return said[0].upper() + said[1:] + ","
+
+
+def _closing(text: str) -> str | None:
+    """The sign-off word of the draft's last or second-last line ("Best,\nPriya")."""
+    lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
+    for line in lines[-2:][::-1] if len(lines) >= 2 else []:
+        if m := _CLOSING.match(line):
+            word = m.group(1)
+            return word[0].upper() + word[1:].lower()
+    return None
+
+
 def _stage(text: str) -> str:
     if _FINAL.search(text):
         return "final"
@@ -252,7 +281,9 @@ def _body(plain: str, signer: str | None) -> tuple[str, str | None]:
     elif (v := _VOCATIVE.match(body)) and v.group(1).split()[0] not in _INTERJECTIONS:
         vocative = v.group(1)
         body = body[v.end() :]
-    elif first := re.match(r"^(?i:hi|hello|hey|dear)\b[^\n,.!]*[,.!]?", body):
+    elif first := re.match(
+        r"^(?i:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^\n,.!:]*[,.!:]?", body
+    ):
         body = body[first.end() :]
     lines = body.splitlines()
     if signer and lines and signer in lines[-1]:
@@ -287,6 +318,8 @@ def extract_points(text: str) -> Points:
         company=_company(plain, recipient),
         stage=_stage(plain),
         signer=signer,
+        salutation=_salutation(plain),
+        closing=_closing(plain),
         wants_feedback=bool(_WANTS_FEEDBACK.search(plain)),
         disappointed=bool(_DISAPPOINTED.search(plain)),
         facts=find_facts(plain),
@@ -294,34 +327,31 @@ def extract_points(text: str) -> Points:
     )
 
 
-def _chance(points: Points) -> str:
+FEELING = "I'm disappointed, I won't pretend otherwise."
+"""Said when the draft names the feeling ("gutted", "upset", "so frustrated"), in calm words."""
+
+
+def _about(points: Points) -> str:
+    """What the message is about, in the plainest words: their application (and the role)."""
     role = f" for the {points.role} role" if points.role else ""
     where = f" at {points.company}" if points.company else ""
-    if points.stage == "application":
-        return f"for taking the time to consider my application{role}{where}"
-    if points.stage == "screen":
-        named = f"{points.role} " if points.role else ""
-        return f"for the call about the {named}role{where}"
-    if points.stage == "final":
-        return f"for having me through to the final round{role}{where}"
-    return f"for the chance to interview{role}{where}"
+    return f"I'd like to follow up on my application{role}{where}."
 
 
 def compose(points: Points, *, hostile: bool) -> str:
-    """A short, gracious message from `points`; `hostile` adds an honest word on disappointment."""
+    """A short message from `points`: only what the person said, said calmly. `hostile` is
+    kept for callers; the message no longer adds anything of its own for a hostile draft."""
+    del hostile
     if points.recipient:
         greeting = f"{'Dear' if points.formal else 'Hi'} {points.recipient},"
     else:
-        greeting = "Hello,"
-    thanks = f"Thank you for letting me know, and {_chance(points)}."
-    if points.stage == "application":
-        feeling = "I appreciate you getting back to me."
-    else:
-        feeling = "I appreciated the time you and the team gave me."
-    if points.disappointed or hostile:
-        tail = feeling if feeling.startswith("I ") else feeling[0].lower() + feeling[1:]
-        feeling = "I'm disappointed, of course, but " + tail
-    paragraphs = [greeting, f"{thanks} {feeling}"]
+        greeting = points.salutation or "Hello,"
+    paragraphs = [greeting]
+    opening = [points.parts.thanks or _about(points)]
+    if points.disappointed:
+        opening.append(FEELING)
+    if opening:
+        paragraphs.append(" ".join(opening))
     said = list(points.parts.facts)
     lost = find_facts(points.parts.calm_text).not_in(" ".join(said + list(points.parts.asks)))
     said += fact_sentences(lost)
@@ -329,32 +359,22 @@ def compose(points: Points, *, hostile: bool) -> str:
         paragraphs.append(" ".join(said))
     asks = list(points.parts.asks) or ask_sentences(points.facts)
     if points.wants_feedback and not asks:
-        asks.append(
-            "If you have a moment, I'd be grateful for a few lines of feedback on where I could "
-            "have been stronger. It would really help me prepare for my next interview."
-        )
+        asks.append("I'd be grateful for any feedback on where I could have been stronger.")
     if asks:
         paragraphs.append(" ".join(asks))
-    if any(_PARTING.search(ask) for ask in asks):
-        paragraphs.append("I wish the team every success.")  # they asked to be taken off file
-    else:
-        paragraphs.append(
-            "I wish the team every success. I'd be glad to stay in touch, and if another role "
-            "that suits me opens up, I'd love to hear about it."
-        )
-    paragraphs.append("Kind regards" + (f",\n{points.signer}" if points.signer else ""))
+    closing = points.closing or "Kind regards"
+    paragraphs.append(closing + (f",\n{points.signer}" if points.signer else ""))
     return "\n\n".join(paragraphs)
 
 
 def describe(points: Points) -> tuple[str, ...]:
     """The points the rewrite keeps, in plain words (shown to the person, never logged)."""
-    out = ["thanks for the chance"]
+    out = ["your own thanks"] if points.parts.thanks else []
     if points.wants_feedback:
         out.append("a request for feedback")
     if points.facts.wants_reason:
         out.append("asking why")
     out += [f"kept: {fact}" for fact in points.facts.phrases()]
-    out += ["good wishes", "staying in touch"]
     if points.recipient:
         out.append(f"addressed to: {points.recipient}")
     if points.role:

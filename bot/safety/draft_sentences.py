@@ -31,8 +31,8 @@ _ENGLISH = frozenset(
 _ABBREV = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|St|vs|e\.g|i\.e|approx)\.(?= )")
 _SPLIT = re.compile(r"(?<=[.!?])\s+|(?<=[.!?]['\"’”])\s+|\n+|(?<=[.!?])(?=[A-Z])")
 _CLAUSE = re.compile(
-    r"(,\s+(?:and |but |then |so )?|;\s+|\s+-+\s+|\s+(?:and|but|unless|so|because|while|then|now"
-    r"|or)\s+)",
+    r"(,\s+(?:and |but |then |so )?|;\s+|:\s+(?=[A-Za-z])|\s+-+\s+"
+    r"|\s+(?:and|but|unless|so|because|while|then|now|or)\s+)",
     re.IGNORECASE,
 )
 _NUMBERISH = re.compile(
@@ -51,11 +51,17 @@ _WHEN = re.compile(
 # choice goes wrong, comparisons with whoever got the job.
 _JAB = re.compile(
     r"\b(?:I(?:'m| am) (?:starting to |beginning to )?(?:think|guess|suppose|assume) (?:you|they"
-    r"|that you|your)|I bet|I can only assume|you probably|hope (?:it|that|this|the|your)\b.{0,40}"
+    r"|that you|your)|^I guess\b|^funny how\b|^(?:it's |it is )?funny that\b"
+    r"|(?:as )?you (?:obviously |clearly )?(?:can't|cannot|couldn't) (?:read|count|understand)"
+    r"|I'll repeat|let me repeat|I'll say it again|put up with|I bet|I can only assume"
+    r"|for teaching me|lesson learned|thank you,? truly|done being (?:polite|nice|patient|civil)"
+    r"|\bis (?:insane|absurd|ridiculous|laughable|a joke|a farce|a circus|a disgrace)\b"
+    r"|you probably|hope (?:it|that|this|the|your)\b.{0,40}"
     r"\bworth it|hope you(?:'re| are) (?:happy|proud|pleased)|hope (?:your|the) (?:next|new)"
     r"|(?:good|best of) luck with (?:that|your)|enjoy your|you(?:'ll| will) see"
     r"|(?:go|went|chose|choose|pick|picked|hire|hired) (?:with )?(?:someone|somebody|a junior"
-    r"|an intern)|for (?:a junior|an intern|someone (?:with less|younger|cheaper|fresh))"
+    r"|an intern)|for (?:(?:a junior|an intern)(?! (?:[\w-]+ )?(?:role|position|job|post)\b)"
+    r"|someone (?:with less|younger|cheaper|fresh))"
     r"|now I have nothing|which I (?:assume|guess|suppose|take it) means|smells like"
     r"|fake (?:listing|job|posting|ad|advert)|black hole|in case (?:it|they|you) (?:got lost"
     r"|went missing)|\b(?:nice|great|good|brilliant) (?:job|work)\b(?!\s+(?:on|at|with|in|to|of"
@@ -68,7 +74,8 @@ _DID = re.compile(
     r"|declined|missed|moved|relocated|rearranged|cancel+ed|managed|led|worked|have|had|hold"
     r"|was told|was asked|went through|waited|met|presented|answered|delivered|listed|signed"
     r"|finished|passed|left|quit|resigned|booked|bought|studied|trained)\b"
-    r"|\b(?:said|told|promised|asked|offered|insisted|mentioned|assured|confirmed|wrote|claimed"
+    r"|\b(?:said|says|told|promised|asked|offered|insisted|mentioned|assured|confirmed|wrote|claimed"
+    r"|cited|stated|states"
     r"|advertised|cancel+ed|withdrawn|frozen|on hold|late|rescheduled|interrupt\w*)\b",
     re.IGNORECASE,
 )
@@ -78,7 +85,8 @@ _JOB_WORDS = re.compile(
     r"|references?|referees?|referral|test|assessment\w*|task|take[- ]?home|exercise"
     r"|challenge|case study|presentation|deck|slides?|application|salary|budget|remote|office"
     r"|hotel|travel|train|flight|parking|expenses|reimburse\w*|leave|certif\w*|experience"
-    r"|degree|phd|nda|background check|contract|notice|team of)\b",
+    r"|degree|phd|nda|background check|contract|notice|team of|rejection|invoice|certificate"
+    r"|permit|visa)\b",
     re.IGNORECASE,
 )
 _PROPER = re.compile(r"(?<=[\w,] )(?:[A-Z][\w+#.&'-]*|[A-Z]{2,}\w*)")
@@ -92,7 +100,9 @@ _ROUGH = frozenset(
     {"insult", "blame", "sarcasm", "passive", "bridge", "ill_will", "entitlement", "threat",
      "demand", "profanity", "shouting", "punctuation"}
 )  # fmt: skip
-_NO_FACTS = frozenset({"threat", "ill_will", "bridge", "sarcasm", "passive", "entitlement"})
+_NO_FACTS = frozenset({"threat", "ill_will", "bridge", "entitlement"})
+"""Clauses in these families give no facts; sarcasm and passive-aggressive clauses often wrap a
+real one ("thanks for finally replying after 7 weeks"), which is said again in plain words."""
 _FRAGMENT_LEAD = re.compile(
     r"^(?:after|including|with|plus|over|for|on|in|since|then|and|not|all|only)\b", re.IGNORECASE
 )
@@ -148,6 +158,8 @@ def reframe(question: str) -> str | None:
     return None
 
 
+_ABOUT_ME_Q = re.compile(r"(?i)^(?:so |and |but )?(?:did|do|have|was|am) I\b(?! (?:still|ever)\b)")
+_THANKS_ONLY = re.compile(r"(?i)^(?:thanks?|thank you)(?: (?:so much|truly|again|very much))?$")
 _QUOTE_MARK = re.compile(r"(?<![A-Za-z])'|'(?![A-Za-z])")
 _PARENS = re.compile(r"\(([^()]*)\)")
 _ADVERB_ONLY = re.compile(r"(?i)^(?:(?:very|so|really|quite|rather),? )*[a-z]+ly$")
@@ -156,6 +168,15 @@ _SPAN_LEAD = re.compile(
     r"|months)\b"
 )
 _QUOTE_ONLY = re.compile(r"""^(['"]).{8,}\1[.!?]*$""")
+_THANKS = re.compile(
+    r"(?i)^(?:and |but |ok,? |okay,? )?(?:thanks|thank you|many thanks)(?: again)?(?: very much)?"
+    r" for (?:the|your) (?:update|email|message|reply|response|note|time|call|interview"
+    r"|opportunity|chance|consideration)s?[.!]?$"
+    r"|^(?:thanks|thank you)(?: very much)? for (?:letting me know|getting back to me"
+    r"|considering (?:me|my application)|your time)[.!]?$"
+)
+"""Thanks the person gives in earnest, for something plain; sarcastic thanks ("thanks for
+nothing", "thanks for finally...", "thank you, truly, for teaching me...") do not match."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +185,8 @@ class Parts:
 
     facts: tuple[str, ...] = ()
     asks: tuple[str, ...] = ()
+    thanks: str = ""
+    """Their own calm thanks ("Thanks for the update."), kept as they said it."""
     calm_text: str = ""
     """Every calm clause of the draft, softened: where facts may still be looked for."""
 
@@ -217,6 +240,7 @@ def _calm_clauses(text: str, *, facts_only: bool = True) -> str:
         )
         if (
             not clause
+            or _THANKS_ONLY.match(clause.strip(" ,.!"))
             or not (named or len(clause.split()) >= 2)
             or not is_calm(clause)
             or _ADVERB_ONLY.match(clause.rstrip("?!."))
@@ -238,8 +262,8 @@ def _fact_source(text: str) -> str:
     out = []
     for clause in _CLAUSE.split(text)[::2]:
         clause = soften(clause)
-        if jab := _JAB.search(clause):
-            clause = clause[jab.end() :]  # "which I assume means ... my 9 years of ICU experience"
+        if jab := _JAB.search(clause):  # "which I assume means ... my 9 years of ICU experience"
+            clause = squeeze(clause[: jab.start()] + " " + clause[jab.end() :])
         if len(clause.split()) < 2:
             continue
         if not any(h.family in _NO_FACTS for h in find_hits(clause)):
@@ -325,6 +349,7 @@ def calm_parts(body: str) -> Parts:
     kept: list[str] = []
     asks: list[str] = []
     calm: list[str] = []
+    thanks = ""
     seen: set[str] = set()
     for raw in sentences(body):
         text = tidy(raw)
@@ -332,6 +357,9 @@ def calm_parts(body: str) -> Parts:
             continue
         seen.add(text.lower())
         calm.append(_fact_source(text))
+        if not thanks and _THANKS.match(text) and is_calm(text):
+            thanks = _statement(soften(text) or text)
+            continue
         ask = polite_ask(soften(text)) or polite_ask(text)
         if ask is not None:
             if is_calm(ask) and ask not in asks:
@@ -345,6 +373,8 @@ def calm_parts(body: str) -> Parts:
             continue
         if text.endswith("?") and _RHETORICAL.search(text) and not _NUMBERISH.search(text):
             continue  # "Did anyone even read it?" says nothing they need to hear
+        if text.endswith("?") and _ABOUT_ME_Q.match(text):
+            continue  # "Did I sprout a second head?" is a jab at them, not a question
         sentence = _fact_sentence(text)
         if kept and sentence.lower().startswith(kept[-1].lower().rstrip(".")):
             kept.pop()  # "Three months. Three months of waiting." says it once
@@ -355,5 +385,6 @@ def calm_parts(body: str) -> Parts:
     return Parts(
         facts=tuple(_merge_fragments(kept)[:MAX_SENTENCES]),
         asks=tuple(asks[:3]),
+        thanks=thanks,
         calm_text=". ".join(c for c in calm if c),
     )

@@ -62,6 +62,12 @@ _SHORTHAND: dict[str, str] = {
     "youre": "you're",
     "b4": "before",
     "cuz": "because",
+    "bc": "because",
+    "urself": "yourself",
+    "ppl": "people",
+    "abt": "about",
+    "tho": "though",
+    "idk": "I don't know",
     "coz": "because",
 }
 _ID_BEFORE = re.compile(r"\bid (?=(?:still |really |also )?(?:like|love|appreciate|be|rather)\b)")
@@ -74,7 +80,8 @@ _NOISE = re.compile(
 _LOADED = re.compile(
     r"(?i)\s*\b(?:pathetic|stupid|useless|pointless|ridiculous|idiotic|lousy|miserable|crappy"
     r"|so-called|stinking|bloody|damn(?:ed)?|freaking|frigging|effing|literally|absolutely"
-    r"|totally|utterly|basically|seriously|honestly|clearly|obviously|actually|at least|even"
+    r"|totally|utterly|basically|seriously(?! consider)|honestly|clearly|obviously|actually"
+    r"|at least|even"
     r"|just|some actual|actual|proper|real(?= (?:reason|answer|explanation|feedback|reply"
     r"|response))|straight(?= answer)|(?:idiot|moron|clown|clueless|incompetent|brainless|lazy"
     r"|rude|arrogant|spineless|gutless)(?= (?:recruiters?|managers?|hr|team|interviewers?"
@@ -179,6 +186,12 @@ _RESTATE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"\byou (?:reject|rejected|dump|dumped|turn me down|turned me down)(?: me)?\b",
             "I was turned down",
         ),
+        (
+            r"\b(?:your company|your team|the company|the team|you|they) (?:has |have )?"
+            r"(?:rejected|turned down|declined) me\b",
+            "I have been turned down",
+        ),
+        (r"\bwithout (?:a single|one single|a) word of (explanation|feedback)\b", r"without \1"),
         (r"^would (?:love|like) to\b", "I'd like to"),
         (r"^(?:rejected|turned down|dumped) me\b", "I was turned down"),
         (r"^(?:just )?(?:say|tell me) (?:yes or no|no)\b", "let me know if the answer is no"),
@@ -199,8 +212,9 @@ _RESTATE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bwhat (?:you owe(?: me)?|I(?:'m| am) owed)\b", "the amount due"),
         (r"^(?:the|a) (?:guy|girl|woman|man|person|candidate|one) who\b", "I"),
         (
-            r",? (?:for|over|in favou?r of) (?:a junior|an intern|someone (?:with less|younger"
-            r"|cheaper|fresh)[\w ]*)",
+            r",? (?:for|over|in favou?r of) (?:(?:a junior|an intern)(?! (?:[\w-]+ )?(?:role"
+            r"|position|job|post|opening|vacancy)\b)|someone (?:with less|younger|cheaper"
+            r"|fresh)[\w ]*)",
             "",
         ),
         (
@@ -292,6 +306,8 @@ def _uncap(text: str) -> str:
 
 def _shorthand(text: str) -> str:
     text = _ID_BEFORE.sub("I'd ", text)
+    text = re.sub(r"\b(?:ur|your|youre) (?=[a-z]+ing\b)", "you're ", text)  # "ur rejecting me"
+    text = re.sub(r"\bits (?=['\"])", "it's ", text)
     return _WORD.sub(lambda m: _SHORTHAND.get(m.group(0), m.group(0)), text)
 
 
@@ -332,8 +348,15 @@ def soften(text: str) -> str:
         text = f"{capitalise(m['when'])}, I had hoped you would {m['what']}"
     for pattern, replacement in _RESTATE:
         text = pattern.sub(replacement, text)
+    if _YES_NO_Q.match(text):  # "Is the position filled or not?" is a fair question
+        return squeeze(_TAIL.sub("", text[: -len("or not?")]) + " or not?")
     text = _TAIL.sub("", text)
     return squeeze(text)
+
+
+_YES_NO_Q = re.compile(
+    r"(?i)^(?:is|are|was|were|has|have|did|do|does|will|am I)\b[^,;]{3,80}\bor not\?$"
+)
 
 
 def squeeze(text: str) -> str:

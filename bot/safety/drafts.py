@@ -17,9 +17,10 @@ from dataclasses import dataclass, replace
 
 from bot.safety import draftmodel
 from bot.safety.draft_facts import Facts
-from bot.safety.draft_rewrite import compose, describe, extract_points
+from bot.safety.draft_rewrite import Points, compose, describe, extract_points
 from bot.safety.draft_rules import Hit, find_hits, is_clean_words, normalise, weight
 from bot.safety.draft_sentences import Parts
+from bot.safety.draft_trim import without_sharpest
 
 log = logging.getLogger(__name__)
 
@@ -160,6 +161,29 @@ def _sendable(rewrite: str) -> bool:
     return is_clean_words(rewrite) and _score(rewrite)[2] < HOSTILE_AT
 
 
+def _names(points: Points) -> str:
+    """The names the rewrite carries over (recipient, role, company, signer), in one string."""
+    return " ".join(n for n in (points.recipient, points.role, points.company, points.signer) if n)
+
+
+def _sharpness(text: str) -> float:
+    """How much the tone model hears a jab in `text` (0 when the model cannot be read)."""
+    try:
+        return draftmodel.score(text)
+    except Exception:  # a broken model file: the rules alone decide, as in `_model_weight`
+        return 0.0
+
+
+def _without_worst(parts: Parts) -> Parts:
+    """`parts` with the kept sentence the tone model hears as the sharpest cut back to its
+    calmer clauses, or left out; the fact patterns then say whatever numbers, tasks and dates
+    it carried again, in plain first-person words."""
+    worst = max(range(len(parts.facts)), key=lambda i: _sharpness(parts.facts[i]))
+    trimmed = without_sharpest(parts.facts[worst], _sharpness)
+    kept = (trimmed,) if trimmed and _sharpness(trimmed) < _sharpness(parts.facts[worst]) else ()
+    return replace(parts, facts=parts.facts[:worst] + kept + parts.facts[worst + 1 :])
+
+
 def review(text: str) -> DraftReview:
     """Review a draft reply: rule families plus the tone model; pure, fast, safe on any input."""
     plain = normalise(text or "")
@@ -169,11 +193,14 @@ def review(text: str) -> DraftReview:
         hits.append(Hit("tone", ()))  # the model heard a jab that no listed phrase names
     points = extract_points(plain)
     rewrite = compose(points, hostile=hostile)
-    if not _sendable(rewrite):  # a kept name slipped through: fall back to the facts only
+    if not _sendable(rewrite) and not is_clean_words(_names(points)):
         points = replace(points, recipient=None, role=None, company=None, signer=None)
         rewrite = compose(points, hostile=hostile)
-    if not _sendable(rewrite):  # a kept sentence still stings: keep only the asks
-        points = replace(points, parts=Parts(asks=points.parts.asks))
+    while not _sendable(rewrite) and points.parts.facts:  # the sentence that stings most goes;
+        points = replace(points, parts=_without_worst(points.parts))  # its facts stay, plainly
+        rewrite = compose(points, hostile=hostile)
+    if not _sendable(rewrite):  # an ask still stings: keep the facts and the plain asks only
+        points = replace(points, parts=Parts(calm_text=points.parts.calm_text))
         rewrite = compose(points, hostile=hostile)
     if not _sendable(rewrite):
         points = replace(points, facts=Facts(wants_reason=points.facts.wants_reason), parts=Parts())

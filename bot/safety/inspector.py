@@ -9,9 +9,11 @@ place the person was at is remembered. A possible risk is remembered but not ask
 is a command or a plain answer to the waiting question, or soon after a no (then one gentle line
 instead): see `bot.safety.check_guard`. It reads free-text answers to the direct question itself
 ("no, figure of speech", "god no", "kind of"; "what is this?" gets the question in plainer
-words). A detector error counts as a possible risk (logged without the text): the check fails
-closed. A question about means is never taken as an answer to the step the person was on:
-without any sign of distress it gets one gentle line and the question again. When the person
+words), with `bot.safety.check_answers` as a second reading that only ever leans towards yes
+or not sure ("no estoy seguro" is not sure, "la verdad es que sí" is yes). A detector error
+counts as a possible risk (logged without the text): the check fails closed. A question about
+means is never taken as an answer to the step the person was on: without any sign of distress it
+gets one gentle line and the question again. When the person
 writes in a language the flows don't speak, one sentence in that language comes first.
 It also keeps the promise that the bot says it is a bot: when more than `reminder_after` has
 passed since it last said so (`meta["disclosed_at"]`, set by the `mark_disclosed` action), it
@@ -30,6 +32,7 @@ from bot.core.context import Redirect, TurnContext
 from bot.core.model import Text, UnderstoodKind
 from bot.i18n.person import speak_if_possible
 from bot.safety import crisis
+from bot.safety.check_answers import refine
 from bot.safety.check_guard import is_command, plain_answer, said_no_recently
 from bot.safety.crisis import CLEAR, POSSIBLE, Assessment, CrisisMemory
 from bot.safety.crisis_actions import HELD, SAID_NO_AT, parse_time
@@ -168,7 +171,7 @@ class CrisisInspector:
     def _answer(self, ctx: TurnContext, text: str) -> bool:
         """A typed answer to the direct question: no goes back, yes or not sure to support;
         a confused answer gets the question in plainer words."""
-        answer = read_answer(text)
+        answer = refine(text, read_answer(text))  # a second reading, never towards no
         if answer is None:
             return False  # the flow's own buttons and synonyms, then its repair
         log.info("safety.crisis_check_answer")

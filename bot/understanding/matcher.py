@@ -170,8 +170,28 @@ class Matcher:
                 if meant is not None and meant != named:
                     scores[meant] = max(scores[meant], TAKE + CLOSE)
                 return
-        if meant is not None:
-            scores[meant] = max(scores[meant], self._polarity(key, rest, meant, scores))
+        if meant is None:
+            return
+        led = self._led_into(key, options, rest, meant)
+        if led is not None:  # "no, it was a figure of speech": the words after the no answer
+            scores[led] = max(scores[led], self._scores(key, rest)[led])
+            scores[meant] = min(scores[meant], scores[led] - CLOSE - 0.01)
+            return
+        scores[meant] = max(scores[meant], self._polarity(key, rest, meant, scores))
+
+    def _led_into(
+        self, key: tuple[str, str], options: Sequence[ChoiceOption], rest: str, index: int
+    ) -> int | None:
+        """The option that the words after a yes/no opening name, when it is no plain yes or
+        no of its own and the words do not also name the opening's option ("no, just an
+        expression" to "are you safe?" picks "I didn't mean it like that")."""
+        if not rest:
+            return None
+        after = self._scores(key, rest)
+        rival = max((i for i in range(len(after)) if i != index), key=lambda i: after[i])
+        if options[rival].means is None and after[rival] >= TAKE and after[index] < CONSIDER:
+            return rival
+        return None
 
     def _polarity(
         self, key: tuple[str, str], rest: str, index: int, whole: Sequence[float]

@@ -1,0 +1,52 @@
+"""Cutting a kept sentence back when the tone model still hears a jab in it: the last step
+before the rewrite leaves a sentence out.
+
+`without_sharpest(sentence, sharpness)` drops the sharper of the sentence's first and last
+clauses ("I did your written test and you tell me I'm not a fit" keeps the test) and returns the
+rest as a sentence, or "" when what is left would be a fragment, a dangling "then ...", a broken
+bracket, or says nothing concrete. A clause is never cut from the middle: that leaves a broken
+list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.safety.draft_sentences import _CLAUSE, _PARENS, _SUBJECT, _statement, has_fact
+from bot.safety.draft_tidy import squeeze
+
+_DANGLING_LEAD = re.compile(r"(?i)^(?:then|and|but|or|so|which|who|because|while|now)\b")
+
+
+def without_sharpest(sentence: str, sharpness: Callable[[str], float]) -> str:
+    """`sentence` without its sharpest clause (as `sharpness` hears it), or "" when what is
+    left says nothing concrete: "I did your test and you tell me I'm not a fit" keeps the test."""
+    asides: list[str] = []
+
+    def hide(m: re.Match[str]) -> str:
+        asides.append(m.group(0))
+        return f"\x00{len(asides) - 1}\x00"
+
+    guarded = _PARENS.sub(hide, sentence.rstrip(".?!"))
+    pieces = [
+        re.sub("\x00(\\d+)\x00", lambda m: asides[int(m.group(1))], p)
+        for p in _CLAUSE.split(guarded)
+    ]
+    clauses = pieces[::2]
+    if len(clauses) < 2:
+        return ""
+    ends = [0, len(clauses) - 1]  # a clause cut from the middle leaves a broken list
+    worst = max(ends, key=lambda i: sharpness(clauses[i]))
+    out = ""
+    for i, clause in enumerate(clauses):
+        if i == worst or not clause.strip():
+            continue
+        joint = pieces[2 * i - 1] if i and i - 1 != worst else ("" if not out else ", ")
+        out += (joint if out else "") + clause
+    out = squeeze(out)
+    if out.count("(") != out.count(")") or len(out.split()) < 3 or not has_fact(out):
+        return ""
+    if _DANGLING_LEAD.match(out) or not _SUBJECT.search(out):  # "then reject someone..."
+        return ""
+    return _statement(out)
