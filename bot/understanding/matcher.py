@@ -138,7 +138,7 @@ class Matcher:
         exact = self._exact[key].get(said)
         if exact is not None:
             return Match(options[exact], 1.0)
-        if number.value is not None:
+        if number.value is not None and not (step.mood_scale and number.quantity):
             picked = self._by_number(options, number.value, number.rest, number.quantity)
             if picked is not None:
                 return Match(picked, 1.0 if not number.rest else 0.95)
