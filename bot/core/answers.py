@@ -13,7 +13,8 @@ Text that answers nothing is still never thrown away (`spill`, rules in
 `bot.understanding.freetext`): a goodbye ends the conversation kindly; "I don't understand" gets
 the question again in plainer words; a pasted message to the employer starts the draft brake with
 it; venting is taken as more venting where the step offers that (the vent's "There's more"), or
-starts the vent flow with the words already captured.
+starts the vent flow with the words already captured; a plain question naming no feeling ("do you
+think it was my age?") is not venting. A question is never kept as the text of an `any_text` step.
 """
 
 from __future__ import annotations
@@ -33,8 +34,9 @@ from bot.understanding.freetext import (
     reads_as_lost,
     reads_as_venting,
 )
-from bot.understanding.matcher import Match, Matcher
+from bot.understanding.matcher import Match, Matcher, asks
 from bot.understanding.mood import mood_number, mood_score
+from bot.understanding.questions import asked_plainly
 from bot.understanding.situation import disagrees, pick_up
 
 MISSES_BEFORE_MENU = 2
@@ -124,7 +126,7 @@ class Answers:
                     ctx.say(_mood_said(mood, text))
                     await self.take(ctx, option, confidence, said=True)
                     return True
-        if step.any_text is not None and not near - {step.any_text}:
+        if step.any_text is not None and not near - {step.any_text} and not asks(text):
             option = next((o for o in step.choices if o.id == step.any_text), None)
             if option is not None:
                 ctx.conv.vars[f"{step.id.replace('-', '_')}_text"] = text[:ANY_TEXT_LIMIT]
@@ -164,7 +166,7 @@ class Answers:
             ctx.understand(UnderstoodKind.ANSWER)
             ctx.conv.step = more.id
             return await self.walker.capture(ctx, more, text)
-        if reads_as_venting(text):
+        if reads_as_venting(text) and not (asked_plainly(text) and not _feels(text)):
             return await self.start_with(ctx, VENT_FLOW, text, START_VENT)
         return False
 
@@ -295,6 +297,11 @@ def _agreeing(step: Step, text: str, found: Match) -> Match:
         return found
     left = [o for o in step.choices if o.id in facts and set(o.sets) & set(found.option.sets)]
     return Match(candidates=tuple(left[:2]))
+
+
+def _feels(text: str) -> bool:
+    """Whether the words name a feeling (a question full of hurt is venting, a plain one not)."""
+    return bool(Lexicon.load().read(text).feelings)
 
 
 def _near(step: Step, ids: Collection[str]) -> list[ChoiceOption]:

@@ -19,7 +19,16 @@ from bot.flows.model import ChoiceOption, FlowSet, Step
 from bot.understanding.intent import StepModel, Vocabulary
 from bot.understanding.lexicon import Speller
 from bot.understanding.normal import norm
-from bot.understanding.numbers import LAST, MAX_REST, MIDDLE, numbers_in, read_number
+from bot.understanding.numbers import (
+    LAST,
+    MAX_REST,
+    MIDDLE,
+    between,
+    duration_days,
+    numbers_in,
+    read_number,
+    same_length,
+)
 from bot.understanding.wordmodel import WordModel, WordWeights
 from bot.understanding.yesno import Polarity, read
 
@@ -41,6 +50,8 @@ WORD_SCALE = 0.95
 QUESTION = 0.9
 """Scores of an answer that ends in a question mark are scaled by this."""
 POLARITY = 0.95
+DURATION = 0.9
+"""How sure a length of time said another way is of the one option that lasts as long."""
 """How sure a plain yes/no/maybe opening is of the option that `means` it."""
 
 
@@ -138,10 +149,20 @@ class Matcher:
         exact = self._exact[key].get(said)
         if exact is not None:
             return Match(options[exact], 1.0)
+        hedge = between(text) if step.mood_scale else None
+        if hedge is not None:  # "somewhere between 3 and 4": ask which
+            pair = [o for n in hedge for o in options if o.means == str(n)]
+            if len(pair) == 2:
+                return Match(candidates=(pair[0], pair[1]))
         if number.value is not None and not (step.mood_scale and number.quantity):
             picked = self._by_number(options, number.value, number.rest, number.quantity)
             if picked is not None:
                 return Match(picked, 1.0 if not number.rest else 0.95)
+        lasting = duration_days(text)
+        if lasting is not None:  # "fourteen days" is "Two weeks"
+            timed = [o for o in options if _same(duration_days(o.label), lasting)]
+            if len(timed) == 1:
+                return Match(timed[0], DURATION)
         said = self.speller.correct(said)
         scores = self._scores(key, said)
         if asks(text):  # a question back is rarely an answer: less sure
@@ -185,7 +206,15 @@ class Matcher:
         rival = max(rivals, key=lambda i: after[i], default=None)
         if rival is not None and after[rival] >= TAKE and after[rival] > after[index]:
             return whole[rival]  # as sure as the option the other words name: ask which
-        return POLARITY if len(rest.split()) <= 4 else TAKE
+        said = rest.split()
+        if len(said) <= 4:
+            return POLARITY
+        if RESERVATIONS.intersection(said):
+            return TAKE  # "yes but wait", "sure, after i copy it first": less sure
+        if len(said) <= PLAIN_REST:
+            return POLARITY  # "sure ill try to calm down first": the rest goes with the yes
+        named = rival is None or after[rival] < CONSIDER or after[index] >= after[rival]
+        return CAREFUL_TAKE if named else TAKE
 
     @staticmethod
     def _by_number(
@@ -224,6 +253,10 @@ class Matcher:
         return best
 
 
+RESERVATIONS = frozenset("but wait though unless actually except if".split())
+"""Words after a yes or no that hold it back ("yes but wait"): it is not taken as sure."""
+PLAIN_REST = 8
+"""At most this many words after a yes or no that name no other option keep it sure."""
 WEAK = frozenset("back done next more sure again later keep then".split())
 """One-word phrases too common to name an option from inside a longer sentence ("call me back")."""
 HEDGES = frozenset("ish kinda kind sorta sort guess probably mostly maybe somewhat".split())
@@ -240,6 +273,10 @@ def asks(text: str) -> bool:
         return True
     said = norm(text).split()
     return len(said) >= 4 and said[0] in QUESTION_WORDS
+
+
+def _same(label_days: int | None, said_days: int) -> bool:
+    return label_days is not None and same_length(label_days, said_days)
 
 
 def _names(option: ChoiceOption, rest: Sequence[str]) -> bool:

@@ -34,6 +34,7 @@ _QUESTION_START = re.compile(
 _FILLER = re.compile(r"^(?:(?:ok|okay|so|um|hmm|hey|hi|and|but|also|quick question|btw|oh)\W+)+")
 _CLAUSES = re.compile(r"[,.;:!]+\s+|\s+(?:but|so|and)\s+")
 MIN_CLAUSE_WORDS = 3
+PLAIN_QUESTION_WORDS = 14
 _STOP = frozenset(
     "a an the i me my you your it its is are am be do does to of for in on at and or so".split()
 )
@@ -62,6 +63,13 @@ def reads_as_question(text: str) -> bool:
         return True
     said = _FILLER.sub("", fold(text))
     return _QUESTION_START.match(said) is not None
+
+
+def asked_plainly(text: str) -> bool:
+    """A short message that ends in a question mark: plainly a question, not a vent or an
+    answer that happens to hold one ("do you store this?", "can you give me a template?")."""
+    said = text.strip()
+    return said.endswith("?") and len(said.split()) <= PLAIN_QUESTION_WORDS and "\n" not in said
 
 
 def _words(text: str) -> str:

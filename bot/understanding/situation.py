@@ -124,6 +124,11 @@ _HEARD: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:nobody|no one|noone|no-one) (?:has )?(?:ever )?(?:contacted|called|emailed|"
             r"answered|replied|responded|got back)",
             r"never (?:contacted|called|emailed) me",
+            r"never (?:told|let) me(?: know)?",
+            r"(?:re-?posted|re-?listed|re-?advertised) (?:the |that |my )?(?:job|role|position|ad)",
+            r"(?:job|role|position|ad) (?:was |got |is |has been )?(?:re-?posted|re-?listed|"
+            r"re-?advertised)",
+            r"(?:nothing|not a word|not a peep) from them",
             r"no (?:e-?mail|message|call|news|feedback) (?:from them|at all|since|back)",
         ),
     ),

@@ -37,7 +37,7 @@ from bot.i18n.current import SOURCE
 from bot.understanding.feelings import Lexicon
 from bot.understanding.freetext import reminder_when
 from bot.understanding.questions import Match as QuestionMatch
-from bot.understanding.questions import QuestionBook
+from bot.understanding.questions import QuestionBook, asked_plainly
 from bot.understanding.situation import FACT_VARS, acknowledge, contradicted, pick_up
 
 PICKED_AT = "situation_at"
@@ -67,7 +67,6 @@ SURE_QUESTION = 95.0
 OPTION_BEATS_QUESTION = 0.9
 """A plainly asked question matched surely wins over an option matched less surely than this
 ("before i answer, do you save this?" at a mood question is not a mood)."""
-PLAIN_QUESTION_WORDS = 14
 PART_OF_THE_HURT = frozenset({"how_long_hurts", "personal", "what_went_wrong", "many_rejections"})
 """Questions that, in the middle of a vent, are part of what is being said, not asked of us."""
 MAX_ANSWERED = 2
@@ -171,13 +170,6 @@ async def offer_reminder(ctx: TurnContext, text: str) -> bool:
     else:
         await engine.walker.begin(ctx, REMIND_FLOW)
     return True
-
-
-def asked_plainly(text: str) -> bool:
-    """A short message that ends in a question mark: plainly a question, not a vent or an
-    answer that happens to hold one ("do you store this?", "can you give me a template?")."""
-    said = text.strip()
-    return said.endswith("?") and len(said.split()) <= PLAIN_QUESTION_WORDS and "\n" not in said
 
 
 def _asked_while_writing(found: list[QuestionMatch], plainly: bool) -> bool:
