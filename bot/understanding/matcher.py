@@ -191,11 +191,41 @@ class Matcher:
                 if meant is not None and meant != named:
                     scores[meant] = max(scores[meant], TAKE + CLOSE)
                 return
+        if not opening.negates and opening.meaning in OPPOSITE:
+            self._rule_out(key, options, rest, OPPOSITE[opening.meaning], scores)
         if meant is not None:
-            scores[meant] = max(scores[meant], self._polarity(key, rest, meant, scores))
+            sure = self._polarity(key, rest, meant, scores, plain=not opening.negates)
+            scores[meant] = max(scores[meant], sure)
+
+    def _rule_out(
+        self,
+        key: tuple[str, str],
+        options: Sequence[ChoiceOption],
+        rest: str,
+        meaning: str,
+        scores: list[float],
+    ) -> None:
+        """A plain "no" opening rules out the option that means yes (and a "yes" the one that
+        means no), unless the words after it name that option more than any other ("yes keep
+        it" to "shall I delete it?" is asked about, never guessed)."""
+        opposite = next((i for i, o in enumerate(options) if o.means == meaning), None)
+        if opposite is None:
+            return
+        if rest:
+            after = self._scores(key, rest)
+            others = [after[i] for i in range(len(after)) if i != opposite]
+            if after[opposite] >= CONSIDER and after[opposite] > max(others, default=0.0) + CLOSE:
+                return
+        scores[opposite] = min(scores[opposite], CONSIDER - 0.01)
 
     def _polarity(
-        self, key: tuple[str, str], rest: str, index: int, whole: Sequence[float]
+        self,
+        key: tuple[str, str],
+        rest: str,
+        index: int,
+        whole: Sequence[float],
+        *,
+        plain: bool = True,
     ) -> float:
         """How sure a yes/no opening is: less when the words after it name another option
         ("yes keep it" to "forget it?" is then a question back, never a guess)."""
@@ -209,7 +239,7 @@ class Matcher:
         said = rest.split()
         if len(said) <= 4:
             return POLARITY
-        if RESERVATIONS.intersection(said):
+        if not plain or RESERVATIONS.intersection(said):
             return TAKE  # "yes but wait", "sure, after i copy it first": less sure
         if len(said) <= PLAIN_REST:
             return POLARITY  # "sure ill try to calm down first": the rest goes with the yes
@@ -253,6 +283,7 @@ class Matcher:
         return best
 
 
+OPPOSITE = {"yes": "no", "no": "yes"}
 RESERVATIONS = frozenset("but wait though unless actually except if".split())
 """Words after a yes or no that hold it back ("yes but wait"): it is not taken as sure."""
 PLAIN_REST = 8

@@ -15,6 +15,8 @@ from functools import cache
 
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
+from bot.understanding.numbers import between
+
 ADJUSTED = {
     "gutted": -3.0, "terrible": -3.0, "crushed": -3.0, "rough": -1.6, "down": -1.2,
     "rubbish": -1.8, "bruised": -1.0,
@@ -77,6 +79,8 @@ def mood_number(text: str) -> int | None:
     """The 1-5 number a mood answer names among other words (the first, when it hedges between
     two), or None. Word numbers count only where they read as a score ("a two", "maybe three"),
     not in "one of those days"; numbers that count something ("2 weeks", "3 rejections") never."""
+    if between(text) is not None:
+        return None  # "between 3 and 4": which one is asked
     for m in _SCALE_NUMBER.finditer(text[:300]):
         said = m.group(1).lower()
         if said.isdigit():
