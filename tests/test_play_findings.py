@@ -147,3 +147,16 @@ async def test_ghosted_after_an_application_skips_the_interview_steps(bot: App) 
     await at(bot, "plan", "fresh", stage="application", heard="no_answer")
     text = said(await bot.engine.handle(Turn(KEY, text="/plan")))
     assert "application stage" in text and "go back over the interview" not in text
+
+
+@pytest.mark.parametrize("flow", ["crisis_check", "checkin_reconnect", "checkin_weekly"])
+async def test_missed_answers_never_send_a_person_to_the_menu(bot: App, flow: str) -> None:
+    step = next(s for s in bot.engine.flows.flows[flow].steps.values() if s.kind == "choices")
+    await at(bot, flow, step.id)
+    for _ in range(3):
+        missed = await bot.engine.handle_detailed(Turn(KEY, text="xyzzy qwerty"))
+        assert missed.understood is not None
+        assert missed.understood.kind is UnderstoodKind.FALLBACK
+        assert "back to the menu" not in said(missed.replies)
+    conv = await place(bot)
+    assert (conv.flow, conv.step) == (flow, step.id)
