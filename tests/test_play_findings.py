@@ -160,3 +160,13 @@ async def test_missed_answers_never_send_a_person_to_the_menu(bot: App, flow: st
         assert "back to the menu" not in said(missed.replies)
     conv = await place(bot)
     assert (conv.flow, conv.step) == (flow, step.id)
+
+
+async def test_an_answer_that_asks_back_is_offered_back_not_taken(bot: App) -> None:
+    await at(bot, "plan", "weekly")
+    asked = await bot.engine.handle_detailed(Turn(KEY, text="can it be every two weeks?"))
+    assert asked.understood is not None and asked.understood.kind is UnderstoodKind.FALLBACK
+    assert "Did you mean “Yes, once a week”?" in said(asked.replies)
+    assert (await place(bot)).step == "weekly"
+    sure = await bot.engine.handle_detailed(Turn(KEY, text="yes once a week"))
+    assert sure.understood is not None and sure.understood.choice == "Yes, once a week"

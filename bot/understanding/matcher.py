@@ -50,6 +50,9 @@ WORD_SCALE = 0.95
 QUESTION = 0.9
 """Scores of an answer that ends in a question mark are scaled by this."""
 POLARITY = 0.95
+ASKED_TAKE = 0.85
+"""An answer ending in a question mark is taken only this sure (after `QUESTION` scaling): most
+such messages ask something back rather than answer."""
 DURATION = 0.9
 """How sure a length of time said another way is of the one option that lasts as long."""
 """How sure a plain yes/no/maybe opening is of the option that `means` it."""
@@ -170,7 +173,12 @@ class Matcher:
         opening = read(text)
         if opening.meaning is not None:
             self._apply_polarity(key, options, said, opening, scores)
-        return decide(options, scores, hedged=bool(HEDGES.intersection(said.split())))
+        return decide(
+            options,
+            scores,
+            hedged=bool(HEDGES.intersection(said.split())),
+            asked=text.rstrip().endswith("?"),
+        )
 
     def _apply_polarity(
         self,
@@ -317,10 +325,16 @@ def _names(option: ChoiceOption, rest: Sequence[str]) -> bool:
 
 
 def decide(
-    options: Sequence[ChoiceOption], scores: Sequence[float], *, hedged: bool = False
+    options: Sequence[ChoiceOption],
+    scores: Sequence[float],
+    *,
+    hedged: bool = False,
+    asked: bool = False,
 ) -> Match:
     """Take a clear winner, offer two close ones back, or miss. A `yes` option is never taken
-    from a hedged answer ("ok-ish", "safe i guess"): that is asked about instead."""
+    from a hedged answer ("ok-ish", "safe i guess"): that is asked about instead. An answer
+    that asks something back ("can it be every two weeks?") is taken only when it is sure;
+    otherwise the nearest option is offered back ("Did you mean ...?")."""
     ranked = sorted(range(len(options)), key=lambda i: -scores[i])
     if not ranked or scores[ranked[0]] < CONSIDER:
         return Match()
@@ -333,7 +347,9 @@ def decide(
         take = 1.01
     if runner >= CONSIDER and best - runner < close:
         return Match(candidates=(options[top], options[ranked[1]]))
-    if best >= take or (not careful and best >= ALONE and runner < RIVAL):
+    if asked:
+        take = max(take, ASKED_TAKE)
+    if best >= take or (not careful and not asked and best >= ALONE and runner < RIVAL):
         return Match(options[top], round(best, 3))
     if runner < CONSIDER:
         return Match(candidates=(options[top],))
