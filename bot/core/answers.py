@@ -13,7 +13,8 @@ Text that answers nothing is still never thrown away (`spill`, rules in
 `bot.understanding.freetext`): a goodbye ends the conversation kindly; "I don't understand" gets
 the question again in plainer words; a pasted message to the employer starts the draft brake with
 it; venting is taken as more venting where the step offers that (the vent's "There's more"), or
-starts the vent flow with the words already captured.
+starts the vent flow with the words already captured; a plain question naming no feeling ("do you
+think it was my age?") is not venting. A question is never kept as the text of an `any_text` step.
 """
 
 from __future__ import annotations
@@ -33,13 +34,17 @@ from bot.understanding.freetext import (
     reads_as_lost,
     reads_as_venting,
 )
-from bot.understanding.matcher import Match, Matcher
-from bot.understanding.mood import mood_score
+from bot.understanding.matcher import Match, Matcher, asks
+from bot.understanding.mood import mood_number, mood_score
+from bot.understanding.questions import asked_plainly
+from bot.understanding.situation import disagrees, pick_up
 
 MISSES_BEFORE_MENU = 2
 DID_YOU_MEAN = "did_you_mean"
 NAMED_AT_MOST = 5
 ANY_TEXT_LIMIT = 1000
+NUMBER_SAID = 0.9
+"""How sure a mood number said among other words is ("2 i guess. maybe 1")."""
 VENT_FLOW = "vent"
 DRAFT_FLOW = "draft"
 SPILL_FROM = frozenset(
@@ -82,7 +87,7 @@ class Answers:
             narrowed = self.matcher.match(flow_id, step, text, only=[str(x) for x in pending[2:]])
             if narrowed.option is not None:
                 return narrowed
-        return self.matcher.match(flow_id, step, text)
+        return _agreeing(step, text, self.matcher.match(flow_id, step, text))
 
     async def take(
         self, ctx: TurnContext, option: ChoiceOption, score: float | None, *, said: bool = False
@@ -107,6 +112,12 @@ class Answers:
         """Mood words at a mood question, any text at an `any_text` step; False otherwise."""
         near = {o.id for o in self.matcher.match(ctx.conv.flow or "", step, text).candidates}
         if step.mood_scale:
+            number = mood_number(text)
+            option = next((o for o in step.choices if o.means == str(number)), None)
+            if option is not None and all((o.means or "").isdigit() for o in _near(step, near)):
+                ctx.say(_mood_said(number or 0, text))
+                await self.take(ctx, option, NUMBER_SAID, said=True)
+                return True
             scored = mood_score(text)
             if scored is not None:
                 mood, confidence = scored
@@ -115,7 +126,7 @@ class Answers:
                     ctx.say(_mood_said(mood, text))
                     await self.take(ctx, option, confidence, said=True)
                     return True
-        if step.any_text is not None and not near - {step.any_text}:
+        if step.any_text is not None and not near - {step.any_text} and not asks(text):
             option = next((o for o in step.choices if o.id == step.any_text), None)
             if option is not None:
                 ctx.conv.vars[f"{step.id.replace('-', '_')}_text"] = text[:ANY_TEXT_LIMIT]
@@ -155,7 +166,7 @@ class Answers:
             ctx.understand(UnderstoodKind.ANSWER)
             ctx.conv.step = more.id
             return await self.walker.capture(ctx, more, text)
-        if reads_as_venting(text):
+        if reads_as_venting(text) and not (asked_plainly(text) and not _feels(text)):
             return await self.start_with(ctx, VENT_FLOW, text, START_VENT)
         return False
 
@@ -263,6 +274,38 @@ class Answers:
         asked = int(str(ctx.meta.get("asked") or 0))
         options = tuple(Option(o.id, label) for o, label in zip(candidates, labels, strict=True))
         ctx.reply(Choices(Text.of(question), options, StepRef(flow_id, step.id, asked)))
+
+
+def _agreeing(step: Step, text: str, found: Match) -> Match:
+    """`found`, unless the words state a fact its option contradicts ("3 weeks of silence and a
+    one line no" is not "No answer at all"): then the one option agreeing with what was said, or
+    the options that do not disagree, offered back."""
+    if not any(o.sets for o in step.choices):
+        return found
+    facts = {o.id for o in step.choices if o.sets and not disagrees(text, o.sets)}
+    if found.option is not None and (not found.option.sets or found.option.id in facts):
+        return found
+    stated = pick_up(text)
+    agreeing = [
+        o
+        for o in step.choices
+        if o.id in facts and any(str(stated.get(k)) == v for k, v in o.sets.items())
+    ]
+    if len(agreeing) == 1:
+        return Match(agreeing[0], 0.9)
+    if found.option is None:
+        return found
+    left = [o for o in step.choices if o.id in facts and set(o.sets) & set(found.option.sets)]
+    return Match(candidates=tuple(left[:2]))
+
+
+def _feels(text: str) -> bool:
+    """Whether the words name a feeling (a question full of hurt is venting, a plain one not)."""
+    return bool(Lexicon.load().read(text).feelings)
+
+
+def _near(step: Step, ids: Collection[str]) -> list[ChoiceOption]:
+    return [o for o in step.choices if o.id in ids]
 
 
 def _mood_said(mood: int, text: str) -> str:

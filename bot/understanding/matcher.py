@@ -19,7 +19,16 @@ from bot.flows.model import ChoiceOption, FlowSet, Step
 from bot.understanding.intent import StepModel, Vocabulary
 from bot.understanding.lexicon import Speller
 from bot.understanding.normal import norm
-from bot.understanding.numbers import LAST, MAX_REST, MIDDLE, numbers_in, read_number
+from bot.understanding.numbers import (
+    LAST,
+    MAX_REST,
+    MIDDLE,
+    between,
+    duration_days,
+    numbers_in,
+    read_number,
+    same_length,
+)
 from bot.understanding.wordmodel import WordModel, WordWeights
 from bot.understanding.yesno import Polarity, read
 
@@ -41,6 +50,11 @@ WORD_SCALE = 0.95
 QUESTION = 0.9
 """Scores of an answer that ends in a question mark are scaled by this."""
 POLARITY = 0.95
+ASKED_TAKE = 0.85
+"""An answer ending in a question mark is taken only this sure (after `QUESTION` scaling): most
+such messages ask something back rather than answer."""
+DURATION = 0.9
+"""How sure a length of time said another way is of the one option that lasts as long."""
 """How sure a plain yes/no/maybe opening is of the option that `means` it."""
 
 
@@ -138,10 +152,20 @@ class Matcher:
         exact = self._exact[key].get(said)
         if exact is not None:
             return Match(options[exact], 1.0)
-        if number.value is not None:
+        hedge = between(text) if step.mood_scale else None
+        if hedge is not None:  # "somewhere between 3 and 4": ask which
+            pair = [o for n in hedge for o in options if o.means == str(n)]
+            if len(pair) == 2:
+                return Match(candidates=(pair[0], pair[1]))
+        if number.value is not None and not (step.mood_scale and number.quantity):
             picked = self._by_number(options, number.value, number.rest, number.quantity)
             if picked is not None:
                 return Match(picked, 1.0 if not number.rest else 0.95)
+        lasting = duration_days(text)
+        if lasting is not None:  # "fourteen days" is "Two weeks"
+            timed = [o for o in options if _same(duration_days(o.label), lasting)]
+            if len(timed) == 1:
+                return Match(timed[0], DURATION)
         said = self.speller.correct(said)
         scores = self._scores(key, said)
         if asks(text):  # a question back is rarely an answer: less sure
@@ -149,7 +173,12 @@ class Matcher:
         opening = read(text)
         if opening.meaning is not None:
             self._apply_polarity(key, options, said, opening, scores)
-        return decide(options, scores, hedged=bool(HEDGES.intersection(said.split())))
+        return decide(
+            options,
+            scores,
+            hedged=bool(HEDGES.intersection(said.split())),
+            asked=text.rstrip().endswith("?"),
+        )
 
     def _apply_polarity(
         self,
@@ -170,14 +199,17 @@ class Matcher:
                 if meant is not None and meant != named:
                     scores[meant] = max(scores[meant], TAKE + CLOSE)
                 return
-        if meant is None:
-            return
-        led = self._led_into(key, options, rest, meant)
-        if led is not None:  # "no, it was a figure of speech": the words after the no answer
-            scores[led] = max(scores[led], self._scores(key, rest)[led])
-            scores[meant] = min(scores[meant], scores[led] - CLOSE - 0.01)
-            return
-        scores[meant] = max(scores[meant], self._polarity(key, rest, meant, scores))
+        if meant is not None and not opening.negates:
+            led = self._led_into(key, options, rest, meant)
+            if led is not None:  # "no, it was a figure of speech": the words after the no answer
+                scores[led] = max(scores[led], self._scores(key, rest)[led])
+                scores[meant] = min(scores[meant], scores[led] - CLOSE - 0.01)
+                return
+        if not opening.negates and opening.meaning in OPPOSITE:
+            self._rule_out(key, options, rest, OPPOSITE[opening.meaning], scores)
+        if meant is not None:
+            sure = self._polarity(key, rest, meant, scores, plain=not opening.negates)
+            scores[meant] = max(scores[meant], sure)
 
     def _led_into(
         self, key: tuple[str, str], options: Sequence[ChoiceOption], rest: str, index: int
@@ -193,8 +225,35 @@ class Matcher:
             return rival
         return None
 
+    def _rule_out(
+        self,
+        key: tuple[str, str],
+        options: Sequence[ChoiceOption],
+        rest: str,
+        meaning: str,
+        scores: list[float],
+    ) -> None:
+        """A plain "no" opening rules out the option that means yes (and a "yes" the one that
+        means no), unless the words after it name that option more than any other ("yes keep
+        it" to "shall I delete it?" is asked about, never guessed)."""
+        opposite = next((i for i, o in enumerate(options) if o.means == meaning), None)
+        if opposite is None:
+            return
+        if rest:
+            after = self._scores(key, rest)
+            others = [after[i] for i in range(len(after)) if i != opposite]
+            if after[opposite] >= CONSIDER and after[opposite] > max(others, default=0.0) + CLOSE:
+                return
+        scores[opposite] = min(scores[opposite], CONSIDER - 0.01)
+
     def _polarity(
-        self, key: tuple[str, str], rest: str, index: int, whole: Sequence[float]
+        self,
+        key: tuple[str, str],
+        rest: str,
+        index: int,
+        whole: Sequence[float],
+        *,
+        plain: bool = True,
     ) -> float:
         """How sure a yes/no opening is: less when the words after it name another option
         ("yes keep it" to "forget it?" is then a question back, never a guess)."""
@@ -205,7 +264,15 @@ class Matcher:
         rival = max(rivals, key=lambda i: after[i], default=None)
         if rival is not None and after[rival] >= TAKE and after[rival] > after[index]:
             return whole[rival]  # as sure as the option the other words name: ask which
-        return POLARITY if len(rest.split()) <= 4 else TAKE
+        said = rest.split()
+        if len(said) <= 4:
+            return POLARITY
+        if not plain or RESERVATIONS.intersection(said):
+            return TAKE  # "yes but wait", "sure, after i copy it first": less sure
+        if len(said) <= PLAIN_REST:
+            return POLARITY  # "sure ill try to calm down first": the rest goes with the yes
+        named = rival is None or after[rival] < CONSIDER or after[index] >= after[rival]
+        return CAREFUL_TAKE if named else TAKE
 
     @staticmethod
     def _by_number(
@@ -244,6 +311,11 @@ class Matcher:
         return best
 
 
+OPPOSITE = {"yes": "no", "no": "yes"}
+RESERVATIONS = frozenset("but wait though unless actually except if".split())
+"""Words after a yes or no that hold it back ("yes but wait"): it is not taken as sure."""
+PLAIN_REST = 8
+"""At most this many words after a yes or no that name no other option keep it sure."""
 WEAK = frozenset("back done next more sure again later keep then".split())
 """One-word phrases too common to name an option from inside a longer sentence ("call me back")."""
 HEDGES = frozenset("ish kinda kind sorta sort guess probably mostly maybe somewhat".split())
@@ -262,6 +334,10 @@ def asks(text: str) -> bool:
     return len(said) >= 4 and said[0] in QUESTION_WORDS
 
 
+def _same(label_days: int | None, said_days: int) -> bool:
+    return label_days is not None and same_length(label_days, said_days)
+
+
 def _names(option: ChoiceOption, rest: Sequence[str]) -> bool:
     """Whether the words said with a number belong to the option's own label ("2 low")."""
     label = set(norm(option.label).split())
@@ -269,10 +345,16 @@ def _names(option: ChoiceOption, rest: Sequence[str]) -> bool:
 
 
 def decide(
-    options: Sequence[ChoiceOption], scores: Sequence[float], *, hedged: bool = False
+    options: Sequence[ChoiceOption],
+    scores: Sequence[float],
+    *,
+    hedged: bool = False,
+    asked: bool = False,
 ) -> Match:
     """Take a clear winner, offer two close ones back, or miss. A `yes` option is never taken
-    from a hedged answer ("ok-ish", "safe i guess"): that is asked about instead."""
+    from a hedged answer ("ok-ish", "safe i guess"): that is asked about instead. An answer
+    that asks something back ("can it be every two weeks?") is taken only when it is sure;
+    otherwise the nearest option is offered back ("Did you mean ...?")."""
     ranked = sorted(range(len(options)), key=lambda i: -scores[i])
     if not ranked or scores[ranked[0]] < CONSIDER:
         return Match()
@@ -285,7 +367,9 @@ def decide(
         take = 1.01
     if runner >= CONSIDER and best - runner < close:
         return Match(candidates=(options[top], options[ranked[1]]))
-    if best >= take or (not careful and best >= ALONE and runner < RIVAL):
+    if asked:
+        take = max(take, ASKED_TAKE)
+    if best >= take or (not careful and not asked and best >= ALONE and runner < RIVAL):
         return Match(options[top], round(best, 3))
     if runner < CONSIDER:
         return Match(candidates=(options[top],))

@@ -3,14 +3,19 @@
 Scored with VADER (vaderSentiment), a lexicon and rule-based sentiment scorer whose lexicon ships
 inside the package: nothing is downloaded. A few entries are adjusted for how people talk after a
 rejection ("pretty" and "honestly" are intensifiers here, not praise; "gutted" and "rough" are
-missing). Text with no sentiment words at all is not scored.
+missing). Text with no sentiment words at all is not scored. A number on the scale said among
+other words ("4 i guess, mostly anxious", "2 i guess. maybe 1", "a solid three") is read by
+`mood_number`.
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+from bot.understanding.numbers import between
 
 ADJUSTED = {
     "gutted": -3.0, "terrible": -3.0, "crushed": -3.0, "rough": -1.6, "down": -1.2,
@@ -51,3 +56,38 @@ def mood_score(text: str) -> tuple[int, float] | None:
         if compound <= upper:
             return mood, round(min(1.0, 0.5 + abs(compound) / 2), 2)
     return 5, round(min(1.0, 0.5 + abs(compound) / 2), 2)
+
+
+_SCALE_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_UNITS = (
+    r"(?:days?|weeks?|months?|years?|hours?|mins?|minutes?|times?|rounds?|interviews?|jobs?|"
+    r"rejections?|applications?|companies|roles|of|more|people|am|pm|oclock|in the|at)"
+)
+_SCALE_NUMBER = re.compile(
+    r"(?<![\w.,/])([1-5]|one|two|three|four|five)(?:\s*(?:/|out of|of)\s*5(?!\d))?(?![\w/.,]\d)"
+    r"(?!\s*" + _UNITS + r"\b)(?!\w)",
+    re.IGNORECASE,
+)
+_WORD_LEAD = re.compile(
+    r"(?:^|\b(?:a|an|like|about|around|maybe|prob|probably|solid|say|im|its|"
+    r"i'm|it's|at|feel|feeling)\s+)$",
+    re.IGNORECASE,
+)
+
+
+def mood_number(text: str) -> int | None:
+    """The 1-5 number a mood answer names among other words (the first, when it hedges between
+    two), or None. Word numbers count only where they read as a score ("a two", "maybe three"),
+    not in "one of those days"; numbers that count something ("2 weeks", "3 rejections") never."""
+    if between(text) is not None:
+        return None  # "between 3 and 4": which one is asked
+    for m in _SCALE_NUMBER.finditer(text[:300]):
+        said = m.group(1).lower()
+        if said.isdigit():
+            return int(said)
+        before = text[: m.start()]
+        after = text[m.end() :].strip()
+        alone = not before.strip() and (not after or after[0] in ".,!;-")
+        if alone or _WORD_LEAD.search(before):
+            return _SCALE_WORDS[said]
+    return None

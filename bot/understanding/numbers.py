@@ -19,6 +19,8 @@ WORD_NUMBERS = {
     "nine": 9, "ten": 10, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
     "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2,
     "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
 }  # fmt: skip
 ORDINALS = frozenset(
     w for w in WORD_NUMBERS if not w.isdigit() and w[-2:] in ("st", "nd", "rd", "th")
@@ -111,3 +113,58 @@ def numbers_in(label: str) -> set[int]:
         elif word in WORD_NUMBERS and not word.endswith(("st", "nd", "rd", "th")):
             out.add(WORD_NUMBERS[word])
     return out
+
+
+_SMALL = r"([1-9]|one|two|three|four|five|six|seven|eight|nine)"
+_BETWEEN = re.compile(
+    r"(?<![\w.,/])" + _SMALL + r"\s*(?:or|and|to|-|–)\s*" + _SMALL + r"(?![\w/.,]\d)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def between(text: str) -> tuple[int, int] | None:
+    """Two neighbouring numbers said as a hedge ("between 3 and 4", "2 or 3", "3-4"), lower
+    first; None otherwise ("1 to 5" is a scale, not a hedge)."""
+    m = _BETWEEN.search(text)
+    if m is None:
+        return None
+    a, b = (int(x) if x.isdigit() else WORD_NUMBERS[x.lower()] for x in m.groups())
+    low, high = min(a, b), max(a, b)
+    return (low, high) if high - low == 1 else None
+
+
+_UNIT_DAYS = {"day": 1, "week": 7, "wk": 7, "fortnight": 14, "month": 30, "mo": 30, "year": 365}
+_AMOUNT = (
+    r"(\d{1,3}|a|an|one|a couple of|couple of|"
+    + "|".join(w for w in WORD_NUMBERS if not w[0].isdigit() and w not in ORDINALS)
+    + r")"
+)
+_DURATION = re.compile(
+    r"(?<![\w.,])(?:" + _AMOUNT + r"\s*)?(day|week|wk|fortnight|month|mo|year)s?(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def duration_days(text: str) -> int | None:
+    """The one length of time `text` names, in days ("fourteen days", "2 weeks", "a fortnight",
+    "3 months" -> 14, 14, 14, 90); None when it names none or several."""
+    found: set[int] = set()
+    for m in _DURATION.finditer(text):
+        amount, unit = (m.group(1) or "").lower(), m.group(2).lower()
+        if not amount and unit != "fortnight":
+            continue
+        if amount.isdigit():
+            n = int(amount)
+        elif amount in ("", "a", "an", "one"):
+            n = 1
+        elif "couple" in amount:
+            n = 2
+        else:
+            n = WORD_NUMBERS[amount]
+        found.add(n * _UNIT_DAYS[unit])
+    return found.pop() if len(found) == 1 else None
+
+
+def same_length(a: int, b: int) -> bool:
+    """Whether two lengths in days are the same length said two ways (4 weeks is a month)."""
+    return abs(a - b) <= max(2, round(0.1 * max(a, b)))

@@ -32,6 +32,9 @@ _QUESTION_START = re.compile(
     r"do|does|did|will|would|am|may|must|have|has|any|anyone|tell me|i wonder|wondering)\b"
 )
 _FILLER = re.compile(r"^(?:(?:ok|okay|so|um|hmm|hey|hi|and|but|also|quick question|btw|oh)\W+)+")
+_CLAUSES = re.compile(r"[,.;:!]+\s+|\s+(?:but|so|and)\s+")
+MIN_CLAUSE_WORDS = 3
+PLAIN_QUESTION_WORDS = 14
 _STOP = frozenset(
     "a an the i me my you your it its is are am be do does to of for in on at and or so".split()
 )
@@ -60,6 +63,13 @@ def reads_as_question(text: str) -> bool:
         return True
     said = _FILLER.sub("", fold(text))
     return _QUESTION_START.match(said) is not None
+
+
+def asked_plainly(text: str) -> bool:
+    """A short message that ends in a question mark: plainly a question, not a vent or an
+    answer that happens to hold one ("do you store this?", "can you give me a template?")."""
+    said = text.strip()
+    return said.endswith("?") and len(said.split()) <= PLAIN_QUESTION_WORDS and "\n" not in said
 
 
 def _words(text: str) -> str:
@@ -107,7 +117,16 @@ class QuestionBook:
         return [(score, self.questions[n]) for n, score in ranked]
 
     def match(self, text: str, *, threshold: float = THRESHOLD) -> Match | None:
-        """The question `text` asks, when it reads as one and matches confidently."""
+        """The question `text` asks, when it reads as one and matches confidently: the whole
+        message, or else its last clause after a lead-in ("before i answer, do you save this?")."""
+        found = self._match(text, threshold)
+        if found is None and text.rstrip().endswith("?"):
+            clauses = [c for c in _CLAUSES.split(text) if c.strip()]
+            if len(clauses) > 1 and len(clauses[-1].split()) >= MIN_CLAUSE_WORDS:
+                found = self._match(clauses[-1], threshold)
+        return found
+
+    def _match(self, text: str, threshold: float) -> Match | None:
         if not reads_as_question(text):
             return None
         ranked = self.scores(text)

@@ -124,6 +124,11 @@ _HEARD: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:nobody|no one|noone|no-one) (?:has )?(?:ever )?(?:contacted|called|emailed|"
             r"answered|replied|responded|got back)",
             r"never (?:contacted|called|emailed) me",
+            r"never (?:told|let) me(?: know)?",
+            r"(?:re-?posted|re-?listed|re-?advertised) (?:the |that |my )?(?:job|role|position|ad)",
+            r"(?:job|role|position|ad) (?:was |got |is |has been )?(?:re-?posted|re-?listed|"
+            r"re-?advertised)",
+            r"(?:nothing|not a word|not a peep) from them",
             r"no (?:e-?mail|message|call|news|feedback) (?:from them|at all|since|back)",
         ),
     ),
@@ -177,9 +182,15 @@ _RESPONDED = _any(
     r"(?:did|do) hear back",
     r"heard back",
     r"got back to me",
+    r"(?:a|an|their|then|just|finally) (?:[\w'-]+ ){0,3}(?:no|rejection)(?!\w| (?:answer|reply|"
+    r"response|word|news|e-?mail|call|feedback|show|idea|one|way|chance|interview|contact|follow|"
+    r"update|clue|sign|message|text|letter|date|longer|more|point)\b)",
 )
 """They did answer, if only to say no: a person saying this was not ghosted."""
-_NEGATED = re.compile(r"(?:never|not|no|n't|nt|havent|hasnt|didnt|dont|yet|still) $")
+_NEGATED = re.compile(
+    r"(?:(?<!\w)(?:never|not|no|havent|hasnt|didnt|dont|cant|wont|wasnt|werent|yet|still)|n't)"
+    r"(?: even)?(?: (?:sent|send|got|get|gave|give|received|had))?(?: an?| the| their| any)? $"
+)
 
 _REJECTION_NOUN = (
     r"(?:auto(?:matic|mated)? |automated |more |straight )?"
@@ -257,10 +268,22 @@ def pick_up(text: str) -> dict[str, object]:
 
 def _responded(said: str) -> bool:
     for m in _RESPONDED.finditer(said):
-        before = said[max(0, m.start() - 12) : m.start()]
+        before = said[max(0, m.start() - 30) : m.start()]
         if not _NEGATED.search(before):
             return True
     return False
+
+
+def disagrees(text: str, sets: Mapping[str, str]) -> bool:
+    """Whether `text` states a fact that an option's `sets` would contradict: "3 weeks of
+    silence and a one line no" is not "no answer at all" (they did answer), "they emailed me a
+    no" is not a phone call."""
+    said = _said(text)
+    heard = sets.get("heard")
+    if heard == "no_answer" and _responded(said):
+        return True
+    facts = pick_up(text)
+    return any(name in facts and str(facts[name]) != value for name, value in sets.items())
 
 
 def contradicted(text: str, values: Mapping[str, object]) -> list[str]:

@@ -4,9 +4,11 @@ Inspectors (they see every message after the crisis check):
 - `pick_up_situation` stores the facts a message states (`situation.pick_up`) in the
   conversation variables, and never takes the turn.
 - `answer_questions` answers a common question (`questions.yaml`) wherever the person is, then
-  asks the waiting question again. It never takes an answer to the waiting question: a command,
-  a matching option, or (at a free-text step) anything but a question about the bot itself is
-  left to the flows.
+  asks the waiting question again. It never takes an answer to the waiting question: a command
+  or a matching option is left to the flows, unless the message is plainly a question (short,
+  ending in "?") matched surely and the option only loosely. At a free-text step (a vent) it
+  answers questions about the bot itself, and practical questions asked plainly; a question
+  that is part of the hurt ("is it normal to feel this upset?") is the person's words.
 
 - `offer_reminder` takes "remind me monday to send the follow up" or "check on me tomorrow"
   to the remind flow (a check-in that day), then back to the waiting question.
@@ -38,7 +40,7 @@ from bot.primitives.text import fold
 from bot.understanding.feelings import Lexicon
 from bot.understanding.freetext import reminder_when
 from bot.understanding.questions import Match as QuestionMatch
-from bot.understanding.questions import QuestionBook
+from bot.understanding.questions import QuestionBook, asked_plainly
 from bot.understanding.situation import FACT_VARS, acknowledge, contradicted, pick_up
 
 PICKED_AT = "situation_at"
@@ -65,6 +67,11 @@ WELCOME_WHAT_HAPPENED = "what_happened"
 REMIND_FLOW = "remind"
 SURE_QUESTION = 95.0
 """A question matched this closely is answered even when a waiting option is a near miss."""
+OPTION_BEATS_QUESTION = 0.9
+"""A plainly asked question matched surely wins over an option matched less surely than this
+("before i answer, do you save this?" at a mood question is not a mood)."""
+PART_OF_THE_HURT = frozenset({"how_long_hurts", "personal", "what_went_wrong", "many_rejections"})
+"""Questions that, in the middle of a vent, are part of what is being said, not asked of us."""
 MAX_ANSWERED = 2
 
 
@@ -106,13 +113,17 @@ async def answer_questions(ctx: TurnContext, text: str) -> bool:
     found = _asked(book, text)
     if not found:
         return False
+    plainly = asked_plainly(text)
     if step is not None and step.kind == "choices":
         found_option = engine.answers.matcher.match(ctx.conv.flow or "", step, text)
-        if found_option.option is not None or (
-            found_option.candidates and found[0].score < SURE_QUESTION
+        sure = found[0].score >= SURE_QUESTION
+        if found_option.option is not None and not (
+            plainly and sure and (found_option.score or 0) < OPTION_BEATS_QUESTION
         ):
             return False  # an answer to the waiting question, not a question
-    if step is not None and step.kind == "capture" and found[0].question.id not in WHILE_WRITING:
+        if found_option.candidates and not sure:
+            return False
+    if step is not None and step.kind == "capture" and not _asked_while_writing(found, plainly):
         return False
     ctx.understand(UnderstoodKind.QUESTION, score=round(found[0].score / 100, 3))
     for each in found:
@@ -190,6 +201,16 @@ async def offer_reminder(ctx: TurnContext, text: str) -> bool:
     else:
         await engine.walker.begin(ctx, REMIND_FLOW)
     return True
+
+
+def _asked_while_writing(found: list[QuestionMatch], plainly: bool) -> bool:
+    """At a free-text step (a vent, a few words about a mood): questions about the bot itself,
+    and any practical question asked plainly and matched surely; never a question that is
+    part of the hurt ("is it normal to feel this upset?" is venting)."""
+    first = found[0]
+    if first.question.id in WHILE_WRITING:
+        return True
+    return plainly and first.score >= SURE_QUESTION and first.question.id not in PART_OF_THE_HURT
 
 
 def _asked(book: QuestionBook, text: str) -> list[QuestionMatch]:

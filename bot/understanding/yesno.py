@@ -53,7 +53,8 @@ _PHRASES = {
         "idk really", "dk", "dno", "donno", "dont no", "i dont no", "not really sure",
         "im not certain", "could be", "might be", "eh", "i cant tell", "cant tell", "hard to tell",
         "not quite sure", "in between", "ish", "so so", "sorta kinda", "maybe maybe not", "mixed",
-        "idek", "i dont really know",
+        "idek", "i dont really know", "mostly", "not 100", "not 100 percent", "not entirely",
+        "not completely", "partly", "more or less", "somewhat", "half and half",
     ],
 }  # fmt: skip
 
