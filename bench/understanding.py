@@ -13,13 +13,16 @@ Each item puts a fresh person at that flow and step, sends the text through the 
 (built as the bot builds itself, on a throw-away SQLite file) and reads what the engine
 understood (an item named at a flow's opening step is put at the question that step leads to).
 An item is understood when the option taken is the expected one (tapped, typed or, at an
-`any_text` step, the text kept as that option), or, for `null`,
-when no option was taken (the question is asked again or answered as a question). The fallback
-share counts turns taken as not understood. Matching latency: every text of the sets is matched
-against every question step of every flow (the option matcher, then the common questions), and
-p50/p99 are reported in milliseconds (each sample the best of three runs). Prints one JSON line
-last; misses on the development set are listed before it (never those of the test set, which
-stays unseen).
+`any_text` step, the text kept as that option), or, for `null`, when no option was taken (the
+question is asked again or answered as a question). A typed command or trigger phrase that takes
+the person where the expected option leads (typing "menu" at a step whose option "Back to menu"
+goes to the menu flow) counts as understood. The fallback share counts turns taken as not
+understood; `fallback_when_meant` counts them only among answers that meant an option (for a
+`null` item, falling back is the right reply). Matching latency: every text of the sets is
+matched against every question step of every flow (the option matcher, then the common
+questions), and p50/p99 are reported in milliseconds (each sample the best of three runs).
+Prints one JSON line last; misses on the development set are listed before it (never those of
+the test set, which stays unseen).
 """
 
 from __future__ import annotations
@@ -97,7 +100,24 @@ async def run_item(engine: Engine, n: int, item: dict[str, Any]) -> tuple[bool, 
     else:
         pattern = re.sub(r"\\\{\w+\\\}", ".*", re.escape(str(expect)))  # "Let {name} know"
         right = taken is not None and re.fullmatch(pattern, taken) is not None
+        if not right and kind in (UnderstoodKind.COMMAND, UnderstoodKind.FLOW):
+            right = await _arrived(engine, key, str(item["flow"]), step, pattern)
     return right, kind is UnderstoodKind.FALLBACK, taken or kind.value
+
+
+async def _arrived(engine: Engine, key: UserKey, flow_id: str, step_id: str, pattern: str) -> bool:
+    """Whether a typed command or trigger phrase ("menu", "i got rejected again and want to talk
+    about it") took the person where the expected option leads: the same flow, or the menu."""
+    flow = engine.flows.flows.get(flow_id)
+    step = flow.steps.get(step_id) if flow is not None else None
+    option = next(
+        (o for o in (step.choices if step else ()) if re.fullmatch(pattern, o.label)), None
+    )
+    if option is None or option.target.kind not in ("flow", "call") or not option.target.flow:
+        return False
+    async with engine.store.transaction() as tx:
+        conv = await tx.load(key)
+    return conv is not None and conv.flow == option.target.flow
 
 
 def match_latencies(engine: Engine, texts: list[str]) -> list[float]:
@@ -153,12 +173,14 @@ async def main(
         try:
             counter = 0
             for name, items in sets.items():
-                right = fell = 0
+                right = fell = meant = fell_meant = 0
                 for item in items:
                     counter += 1
                     ok, fallback, taken = await run_item(app.engine, counter, item)
                     right += ok
                     fell += fallback
+                    meant += item.get("expect") is not None
+                    fell_meant += fallback and item.get("expect") is not None
                     if not ok and name == "dev":
                         print(
                             f"miss {item['flow']}.{item['step']}: {item['text']!r} -> {taken!r}"
@@ -170,6 +192,7 @@ async def main(
                     "items": len(items),
                     "understood": round(right / total, 4),
                     "fallback": round(fell / total, 4),
+                    "fallback_when_meant": round(fell_meant / max(1, meant), 4),
                 }
             texts = [str(i["text"]) for items in sets.values() for i in items]
             latencies = match_latencies(app.engine, texts)
