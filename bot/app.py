@@ -31,10 +31,11 @@ from bot.core.ports import Sender
 from bot.flows.loader import load_flows_or_raise
 from bot.flows.model import FlowSet
 from bot.flows.problems import FlowError
+from bot.i18n.detect import detect_language
 from bot.i18n.person import confirm_language
 from bot.privacy import actions as privacy_actions
 from bot.privacy.retention import retention_loop
-from bot.safety import care_actions, draft_actions
+from bot.safety import care_actions, crisis, draft_actions
 from bot.safety.inspector import CARE_FLOWS, CrisisInspector, disclose_on_first_contact
 from bot.safety.resources import ResourcesError, load_resources
 from bot.settings import Settings
@@ -101,6 +102,18 @@ def build_registry(services: Services) -> tuple[ActionRegistry, list[Inspector]]
     return registry, inspectors
 
 
+WARM_UP_TEXT = "the interview went well but they never wrote back to me"
+"""A plain sentence with nothing alarming in it, written once at start-up (see `warm_up`)."""
+
+
+def warm_up() -> None:
+    """Load what the first message would otherwise load: the language identifier (half a
+    second: numpy and a compressed model) and the crisis model. Loading them inside a turn
+    stalls the event loop, so every person waiting behind the first message waits too."""
+    detect_language(WARM_UP_TEXT)
+    crisis.assess(WARM_UP_TEXT)
+
+
 def flow_paths(settings: Settings) -> list[Path]:
     return [Path(p) for p in settings.flows_dir.split(",") if p]
 
@@ -123,6 +136,7 @@ async def build_app(settings: Settings) -> App:
     if questions is not None:
         services.add(questions)
     registry, inspectors = build_registry(services)
+    warm_up()
     flows = load_flows_or_raise(flow_paths(settings), registry)
     store = await open_store(settings)
     services.add(store.cipher, Cipher)
