@@ -201,14 +201,15 @@ class Engine:
                 return Handled([Text.of(_(SORRY_BUG))])
             finally:
                 elapsed = time.perf_counter() - started
-                log.debug(
-                    "turn",
-                    extra={
-                        "user": key_digest(key),
-                        "outcome": outcome,
-                        "ms": round(elapsed * 1000, 2),
-                    },
-                )
+                if log.isEnabledFor(logging.DEBUG):  # the pseudonym is a hash: only when logged
+                    log.debug(
+                        "turn",
+                        extra={
+                            "user": key_digest(key),
+                            "outcome": outcome,
+                            "ms": round(elapsed * 1000, 2),
+                        },
+                    )
                 for observe in self.turn_observers:
                     observe(outcome, elapsed)
 
