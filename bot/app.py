@@ -84,12 +84,27 @@ def at_most_every(inspect: Inspector, every: timedelta, meta_key: str) -> Inspec
     return gated
 
 
+def returning_only(inspect: Inspector) -> Inspector:
+    """Run `inspect` only for a person with a saved conversation. Check-ins are scheduled inside
+    a conversation's turn and erased with it, so someone writing for the first time has none to
+    be told about, and their first turn skips the lookup."""
+
+    async def gated(ctx: TurnContext, text: str) -> bool:
+        if ctx.conv.version == 0:
+            return False
+        return await inspect(ctx, text)
+
+    return gated
+
+
 def build_registry(services: Services) -> tuple[ActionRegistry, list[Inspector]]:
     """Every part's actions and inspectors; the crisis inspector always comes first."""
     registry = ActionRegistry()
     inspectors: list[Inspector] = []
     inspectors.append(CrisisInspector())  # crisis first: it sees every text before anything else
-    inspectors.append(at_most_every(checkin_notice.inspector, NOTICE_EVERY, "notice_checked_at"))
+    inspectors.append(
+        returning_only(at_most_every(checkin_notice.inspector, NOTICE_EVERY, "notice_checked_at"))
+    )
     inspectors.append(understanding.pick_up_situation)
     inspectors.append(understanding.answer_questions)
     inspectors.append(understanding.offer_reminder)

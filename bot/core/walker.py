@@ -78,11 +78,16 @@ class Walker:
         return render_lazily(variant, lambda: self.variables(ctx))
 
     def _render_args(self, ctx: TurnContext, args: Mapping[str, Any]) -> dict[str, Any]:
-        values = self.variables(ctx)
+        gathered: list[dict[str, object]] = []
+
+        def values() -> dict[str, object]:
+            if not gathered:
+                gathered.append(self.variables(ctx))
+            return gathered[0]
 
         def conv(v: Any) -> Any:
             if isinstance(v, str):
-                return render_template(v, values).plain
+                return render_lazily(v, values).plain
             if isinstance(v, list):
                 return [conv(x) for x in v]
             if isinstance(v, dict):
