@@ -96,7 +96,7 @@ async def drive(
             changed.clear()
             await changed.wait()
 
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     for i in range(count):
         if i - (done() - base) >= window:
             await wait_until(i - window + 1)
@@ -105,9 +105,11 @@ async def drive(
         await fake.interaction(payload)
     await wait_until(count)
     elapsed = time.perf_counter() - started
+    cpu = time.process_time() - cpu_started
     fake.observers.remove(on_call)
     return {
         "per_s": count / elapsed,
+        "cpu_ms": cpu / count * 1000,
         "seconds": elapsed,
         "callback_p99_ms": p99(latencies) * 1000,
         "callback_p50_ms": statistics.median(latencies) * 1000 if latencies else 0.0,
@@ -158,6 +160,9 @@ async def run(count: int, window: int, flows: str) -> dict[str, Any]:
         "bounceback_interactions_per_s": round(bb["per_s"], 1),
         "echo_interactions_per_s": round(base["per_s"], 1),
         "ratio": round(bb["per_s"] / base["per_s"], 3) if base["per_s"] else 0.0,
+        "bounceback_cpu_ms_per_interaction": round(bb["cpu_ms"], 3),
+        "echo_cpu_ms_per_interaction": round(base["cpu_ms"], 3),
+        "cpu_ratio": round(base["cpu_ms"] / bb["cpu_ms"], 3) if bb["cpu_ms"] else 0.0,
         "bounceback_callback_p99_ms": round(bb["callback_p99_ms"], 2),
         "echo_callback_p99_ms": round(base["callback_p99_ms"], 2),
         "bounceback_callback_p50_ms": round(bb["callback_p50_ms"], 2),

@@ -83,9 +83,10 @@ async def main(people: int, turns: int, concurrency: int, db: str | None) -> dic
                     if isinstance(first, Text) and first.plain.startswith(APOLOGIES):
                         failed += 1
 
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         await asyncio.gather(*[worker() for _ in range(concurrency)])
         elapsed = time.perf_counter() - started
+        cpu = time.process_time() - cpu_started
         await app.close()
     latencies.sort()
     q = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else latencies * 99
@@ -97,6 +98,7 @@ async def main(people: int, turns: int, concurrency: int, db: str | None) -> dic
         "turns_per_s": round(len(latencies) / elapsed, 1),
         "p50_ms": round(q[49] * 1000, 3),
         "p99_ms": round(q[98] * 1000, 3),
+        "cpu_ms_per_turn": round(cpu / len(latencies) * 1000, 4),
         "peak_rss_mb": peak_rss_mb(),
         "failed_turns": failed,
         "concurrency": concurrency,

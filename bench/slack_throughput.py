@@ -90,15 +90,17 @@ async def run_bounceback(n: int, users: int, flows: str, within: float) -> dict[
                 await bot.start()
                 try:
                     await slack.wait_for(lambda: slack.connected.is_set())
-                    started = time.perf_counter()
+                    started, cpu_started = time.perf_counter(), time.process_time()
                     envelopes = await push_all(slack, events)
                     await bot.tasks.wait_finished(n, within)
                     elapsed = time.perf_counter() - started
+                    cpu = time.process_time() - cpu_started
                     await slack.wait_for(lambda: all(e in slack.acks for e in envelopes), within)
                 finally:
                     await bot.stop()
                 return {
                     "events_per_s": round(n / elapsed, 1),
+                    "cpu_ms_per_event": round(cpu / n * 1000, 3),
                     "ack_p99_ms": ack_p99_ms(slack, envelopes),
                     "replies": len(slack.calls_to("chat.postMessage")),
                     "failed_turns": bot.tasks.failed,
@@ -123,15 +125,17 @@ async def run_echo(n: int, users: int, within: float) -> dict[str, Any]:
         await handler.connect_async()  # type: ignore[no-untyped-call]
         try:
             await slack.wait_for(lambda: slack.connected.is_set())
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.process_time()
             envelopes = await push_all(slack, events)
             await slack.wait_calls("chat.postMessage", n, within)
             elapsed = time.perf_counter() - started
+            cpu = time.process_time() - cpu_started
             await slack.wait_for(lambda: all(e in slack.acks for e in envelopes), within)
         finally:
             await handler.close_async()  # type: ignore[no-untyped-call]
         return {
             "events_per_s": round(n / elapsed, 1),
+            "cpu_ms_per_event": round(cpu / n * 1000, 3),
             "ack_p99_ms": ack_p99_ms(slack, envelopes),
             "replies": len(slack.calls_to("chat.postMessage")),
             "seconds": round(elapsed, 3),
@@ -161,6 +165,9 @@ async def main(argv: list[str] | None = None) -> int:
                 "bounceback_events_per_s": bb["events_per_s"],
                 "echo_events_per_s": echo["events_per_s"],
                 "ratio": round(bb["events_per_s"] / echo["events_per_s"], 3),
+                "bounceback_cpu_ms_per_event": bb["cpu_ms_per_event"],
+                "echo_cpu_ms_per_event": echo["cpu_ms_per_event"],
+                "cpu_ratio": round(echo["cpu_ms_per_event"] / bb["cpu_ms_per_event"], 3),
                 "bounceback_ack_p99_ms": bb["ack_p99_ms"],
                 "echo_ack_p99_ms": echo["ack_p99_ms"],
                 "bounceback_replies": bb["replies"],
