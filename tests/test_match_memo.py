@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from bot.core.match_memo import KEEP, RememberingMatcher
+from bot.core.match_memo import KEEP, RememberingMatcher, new_turn
 from bot.flows.loader import load_flows_or_raise
 from bot.flows.model import FlowSet
 from bot.understanding.matcher import Matcher
@@ -28,6 +28,7 @@ def questions() -> list[tuple[str, Any]]:
 
 def test_it_answers_exactly_as_the_matcher_does() -> None:
     plain, remembering = Matcher(FLOWS), RememberingMatcher(FLOWS)
+    new_turn()
     for flow_id, step in questions():
         for text in SAID:
             first = remembering.match(flow_id, step, text)
@@ -52,10 +53,15 @@ def test_a_repeat_is_not_matched_again_and_only_the_last_few_are_kept(
     monkeypatch.setattr(Matcher, "match", counted)
     matcher = RememberingMatcher(FLOWS)
     flow_id, step = questions()[0]
+    matcher.match(flow_id, step, "the second one")  # outside a turn: never remembered
+    new_turn()
     for _ in range(3):
         matcher.match(flow_id, step, "the second one")
-    assert calls == ["the second one"]
+    assert calls == ["the second one"] * 2
+    new_turn()  # the next turn (someone else, perhaps) matches afresh
+    matcher.match(flow_id, step, "the second one")
+    assert calls == ["the second one"] * 3
     for n in range(KEEP):
         matcher.match(flow_id, step, f"answer {n}")
     matcher.match(flow_id, step, "the second one")  # pushed out by newer ones: matched afresh
-    assert calls.count("the second one") == 2
+    assert calls.count("the second one") == 4

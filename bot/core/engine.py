@@ -25,6 +25,7 @@ from bot.core.answers import Answers
 from bot.core.config import EngineConfig
 from bot.core.context import Services, TurnContext
 from bot.core.dispatch import Dispatcher, Inspector
+from bot.core.match_memo import new_turn
 from bot.core.model import Conversation, Reply, Text, Turn, Understood, UserKey
 from bot.core.notices import SORRY_BUG, SORRY_STORE, STALE_CHOICE, UPDATED
 from bot.core.outcomes import TurnOutcome
@@ -215,6 +216,7 @@ class Engine:
 
     def _context(self, key: UserKey, turn: Turn, conv: Conversation, tx: object) -> TurnContext:
         now = self.clock()
+        new_turn()  # typed answers are matched once per turn (`bot.core.match_memo`)
         locale = turn.locale or str(conv.meta.get("locale") or self.config.default_locale)
         tz = turn.tz or str(conv.meta.get("tz") or self.config.default_tz)
         if turn.locale:
