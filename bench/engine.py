@@ -3,24 +3,34 @@
 Every turn goes through the whole path a platform message takes: the crisis check and other
 inspectors, the per-person lock, a transaction on a real SQLite file with the state encrypted and
 saved under an optimistic version. Prints one JSON line last: turns per second, p50/p99 turn
-latency, peak RSS and how many turns failed (an apology instead of an answer; must be 0).
+latency, process CPU time per turn (steadier than the rate on a shared machine), peak RSS and how
+many turns failed (an apology instead of an answer; must be 0).
 `--people 20 --turns 4` runs it tiny; `--db URL --concurrency N` measures PostgreSQL.
 
-Where a turn's time goes (cProfile, 300 people x 10 turns on SQLite; shares of `Engine._run`,
-since the shared 2-core machine makes absolute times vary twofold between runs):
+Where a turn's time goes (cProfile, 300 people x 10 turns on SQLite after 50 people to warm up;
+shares of `Engine._run`, since the shared 2-core machine makes absolute times vary twofold and
+more between runs; "calls" are Python function calls a turn, which do not vary):
 
-    before (912 Python calls a turn; 4.1 statements through SQLAlchemy Core):
+    earlier round, before (912 calls a turn; 4.1 statements through SQLAlchemy Core):
       store.save 22% (Fernet encrypt 7%)   store.load 17% (Fernet decrypt 7%)
-      transaction enter/exit 18% (pool checkout, SQLAlchemy BEGIN/COMMIT)
-      crisis inspector 15% (27 rule scans a message)   check-in notice query 6% (built per turn)
-      sqlite3 execute itself 5%
-    after (547 Python calls a turn; none of a turn's own statements through SQLAlchemy):
-      crisis inspector 21% (5 rule scans a message; rules with no candidate pattern skipped)
-      store.save 23% (Fernet encrypt 14%: the largest single cost left, kept on purpose)
-      walker/templates 9%   store.load 8% (no decrypt: the state this process just saved is
-      reused when the stored ciphertext is byte for byte the same)   sqlite3 execute 7%
-      transaction enter/exit 7% (one kept connection, BEGIN/COMMIT on the driver)
-      check-in notice query (built once) 5%, first turn of each person only
+      transaction enter/exit 18%   crisis inspector 15%   check-in notice query 6% (built per turn)
+    earlier round, after: one kept connection, the turn's statements straight on the driver, the
+      state just saved not decrypted again, rules with no candidate pattern skipped.
+    this round, before (870 calls a turn; the first free text of the run loaded the language
+      identifier inside a turn: 0.7 s with the event loop stalled, a third of a 3,000-turn run):
+      crisis inspector 29% (model 11%)   store.save 15% (Fernet 8%, JSON 2%)   store.load 6%
+      transaction enter/exit 7%   sqlite3 execute 5%   walker 7%   situation pick-up 6%
+      check-in notice lookup 4%   turn context 4%
+    this round, after (772 calls a turn; identifier and crisis model loaded at start-up):
+      crisis inspector 30% (model 13%)   store.save 17% (Fernet 10%; JSON through orjson, under 1%)
+      store.load 4%   transaction enter/exit 7%   sqlite3 execute 5%   walker 7% (plain labels
+      and messages no longer gather the variables and parse a template)   situation pick-up 6%
+      check-in notice lookup 4% (moved to a person's second turn: nobody new has check-ins)
+      turn context 4%
+    With the real flows and the Slack benchmark's messages (`dialogues/`): 1,683 -> 1,277 calls a
+    turn; typed-answer matching 28% -> 24% (the same words at the same question matched once per
+    turn, not up to three times). A new person's first turn (a Discord `/rejected`): 1,000 -> 717
+    calls. Most of what is left is the crisis check, Fernet and the understanding code.
 """
 
 from __future__ import annotations
@@ -83,9 +93,10 @@ async def main(people: int, turns: int, concurrency: int, db: str | None) -> dic
                     if isinstance(first, Text) and first.plain.startswith(APOLOGIES):
                         failed += 1
 
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         await asyncio.gather(*[worker() for _ in range(concurrency)])
         elapsed = time.perf_counter() - started
+        cpu = time.process_time() - cpu_started
         await app.close()
     latencies.sort()
     q = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else latencies * 99
@@ -97,6 +108,7 @@ async def main(people: int, turns: int, concurrency: int, db: str | None) -> dic
         "turns_per_s": round(len(latencies) / elapsed, 1),
         "p50_ms": round(q[49] * 1000, 3),
         "p99_ms": round(q[98] * 1000, 3),
+        "cpu_ms_per_turn": round(cpu / len(latencies) * 1000, 4),
         "peak_rss_mb": peak_rss_mb(),
         "failed_turns": failed,
         "concurrency": concurrency,

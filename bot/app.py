@@ -33,10 +33,11 @@ from bot.core.ports import Sender
 from bot.flows.loader import load_flows_or_raise
 from bot.flows.model import FlowSet
 from bot.flows.problems import FlowError
+from bot.i18n.detect import detect_language
 from bot.i18n.person import confirm_language
 from bot.privacy import actions as privacy_actions
 from bot.privacy.retention import schedule_retention
-from bot.safety import care_actions, draft_actions
+from bot.safety import care_actions, crisis, draft_actions
 from bot.safety.inspector import CARE_FLOWS, CrisisInspector, disclose_on_first_contact
 from bot.safety.resources import ResourcesError, load_resources
 from bot.settings import Settings
@@ -85,12 +86,27 @@ def at_most_every(inspect: Inspector, every: timedelta, meta_key: str) -> Inspec
     return gated
 
 
+def returning_only(inspect: Inspector) -> Inspector:
+    """Run `inspect` only for a person with a saved conversation. Check-ins are scheduled inside
+    a conversation's turn and erased with it, so someone writing for the first time has none to
+    be told about, and their first turn skips the lookup."""
+
+    async def gated(ctx: TurnContext, text: str) -> bool:
+        if ctx.conv.version == 0:
+            return False
+        return await inspect(ctx, text)
+
+    return gated
+
+
 def build_registry(services: Services) -> tuple[ActionRegistry, list[Inspector]]:
     """Every part's actions and inspectors; the crisis inspector always comes first."""
     registry = ActionRegistry()
     inspectors: list[Inspector] = []
     inspectors.append(CrisisInspector())  # crisis first: it sees every text before anything else
-    inspectors.append(at_most_every(checkin_notice.inspector, NOTICE_EVERY, "notice_checked_at"))
+    inspectors.append(
+        returning_only(at_most_every(checkin_notice.inspector, NOTICE_EVERY, "notice_checked_at"))
+    )
     inspectors.append(understanding.pick_up_situation)
     inspectors.append(understanding.answer_questions)
     inspectors.append(understanding.offer_reminder)
@@ -101,6 +117,18 @@ def build_registry(services: Services) -> tuple[ActionRegistry, list[Inspector]]
     privacy_actions.register(registry, services)
     understanding.register(registry, services)
     return registry, inspectors
+
+
+WARM_UP_TEXT = "the interview went well but they never wrote back to me"
+"""A plain sentence with nothing alarming in it, written once at start-up (see `warm_up`)."""
+
+
+def warm_up() -> None:
+    """Load what the first message would otherwise load: the language identifier (half a
+    second: numpy and a compressed model) and the crisis model. Loading them inside a turn
+    stalls the event loop, so every person waiting behind the first message waits too."""
+    detect_language(WARM_UP_TEXT)
+    crisis.assess(WARM_UP_TEXT)
 
 
 def flow_paths(settings: Settings) -> list[Path]:
@@ -125,6 +153,7 @@ async def build_app(settings: Settings) -> App:
     if questions is not None:
         services.add(questions)
     registry, inspectors = build_registry(services)
+    warm_up()
     flows = load_flows_or_raise(flow_paths(settings), registry)
     store = await open_store(settings)
     services.add(store.cipher, Cipher)

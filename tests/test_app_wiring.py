@@ -8,8 +8,9 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
+from sqlalchemy import event
 
-from bot.app import at_most_every
+from bot.app import App, at_most_every
 from bot.core.context import Services, TurnContext
 from bot.core.model import Conversation, Text, Turn, UserKey
 from bot.core.ports import TransientSendError
@@ -60,3 +61,24 @@ async def test_a_checkin_for_a_platform_not_started_yet_is_retried_not_failed() 
     router.by_platform["slack"] = Slack()
     await router.send(KEY, [Text.of("checking in")])
     assert sent and sent[0][0] == KEY
+
+
+async def test_a_first_message_skips_the_notice_lookup_a_returning_person_gets_it(
+    app: App,
+) -> None:
+    inline = app.store._inline
+    assert inline is not None  # a SQLite file: the turn's statements run on this engine
+    statements: list[str] = []
+
+    def seen(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        statements.append(statement)
+
+    event.listen(inline, "before_cursor_execute", seen)
+    try:
+        new = UserKey("console", "local", "new-person")
+        assert await app.engine.handle(Turn(new, text="hello"))
+        assert not [s for s in statements if "checkins" in s]  # nobody new has check-ins
+        await app.engine.handle(Turn(new, text="menu"))
+        assert [s for s in statements if "checkins" in s]  # now they might: looked up
+    finally:
+        event.remove(inline, "before_cursor_execute", seen)

@@ -31,6 +31,9 @@ def test_discord_benchmark_runs_tiny_and_prints_json_last() -> None:
         "ratio",
         "bounceback_callback_p99_ms",
         "echo_callback_p99_ms",
+        "bounceback_cpu_ms_per_interaction",
+        "echo_cpu_ms_per_interaction",
+        "cpu_ratio",
     ):
         assert result[name] > 0, name
     assert result["bounceback_callback_p99_ms"] < 3000  # Discord's deadline

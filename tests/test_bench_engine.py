@@ -25,3 +25,4 @@ def test_engine_bench_prints_its_figures_as_the_last_line() -> None:
     assert figures["failed_turns"] == 0  # every turn answered, none with an apology
     assert figures["turns_per_s"] > 0 and figures["peak_rss_mb"] > 0
     assert 0 < figures["p50_ms"] <= figures["p99_ms"]
+    assert figures["cpu_ms_per_turn"] > 0

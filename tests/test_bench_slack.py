@@ -37,11 +37,17 @@ def test_the_benchmark_prints_one_json_line_last() -> None:
         "ratio",
         "bounceback_ack_p99_ms",
         "echo_ack_p99_ms",
+        "bounceback_cpu_ms_per_event",
+        "echo_cpu_ms_per_event",
+        "cpu_ratio",
     ):
         assert isinstance(result[name], int | float) and result[name] >= 0, name
     assert result["bounceback_events_per_s"] > 0 and result["echo_events_per_s"] > 0
     assert result["ratio"] == round(
         result["bounceback_events_per_s"] / result["echo_events_per_s"], 3
+    )
+    assert result["cpu_ratio"] == round(
+        result["echo_cpu_ms_per_event"] / result["bounceback_cpu_ms_per_event"], 3
     )
     assert result["bounceback_failed_turns"] == 0
     assert result["echo_replies"] == 12 and result["bounceback_replies"] >= 12

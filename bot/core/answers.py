@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from bot.core.context import TurnContext
+from bot.core.match_memo import RememberingMatcher
 from bot.core.model import Choices, Option, StepRef, Text, UnderstoodKind
 from bot.core.walker import Walker
 from bot.flows.model import ChoiceOption, FlowSet, Step
@@ -76,7 +77,7 @@ class Answers:
         flows: FlowSet = self.walker.flows
         found = self._matchers.get(flows.language)
         if found is None or found.flows is not flows:
-            found = self._matchers[flows.language] = Matcher(flows)
+            found = self._matchers[flows.language] = RememberingMatcher(flows)
         return found
 
     def match(self, ctx: TurnContext, step: Step, text: str) -> Match:

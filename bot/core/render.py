@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from bot.core.model import Part, Text
 from bot.flows.template import pieces
@@ -12,3 +12,16 @@ def render(template: str, variables: Mapping[str, object]) -> Text:
     """Render `template`; variable values become user-originated parts (escaped by adapters)."""
     parts = tuple(Part(text, from_user) for text, from_user in pieces(template, variables))
     return Text(parts or (Part(""),))
+
+
+def is_plain(template: str) -> bool:
+    """True when `template` has no `{name}` and no doubled brace: it reads exactly as written."""
+    return "{" not in template and "}" not in template
+
+
+def render_lazily(template: str, variables: Callable[[], Mapping[str, object]]) -> Text:
+    """`render`, gathering the variables only when the template uses some: most labels and
+    messages are plain text, and gathering a person's variables copies all of them."""
+    if is_plain(template):
+        return Text.of(template)
+    return render(template, variables())

@@ -17,6 +17,7 @@ from typing import Any
 from bot.core.actions import ActionRegistry
 from bot.core.context import Redirect, TurnContext
 from bot.core.model import Choices, Option, StepRef, Text
+from bot.core.render import is_plain, render_lazily
 from bot.core.render import render as render_template
 from bot.core.text import contains_phrase, fold
 from bot.flows.model import Capture, ChoiceOption, Condition, FlowSet, Message, Step, Target
@@ -74,14 +75,19 @@ class Walker:
         variant = (
             message.variants[0] if len(message.variants) == 1 else ctx.rng.choice(message.variants)
         )
-        return render_template(variant, self.variables(ctx))
+        return render_lazily(variant, lambda: self.variables(ctx))
 
     def _render_args(self, ctx: TurnContext, args: Mapping[str, Any]) -> dict[str, Any]:
-        values = self.variables(ctx)
+        gathered: list[dict[str, object]] = []
+
+        def values() -> dict[str, object]:
+            if not gathered:
+                gathered.append(self.variables(ctx))
+            return gathered[0]
 
         def conv(v: Any) -> Any:
             if isinstance(v, str):
-                return render_template(v, values).plain
+                return render_lazily(v, values).plain
             if isinstance(v, list):
                 return [conv(x) for x in v]
             if isinstance(v, dict):
@@ -238,7 +244,8 @@ class Walker:
             ctx.say(self.render(ctx, step.say[-1]))
 
     def render_label(self, ctx: TurnContext, option: ChoiceOption) -> str:
-        return render_template(option.label, self.variables(ctx)).plain
+        label = option.label
+        return label if is_plain(label) else render_template(label, self.variables(ctx)).plain
 
     def reprompt(self, ctx: TurnContext) -> None:
         """Show the current step's question again (after help, a miss, or a late click)."""

@@ -32,6 +32,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from bot.core.model import Conversation, UserKey
 from bot.core.ports import StoreUnavailable, VersionConflict
+from bot.store import jsonblob
 from bot.store import tables as t
 from bot.store.crypto import Cipher
 from bot.store.engines import make_engine as make_engine  # re-exported: callers import it here
@@ -114,7 +115,7 @@ class SqlTx(Records):
 
     def _open_conversation(self, key: str, blob: bytes) -> Any:
         plain = self._recent.opened(key, bytes(blob))
-        return json.loads(plain if plain is not None else self._cipher.decrypt(bytes(blob)))
+        return jsonblob.load(plain if plain is not None else self._cipher.decrypt(bytes(blob)))
 
     async def load(self, key: UserKey) -> Conversation | None:
         if self._driver is not None:
@@ -131,7 +132,7 @@ class SqlTx(Records):
         return Conversation.from_json(data, row.version, _utc(row.updated_at))
 
     async def save(self, key: UserKey, conv: Conversation) -> int:
-        plain = json.dumps(conv.to_json(), separators=(",", ":")).encode("utf-8")
+        plain = jsonblob.dump(conv.to_json())
         blob = self._cipher.encrypt(plain)
         self._recent.forget(str(key))
         version = await self._save(key, conv, blob)

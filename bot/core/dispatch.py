@@ -1,0 +1,220 @@
+"""What one turn's text or click means, and the answer to it, inside the engine's transaction.
+
+Every text first passes the inspectors (the crisis check first) before any flow logic; then an
+empty, unreadable or over-long message is said so, a person on a step a reload removed goes to the
+menu, a long pause starts afresh, and the text is a global command, the answer to the waiting
+question (a capture, or a choice matched from typed words), a flow command, a flow's trigger
+phrase, or else the welcome. A click answers the question it was shown for, or is said to have
+passed. A message an inspector held back (`Redirect.replay`) is answered at its place at the end.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+
+from bot.core.answers import Answers
+from bot.core.command_runner import CommandRunner
+from bot.core.commands import GLOBAL_COMMANDS, parse_command
+from bot.core.config import EngineConfig
+from bot.core.context import TurnContext
+from bot.core.inbound import InboundProblem, check_inbound
+from bot.core.model import StepRef, UnderstoodKind
+from bot.core.notices import STALE_CHOICE, UPDATED
+from bot.core.pseudonym import key_digest
+from bot.core.triggers import Triggers
+from bot.core.walker import FlowBroken, Walker
+from bot.i18n import _
+
+log = logging.getLogger(__name__)
+
+Inspector = Callable[[TurnContext, str], Awaitable[bool]]
+"""Sees every inbound text before flow logic; True means it handled the turn."""
+
+
+class Dispatcher:
+    """Answers one turn's text or click; `inspectors` is the engine's own list."""
+
+    def __init__(
+        self,
+        walker: Walker,
+        answers: Answers,
+        config: EngineConfig,
+        inspectors: list[Inspector],
+    ) -> None:
+        self.walker = walker
+        self.answers = answers
+        self.config = config
+        self.inspectors = inspectors
+        self.commands = CommandRunner(walker, config)
+        self.triggers = Triggers(walker.flows)
+
+    async def dispatch(self, ctx: TurnContext) -> None:
+        turn = ctx.turn
+        try:
+            if turn.text is not None:
+                await self._on_text(ctx, turn.text)
+            elif turn.choice is not None:
+                await self._on_choice(ctx, turn.choice)
+            if ctx.replay is not None:  # a held-back message, answered where it was written
+                text, ctx.replay = ctx.replay, None
+                understood = ctx.understood
+                await self._on_text(ctx, text)
+                ctx.understood = understood
+        except FlowBroken as exc:
+            log.error("flow.broken", extra={"user": key_digest(ctx.key), "error": str(exc)})
+            self.walker.finish(ctx)
+            ctx.say(_("Sorry, I lost my place in that conversation. Here's the menu."))
+            await self.commands.begin_or_note(ctx, self.config.menu_flow)
+
+    def _place_valid(self, ctx: TurnContext) -> bool:
+        """False when a reload removed the step the person was on (they go to the menu)."""
+        if ctx.conv.flow is None:
+            return True
+        if self.walker.current(ctx) is not None:
+            return True
+        self.walker.finish(ctx)
+        ctx.meta.pop("resume", None)
+        return False
+
+    async def _on_text(self, ctx: TurnContext, raw: str) -> None:
+        text, problem = check_inbound(raw, self.config.max_text)
+        if problem is InboundProblem.EMPTY:
+            ctx.understand(UnderstoodKind.FALLBACK)
+            ctx.say(
+                _("I didn't catch any words there. Write whatever is on your mind, or type help.")
+            )
+            self.walker.reprompt(ctx)
+            return
+        for inspect in self.inspectors:
+            if await inspect(ctx, text):
+                if ctx.redirect is not None:
+                    await self.walker.apply_redirect(ctx, ctx.redirect)
+                return
+            if ctx.redirect is not None:
+                await self.walker.apply_redirect(ctx, ctx.redirect)
+                return
+        if problem is InboundProblem.BINARY:
+            ctx.understand(UnderstoodKind.FALLBACK)
+            ctx.say(
+                _(
+                    "That looks like a file or unreadable characters, so I couldn't read it. "
+                    "Could you type it as plain words?"
+                )
+            )
+            self.walker.reprompt(ctx)
+            return
+        if problem is InboundProblem.TOO_LONG:
+            ctx.understand(UnderstoodKind.FALLBACK)
+            ctx.say(
+                _(
+                    "That's a lot to take in at once, and I can read up to {limit} "
+                    "characters in a message. Could you send it in shorter parts?"
+                ).format(limit=self.config.max_text)
+            )
+            self.walker.reprompt(ctx)
+            return
+        if not self._place_valid(ctx):
+            ctx.understand(UnderstoodKind.FALLBACK)
+            ctx.say(_(UPDATED))
+            await self.commands.begin_or_note(ctx, self.config.menu_flow)
+            return
+        await self._on_words(ctx, text)
+
+    async def _on_words(self, ctx: TurnContext, text: str) -> None:
+        """A readable text the inspectors let through, at a valid place."""
+        idle = self._idle(ctx)
+        cmd = parse_command(text)
+        if cmd is not None and (cmd.explicit or cmd.word in GLOBAL_COMMANDS):
+            ctx.understand(UnderstoodKind.COMMAND)
+            await self.commands.run(ctx, cmd.word, cmd.args, explicit=cmd.explicit)
+            return
+        step = None if idle else self.walker.current(ctx)
+        if (step is None or step.kind == "capture") and await self.answers.leaving(ctx, text):
+            return
+        if step is not None and step.kind == "capture":
+            taken = await self.walker.capture(ctx, step, text)
+            ctx.understand(UnderstoodKind.ANSWER if taken else UnderstoodKind.FALLBACK)
+            return
+        choices = step if step is not None and step.kind == "choices" else None
+        found = None
+        if choices is not None:
+            found = self.answers.match(ctx, choices, text)
+            command_word = (
+                cmd is not None
+                and not cmd.args
+                and self.walker.flows.by_command(cmd.word) is not None
+            )
+            if found.option is not None and not (command_word and (found.score or 0) < 1.0):
+                await self.answers.take(ctx, found.option, found.score)
+                return  # a command word on its own beats a loose match ("idioma" is not a mood)
+        if cmd is not None and self.walker.flows.by_command(cmd.word) is not None:
+            ctx.understand(UnderstoodKind.COMMAND)
+            await self.commands.run(ctx, cmd.word, cmd.args, explicit=False)
+            return
+        if choices is not None and await self.answers.free_text(ctx, choices, text):
+            return
+        if choices is not None and await self.answers.spill(ctx, choices, text):
+            return
+        triggered = self.triggers.flow_for(self.walker.flows, text)
+        if triggered and choices and await self.answers.confirm(ctx, choices, triggered):
+            return
+        if triggered is not None:
+            ctx.understand(UnderstoodKind.FLOW)
+            await self.commands.start_flow(ctx, triggered, "")
+            return
+        ctx.understand(UnderstoodKind.FALLBACK)
+        if choices is not None and found is not None:
+            await self.answers.repair(ctx, choices, found)
+            return
+        if idle and self.walker.flows.get(self.config.welcome_flow) is None:
+            ctx.say(_("Welcome back. It's been a little while, so let's start fresh."))
+        await self.commands.start_flow(ctx, self.config.welcome_flow, "")
+
+    def _idle(self, ctx: TurnContext) -> bool:
+        seen = ctx.meta.get("seen_at")
+        if not ctx.conv.flow or not isinstance(seen, str):
+            return False
+        try:
+            last = datetime.fromisoformat(seen)
+        except ValueError:
+            return False
+        if ctx.now - last <= self.config.idle_after:
+            return False
+        self.walker.finish(ctx)
+        ctx.conv.vars["last_flow"] = str(ctx.meta.get("last_flow_title") or "")
+        return True
+
+    async def _on_choice(self, ctx: TurnContext, choice: str) -> None:
+        at = ctx.turn.at
+        if at is not None and at.flow == "" and at.step == "":
+            await self._on_text(ctx, choice)  # an action's ad-hoc button: its id is the answer
+            return
+        if not self._place_valid(ctx):
+            ctx.understand(UnderstoodKind.FALLBACK)
+            ctx.say(_(UPDATED))
+            await self.commands.begin_or_note(ctx, self.config.menu_flow)
+            return
+        step = self.walker.current(ctx)
+        option = None
+        if step is not None and step.kind == "choices" and still_asked(ctx, at):
+            option = next((o for o in step.choices if o.id == choice), None)
+        if option is None:
+            ctx.understand(UnderstoodKind.FALLBACK)
+            ctx.say(_(STALE_CHOICE))
+            self.walker.reprompt(ctx)
+            return
+        label = self.walker.render_label(ctx, option)
+        ctx.understand(UnderstoodKind.CHOICE, choice=label, score=1.0)
+        await self.walker.pick(ctx, option)
+
+
+def still_asked(ctx: TurnContext, at: StepRef | None) -> bool:
+    """Whether a button shown at `at` answers the question the person is at now: the same step,
+    and (when the button knows) the same asking of it, not an earlier one."""
+    if at is None:
+        return True
+    if (at.flow, at.step) != (ctx.conv.flow, ctx.conv.step):
+        return False
+    return not at.asked or at.asked == ctx.meta.get("asked")
