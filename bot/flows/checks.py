@@ -15,10 +15,10 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from bot.flows import template
-from bot.flows.build import FlowSource, TemplateSite
 from bot.flows.dataflow import BUILTINS, FlowSummaries, VarSet, after_actions, edges, must_set
 from bot.flows.model import ActionCall, Flow, Pos, Step, Target
 from bot.flows.problems import Problem
+from bot.flows.reader import FlowSource, TemplateSite
 from bot.flows.template import display
 from bot.primitives.actions import ActionRegistry
 from bot.primitives.text import fold
