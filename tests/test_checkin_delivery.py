@@ -13,10 +13,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import update
 
-from bot.checkins import notice, repo
+from bot.checkins import claims, notice, repo
+from bot.checkins.delivery import Outcome
 from bot.checkins.pacing import Pacing, Rule
 from bot.checkins.prefs import Prefs
-from bot.checkins.service import CheckinService, Outcome
+from bot.checkins.service import CheckinService
 from bot.checkins.timing import to_wall, zone
 from bot.core.model import Reply, Text, Turn, UserKey
 from bot.core.ports import PermanentSendError, TransientSendError
@@ -343,7 +344,7 @@ async def test_concurrent_claims_on_the_same_rows_have_one_winner_each(tmp_path:
 
         async def claim(store: SqlStore, me: str, order: list[int]) -> list[bool]:
             async with store.engine.begin() as conn:
-                return await repo.claim_many(conn, order, me, NOON_UTC)
+                return await claims.claim_many(conn, order, me, NOON_UTC)
 
         won_a, won_b = await asyncio.gather(
             claim(a_store, "a", ids), claim(b_store, "b", ids[::-1])

@@ -21,7 +21,7 @@ from cryptography.fernet import Fernet
 from sqlalchemy import insert, text
 from sqlalchemy.ext.asyncio import create_async_engine
 
-from bot.checkins import repo
+from bot.checkins import claims, repo
 from bot.checkins.prefs import Prefs
 from bot.checkins.service import CheckinService
 from bot.core.model import Turn, UserKey
@@ -167,7 +167,7 @@ async def test_scheduling_claiming_and_retrying_on_postgres(pg: SqlStore) -> Non
     assert await svc.run_due_once() == 1
     # a second process cannot claim what the first already sent
     async with pg.engine.begin() as conn:
-        assert not await repo.claim(conn, scheduled.id, "other", clock.now)
+        assert not await claims.claim(conn, scheduled.id, "other", clock.now)
     stale = await add_row(
         pg,
         ana,

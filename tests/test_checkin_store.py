@@ -152,7 +152,7 @@ def test_failure_codes_read_back_from_the_stored_text() -> None:
 
 
 def test_the_notice_tells_our_faults_from_the_persons_settings() -> None:
-    from bot.checkins.repo import CheckinRow
+    from bot.checkins.rows import CheckinRow
 
     def failed(error: str) -> CheckinRow:
         due = datetime(2026, 5, 2, 9, tzinfo=UTC)

@@ -13,8 +13,9 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.checkins import repo
 from bot.checkins.config import CheckinSettings
+from bot.checkins.connection import sql
 from bot.checkins.prefs import Prefs, effective_zone
-from bot.checkins.service import CheckinService, sql
+from bot.checkins.service import CheckinService
 from bot.checkins.timing import to_wall
 from bot.core.context import TurnContext
 

@@ -17,6 +17,7 @@ from datetime import datetime, time
 from typing import Any
 
 from bot.checkins import access, controls, mood, repo, scheduling
+from bot.checkins.rows import CheckinRow
 from bot.checkins.timing import (
     TimingError,
     human_date,
@@ -84,7 +85,7 @@ def _title(ctx: TurnContext, flow_id: str) -> str:
     return flow.title if flow is not None else _("check-in")
 
 
-def _local(row: repo.CheckinRow) -> datetime:
+def _local(row: CheckinRow) -> datetime:
     try:
         tz = zone(row.tz)
     except TimingError:

@@ -12,13 +12,14 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.checkins import repo
 from bot.checkins.failures import Failure
+from bot.checkins.rows import CheckinRow
 from bot.checkins.timing import TimingError, to_wall, zone
 from bot.core.context import TurnContext
 from bot.i18n import _
 from bot.i18n.spoken import format_short
 
 
-def _day(row: repo.CheckinRow) -> str:
+def _day(row: CheckinRow) -> str:
     try:
         tz = zone(row.tz)
     except TimingError:
@@ -33,7 +34,7 @@ def _join(days: list[str]) -> str:
     return _("{some} and {last}").format(some=", ".join(unique[:-1]), last=unique[-1])
 
 
-def note_for(rows: list[repo.CheckinRow]) -> str:
+def note_for(rows: list[CheckinRow]) -> str:
     """The note for these failed check-ins (one message, however many there were)."""
     ours = [r for r in rows if (failure := Failure.of(r.last_error)) is not None and failure.ours]
     theirs = [r for r in rows if r not in ours]

@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.checkins import repo
 from bot.checkins.prefs import Prefs, effective_zone
+from bot.checkins.rows import CheckinRow
 from bot.checkins.timing import (
     Horizon,
     Quiet,
@@ -86,7 +87,7 @@ async def schedule(
 
 async def next_slot(
     conn: AsyncConnection,
-    row: repo.CheckinRow,
+    row: CheckinRow,
     prefs: Prefs,
     now: datetime,
     *,
@@ -112,7 +113,7 @@ async def next_slot(
 
 async def move_to_next_slot(
     conn: AsyncConnection,
-    row: repo.CheckinRow,
+    row: CheckinRow,
     prefs: Prefs,
     now: datetime,
     *,
@@ -167,7 +168,7 @@ async def follow_time(
 
 
 def hold_reason(
-    row: repo.CheckinRow, prefs: Prefs, now: datetime, grace: timedelta, tolerance: timedelta
+    row: CheckinRow, prefs: Prefs, now: datetime, grace: timedelta, tolerance: timedelta
 ) -> str | None:
     """Why a due row must move instead of going out now: `late` (beyond `grace`: it moves to
     its own time of day) or `quiet` (it moves to the end of the quiet hours); None = send."""

@@ -16,10 +16,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from bot.flows.build import FlowSource, build_flow
+from bot.flows.build import build_flow
 from bot.flows.checks import check_flows
 from bot.flows.model import FlowSet, Pos
 from bot.flows.problems import FlowError, Problem, sorted_problems
+from bot.flows.reader import FlowSource
 from bot.flows.schema import check_shape
 from bot.flows.yamldoc import parse
 from bot.i18n.catalogs import locales_dir

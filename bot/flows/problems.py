@@ -2,11 +2,13 @@
 
 A `Problem` prints as `file:line:col: message; hint` (1-based line and column), the format
 `bounceback validate` prints and editors understand. `FlowError` carries every problem of a load
-that failed, one per line in its text.
+that failed, one per line in its text. `suggest` writes the "did you mean" hint for a misspelt
+name.
 """
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -40,3 +42,11 @@ class FlowError(Exception):
     def __init__(self, problems: Iterable[Problem]) -> None:
         self.problems = sorted_problems(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
+
+
+def suggest(word: str, known: Iterable[str], what: str) -> str:
+    """The hint for an unknown `word`: the closest of `known`, then all of them."""
+    names = sorted(set(known))
+    close = difflib.get_close_matches(word, names, n=1, cutoff=0.6)
+    listed = f"{what}: {', '.join(names)}" if names else f"there are no {what} yet"
+    return f"did you mean '{close[0]}'? {listed}" if close else listed

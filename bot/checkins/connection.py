@@ -1,0 +1,28 @@
+"""The check-ins' way into the database: the SQL connection of one of the store's own transactions
+(`Store.transaction`), so check-in reads and writes queue behind the same SQLite write lock as
+turns, and a database outage is the store's `StoreUnavailable`, logged once by the store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from bot.core.ports import Store, StoreTx
+
+
+def sql(tx: StoreTx) -> AsyncConnection:
+    """The SQL connection of a store transaction, for the check-in tables."""
+    handle = tx.handle
+    if not isinstance(handle, AsyncConnection):
+        raise TypeError("check-ins need the SQL store (bot.store.sql.SqlStore)")
+    return handle
+
+
+@asynccontextmanager
+async def transaction(store: Store) -> AsyncIterator[AsyncConnection]:
+    """One store transaction (the store's lock and outage handling), as a SQL connection."""
+    async with store.transaction() as tx:
+        yield sql(tx)
