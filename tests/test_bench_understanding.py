@@ -16,6 +16,7 @@ def test_understanding_bench_prints_its_figures_as_the_last_line(tmp_path: Path)
         "items:\n"
         "  - {flow: vent, step: heard, text: 'more', expect: \"There's more\"}\n"
         "  - {flow: vent, step: heard, text: 'purple elephant', expect: null}\n"
+        "  - {flow: vent, step: heard, text: 'menu', expect: 'Back to menu'}\n"
     )
     done = subprocess.run(
         [sys.executable, str(BENCH), "--size", "6", "--test-set", str(test_set)],
@@ -28,5 +29,11 @@ def test_understanding_bench_prints_its_figures_as_the_last_line(tmp_path: Path)
     figures = json.loads(done.stdout.strip().splitlines()[-1])
     assert figures["benchmark"] == "understanding"
     assert figures["dev"]["items"] == 6
-    assert figures["test"] == {"items": 2, "understood": 1.0, "fallback": 0.5}
+    # "menu" typed lands where the option leads; the null item's fallback is the right reply.
+    assert figures["test"] == {
+        "items": 3,
+        "understood": 1.0,
+        "fallback": round(1 / 3, 4),
+        "fallback_when_meant": 0.0,
+    }
     assert 0 < figures["match_p50_ms"] <= figures["match_p99_ms"]
