@@ -35,6 +35,7 @@ from bot.flows.model import FlowSet
 from bot.flows.problems import FlowError
 from bot.i18n.detect import detect_language
 from bot.i18n.person import confirm_language
+from bot.i18n.questions import find_questions
 from bot.privacy import actions as privacy_actions
 from bot.privacy.retention import schedule_retention
 from bot.safety import care_actions, crisis, draft_actions
@@ -46,7 +47,6 @@ from bot.store.crypto import Cipher
 from bot.store.faults import StoreRefused
 from bot.store.sql import SqlStore
 from bot.understanding import wiring as understanding
-from bot.understanding.questions import find_questions
 
 log = logging.getLogger(__name__)
 

@@ -87,10 +87,7 @@ def _cycles(graph: dict[str, set[str]]) -> list[set[str]]:
     return found
 
 
-KNOWN_CYCLES = [
-    # The common questions load their translations, which are built from the questions.
-    {"bot.i18n.questions", "bot.understanding.questions"},
-]
+KNOWN_CYCLES: list[set[str]] = []
 """Cycles through an import inside a function, to be broken (each is listed so no new one can
 join them unnoticed)."""
 

@@ -10,9 +10,9 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from bot.i18n.catalogs import QUESTIONS_DOMAIN, read_languages
+from bot.i18n.catalogs import QUESTIONS_DOMAIN, locales_dir, read_languages
 from bot.i18n.keys import Source, join_list, split_list
-from bot.understanding.questions import QuestionBook
+from bot.understanding.questions import QuestionBook, load_questions, question_files
 
 
 def question_sources(book: QuestionBook) -> Iterator[Source]:
@@ -34,3 +34,12 @@ def with_question_languages(book: QuestionBook, locales: Path | None) -> Questio
             questions.append(replace(q, examples=examples, answer=answer))
         book.languages[code] = QuestionBook(questions)
     return book
+
+
+def find_questions(paths: list[Path] | list[str]) -> QuestionBook | None:
+    """The first questions file among the flow paths, loaded with its translations; None when
+    there is none. Raises `FlowError` (file:line:col for each problem) on a broken file."""
+    files = question_files(paths)
+    if not files:
+        return None
+    return with_question_languages(load_questions(files[0]), locales_dir(paths))

@@ -157,17 +157,6 @@ def question_files(paths: list[Path] | list[str]) -> list[Path]:
     return out
 
 
-def find_questions(paths: list[Path] | list[str]) -> QuestionBook | None:
-    """The first questions file among the flow paths, loaded; None when there is none."""
-    from bot.i18n.catalogs import locales_dir
-    from bot.i18n.questions import with_question_languages
-
-    files = question_files(paths)
-    if not files:
-        return None
-    return with_question_languages(load_questions(files[0]), locales_dir(paths))
-
-
 def question_problems(paths: list[Path] | list[str]) -> list[Problem]:
     """Every problem of the questions files among `paths` (for `bounceback validate`)."""
     problems: list[Problem] = []
