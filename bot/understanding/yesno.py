@@ -76,6 +76,11 @@ _INDEX: list[tuple[tuple[str, ...], str]] = sorted(
     ((tuple(p.split()), meaning) for meaning, ps in _PHRASES.items() for p in ps),
     key=lambda item: -len(item[0]),
 )
+_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+"""The phrases by their first word, longest first: an answer is compared only with the phrases
+that start with its own first word."""
+for _phrase, _meaning in _INDEX:
+    _BY_FIRST.setdefault(_phrase[0], []).append((_phrase, _meaning))
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +106,7 @@ def read(text: str) -> Polarity:
         skip += 1
     for start in dict.fromkeys((skip, 0)):
         head = said[start:]
-        for phrase, meaning in _INDEX:
+        for phrase, meaning in _BY_FIRST.get(head[0], ()) if head else ():
             if tuple(head[: len(phrase)]) == phrase:
                 negates = meaning == "no" and " ".join(phrase) in NEGATORS
                 return Polarity(meaning, start + len(phrase), negates and len(head) > len(phrase))
