@@ -42,7 +42,11 @@ PLAN_STEPS = (
 """The six parts of a Stanley-Brown safety plan, in the person's own words (headings in English;
 the read-back says them in the person's language)."""
 
-SKIP_WORDS = frozenset({"skip", "pass", "next", "later", "-", "n/a", "na"})
+SKIP_WORDS = frozenset(
+    {"skip", "pass", "next", "later", "-", "n/a", "na"}
+    | {"saltar", "salta", "saltala", "paso", "siguiente", "luego", "despues", "mas tarde"}
+)
+"""Answers that leave a part of the safety plan as it was, in English and Spanish (folded)."""
 DRAFT_VARS = ("draft_hostile", "draft_score", "draft_reasons", "draft_suggestions", "draft_rewrite")
 
 _SLACK_USER = re.compile(r"^[UW][A-Z0-9]{2,}$")
