@@ -167,3 +167,58 @@ def test_spanish_counts_read_right_for_one() -> None:
                 assert not SLIP.search(one), f"{file.name}: {one}"
                 checked += 1
     assert checked >= 5
+
+
+@pytest.mark.parametrize(
+    ("draft", "families"),
+    [
+        ("Sois unos incompetentes. Pondré una mala reseña en Glassdoor.", {"insult", "threat"}),
+        ("Gracias por nada. Vosotros os lo perdéis, joder.", {"sarcasm", "entitlement"}),
+        ("No volváis a contactarme. Ojalá quebréis.", {"bridge", "ill_will"}),
+        ("Me merecía el puesto. Exijo una explicación ya.", {"entitlement", "demand"}),
+        ("Es culpa vuestra, no sabéis hacer vuestro trabajo.", {"blame"}),
+        ("Menuda panda de payasos, me cago en todo.", {"insult", "profanity"}),
+    ],
+)
+def test_a_hostile_spanish_draft_is_caught_by_its_own_words(draft: str, families: set[str]) -> None:
+    found = review(draft)
+    assert found.hostile and families <= set(found.families), found.families
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Hola Ana, gracias por vuestro tiempo. Me ha decepcionado no seguir adelante, pero me "
+        "gustaría saber qué podría mejorar. Espero que sigamos en contacto. Un saludo, Marta",
+        "Hola, ¿podríais decirme por qué no he pasado? Os agradecería cualquier comentario.",
+        "Hola Luis, siento no haber sido la persona elegida. Sigo muy interesada en la empresa y "
+        "me encantaría que me tuvierais en cuenta más adelante.",
+        "Buenas tardes. Entiendo la decisión, aunque no la comparto. Gracias por la entrevista.",
+    ],
+)
+def test_a_polite_spanish_draft_is_left_alone(draft: str) -> None:
+    found = review(draft)
+    assert not found.hostile and found.families == (), (found.score, found.families)
+
+
+async def test_a_spanish_speaker_reviewing_a_spanish_draft_hears_why_in_spanish(app: App) -> None:
+    person = Persona(app, "draft")
+    await person.say("hola")
+    await person.say("/borrador")
+    text = await person.say(
+        "Sois unos incompetentes y pondré una mala reseña. Exijo una respuesta."
+    )
+    assert "insultos: les llama cosas ofensivas" in text, text
+    assert "incompetentes" in text and "amenaza: habla de reseñas" in text
+    assert english_words(text) == [], text
+
+
+async def test_a_furious_spanish_draft_is_offered_a_pause_first(app: App) -> None:
+    person = Persona(app, "furious")
+    await person.say("hola")
+    await person.say("/borrador")
+    text = await person.say("Estoy furiosa. Sois unos incompetentes y os voy a denunciar.")
+    assert "¿te tomas un minuto" in text, text
+    text = await person.click("skip")
+    assert "insultos: les llama cosas ofensivas" in text and "amenaza: habla de" in text
+    assert english_words(text) == [], text

@@ -5,8 +5,10 @@ which parts may land badly and why (`reasons`, one per rule family, naming the w
 about it (`suggestions`), and a gracious `rewrite` that keeps the person's own points (their
 facts in their words, their ask made polite, thanks, good wishes, staying in touch); a rewrite
 that would itself be flagged falls back to fewer of their words. Reasons and suggestions are in
-the language of the turn (the `bot` catalogue); a thank-you or a line about staying in touch is
-noticed in English or Spanish. The rules live in `draft_rules`, the rewrite in `draft_rewrite`.
+the language of the turn (the `bot` catalogue). A draft in Spanish is read by the Spanish rules
+(`draft_spanish`); the tone model, trained on English, only hears drafts in English (or in a
+language too short to tell), and a thank-you or a line about staying in touch is noticed in
+either language. The rules live in `draft_rules`, the rewrite in `draft_rewrite`.
 Nothing here logs or stores the draft.
 """
 
@@ -24,6 +26,7 @@ from bot.safety.draft_rewrite import Points, compose, describe, extract_points
 from bot.safety.draft_rules import Hit, find_hits, is_clean_words, normalise, weight
 from bot.safety.draft_sentences import Parts
 from bot.safety.draft_trim import without_sharpest
+from bot.safety.language import detect
 
 log = logging.getLogger(__name__)
 
@@ -153,10 +156,12 @@ def _model_weight(text: str) -> float:
     return max(0.0, min(0.9, share))
 
 
-def _score(plain: str) -> tuple[list[Hit], float, float]:
-    """The rule hits, the tone model's share and the combined 0..1 score of a draft."""
+def _score(plain: str, heard: bool = True) -> tuple[list[Hit], float, float]:
+    """The rule hits, the tone model's share and the combined 0..1 score of a draft (the model
+    only when `heard`: it was trained on English)."""
     hits = find_hits(plain)
-    model = _model_weight(plain) if len(_WORDS.findall(plain)) >= MODEL_MIN_WORDS else 0.0
+    enough = heard and len(_WORDS.findall(plain)) >= MODEL_MIN_WORDS
+    model = _model_weight(plain) if enough else 0.0
     keep = math.prod(1.0 - weight(h) for h in hits) * (1.0 - model)
     return hits, model, round(1.0 - keep, 3)
 
@@ -192,7 +197,7 @@ def _without_worst(parts: Parts) -> Parts:
 def review(text: str) -> DraftReview:
     """Review a draft reply: rule families plus the tone model; pure, fast, safe on any input."""
     plain = normalise(text or "")
-    hits, model, score = _score(plain)
+    hits, model, score = _score(plain, heard=detect(plain) in (None, "en"))
     hostile = score >= HOSTILE_AT
     if hostile and model > 0 and not any(h.family in _QUOTED for h in hits):
         hits.append(Hit("tone", ()))  # the model heard a jab that no listed phrase names
