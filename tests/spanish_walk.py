@@ -34,9 +34,6 @@ LIFE = (
     "/olvidar",
 )
 """Commands met once there is something to show: check-ins, settings, a pause, the data."""
-ELSEWHERE = ("safetyplan.", "draft.")
-"""Texts written by the safety code (the safety plan read back, the draft review's reasons and
-tips), whose translation lives with that code."""
 MAX_TURNS = 1500
 
 STOP_WORDS = frozenset(
@@ -75,8 +72,6 @@ class Walk:
     def leaks(self) -> list[str]:
         out = []
         for where, text in self.said:
-            if where.startswith(ELSEWHERE):
-                continue
             words = english_words(text)
             if words:
                 out.append(f"{where}: {sorted(set(words))} in {text!r}")

@@ -3,10 +3,11 @@ plan, and telling a deployment's contact, only with the person's yes.
 
 `register(registry, services)` adds `crisis_resources`, `mark_disclosed`, `draft_review`,
 `safety_plan_save`, `safety_plan_show`, `offer_contact` and `notify_contact`, and the crisis
-conversation's own actions (`bot.safety.crisis_actions`). What a person wrote
-(drafts, safety plan answers) goes to the store as encrypted items and back into replies as
-user-originated text, so adapters escape it; none of it is ever logged. A contact is told only
-that the person would like support, never anything they said.
+conversation's own actions (`bot.safety.crisis_actions`). The safety plan is read back in the
+person's language (the `bot` catalogue); their own answers stay as they wrote them. What a
+person wrote (drafts, safety plan answers) goes to the store as encrypted items and back into
+replies as user-originated text, so adapters escape it; none of it is ever logged. A contact is
+told only that the person would like support, never anything they said.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from bot.core.actions import ActionRegistry
 from bot.core.context import Services, TurnContext
 from bot.core.model import Notify, Part, Text
 from bot.core.text import fold
+from bot.i18n import N_, _
 from bot.safety import crisis_actions
 from bot.safety.drafts import review
 from bot.safety.resources import BUILTIN, Resources, format_resources
@@ -30,16 +32,21 @@ SAFETY_PLAN = "safety_plan"
 DRAFT = "draft"
 
 PLAN_STEPS = (
-    "Warning signs that a hard moment is starting",
-    "Things I can do on my own to cope",
-    "People and places that take my mind off it",
-    "People I can ask for help",
-    "Professionals and services I can contact",
-    "Making my surroundings safer",
+    N_("Warning signs that a hard moment is starting"),
+    N_("Things I can do on my own to cope"),
+    N_("People and places that take my mind off it"),
+    N_("People I can ask for help"),
+    N_("Professionals and services I can contact"),
+    N_("Making my surroundings safer"),
 )
-"""The six parts of a Stanley-Brown safety plan, in the person's own words."""
+"""The six parts of a Stanley-Brown safety plan, in the person's own words (headings in English;
+the read-back says them in the person's language)."""
 
-SKIP_WORDS = frozenset({"skip", "pass", "next", "later", "-", "n/a", "na"})
+SKIP_WORDS = frozenset(
+    {"skip", "pass", "next", "later", "-", "n/a", "na"}
+    | {"saltar", "salta", "saltala", "paso", "siguiente", "luego", "despues", "mas tarde"}
+)
+"""Answers that leave a part of the safety plan as it was, in English and Spanish (folded)."""
 DRAFT_VARS = ("draft_hostile", "draft_score", "draft_reasons", "draft_suggestions", "draft_rewrite")
 
 _SLACK_USER = re.compile(r"^[UW][A-Z0-9]{2,}$")
@@ -153,16 +160,15 @@ def register(registry: ActionRegistry, services: Services) -> None:
         ctx.vars["safety_plan_saved"] = "yes" if steps else "no"
         if not steps:
             return
-        parts: list[Part] = [Part("Your safety plan:")]
+        parts: list[Part] = [Part(_("Your safety plan:"))]
         for n, title in enumerate(PLAN_STEPS, 1):
-            parts.append(Part(f"\n{n}. {title}: "))
+            parts.append(Part(f"\n{n}. {_(title)}: "))
             answer = steps.get(str(n))
-            parts.append(Part(answer, from_user=True) if answer else Part("(not filled in yet)"))
+            parts.append(Part(answer, from_user=True) if answer else Part(_("(not filled in yet)")))
             if n == 5:
                 lines = format_resources(_resources(ctx).for_locale(ctx.locale))
-                parts.append(
-                    Part("\n   Any time, day or night:\n   " + lines.replace("\n", "\n   "))
-                )
+                always = _("Any time, day or night:")
+                parts.append(Part(f"\n   {always}\n   " + lines.replace("\n", "\n   ")))
         ctx.say(Text(tuple(parts)))
 
     @registry.register("offer_contact", sets=["contact_available", "contact_name"])

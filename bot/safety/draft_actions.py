@@ -2,9 +2,9 @@
 
 `register(registry)` adds `draft_size` (sets `draft_too_short`: yes when what was typed is only a
 word or two, "1" or "ok", so the flow asks for the actual message instead of reviewing it),
-`draft_anger` (sets `draft_very_angry`: yes when the draft shouts,
-piles up insults or swearing, or says the person is furious, so the flow can offer a one-minute
-calming pause before the review) and `draft_recall` (shows the last draft the person kept, as
+`draft_anger` (sets `draft_very_angry`: yes when the draft shouts, piles up insults or swearing,
+or says the person is furious, in English or Spanish, so the flow can offer a one-minute calming
+pause before the review) and `draft_recall` (shows the last draft the person kept, as
 their own words, and sets `held_draft_found` and `held_draft_flagged`). Nothing here logs the
 draft.
 """
@@ -28,7 +28,9 @@ DRAFT = "draft"
 
 _FURIOUS = re.compile(
     r"\b(?:furious|livid|seething|raging|fuming|enraged|so (?:angry|mad|pissed)|(?:really|very"
-    r"|fucking|extremely) (?:angry|mad)|beyond angry|want to scream|so much rage|boiling)\b",
+    r"|fucking|extremely) (?:angry|mad)|beyond angry|want to scream|so much rage|boiling"
+    r"|furios[oa]s?|muy (?:cabread|enfadad|enojad)[oa]s?|me hierve la sangre|estoy que ardo"
+    r"|(?:tanta|much[ií]sima) rabia|quiero gritar|echando humo)\b",
     re.IGNORECASE,
 )
 _HOT = ("insult", "profanity", "blame", "threat", "ill_will")

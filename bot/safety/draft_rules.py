@@ -4,8 +4,9 @@ Each family (insult, blame, sarcasm, threat, demand, shouting, punctuation, prof
 quiet ones from `draft_quiet`: passive, bridge, ill_will, entitlement) finds its hits in a
 draft and returns the words that triggered it, so the review can say exactly what may
 land badly. Profanity is matched per word after undoing look-alike characters (`sh!t`, `a$$`) and
-through masks (`f***`, `f*ck`). Patterns are English; they err towards catching a real lash-out,
-while leaving ordinary polite wording (thanks, disappointment, asking for feedback) alone.
+through masks (`f***`, `f*ck`). Patterns are English, with Spanish ones from `draft_spanish`; they
+err towards catching a real lash-out, while leaving ordinary polite wording (thanks,
+disappointment, asking for feedback) alone.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.safety import draft_quiet
+from bot.safety import draft_quiet, draft_spanish
 
 # fmt: off
 # The pattern tables below keep their compact, hand-aligned layout.
@@ -300,15 +301,18 @@ def find_hits(text: str) -> list[Hit]:
     plain = normalise(text)
     hits: list[Hit] = []
     for family in FAMILIES:
-        if family in _PHRASE_FAMILIES or family in draft_quiet.PATTERNS:
-            found = [
-                m.group(0)
-                for rx in (_PHRASE_FAMILIES.get(family), draft_quiet.PATTERNS.get(family))
-                if rx is not None
-                for m in rx.finditer(plain)
-            ]
-        else:
-            found = _SPECIAL[family](plain)
+        found = [
+            m.group(0)
+            for rx in (
+                _PHRASE_FAMILIES.get(family),
+                draft_quiet.PATTERNS.get(family),
+                draft_spanish.PATTERNS.get(family),
+            )
+            if rx is not None
+            for m in rx.finditer(plain)
+        ]
+        if family in _SPECIAL:
+            found = _SPECIAL[family](plain) + found
         if found:
             hits.append(Hit(family, tuple(dict.fromkeys(found))))
     return hits

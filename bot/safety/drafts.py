@@ -4,8 +4,12 @@
 which parts may land badly and why (`reasons`, one per rule family, naming the words), what to do
 about it (`suggestions`), and a gracious `rewrite` that keeps the person's own points (their
 facts in their words, their ask made polite, thanks, good wishes, staying in touch); a rewrite
-that would itself be flagged falls back to fewer of their words. The rules live in
-`draft_rules`, the rewrite in `draft_rewrite`. Nothing here logs or stores the draft.
+that would itself be flagged falls back to fewer of their words. Reasons and suggestions are in
+the language of the turn (the `bot` catalogue). A draft in Spanish is read by the Spanish rules
+(`draft_spanish`); the tone model, trained on English, only hears drafts in English (or in a
+language too short to tell), and a thank-you or a line about staying in touch is noticed in
+either language. The rules live in `draft_rules`, the rewrite in `draft_rewrite`.
+Nothing here logs or stores the draft.
 """
 
 from __future__ import annotations
@@ -15,12 +19,14 @@ import math
 import re
 from dataclasses import dataclass, replace
 
+from bot.i18n import N_, _
 from bot.safety import draftmodel
 from bot.safety.draft_facts import Facts
 from bot.safety.draft_rewrite import Points, compose, describe, extract_points
 from bot.safety.draft_rules import Hit, find_hits, is_clean_words, normalise, weight
 from bot.safety.draft_sentences import Parts
 from bot.safety.draft_trim import without_sharpest
+from bot.safety.language import detect
 
 log = logging.getLogger(__name__)
 
@@ -35,19 +41,19 @@ MODEL_MIN_WORDS = 4
 _WORDS = re.compile(r"\w+")
 
 _REASONS: dict[str, str] = {
-    "insult": "insult: calls them names",
-    "blame": "blame: puts the fault on them",
-    "sarcasm": "sarcasm: reads as a jab, even if it's meant as a joke",
-    "passive": "passive-aggressive: polite words with a sting in them",
-    "bridge": "bridge-burning: shuts the door for good",
-    "ill_will": "ill-wishing: hopes something bad happens to them",
-    "entitlement": "entitlement: tells them they got it wrong about you",
-    "threat": "threat: mentions reviews, lawyers, complaints or going public",
-    "demand": "demand: tells them what they owe you",
-    "tone": "tone: reads as a jab or a parting shot, even in polite words",
-    "shouting": "shouting: a lot of capital letters",
-    "punctuation": "punctuation: piles of !!! or ???",
-    "profanity": "profanity: swearing, even with letters hidden",
+    "insult": N_("insult: calls them names"),
+    "blame": N_("blame: puts the fault on them"),
+    "sarcasm": N_("sarcasm: reads as a jab, even if it's meant as a joke"),
+    "passive": N_("passive-aggressive: polite words with a sting in them"),
+    "bridge": N_("bridge-burning: shuts the door for good"),
+    "ill_will": N_("ill-wishing: hopes something bad happens to them"),
+    "entitlement": N_("entitlement: tells them they got it wrong about you"),
+    "threat": N_("threat: mentions reviews, lawyers, complaints or going public"),
+    "demand": N_("demand: tells them what they owe you"),
+    "tone": N_("tone: reads as a jab or a parting shot, even in polite words"),
+    "shouting": N_("shouting: a lot of capital letters"),
+    "punctuation": N_("punctuation: piles of !!! or ???"),
+    "profanity": N_("profanity: swearing, even with letters hidden"),
 }
 _QUOTED = (
     "insult",
@@ -63,42 +69,44 @@ _QUOTED = (
 )
 
 _SUGGESTIONS: dict[str, str] = {
-    "insult": "Leave out the name-calling: it's the one line they would remember.",
-    "blame": 'Say how it felt for you ("I was disappointed") rather than what they did wrong.',
-    "sarcasm": "Say it straight or leave it out: sarcasm reads as anger in writing.",
-    "passive": (
+    "insult": N_("Leave out the name-calling: it's the one line they would remember."),
+    "blame": N_('Say how it felt for you ("I was disappointed") rather than what they did wrong.'),
+    "sarcasm": N_("Say it straight or leave it out: sarcasm reads as anger in writing."),
+    "passive": N_(
         'Say it plainly or leave it out: "per my last email", a curt "noted" or a wink '
         "reads as a dig."
     ),
-    "bridge": (
+    "bridge": N_(
         "Leave the door ajar: you don't have to want them now, but the people there move on "
         "to other companies."
     ),
-    "ill_will": "Leave out wishing them harm: it says more about the hurt than about them.",
-    "entitlement": (
+    "ill_will": N_("Leave out wishing them harm: it says more about the hurt than about them."),
+    "entitlement": N_(
         "Instead of telling them they were wrong, name what you bring and ask what would have "
         "made the difference."
     ),
-    "threat": (
+    "threat": N_(
         "Keep reviews, complaints or legal steps out of this message. If something was truly "
         "unfair, note it down and decide on it later, with a calmer head."
     ),
-    "demand": (
+    "demand": N_(
         "Ask rather than demand. They don't have to give feedback, but many will when asked kindly."
     ),
-    "tone": (
+    "tone": N_(
         "Read it as the recruiter would. If a line is there to make them feel bad, leave it out "
         "and say what you want from them instead."
     ),
-    "shouting": "Use normal capitals: all-caps reads as shouting.",
-    "punctuation": "One question mark or exclamation mark is plenty.",
-    "profanity": "Take the swearing out; you can say all of it here instead, safely.",
+    "shouting": N_("Use normal capitals: all-caps reads as shouting."),
+    "punctuation": N_("One question mark or exclamation mark is plenty."),
+    "profanity": N_("Take the swearing out; you can say all of it here instead, safely."),
 }
-_HOLD = "Give it a night before sending. You can keep the draft here and look again tomorrow."
-_THANKS = re.compile(r"\b(?:thank|thanks|grateful|appreciate)", re.IGNORECASE)
+_HOLD = N_("Give it a night before sending. You can keep the draft here and look again tomorrow.")
+_THANKS = re.compile(r"\b(?:thank|thanks|grateful|appreciate|gracias|agradec|agradezc)", re.I)
 _FUTURE = re.compile(
     r"\b(?:future|in touch|keep me in mind|other (?:roles|positions|openings|opportunities)"
-    r"|connect|again)\b",
+    r"|connect|again|futur[oa]s?|en contacto|tenerme en cuenta|me tengan? en cuenta"
+    r"|otras? (?:vacantes?|ofertas?|oportunidades|puestos?|posiciones|procesos?)"
+    r"|de nuevo|otra vez|más adelante)\b",
     re.IGNORECASE,
 )
 
@@ -118,7 +126,7 @@ class DraftReview:
 
 
 def _reason(hit: Hit) -> str:
-    base = _REASONS[hit.family]
+    base = _(_REASONS[hit.family])
     if hit.family not in _QUOTED:
         return base
     shown = ", ".join(f'"{e.strip()[:40]}"' for e in hit.examples[:3])
@@ -126,14 +134,14 @@ def _reason(hit: Hit) -> str:
 
 
 def _suggestions(hits: list[Hit], hostile: bool, text: str) -> tuple[str, ...]:
-    out = [_SUGGESTIONS[h.family] for h in hits]
+    out = [_(_SUGGESTIONS[h.family]) for h in hits]
     if hostile:
-        out.append(_HOLD)
+        out.append(_(_HOLD))
         return tuple(out)
     if not _THANKS.search(text):
-        out.append("You could open with a thank-you for their time.")
+        out.append(_("You could open with a thank-you for their time."))
     if not _FUTURE.search(text):
-        out.append("A line about staying in touch keeps the door open for later roles.")
+        out.append(_("A line about staying in touch keeps the door open for later roles."))
     return tuple(out)
 
 
@@ -148,10 +156,12 @@ def _model_weight(text: str) -> float:
     return max(0.0, min(0.9, share))
 
 
-def _score(plain: str) -> tuple[list[Hit], float, float]:
-    """The rule hits, the tone model's share and the combined 0..1 score of a draft."""
+def _score(plain: str, heard: bool = True) -> tuple[list[Hit], float, float]:
+    """The rule hits, the tone model's share and the combined 0..1 score of a draft (the model
+    only when `heard`: it was trained on English)."""
     hits = find_hits(plain)
-    model = _model_weight(plain) if len(_WORDS.findall(plain)) >= MODEL_MIN_WORDS else 0.0
+    enough = heard and len(_WORDS.findall(plain)) >= MODEL_MIN_WORDS
+    model = _model_weight(plain) if enough else 0.0
     keep = math.prod(1.0 - weight(h) for h in hits) * (1.0 - model)
     return hits, model, round(1.0 - keep, 3)
 
@@ -187,7 +197,7 @@ def _without_worst(parts: Parts) -> Parts:
 def review(text: str) -> DraftReview:
     """Review a draft reply: rule families plus the tone model; pure, fast, safe on any input."""
     plain = normalise(text or "")
-    hits, model, score = _score(plain)
+    hits, model, score = _score(plain, heard=detect(plain) in (None, "en"))
     hostile = score >= HOSTILE_AT
     if hostile and model > 0 and not any(h.family in _QUOTED for h in hits):
         hits.append(Hit("tone", ()))  # the model heard a jab that no listed phrase names

@@ -10,6 +10,12 @@ painful feeling. A feeling marked `first` (a worry about bias) is answered befor
 `Lexicon.reply(text, recent)` picks one reply: glad for good news, the first named feeling's,
 or a plain one, skipping the replies in `recent` (ids kept in the conversation's meta) so a
 conversation never hears the same line twice until every line has been used.
+
+Each language has its own lexicon beside the English one (`feelings.es.yaml`: the same feeling
+names, its own words in every gender form, its own replies), with a `grammar` section saying which
+words undo a feeling, make it about oneself (before it, or just after: "qué tonta soy") and make
+good news imagined. `Lexicon.load()` gives the lexicon of the turn's language, English when that
+language has none.
 """
 
 from __future__ import annotations
@@ -22,9 +28,12 @@ from typing import Any
 
 import yaml
 
+from bot.i18n import language
+from bot.i18n.current import SOURCE
 from bot.primitives.text import fold
 
 LEXICON_FILE = Path(__file__).with_name("feelings.yaml")
+"""The English lexicon; another language's is `feelings.<code>.yaml` beside it."""
 _NEGATION = re.compile(
     r"(?:\bnot|\bnever|\bno|n't|\bnt|\bhardly|\barent|\bisnt|\bdont|\bdidnt|\bwasnt|\bhavent|"
     r"\bhasnt|\bwont|\bcant)$"
@@ -47,10 +56,30 @@ class Reading:
     good_news: bool
 
 
+def lexicon_file(code: str) -> Path:
+    """The lexicon file of language `code` ("es", "es-MX"), or the English one."""
+    base = code.replace("_", "-").split("-")[0].lower()
+    own = LEXICON_FILE.with_name(f"feelings.{base}.yaml")
+    return own if base != SOURCE and own.is_file() else LEXICON_FILE
+
+
+def _words_rx(words: list[Any], at_end: bool = False) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(fold(str(w))) for w in words if fold(str(w)))
+    return re.compile(r"(?<!\w)(?:" + alternation + (r")$" if at_end else r")(?!\w)"))
+
+
 class Lexicon:
     """Feeling words and the replies that name them back."""
 
     def __init__(self, data: dict[str, Any]) -> None:
+        grammar = data.get("grammar") or {}
+        self._negation = (
+            _words_rx(grammar["negation"], at_end=True) if grammar.get("negation") else _NEGATION
+        )
+        self._window = int(grammar.get("negation_window") or 2)
+        self._self = frozenset(fold(str(w)) for w in grammar.get("self_words") or ()) or _SELF
+        self._self_after = frozenset(fold(str(w)) for w in grammar.get("self_after") or ())
+        self._not_real = _words_rx(grammar["not_real"]) if grammar.get("not_real") else _NOT_REAL
         self.replies: dict[str, tuple[str, ...]] = {}
         self._patterns: list[tuple[str, re.Pattern[str]]] = []
         self._about_self: set[str] = set()
@@ -71,29 +100,32 @@ class Lexicon:
         self.replies["plain"] = tuple(str(r) for r in data.get("plain") or [])
 
     @classmethod
-    @cache
-    def load(cls) -> Lexicon:
-        """The lexicon shipped with the bot (read once)."""
-        return cls(yaml.safe_load(LEXICON_FILE.read_text(encoding="utf-8")))
+    def load(cls, code: str | None = None) -> Lexicon:
+        """The lexicon shipped with the bot for `code` (default: the turn's language), read
+        once."""
+        return _loaded(lexicon_file(code or language()))
 
     def read(self, text: str) -> Reading:
         said = fold(text.replace("’", "'"))
         found: list[tuple[int, str]] = []
         for name, pattern in self._patterns:
             for m in pattern.finditer(said):
-                before = said[max(0, m.start() - 32) : m.start()].split()
-                if any(_NEGATION.search(w) for w in before[-2:]):
+                before = said[max(0, m.start() - 40) : m.start()].split()
+                if any(self._negation.search(w) for w in before[-self._window :]):
                     continue
-                if name in self._about_self and not _SELF.intersection(before[-4:]):
+                after = said[m.end() : m.end() + 16].split()[:2]
+                if name in self._about_self and not (
+                    self._self.intersection(before[-4:]) or self._self_after.intersection(after)
+                ):
                     continue
                 found.append((-1 if name in self._first else m.start(), name))
                 break
         good = False
         for m in self._good.finditer(said):
             preceding = said[max(0, m.start() - 40) : m.start()].split()
-            if any(_NEGATION.search(w) for w in preceding[-3:]):
+            if any(self._negation.search(w) for w in preceding[-3:]):
                 continue
-            if _NOT_REAL.search(" ".join(preceding[-6:])):
+            if self._not_real.search(" ".join(preceding[-6:])):
                 continue
             good = True
             break
@@ -122,3 +154,8 @@ class Lexicon:
         ids = [f"{pool}.{n}" for n in range(len(lines))]
         oldest = min(ids, key=lambda rid: recent.index(rid) if rid in recent else -1)
         return oldest, lines[ids.index(oldest)]
+
+
+@cache
+def _loaded(path: Path) -> Lexicon:
+    return Lexicon(yaml.safe_load(path.read_text(encoding="utf-8")))
