@@ -222,3 +222,15 @@ async def test_a_furious_spanish_draft_is_offered_a_pause_first(app: App) -> Non
     text = await person.click("skip")
     assert "insultos: les llama cosas ofensivas" in text and "amenaza: habla de" in text
     assert english_words(text) == [], text
+
+
+async def test_a_spanish_vent_hears_its_feeling_named_back(app: App) -> None:
+    person = Persona(app, "vent")
+    await person.say("hola")
+    assert "¿Qué tienes en la cabeza?" in await person.say("/desahogarme")
+    text = await person.say("estoy muy enfadada con ellos, me tuvieron un mes esperando")
+    assert "rabia" in text, text
+    assert english_words(text) == [], text
+    again = await person.say("y encima me siento tonta por haberme ilusionado")
+    assert again.split("\n")[0] != text.split("\n")[0], again
+    assert english_words(again) == [], again

@@ -37,7 +37,7 @@ from bot.i18n import N_, _, language
 from bot.i18n.current import SOURCE
 from bot.i18n.spoken import format_day, format_weekday, in_english
 from bot.primitives.text import fold
-from bot.understanding.feelings import Lexicon
+from bot.understanding.feelings import LEXICON_FILE, Lexicon, lexicon_file
 from bot.understanding.freetext import reminder_when
 from bot.understanding.questions import Match as QuestionMatch
 from bot.understanding.questions import QuestionBook, asked_plainly
@@ -306,7 +306,8 @@ def register(registry: ActionRegistry, services: Services) -> None:
         ctx.vars["heard_tone"] = ""
         if not words:
             return
-        if language() != SOURCE:  # the feelings lexicon is English: a warm, plain reply
+        if language() != SOURCE and lexicon_file(language()) == LEXICON_FILE:
+            # no feelings lexicon in this language: a warm, plain reply from the catalogue
             raw = ctx.meta.get(SAID_RECENTLY)
             heard = [str(r) for r in raw if str(r).isdigit()] if isinstance(raw, list) else []
             n = (int(heard[-1]) + 1) % len(HEARD) if heard else 0
