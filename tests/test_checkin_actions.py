@@ -166,7 +166,7 @@ async def test_cancel_by_typed_number_and_cancel_all(store: SqlStore) -> None:
     assert await pending(store) == [("checkin_other", "2026-05-03T10:00", "Europe/London")]
     await say(bot, "/asked")
     await say(bot, "/checkins")
-    assert "Cancel all 2 upcoming check-ins?" in await say(bot, "Cancel all of them")
+    assert "Cancel all your upcoming check-ins (2 in all)?" in await say(bot, "Cancel all of them")
     assert "cancelled all 2 check-ins" in await say(bot, "yes")
     assert await pending(store) == []
     assert "You have no check-ins coming up" in await say(bot, "/checkins")
@@ -284,7 +284,7 @@ async def test_mood_record_and_show(store: SqlStore) -> None:
     await say(bot, "Yes, a few words")
     out = await say(bot, "tired but hopeful @here")
     assert "Thanks, noted." in out
-    assert "on the last 5 days you told me" in out
+    assert "on the days you told me (5 in all" in out
     first = today - timedelta(days=12)
     # 1, (2+4)/2, 3, 5 and today's 5: the lowest block, two middle ones, two full ones
     assert f"{first.day} {first:%b} ▁▅▅██ {today.day} {today:%b}" in out
