@@ -163,7 +163,8 @@ class Answers:
             return await self.start_with(ctx, DRAFT_FLOW, text, START_DRAFT)
         more = self._more_step(flow_id, step)
         if more is not None and reads_as_venting(text, min_words=VENT_WORDS_WHILE_VENTING):
-            ctx.understand(UnderstoodKind.ANSWER)
+            option = next(o for o in step.choices if o.target.step == more.id)
+            ctx.understand(UnderstoodKind.ANSWER, choice=self.walker.render_label(ctx, option))
             ctx.conv.step = more.id
             return await self.walker.capture(ctx, more, text)
         if reads_as_venting(text) and not (asked_plainly(text) and not _feels(text)):
@@ -178,6 +179,11 @@ class Answers:
         option = next((o for o in step.choices if o.means == "yes"), None)
         if option is None:
             return False
+        if asks(ctx.turn.text or ""):  # "what is a safety plan?" asks about it: not a yes
+            ctx.understand(UnderstoodKind.FALLBACK)
+            ctx.say(self.reask(ctx, step))
+            self.walker.reprompt(ctx)
+            return True
         await self.take(ctx, option, None)
         return True
 

@@ -31,7 +31,7 @@ from bot.understanding.wording import (
     negated,
 )
 from bot.understanding.wordmodel import WordModel, WordWeights
-from bot.understanding.yesno import Polarity, read
+from bot.understanding.yesno import INTERJECTIONS, Polarity, read
 
 TAKE = 0.7
 """A candidate at least this good, clearly ahead of the next, is taken."""
@@ -101,6 +101,7 @@ class Matcher:
         self._exact: dict[tuple[str, str], dict[str, int]] = {}
         self._flat: dict[tuple[str, str], tuple[list[str], list[int]]] = {}
         self._spans: dict[tuple[str, str], list[Span | None]] = {}
+        self._options: dict[tuple[str, str], tuple[ChoiceOption, ...]] = {}
 
     def _phrases(self, options: Sequence[ChoiceOption]) -> list[list[str]]:
         """Each option's phrases, with those of every option of the same label elsewhere in the
@@ -131,6 +132,7 @@ class Matcher:
                     owner.append(index)
         self._exact[key] = exact
         self._flat[key] = (flat, owner)
+        self._options[key] = tuple(options)
 
     def match(
         self, flow_id: str, step: Step, text: str, only: Sequence[str] | None = None
@@ -191,15 +193,22 @@ class Matcher:
     def _filler(
         self, key: tuple[str, str], said: str, opening: Polarity, meant: int | None
     ) -> bool:
-        """Whether a soft opening ("ok", "alright", "well ok") only leads into words that name
-        another option ("ok that's it for me" is done, not a yes to going on)."""
+        """Whether a yes or no opening is not one: its words belong to another option's label
+        ("later" to "Add it to my plan for later"), or a soft opening ("ok", "please") only
+        leads into words that name another option ("ok that's it for me" is done)."""
         head = said.split()[: opening.took]
         rest = " ".join(said.split()[opening.took :])
-        if not rest or opening.meaning != "yes" or not set(head) <= SOFT_OPENINGS:
+        if not rest:
             return False
         after = self._scores(key, rest)
         named = max(range(len(after)), key=lambda i: after[i])
-        return named != meant and after[named] >= TAKE
+        if named == meant or after[named] < TAKE:
+            return False
+        spoken = {w for w in head if w not in INTERJECTIONS}
+        label = set(norm(self._options[key][named].label).split())
+        if spoken and spoken <= label:
+            return True  # "later, put it on the plan": "later" is in "Add it to my plan for later"
+        return opening.meaning == "yes" and set(head) <= SOFT_OPENINGS
 
     def _apply_polarity(
         self,
