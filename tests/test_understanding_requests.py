@@ -94,3 +94,22 @@ def test_please_before_a_request_names_the_request_not_a_yes() -> None:
 def test_a_word_of_another_options_label_is_not_a_plain_no() -> None:
     assert taken("plan", "review", "later, add it to the plan") == "add"
     assert taken("plan", "review", "nah skip it") == "skip"
+
+
+async def test_a_loose_match_at_a_grounding_step_is_kept_as_what_was_named(bot: App) -> None:
+    await at(bot, "grounding", "taste")
+    handled = await bot.engine.handle_detailed(Turn(KEY, text="took a sip of tea"))
+    assert handled.understood is not None
+    assert handled.understood.kind is UnderstoodKind.ANSWER
+    assert handled.understood.choice == "Done"
+    assert (await place(bot)).vars.get("taste_text") == "took a sip of tea"
+
+
+async def test_stopping_at_a_grounding_step_still_stops(bot: App) -> None:
+    await at(bot, "grounding", "taste")
+    handled = await bot.engine.handle_detailed(Turn(KEY, text="i want to stop please"))
+    assert handled.understood is not None and handled.understood.choice == "Stop here"
+
+
+def test_being_too_nervous_to_ask_is_not_having_asked() -> None:
+    assert taken("checkin_feedback", "open", "tbh i was too nervous to ask them") == ("not_asked")

@@ -34,7 +34,7 @@ from bot.understanding.freetext import (
     reads_as_lost,
     reads_as_venting,
 )
-from bot.understanding.matcher import Match, Matcher, asks
+from bot.understanding.matcher import TAKE, Match, Matcher, asks
 from bot.understanding.mood import mood_number, mood_score
 from bot.understanding.questions import asked_plainly
 from bot.understanding.situation import disagrees, pick_up
@@ -87,7 +87,10 @@ class Answers:
             narrowed = self.matcher.match(flow_id, step, text, only=[str(x) for x in pending[2:]])
             if narrowed.option is not None:
                 return narrowed
-        return _agreeing(step, text, self.matcher.match(flow_id, step, text))
+        found = _agreeing(step, text, self.matcher.match(flow_id, step, text))
+        if step.any_text is not None and found.option is not None and (found.score or 0) < TAKE:
+            return Match()  # "took a sip of water" is what they tasted, not a loose "Stop here"
+        return found
 
     async def take(
         self, ctx: TurnContext, option: ChoiceOption, score: float | None, *, said: bool = False
