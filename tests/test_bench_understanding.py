@@ -28,5 +28,10 @@ def test_understanding_bench_prints_its_figures_as_the_last_line(tmp_path: Path)
     figures = json.loads(done.stdout.strip().splitlines()[-1])
     assert figures["benchmark"] == "understanding"
     assert figures["dev"]["items"] == 6
-    assert figures["test"] == {"items": 2, "understood": 1.0, "fallback": 0.5}
+    assert figures["test"] == {
+        "items": 2,
+        "understood": 1.0,
+        "fallback": 0.5,
+        "fallback_when_meant": 0.0,
+    }
     assert 0 < figures["match_p50_ms"] <= figures["match_p99_ms"]
