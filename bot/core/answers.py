@@ -35,7 +35,7 @@ from bot.understanding.freetext import (
     reads_as_lost,
     reads_as_venting,
 )
-from bot.understanding.matcher import Match, Matcher, asks
+from bot.understanding.matcher import TAKE, Match, Matcher, asks
 from bot.understanding.mood import mood_number, mood_score
 from bot.understanding.questions import asked_plainly
 from bot.understanding.situation import disagrees, pick_up
@@ -88,7 +88,10 @@ class Answers:
             narrowed = self.matcher.match(flow_id, step, text, only=[str(x) for x in pending[2:]])
             if narrowed.option is not None:
                 return narrowed
-        return _agreeing(step, text, self.matcher.match(flow_id, step, text))
+        found = _agreeing(step, text, self.matcher.match(flow_id, step, text))
+        if step.any_text is not None and found.option is not None and (found.score or 0) < TAKE:
+            return Match()  # "took a sip of water" is what they tasted, not a loose "Stop here"
+        return found
 
     async def take(
         self, ctx: TurnContext, option: ChoiceOption, score: float | None, *, said: bool = False
@@ -164,7 +167,8 @@ class Answers:
             return await self.start_with(ctx, DRAFT_FLOW, text, START_DRAFT)
         more = self._more_step(flow_id, step)
         if more is not None and reads_as_venting(text, min_words=VENT_WORDS_WHILE_VENTING):
-            ctx.understand(UnderstoodKind.ANSWER)
+            option = next(o for o in step.choices if o.target.step == more.id)
+            ctx.understand(UnderstoodKind.ANSWER, choice=self.walker.render_label(ctx, option))
             ctx.conv.step = more.id
             return await self.walker.capture(ctx, more, text)
         if reads_as_venting(text) and not (asked_plainly(text) and not _feels(text)):
@@ -179,6 +183,11 @@ class Answers:
         option = next((o for o in step.choices if o.means == "yes"), None)
         if option is None:
             return False
+        if asks(ctx.turn.text or ""):  # "what is a safety plan?" asks about it: not a yes
+            ctx.understand(UnderstoodKind.FALLBACK)
+            ctx.say(self.reask(ctx, step))
+            self.walker.reprompt(ctx)
+            return True
         await self.take(ctx, option, None)
         return True
 

@@ -16,21 +16,22 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from bot.flows.model import ChoiceOption, FlowSet, Step
+from bot.understanding.durations import Span, option_lasting, spans_of
 from bot.understanding.intent import StepModel, Vocabulary
 from bot.understanding.lexicon import Speller
 from bot.understanding.normal import norm
-from bot.understanding.numbers import (
-    LAST,
-    MAX_REST,
-    MIDDLE,
-    between,
-    duration_days,
-    numbers_in,
-    read_number,
-    same_length,
+from bot.understanding.numbers import LAST, MAX_REST, MIDDLE, between, numbers_in, read_number
+from bot.understanding.wording import (
+    HEDGED_WITHIN,
+    RESERVATIONS,
+    SOFT_OPENINGS,
+    asking_option,
+    asks,
+    hedged,
+    negated,
 )
 from bot.understanding.wordmodel import WordModel, WordWeights
-from bot.understanding.yesno import Polarity, read
+from bot.understanding.yesno import INTERJECTIONS, Polarity, read
 
 TAKE = 0.7
 """A candidate at least this good, clearly ahead of the next, is taken."""
@@ -99,6 +100,8 @@ class Matcher:
         self._word_models: dict[tuple[str, str], WordModel] = {}
         self._exact: dict[tuple[str, str], dict[str, int]] = {}
         self._flat: dict[tuple[str, str], tuple[list[str], list[int]]] = {}
+        self._spans: dict[tuple[str, str], list[Span | None]] = {}
+        self._options: dict[tuple[str, str], tuple[ChoiceOption, ...]] = {}
 
     def _phrases(self, options: Sequence[ChoiceOption]) -> list[list[str]]:
         """Each option's phrases, with those of every option of the same label elsewhere in the
@@ -129,6 +132,7 @@ class Matcher:
                     owner.append(index)
         self._exact[key] = exact
         self._flat[key] = (flat, owner)
+        self._options[key] = tuple(options)
 
     def match(
         self, flow_id: str, step: Step, text: str, only: Sequence[str] | None = None
@@ -161,24 +165,50 @@ class Matcher:
             picked = self._by_number(options, number.value, number.rest, number.quantity)
             if picked is not None:
                 return Match(picked, 1.0 if not number.rest else 0.95)
-        lasting = duration_days(text)
-        if lasting is not None:  # "fourteen days" is "Two weeks"
-            timed = [o for o in options if _same(duration_days(o.label), lasting)]
-            if len(timed) == 1:
-                return Match(timed[0], DURATION)
+        spans = self._spans.get(key)
+        if spans is None:
+            spans = self._spans[key] = spans_of([o.label for o in options])
+        lasting = option_lasting([o.label for o in options], spans, text)
+        if lasting is not None:  # "ten days" is "One to three weeks", whatever words are nearest
+            return Match(options[lasting], DURATION)
         said = self.speller.correct(said)
         scores = self._scores(key, said)
         if asks(text):  # a question back is rarely an answer: less sure
-            scores = [s * QUESTION for s in scores]
+            scores = [
+                s if asking_option(o) else s * QUESTION
+                for o, s in zip(options, scores, strict=True)
+            ]
         opening = read(text)
         if opening.meaning is not None:
-            self._apply_polarity(key, options, said, opening, scores)
+            self._apply_polarity(key, options, said, opening, scores, text)
+        ranked = max(range(len(options)), key=lambda i: scores[i]) if options else None
         return decide(
             options,
             scores,
-            hedged=bool(HEDGES.intersection(said.split())),
-            asked=text.rstrip().endswith("?"),
+            hedged=hedged(said, opening),
+            asked=text.rstrip().endswith("?")
+            and not (ranked is not None and asking_option(options[ranked])),
         )
+
+    def _filler(
+        self, key: tuple[str, str], said: str, opening: Polarity, meant: int | None
+    ) -> bool:
+        """Whether a yes or no opening is not one: its words belong to another option's label
+        ("later" to "Add it to my plan for later"), or a soft opening ("ok", "please") only
+        leads into words that name another option ("ok that's it for me" is done)."""
+        head = said.split()[: opening.took]
+        rest = " ".join(said.split()[opening.took :])
+        if not rest:
+            return False
+        after = self._scores(key, rest)
+        named = max(range(len(after)), key=lambda i: after[i])
+        if named == meant or after[named] < TAKE:
+            return False
+        spoken = {w for w in head if w not in INTERJECTIONS}
+        label = set(norm(self._options[key][named].label).split())
+        if spoken and spoken <= label:
+            return True  # "later, put it on the plan": "later" is in "Add it to my plan for later"
+        return opening.meaning == "yes" and set(head) <= SOFT_OPENINGS
 
     def _apply_polarity(
         self,
@@ -187,14 +217,18 @@ class Matcher:
         said: str,
         opening: Polarity,
         scores: list[float],
+        text: str,
     ) -> None:
         """Raise the option that `means` the opening; "dont delete" rules deleting out."""
         rest = " ".join(said.split()[opening.took :])
         meant = next((i for i, o in enumerate(options) if o.means == opening.meaning), None)
-        if opening.negates and rest:
-            after = self._scores(key, rest)
+        if self._filler(key, said, opening, meant):
+            return
+        scope = negated(text, opening.took) if opening.negates else ""
+        if scope:
+            after = self._scores(key, scope)
             named = max(range(len(after)), key=lambda i: after[i])
-            if after[named] >= TAKE:
+            if after[named] >= TAKE and scores[named] <= after[named] + CLOSE:
                 scores[named] = min(scores[named], CONSIDER - 0.01)  # "dont X" is never X
                 if meant is not None and meant != named:
                     scores[meant] = max(scores[meant], TAKE + CLOSE)
@@ -265,10 +299,12 @@ class Matcher:
         if rival is not None and after[rival] >= TAKE and after[rival] > after[index]:
             return whole[rival]  # as sure as the option the other words name: ask which
         said = rest.split()
+        if RESERVATIONS.intersection(said[: HEDGED_WITHIN + 1]):
+            return TAKE  # "yes but wait", "sure, but after i copy it": less sure
         if len(said) <= 4:
             return POLARITY
-        if not plain or RESERVATIONS.intersection(said):
-            return TAKE  # "yes but wait", "sure, after i copy it first": less sure
+        if not plain:
+            return TAKE
         if len(said) <= PLAIN_REST:
             return POLARITY  # "sure ill try to calm down first": the rest goes with the yes
         named = rival is None or after[rival] < CONSIDER or after[index] >= after[rival]
@@ -312,30 +348,12 @@ class Matcher:
 
 
 OPPOSITE = {"yes": "no", "no": "yes"}
-RESERVATIONS = frozenset("but wait though unless actually except if".split())
-"""Words after a yes or no that hold it back ("yes but wait"): it is not taken as sure."""
 PLAIN_REST = 8
 """At most this many words after a yes or no that name no other option keep it sure."""
+__all__ = ["Match", "Matcher", "asks", "decide", "phrases"]
+
 WEAK = frozenset("back done next more sure again later keep then".split())
 """One-word phrases too common to name an option from inside a longer sentence ("call me back")."""
-HEDGES = frozenset("ish kinda kind sorta sort guess probably mostly maybe somewhat".split())
-"""Words that make an answer doubtful; a doubtful yes is asked about, never taken."""
-QUESTION_WORDS = frozenset(
-    "will would can could should do does did is are am was what how why when where who which "
-    "wont cant shouldnt isnt arent".split()
-)
-
-
-def asks(text: str) -> bool:
-    """Whether `text` reads as a question: a question mark, or a question word leading 4+ words."""
-    if text.rstrip().endswith("?"):
-        return True
-    said = norm(text).split()
-    return len(said) >= 4 and said[0] in QUESTION_WORDS
-
-
-def _same(label_days: int | None, said_days: int) -> bool:
-    return label_days is not None and same_length(label_days, said_days)
 
 
 def _names(option: ChoiceOption, rest: Sequence[str]) -> bool:

@@ -23,7 +23,7 @@ ADJUSTED = {
     "meh": -0.9, "crap": -1.8, "shite": -2.4, "shaky": -1.2, "wrecked": -2.4, "flat": -1.0,
     "blah": -0.8, "gloomy": -1.8, "low": -1.6, "sucks": -1.8, "horrible": -3.0,
     "awful": -2.8, "okay": 2.6, "ok": 2.6, "fine": 2.6, "alright": 2.6, "decent": 1.2,
-    "better": 1.4, "garbage": -2.5, "trash": -2.2, "shit": -2.5, "shitty": -2.5, "pants": -1.5,
+    "better": 1.4, "garbage": -3.0, "trash": -3.0, "shit": -2.5, "shitty": -2.5, "pants": -1.5,
     "gutting": -2.6, "heartbroken": -3.0, "broken": -2.4, "numb": -1.6, "drained": -1.6,
     "exhausted": -1.6, "knackered": -1.4, "wobbly": -1.0, "stung": -1.0, "sore": -0.8,
     "alive": 0.6, "surviving": 0.2, "coping": 0.6, "managing": 0.6, "grand": 1.6,

@@ -43,7 +43,8 @@ _PHRASES = {
         "im ok thanks", "i shouldnt", "better not", "maybe later", "later", "another time",
         "some other time", "not right now", "not at the moment", "not atm", "not rn",
         "not now thanks", "no need thanks", "i wont", "wont", "nah mate", "nope nope", "no chance",
-        "no more",
+        "no more", "changed my mind", "i changed my mind", "ive changed my mind",
+        "on second thought", "on second thoughts",
     ],
     "unsure": [
         "not sure", "unsure", "dunno", "i dunno", "dont know", "i dont know", "idk", "maybe",
