@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from bot.safety.draft_asks import polite_ask
+from bot.safety.draft_keep import restate
 from bot.safety.draft_rules import find_hits
 from bot.safety.draft_tidy import capitalise, soften, squeeze, tidy
 
@@ -375,7 +376,7 @@ def calm_parts(body: str) -> Parts:
             continue  # "Did anyone even read it?" says nothing they need to hear
         if text.endswith("?") and _ABOUT_ME_Q.match(text):
             continue  # "Did I sprout a second head?" is a jab at them, not a question
-        sentence = _fact_sentence(text)
+        sentence = _fact_sentence(text) or restate(text)  # a fact is restated, never lost
         if kept and sentence.lower().startswith(kept[-1].lower().rstrip(".")):
             kept.pop()  # "Three months. Three months of waiting." says it once
         if sentence and len(sentence.split()) >= 2 and sentence not in kept:

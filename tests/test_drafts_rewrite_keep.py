@@ -1,0 +1,77 @@
+"""A sentence that carries a fact is restated in plain words, never dropped with its fact."""
+
+from __future__ import annotations
+
+import re
+
+from bot.safety import draftmodel
+from bot.safety.draft_keep import extra_sentences, restate
+from bot.safety.draft_rules import find_hits
+from bot.safety.draft_trim import without_sharpest
+from bot.safety.drafts import review
+
+_ROUGH = {"insult", "threat", "profanity", "sarcasm", "ill_will", "bridge"}
+
+
+def _rough(text: str) -> list[str]:
+    return [h.family for h in find_hits(text) if h.family in _ROUGH]
+
+
+def test_what_someone_promised_is_restated_when_the_sentence_ends_in_an_insult() -> None:
+    draft = (
+        "Hi Dana,\n\nYour recruiter Mr. Okafor told me that the contract will be signed by the "
+        "14th, you liars. Now I get a form rejection. Explain what changed.\n\nBest,\nLeo"
+    )
+    result = review(draft)
+    assert result.hostile
+    assert "Mr. Okafor" in result.rewrite and "14th" in result.rewrite
+    assert "contract would be signed" in result.rewrite
+    assert "liars" not in result.rewrite and _rough(result.rewrite) == []
+    assert result.rewrite.startswith("Hi Dana,") and result.rewrite.endswith("Best,\nLeo")
+    assert "Could you explain what changed?" in result.rewrite
+    assert "thank" not in result.rewrite.lower()
+    assert not review(result.rewrite).hostile
+
+
+def test_how_late_an_interview_started_survives_a_cut_jab() -> None:
+    draft = (
+        "lol sure. best of luck hiring anyone who'll put up with your 50 min late panel. "
+        "tell me where i fell short"
+    )
+    result = review(draft)
+    assert "50 min late" in result.rewrite
+    assert "luck" not in result.rewrite and "put up with" not in result.rewrite
+    assert "Could you tell me where I fell short?" in result.rewrite
+    assert not review(result.rewrite).hostile
+
+
+def test_restate_keeps_name_date_and_tense_in_a_plain_sentence() -> None:
+    said = restate("Ms. Ferreira promised me that the offer will arrive on Friday, the frauds.")
+    assert said == "I was promised by Ms. Ferreira that the offer would arrive on Friday."
+
+
+def test_restate_leaves_a_jab_without_a_concrete_fact_out() -> None:
+    assert restate("Thank you, truly, for teaching me a test and a task.") == ""
+    assert restate("What a wonderful process, truly.") == ""
+
+
+def test_cutting_a_sentence_with_no_clause_to_spare_restates_its_facts() -> None:
+    sentence = "Mr. Lindqvist assured me that the paperwork will be sent by the 3rd"
+    out = without_sharpest(sentence, draftmodel.score)
+    assert out == "I was assured by Mr. Lindqvist that the paperwork would be sent by the 3rd."
+
+
+def test_extra_facts_are_not_repeated_when_a_kept_sentence_carries_them() -> None:
+    text = "I was told by Tomasz that a decision will come by the 9th"
+    assert (
+        extra_sentences(text, "I was told by Tomasz that a decision would come by the 9th.") == []
+    )
+    assert extra_sentences(text, "") == [
+        "I was told by Tomasz that a decision would come by the 9th."
+    ]
+
+
+def test_a_restated_fact_reads_as_one_whole_sentence() -> None:
+    said = restate("Your hiring manager told me that I would start on 2 June, what a joke")
+    assert re.fullmatch(r"[A-Z][^.?!]+\.", said), said
+    assert "joke" not in said and "2 June" in said
