@@ -75,3 +75,38 @@ def test_a_restated_fact_reads_as_one_whole_sentence() -> None:
     said = restate("Your hiring manager told me that I would start on 2 June, what a joke")
     assert re.fullmatch(r"[A-Z][^.?!]+\.", said), said
     assert "joke" not in said and "2 June" in said
+
+
+def test_a_request_after_a_jab_in_the_same_sentence_is_kept_as_an_ask() -> None:
+    draft = (
+        "Dear Mr. Haddad, my interview was on the 3rd. Frankly this is a farce and I expect a "
+        "proper answer about the warehouse supervisor role.\n\nRegards,\nIrene"
+    )
+    result = review(draft)
+    assert "I'd be grateful for an answer about the warehouse supervisor role." in result.rewrite
+    assert "farce" not in result.rewrite and "proper" not in result.rewrite
+    assert result.rewrite.startswith("Dear Mr. Haddad,")
+
+
+def test_who_decided_typed_without_a_question_mark_is_asked_politely() -> None:
+    result = review("ugh. 5 weeks of nothing and then a no, you clowns. who signed off on that")
+    assert "Could you tell me who signed off on that?" in result.rewrite
+    assert "clowns" not in result.rewrite
+
+
+def test_a_short_sentence_opening_with_its_subject_is_not_glued_to_the_one_before() -> None:
+    result = review(
+        "Your recruiter Ana promised I would hear back by the 8th, idiots. It's now the 21st. "
+        "Tell me why."
+    )
+    assert "It's now the 21st." in result.rewrite
+    assert ", it's now" not in result.rewrite
+
+
+def test_wanting_something_confirmed_or_explained_becomes_a_whole_polite_sentence() -> None:
+    result = review(
+        "You lot are a disgrace. I want that decision confirmed in writing or explained."
+    )
+    assert (
+        "I'd be grateful to have that decision confirmed in writing or explained." in result.rewrite
+    )

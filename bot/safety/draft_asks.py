@@ -41,7 +41,8 @@ _WANT_YOU = re.compile(
 _WANT_NOUN = re.compile(rf"^{_I_WANT} (?P<rest>.+)$", re.IGNORECASE)
 _DONE_TO = re.compile(
     r"\b(?:refunded|reimbursed|deleted|returned|back|in writing|removed|paid|sent|covered"
-    r"|corrected|fixed|reviewed)\s*$",
+    r"|corrected|fixed|reviewed|confirmed|explained|clarified|forwarded|acknowledged"
+    r"|reconsidered|passed on)\s*$",
     re.IGNORECASE,
 )
 _REFUND = re.compile(r"\b(?:refunded|reimbursed)\s*$", re.IGNORECASE)
@@ -83,6 +84,13 @@ _BARE_Q = re.compile(
     r"^(?P<q>(?:which|what|who|when|where|how)\b[\w' -]{2,50}?),? (?:please|pls|plz)$",
     re.IGNORECASE,
 )
+_WHO_DID = re.compile(
+    r"^(?P<q>(?:who|which (?:person|people|manager|team)) (?:made|took|decided|reviewed|assessed"
+    r"|rejected|signed off|turned down|read|marked|scored)\b[\w' ,-]{2,80})$",
+    re.IGNORECASE,
+)
+"""A plain question about who decided, typed without its question mark ("who made the decision
+and why"): the word order already suits "Could you tell me ..."."""
 _UNCOUNTED = frozenset("feedback advice information help clarity closure guidance".split())
 _NOUN_PLEASE = re.compile(
     r"^(?P<what>(?!(?:i|you|we|they|it|this|that)\b)(?:an? |the |some |your |my )?[\w' -]{2,40}?)"
@@ -134,6 +142,8 @@ def _one(text: str) -> str | None:
     if m := _REASON_Q.match(text):
         return _finish(f"Could you tell me what {m['rest']} {m['be'] or 'is'}", question=True)
     if m := _BARE_Q.match(text):  # "which direction pls"
+        return _finish("Could you tell me " + m["q"], question=True)
+    if m := _WHO_DID.match(text):
         return _finish("Could you tell me " + m["q"], question=True)
     if (m := _NOUN_PLEASE.match(text)) and not _IMPERATIVE.match(text):  # "Feedback please"
         what = m["what"].strip()
@@ -211,3 +221,12 @@ def polite_ask(sentence: str) -> str | None:
     """The request in `sentence` said politely, or None when it is not a request."""
     asks = polite_asks(sentence)
     return " ".join(asks) if asks else None
+
+
+def trailing_ask(sentence: str) -> tuple[str, str] | None:
+    """A statement followed by a request in one sentence ("this is a shambles and I expect an
+    answer about the role"): the statement, and the request said politely; None otherwise."""
+    pieces = _AND_I_WANT.split(sentence.strip(), maxsplit=1)
+    if len(pieces) < 2 or (ask := polite_ask(pieces[1])) is None:
+        return None
+    return pieces[0].rstrip(" ,;") + ".", ask

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.safety.draft_asks import polite_ask
+from bot.safety.draft_asks import polite_ask, trailing_ask
 from bot.safety.draft_keep import restate
 from bot.safety.draft_rules import find_hits
 from bot.safety.draft_tidy import capitalise, soften, squeeze, tidy
@@ -301,7 +301,7 @@ def _merge_fragments(kept: list[str]) -> list[str]:
     for sentence in kept:
         if _EXPERIENCE_LEAD.match(sentence):
             sentence = "I have " + sentence[0].lower() + sentence[1:]
-        fragment = _FRAGMENT_LEAD.match(sentence) is not None or not _SUBJECT.search(sentence)
+        fragment = _FRAGMENT_LEAD.match(sentence) is not None or not _has_subject(sentence)
         if fragment and out:
             tail = sentence[0].lower() + sentence[1:] if not _PROPER.match(sentence) else sentence
             out[-1] = out[-1].rstrip(".") + ", " + tail
@@ -310,9 +310,14 @@ def _merge_fragments(kept: list[str]) -> list[str]:
     return [_framed(s) for s in out]
 
 
+def _has_subject(sentence: str) -> bool:
+    """Whether `sentence` has a subject, also when it opens with one ("It's now the 30th.")."""
+    return bool(_SUBJECT.search(sentence) or _SUBJECT.search(sentence[:1].lower() + sentence[1:]))
+
+
 def _framed(sentence: str) -> str:
     """A verbless sentence given a frame so it reads as a sentence, not a fragment."""
-    if _SUBJECT.search(sentence):
+    if _has_subject(sentence):
         return sentence
     lowered = sentence[0].lower() + sentence[1:]
     if _SPAN_LEAD.match(sentence):
@@ -362,9 +367,11 @@ def calm_parts(body: str) -> Parts:
             thanks = _statement(soften(text) or text)
             continue
         ask = polite_ask(soften(text)) or polite_ask(text)
-        if ask is not None:
-            if is_calm(ask) and ask not in asks:
-                asks.append(ask)
+        if ask is None and (split := trailing_ask(soften(text))) is not None:
+            text, ask = split  # the statement is sorted below; the request is kept as an ask
+            asks += [ask] if is_calm(ask) and ask not in asks else []
+        elif ask is not None:
+            asks += [ask] if is_calm(ask) and ask not in asks else []
             continue
         if text.endswith("?") and (said := reframe(text)) is not None:
             if said.startswith("I was surprised") and any("surprised" in k for k in kept):
