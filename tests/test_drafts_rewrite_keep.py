@@ -110,3 +110,21 @@ def test_wanting_something_confirmed_or_explained_becomes_a_whole_polite_sentenc
     assert (
         "I'd be grateful to have that decision confirmed in writing or explained." in result.rewrite
     )
+
+
+def test_what_you_said_on_a_named_day_is_restated_with_the_day() -> None:
+    said = restate(
+        "No idea what changed since Thursday's call, where you said the contract was ready, "
+        "and this morning's rejection."
+    )
+    assert said == "On Thursday, I was told that the contract was ready."
+
+
+def test_a_cut_never_leaves_a_sentence_opening_with_where() -> None:
+    sentence = (
+        "No idea what changed since Thursday's call, where you said the contract was ready, "
+        "and this morning's rejection"
+    )
+    out = without_sharpest(sentence, draftmodel.score)
+    assert not out.lower().startswith(("where", "when")), out
+    assert "Thursday" in out and "contract was ready" in out

@@ -26,9 +26,11 @@ _NAME = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? )?[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?"
 _TOLD = re.compile(
     rf"\b(?:I was (?P<verb>told|assured|promised|informed|advised)(?: by (?P<by>{_NAME}|your "
     rf"(?:recruiter|hiring manager|team|colleague|HR))?)?|(?P<who>{_NAME}|your (?:recruiter"
-    r"|hiring manager|colleague|HR)) (?P<verb2>told|assured|promised|informed|advised) me)"
-    r",? that (?P<what>[^.?!;]{6,140})"
+    r"|hiring manager|colleague|HR)|you) (?P<verb2>told|assured|promised|informed|advised|said)"
+    r"(?: me)?)(?:,? that | (?=(?:the|I|I'd|I'm|I would|my|it|it's|we|a|an|this)\b))"
+    r"(?P<what>[^.?!;]{6,140})"
 )
+_DAY = re.compile(r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _WILL = re.compile(r"\b(?:will|'ll)\b")
 _LATE = re.compile(
     r"\b(?P<n>\d+|five|ten|fifteen|twenty|thirty|forty|forty-five|an?)\s*(?P<unit>min(?:ute)?s?"
@@ -52,8 +54,11 @@ def _told(text: str) -> list[str]:
         if len(what.split()) < 3 or not _calm(what):
             continue
         by = m["by"] or m["who"]
-        verb = m["verb"] or m["verb2"]
+        by = None if by in {None, "you"} else by
+        verb = {"said": "told"}.get(m["verb"] or m["verb2"], m["verb"] or m["verb2"])
         said = f"I was {verb}" + (f" by {by}" if by else "") + f" that {what}"
+        if (day := _DAY.search(text[: m.start()])) and day["day"] not in what:
+            said = f"On {day['day']}, {said}"
         out.append(capitalise(squeeze(said)) + ".")
     return out
 

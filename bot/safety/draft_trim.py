@@ -17,7 +17,9 @@ from bot.safety.draft_keep import restate
 from bot.safety.draft_sentences import _CLAUSE, _PARENS, _SUBJECT, _statement, has_fact
 from bot.safety.draft_tidy import squeeze
 
-_DANGLING_LEAD = re.compile(r"(?i)^(?:then|and|but|or|so|which|who|because|while|now)\b")
+_DANGLING_LEAD = re.compile(
+    r"(?i)^(?:then|and|but|or|so|which|who|where|when|whereas|because|while|now)\b"
+)
 
 
 def without_sharpest(sentence: str, sharpness: Callable[[str], float]) -> str:
