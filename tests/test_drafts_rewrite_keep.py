@@ -6,7 +6,9 @@ import re
 
 from bot.safety import draftmodel
 from bot.safety.draft_keep import extra_sentences, restate
+from bot.safety.draft_rewrite import Points, compose
 from bot.safety.draft_rules import find_hits
+from bot.safety.draft_sentences import Parts
 from bot.safety.draft_trim import without_sharpest
 from bot.safety.drafts import review
 
@@ -128,3 +130,18 @@ def test_a_cut_never_leaves_a_sentence_opening_with_where() -> None:
     out = without_sharpest(sentence, draftmodel.score)
     assert not out.lower().startswith(("where", "when")), out
     assert "Thursday" in out and "contract was ready" in out
+
+
+def test_references_keep_their_count_and_are_said_as_provided() -> None:
+    said = restate("You demanded four references and then ghosted me, you cowards.")
+    assert "provided four references" in said
+    assert "completed the" not in said
+
+
+def test_no_also_is_left_when_the_first_surprise_was_cut() -> None:
+    parts = Parts(facts=("I provided 3 references.", "I was also surprised that it took 9 weeks."))
+    rewrite = compose(Points(parts=parts), hostile=True)
+    assert "I was surprised that it took 9 weeks." in rewrite
+    assert "also surprised" not in rewrite
+    both = Parts(facts=("I was surprised at the delay.", "I was also surprised by the tone."))
+    assert "I was also surprised by the tone." in compose(Points(parts=both), hostile=True)

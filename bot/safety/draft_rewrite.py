@@ -357,6 +357,8 @@ def compose(points: Points, *, hostile: bool) -> str:
     said = list(points.parts.facts)
     lost = find_facts(points.parts.calm_text).not_in(" ".join(said + list(points.parts.asks)))
     said += fact_sentences(lost)
+    if said and not any(s.startswith("I was surprised") for s in said):  # the first was cut
+        said = [s.replace("I was also surprised", "I was surprised", 1) for s in said]
     said += extra_sentences(points.parts.calm_text, " ".join(said + list(points.parts.asks)))
     if said:
         paragraphs.append(" ".join(said))
