@@ -145,3 +145,33 @@ def test_no_also_is_left_when_the_first_surprise_was_cut() -> None:
     assert "also surprised" not in rewrite
     both = Parts(facts=("I was surprised at the delay.", "I was also surprised by the tone."))
     assert "I was also surprised by the tone." in compose(Points(parts=both), hostile=True)
+
+
+def test_a_threat_tail_after_a_request_is_cut_from_the_ask() -> None:
+    result = review("You owe me £90 for the trial shift on the 6th. Pay it by Friday or I sue.")
+    assert "sue" not in result.rewrite and "£90" in result.rewrite and "6th" in result.rewrite
+    assert "Friday" in result.rewrite
+
+
+def test_a_sum_they_are_owed_is_restated_with_what_it_was_for() -> None:
+    said = restate("STILL no sign of the $200 you owe me for the design sprint, you thieves.")
+    assert said == "I am asking about the payment of $200 for the design sprint."
+    assert restate("The salary was 42k, a joke.") == ""
+
+
+def test_unless_someone_explains_becomes_a_question() -> None:
+    result = review(
+        "I'm posting about your hiring circus everywhere. Unless someone explains why my offer "
+        "from 3 May was withdrawn."
+    )
+    assert "Could you explain why my offer from 3 May was withdrawn?" in result.rewrite
+    assert "Unless" not in result.rewrite and "posting" not in result.rewrite
+
+
+def test_advice_aimed_at_them_is_left_out_and_a_named_insult_target_keeps_the_facts() -> None:
+    result = review(
+        "Your clueless director Priyanka asked me about Rust for 40 minutes when the ad said "
+        "Python. Maybe learn what your own job ads say. Tell me if the Python role is open."
+    )
+    assert "Priyanka" in result.rewrite and "Rust" in result.rewrite
+    assert "clueless" not in result.rewrite and "Maybe" not in result.rewrite

@@ -110,7 +110,16 @@ _GENUINE_Q = re.compile(
     re.IGNORECASE,
 )
 _AND_I_WANT = re.compile(rf",? and (?={_I_WANT})", re.IGNORECASE)
-_TRAILING_OR = re.compile(r",?\s*\bor (?:did|do|does|are|were|was|is|have|has|will) you\b.*$")
+_TRAILING_OR = re.compile(
+    r",?\s*\bor (?:(?:did|do|does|are|were|was|is|have|has|will) you\b|else\b|I\b|I'(?:ll|m)\b"
+    r"|we\b|my (?:lawyer|solicitor)\b).*$"
+)
+"""A tail after the request that only asks back or threatens ("or I go to small claims")."""
+_UNLESS = re.compile(
+    r"^unless(?:,? of course,?)? (?:someone|somebody|you|anyone) (?P<verb>explain|tell|give|send"
+    r"|confirm|share|pay)s? (?P<rest>.+)$",
+    re.IGNORECASE,
+)
 _A_AN = re.compile(r"\ba (?=(?:answer|explanation|email|honest|update|apology|hour|offer)\b)")
 
 
@@ -133,6 +142,8 @@ def _one(text: str) -> str | None:
     text = _TRAILING_OR.sub("", squeeze(text)).rstrip("?!. ,")
     if not text:
         return None
+    if m := _UNLESS.match(text):  # "Unless someone explains why the offer was pulled"
+        return _finish(f"Could you {m['verb'].lower()} {m['rest']}", question=True)
     if m := _LEAST.match(text):  # "The least you could do is tell me what went wrong"
         return _finish("Could you " + m["rest"], question=True)
     if _WHY_ALONE.match(text):

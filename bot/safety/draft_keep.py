@@ -37,6 +37,13 @@ _LATE = re.compile(
     r"|hours?|hrs?)\s+late\b",
     re.IGNORECASE,
 )
+_MONEY = re.compile(
+    r"(?P<amt>[£$€]\s?\d[\d,.]*k?|\b\d[\d,.]*\s?(?:euros?|pounds|dollars|EUR|GBP|USD)\b)"
+    r"(?P<why>[^.;!?]{0,60}?\bfor (?:the |my |your |a )?[\w' -]{3,50}?(?= *(?:[,.;!?]|$)))?"
+)
+_OWED = re.compile(
+    r"(?i)\b(?:owe[sd]?|pay|paid|payment|refund\w*|reimburs\w*|expenses?|costs?|invoice|fee)\b"
+)
 _KEY = re.compile(r"[\w'+#£$€%-]+")
 _STOP = frozenset({"a", "an", "the", "of", "my", "your", "to", "and", "on", "in", "for", "i"})
 
@@ -63,6 +70,18 @@ def _told(text: str) -> list[str]:
     return out
 
 
+def _money(text: str) -> list[str]:
+    """A sum they are owed, said plainly ("I am asking about the payment of £150 for the assessment
+    day on the 2nd."), only where the sentence is about paying or being owed."""
+    if not _OWED.search(text):
+        return []
+    out = []
+    for m in _MONEY.finditer(text):
+        why = re.sub(r"^.*?\bfor ", "for ", m["why"] or "").strip()
+        out.append(squeeze(f"I am asking about the payment of {m['amt']} {why}").rstrip() + ".")
+    return out[:2]
+
+
 def _late(text: str) -> list[str]:
     """How late something started, said plainly ("The interview started 45 min late.")."""
     return [f"The interview started {m['n']} {m['unit']} late." for m in _LATE.finditer(text)][:1]
@@ -85,7 +104,7 @@ def extra_sentences(text: str, said: str) -> list[str]:
     """Plain sentences for the facts in `text` that `said` does not carry yet and that the
     patterns in `draft_facts` miss: what they were told, how late an interview started."""
     out: list[str] = []
-    for sentence in _told(text) + _late(text):
+    for sentence in _told(text) + _late(text) + _money(text):
         if not _carried(sentence, said + " " + " ".join(out)) and _calm(sentence):
             out.append(sentence)
     return out
@@ -105,7 +124,7 @@ def restate(sentence: str) -> str:
     plain = soften(sentence)
     if not _ANCHOR.search(plain):
         return ""
-    out = fact_sentences(find_facts(plain))
-    out += extra_sentences(plain, " ".join(out))
+    extra = extra_sentences(plain, "")
+    out = fact_sentences(find_facts(plain).not_in(" ".join(extra))) + extra
     text = " ".join(s for s in out if _calm(s))
     return text if text and text != sentence else ""

@@ -85,7 +85,8 @@ _LOADED = re.compile(
     r"|just|some actual|actual|proper|real(?= (?:reason|answer|explanation|feedback|reply"
     r"|response))|straight(?= answer)|(?:idiot|moron|clown|clueless|incompetent|brainless|lazy"
     r"|rude|arrogant|spineless|gutless)(?= (?:recruiters?|managers?|hr|team|interviewers?"
-    r"|panel|company|boss|people|staff|person|guy|woman|man|colleague)\b))\b"
+    r"|panel|company|boss|people|staff|person|guy|woman|man|colleague|cto|ceo|cfo|coo|director"
+    r"|founder|lead|supervisor|reviewers?|assessors?)\b))\b"
 )
 _OPENER = re.compile(
     r"(?i)^(?:(?:wow|oh|oh sure|sure|gee|look|listen|so|well|honestly|seriously|anyway|anyways"
