@@ -9,6 +9,7 @@ from bot.safety.draft_keep import extra_sentences, restate
 from bot.safety.draft_rewrite import Points, compose
 from bot.safety.draft_rules import find_hits
 from bot.safety.draft_sentences import Parts
+from bot.safety.draft_tidy import split_run_on
 from bot.safety.draft_trim import without_sharpest
 from bot.safety.drafts import review
 
@@ -175,3 +176,24 @@ def test_advice_aimed_at_them_is_left_out_and_a_named_insult_target_keeps_the_fa
     )
     assert "Priyanka" in result.rewrite and "Rust" in result.rewrite
     assert "clueless" not in result.rewrite and "Maybe" not in result.rewrite
+
+
+def test_a_greeting_with_no_punctuation_after_it_does_not_swallow_the_draft() -> None:
+    result = review(
+        "hey so i sat 3 interviews for the barista role and got ghosted for 2 weeks you clowns"
+    )
+    assert "3 interviews" in result.rewrite and "2 weeks" in result.rewrite
+    assert "clowns" not in result.rewrite
+
+
+def test_a_run_on_typed_in_one_breath_is_split_where_a_new_clause_starts() -> None:
+    result = review(
+        "i did the video call the written task and 3 panel rounds and now a no this is so "
+        "rude i took 2 days off for this i just want to know how i scored on the written task"
+    )
+    assert "I took 2 days off for this." in result.rewrite
+    assert "Could you let me know how I scored on the written task?" in result.rewrite
+    assert "3 panel rounds" in result.rewrite and "rude" not in result.rewrite
+    assert split_run_on("i said i was fine and u said i wasnt technical enough ok") == [
+        "i said i was fine and u said i wasnt technical enough ok"
+    ]

@@ -284,7 +284,10 @@ def _body(plain: str, signer: str | None) -> tuple[str, str | None]:
         vocative = v.group(1)
         body = body[v.end() :]
     elif first := re.match(
-        r"^(?i:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^\n,.!:]*[,.!:]?", body
+        r"^(?i:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b(?:[^\n,.!:]{0,30}[,.!:]?$"
+        r"|[^\n,.!:]{0,30}[,.!:]|\s)",
+        body,
+        re.MULTILINE,
     ):
         body = body[first.end() :]
     lines = body.splitlines()

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from bot.safety.draft_asks import polite_ask, trailing_ask
 from bot.safety.draft_keep import restate
 from bot.safety.draft_rules import find_hits
-from bot.safety.draft_tidy import capitalise, soften, squeeze, tidy
+from bot.safety.draft_tidy import capitalise, soften, split_run_on, squeeze, tidy
 
 MAX_SENTENCES = 8
 """At most this many of the person's fact sentences are kept, so the message stays short."""
@@ -197,7 +197,7 @@ def sentences(body: str) -> list[str]:
     """The draft split into sentences (abbreviations such as `Mr.` do not end one)."""
     guarded = _ABBREV.sub(lambda m: m.group(1) + "\x00", body)
     parts = (p.replace("\x00", ".").strip() for p in _SPLIT.split(guarded))
-    return [p for p in parts if p and re.search(r"\w", p)]
+    return [q for p in parts for q in split_run_on(p) if q and re.search(r"\w", q)]
 
 
 def has_fact(text: str) -> bool:
