@@ -197,3 +197,29 @@ def test_a_run_on_typed_in_one_breath_is_split_where_a_new_clause_starts() -> No
     assert split_run_on("i said i was fine and u said i wasnt technical enough ok") == [
         "i said i was fine and u said i wasnt technical enough ok"
     ]
+
+
+def test_a_list_of_what_they_bring_after_a_colon_is_kept_whole() -> None:
+    result = review(
+        "I'm clearly more qualified than whoever you hired: 8 years in payroll, 2 certifications, "
+        "fluent Polish. I'd like to know what tipped it."
+    )
+    assert "I have 8 years in payroll, 2 certifications, fluent Polish." in result.rewrite
+    assert "qualified than" not in result.rewrite
+
+
+def test_a_sarcastic_question_about_their_work_keeps_the_work() -> None:
+    result = review(
+        "Did you like my 25-page proposal? Hope it helps your next bid. Please delete it."
+    )
+    assert "25-page proposal" in result.rewrite
+    assert "hope it helps" not in result.rewrite.lower()
+
+
+def test_a_plain_which_question_is_kept_as_their_ask() -> None:
+    result = review(
+        "You said I was 'too slow' after I finished all 5 tasks early, what a farce. "
+        "Which answers were wrong?"
+    )
+    assert "Which answers were wrong?" in result.rewrite
+    assert "farce" not in result.rewrite

@@ -106,7 +106,11 @@ _POLITE = re.compile(
 _GENUINE_Q = re.compile(
     r"^(?:why (?:was|were|did|didn't|wasn't|am|is|has)\b|is the (?:role|position|job|vacancy)"
     r"|am I still|was the (?:role|position|job)|will (?:the|it)|when (?:will|can|should)"
-    r"|what (?:went wrong|changed|happened|are the next steps))",
+    r"|what (?:went wrong|changed|happened|are the next steps)"
+    r"|which (?:part|parts|skills?|areas?|criteri(?:on|a)|requirements?|answers?|questions?"
+    r"|sections?|stage)\b(?! of (?:this|your) (?:circus|joke|mess))"
+    r"|what (?:did|do|does) (?:the|your|my) (?:panel|interviewers?|team|manager|reviewers?"
+    r"|assessors?)\b)",
     re.IGNORECASE,
 )
 _AND_I_WANT = re.compile(rf",? and (?={_I_WANT})", re.IGNORECASE)

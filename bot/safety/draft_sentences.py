@@ -32,7 +32,7 @@ _ENGLISH = frozenset(
 _ABBREV = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|St|vs|e\.g|i\.e|approx)\.(?= )")
 _SPLIT = re.compile(r"(?<=[.!?])\s+|(?<=[.!?]['\"’”])\s+|\n+|(?<=[.!?])(?=[A-Z])")
 _CLAUSE = re.compile(
-    r"(,\s+(?:and |but |then |so )?|;\s+|:\s+(?=[A-Za-z])|\s+-+\s+"
+    r"(,\s+(?:and |but |then |so )?|;\s+|:\s+(?=[A-Za-z0-9])|\s+-+\s+"
     r"|\s+(?:and|but|unless|so|because|while|then|now|or)\s+)",
     re.IGNORECASE,
 )
@@ -57,8 +57,8 @@ _JAB = re.compile(
     r"|I'll repeat|let me repeat|I'll say it again|put up with|I bet|I can only assume"
     r"|for teaching me|lesson learned|thank you,? truly|done being (?:polite|nice|patient|civil)"
     r"|\bis (?:insane|absurd|ridiculous|laughable|a joke|a farce|a circus|a disgrace)\b"
-    r"|you probably|hope (?:it|that|this|the|your)\b.{0,40}"
-    r"\bworth it|hope you(?:'re| are) (?:happy|proud|pleased)|hope (?:your|the) (?:next|new)"
+    r"|you probably|hope (?:it|that|this|the|your)\b.{0,40}\bworth it|hope (?:it|that|this) helps"
+    r"|hope you(?:'re| are) (?:happy|proud|pleased)|hope (?:your|the) (?:next|new)"
     r"|(?:good|best of) luck with (?:that|your)|enjoy your|you(?:'ll| will) see"
     r"|(?:go|went|chose|choose|pick|picked|hire|hired) (?:with )?(?:someone|somebody|a junior"
     r"|an intern)|for (?:(?:a junior|an intern)(?! (?:[\w-]+ )?(?:role|position|job|post)\b)"
@@ -130,7 +130,7 @@ _READ_MY = re.compile(
     r"^(?:so |and |but )?(?:did|does|has|have|do|will) (?:anyone|anybody|you|your \w+|the \w+"
     r"|they|someone|somebody)(?: (?:on|in|at|from|of) (?:your|the|that) \w+)?(?: (?:even|actually"
     r"|ever|really|bother to))* (?:read|look(?:ed)? at|see|seen|check(?:ed)?|open(?:ed)?"
-    r"|notice[d]?|consider(?:ed)?|glance[d]? at) (?P<what>my [^,?;]+)",
+    r"|notice[d]?|consider(?:ed)?|glance[d]? at|enjoy(?:ed)?|like[d]?) (?P<what>my [^,?;]+)",
     re.IGNORECASE,
 )
 _YEARS = re.compile(
