@@ -223,3 +223,21 @@ def test_a_plain_which_question_is_kept_as_their_ask() -> None:
     )
     assert "Which answers were wrong?" in result.rewrite
     assert "farce" not in result.rewrite
+
+
+def test_an_otherwise_threat_after_a_request_is_cut_and_the_request_kept() -> None:
+    result = review(
+        "I finished all 4 stages on 2 March. Kindly update me on the status, otherwise I will "
+        "escalate to your CEO."
+    )
+    assert "Could you update me on the status?" in result.rewrite
+    assert "escalate" not in result.rewrite and "CEO" not in result.rewrite
+
+
+def test_a_sarcastic_great_news_opener_goes_whole_and_a_question_about_a_human_stays() -> None:
+    result = review(
+        "Great news, your screening bot rejected me in 6 minutes at 2am. Love that for me. "
+        "Was a human involved in this at all?"
+    )
+    assert "6 minutes" in result.rewrite and "News," not in result.rewrite
+    assert "Was a human involved in this at all?" in result.rewrite

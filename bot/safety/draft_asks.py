@@ -110,13 +110,13 @@ _GENUINE_Q = re.compile(
     r"|which (?:part|parts|skills?|areas?|criteri(?:on|a)|requirements?|answers?|questions?"
     r"|sections?|stage)\b(?! of (?:this|your) (?:circus|joke|mess))"
     r"|what (?:did|do|does) (?:the|your|my) (?:panel|interviewers?|team|manager|reviewers?"
-    r"|assessors?)\b)",
+    r"|assessors?)\b|was (?:a human|a person|anyone|someone) involved\b)",
     re.IGNORECASE,
 )
 _AND_I_WANT = re.compile(rf",? and (?={_I_WANT})", re.IGNORECASE)
 _TRAILING_OR = re.compile(
     r",?\s*\bor (?:(?:did|do|does|are|were|was|is|have|has|will) you\b|else\b|I\b|I'(?:ll|m)\b"
-    r"|we\b|my (?:lawyer|solicitor)\b).*$"
+    r"|we\b|my (?:lawyer|solicitor)\b).*$|,?\s*\b(?:otherwise|failing (?:that|which))\b.*$"
 )
 """A tail after the request that only asks back or threatens ("or I go to small claims")."""
 _UNLESS = re.compile(

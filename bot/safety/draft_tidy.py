@@ -89,7 +89,8 @@ _LOADED = re.compile(
     r"|founder|lead|supervisor|reviewers?|assessors?)\b))\b"
 )
 _OPENER = re.compile(
-    r"(?i)^(?:(?:wow|oh|oh sure|sure|gee|look|listen|so|well|honestly|seriously|anyway|anyways"
+    r"(?i)^(?:(?:(?:great|good|fantastic|wonderful|brilliant) news|wow|oh|oh sure|sure|gee"
+    r"|look|listen|so|well|honestly|seriously|anyway|anyways"
     r"|yeah|right|ok|okay|and|but|also|typical|unbelievable|whatever|great|lovely|brilliant"
     r"|bravo|remember me|hey|actually|of course|unless,? of course|before I do(?: that| so)?"
     r"|asking for (?:a friend|me|myself)|(?:two|three|a few|a couple of) things)[,.!?:]*\s+)+"
