@@ -129,7 +129,8 @@ def test_cutting_a_jab_never_leaves_a_broken_sentence() -> None:
 
 
 @pytest.mark.parametrize(
-    ("path", "part"), [("drafts_rewrite_dev2.yaml", None), ("rewrite_dev3.yaml", 0)]
+    ("path", "part"),
+    [("drafts_rewrite_dev2.yaml", None), ("rewrite_dev3.yaml", 0), ("rewrite_dev4.yaml", None)],
 )
 def test_development_sets_keep_every_point_in_most_drafts(path: str, part: int | None) -> None:
     items = yaml.safe_load((DATA / path).read_text(encoding="utf-8"))["items"]

@@ -41,7 +41,8 @@ _WANT_YOU = re.compile(
 _WANT_NOUN = re.compile(rf"^{_I_WANT} (?P<rest>.+)$", re.IGNORECASE)
 _DONE_TO = re.compile(
     r"\b(?:refunded|reimbursed|deleted|returned|back|in writing|removed|paid|sent|covered"
-    r"|corrected|fixed|reviewed)\s*$",
+    r"|corrected|fixed|reviewed|confirmed|explained|clarified|forwarded|acknowledged"
+    r"|reconsidered|passed on)\s*$",
     re.IGNORECASE,
 )
 _REFUND = re.compile(r"\b(?:refunded|reimbursed)\s*$", re.IGNORECASE)
@@ -83,6 +84,13 @@ _BARE_Q = re.compile(
     r"^(?P<q>(?:which|what|who|when|where|how)\b[\w' -]{2,50}?),? (?:please|pls|plz)$",
     re.IGNORECASE,
 )
+_WHO_DID = re.compile(
+    r"^(?P<q>(?:who|which (?:person|people|manager|team)) (?:made|took|decided|reviewed|assessed"
+    r"|rejected|signed off|turned down|read|marked|scored)\b[\w' ,-]{2,80})$",
+    re.IGNORECASE,
+)
+"""A plain question about who decided, typed without its question mark ("who made the decision
+and why"): the word order already suits "Could you tell me ..."."""
 _UNCOUNTED = frozenset("feedback advice information help clarity closure guidance".split())
 _NOUN_PLEASE = re.compile(
     r"^(?P<what>(?!(?:i|you|we|they|it|this|that)\b)(?:an? |the |some |your |my )?[\w' -]{2,40}?)"
@@ -98,11 +106,24 @@ _POLITE = re.compile(
 _GENUINE_Q = re.compile(
     r"^(?:why (?:was|were|did|didn't|wasn't|am|is|has)\b|is the (?:role|position|job|vacancy)"
     r"|am I still|was the (?:role|position|job)|will (?:the|it)|when (?:will|can|should)"
-    r"|what (?:went wrong|changed|happened|are the next steps))",
+    r"|what (?:went wrong|changed|happened|are the next steps)"
+    r"|which (?:part|parts|skills?|areas?|criteri(?:on|a)|requirements?|answers?|questions?"
+    r"|sections?|stage)\b(?! of (?:this|your) (?:circus|joke|mess))"
+    r"|what (?:did|do|does) (?:the|your|my) (?:panel|interviewers?|team|manager|reviewers?"
+    r"|assessors?)\b|was (?:a human|a person|anyone|someone) involved\b)",
     re.IGNORECASE,
 )
 _AND_I_WANT = re.compile(rf",? and (?={_I_WANT})", re.IGNORECASE)
-_TRAILING_OR = re.compile(r",?\s*\bor (?:did|do|does|are|were|was|is|have|has|will) you\b.*$")
+_TRAILING_OR = re.compile(
+    r",?\s*\bor (?:(?:did|do|does|are|were|was|is|have|has|will) you\b|else\b|I\b|I'(?:ll|m)\b"
+    r"|we\b|my (?:lawyer|solicitor)\b).*$|,?\s*\b(?:otherwise|failing (?:that|which))\b.*$"
+)
+"""A tail after the request that only asks back or threatens ("or I go to small claims")."""
+_UNLESS = re.compile(
+    r"^unless(?:,? of course,?)? (?:someone|somebody|you|anyone) (?P<verb>explain|tell|give|send"
+    r"|confirm|share|pay)s? (?P<rest>.+)$",
+    re.IGNORECASE,
+)
 _A_AN = re.compile(r"\ba (?=(?:answer|explanation|email|honest|update|apology|hour|offer)\b)")
 
 
@@ -125,6 +146,8 @@ def _one(text: str) -> str | None:
     text = _TRAILING_OR.sub("", squeeze(text)).rstrip("?!. ,")
     if not text:
         return None
+    if m := _UNLESS.match(text):  # "Unless someone explains why the offer was pulled"
+        return _finish(f"Could you {m['verb'].lower()} {m['rest']}", question=True)
     if m := _LEAST.match(text):  # "The least you could do is tell me what went wrong"
         return _finish("Could you " + m["rest"], question=True)
     if _WHY_ALONE.match(text):
@@ -134,6 +157,8 @@ def _one(text: str) -> str | None:
     if m := _REASON_Q.match(text):
         return _finish(f"Could you tell me what {m['rest']} {m['be'] or 'is'}", question=True)
     if m := _BARE_Q.match(text):  # "which direction pls"
+        return _finish("Could you tell me " + m["q"], question=True)
+    if m := _WHO_DID.match(text):
         return _finish("Could you tell me " + m["q"], question=True)
     if (m := _NOUN_PLEASE.match(text)) and not _IMPERATIVE.match(text):  # "Feedback please"
         what = m["what"].strip()
@@ -211,3 +236,12 @@ def polite_ask(sentence: str) -> str | None:
     """The request in `sentence` said politely, or None when it is not a request."""
     asks = polite_asks(sentence)
     return " ".join(asks) if asks else None
+
+
+def trailing_ask(sentence: str) -> tuple[str, str] | None:
+    """A statement followed by a request in one sentence ("this is a shambles and I expect an
+    answer about the role"): the statement, and the request said politely; None otherwise."""
+    pieces = _AND_I_WANT.split(sentence.strip(), maxsplit=1)
+    if len(pieces) < 2 or (ask := polite_ask(pieces[1])) is None:
+        return None
+    return pieces[0].rstrip(" ,;") + ".", ask

@@ -58,7 +58,8 @@ _TASK = re.compile(
     r"| exercises?| challenges?)?|case stud(?:y|ies)|coding (?:tests?|challenges?|exercises?)"
     r"|technical (?:tests?|tasks?|exercises?)|(?:written )?assignments?|presentations?"
     r"|(?:online |skills |written |technical |\d+-hour )?assessments?"
-    r"|portfolio(?: review)?|psychometric tests?|personality tests?|references?))\b",
+    r"|portfolio(?: review)?|psychometric tests?|personality tests?"
+    rf"|(?:{_NUM} )?(?:references?|referees?)))\b",
     re.IGNORECASE,
 )
 _SPAN = re.compile(
@@ -177,7 +178,7 @@ def _unique(found: list[str], taken: list[str]) -> tuple[str, ...]:
 
 def _article(task: str) -> str:
     low = task.lower()
-    if low.startswith(("a ", "an ", "the ")) or re.match(r"^\d", low):
+    if low.startswith(("a ", "an ", "the ")) or re.match(rf"(?i)^{_NUM} ", low):
         return task
     if low.startswith(("your ", "my ")):
         return "the " + task.split(" ", 1)[1]
@@ -229,8 +230,12 @@ def fact_sentences(facts: Facts) -> list[str]:
     did: list[str] = []
     if facts.stages:
         did.append("took part in " + join(facts.stages))
-    if facts.tasks:
-        did.append("completed " + join(facts.tasks))
+    refs = [t for t in facts.tasks if re.search(r"(?i)\brefere(?:nce|e)s?$", t)]
+    tasks = [t for t in facts.tasks if t not in refs]
+    if tasks:
+        did.append("completed " + join(tasks))
+    if refs:
+        did.append("provided " + join(refs))
     hours = [s for s in facts.spans if re.search(r"hours?|evenings?|weekends?|nights?", s, re.I)]
     leave = [s for s in facts.spans if s not in hours and re.search(r"off|leave|holiday", s, re.I)]
     spans = [s for s in facts.spans if s not in hours and s not in leave]

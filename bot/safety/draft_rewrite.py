@@ -6,7 +6,8 @@ draft to `draft_sentences`, which keeps their fact sentences in their own words 
 own calm thanks, and turns their requests into polite asks. `compose` assembles a short message:
 greeting, their thanks if they gave any, a word on disappointment if they named the feeling,
 their facts (plus any fact the patterns in `draft_facts` found in a calm clause that no kept
-sentence carries), their asks, and their sign-off. Insults, threats, sarcasm and parting shots are
+sentence carries, and what someone told them or how late an interview started, said plainly
+by `draft_keep`), their asks, and their sign-off. Insults, threats, sarcasm and parting shots are
 left out, and nothing is added that the draft did not say: no thanks they did not give, no good
 wishes or offer to stay in touch they did not make.
 """
@@ -17,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.safety.draft_facts import Facts, ask_sentences, fact_sentences, find_facts
+from bot.safety.draft_keep import extra_sentences
 from bot.safety.draft_rules import is_clean_words, normalise
 from bot.safety.draft_sentences import Parts, calm_parts
 
@@ -282,7 +284,10 @@ def _body(plain: str, signer: str | None) -> tuple[str, str | None]:
         vocative = v.group(1)
         body = body[v.end() :]
     elif first := re.match(
-        r"^(?i:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^\n,.!:]*[,.!:]?", body
+        r"^(?i:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b(?:[^\n,.!:]{0,30}[,.!:]?$"
+        r"|[^\n,.!:]{0,30}[,.!:]|\s)",
+        body,
+        re.MULTILINE,
     ):
         body = body[first.end() :]
     lines = body.splitlines()
@@ -355,6 +360,9 @@ def compose(points: Points, *, hostile: bool) -> str:
     said = list(points.parts.facts)
     lost = find_facts(points.parts.calm_text).not_in(" ".join(said + list(points.parts.asks)))
     said += fact_sentences(lost)
+    if said and not any(s.startswith("I was surprised") for s in said):  # the first was cut
+        said = [s.replace("I was also surprised", "I was surprised", 1) for s in said]
+    said += extra_sentences(points.parts.calm_text, " ".join(said + list(points.parts.asks)))
     if said:
         paragraphs.append(" ".join(said))
     asks = list(points.parts.asks) or ask_sentences(points.facts)

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.safety.draft_asks import polite_ask
+from bot.safety.draft_asks import polite_ask, trailing_ask
+from bot.safety.draft_keep import restate
 from bot.safety.draft_rules import find_hits
-from bot.safety.draft_tidy import capitalise, soften, squeeze, tidy
+from bot.safety.draft_tidy import capitalise, soften, split_run_on, squeeze, tidy
 
 MAX_SENTENCES = 8
 """At most this many of the person's fact sentences are kept, so the message stays short."""
@@ -31,7 +32,7 @@ _ENGLISH = frozenset(
 _ABBREV = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|St|vs|e\.g|i\.e|approx)\.(?= )")
 _SPLIT = re.compile(r"(?<=[.!?])\s+|(?<=[.!?]['\"’”])\s+|\n+|(?<=[.!?])(?=[A-Z])")
 _CLAUSE = re.compile(
-    r"(,\s+(?:and |but |then |so )?|;\s+|:\s+(?=[A-Za-z])|\s+-+\s+"
+    r"(,\s+(?:and |but |then |so )?|;\s+|:\s+(?=[A-Za-z0-9])|\s+-+\s+"
     r"|\s+(?:and|but|unless|so|because|while|then|now|or)\s+)",
     re.IGNORECASE,
 )
@@ -56,13 +57,14 @@ _JAB = re.compile(
     r"|I'll repeat|let me repeat|I'll say it again|put up with|I bet|I can only assume"
     r"|for teaching me|lesson learned|thank you,? truly|done being (?:polite|nice|patient|civil)"
     r"|\bis (?:insane|absurd|ridiculous|laughable|a joke|a farce|a circus|a disgrace)\b"
-    r"|you probably|hope (?:it|that|this|the|your)\b.{0,40}"
-    r"\bworth it|hope you(?:'re| are) (?:happy|proud|pleased)|hope (?:your|the) (?:next|new)"
+    r"|you probably|hope (?:it|that|this|the|your)\b.{0,40}\bworth it|hope (?:it|that|this) helps"
+    r"|hope you(?:'re| are) (?:happy|proud|pleased)|hope (?:your|the) (?:next|new)"
     r"|(?:good|best of) luck with (?:that|your)|enjoy your|you(?:'ll| will) see"
     r"|(?:go|went|chose|choose|pick|picked|hire|hired) (?:with )?(?:someone|somebody|a junior"
     r"|an intern)|for (?:(?:a junior|an intern)(?! (?:[\w-]+ )?(?:role|position|job|post)\b)"
     r"|someone (?:with less|younger|cheaper|fresh))"
     r"|now I have nothing|which I (?:assume|guess|suppose|take it) means|smells like"
+    r"|^(?:maybe|perhaps) (?:fix|try|learn|train|update|read|hire|stop|get)\b"
     r"|fake (?:listing|job|posting|ad|advert)|black hole|in case (?:it|they|you) (?:got lost"
     r"|went missing)|\b(?:nice|great|good|brilliant) (?:job|work)\b(?!\s+(?:on|at|with|in|to|of"
     r"|for)))",
@@ -128,7 +130,7 @@ _READ_MY = re.compile(
     r"^(?:so |and |but )?(?:did|does|has|have|do|will) (?:anyone|anybody|you|your \w+|the \w+"
     r"|they|someone|somebody)(?: (?:on|in|at|from|of) (?:your|the|that) \w+)?(?: (?:even|actually"
     r"|ever|really|bother to))* (?:read|look(?:ed)? at|see|seen|check(?:ed)?|open(?:ed)?"
-    r"|notice[d]?|consider(?:ed)?|glance[d]? at) (?P<what>my [^,?;]+)",
+    r"|notice[d]?|consider(?:ed)?|glance[d]? at|enjoy(?:ed)?|like[d]?) (?P<what>my [^,?;]+)",
     re.IGNORECASE,
 )
 _YEARS = re.compile(
@@ -195,7 +197,7 @@ def sentences(body: str) -> list[str]:
     """The draft split into sentences (abbreviations such as `Mr.` do not end one)."""
     guarded = _ABBREV.sub(lambda m: m.group(1) + "\x00", body)
     parts = (p.replace("\x00", ".").strip() for p in _SPLIT.split(guarded))
-    return [p for p in parts if p and re.search(r"\w", p)]
+    return [q for p in parts for q in split_run_on(p) if q and re.search(r"\w", q)]
 
 
 def has_fact(text: str) -> bool:
@@ -300,7 +302,7 @@ def _merge_fragments(kept: list[str]) -> list[str]:
     for sentence in kept:
         if _EXPERIENCE_LEAD.match(sentence):
             sentence = "I have " + sentence[0].lower() + sentence[1:]
-        fragment = _FRAGMENT_LEAD.match(sentence) is not None or not _SUBJECT.search(sentence)
+        fragment = _FRAGMENT_LEAD.match(sentence) is not None or not _has_subject(sentence)
         if fragment and out:
             tail = sentence[0].lower() + sentence[1:] if not _PROPER.match(sentence) else sentence
             out[-1] = out[-1].rstrip(".") + ", " + tail
@@ -309,9 +311,14 @@ def _merge_fragments(kept: list[str]) -> list[str]:
     return [_framed(s) for s in out]
 
 
+def _has_subject(sentence: str) -> bool:
+    """Whether `sentence` has a subject, also when it opens with one ("It's now the 30th.")."""
+    return bool(_SUBJECT.search(sentence) or _SUBJECT.search(sentence[:1].lower() + sentence[1:]))
+
+
 def _framed(sentence: str) -> str:
     """A verbless sentence given a frame so it reads as a sentence, not a fragment."""
-    if _SUBJECT.search(sentence):
+    if _has_subject(sentence):
         return sentence
     lowered = sentence[0].lower() + sentence[1:]
     if _SPAN_LEAD.match(sentence):
@@ -361,9 +368,11 @@ def calm_parts(body: str) -> Parts:
             thanks = _statement(soften(text) or text)
             continue
         ask = polite_ask(soften(text)) or polite_ask(text)
-        if ask is not None:
-            if is_calm(ask) and ask not in asks:
-                asks.append(ask)
+        if ask is None and (split := trailing_ask(soften(text))) is not None:
+            text, ask = split  # the statement is sorted below; the request is kept as an ask
+            asks += [ask] if is_calm(ask) and ask not in asks else []
+        elif ask is not None:
+            asks += [ask] if is_calm(ask) and ask not in asks else []
             continue
         if text.endswith("?") and (said := reframe(text)) is not None:
             if said.startswith("I was surprised") and any("surprised" in k for k in kept):
@@ -375,7 +384,7 @@ def calm_parts(body: str) -> Parts:
             continue  # "Did anyone even read it?" says nothing they need to hear
         if text.endswith("?") and _ABOUT_ME_Q.match(text):
             continue  # "Did I sprout a second head?" is a jab at them, not a question
-        sentence = _fact_sentence(text)
+        sentence = _fact_sentence(text) or restate(text)  # a fact is restated, never lost
         if kept and sentence.lower().startswith(kept[-1].lower().rstrip(".")):
             kept.pop()  # "Three months. Three months of waiting." says it once
         if sentence and len(sentence.split()) >= 2 and sentence not in kept:

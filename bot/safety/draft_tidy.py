@@ -85,10 +85,12 @@ _LOADED = re.compile(
     r"|just|some actual|actual|proper|real(?= (?:reason|answer|explanation|feedback|reply"
     r"|response))|straight(?= answer)|(?:idiot|moron|clown|clueless|incompetent|brainless|lazy"
     r"|rude|arrogant|spineless|gutless)(?= (?:recruiters?|managers?|hr|team|interviewers?"
-    r"|panel|company|boss|people|staff|person|guy|woman|man|colleague)\b))\b"
+    r"|panel|company|boss|people|staff|person|guy|woman|man|colleague|cto|ceo|cfo|coo|director"
+    r"|founder|lead|supervisor|reviewers?|assessors?)\b))\b"
 )
 _OPENER = re.compile(
-    r"(?i)^(?:(?:wow|oh|oh sure|sure|gee|look|listen|so|well|honestly|seriously|anyway|anyways"
+    r"(?i)^(?:(?:(?:great|good|fantastic|wonderful|brilliant) news|wow|oh|oh sure|sure|gee"
+    r"|look|listen|so|well|honestly|seriously|anyway|anyways"
     r"|yeah|right|ok|okay|and|but|also|typical|unbelievable|whatever|great|lovely|brilliant"
     r"|bravo|remember me|hey|actually|of course|unless,? of course|before I do(?: that| so)?"
     r"|asking for (?:a friend|me|myself)|(?:two|three|a few|a couple of) things)[,.!?:]*\s+)+"
@@ -373,3 +375,31 @@ def squeeze(text: str) -> str:
 def capitalise(text: str) -> str:
     """First letter upper-case, the rest untouched."""
     return text[:1].upper() + text[1:] if text else text
+
+
+RUN_ON_WORDS = 20
+"""A piece this long with no punctuation at all is a run-on, typed in one breath."""
+_RUN_ON_BREAK = re.compile(
+    r"\s+(?=(?:i|im|i'm|ive|i've) (?:just |also |really |still |only |then )?[a-z]+\b)"
+    r"|\s+(?=(?:this|that|it) is\b)|\s+(?=(?:and )?now (?:a|an|i|you|the)\b)"
+)
+
+
+def split_run_on(piece: str) -> list[str]:
+    """A long unpunctuated piece ("i did the test and 2 rounds and now a no i took unpaid leave
+    i just want to know why") cut where a new clause starts with "i", "this is" or "now"."""
+    if len(piece.split()) < RUN_ON_WORDS or re.search(r"[,;:.!?]\s", piece):
+        return [piece]
+    out, start = [], 0
+    for m in _RUN_ON_BREAK.finditer(piece):
+        before = piece[start : m.start()].split()
+        if before and before[-1].lower() not in _GLUE:  # "you said i wasn't..." stays whole
+            out.append(piece[start : m.start()].strip())
+            start = m.end()
+    return [p for p in [*out, piece[start:].strip()] if p]
+
+
+_GLUE = frozenset(
+    "said say says told tell think thought know knew that and but so because if when as since "
+    "while though although or where which who u you how what why whether".split()
+)

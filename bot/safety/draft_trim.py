@@ -13,15 +13,26 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.safety.draft_keep import restate
 from bot.safety.draft_sentences import _CLAUSE, _PARENS, _SUBJECT, _statement, has_fact
 from bot.safety.draft_tidy import squeeze
 
-_DANGLING_LEAD = re.compile(r"(?i)^(?:then|and|but|or|so|which|who|because|while|now)\b")
+_DANGLING_LEAD = re.compile(
+    r"(?i)^(?:then|and|but|or|so|which|who|where|when|whereas|because|while|now)\b"
+)
 
 
 def without_sharpest(sentence: str, sharpness: Callable[[str], float]) -> str:
-    """`sentence` without its sharpest clause (as `sharpness` hears it), or "" when what is
-    left says nothing concrete: "I did your test and you tell me I'm not a fit" keeps the test."""
+    """`sentence` without its sharpest clause (as `sharpness` hears it): "I did your test and
+    you tell me I'm not a fit" keeps the test. When no clause can go without leaving a fragment,
+    the sentence's facts are restated in plain words (`draft_keep.restate`) rather than lost."""
+    cut = _cut(sentence, sharpness)
+    return cut or restate(sentence)
+
+
+def _cut(sentence: str, sharpness: Callable[[str], float]) -> str:
+    """`sentence` without its sharpest first or last clause, or "" when what is left would be
+    a fragment or says nothing concrete."""
     asides: list[str] = []
 
     def hide(m: re.Match[str]) -> str:
