@@ -12,7 +12,7 @@ import pytest
 
 from bot.app import App, build_app
 from bot.core.model import Conversation, Turn, UnderstoodKind, UserKey
-from bot.understanding.mood import mood_number
+from bot.understanding.mood import mood_number, mood_score
 from bot.understanding.situation import disagrees, pick_up
 from tests.conftest import make_settings
 from tests.replies import said
@@ -170,3 +170,26 @@ async def test_an_answer_that_asks_back_is_offered_back_not_taken(bot: App) -> N
     assert (await place(bot)).step == "weekly"
     sure = await bot.engine.handle_detailed(Turn(KEY, text="yes once a week"))
     assert sure.understood is not None and sure.understood.choice == "Yes, once a week"
+
+
+@pytest.mark.parametrize(
+    ("text", "highest"),
+    [
+        ("honestly awful. like i cant stop crying and i have to pretend to be fine tomorrow", 2),
+        ("i feel not so good, little bit sad and also angry with me", 2),
+    ],
+)
+async def test_mood_words_of_distress_never_read_as_a_good_day(
+    bot: App, text: str, highest: int
+) -> None:
+    """A word matched on its own ("good", "fine") never outweighs the distress around it."""
+    await at(bot, "mood", "ask")
+    typed = await bot.engine.handle_detailed(Turn(KEY, text=text))
+    assert typed.understood is not None and typed.understood.kind is UnderstoodKind.CHOICE
+    assert int((await place(bot)).vars["mood_score"]) <= highest, said(typed.replies)
+
+
+@pytest.mark.parametrize("text", ["im ok, mostly annoyed", "fine i guess, a bit flat"])
+def test_ok_with_a_low_word_is_not_the_lowest_mood(text: str) -> None:
+    scored = mood_score(text)
+    assert scored is not None and scored[0] >= 2

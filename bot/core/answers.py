@@ -89,6 +89,8 @@ class Answers:
             if narrowed.option is not None:
                 return narrowed
         found = _agreeing(step, text, self.matcher.match(flow_id, step, text))
+        if step.mood_scale:
+            found = _mood_agreeing(step, text, found)
         if step.any_text is not None and found.option is not None and (found.score or 0) < TAKE:
             return Match()  # "took a sip of water" is what they tasted, not a loose "Stop here"
         return found
@@ -307,6 +309,19 @@ def _agreeing(step: Step, text: str, found: Match) -> Match:
         return found
     left = [o for o in step.choices if o.id in facts and set(o.sets) & set(found.option.sets)]
     return Match(candidates=tuple(left[:2]))
+
+
+def _mood_agreeing(step: Step, text: str, found: Match) -> Match:
+    """At a mood question, an option matched on a word that the rest contradicts ("not so good,
+    sad and angry" is not "5 · okay"): the mood the words score instead, when two or more apart."""
+    means = found.option.means if found.option is not None else None
+    if not (means or "").isdigit() or mood_number(text) is not None:
+        return found
+    scored = mood_score(text)
+    if scored is None or abs(scored[0] - int(means or 0)) < 2:
+        return found
+    option = next((o for o in step.choices if o.means == str(scored[0])), None)
+    return Match(option, scored[1]) if option is not None else found
 
 
 def _feels(text: str) -> bool:

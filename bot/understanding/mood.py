@@ -46,16 +46,41 @@ def _analyzer() -> SentimentIntensityAnalyzer:
     return analyzer
 
 
+_DISTRESS = re.compile(
+    r"\b(?:cry|crying|cried|tears|sobbing|awful|terrible|horrible|devastated|gutted|"
+    r"heartbroken|hopeless|miserable|worst|wrecked|destroyed|shattered|falling apart|"
+    r"can'?t cope|cant stop)\b",
+    re.IGNORECASE,
+)
+"""Words that never go with a good day, whatever else is said ("i cant stop crying" reads as
+praise to VADER, which flips "crying" after "cant")."""
+_NOT_GOOD = re.compile(
+    r"\b(?:not|isnt|isn't|wasnt|wasn't|never)\s+(?:(?:so|that|too|very|really|feeling|doing)\s+)*"
+    r"(?:good|great|well|ok|okay|fine|alright|amazing)\b",
+    re.IGNORECASE,
+)
+_OK = re.compile(r"\b(?:ok|okay|fine|alright|all right|not bad|managing|coping)\b", re.IGNORECASE)
+
+
 def mood_score(text: str) -> tuple[int, float] | None:
-    """`(mood 1-5, confidence 0-1)`, or None when the words carry no feeling VADER knows."""
-    scores = _analyzer().polarity_scores(text[:1000])
+    """`(mood 1-5, confidence 0-1)`, or None when the words carry no feeling VADER knows.
+
+    VADER's reading is bounded by plain cues: words of distress ("crying", "awful") or a denied
+    good ("not so good") keep it at 2 or below; "ok" or "fine" without distress keeps it at 2 or
+    above (mostly annoyed, but ok, is not a 1)."""
+    said = text[:1000]
+    scores = _analyzer().polarity_scores(said)
     compound = float(scores["compound"])
     if compound == 0.0:
         return None
-    for upper, mood in BANDS:
-        if compound <= upper:
-            return mood, round(min(1.0, 0.5 + abs(compound) / 2), 2)
-    return 5, round(min(1.0, 0.5 + abs(compound) / 2), 2)
+    confidence = round(min(1.0, 0.5 + abs(compound) / 2), 2)
+    mood = next((m for upper, m in BANDS if compound <= upper), 5)
+    low = _DISTRESS.search(said) or _NOT_GOOD.search(said)
+    if low and mood > 2:
+        return 2, 0.6
+    if not low and mood == 1 and _OK.search(said):
+        return 2, 0.6
+    return mood, confidence
 
 
 _SCALE_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
