@@ -78,7 +78,9 @@ def register(registry: ActionRegistry) -> None:
     @registry.register("back_after_no")
     async def back_after_no(ctx: TurnContext, args: Mapping[str, Any]) -> None:
         """Remember the no, then go back: the held message answers the question that was
-        waiting (a vent part is kept, a choice is taken), or the question is asked again."""
+        waiting (a vent part is kept, an option it plainly names is taken), or the question is
+        asked again. A held message that only was the worrying words ("i'll shoot myself lol"
+        at "how are you feeling?") is never read as a mood or a choice."""
         ctx.meta[SAID_NO_AT] = ctx.now.isoformat()
         place = ctx.meta.pop("resume", None)
         held = ctx.meta.pop(HELD, None)
@@ -87,7 +89,7 @@ def register(registry: ActionRegistry) -> None:
             if isinstance(place, list) and len(place) == 2
             else (None, None)
         )
-        if isinstance(held, str) and held.strip():
+        if isinstance(held, str) and held.strip() and _answers_there(ctx, flow, step, held):
             ctx.redirect = Redirect(flow, step, replay=held)
         elif flow and step:
             ctx.redirect = Redirect(flow, step, reprompt=True)
@@ -98,3 +100,11 @@ def register(registry: ActionRegistry) -> None:
     async def drop_held_message(ctx: TurnContext, args: Mapping[str, Any]) -> None:
         """Forget the message held back by the direct question."""
         ctx.meta.pop(HELD, None)
+
+
+def _answers_there(ctx: TurnContext, flow: str | None, step: str | None, held: str) -> bool:
+    """Whether the held message is replayed at `flow`.`step`: always at a free-text step (a
+    vent part is kept), at a choices step only when it plainly names one of its options."""
+    from bot.safety.check_guard import plain_choice  # late: check_guard imports this module
+
+    return plain_choice(ctx, flow, step, held)
