@@ -58,10 +58,19 @@ sentence has few words to go on, so only a confident score stands for the whole 
 MODEL_SHORT = 0.7
 """A message of `SHORT_WORDS` words or fewer needs at least this score to be flagged by the
 model alone."""
+BARE_WORDS = 8
+"""A message of at most this many words (punctuation included) with no risk cue at all..."""
+MODEL_BARE = 0.75
+"""...needs at least this score to be a possible risk: a short everyday line ("i want to stop",
+"ideas would be nice", "vivo en ...") has few words for the model to go on, so without a rule
+hit, a distress word, a question about means or a core concept only a confident score counts."""
+JOKE_WORDS = 15
+"""A joke marker lowers the model's bar (`MODEL_JOKE`) in a message with no risk cue only up to
+this many words: a long angry draft with a "lol" in it is not a risk word wrapped in a joke."""
 FOREIGN_RULE_FLOOR = 0.2
 """The rules are written in English: in another language a rule hit only counts as possible,
 and only when the model gives it at least this much."""
-FOREIGN_CUE_FLOOR = 0.12
+FOREIGN_CUE_FLOOR = 0.08
 """Outside English, a core crisis concept (`bot.safety.foreign_cues`) is a possible risk unless
 the model is nearly sure the sentence around it reads otherwise (below this score)."""
 FOREIGN_CLEAR = 0.5
@@ -278,19 +287,22 @@ def _assess(
     categories = tuple(c for c in lexicon.CATEGORIES if c in found.categories)
     # One word (or a number: "2" reads as "to") is too little for the model: the rules decide.
     scored = len(normal.split()) >= MIN_WORDS
-    score = _model_score(normal.strip()) if scored else 0.0
+    concept = foreign_cues.has_cue(normal)
+    cued = bool(categories) or found.distress or found.means or concept
+    score = _model_score(normal.strip(), sentences=cued) if scored else 0.0
     raw = score
+    if not cued and len(normal.split()) <= BARE_WORDS and score < MODEL_BARE:
+        score = min(score, MODEL_POSSIBLE - 0.01)  # a short line and no risk cue: too little
     if len(normal.split()) <= SHORT_WORDS and score < MODEL_SHORT:
         score = min(score, MODEL_POSSIBLE - 0.01)  # "note last": two words say too little
     lang = language.detect(text)
-    joking = _JOKE.search(normal) is not None
+    joking = _JOKE.search(normal) is not None and (cued or len(normal.split()) <= JOKE_WORDS)
     figure = _FIGURE.search(normal) is not None
     extra: list[str]
     if not scored:
         level, extra = (CLEAR, []) if categories else (None, [])
     elif lang not in (None, "en") and lexicon.SOMEONE_ELSE not in categories:
         level, extra = _level((), score, joking, figure=figure)
-        concept = foreign_cues.has_cue(normal)
         cue = bool(categories) or concept
         floor = FOREIGN_CUE_FLOOR if concept else FOREIGN_RULE_FLOOR
         if figure:
@@ -319,15 +331,17 @@ def _assess(
     )
 
 
-def _model_score(normal: str) -> float:
-    """The model's score of the whole message, or of its most worrying sentence when that is
-    higher and confident: one sentence about wanting to die among job talk is not diluted by the
-    rest."""
+def _model_score(normal: str, *, sentences: bool) -> float:
+    """The model's score of the whole message, or (with `sentences`, when the message has a
+    risk cue) of its most worrying sentence when that is higher and confident: one sentence
+    about wanting to die among job talk is not diluted by the rest. Without a cue a single
+    sentence never speaks for the whole message: "Pathetic. I want to know why." in an angry
+    draft is three short lines the model has little to go on."""
     model = crisis_model.shipped()
     score = model.score_normal(normal)
-    sentences = normal.split(" . ")
-    if len(sentences) > 1:
-        for sentence in sentences:
+    parts = normal.split(" . ")
+    if sentences and len(parts) > 1:
+        for sentence in parts:
             if len([w for w in sentence.split() if w != ","]) >= SENTENCE_WORDS:
                 alone = model.score_normal(sentence.strip(" .,"))
                 if alone >= SENTENCE_SCORE:
