@@ -43,7 +43,7 @@ CLEAR = "clear"
 POSSIBLE = "possible"
 MODEL_CLEAR = 0.9
 """A model score at or above this, on its own, is a clear risk."""
-MODEL_POSSIBLE = 0.45
+MODEL_POSSIBLE = 0.42
 """A model score at or above this (and below `MODEL_CLEAR`) is a possible risk."""
 MODEL_DOUBT = 0.08
 """A rule hit about the writer's own wish to die that the model scores below this is only
@@ -60,7 +60,7 @@ MODEL_SHORT = 0.7
 model alone."""
 BARE_WORDS = 8
 """A message of at most this many words (punctuation included) with no risk cue at all..."""
-MODEL_BARE = 0.75
+MODEL_BARE = 0.7
 """...needs at least this score to be a possible risk: a short everyday line ("i want to stop",
 "ideas would be nice", "vivo en ...") has few words for the model to go on, so without a rule
 hit, a distress word, a question about means or a core concept only a confident score counts."""
