@@ -45,6 +45,9 @@ MODEL_CLEAR = 0.9
 """A model score at or above this, on its own, is a clear risk."""
 MODEL_POSSIBLE = 0.42
 """A model score at or above this (and below `MODEL_CLEAR`) is a possible risk."""
+MODEL_MEANS = 0.8
+"""A question about means with no distress around it ("how many pills would it take") that the
+model reads at least this likely is asked about directly; below it, a gentle line."""
 MODEL_DOUBT = 0.08
 """A rule hit about the writer's own wish to die that the model scores below this is only
 possible (the rules matched words, the sentence around them reads otherwise)."""
@@ -314,7 +317,7 @@ def _assess(
     else:
         level, extra = _level(categories, score, joking, figure=figure)
     if not categories and found.dismissed and level is not None:
-        level = POSSIBLE if score >= MODEL_CLEAR else None
+        level = POSSIBLE if score >= (MODEL_MEANS if found.means else MODEL_CLEAR) else None
         extra = extra if level else []
     elif level == CLEAR and not categories and found.distress and lang in (None, "en"):
         level = POSSIBLE  # the rules read it as distress, not a wish to die: ask
