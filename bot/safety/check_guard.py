@@ -83,20 +83,6 @@ def plain_answer(ctx: TurnContext, text: str) -> bool:
     return not rest
 
 
-def plain_choice(ctx: TurnContext, flow: str | None, step: str | None, text: str) -> bool:
-    """Whether `text` may be read at `flow`.`step`: any text at a free-text step, and at a
-    choices step only text that names one of its options with confidence (so the words that
-    set off the direct question are never scored as a mood)."""
-    engine = _engine(ctx)
-    if not flow or not step or engine is None:
-        return True
-    spec = engine.flows.step(flow, step)
-    if spec is None or spec.kind != "choices":
-        return True
-    found = engine.answers.matcher.match(flow, spec, text)
-    return found.option is not None and found.score is not None and found.score >= TAKE
-
-
 def _engine(ctx: TurnContext) -> Engine | None:
     from bot.core.engine import Engine  # imported late: the engine imports the flows' parts
 

@@ -23,6 +23,7 @@ from typing import Any
 
 from bot.core.actions import ActionRegistry
 from bot.core.context import Redirect, TurnContext
+from bot.understanding.matcher import TAKE
 
 HELD = "message_held_during_safety_question"
 """Meta key: what the person wrote that made the bot ask them directly, until they answer."""
@@ -103,8 +104,16 @@ def register(registry: ActionRegistry) -> None:
 
 
 def _answers_there(ctx: TurnContext, flow: str | None, step: str | None, held: str) -> bool:
-    """Whether the held message is replayed at `flow`.`step`: always at a free-text step (a
-    vent part is kept), at a choices step only when it plainly names one of its options."""
-    from bot.safety.check_guard import plain_choice  # late: check_guard imports this module
+    """Whether the held message is replayed at `flow`.`step`: any text at a free-text step (a
+    vent part is kept), and at a choices step only text that names one of its options with
+    confidence (so the words that set off the direct question are never scored as a mood)."""
+    from bot.core.engine import Engine  # imported late: the engine imports the flows' parts
 
-    return plain_choice(ctx, flow, step, held)
+    engine = ctx.services.find(Engine)
+    if not flow or not step or engine is None:
+        return True
+    spec = engine.flows.step(flow, step)
+    if spec is None or spec.kind != "choices":
+        return True
+    found = engine.answers.matcher.match(flow, spec, held)
+    return found.option is not None and found.score is not None and found.score >= TAKE
