@@ -64,5 +64,5 @@ def test_one_confident_sentence_is_not_diluted_by_job_talk() -> None:
         "recruiter did not even sign it. Everyone would be better off without me."
     )
     assert shipped().score_normal(text) < crisis.MODEL_POSSIBLE  # the whole message, diluted
-    assert crisis._model_score(text) >= crisis.SENTENCE_SCORE
+    assert crisis._model_score(text, sentences=True) >= crisis.SENTENCE_SCORE
     assert assess(text).crisis

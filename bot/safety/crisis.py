@@ -43,8 +43,11 @@ CLEAR = "clear"
 POSSIBLE = "possible"
 MODEL_CLEAR = 0.9
 """A model score at or above this, on its own, is a clear risk."""
-MODEL_POSSIBLE = 0.45
+MODEL_POSSIBLE = 0.42
 """A model score at or above this (and below `MODEL_CLEAR`) is a possible risk."""
+MODEL_MEANS = 0.8
+"""A question about means with no distress around it ("how many pills would it take") that the
+model reads at least this likely is asked about directly; below it, a gentle line."""
 MODEL_DOUBT = 0.08
 """A rule hit about the writer's own wish to die that the model scores below this is only
 possible (the rules matched words, the sentence around them reads otherwise)."""
@@ -58,10 +61,19 @@ sentence has few words to go on, so only a confident score stands for the whole 
 MODEL_SHORT = 0.7
 """A message of `SHORT_WORDS` words or fewer needs at least this score to be flagged by the
 model alone."""
+BARE_WORDS = 8
+"""A message of at most this many words (punctuation included) with no risk cue at all..."""
+MODEL_BARE = 0.7
+"""...needs at least this score to be a possible risk: a short everyday line ("i want to stop",
+"ideas would be nice", "vivo en ...") has few words for the model to go on, so without a rule
+hit, a distress word, a question about means or a core concept only a confident score counts."""
+JOKE_WORDS = 15
+"""A joke marker lowers the model's bar (`MODEL_JOKE`) in a message with no risk cue only up to
+this many words: a long angry draft with a "lol" in it is not a risk word wrapped in a joke."""
 FOREIGN_RULE_FLOOR = 0.2
 """The rules are written in English: in another language a rule hit only counts as possible,
 and only when the model gives it at least this much."""
-FOREIGN_CUE_FLOOR = 0.12
+FOREIGN_CUE_FLOOR = 0.08
 """Outside English, a core crisis concept (`bot.safety.foreign_cues`) is a possible risk unless
 the model is nearly sure the sentence around it reads otherwise (below this score)."""
 FOREIGN_CLEAR = 0.5
@@ -278,19 +290,22 @@ def _assess(
     categories = tuple(c for c in lexicon.CATEGORIES if c in found.categories)
     # One word (or a number: "2" reads as "to") is too little for the model: the rules decide.
     scored = len(normal.split()) >= MIN_WORDS
-    score = _model_score(normal.strip()) if scored else 0.0
+    concept = foreign_cues.has_cue(normal)
+    cued = bool(categories) or found.distress or found.means or concept
+    score = _model_score(normal.strip(), sentences=cued) if scored else 0.0
     raw = score
+    if not cued and len(normal.split()) <= BARE_WORDS and score < MODEL_BARE:
+        score = min(score, MODEL_POSSIBLE - 0.01)  # a short line and no risk cue: too little
     if len(normal.split()) <= SHORT_WORDS and score < MODEL_SHORT:
         score = min(score, MODEL_POSSIBLE - 0.01)  # "note last": two words say too little
     lang = language.detect(text)
-    joking = _JOKE.search(normal) is not None
+    joking = _JOKE.search(normal) is not None and (cued or len(normal.split()) <= JOKE_WORDS)
     figure = _FIGURE.search(normal) is not None
     extra: list[str]
     if not scored:
         level, extra = (CLEAR, []) if categories else (None, [])
     elif lang not in (None, "en") and lexicon.SOMEONE_ELSE not in categories:
         level, extra = _level((), score, joking, figure=figure)
-        concept = foreign_cues.has_cue(normal)
         cue = bool(categories) or concept
         floor = FOREIGN_CUE_FLOOR if concept else FOREIGN_RULE_FLOOR
         if figure:
@@ -302,7 +317,7 @@ def _assess(
     else:
         level, extra = _level(categories, score, joking, figure=figure)
     if not categories and found.dismissed and level is not None:
-        level = POSSIBLE if score >= MODEL_CLEAR else None
+        level = POSSIBLE if score >= (MODEL_MEANS if found.means else MODEL_CLEAR) else None
         extra = extra if level else []
     elif level == CLEAR and not categories and found.distress and lang in (None, "en"):
         level = POSSIBLE  # the rules read it as distress, not a wish to die: ask
@@ -319,15 +334,17 @@ def _assess(
     )
 
 
-def _model_score(normal: str) -> float:
-    """The model's score of the whole message, or of its most worrying sentence when that is
-    higher and confident: one sentence about wanting to die among job talk is not diluted by the
-    rest."""
+def _model_score(normal: str, *, sentences: bool) -> float:
+    """The model's score of the whole message, or (with `sentences`, when the message has a
+    risk cue) of its most worrying sentence when that is higher and confident: one sentence
+    about wanting to die among job talk is not diluted by the rest. Without a cue a single
+    sentence never speaks for the whole message: "Pathetic. I want to know why." in an angry
+    draft is three short lines the model has little to go on."""
     model = crisis_model.shipped()
     score = model.score_normal(normal)
-    sentences = normal.split(" . ")
-    if len(sentences) > 1:
-        for sentence in sentences:
+    parts = normal.split(" . ")
+    if sentences and len(parts) > 1:
+        for sentence in parts:
             if len([w for w in sentence.split() if w != ","]) >= SENTENCE_WORDS:
                 alone = model.score_normal(sentence.strip(" .,"))
                 if alone >= SENTENCE_SCORE:

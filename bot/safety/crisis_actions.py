@@ -23,6 +23,7 @@ from typing import Any
 
 from bot.core.actions import ActionRegistry
 from bot.core.context import Redirect, TurnContext
+from bot.understanding.matcher import TAKE
 
 HELD = "message_held_during_safety_question"
 """Meta key: what the person wrote that made the bot ask them directly, until they answer."""
@@ -78,7 +79,9 @@ def register(registry: ActionRegistry) -> None:
     @registry.register("back_after_no")
     async def back_after_no(ctx: TurnContext, args: Mapping[str, Any]) -> None:
         """Remember the no, then go back: the held message answers the question that was
-        waiting (a vent part is kept, a choice is taken), or the question is asked again."""
+        waiting (a vent part is kept, an option it plainly names is taken), or the question is
+        asked again. A held message that only was the worrying words ("i'll shoot myself lol"
+        at "how are you feeling?") is never read as a mood or a choice."""
         ctx.meta[SAID_NO_AT] = ctx.now.isoformat()
         place = ctx.meta.pop("resume", None)
         held = ctx.meta.pop(HELD, None)
@@ -87,7 +90,7 @@ def register(registry: ActionRegistry) -> None:
             if isinstance(place, list) and len(place) == 2
             else (None, None)
         )
-        if isinstance(held, str) and held.strip():
+        if isinstance(held, str) and held.strip() and _answers_there(ctx, flow, step, held):
             ctx.redirect = Redirect(flow, step, replay=held)
         elif flow and step:
             ctx.redirect = Redirect(flow, step, reprompt=True)
@@ -98,3 +101,19 @@ def register(registry: ActionRegistry) -> None:
     async def drop_held_message(ctx: TurnContext, args: Mapping[str, Any]) -> None:
         """Forget the message held back by the direct question."""
         ctx.meta.pop(HELD, None)
+
+
+def _answers_there(ctx: TurnContext, flow: str | None, step: str | None, held: str) -> bool:
+    """Whether the held message is replayed at `flow`.`step`: any text at a free-text step (a
+    vent part is kept), and at a choices step only text that names one of its options with
+    confidence (so the words that set off the direct question are never scored as a mood)."""
+    from bot.core.engine import Engine  # imported late: the engine imports the flows' parts
+
+    engine = ctx.services.find(Engine)
+    if not flow or not step or engine is None:
+        return True
+    spec = engine.flows.step(flow, step)
+    if spec is None or spec.kind != "choices":
+        return True
+    found = engine.answers.matcher.match(flow, spec, held)
+    return found.option is not None and found.score is not None and found.score >= TAKE

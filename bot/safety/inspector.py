@@ -180,7 +180,9 @@ class CrisisInspector:
     def _answer(self, ctx: TurnContext, text: str, found: Assessment) -> bool:
         """A typed answer to the direct question: no goes back, yes or not sure to support;
         a confused answer gets the question in plainer words. Words that are themselves a
-        possible risk, and no plain answer, count as not sure."""
+        possible risk, and no plain answer, count as not sure. What it was taken as is recorded
+        (a choice of `yes`, `no` or `unsure`, or a question), as the engine does for its own
+        answers."""
         answer = refine(text, read_answer(text))  # a second reading, never towards no
         if answer is None and found.crisis and not is_command(ctx, text):
             answer = UNSURE
@@ -188,9 +190,11 @@ class CrisisInspector:
             return False  # the flow's own buttons and synonyms, then its repair
         log.info("safety.crisis_check_answer")
         if answer == CONFUSED:
+            ctx.understand(UnderstoodKind.QUESTION)
             ctx.say(PLAINER)
             ctx.redirect = Redirect(CHECK_FLOW, CHECK_STEP, reprompt=True)
             return True
+        ctx.understand(UnderstoodKind.CHOICE, choice=answer)
         ctx.redirect = Redirect(CHECK_FLOW, "no" if answer == NO else "yes")
         return True
 
