@@ -16,6 +16,7 @@ from bot.core.context import Redirect, Services, TurnContext
 from bot.core.model import Conversation, Notify, Text, Turn, UserKey
 from bot.core.ports import Item, MoodEntry
 from bot.safety import care_actions
+from bot.safety.countries import country_locale
 from bot.safety.crisis import Assessment, CrisisMemory
 from bot.safety.inspector import MEANS_NOTE, REMINDER, CrisisInspector
 from bot.safety.resources import Resources, parse_resources
@@ -441,7 +442,7 @@ async def test_a_means_question_without_distress_gets_a_gentle_line() -> None:
     ctx = make_ctx(flow="vent", step="open")
     ctx.meta["disclosed_at"] = NOW.isoformat()
     assert await CrisisInspector()(ctx, "what's the tallest building in the world") is True
-    assert ctx.replies == [MEANS_NOTE]
+    assert ctx.replies == [Text.of(MEANS_NOTE)]
     assert ctx.redirect is not None and ctx.redirect.reprompt
     assert (ctx.redirect.flow, ctx.redirect.step) == ("vent", "open")
 
@@ -462,10 +463,25 @@ async def test_disclosure_reminder_after_three_hours() -> None:
     stale = make_ctx()
     stale.meta["disclosed_at"] = (NOW - timedelta(hours=3, minutes=1)).isoformat()
     assert await inspector(stale, "hello again") is False
-    assert stale.replies == [REMINDER]
-    assert "bot" in REMINDER.plain
+    assert stale.replies == [Text.of(REMINDER)]
+    assert "bot" in REMINDER
     assert stale.meta["disclosed_at"] == NOW.isoformat()
     first_ever = make_ctx(version=0)
     assert await inspector(first_ever, "hi") is False and first_ever.replies == []
     never_told = make_ctx(version=4)
-    assert await inspector(never_told, "hi") is False and never_told.replies == [REMINDER]
+    assert await inspector(never_told, "hi") is False and never_told.replies == [Text.of(REMINDER)]
+
+
+async def test_a_country_named_in_the_care_flows_gets_its_own_lines() -> None:
+    """ "im in the uk": the UK's lines, then the waiting question; later lines stay the UK's."""
+    ctx = make_ctx(flow="crisis", step="choose")
+    ctx.meta["disclosed_at"] = NOW.isoformat()
+    assert await CrisisInspector()(ctx, "im in the uk if that matters, give me a number") is True
+    text = said(ctx)
+    assert "where you are" in text and "116 123" in text, text
+    assert ctx.redirect is not None and ctx.redirect.reprompt
+    assert (ctx.redirect.flow, ctx.redirect.step) == ("crisis", "choose")
+    again = make_ctx(flow="crisis", step="choose")
+    again.meta.update(ctx.meta)
+    assert await CrisisInspector()(again, "what about a text line") is False  # no country: on
+    assert country_locale("estoy en México") == "es-MX" and country_locale("tell us more") is None

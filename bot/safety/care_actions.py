@@ -23,6 +23,7 @@ from bot.core.model import Notify, Part, Text
 from bot.core.text import fold
 from bot.i18n import N_, _
 from bot.safety import crisis_actions
+from bot.safety.countries import where
 from bot.safety.drafts import review
 from bot.safety.resources import BUILTIN, Resources, format_resources
 
@@ -103,7 +104,7 @@ def register(registry: ActionRegistry, services: Services) -> None:
         emergency number; sets `crisis_emergency` to that number."""
         language = ctx.meta.get("crisis_language")
         spoken = language if isinstance(language, str) else None
-        res = _resources(ctx).for_locale(ctx.locale, spoken)
+        res = _resources(ctx).for_locale(where(ctx.meta, ctx.locale), spoken)
         ctx.vars["crisis_emergency"] = res.emergency
         ctx.say(format_resources(res))
 
@@ -166,7 +167,7 @@ def register(registry: ActionRegistry, services: Services) -> None:
             answer = steps.get(str(n))
             parts.append(Part(answer, from_user=True) if answer else Part(_("(not filled in yet)")))
             if n == 5:
-                lines = format_resources(_resources(ctx).for_locale(ctx.locale))
+                lines = format_resources(_resources(ctx).for_locale(where(ctx.meta, ctx.locale)))
                 always = _("Any time, day or night:")
                 parts.append(Part(f"\n   {always}\n   " + lines.replace("\n", "\n   ")))
         ctx.say(Text(tuple(parts)))

@@ -33,10 +33,12 @@ from typing import Protocol
 
 from bot.core.context import Redirect, TurnContext
 from bot.core.model import Text, UnderstoodKind
+from bot.i18n import N_, _
 from bot.i18n.person import speak_if_possible
 from bot.safety import crisis
 from bot.safety.check_answers import refine
 from bot.safety.check_guard import is_command, plain_answer, said_no_recently
+from bot.safety.countries import COUNTRY, country_locale, where
 from bot.safety.crisis import CLEAR, POSSIBLE, REASON_JOKING, Assessment, CrisisMemory
 from bot.safety.crisis_actions import HELD, SAID_NO_AT, parse_time
 from bot.safety.crisis_check import CONFUSED, NO, ONLY_ENGLISH, UNSURE, read_answer
@@ -53,25 +55,23 @@ about again: "whats even the point anymore" is new, not the figure of speech jus
 CARE_FLOWS = frozenset({"crisis", "crisis_followup", "safetyplan", "grounding"})
 """Flows that already are the crisis response: a new crisis message does not restart them."""
 
-REMINDER = Text.of(
+REMINDER = N_(
     "A quick reminder: I'm a bot, not a person or a counsellor. If you'd like to talk to someone, "
     "type help."
 )
-MEANS_NOTE = Text.of(
+MEANS_NOTE = N_(
     "I can't help with that. If you're asking because you're thinking about hurting yourself, "
     "please talk to someone now: type help and I'll show you who you can reach, any time."
 )
-GENTLE_NOTE = Text.of(
-    "If things ever feel heavier, type help: there are people you can reach any time."
-)
+GENTLE_NOTE = N_("If things ever feel heavier, type help: there are people you can reach any time.")
 """Said once, instead of asking again, to a possible risk soon after a no."""
 NOTE_GIVEN = "gentle_note_after_no"
 """Meta key: the no (its time) after which `GENTLE_NOTE` was said, so it is said once."""
-PLAINER = Text.of(
+PLAINER = N_(
     "Sorry, I'll ask more simply. Some words you wrote can mean wanting to die, so I'm "
     "checking: are you thinking about killing yourself? You can say yes, no, or not sure."
 )
-STILL_HERE = (
+STILL_HERE = N_(
     "I'm still here with you. If you might act on these thoughts, please reach out to a person now:"
 )
 
@@ -108,6 +108,9 @@ class CrisisInspector:
             log.warning("safety.detector_failed error=%s", type(exc).__name__)
             found = Assessment(crisis=True, level=POSSIBLE, reasons=("the check failed",))
         at_check = ctx.conv.flow == CHECK_FLOW and ctx.conv.step == CHECK_STEP
+        in_care = ctx.conv.flow in CARE_FLOWS or ctx.conv.flow == CHECK_FLOW
+        if found.level != CLEAR and in_care and self._told_where(ctx, text):
+            return True
         if not at_check:
             ctx.meta.pop(HELD, None)  # the question it was held for has passed
         if at_check and found.level != CLEAR:
@@ -119,8 +122,10 @@ class CrisisInspector:
                     return False  # already in the care flows: their answer, not a new worry
                 log.info("safety.crisis_repeat")
                 ctx.understand(UnderstoodKind.CRISIS)
-                ctx.say(STILL_HERE)
-                ctx.say(resources_message(ctx.services, ctx.locale, found.language))
+                ctx.say(_(STILL_HERE))
+                ctx.say(
+                    resources_message(ctx.services, where(ctx.meta, ctx.locale), found.language)
+                )
                 ctx.redirect = Redirect(ctx.conv.flow, ctx.conv.step, reprompt=True)
                 return True
             if found.level == POSSIBLE:
@@ -142,12 +147,28 @@ class CrisisInspector:
             return True
         if found.means_seeking:
             log.info("safety.means_question")
-            ctx.say(MEANS_NOTE)
+            ctx.say(_(MEANS_NOTE))
             if ctx.conv.flow and ctx.conv.step:  # never stored as the answer to a question
                 ctx.redirect = Redirect(ctx.conv.flow, ctx.conv.step, reprompt=True)
                 return True
         self._remind(ctx)
         return False
+
+    @staticmethod
+    def _told_where(ctx: TurnContext, text: str) -> bool:
+        """In the care flows, a message naming the country the person is in ("im in the uk",
+        "can you give me a number. uk") gets that country's lines, then the waiting question."""
+        found = country_locale(text)
+        if found is None or found == ctx.meta.get(COUNTRY) or len(text.split()) > 30:
+            return False
+        ctx.meta[COUNTRY] = found
+        log.info("safety.country_lines")
+        ctx.understand(UnderstoodKind.QUESTION)
+        ctx.say(_("Here are the lines for where you are:"))
+        ctx.say(resources_message(ctx.services, found))
+        if ctx.conv.flow and ctx.conv.step:
+            ctx.redirect = Redirect(ctx.conv.flow, ctx.conv.step, reprompt=True)
+        return True
 
     @staticmethod
     def _plainly_not_new(ctx: TurnContext, text: str, found: Assessment) -> bool:
@@ -174,7 +195,7 @@ class CrisisInspector:
         log.info("safety.crisis_check_skipped reason=said_no")
         if said_no < ctx.now.isoformat() and ctx.meta.get(NOTE_GIVEN) != said_no:
             ctx.meta[NOTE_GIVEN] = said_no
-            ctx.say(GENTLE_NOTE)
+            ctx.say(_(GENTLE_NOTE))
         return True
 
     def _answer(self, ctx: TurnContext, text: str, found: Assessment) -> bool:
@@ -191,7 +212,7 @@ class CrisisInspector:
         log.info("safety.crisis_check_answer")
         if answer == CONFUSED:
             ctx.understand(UnderstoodKind.QUESTION)
-            ctx.say(PLAINER)
+            ctx.say(_(PLAINER))
             ctx.redirect = Redirect(CHECK_FLOW, CHECK_STEP, reprompt=True)
             return True
         ctx.understand(UnderstoodKind.CHOICE, choice=answer)
@@ -216,7 +237,7 @@ class CrisisInspector:
             return
         ctx.say(line)
         if with_resources:
-            ctx.say(resources_message(ctx.services, ctx.locale, found.language))
+            ctx.say(resources_message(ctx.services, where(ctx.meta, ctx.locale), found.language))
 
     def _remind(self, ctx: TurnContext) -> None:
         said = parse_time(ctx.meta.get("disclosed_at"))
@@ -225,7 +246,7 @@ class CrisisInspector:
                 return  # a first message: the welcome flow says it is a bot
         elif ctx.now - said <= self.reminder_after:
             return
-        ctx.say(REMINDER)
+        ctx.say(_(REMINDER))
         ctx.meta["disclosed_at"] = ctx.now.isoformat()
 
 
