@@ -7,11 +7,15 @@ assessment's level: a clear risk always starts the `crisis` flow; a possible ris
 the message back so that after a no it answers the question it was written for. Either way the
 place the person was at is remembered. A possible risk is remembered but not asked about when it
 is a command or a plain answer to the waiting question, or soon after a no (then one gentle line
-instead): see `bot.safety.check_guard`. It reads free-text answers to the direct question itself
-("no, figure of speech", "god no", "kind of"; "what is this?" gets the question in plainer
-words). A detector error counts as a possible risk (logged without the text): the check fails
-closed. A question about means is never taken as an answer to the step the person was on:
-without any sign of distress it gets one gentle line and the question again. When the person
+instead): see `bot.safety.check_guard`. After a no, a later message that the model on its own
+reads as a likely risk (`REASK_SCORE`, no joke marker) is asked about again: a no answers what
+the earlier message meant, not everything said after it. It reads free-text answers to the direct
+question itself ("no, figure of speech", "god no", "kind of"; "what is this?" gets the question
+in plainer words); an answer that is itself a possible risk ("whats even the point anymore") is
+taken as not sure, never as a misunderstood button. A detector error counts as a possible risk
+(logged without the text): the check fails closed. A question about means is never taken as an
+answer to the step the person was on: without any sign of distress it gets one gentle line and
+the question again. When the person
 writes in a language the flows don't speak, one sentence in that language comes first.
 It also keeps the promise that the bot says it is a bot: when more than `reminder_after` has
 passed since it last said so (`meta["disclosed_at"]`, set by the `mark_disclosed` action), it
@@ -31,9 +35,9 @@ from bot.core.model import Text, UnderstoodKind
 from bot.i18n.person import speak_if_possible
 from bot.safety import crisis
 from bot.safety.check_guard import is_command, plain_answer, said_no_recently
-from bot.safety.crisis import CLEAR, POSSIBLE, Assessment, CrisisMemory
+from bot.safety.crisis import CLEAR, POSSIBLE, REASON_JOKING, Assessment, CrisisMemory
 from bot.safety.crisis_actions import HELD, SAID_NO_AT, parse_time
-from bot.safety.crisis_check import CONFUSED, NO, ONLY_ENGLISH, read_answer
+from bot.safety.crisis_check import CONFUSED, NO, ONLY_ENGLISH, UNSURE, read_answer
 from bot.safety.resources import resources_message
 
 log = logging.getLogger(__name__)
@@ -41,6 +45,9 @@ log = logging.getLogger(__name__)
 CRISIS_FLOW = "crisis"
 CHECK_FLOW = "crisis_check"
 CHECK_STEP = "ask"
+REASK_SCORE = 0.7
+"""After a no, a possible risk the model scores at least this high (with no joke marker) is asked
+about again: "whats even the point anymore" is new, not the figure of speech just explained."""
 CARE_FLOWS = frozenset({"crisis", "crisis_followup", "safetyplan", "grounding"})
 """Flows that already are the crisis response: a new crisis message does not restart them."""
 
@@ -102,7 +109,7 @@ class CrisisInspector:
         if not at_check:
             ctx.meta.pop(HELD, None)  # the question it was held for has passed
         if at_check and found.level != CLEAR:
-            return self._answer(ctx, text)
+            return self._answer(ctx, text, found)
         if found.crisis:
             self._language(ctx, found)
             if ctx.conv.flow in CARE_FLOWS and ctx.conv.step:
@@ -158,17 +165,23 @@ class CrisisInspector:
             return True
         if not said_no_recently(ctx):
             return False
-        log.info("safety.crisis_check_skipped reason=said_no")
         said_no = str(ctx.meta.get(SAID_NO_AT) or "")
+        if said_no < ctx.now.isoformat() and _reads_as_risk(found):
+            log.info("safety.crisis_check_again")
+            return False  # a new message that reads as a risk on its own: ask again
+        log.info("safety.crisis_check_skipped reason=said_no")
         if said_no < ctx.now.isoformat() and ctx.meta.get(NOTE_GIVEN) != said_no:
             ctx.meta[NOTE_GIVEN] = said_no
             ctx.say(GENTLE_NOTE)
         return True
 
-    def _answer(self, ctx: TurnContext, text: str) -> bool:
+    def _answer(self, ctx: TurnContext, text: str, found: Assessment) -> bool:
         """A typed answer to the direct question: no goes back, yes or not sure to support;
-        a confused answer gets the question in plainer words."""
+        a confused answer gets the question in plainer words. Words that are themselves a
+        possible risk, and no plain answer, count as not sure."""
         answer = read_answer(text)
+        if answer is None and found.crisis and not is_command(ctx, text):
+            answer = UNSURE
         if answer is None:
             return False  # the flow's own buttons and synonyms, then its repair
         log.info("safety.crisis_check_answer")
@@ -208,6 +221,11 @@ class CrisisInspector:
             return
         ctx.say(REMINDER)
         ctx.meta["disclosed_at"] = ctx.now.isoformat()
+
+
+def _reads_as_risk(found: Assessment) -> bool:
+    """Whether the model alone reads the message as a likely risk, with no joke marker."""
+    return found.score >= REASK_SCORE and REASON_JOKING not in found.reasons
 
 
 FIRST_CONTACT = Text.of(
