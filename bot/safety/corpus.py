@@ -3,7 +3,9 @@
 The corpus lives in `bot/safety/model/corpus/*.txt` (format in that folder's README): `+` lines
 are crisis lines, `-` lines are not, `@name = a | b` defines a slot list and `{name}` in a line
 expands to at most `MAX_EXPANSIONS` combinations (or N, written `+N text` / `-N text`; a line
-with a single slot expands to every item) chosen with a fixed seed. `corpus_hash` is the
+with a single slot expands to every item) chosen with a fixed seed. A slot inside a slot's item
+is filled with one item picked with the same seed, and a slot written right after a word or
+another slot ("{exp}{tail}") still starts a word of its own. `corpus_hash` is the
 SHA-256 of the files' bytes, recorded in the model so a test can tell a stale model from a fresh
 one.
 """
@@ -19,7 +21,8 @@ from pathlib import Path
 
 CORPUS_DIR = Path(__file__).resolve().parent / "model" / "corpus"
 MAX_EXPANSIONS = 8
-_SLOT = re.compile(r"\{([a-z_]+)\}")
+_SLOT = re.compile(r"\{([a-z][a-z0-9_]*)\}")
+_GLUED = re.compile(r"(?<=\S)\{")
 _LABEL = re.compile(r"([+-])([0-9]*) (.*)")
 
 
@@ -48,6 +51,7 @@ def corpus_hash(folder: Path = CORPUS_DIR) -> str:
 def _expand(
     template: str, slots: dict[str, list[str]], rng: random.Random, limit: int = MAX_EXPANSIONS
 ) -> list[str]:
+    template = _GLUED.sub(" {", template)  # "{exp}{tail}", "today{post}": the tail is a word
     names = list(dict.fromkeys(_SLOT.findall(template)))
     if not names:
         return [template]
@@ -64,8 +68,22 @@ def _expand(
         text = template
         for name, value in zip(names, combo, strict=True):
             text = text.replace("{" + name + "}", value)
-        out.append(" ".join(text.split()))
+        out.append(" ".join(_fill_nested(text, slots, rng).split()))
     return out
+
+
+def _fill_nested(text: str, slots: dict[str, list[str]], rng: random.Random) -> str:
+    """Slots inside slot items ("@worry = {rel} said goodbye"): each filled with one item
+    picked with the file's seeded generator, a few levels deep."""
+    for _ in range(3):
+        names = _SLOT.findall(text)
+        if not names:
+            break
+        for name in names:
+            if name not in slots:
+                raise ValueError(f"slot {name!r} is used before it is defined")
+            text = text.replace("{" + name + "}", rng.choice(slots[name]), 1)
+    return text
 
 
 def read_file(path: Path) -> list[Example]:

@@ -50,6 +50,11 @@ MODEL_DOUBT = 0.08
 possible (the rules matched words, the sentence around them reads otherwise)."""
 MIN_WORDS = 2
 SHORT_WORDS = 2
+SENTENCE_WORDS = 3
+"""A sentence of at least this many words is also scored on its own."""
+SENTENCE_SCORE = 0.7
+"""A sentence's own score counts (when higher than the message's) from this much: a short
+sentence has few words to go on, so only a confident score stands for the whole message."""
 MODEL_SHORT = 0.7
 """A message of `SHORT_WORDS` words or fewer needs at least this score to be flagged by the
 model alone."""
@@ -259,7 +264,7 @@ def _assess(
     categories = tuple(c for c in lexicon.CATEGORIES if c in found.categories)
     # One word (or a number: "2" reads as "to") is too little for the model: the rules decide.
     scored = len(normal.split()) >= MIN_WORDS
-    score = crisis_model.shipped().score_normal(normal.strip()) if scored else 0.0
+    score = _model_score(normal.strip()) if scored else 0.0
     raw = score
     if len(normal.split()) <= SHORT_WORDS and score < MODEL_SHORT:
         score = min(score, MODEL_POSSIBLE - 0.01)  # "note last": two words say too little
@@ -295,6 +300,22 @@ def _assess(
         score=round(raw, 4),
         language=lang,
     )
+
+
+def _model_score(normal: str) -> float:
+    """The model's score of the whole message, or of its most worrying sentence when that is
+    higher and confident: one sentence about wanting to die among job talk is not diluted by the
+    rest."""
+    model = crisis_model.shipped()
+    score = model.score_normal(normal)
+    sentences = normal.split(" . ")
+    if len(sentences) > 1:
+        for sentence in sentences:
+            if len([w for w in sentence.split() if w != ","]) >= SENTENCE_WORDS:
+                alone = model.score_normal(sentence.strip(" .,"))
+                if alone >= SENTENCE_SCORE:
+                    score = max(score, alone)
+    return score
 
 
 def _level(categories: tuple[str, ...], score: float, joking: bool) -> tuple[str | None, list[str]]:

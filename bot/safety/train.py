@@ -22,7 +22,7 @@ from bot.safety.corpus import Example, corpus_hash, read_corpus
 from bot.safety.crisis_model import MODEL_FILE, CrisisModel, features
 from bot.safety.normalise import normalise
 
-MODEL_VERSION = "2026.12.07-3"
+MODEL_VERSION = "2026.12.07-4"
 """Bump with every change to the corpus or the training settings."""
 BUCKETS = 1 << 18
 EPOCHS = 8
@@ -31,7 +31,7 @@ L2 = 3e-4
 PRUNE_BELOW = 0.005
 TYPO_VARIANTS = 1
 SEED = 13
-NEGATIVE_WEIGHT = 2.0
+NEGATIVE_WEIGHT = 3.0
 """Not-crisis lines count this much more: unfamiliar everyday text should score low."""
 
 
