@@ -4,6 +4,7 @@ Python at run time, and it carries its version and the corpus hash."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from bot.safety import train
 from bot.safety.corpus import corpus_hash, read_corpus
@@ -41,3 +42,26 @@ def test_typos_are_made_reproducibly() -> None:
     first = train.typo("i want to die tonight", random.Random(1))
     assert first == train.typo("i want to die tonight", random.Random(1))
     assert first != "i want to die tonight"
+
+
+def test_slots_inside_slot_items_are_filled_and_tails_stay_words(tmp_path: Path) -> None:
+    from bot.safety.corpus import read_file
+
+    path = tmp_path / "en.txt"
+    path.write_text(
+        "@rel2 = my brother | my sister\n"
+        "@worry = {rel2} said goodbye | {rel2} gave away his things\n"
+        "@tail = tonight | for real\n"
+        "+ {worry}{tail}\n"
+        "- i'm fine{tail}\n",
+        encoding="utf-8",
+    )
+    texts = [e.text for e in read_file(path)]
+    assert texts and not any("{" in t for t in texts)
+    assert all(t.startswith(("my brother ", "my sister ")) for t in texts[:-2])
+    assert "i'm fine tonight" in texts and "i'm fine for real" in texts
+    assert not any("goodbyetonight" in t or "thingsfor" in t for t in texts)
+
+
+def test_no_shipped_example_keeps_a_slot_unfilled() -> None:
+    assert not [e.text for e in read_corpus() if "{" in e.text or "}" in e.text]
