@@ -26,7 +26,7 @@ from datetime import UTC, datetime, timedelta
 from bot.safety import context_cues, crisis_model, foreign_cues, language, lexicon
 from bot.safety.clauses import negated, subject
 from bot.safety.idioms import IDIOMS
-from bot.safety.normalise import normalise
+from bot.safety.normalise import collapse_runs, normalise
 from bot.safety.patterns import PatternIndex, blank_idioms, pad
 
 MEMORY_WINDOW = timedelta(hours=24)
@@ -43,7 +43,7 @@ CLEAR = "clear"
 POSSIBLE = "possible"
 MODEL_CLEAR = 0.9
 """A model score at or above this, on its own, is a clear risk."""
-MODEL_POSSIBLE = 0.5
+MODEL_POSSIBLE = 0.45
 """A model score at or above this (and below `MODEL_CLEAR`) is a possible risk."""
 MODEL_DOUBT = 0.08
 """A rule hit about the writer's own wish to die that the model scores below this is only
@@ -71,6 +71,20 @@ _JOKE = re.compile(
     r"(?:^| )(?:lol|lmao|lmfao|rofl|jk|xd|mdr|ptdr|k|rs|haha\w*|hehe\w*|jaja\w*|jeje\w*|"
     r"ahah\w*|hah|kidding|joking)(?= |$)"
 )
+MODEL_JOKE = 0.3
+"""With a joke marker ("lol", "jaja", "mdr"), a model score from this much is a possible risk:
+a risk word wrapped in a joke is asked about, never waved past."""
+_FIGURE = re.compile(
+    collapse_runs(
+        r"(?:^| )(?:figure of speech|just an expression|forma de hablar|forma de decir|"
+        r"modo de dizer|jeito de falar|modo di dire|facon de parler|maniere de parler|"
+        r"redewendung|(?:nur )?so dahingesagt|nur so gesagt|era (?:una )?broma|era brincadeira|"
+        r"era (?:uno )?scherzo|c etait pour rire|war (?:ein|nur ein) (?:witz|scherz)|"
+        r"exager\w*|esager\w*|ubertrieben)(?= |$)"
+    )
+)
+"""A figure of speech explained ("'quero morrer' foi só modo de dizer"): outside English (where
+the rules read denials) a core concept quoted beside it only counts when the model agrees."""
 _DOUBTABLE = frozenset({lexicon.EXPLICIT, lexicon.PASSIVE, lexicon.CODED})
 
 
@@ -270,20 +284,23 @@ def _assess(
         score = min(score, MODEL_POSSIBLE - 0.01)  # "note last": two words say too little
     lang = language.detect(text)
     joking = _JOKE.search(normal) is not None
+    figure = _FIGURE.search(normal) is not None
     extra: list[str]
     if not scored:
         level, extra = (CLEAR, []) if categories else (None, [])
     elif lang not in (None, "en") and lexicon.SOMEONE_ELSE not in categories:
-        level, extra = _level((), score, joking)
+        level, extra = _level((), score, joking, figure=figure)
         concept = foreign_cues.has_cue(normal)
         cue = bool(categories) or concept
         floor = FOREIGN_CUE_FLOOR if concept else FOREIGN_RULE_FLOOR
+        if figure:
+            floor = MODEL_POSSIBLE
         if cue and level is None and score >= floor:
             level, extra = POSSIBLE, [REASON_FOREIGN]
         elif cue and level == POSSIBLE and score >= FOREIGN_CLEAR and not joking:
             level = CLEAR
     else:
-        level, extra = _level(categories, score, joking)
+        level, extra = _level(categories, score, joking, figure=figure)
     if not categories and found.dismissed and level is not None:
         level = POSSIBLE if score >= MODEL_CLEAR else None
         extra = extra if level else []
@@ -318,8 +335,11 @@ def _model_score(normal: str) -> float:
     return score
 
 
-def _level(categories: tuple[str, ...], score: float, joking: bool) -> tuple[str | None, list[str]]:
-    """The tier from the rules' categories and the model's score, with any extra reasons."""
+def _level(
+    categories: tuple[str, ...], score: float, joking: bool, *, figure: bool = False
+) -> tuple[str | None, list[str]]:
+    """The tier from the rules' categories and the model's score, with any extra reasons; a
+    joke marker lowers the model's bar, unless the message explains a figure of speech."""
     if categories:
         if joking and lexicon.SOMEONE_ELSE not in categories:
             return POSSIBLE, [REASON_JOKING]
@@ -330,6 +350,8 @@ def _level(categories: tuple[str, ...], score: float, joking: bool) -> tuple[str
         return (POSSIBLE, [REASON_MODEL, REASON_JOKING]) if joking else (CLEAR, [REASON_MODEL])
     if score >= MODEL_POSSIBLE:
         return POSSIBLE, [REASON_MODEL]
+    if joking and not figure and score >= MODEL_JOKE:
+        return POSSIBLE, [REASON_MODEL, REASON_JOKING]
     return None, []
 
 
