@@ -39,7 +39,12 @@ from bot.i18n.questions import find_questions
 from bot.privacy import actions as privacy_actions
 from bot.privacy.retention import schedule_retention
 from bot.safety import care_actions, crisis, draft_actions
-from bot.safety.inspector import CARE_FLOWS, CrisisInspector, disclose_on_first_contact
+from bot.safety.inspector import (
+    CARE_FLOWS,
+    CHECK_FLOW,
+    CrisisInspector,
+    disclose_on_first_contact,
+)
 from bot.safety.resources import ResourcesError, load_resources
 from bot.settings import Settings
 from bot.startup import open_store
@@ -167,6 +172,7 @@ async def build_app(settings: Settings) -> App:
         finishers=[disclose_on_first_contact, confirm_language],
         config=EngineConfig(
             patient_flows=CARE_FLOWS,
+            closed_flows=CARE_FLOWS | {CHECK_FLOW},
             idle_after=settings.idle_after,
             default_locale=settings.locale,
             default_tz=settings.tz,

@@ -19,6 +19,7 @@ think it was my age?") is not venting. A question is never kept as the text of a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from bot.core.context import TurnContext
@@ -27,6 +28,7 @@ from bot.core.model import Choices, Option, StepRef, Text, UnderstoodKind
 from bot.core.walker import Walker
 from bot.flows.model import ChoiceOption, FlowSet, Step
 from bot.i18n import N_, _
+from bot.primitives.text import fold
 from bot.understanding.feelings import Lexicon
 from bot.understanding.freetext import (
     VENT_WORDS_WHILE_VENTING,
@@ -91,6 +93,8 @@ class Answers:
         found = _agreeing(step, text, self.matcher.match(flow_id, step, text))
         if step.mood_scale:
             found = _mood_agreeing(step, text, found)
+        if found.option is None:
+            found = _said_outright(step, text) or found
         if step.any_text is not None and found.option is not None and (found.score or 0) < TAKE:
             return Match()  # "took a sip of water" is what they tasted, not a loose "Stop here"
         return found
@@ -309,6 +313,25 @@ def _agreeing(step: Step, text: str, found: Match) -> Match:
         return found
     left = [o for o in step.choices if o.id in facts and set(o.sets) & set(found.option.sets)]
     return Match(candidates=tuple(left[:2]))
+
+
+def _said_outright(step: Step, text: str) -> Match | None:
+    """The one option whose own words of two or more ("im not safe") the message says outright,
+    however much else it says ("im not safe. i just want it to stop"); None when no option's,
+    or more than one option's, are said."""
+    said = f" {_plain_words(text)} "
+    hits = {
+        o.id: o
+        for o in step.choices
+        for phrase in (o.label, *o.synonyms)
+        if len(plain := _plain_words(phrase).split()) >= 2 and f" {' '.join(plain)} " in said
+    }
+    return Match(next(iter(hits.values())), TAKE) if len(hits) == 1 else None
+
+
+def _plain_words(text: str) -> str:
+    """Folded words, apostrophes dropped and other punctuation a space ("I'm" -> "im")."""
+    return " ".join(re.sub(r"[^\w\s]", " ", fold(text).replace("'", "").replace("’", "")).split())
 
 
 def _mood_agreeing(step: Step, text: str, found: Match) -> Match:

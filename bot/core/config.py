@@ -21,5 +21,8 @@ class EngineConfig:
     default_locale: str = "en"
     default_tz: str = "UTC"
     patient_flows: frozenset[str] = frozenset()
+    closed_flows: frozenset[str] = frozenset()
+    """Flows whose typed answers never start another flow by a trigger phrase (in the crisis
+    flows, "i dont want to make a plan" is an answer, never the job-search plan)."""
     """Flows whose questions are re-asked however often they are missed, never left for the
     menu (the crisis conversation must not drop someone for typing something unexpected)."""

@@ -313,6 +313,10 @@ RULES: tuple[Rule, ...] = (
         "(have|has|got|keep|kept) <pills> (saved|stashed|hoarded|hidden)",
         "enough <pills> saved",
         "<pills> (are )?(all )?(in front of me|in my hand|lined up|counted out)",
+        "(still )?(have|got) (the|my|those|these|all the|all my) <pills> (here|with me|next to me|"
+        "in (my|the) (hand|drawer|bag|pocket|room))(?! (for|from|if|in case))",
+        "(the|my) <pills> (are )?(still )?(here|right here|next to me|with me|"
+        "in (my|the) (hand|drawer|bag|pocket))(?! (for|from|if|in case))",
         "(took|taken|swallowed|just took|have taken|ate|downed) (a (bunch|handful|lot|whole bottle|"
         "whole pack) of|all (my|the|of my|of the)|too many|the whole (bottle|box|pack) of|"
         "twenty|thirty|fifty|[1-9][0-9]+) <pills>",
