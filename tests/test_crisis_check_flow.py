@@ -156,7 +156,7 @@ async def test_a_no_keeps_the_vent_part_that_set_off_the_question(app: App) -> N
     assert (await p.conv()).meta.get(HELD)  # held back, not yet an answer
     assert (await p.conv()).vars.get("vent_text") is None
     out = await p.say("no?? i already told you no")
-    assert out.startswith("Thanks for telling me. I'll take that as a figure of speech.")
+    assert out.startswith("Thanks for telling me. Let's go back to where we were.")
     assert "Do you want to keep going?" in out and "What's on your mind?" not in out
     conv = await p.conv()
     assert (conv.flow, conv.step) == ("vent", "heard")
@@ -169,7 +169,7 @@ async def test_a_no_by_button_also_keeps_it(app: App) -> None:
     await p.say("/vent")
     await p.say("kms, nobody will ever hire me")
     out = await p.click("no")
-    assert "figure of speech" in out and "Do you want to keep going?" in out
+    assert "where we were" in out and "Do you want to keep going?" in out
     assert (await p.conv()).vars["vent_text"] == "kms, nobody will ever hire me"
 
 
@@ -179,7 +179,7 @@ async def test_a_no_takes_the_held_message_as_the_choice_it_answered(app: App) -
     out = await p.say("im done for now kms")
     assert QUESTION in out
     out = await p.say("god no")
-    assert "figure of speech" in out and "Do you want to keep going?" not in out
+    assert "where we were" in out and "Do you want to keep going?" not in out
     conv = await p.conv()
     assert conv.vars["last_choice"] == "done" and conv.step != "heard"
 
@@ -199,7 +199,7 @@ async def test_a_no_with_nowhere_to_go_back_to_reads_the_message_afresh(app: App
     out = await p.say("i need to vent, kms")
     assert QUESTION in out
     out = await p.say("nah im fine")
-    assert "figure of speech" in out and await p.place() == "vent.open"
+    assert "where we were" in out and await p.place() == "vent.open"
 
 
 # ----- not nagging ---------------------------------------------------------------------------
