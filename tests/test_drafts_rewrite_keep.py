@@ -8,8 +8,8 @@ from bot.safety import draftmodel
 from bot.safety.draft_keep import extra_sentences, restate
 from bot.safety.draft_rewrite import Points, compose
 from bot.safety.draft_rules import find_hits
+from bot.safety.draft_runon import split_run_on
 from bot.safety.draft_sentences import Parts
-from bot.safety.draft_tidy import split_run_on
 from bot.safety.draft_trim import without_sharpest
 from bot.safety.drafts import review
 

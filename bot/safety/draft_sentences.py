@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from bot.safety.draft_asks import polite_ask, trailing_ask
 from bot.safety.draft_keep import restate
 from bot.safety.draft_rules import find_hits
-from bot.safety.draft_tidy import capitalise, soften, split_run_on, squeeze, tidy
+from bot.safety.draft_runon import split_run_on
+from bot.safety.draft_tidy import capitalise, soften, squeeze, tidy
 
 MAX_SENTENCES = 8
 """At most this many of the person's fact sentences are kept, so the message stays short."""
