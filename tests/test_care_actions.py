@@ -485,3 +485,21 @@ async def test_a_country_named_in_the_care_flows_gets_its_own_lines() -> None:
     again.meta.update(ctx.meta)
     assert await CrisisInspector()(again, "what about a text line") is False  # no country: on
     assert country_locale("estoy en México") == "es-MX" and country_locale("tell us more") is None
+
+
+async def test_a_number_asked_for_anywhere_gets_the_lines_for_where_they_said_they_are() -> None:
+    ctx = make_ctx(flow="vent", step="open")
+    ctx.meta["disclosed_at"] = NOW.isoformat()
+    assert await CrisisInspector()(ctx, "im in the uk btw") is False  # kept, nothing said
+    asking = make_ctx(flow="vent", step="open")
+    asking.meta.update(ctx.meta)
+    assert await CrisisInspector()(asking, "is there a phone number i can call, a real person")
+    assert "116 123" in said(asking), said(asking)
+    assert asking.redirect is not None and (asking.redirect.flow, asking.redirect.step) == (
+        "vent",
+        "open",
+    )
+    other = make_ctx(flow="vent", step="open")
+    other.meta["disclosed_at"] = NOW.isoformat()
+    assert await CrisisInspector()(other, "they hired someone in spain instead") is False
+    assert "country_locale" not in other.meta

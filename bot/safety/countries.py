@@ -68,6 +68,34 @@ def country_locale(text: str) -> str | None:
     return min(found)[1] if found else None
 
 
+_SAYS_WHERE = re.compile(
+    r"\b(?:im in|i am in|i live in|living in|based in|im from|i am from|from the|estoy en|"
+    r"vivo en|soy de|ich bin in|ich wohne in|je suis en|je vis en|j habite|moro em|estou em|"
+    r"sono in|vivo in)\b"
+)
+_ASKS_FOR_LINES = re.compile(
+    r"\b(?:phone number|number (?:i|to) (?:can )?call|number to call|helpline|hotline|crisis line|"
+    r"someone to talk to|talk to someone|talk to a (?:real )?(?:person|human)|real person|"
+    r"a human|actual person|telefono|numero de telefono|linea de ayuda|hablar con alguien|"
+    r"telefonnummer|numero de telephone|numero di telefono|numero de telefone)\b"
+)
+
+
+def asks_for_lines(text: str) -> bool:
+    """Whether the message asks for a number to call or a person to talk to."""
+    return bool(_ASKS_FOR_LINES.search(re.sub(r"[^\w\s]", " ", fold(text[:300]))))
+
+
+def says_where(text: str) -> str | None:
+    """The locale of the country the message says the person is in ("im in the uk"), or None
+    when a country is only mentioned ("they hired someone in spain")."""
+    found = country_locale(text)
+    said = re.sub(r"[^\w\s]", " ", fold(text[:300]))
+    if found is None or not (_SAYS_WHERE.search(said) or asks_for_lines(text)):
+        return None
+    return found
+
+
 COUNTRY = "country_locale"
 """Meta key: the locale of the country the person said they are in (kept with the conversation,
 erased with it)."""

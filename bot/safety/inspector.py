@@ -38,7 +38,7 @@ from bot.i18n.person import speak_if_possible
 from bot.safety import crisis
 from bot.safety.check_answers import refine
 from bot.safety.check_guard import is_command, plain_answer, said_no_recently
-from bot.safety.countries import COUNTRY, country_locale, where
+from bot.safety.countries import COUNTRY, asks_for_lines, country_locale, says_where, where
 from bot.safety.crisis import CLEAR, POSSIBLE, REASON_JOKING, Assessment, CrisisMemory
 from bot.safety.crisis_actions import HELD, SAID_NO_AT, parse_time
 from bot.safety.crisis_check import CONFUSED, NO, ONLY_ENGLISH, UNSURE, read_answer
@@ -111,6 +111,8 @@ class CrisisInspector:
         in_care = ctx.conv.flow in CARE_FLOWS or ctx.conv.flow == CHECK_FLOW
         if found.level != CLEAR and in_care and self._told_where(ctx, text):
             return True
+        if found.level != CLEAR and not in_care and self._lines_asked(ctx, text):
+            return True
         if not at_check:
             ctx.meta.pop(HELD, None)  # the question it was held for has passed
         if at_check and found.level != CLEAR:
@@ -166,6 +168,24 @@ class CrisisInspector:
         ctx.understand(UnderstoodKind.QUESTION)
         ctx.say(_("Here are the lines for where you are:"))
         ctx.say(resources_message(ctx.services, found))
+        if ctx.conv.flow and ctx.conv.step:
+            ctx.redirect = Redirect(ctx.conv.flow, ctx.conv.step, reprompt=True)
+        return True
+
+    @staticmethod
+    def _lines_asked(ctx: TurnContext, text: str) -> bool:
+        """Anywhere: where the person says they are is kept for the lines ("im in the uk"), and
+        a request for a number or a person ("is there a phone number i can call") gets the lines
+        for there at once, then the waiting question."""
+        where_said = says_where(text)
+        if where_said is not None:
+            ctx.meta[COUNTRY] = where_said
+        if not asks_for_lines(text):
+            return False
+        log.info("safety.lines_asked")
+        ctx.understand(UnderstoodKind.QUESTION)
+        ctx.say(_("Here are people you can reach, any time:"))
+        ctx.say(resources_message(ctx.services, where(ctx.meta, ctx.locale)))
         if ctx.conv.flow and ctx.conv.step:
             ctx.redirect = Redirect(ctx.conv.flow, ctx.conv.step, reprompt=True)
         return True
