@@ -16,7 +16,7 @@ from bot.core.context import Redirect, Services, TurnContext
 from bot.core.model import Conversation, Notify, Text, Turn, UserKey
 from bot.core.ports import Item, MoodEntry
 from bot.safety import care_actions
-from bot.safety.countries import country_locale
+from bot.safety.countries import asks_for_lines, country_locale
 from bot.safety.crisis import Assessment, CrisisMemory
 from bot.safety.inspector import MEANS_NOTE, REMINDER, CrisisInspector
 from bot.safety.resources import Resources, parse_resources
@@ -503,3 +503,8 @@ async def test_a_number_asked_for_anywhere_gets_the_lines_for_where_they_said_th
     other.meta["disclosed_at"] = NOW.isoformat()
     assert await CrisisInspector()(other, "they hired someone in spain instead") is False
     assert "country_locale" not in other.meta
+
+
+def test_a_question_about_the_bot_is_not_a_request_for_lines() -> None:
+    assert not asks_for_lines("are you a real person?")
+    assert asks_for_lines("is there an actual person here i can talk to")

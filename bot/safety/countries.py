@@ -75,8 +75,9 @@ _SAYS_WHERE = re.compile(
 )
 _ASKS_FOR_LINES = re.compile(
     r"\b(?:phone number|number (?:i|to) (?:can )?call|number to call|helpline|hotline|crisis line|"
-    r"someone to talk to|talk to someone|talk to a (?:real )?(?:person|human)|real person|"
-    r"a human|actual person|telefono|numero de telefono|linea de ayuda|hablar con alguien|"
+    r"someone to talk to|talk to someone|talk to a (?:real |actual )?(?:person|human)|"
+    r"(?:person|human) (?:here )?(?:i can|to) talk to|numero de telefono|linea de ayuda|"
+    r"hablar con alguien|"
     r"telefonnummer|numero de telephone|numero di telefono|numero de telefone)\b"
 )
 
