@@ -15,6 +15,7 @@ from bot.core.model import Conversation, Turn, UnderstoodKind, UserKey
 from bot.understanding.mood import mood_number, mood_score
 from bot.understanding.situation import disagrees, pick_up
 from tests.conftest import make_settings
+from tests.placing import place_of, put_at
 from tests.replies import said
 
 KEY = UserKey("console", "local", "jo")
@@ -28,17 +29,11 @@ async def bot(tmp_path: Path) -> AsyncIterator[App]:
 
 
 async def at(app: App, flow: str, step: str, **vars_: str) -> None:
-    async with app.store.transaction() as tx:
-        conv = await tx.load(KEY) or Conversation()
-        conv.flow, conv.step, conv.vars = flow, step, {**conv.vars, **vars_}
-        await tx.save(KEY, conv)
+    await put_at(app, KEY, flow, step, asked=False, **vars_)
 
 
 async def place(app: App) -> Conversation:
-    async with app.store.transaction() as tx:
-        conv = await tx.load(KEY)
-    assert conv is not None
-    return conv
+    return await place_of(app, KEY)
 
 
 @pytest.mark.parametrize(

@@ -17,6 +17,7 @@ from bot.flows.loader import load_flows_or_raise
 from bot.understanding.matcher import Matcher
 from bot.understanding.yesno import polarity
 from tests.conftest import make_settings
+from tests.placing import place_of, put_at
 from tests.replies import said
 
 KEY = UserKey("console", "local", "sam")
@@ -32,18 +33,11 @@ async def bot(tmp_path: Path) -> AsyncIterator[App]:
 
 
 async def at(app: App, flow: str, step: str, **vars_: str) -> None:
-    async with app.store.transaction() as tx:
-        conv = await tx.load(KEY) or Conversation()
-        conv.flow, conv.step, conv.vars = flow, step, {**conv.vars, **vars_}
-        conv.meta["asked"] = 1
-        await tx.save(KEY, conv)
+    await put_at(app, KEY, flow, step, asked=True, **vars_)
 
 
 async def place(app: App) -> Conversation:
-    async with app.store.transaction() as tx:
-        conv = await tx.load(KEY)
-    assert conv is not None
-    return conv
+    return await place_of(app, KEY)
 
 
 def taken(flow: str, step: str, text: str) -> str | None:
