@@ -10,7 +10,6 @@ about again, while a joke-marked one stays quiet for the rest of the sitting.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -21,18 +20,10 @@ from bot.safety.crisis import POSSIBLE, assess
 from bot.safety.inspector import REASK_SCORE
 from tests.conftest import make_settings
 from tests.replies import said
+from tests.test_crisis_check_flow import Clock  # five seconds a turn
 
 QUESTION = "Are you having thoughts of ending your life?"
 POINTLESS = "whats even the point anymore"
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        self.now += timedelta(seconds=5)
-        return self.now
 
 
 @pytest.fixture
