@@ -13,11 +13,11 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.checkins import repo
 from bot.checkins.config import CheckinSettings
-from bot.checkins.connection import sql
 from bot.checkins.prefs import Prefs, effective_zone
 from bot.checkins.service import CheckinService
 from bot.checkins.timing import to_wall
 from bot.core.context import TurnContext
+from bot.store.connection import sql_connection
 
 _DEFAULTS: CheckinSettings | None = None
 
@@ -28,7 +28,7 @@ def has_sql(ctx: TurnContext) -> bool:
 
 def connection(ctx: TurnContext) -> AsyncConnection:
     """The turn's own SQL connection: check-in actions commit with the rest of the turn."""
-    return sql(ctx.tx)
+    return sql_connection(ctx.tx)
 
 
 def settings(ctx: TurnContext) -> CheckinSettings:

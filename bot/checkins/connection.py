@@ -10,19 +10,12 @@ from contextlib import asynccontextmanager
 
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from bot.core.ports import Store, StoreTx
-
-
-def sql(tx: StoreTx) -> AsyncConnection:
-    """The SQL connection of a store transaction, for the check-in tables."""
-    handle = tx.handle
-    if not isinstance(handle, AsyncConnection):
-        raise TypeError("check-ins need the SQL store (bot.store.sql.SqlStore)")
-    return handle
+from bot.core.ports import Store
+from bot.store.connection import sql_connection
 
 
 @asynccontextmanager
 async def transaction(store: Store) -> AsyncIterator[AsyncConnection]:
     """One store transaction (the store's lock and outage handling), as a SQL connection."""
     async with store.transaction() as tx:
-        yield sql(tx)
+        yield sql_connection(tx)

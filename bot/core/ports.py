@@ -53,8 +53,9 @@ class StoreTx(Protocol):
     """One transaction: everything a turn does commits together or not at all."""
 
     @property
-    def handle(self) -> Any:
-        """The implementation's connection, for repositories of other parts."""
+    def handle(self) -> object:
+        """The implementation's connection, for repositories of other parts (the SQL store's
+        is narrowed by `bot.store.connection.sql_connection`)."""
 
     async def load(self, key: UserKey) -> Conversation | None: ...
 

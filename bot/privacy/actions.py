@@ -13,6 +13,7 @@ from bot.core.model import Attachment, Text
 from bot.flows.model import FlowSet
 from bot.i18n import _
 from bot.privacy.summary import plain_notes, summary
+from bot.store.connection import sql_connection
 from bot.store.crypto import Cipher
 from bot.store.export import collect
 from bot.understanding.situation import FACT_VARS
@@ -49,7 +50,9 @@ def register(registry: ActionRegistry, services: Services) -> None:
         """Send the person a JSON file of everything held about them, with a summary."""
         engine = ctx.services.find(Engine)
         answers = answer_vars(engine.flows) if engine is not None else None
-        data = plain_notes(await collect(ctx.tx.handle, ctx.services.get(Cipher), ctx.key, answers))
+        data = plain_notes(
+            await collect(sql_connection(ctx.tx), ctx.services.get(Cipher), ctx.key, answers)
+        )
         body = json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8")
         ctx.reply(
             Attachment("bounceback-mydata.json", body, "application/json", Text.of(summary(data)))

@@ -90,14 +90,14 @@ class SqlTx(Records):
         driver: Driver | None = None,
         recent: Recent | None = None,
     ) -> None:
-        self._conn: Any = conn
+        self._conn: AsyncConnection = conn
         self._cipher = cipher
         self._driver = driver
         """Set on a SQLite file: the turn's own statements run straight on the driver."""
         self._recent = recent if recent is not None else Recent(0)
 
     @property
-    def handle(self) -> Any:
+    def handle(self) -> AsyncConnection:
         """An `AsyncConnection` (or its inline look-alike for a SQLite file)."""
         return self._conn
 

@@ -32,6 +32,7 @@ from bot.i18n.current import SOURCE, _, language, use_language
 from bot.i18n.person import LANGUAGE, primary
 from bot.i18n.spoken import format_day, format_month_day
 from bot.safety.resources import resources_message
+from bot.store.connection import sql_connection
 
 log = logging.getLogger(__name__)
 
@@ -88,8 +89,8 @@ class StoreHome:
             for kind in PLAN_KINDS:
                 items.extend(await tx.list_items(key, kind))
             moods = await tx.list_moods(key)
-            rows = await repo.upcoming(tx.handle, str(key))
-            prefs = await repo.load_prefs(tx.handle, str(key))
+            rows = await repo.upcoming(sql_connection(tx), str(key))
+            prefs = await repo.load_prefs(sql_connection(tx), str(key))
             conv = await tx.load(key)
         spoken = str((conv.meta.get(LANGUAGE) if conv is not None else None) or "")
         spoken = spoken or primary(profile.locale)
@@ -132,5 +133,7 @@ class StoreHome:
         if not checkin_id.isdigit():
             return False
         async with self.store.transaction() as tx:
-            n = await repo.cancel(tx.handle, str(key), [int(checkin_id)], datetime.now(UTC))
+            n = await repo.cancel(
+                sql_connection(tx), str(key), [int(checkin_id)], datetime.now(UTC)
+            )
         return n > 0
