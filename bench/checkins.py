@@ -36,7 +36,7 @@ from bot.checkins.service import CheckinService
 from bot.checkins.timing import parse_horizon
 from bot.core.actions import ActionRegistry
 from bot.core.engine import Engine
-from bot.core.model import Reply, Text, UserKey
+from bot.core.model import Opened, Reply, Text, UserKey
 from bot.flows.model import Flow, FlowSet, Message, Step, Target
 from bot.store import tables
 from bot.store.crypto import Cipher
@@ -59,12 +59,12 @@ class Recorder:
             self.done.set()
 
 
-async def open_flow(key: UserKey, flow: str) -> list[Reply]:
-    return [Text.of("Hi, it's Bounce Back checking in. How are you today?")]
+async def open_flow(key: UserKey, flow: str) -> Opened:
+    return Opened([Text.of("Hi, it's Bounce Back checking in. How are you today?")])
 
 
-def engine_opener(store: SqlStore) -> Callable[[UserKey, str], Awaitable[list[Reply]]]:
-    """The real engine's `open_flow` on the same database, with a one-step check-in flow
+def engine_opener(store: SqlStore) -> Callable[[UserKey, str], Awaitable[Opened]]:
+    """The real engine's `prepare_flow` on the same database, with a one-step check-in flow
     (each check-in then loads and saves the person's encrypted conversation)."""
     hello = Message(("Hi, it's Bounce Back checking in. How are you today?",))
     flow = Flow(
@@ -73,7 +73,7 @@ def engine_opener(store: SqlStore) -> Callable[[UserKey, str], Awaitable[list[Re
         start="open",
         steps={"open": Step(id="open", say=(hello,), next=Target("end"))},
     )
-    return Engine(FlowSet({"checkin_mood": flow}), store, ActionRegistry()).open_flow
+    return Engine(FlowSet({"checkin_mood": flow}), store, ActionRegistry()).prepare_flow
 
 
 async def schedule_all(db: AsyncEngine, total: int, now: datetime) -> float:

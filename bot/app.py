@@ -235,7 +235,7 @@ async def start_background(
             config = replace(config, pacing=None)
         chosen: Sender = sender or (ConsoleSender(out) if out is not None else ConsoleSender())
         service = CheckinService(
-            app.store, app.engine.open_flow, chosen, settings=config, scheduler=scheduler
+            app.store, app.engine.prepare_flow, chosen, settings=config, scheduler=scheduler
         )
         app.services.add(service)
         await service.start()

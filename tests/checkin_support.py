@@ -19,7 +19,7 @@ from bot.core import builtin_actions
 from bot.core.actions import ActionRegistry
 from bot.core.context import Services
 from bot.core.engine import Engine
-from bot.core.model import Reply, Text, UserKey
+from bot.core.model import Opened, Reply, Text, UserKey
 from bot.core.ports import SendError
 from bot.flows.loader import load_flows_or_raise
 from bot.store import tables
@@ -112,14 +112,14 @@ async def row(store: SqlStore, row_id: int) -> Any:
 
 
 class FlowOpener:
-    """Stands in for `engine.open_flow`: records calls, returns one greeting."""
+    """Stands in for `engine.prepare_flow`: records calls, returns one greeting."""
 
     def __init__(self) -> None:
         self.calls: list[tuple[UserKey, str]] = []
 
-    async def __call__(self, key: UserKey, flow: str) -> list[Reply]:
+    async def __call__(self, key: UserKey, flow: str) -> Opened:
         self.calls.append((key, flow))
-        return [Text.of(f"checking in: {flow}")]
+        return Opened([Text.of(f"checking in: {flow}")])
 
 
 class ScriptedSender:

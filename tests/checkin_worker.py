@@ -20,7 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from bot.checkins.config import CheckinSettings
 from bot.checkins.service import CheckinService
-from bot.core.model import Reply, Text, UserKey
+from bot.core.model import Opened, Reply, Text, UserKey
 from bot.store import tables
 from bot.store.crypto import Cipher
 from bot.store.sql import SqlStore
@@ -45,8 +45,8 @@ class FileSender:
         await asyncio.sleep(0)  # let the other deliveries of this process interleave
 
 
-async def open_flow(key: UserKey, flow: str) -> list[Reply]:
-    return [Text.of(f"checking in: {flow}")]
+async def open_flow(key: UserKey, flow: str) -> Opened:
+    return Opened([Text.of(f"checking in: {flow}")])
 
 
 def barrier(ready: str, go: str, within: float = 60.0) -> None:

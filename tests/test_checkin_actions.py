@@ -106,7 +106,7 @@ async def test_scheduled_across_dst_goes_out_at_ten_local(
     [r] = await rows(store, ANA)
     assert repo.as_utc(r.due_at) == due_utc
     sender = ScriptedSender()
-    svc = CheckinService(store, bot.open_flow, sender, clock=clock, settings=quiet_settings())
+    svc = CheckinService(store, bot.prepare_flow, sender, clock=clock, settings=quiet_settings())
     clock.now = due_utc - timedelta(minutes=1)
     assert await svc.run_due_once() == 0
     clock.now = due_utc
@@ -192,7 +192,7 @@ async def test_pause_for_a_period_holds_checkins_and_resume_ends_it(store: SqlSt
     )
     assert "Check-ins are paused until Friday 15 May" in await say(bot, "/checkins")
     sender = ScriptedSender()
-    svc = CheckinService(store, bot.open_flow, sender, clock=clock, settings=quiet_settings())
+    svc = CheckinService(store, bot.prepare_flow, sender, clock=clock, settings=quiet_settings())
     clock.now = datetime(2026, 5, 2, 9, tzinfo=UTC)
     assert await svc.run_due_once() == 0  # held by the pause
     assert "Check-ins are back on" in await say(bot, "/resume")
@@ -313,7 +313,7 @@ async def test_delivered_checkin_opens_its_flow_for_the_person(store: SqlStore) 
     bot = make_bot(store, clock)
     await say(bot, "/sched 1d")
     sender = ScriptedSender()
-    svc = CheckinService(store, bot.open_flow, sender, clock=clock, settings=quiet_settings())
+    svc = CheckinService(store, bot.prepare_flow, sender, clock=clock, settings=quiet_settings())
     clock.now = datetime(2026, 5, 2, 9, tzinfo=UTC)
     assert await svc.run_due_once() == 1
     [(key, replies, _at)] = sender.sent

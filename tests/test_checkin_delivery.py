@@ -19,7 +19,7 @@ from bot.checkins.pacing import Pacing, Rule
 from bot.checkins.prefs import Prefs
 from bot.checkins.service import CheckinService
 from bot.checkins.timing import to_wall, zone
-from bot.core.model import Reply, Text, Turn, UserKey
+from bot.core.model import Opened, Text, Turn, UserKey
 from bot.core.ports import PermanentSendError, TransientSendError
 from bot.store import tables
 from bot.store.sql import SqlStore
@@ -279,10 +279,10 @@ async def test_interrupted_send_is_never_resent_and_the_person_is_told(
 async def test_a_broken_flow_fails_that_checkin_only(store: SqlStore) -> None:
     clock = FakeClock(NOON_UTC)
 
-    async def opener(key: UserKey, flow: str) -> list[Reply]:
+    async def opener(key: UserKey, flow: str) -> Opened:
         if flow == "broken":
             raise RuntimeError("no such flow")
-        return [Text.of("hi")]
+        return Opened([Text.of("hi")])
 
     sender = ScriptedSender()
     svc = CheckinService(store, opener, sender, clock=clock, settings=quiet_settings())

@@ -1,6 +1,7 @@
 """Check-ins go to the database through the store's own transactions (its SQLite write lock, its
 outage handling), run on the app's one scheduler next to the retention purge, keep their failure
-causes as typed codes, and put a person back where they were when a check-in did not reach them.
+causes as typed codes, and move a person into a check-in's flow only once it reached them, in the
+transaction that marks it sent.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import pytest
 from cryptography.fernet import Fernet
 
 from bot.app import build_app, start_background
+from bot.checkins import claims
 from bot.checkins.failures import Failure
 from bot.checkins.notice import note_for
 from bot.checkins.service import CheckinService
@@ -100,7 +102,7 @@ async def test_a_checkin_that_did_not_go_out_leaves_the_person_where_they_were(
     before = await _place(store)
     assert before[0] == "pause"
     svc = CheckinService(
-        store, bot.open_flow, ScriptedSender([error]), clock=clock, settings=quiet_settings()
+        store, bot.prepare_flow, ScriptedSender([error]), clock=clock, settings=quiet_settings()
     )
     clock.now = SATURDAY
     assert await svc.run_due_once() == 0
@@ -115,10 +117,73 @@ async def test_a_delivered_checkin_moves_the_person_into_its_flow(store: SqlStor
     await bot.handle(Turn(ANA, text="/sched 1d", tz="Europe/London"))
     await bot.handle(Turn(ANA, text="/pause"))
     sender = ScriptedSender()
-    svc = CheckinService(store, bot.open_flow, sender, clock=clock, settings=quiet_settings())
+    svc = CheckinService(store, bot.prepare_flow, sender, clock=clock, settings=quiet_settings())
     clock.now = SATURDAY
     assert await svc.run_due_once() == 1
     assert await _place(store) == ("checkin_test", "open")
+
+
+async def test_the_person_moves_only_once_the_platform_confirmed_the_send(
+    store: SqlStore,
+) -> None:
+    clock = FakeClock(FRIDAY)
+    bot = make_bot(store, clock)
+    await bot.handle(Turn(ANA, text="/sched 1d", tz="Europe/London"))
+    await bot.handle(Turn(ANA, text="/pause"))
+    before = await _place(store)
+    during: list[tuple[str | None, str | None]] = []
+
+    async def look(_key: UserKey) -> None:
+        during.append(await _place(store))
+
+    sender = ScriptedSender(on_send=look)
+    svc = CheckinService(store, bot.prepare_flow, sender, clock=clock, settings=quiet_settings())
+    clock.now = SATURDAY
+    assert await svc.run_due_once() == 1
+    assert during == [before]
+    assert await _place(store) == ("checkin_test", "open")
+
+
+async def test_the_place_and_the_sent_mark_commit_together(
+    store: SqlStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clock = FakeClock(FRIDAY)
+    bot = make_bot(store, clock)
+    await bot.handle(Turn(ANA, text="/sched 1d", tz="Europe/London"))
+    await bot.handle(Turn(ANA, text="/pause"))
+    before = await _place(store)
+
+    async def cannot_mark(*_args: object) -> list[bool]:
+        raise OSError("disk gone")
+
+    monkeypatch.setattr(claims, "mark_sent_many", cannot_mark)
+    sender = ScriptedSender()
+    svc = CheckinService(store, bot.prepare_flow, sender, clock=clock, settings=quiet_settings())
+    clock.now = SATURDAY
+    await svc.run_due_once()
+    assert len(sender.sent) == 1
+    assert await _place(store) == before  # the move rolled back with the sent mark
+    [row] = await rows(store, ANA)
+    assert row.status == "sending"
+
+
+async def test_a_message_written_while_the_checkin_goes_out_keeps_its_own_place(
+    store: SqlStore,
+) -> None:
+    clock = FakeClock(FRIDAY)
+    bot = make_bot(store, clock)
+    await bot.handle(Turn(ANA, text="/sched 1d", tz="Europe/London"))
+
+    async def writes_meanwhile(key: UserKey) -> None:
+        await bot.handle(Turn(key, text="/pause"))
+
+    sender = ScriptedSender(on_send=writes_meanwhile)
+    svc = CheckinService(store, bot.prepare_flow, sender, clock=clock, settings=quiet_settings())
+    clock.now = SATURDAY
+    assert await svc.run_due_once() == 1
+    assert (await _place(store))[0] == "pause"  # their own turn decided, not the check-in
+    [row] = await rows(store, ANA)
+    assert row.status == "sent"
 
 
 async def test_retention_and_checkins_share_one_scheduler(tmp_path: Path) -> None:

@@ -176,7 +176,7 @@ async def test_a_failed_slack_post_is_counted_where_it_fails(ops: Ops) -> None:
 
 
 async def test_checkin_counts_come_from_the_running_service(app: App, ops: Ops) -> None:
-    service = CheckinService(app.store, app.engine.open_flow, sender=_NoSender())
+    service = CheckinService(app.store, app.engine.prepare_flow, sender=_NoSender())
     app.services.add(service)
     service.stats["sent"] += 4
     service.stats["failed"] += 1

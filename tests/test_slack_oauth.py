@@ -151,7 +151,7 @@ async def test_two_workspaces_each_with_their_own_token_and_data(
     assert bot.bot.sender is not None
     service = CheckinService(
         app.store,
-        app.engine.open_flow,
+        app.engine.prepare_flow,
         bot.bot.sender,
         settings=quiet_settings(),
         clock=lambda: now,

@@ -4,14 +4,15 @@ A row more than `grace` late, or due in the person's quiet hours, moves to its n
 instead of going out (nothing vanishes). Otherwise the pacer gives it a send slot, then the row is
 claimed with a compare-and-set (`UPDATE ... SET status='sending' WHERE id=? AND status='pending'`,
 row count 1 = ours), so only one process ever sends it; claims made in the same instant share one
-transaction (group commit, rows locked in id order), as do the `sent` marks. The engine opens the
-check-in flow and the sender delivers the replies. Opening the flow moves the person to its first
-question before the message goes out (their answer, however fast, must find that step); when the
-send then fails, the person is put back where they were, unless they have written since
-(`bot/checkins/place.py`). A transient failure puts the row back to `pending` with exponential
-backoff (or the platform's `retry_after`); a permanent one marks it `failed` for the notice shown
-on the person's next message. Each cause is a `Failure` code (`bot/checkins/failures.py`).
-The passes that find due rows are `bot/checkins/service.py`.
+transaction (group commit, rows locked in id order), as do the `sent` marks. The engine prepares
+the check-in flow (its messages, and the person's place as it will be) and the sender delivers
+the messages; only then is the person moved into the flow, in the transaction that marks the row
+sent (`bot/checkins/place.py`), so a check-in that did not go out never moves anyone. One
+person's check-ins go out one at a time, each prepared on the place the last one left. A
+transient failure puts the row back to `pending` with exponential backoff (or the platform's
+`retry_after`); a permanent one marks it `failed` for the notice shown on the person's next
+message. Each cause is a `Failure` code (`bot/checkins/failures.py`). The passes that find due
+rows are `bot/checkins/service.py`.
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+import weakref
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import Enum
 
@@ -32,19 +35,20 @@ from bot.checkins.connection import transaction
 from bot.checkins.failures import Failure
 from bot.checkins.pacing import Pacer
 from bot.checkins.rows import CheckinRow, DueRow
-from bot.core.model import Conversation, Reply, UserKey
+from bot.core.model import Conversation, Opened, UserKey
 from bot.core.ports import (
     PermanentSendError,
     Sender,
     Store,
     StoreUnavailable,
     TransientSendError,
-    VersionConflict,
 )
+from bot.store.connection import sql_connection
 
 log = logging.getLogger(__name__)
 
-OpenFlow = Callable[[UserKey, str], Awaitable[list[Reply]]]
+OpenFlow = Callable[[UserKey, str], Awaitable[Opened]]
+"""Prepares a check-in flow for a person without moving them (`Engine.prepare_flow`)."""
 Clock = Callable[[], datetime]
 DB_ERRORS = (OperationalError, DBAPIError, OSError, StoreUnavailable)
 
@@ -62,6 +66,15 @@ class Outcome(Enum):
     CANCELLED = "cancelled"
     LOST_RACE = "lost_race"
     STOPPED = "stopped"
+
+
+@dataclass(frozen=True, slots=True)
+class Sent:
+    """A delivered check-in to mark sent, with the place it moves its person to (if any)."""
+
+    row_id: int
+    key: UserKey
+    place: Conversation | None
 
 
 class Delivery:
@@ -89,15 +102,28 @@ class Delivery:
         self.gate = Pacer(pacing, sleep=self.nap) if pacing else None
         self._rng = random.Random()
         self._claims: Batcher[int, bool] = Batcher(self._claim_batch)
-        self._sent: Batcher[int, bool] = Batcher(self._sent_batch)
+        self._sent: Batcher[Sent, bool] = Batcher(self._sent_batch)
+        self._people: weakref.WeakValueDictionary[str, asyncio.Lock] = weakref.WeakValueDictionary()
 
     async def _claim_batch(self, ids: list[int]) -> list[bool]:
         async with transaction(self.store) as conn:
             return await claims.claim_many(conn, ids, self.instance, self.clock())
 
-    async def _sent_batch(self, ids: list[int]) -> list[bool]:
-        async with transaction(self.store) as conn:
-            return await claims.mark_sent_many(conn, ids, self.instance, self.clock())
+    async def _sent_batch(self, batch: list[Sent]) -> list[bool]:
+        """Mark the rows sent and move their people into the check-in flows, in one commit."""
+        async with self.store.transaction() as tx:
+            for sent in batch:
+                if sent.place is not None and not await place.move(tx, sent.key, sent.place):
+                    log.info("checkin.place_kept", extra={"checkin": sent.row_id})
+            ids = [sent.row_id for sent in batch]
+            return await claims.mark_sent_many(sql_connection(tx), ids, self.instance, self.clock())
+
+    def _person(self, key: UserKey) -> asyncio.Lock:
+        """One check-in at a time per person, so each is prepared on the place the last left."""
+        lock = self._people.get(str(key))
+        if lock is None:
+            lock = self._people[str(key)] = asyncio.Lock()
+        return lock
 
     async def nap(self, seconds: float) -> None:
         """Sleep that ends early when the service stops."""
@@ -135,19 +161,20 @@ class Delivery:
             return Outcome.STOPPED
         if not await self._claims.submit(row.id):
             return Outcome.LOST_RACE
-        return await self._send_claimed(row, key, row.attempts + 1, slot)
+        async with self._person(key):
+            return await self._send_claimed(row, key, row.attempts + 1, slot)
 
     async def _send_claimed(
         self, row: CheckinRow, key: UserKey, attempt: int, slot: float | None
     ) -> Outcome:
         try:
-            before = await place.place(self.store, key)
-            replies = await self.open_flow(key, row.flow)
+            opened = await self.open_flow(key, row.flow)
         except StoreUnavailable:
             return await self._retry(row, attempt, Failure.STORE_UNAVAILABLE, None)
         except Exception as exc:  # a broken flow must not stop other check-ins
             log.error("checkin.open_failed", extra={"checkin": row.id, "error": type(exc).__name__})
             return await self._fail(row, Failure.OPEN_FLOW.with_detail(type(exc).__name__))
+        replies = opened.replies
         if not replies:
             return await self._fail(row, Failure.NOTHING_TO_SEND, notified=True)
         if self.pacer is not None and self.gate is not None and slot is not None:
@@ -156,17 +183,12 @@ class Delivery:
             if len(replies) > 1:
                 self.pacer.reserve(key, len(replies) - 1)
                 self.gate.reserve(key, len(replies) - 1)
-        outcome = await self._send(row, key, attempt, replies)
-        if outcome is not Outcome.SENT:
-            await self._put_back(key, before, row)
-        return outcome
+        return await self._send(row, key, attempt, opened)
 
-    async def _send(
-        self, row: CheckinRow, key: UserKey, attempt: int, replies: list[Reply]
-    ) -> Outcome:
+    async def _send(self, row: CheckinRow, key: UserKey, attempt: int, opened: Opened) -> Outcome:
         try:
             async with asyncio.timeout(self.settings.send_timeout):
-                await self.sender.send(key, replies)
+                await self.sender.send(key, opened.replies)
         except TransientSendError as exc:
             reason = exc.reason or Failure.TRANSIENT
             return await self._retry(row, attempt, reason, exc.retry_after)
@@ -181,32 +203,23 @@ class Delivery:
         except Exception as exc:  # unknown: the message may have gone out, so never resend
             log.error("checkin.send_failed", extra={"checkin": row.id, "error": type(exc).__name__})
             return await self._fail(row, Failure.ERROR.with_detail(type(exc).__name__))
-        await self._record_sent(row)
+        await self._record_sent(Sent(row.id, key, opened.place))
         log.info("checkin.sent", extra={"checkin": row.id})
         return Outcome.SENT
 
-    async def _put_back(self, key: UserKey, before: Conversation | None, row: CheckinRow) -> None:
-        """The check-in did not reach the person: put them back where they were (see place.py)."""
-        try:
-            if await place.put_back(self.store, key, before, row.flow):
-                log.info("checkin.put_back", extra={"checkin": row.id})
-        except (VersionConflict, *DB_ERRORS) as exc:
-            log.warning(
-                "checkin.put_back_failed", extra={"checkin": row.id, "error": type(exc).__name__}
-            )
-
-    async def _record_sent(self, row: CheckinRow) -> None:
-        """Mark the row sent, trying a few times: a row left in `sending` would later read as
-        interrupted, and the person would be told a delivered check-in may have been lost."""
+    async def _record_sent(self, sent: Sent) -> None:
+        """Mark the row sent and move the person, trying a few times: a row left in `sending`
+        would later read as interrupted, and the person would be told a delivered check-in may
+        have been lost."""
         for delay in (0.0, 0.1, 0.5, 2.0):
             await self.nap(delay)
             try:
-                await self._sent.submit(row.id)
+                await self._sent.submit(sent)
                 return
             except DB_ERRORS as exc:
                 log.warning(
                     "checkin.mark_sent_failed",
-                    extra={"checkin": row.id, "error": type(exc).__name__},
+                    extra={"checkin": sent.row_id, "error": type(exc).__name__},
                 )
 
     def backoff(self, attempt: int, retry_after: float | None) -> timedelta:

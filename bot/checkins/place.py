@@ -1,35 +1,28 @@
-"""The person's place around a check-in that did not reach them.
+"""The person's place around a check-in: moved into its flow only once the message reached them.
 
-The engine's `open_flow` moves the person to the check-in flow's first question before the
-message is sent: it renders the messages by walking the flow in the same transaction that saves
-their place, and an answer that comes back a moment after delivery must find that step. So the
-service notes where the person was (`place`) and, when the send then fails, puts them back
-(`put_back`), so their next message is not read as an answer to a question they never saw. If
-they have written since (the saved version moved on), their own turn decided where they are and
-nothing is changed.
+The engine's `prepare_flow` opens the check-in flow without saving it as the person's place: it
+walks the flow in its own transaction (its actions' writes commit there) and hands back the
+messages and the conversation as it will be. After the platform confirmed the send, `move`
+saves that conversation in the same store transaction that marks the row sent, so the place and
+the sent mark commit together or not at all. A failed send moves nothing: the person's next
+message is never read as an answer to a question they did not see.
+
+If they wrote between the opening and the sent mark, their own turn decided where they are (the
+saved version moved on) and the check-in leaves it. An answer to the check-in needs the message
+first, and the move commits as soon as the platform says it is delivered.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from bot.core.model import Conversation, UserKey
-from bot.core.ports import Store
+from bot.core.ports import StoreTx, VersionConflict
 
 
-async def place(store: Store, key: UserKey) -> Conversation | None:
-    """The person's conversation now (None when they have none yet)."""
-    async with store.transaction() as tx:
-        return await tx.load(key)
-
-
-async def put_back(store: Store, key: UserKey, before: Conversation | None, flow: str) -> bool:
-    """Restore `before` when the only save since it was the check-in flow `flow` opening;
-    True when restored. `VersionConflict` when the person writes at this very moment."""
-    async with store.transaction() as tx:
-        now = await tx.load(key)
-        opened = (before.version if before is not None else 0) + 1
-        if now is None or now.version != opened or now.flow != flow:
-            return False
-        await tx.save(key, replace(before or Conversation(), version=now.version))
-        return True
+async def move(tx: StoreTx, key: UserKey, place: Conversation) -> bool:
+    """Save `place` as the person's conversation in `tx`; False (nothing changed) when they
+    have written since it was prepared."""
+    try:
+        await tx.save(key, place)
+    except VersionConflict:
+        return False
+    return True

@@ -26,7 +26,7 @@ from bot.core.config import EngineConfig
 from bot.core.context import Services, TurnContext
 from bot.core.dispatch import Dispatcher, Inspector
 from bot.core.match_memo import new_turn
-from bot.core.model import Conversation, Reply, Text, Turn, Understood, UserKey
+from bot.core.model import Conversation, Opened, Reply, Text, Turn, Understood, UserKey
 from bot.core.notices import SORRY_BUG, SORRY_STORE, STALE_CHOICE, UPDATED
 from bot.core.outcomes import TurnOutcome
 from bot.core.ports import Store, StoreUnavailable, VersionConflict
@@ -47,6 +47,7 @@ __all__ = [
     "Finisher",
     "Handled",
     "Inspector",
+    "Opened",
     "key_digest",
     "phrase_index",
 ]
@@ -65,6 +66,8 @@ class Handled:
 
     replies: list[Reply]
     understood: Understood | None = None
+    place: Conversation | None = None
+    """A prepared flow's unsaved conversation (`Engine.prepare_flow`); None otherwise."""
 
 
 class Engine:
@@ -139,15 +142,27 @@ class Engine:
     async def open_flow(
         self, key: UserKey, flow_id: str, *, event_id: str | None = None
     ) -> list[Reply]:
-        """Start `flow_id` for a person proactively (a check-in); their old place is kept."""
+        """Start `flow_id` for a person proactively and save it as their place; their old place
+        is kept to return to."""
+        turn = Turn(key=key, event_id=event_id)
+        return (await self._run(key, turn, self._opening(flow_id), event_id)).replies
+
+    async def prepare_flow(self, key: UserKey, flow_id: str) -> Opened:
+        """Open `flow_id` for a person proactively without moving them: its actions' writes
+        commit, its messages come back, and their saved place stays where it is until the
+        caller saves `Opened.place` (a check-in does so once the message was sent)."""
+        handled = await self._run(key, Turn(key=key), self._opening(flow_id), None, save=False)
+        return Opened(handled.replies, handled.place)
+
+    def _opening(self, flow_id: str) -> Callable[[TurnContext], Awaitable[None]]:
+        """The body of a proactive turn: note the old place to return to, begin `flow_id`."""
 
         async def go(ctx: TurnContext) -> None:
             if ctx.conv.flow and ctx.conv.step:
                 ctx.meta["resume"] = [ctx.conv.flow, ctx.conv.step]
             await self.walker.begin(ctx, flow_id)
 
-        turn = Turn(key=key, event_id=event_id)
-        return (await self._run(key, turn, go, event_id)).replies
+        return go
 
     # ----- the transaction -------------------------------------------------------------------
 
@@ -157,6 +172,8 @@ class Engine:
         turn: Turn,
         body: Callable[[TurnContext], Awaitable[None]],
         event_id: str | None,
+        *,
+        save: bool = True,
     ) -> Handled:
         started = time.perf_counter()
         outcome = TurnOutcome.OK
@@ -177,6 +194,8 @@ class Engine:
                                 await tx.delete_user(key)
                                 return Handled(ctx.replies, ctx.understood)
                             ctx.meta["seen_at"] = ctx.now.isoformat()
+                            if not save:
+                                return Handled(ctx.replies, ctx.understood, conv)
                             await tx.save(key, conv)
                         return Handled(ctx.replies, ctx.understood)
                     except VersionConflict:

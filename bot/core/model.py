@@ -213,3 +213,16 @@ class Conversation:
             version=version,
             updated_at=updated_at,
         )
+
+
+@dataclass(frozen=True, slots=True)
+class Opened:
+    """A flow opened for a person but not yet saved as their place (`Engine.prepare_flow`).
+
+    `place` is where they will be once `replies` reach them, built on the saved version it
+    carries: `StoreTx.save(key, place)` moves them there, or raises `VersionConflict` when
+    they have written since. None when there is nothing to move (the opening failed).
+    """
+
+    replies: list[Reply]
+    place: Conversation | None = None
