@@ -28,17 +28,21 @@ from bot.core import builtin_actions
 from bot.core.actions import ActionRegistry
 from bot.core.context import Services, TurnContext
 from bot.core.engine import Engine, EngineConfig, Inspector
+from bot.core.language import confirm_language
 from bot.core.model import UserKey
 from bot.core.ports import Sender
 from bot.flows.loader import load_flows_or_raise
 from bot.flows.model import FlowSet
 from bot.flows.problems import FlowError
-from bot.i18n.detect import detect_language
-from bot.i18n.person import confirm_language
-from bot.i18n.questions import find_questions
+from bot.i18n.catalogs import QUESTIONS_DOMAIN
+from bot.i18n.detect import detect_language, use_detector
+from bot.i18n.person import SpokenFlows
+from bot.i18n.sources import add_sources
 from bot.privacy import actions as privacy_actions
 from bot.privacy.retention import schedule_retention
+from bot.questions import find_questions, question_texts
 from bot.safety import care_actions, crisis, draft_actions
+from bot.safety import language as safety_language
 from bot.safety.inspector import (
     CARE_FLOWS,
     CHECK_FLOW,
@@ -106,6 +110,8 @@ def returning_only(inspect: Inspector) -> Inspector:
 
 def build_registry(services: Services) -> tuple[ActionRegistry, list[Inspector]]:
     """Every part's actions and inspectors; the crisis inspector always comes first."""
+    use_detector(safety_language.detect)  # one detector for the crisis check and the language
+    add_sources(QUESTIONS_DOMAIN, question_texts)  # `bounceback i18n` extracts the questions
     registry = ActionRegistry()
     inspectors: list[Inspector] = []
     inspectors.append(CrisisInspector())  # crisis first: it sees every text before anything else
@@ -180,7 +186,8 @@ async def build_app(settings: Settings) -> App:
         seed=settings.seed,
     )
     services.add(engine)
-    services.add(engine.walker)  # the flows of every language, for the person's language
+    services.add(engine.walker)
+    services.add(engine.walker, SpokenFlows)  # the flows of every language, for the language
     return App(settings, store, registry, services, flows, engine)
 
 

@@ -246,7 +246,8 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _i18n(args: argparse.Namespace) -> int:
-    from bot.i18n.command import run_i18n
+    # lazy: start-up time (a command loads only the parts it uses)
+    from bot.translations import run_i18n
 
     paths = args.paths or _flows_dir(args).split(",")
     return run_i18n(paths, add=args.add, write=not args.check)

@@ -22,6 +22,7 @@ from bot.core.engine import Engine
 from bot.core.model import Opened, Reply, Text, UserKey
 from bot.core.ports import SendError
 from bot.flows.loader import load_flows_or_raise
+from bot.i18n.person import SpokenFlows
 from bot.store import tables
 from bot.store.crypto import Cipher
 from bot.store.sql import SqlStore, make_engine
@@ -162,6 +163,7 @@ def make_bot(
     engine = Engine(flows, store, reg, services, clock=clock, seed=1, **kw)
     services.add(engine)  # as the app does: actions find flow titles through it
     services.add(engine.walker)
+    services.add(engine.walker, SpokenFlows)
     return engine
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from bot.core import language
 from bot.core.actions import ActionRegistry
 from bot.core.context import Redirect, TurnContext
 from bot.core.model import Part, Text
@@ -20,9 +21,7 @@ PLAN_KINDS = ("plan", "thought")
 
 def register(registry: ActionRegistry) -> None:
     """Add the core actions to `registry` (with `choose_language`, behind the `language` flow)."""
-    from bot.i18n import actions as language_actions  # it imports the core, not the reverse
-
-    language_actions.register(registry)
+    language.register(registry)
 
     @registry.register("set", sets=lambda a: [str(a.get("name", ""))], required=["name", "value"])
     async def set_var(ctx: TurnContext, args: Mapping[str, Any]) -> None:

@@ -242,7 +242,7 @@ class Engine:
             conv.meta["locale"] = turn.locale
         if turn.tz:
             conv.meta["tz"] = turn.tz
-        turn_language(conv, turn, self.walker.base)
+        turn_language(conv.meta, turn.text, turn.locale, self.walker.base)
         conv.vars["is_returning"] = "yes" if conv.version > 0 else "no"
         conv.vars["platform"] = key.platform
         conv.vars.setdefault("command_args", "")

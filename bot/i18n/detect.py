@@ -1,8 +1,9 @@
 """Which language a message is written in, offline, to speak the person's language.
 
-Uses the crisis check's detector when there is one (`bot.safety.language.detect`), otherwise
-py3langid directly (its model ships inside the package). A message only counts when it has at
-least `MIN_WORDS` words: "ok", "2" or a name say nothing about a language.
+Uses the detector the app registers with `use_detector` (the crisis check's,
+`bot.safety.language.detect`, so one message is classified once), otherwise py3langid directly
+(its model ships inside the package). A message only counts when it has at least `MIN_WORDS`
+words: "ok", "2" or a name say nothing about a language.
 """
 
 from __future__ import annotations
@@ -33,16 +34,17 @@ def _own_detect(text: str) -> str | None:
     return str(found) if confidence >= MIN_CONFIDENCE else None
 
 
-def _detector() -> Callable[[str], str | None]:
-    try:
-        from bot.safety.language import detect  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        return _own_detect
-    return detect  # type: ignore[no-any-return,unused-ignore]
+_detector: Callable[[str], str | None] = _own_detect
+
+
+def use_detector(detect: Callable[[str], str | None]) -> None:
+    """Classify messages with `detect` from now on (the composition root's choice)."""
+    global _detector
+    _detector = detect
 
 
 def detect_language(text: str) -> str | None:
     """The language `text` is written in (`es`), or None when it is too short to tell."""
     if len(_WORDS.findall(text)) < MIN_WORDS:
         return None
-    return _detector()(text)
+    return _detector(text)

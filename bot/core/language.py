@@ -1,8 +1,11 @@
-"""The `choose_language` action behind the `language` flow (`language`, `idioma`, ...).
+"""The person's language in a turn: the `choose_language` action, the `confirm_language` finisher.
 
-With words after the command (`/language es`, `idioma español`) it switches at once; otherwise it
-offers one button per language that has catalogues, each named in its own language. The choice is
-the person's: it is kept in their settings and no longer follows what they write.
+`choose_language`, behind the `language` flow (`language`, `idioma`, ...): with words after the
+command (`/language es`, `idioma español`) it switches at once; otherwise it offers one button per
+language that has catalogues, each named in its own language. The choice is the person's: it is
+kept in their settings and no longer follows what they write. `confirm_language` (a finisher the
+app adds) says once which language a turn picked without asking. Which language a turn speaks is
+`bot.i18n.person.turn_language`, which the engine calls as it sets up each turn.
 """
 
 from __future__ import annotations
@@ -13,12 +16,14 @@ from typing import Any
 from bot.core.actions import ActionRegistry
 from bot.core.context import TurnContext
 from bot.core.text import fold
+from bot.core.walker import Walker
 from bot.i18n.catalogs import language_name
 from bot.i18n.current import SOURCE, _, use_language
 from bot.i18n.person import CHOSEN, CONFIRM, LANGUAGE
 
 
 def _names(code: str) -> set[str]:
+    # Babel's locale data is read only when someone names a language, never at start-up
     from babel.core import Locale, UnknownLocaleError
 
     names = {code, fold(language_name(code))}
@@ -37,10 +42,8 @@ def register(registry: ActionRegistry) -> None:
     @registry.register("choose_language")
     async def choose_language(ctx: TurnContext, args: Mapping[str, Any]) -> None:
         """Switch to the language named after the command, or offer the languages as buttons."""
-        from bot.core.engine import Engine
-
-        engine = ctx.services.find(Engine)
-        base = engine.walker.base if engine is not None else None
+        walker = ctx.services.find(Walker)
+        base = walker.base if walker is not None else None
         codes = [SOURCE, *(sorted(base.languages) if base is not None else [])]
         wanted = fold(str(ctx.vars.get("command_args") or ""))
         picked = next((c for c in codes if wanted and wanted in _names(c)), None)
@@ -57,3 +60,14 @@ def register(registry: ActionRegistry) -> None:
         use_language(picked, base.code_texts.get(picked) if base is not None else None)
         ctx.say(_("I'll talk with you in English. To change the language, type language."))
         ctx.end_flow()
+
+
+def confirm_language(ctx: TurnContext) -> None:
+    """Finisher: say once, in the new language, which language this is and how to change it."""
+    code = ctx.meta.pop(CONFIRM, None)
+    if not isinstance(code, str) or ctx.erase or not ctx.replies:
+        return
+    if ctx.conv.flow in ("crisis", "crisis_check"):
+        ctx.meta[CONFIRM] = code  # not in the middle of a crisis response: next time
+        return
+    ctx.say(_("I'll talk with you in English. To change the language, type language."))

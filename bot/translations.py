@@ -1,20 +1,23 @@
-"""`bounceback i18n`: bring every language's catalogues up to the English, print coverage."""
+"""`bounceback i18n`: bring every language's catalogues up to the English, print coverage.
+
+It loads the flows with the app's actions (`bot.app.build_registry`), so it sits above the
+composition root, next to the command line that runs it.
+"""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
 
+from bot.app import build_registry
+from bot.core.context import Services
+from bot.flows.loader import load_flows
 from bot.i18n.catalogs import language_name
 from bot.i18n.tool import coverage_report, print_coverage, update_catalogues
 
 
 def run_i18n(paths: Sequence[str], *, add: Sequence[str] = (), write: bool = True) -> int:
     """Update (unless `write` is False) and report; 1 when the English flows are invalid."""
-    from bot.app import build_registry
-    from bot.core.context import Services
-    from bot.flows.loader import load_flows
-
     registry, _ = build_registry(Services())
     flows, problems = load_flows(paths, registry)
     if flows is None:

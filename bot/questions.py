@@ -1,12 +1,15 @@
 """The common questions in each language: translated examples and answers, English as fallback.
 
 Keys: `questions.<id>.examples` (one example per line; the English examples keep working) and
-`questions.<id>.answer`, in each language's `questions.po`.
+`questions.<id>.answer`, in each language's `questions.po`. The questions are understanding's
+(`bot.understanding.questions`) and the catalogues are i18n's, neither importing the other, so
+this joint sits above both: the app loads the questions with `find_questions`, and registers
+`question_texts` with `bot.i18n.sources.add_sources` so `bounceback i18n` extracts them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -20,6 +23,12 @@ def question_sources(book: QuestionBook) -> Iterator[Source]:
     for q in book.questions:
         yield Source(f"questions.{q.id}.examples", join_list(q.examples), q.pos, True)
         yield Source(f"questions.{q.id}.answer", q.answer, q.pos)
+
+
+def question_texts(paths: Sequence[str | Path]) -> list[Source]:
+    """The texts to translate of the first questions file among the flow paths (or none)."""
+    files = question_files([Path(p) for p in paths])
+    return list(question_sources(load_questions(files[0]))) if files else []
 
 
 def with_question_languages(book: QuestionBook, locales: Path | None) -> QuestionBook:
