@@ -1,4 +1,5 @@
-"""Shared fixtures: the network guard, app builders on real SQLite, and the PostgreSQL URL.
+"""Shared fixtures: the network guard, app builders on real SQLite, the fake Slack and Discord,
+and the PostgreSQL URL.
 
 The guard fails any test that tries to reach an address outside the loopback range: fakes run on
 127.0.0.1 and nothing else is allowed. PostgreSQL tests read BOUNCEBACK_TEST_DATABASE_URL; without
@@ -23,6 +24,7 @@ from bot.store import migrate
 from bot.store import tables as t
 from bot.store.crypto import Cipher
 from bot.store.sql import SqlStore, make_engine
+from tests.fakes.discord import FakeDiscord
 from tests.fakes.slack import FakeSlack
 from tests.fakes.slack_harness import MODES, Harness, slack_bot
 
@@ -142,6 +144,13 @@ async def slack() -> AsyncIterator[FakeSlack]:
     """The fake Slack (Web API, Socket Mode and HTTP events) on 127.0.0.1."""
     async with FakeSlack() as fake:
         yield fake
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeDiscord]:
+    """The fake Discord (gateway and REST API) on 127.0.0.1."""
+    async with FakeDiscord() as f:
+        yield f
 
 
 @pytest.fixture(params=MODES)

@@ -21,6 +21,7 @@ from bot.checkins import claims
 from bot.checkins.failures import Failure
 from bot.checkins.notice import note_for
 from bot.checkins.service import CheckinService
+from bot.core.engine import Engine
 from bot.core.model import Turn, UserKey
 from bot.core.ports import PermanentSendError, SendError, TransientSendError
 from bot.store.crypto import Cipher
@@ -111,14 +112,24 @@ async def test_a_checkin_that_did_not_go_out_leaves_the_person_where_they_were(
     assert row.status == ("failed" if isinstance(error, PermanentSendError) else "pending")
 
 
-async def test_a_delivered_checkin_moves_the_person_into_its_flow(store: SqlStore) -> None:
+async def _due_on_saturday(
+    store: SqlStore, sender: ScriptedSender, *, paused: bool = True
+) -> tuple[Engine, CheckinService]:
+    """Ana books a check-in on Friday (then, when `paused`, is in the `pause` flow); the clock
+    moves to Saturday, when it is due, and the service delivers with the real engine."""
     clock = FakeClock(FRIDAY)
     bot = make_bot(store, clock)
     await bot.handle(Turn(ANA, text="/sched 1d", tz="Europe/London"))
-    await bot.handle(Turn(ANA, text="/pause"))
-    sender = ScriptedSender()
-    svc = CheckinService(store, bot.prepare_flow, sender, clock=clock, settings=quiet_settings())
+    if paused:
+        await bot.handle(Turn(ANA, text="/pause"))
     clock.now = SATURDAY
+    return bot, CheckinService(
+        store, bot.prepare_flow, sender, clock=clock, settings=quiet_settings()
+    )
+
+
+async def test_a_delivered_checkin_moves_the_person_into_its_flow(store: SqlStore) -> None:
+    _bot, svc = await _due_on_saturday(store, ScriptedSender())
     assert await svc.run_due_once() == 1
     assert await _place(store) == ("checkin_test", "open")
 
@@ -126,19 +137,13 @@ async def test_a_delivered_checkin_moves_the_person_into_its_flow(store: SqlStor
 async def test_the_person_moves_only_once_the_platform_confirmed_the_send(
     store: SqlStore,
 ) -> None:
-    clock = FakeClock(FRIDAY)
-    bot = make_bot(store, clock)
-    await bot.handle(Turn(ANA, text="/sched 1d", tz="Europe/London"))
-    await bot.handle(Turn(ANA, text="/pause"))
-    before = await _place(store)
     during: list[tuple[str | None, str | None]] = []
 
     async def look(_key: UserKey) -> None:
         during.append(await _place(store))
 
-    sender = ScriptedSender(on_send=look)
-    svc = CheckinService(store, bot.prepare_flow, sender, clock=clock, settings=quiet_settings())
-    clock.now = SATURDAY
+    _bot, svc = await _due_on_saturday(store, ScriptedSender(on_send=look))
+    before = await _place(store)
     assert await svc.run_due_once() == 1
     assert during == [before]
     assert await _place(store) == ("checkin_test", "open")
@@ -147,19 +152,13 @@ async def test_the_person_moves_only_once_the_platform_confirmed_the_send(
 async def test_the_place_and_the_sent_mark_commit_together(
     store: SqlStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    clock = FakeClock(FRIDAY)
-    bot = make_bot(store, clock)
-    await bot.handle(Turn(ANA, text="/sched 1d", tz="Europe/London"))
-    await bot.handle(Turn(ANA, text="/pause"))
-    before = await _place(store)
-
     async def cannot_mark(*_args: object) -> list[bool]:
         raise OSError("disk gone")
 
-    monkeypatch.setattr(claims, "mark_sent_many", cannot_mark)
     sender = ScriptedSender()
-    svc = CheckinService(store, bot.prepare_flow, sender, clock=clock, settings=quiet_settings())
-    clock.now = SATURDAY
+    _bot, svc = await _due_on_saturday(store, sender)
+    before = await _place(store)
+    monkeypatch.setattr(claims, "mark_sent_many", cannot_mark)
     await svc.run_due_once()
     assert len(sender.sent) == 1
     assert await _place(store) == before  # the move rolled back with the sent mark
@@ -170,16 +169,11 @@ async def test_the_place_and_the_sent_mark_commit_together(
 async def test_a_message_written_while_the_checkin_goes_out_keeps_its_own_place(
     store: SqlStore,
 ) -> None:
-    clock = FakeClock(FRIDAY)
-    bot = make_bot(store, clock)
-    await bot.handle(Turn(ANA, text="/sched 1d", tz="Europe/London"))
-
     async def writes_meanwhile(key: UserKey) -> None:
         await bot.handle(Turn(key, text="/pause"))
 
     sender = ScriptedSender(on_send=writes_meanwhile)
-    svc = CheckinService(store, bot.prepare_flow, sender, clock=clock, settings=quiet_settings())
-    clock.now = SATURDAY
+    bot, svc = await _due_on_saturday(store, sender, paused=False)
     assert await svc.run_due_once() == 1
     assert (await _place(store))[0] == "pause"  # their own turn decided, not the check-in
     [row] = await rows(store, ANA)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import AsyncIterator
 
 import pytest
 
@@ -40,12 +39,6 @@ class SlowEngine:
     async def handle(self, turn: Turn) -> list[Reply]:
         await asyncio.sleep(self.delay)
         return await self.engine.handle(turn)
-
-
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeDiscord]:
-    async with FakeDiscord() as f:
-        yield f
 
 
 def shown(fake: FakeDiscord, text: str, after: int = 0) -> list[Call]:

@@ -25,12 +25,6 @@ KEY = UserKey("discord", p.APP_ID, p.USER_ID)
 
 
 @pytest.fixture
-async def fake() -> AsyncIterator[FakeDiscord]:
-    async with FakeDiscord() as f:
-        yield f
-
-
-@pytest.fixture
 async def bot(app: App, fake: FakeDiscord) -> AsyncIterator[BounceBackClient]:
     async with running_bot(app.engine, fake) as client:
         client.bridge.later.delays = (0.05, 0.05, 0.05)

@@ -25,12 +25,6 @@ NEW_COMMANDS = ("ghosted", "mood", "grounding", "safetyplan", "settings", "resum
 
 
 @pytest.fixture
-async def fake() -> AsyncIterator[FakeDiscord]:
-    async with FakeDiscord() as f:
-        yield f
-
-
-@pytest.fixture
 async def bot(app: App, fake: FakeDiscord) -> AsyncIterator[BounceBackClient]:
     async with running_bot(app.engine, fake) as client:
         yield client

@@ -17,12 +17,6 @@ pytestmark = pytest.mark.timeout(60)
 
 
 @pytest.fixture
-async def fake() -> AsyncIterator[FakeDiscord]:
-    async with FakeDiscord() as f:
-        yield f
-
-
-@pytest.fixture
 async def bot(app: App, fake: FakeDiscord) -> AsyncIterator[BounceBackClient]:
     async with running_bot(app.engine, fake) as client:
         yield client

@@ -5,7 +5,7 @@ on Discord input, all against the fake Discord."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 
 import discord
 import pytest
@@ -24,12 +24,6 @@ pytestmark = pytest.mark.timeout(60)
 
 KEY = UserKey("discord", p.APP_ID, p.USER_ID)
 CRISIS_MARKERS = ("988", "findahelpline", "116 123", "741741")
-
-
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeDiscord]:
-    async with FakeDiscord() as f:
-        yield f
 
 
 @pytest.fixture(autouse=True)

@@ -81,46 +81,52 @@ class Dispatcher:
     async def _on_text(self, ctx: TurnContext, raw: str) -> None:
         text, problem = check_inbound(raw, self.config.max_text)
         if problem is InboundProblem.EMPTY:
-            ctx.understand(UnderstoodKind.FALLBACK)
-            ctx.say(
-                _("I didn't catch any words there. Write whatever is on your mind, or type help.")
+            self._unread(
+                ctx,
+                _("I didn't catch any words there. Write whatever is on your mind, or type help."),
             )
-            self.walker.reprompt(ctx)
             return
         for inspect in self.inspectors:
-            if await inspect(ctx, text):
-                if ctx.redirect is not None:
-                    await self.walker.apply_redirect(ctx, ctx.redirect)
-                return
+            taken = await inspect(ctx, text)
             if ctx.redirect is not None:
                 await self.walker.apply_redirect(ctx, ctx.redirect)
                 return
+            if taken:
+                return
         if problem is InboundProblem.BINARY:
-            ctx.understand(UnderstoodKind.FALLBACK)
-            ctx.say(
+            self._unread(
+                ctx,
                 _(
                     "That looks like a file or unreadable characters, so I couldn't read it. "
                     "Could you type it as plain words?"
-                )
+                ),
             )
-            self.walker.reprompt(ctx)
             return
         if problem is InboundProblem.TOO_LONG:
-            ctx.understand(UnderstoodKind.FALLBACK)
-            ctx.say(
+            self._unread(
+                ctx,
                 _(
                     "That's a lot to take in at once, and I can read up to {limit} "
                     "characters in a message. Could you send it in shorter parts?"
-                ).format(limit=self.config.max_text)
+                ).format(limit=self.config.max_text),
             )
-            self.walker.reprompt(ctx)
             return
         if not self._place_valid(ctx):
-            ctx.understand(UnderstoodKind.FALLBACK)
-            ctx.say(_(UPDATED))
-            await self.commands.begin_or_note(ctx, self.config.menu_flow)
+            await self._place_gone(ctx)
             return
         await self._on_words(ctx, text)
+
+    def _unread(self, ctx: TurnContext, why: str) -> None:
+        """A message that could not be read: say why, and ask the waiting question again."""
+        ctx.understand(UnderstoodKind.FALLBACK)
+        ctx.say(why)
+        self.walker.reprompt(ctx)
+
+    async def _place_gone(self, ctx: TurnContext) -> None:
+        """The step the person was on is gone (a reload): say the bot changed, show the menu."""
+        ctx.understand(UnderstoodKind.FALLBACK)
+        ctx.say(_(UPDATED))
+        await self.commands.begin_or_note(ctx, self.config.menu_flow)
 
     async def _on_words(self, ctx: TurnContext, text: str) -> None:
         """A readable text the inspectors let through, at a valid place."""
@@ -194,9 +200,7 @@ class Dispatcher:
             await self._on_text(ctx, choice)  # an action's ad-hoc button: its id is the answer
             return
         if not self._place_valid(ctx):
-            ctx.understand(UnderstoodKind.FALLBACK)
-            ctx.say(_(UPDATED))
-            await self.commands.begin_or_note(ctx, self.config.menu_flow)
+            await self._place_gone(ctx)
             return
         step = self.walker.current(ctx)
         option = None
