@@ -55,7 +55,7 @@ from bot.app import build_app  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from tests.fakes import payloads  # noqa: E402
 from tests.fakes.slack import FakeSlack  # noqa: E402
-from tests.fakes.slack_harness import settings_for  # noqa: E402
+from tests.fakes.slack_harness import settings_for, tasks_finished  # noqa: E402
 
 MESSAGES = (
     "hi",
@@ -107,7 +107,7 @@ async def run_bounceback(n: int, users: int, flows: str, within: float) -> dict[
                     await slack.wait_for(lambda: slack.connected.is_set())
                     started, cpu_started = time.perf_counter(), time.process_time()
                     envelopes = await push_all(slack, events)
-                    await bot.tasks.wait_finished(n, within)
+                    await tasks_finished(bot.tasks, n, within)
                     elapsed = time.perf_counter() - started
                     cpu = time.process_time() - cpu_started
                     await slack.wait_for(lambda: all(e in slack.acks for e in envelopes), within)

@@ -14,6 +14,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot import __version__
 from bot.logs import setup_logging
@@ -167,8 +168,6 @@ def _settings(args: argparse.Namespace, *, require_key: bool) -> Settings:
     """Settings from the environment and the flags; `SettingError` names what is wrong."""
     tz = getattr(args, "tz", None)
     if tz:
-        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
         try:
             ZoneInfo(tz)
         except (ZoneInfoNotFoundError, ValueError):
@@ -232,6 +231,7 @@ def _validate(args: argparse.Namespace) -> int:
 
     problems = [*flow_problems, *_resource_problems(paths), *question_problems(paths)]
     if flows is not None:
+        # lazy: start-up time (Babel's extractor reads the code only when the flows load)
         from bot.i18n.tool import translation_problems
 
         problems.extend(translation_problems(flows, paths))

@@ -11,7 +11,7 @@ from typing import Any
 import yaml
 
 from tests.fakes import payloads as p
-from tests.fakes.slack_harness import Harness
+from tests.fakes.slack_harness import Harness, tasks_finished
 
 MANIFEST = Path(__file__).resolve().parent.parent / "deploy" / "slack" / "manifest.yaml"
 HTTP_MANIFEST = MANIFEST.with_name("manifest-http.yaml")
@@ -98,7 +98,7 @@ async def test_every_scope_is_used_and_every_call_is_covered(bot: Harness) -> No
     question = next(c for c in bot.slack.calls_to("chat.postMessage") if p.buttons_of(c.params))
     await bot.click(p.block_actions(p.buttons_of(question.params)[0], message=question.message()))
     await bot.slack.wait_calls("chat.update")
-    await bot.bot.tasks.wait_finished(5, 10)
+    await tasks_finished(bot.bot.tasks, 5, 10)
     methods = {c.method for c in bot.slack.calls} - {"upload", "response_url"}  # not Web API
     assert methods <= set(SCOPE_OF_METHOD), methods - set(SCOPE_OF_METHOD)
     m = yaml.safe_load(MANIFEST.read_text())

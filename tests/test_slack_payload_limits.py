@@ -19,7 +19,7 @@ from bot.app import App, build_app
 from tests.conftest import make_settings
 from tests.fakes import payloads as p
 from tests.fakes.slack import FakeSlack
-from tests.fakes.slack_harness import SECRET, Harness, slack_bot
+from tests.fakes.slack_harness import SECRET, Harness, slack_bot, tasks_finished
 
 SLACK_FLOWS = Path(__file__).resolve().parent / "data" / "slack_flows"
 DEEP = "[" * 50_000 + "]" * 50_000
@@ -106,7 +106,7 @@ async def test_a_deeply_nested_button_value_is_ignored_not_a_crash(bot: Harness)
     started = bot.bot.tasks.started
     delivery = await bot.click(p.block_actions(button))
     assert delivery.status == 200
-    await bot.bot.tasks.wait_finished(started + 1, 10)
+    await tasks_finished(bot.bot.tasks, started + 1, 10)
     assert bot.bot.tasks.failed == 0
     await _still_answers(bot)
 

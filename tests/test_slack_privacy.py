@@ -14,7 +14,7 @@ from bot.logs import JsonFormatter
 from tests.conftest import make_settings
 from tests.fakes import payloads as p
 from tests.fakes.slack import FakeSlack
-from tests.fakes.slack_harness import MODES, slack_bot
+from tests.fakes.slack_harness import MODES, slack_bot, tasks_finished
 
 SLACK_FLOWS = Path(__file__).resolve().parent / "data" / "slack_flows"
 CANARY = "canary-7f3a9 my manager Dana at Initech"
@@ -61,9 +61,9 @@ async def test_message_text_never_reaches_the_logs(
         # The reply that would echo the canary fails: the failure is logged, the text is not.
         slack.errors["chat.postMessage"] = "msg_too_long"
         await bot.event(p.dm_message(CANARY))
-        await bot.bot.tasks.wait_finished(2, 10)
+        await tasks_finished(bot.bot.tasks, 2, 10)
         await bot.command(p.slash_command(f"echo {CANARY}", response_url=slack.response_url("c")))
-        await bot.bot.tasks.wait_finished(3, 10)
+        await tasks_finished(bot.bot.tasks, 3, 10)
         assert bot.bot.tasks.failed == 2
     logs = captured.getvalue()
     assert "slack.task_failed" in logs and "msg_too_long" in logs

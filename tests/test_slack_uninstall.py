@@ -11,7 +11,7 @@ from bot.core.model import UserKey
 from bot.store import tables as t
 from tests.fakes import payloads as p
 from tests.fakes.slack import TEAM_ID
-from tests.fakes.slack_harness import Harness
+from tests.fakes.slack_harness import Harness, tasks_finished
 
 HERE = UserKey("slack", TEAM_ID, p.USER_ID)
 OTHER = UserKey("slack", "TOTHER99", p.USER_ID)
@@ -30,7 +30,7 @@ async def _talked(bot: Harness, app: App) -> None:
     """A conversation in this workspace, and something kept in another one."""
     await bot.event(p.dm_message("I didn't get the job"))
     await bot.slack.wait_calls("chat.postMessage")
-    await bot.bot.tasks.wait_finished(1, 10)
+    await tasks_finished(bot.bot.tasks, 1, 10)
     async with app.store.transaction() as tx:
         await tx.add_item(HERE, "safety_plan", {"text": "call my sister"})
         await tx.add_mood(OTHER, 2, None)
@@ -40,7 +40,7 @@ async def _talked(bot: Harness, app: App) -> None:
 async def test_uninstalling_erases_that_workspace(bot: Harness, app: App) -> None:
     await _talked(bot, app)
     assert (await bot.event(p.app_uninstalled())).status == 200
-    await bot.bot.tasks.wait_finished(2, 10)
+    await tasks_finished(bot.bot.tasks, 2, 10)
     assert await _rows(app, HERE) == 0
     assert await _rows(app, OTHER) == 1
     assert bot.bot.tasks.failed == 0
@@ -53,8 +53,8 @@ async def test_revoking_the_bot_token_erases_but_a_user_token_does_not(
     before = await _rows(app, HERE)
     await bot.event(p.tokens_revoked(bot=False, oauth=True))
     await bot.event(p.dm_message("/menu"))  # handled after the revocation was
-    await bot.bot.tasks.wait_finished(2, 10)
+    await tasks_finished(bot.bot.tasks, 2, 10)
     assert await _rows(app, HERE) >= before
     await bot.event(p.tokens_revoked())
-    await bot.bot.tasks.wait_finished(3, 10)
+    await tasks_finished(bot.bot.tasks, 3, 10)
     assert await _rows(app, HERE) == 0 and await _rows(app, OTHER) == 1

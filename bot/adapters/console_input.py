@@ -70,7 +70,7 @@ class PasteJoiner:
 @contextlib.contextmanager
 def quiet_control_echo(fd: int) -> Iterator[None]:
     """Within the block, the terminal on `fd` does not echo control characters as `^[`."""
-    try:
+    try:  # not at the top: termios exists only on POSIX systems
         import termios
     except ImportError:  # not a POSIX terminal: nothing to switch
         yield

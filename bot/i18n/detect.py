@@ -25,6 +25,7 @@ def _own_detect(text: str) -> str | None:
     global _identifier
     with _lock:
         if _identifier is None:
+            # lazy: start-up time (the model loads on the first message that asks)
             from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
             ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)

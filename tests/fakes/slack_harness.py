@@ -8,12 +8,14 @@ would have its acknowledgement. Tests then await the fake's recorded Web API cal
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
 
 from bot.adapters.slack.runner import SlackBot, SlackSettings, bot_for_app
+from bot.adapters.slack.tracking import InFlight
 from tests.fakes.slack import FakeSlack
 
 SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
@@ -100,3 +102,11 @@ async def slack_bot(app: Any, slack: FakeSlack, *, mode: str) -> AsyncIterator[H
         yield Harness(slack, bot, mode)
     finally:
         await bot.stop()
+
+
+async def tasks_finished(tasks: InFlight, count: int, within: float) -> None:
+    """Wait until `count` of the adapter's background turns have finished (polled: the
+    adapter keeps a count, not an event, as nothing but tests and benchmarks waits on it)."""
+    async with asyncio.timeout(within):
+        while tasks.finished < count:  # noqa: ASYNC110
+            await asyncio.sleep(0.005)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 from collections.abc import Mapping
 from typing import Any
 
@@ -208,8 +209,6 @@ def _register_sender(app: App, sender: DiscordSender) -> None:
 
 def invite_url(client_id: str | int | None = None, *, user_install: bool = False) -> str:
     """The link that installs the bot to a server (or, with `user_install`, to an account)."""
-    import os
-
     cid = str(client_id or os.environ.get("DISCORD_CLIENT_ID") or "").strip()
     if not cid.isdigit():
         raise ValueError(

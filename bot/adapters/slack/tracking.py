@@ -41,7 +41,6 @@ class InFlight:
         self.started = 0
         self.finished = 0
         self.failed = 0
-        self._changed = asyncio.Condition()
 
     def __len__(self) -> int:
         return len(self._tasks)
@@ -64,17 +63,6 @@ class InFlight:
             log.error("slack.task_failed", extra={"task": name, "error": error_code(exc)})
         finally:
             self.finished += 1
-            async with self._changed:
-                self._changed.notify_all()
-
-    async def wait_finished(self, count: int, within: float) -> None:
-        """Wait until `count` tasks have finished (used by tests and the benchmark)."""
-
-        async def until() -> None:
-            async with self._changed:
-                await self._changed.wait_for(lambda: self.finished >= count)
-
-        await asyncio.wait_for(until(), within)
 
     async def drain(self, within: float) -> bool:
         """Wait for every running task, including any started meanwhile; cancel what is left
