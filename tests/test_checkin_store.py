@@ -180,6 +180,23 @@ async def test_a_message_written_while_the_checkin_goes_out_keeps_its_own_place(
     assert row.status == "sent"
 
 
+async def test_a_checkin_whose_flow_breaks_sends_no_apology(
+    store: SqlStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async def broken(*_args: object, **_kw: object) -> None:
+        raise RuntimeError("broken")
+
+    sender = ScriptedSender()
+    bot, svc = await _due_on_saturday(store, sender)
+    before = await _place(store)
+    monkeypatch.setattr(bot.walker, "begin", broken)
+    assert await svc.run_due_once() == 0
+    assert sender.sent == []
+    [row] = await rows(store, ANA)
+    assert (row.status, row.last_error) == ("failed", "open_flow:RuntimeError")
+    assert await _place(store) == before
+
+
 async def test_retention_and_checkins_share_one_scheduler(tmp_path: Path) -> None:
     app = await build_app(make_settings(tmp_path, checkins=True))
     try:

@@ -150,7 +150,9 @@ class Engine:
     async def prepare_flow(self, key: UserKey, flow_id: str) -> Opened:
         """Open `flow_id` for a person proactively without moving them: its actions' writes
         commit, its messages come back, and their saved place stays where it is until the
-        caller saves `Opened.place` (a check-in does so once the message was sent)."""
+        caller saves `Opened.place` (a check-in does so once the message was sent). What goes
+        wrong is raised (`StoreUnavailable`, or the error), never turned into an apology: nobody
+        wrote, so a check-in has nothing to answer."""
         handled = await self._run(key, Turn(key=key), self._opening(flow_id), None, save=False)
         return Opened(handled.replies, handled.place)
 
@@ -204,9 +206,14 @@ class Engine:
                         continue
                 outcome = TurnOutcome.CONFLICT_EXHAUSTED
                 log.error("turn.conflict_exhausted", extra={"user": key_digest(key)})
+                if not save:
+                    raise StoreUnavailable("conflict")
                 return Handled([Text.of(_(SORRY_STORE))])
             except StoreUnavailable:
-                outcome = TurnOutcome.STORE_UNAVAILABLE
+                if outcome is not TurnOutcome.CONFLICT_EXHAUSTED:
+                    outcome = TurnOutcome.STORE_UNAVAILABLE
+                if not save:
+                    raise  # nobody wrote: the caller tries again later, without an apology
                 return Handled([Text.of(_(SORRY_STORE))])
             except Exception as exc:  # a bug must never leave the person without an answer
                 outcome = TurnOutcome.ERROR
@@ -218,6 +225,8 @@ class Engine:
                     "turn.failed",
                     extra={"user": key_digest(key), "error": type(exc).__name__, "where": where},
                 )
+                if not save:
+                    raise  # nobody wrote: the caller records the failure, without an apology
                 return Handled([Text.of(_(SORRY_BUG))])
             finally:
                 elapsed = time.perf_counter() - started
