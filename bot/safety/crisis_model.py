@@ -88,8 +88,9 @@ def features(normal: str, buckets: int) -> dict[int, float]:
     return {idx: scale for idx in counts}
 
 
-MEMO_LIMIT = 200_000
-"""Feature names whose bucket a model remembers (a few MB), forgotten all at once past this."""
+MEMO_LIMIT = 50_000
+"""Feature names whose bucket a model remembers (about 110 bytes each, so under 6 MB), forgotten
+all at once past this."""
 
 
 @dataclass(frozen=True)
