@@ -139,7 +139,23 @@ async def test_choices_become_buttons_on_the_last_piece() -> None:
         f"bb1:c:{p.USER_ID}:welcome:ask_mood:rough",
         f"bb1:c:{p.USER_ID}:welcome:ask_mood:ok",
     ]
-    assert all(isinstance(i, ChoiceButton) for i in view.children)
+    assert all(ChoiceButton.__discord_ui_compiled_template__.fullmatch(i) for i in ids)
+
+
+@pytest.mark.parametrize("count", [1, 5, 6, 11, 25])
+async def test_the_buttons_sent_are_those_discord_py_builds_from_choice_buttons(
+    count: int,
+) -> None:
+    options = tuple(Option(f"o{i}", f"Option {i} " + "x" * (i * 3)) for i in range(count))
+    [out] = render(
+        [Choices(Text.of("Pick"), options, StepRef("f", "s"))], KEY, NameBook(), load_escape()
+    )
+    built = discord.ui.View(timeout=None)
+    for custom_id, label in out.buttons:
+        built.add_item(ChoiceButton(custom_id, label))
+    view = out.view()
+    assert view is not None and view.is_finished() and not view.has_components_v2()
+    assert view.to_components() == built.to_components()
 
 
 def test_more_than_25_options_are_listed_and_capped_as_buttons() -> None:

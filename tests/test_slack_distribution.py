@@ -37,7 +37,7 @@ def test_the_data_statement_and_the_privacy_page_agree() -> None:
     privacy = (ROOT / "PRIVACY.md").read_text()
     for text in (data, privacy):
         assert f"after {DEFAULT_RETENTION_DAYS} days" in text
-        assert "Fernet" in text and "slack" in text.lower()
+        assert "AES-256-GCM" in text and "slack" in text.lower()
         assert "train" in text
         assert "one transaction" in text
     assert "deploy/slack/DATA.md" in privacy and "PRIVACY.md" in data

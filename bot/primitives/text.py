@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPACE = re.compile(r"\s+")
 _EDGE_PUNCT = re.compile(r"^[\s\W_]+|[\s\W_]+$", re.UNICODE)
 
 
+@lru_cache(maxsize=2048)
 def fold(text: str) -> str:
     """Lower-case, strip accents, collapse spaces and trim punctuation at both ends.
 
     `fold("  Café!! ") == "cafe"`; used for matching choices, synonyms, commands and keywords.
+    Remembered for the last texts folded: a message is folded by several checks in its turn, and
+    option labels and keywords recur in every turn.
     """
     if text.isascii():
         lowered = text.lower()

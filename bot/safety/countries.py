@@ -90,11 +90,10 @@ def asks_for_lines(text: str) -> bool:
 def says_where(text: str) -> str | None:
     """The locale of the country the message says the person is in ("im in the uk"), or None
     when a country is only mentioned ("they hired someone in spain")."""
-    found = country_locale(text)
     said = re.sub(r"[^\w\s]", " ", fold(text[:300]))
-    if found is None or not (_SAYS_WHERE.search(said) or asks_for_lines(text)):
-        return None
-    return found
+    if not (_SAYS_WHERE.search(said) or _ASKS_FOR_LINES.search(said)):
+        return None  # the cheap phrase check first: most messages never name a place
+    return country_locale(text)
 
 
 COUNTRY = "country_locale"

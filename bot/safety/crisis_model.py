@@ -14,8 +14,9 @@ import itertools
 import json
 import math
 import zlib
+from array import array
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from bot.safety.normalise import normalise
@@ -55,9 +56,9 @@ NEGATORS = frozenset(
 )
 
 
-def features(normal: str, buckets: int) -> dict[int, float]:
-    """Hashed features of already-normalised text, scaled to unit length: words, word pairs,
-    five-letter stems, negated words and letter n-grams."""
+def feature_names(normal: str) -> list[str]:
+    """The features of already-normalised text before hashing: words, word pairs, five-letter
+    stems, negated words and letter n-grams."""
     words = [w for w in normal.split() if w not in (".", ",")]
     tokens = normal.split()
     names: list[str] = [f"w:{w}" for w in words]
@@ -75,14 +76,21 @@ def features(normal: str, buckets: int) -> dict[int, float]:
     padded = f" {' '.join(words)} "
     for size in CHAR_SIZES:
         names += [padded[i : i + size] for i in range(len(padded) - size + 1)]
-    counts: dict[int, float] = {}
-    for name in names:
-        idx = zlib.crc32(name.encode()) % buckets
-        counts[idx] = 1.0
+    return names
+
+
+def features(normal: str, buckets: int) -> dict[int, float]:
+    """Hashed features of already-normalised text, scaled to unit length."""
+    counts = dict.fromkeys([zlib.crc32(name.encode()) % buckets for name in feature_names(normal)])
     if not counts:
-        return counts
+        return {}
     scale = 1.0 / math.sqrt(len(counts))
     return {idx: scale for idx in counts}
+
+
+MEMO_LIMIT = 50_000
+"""Feature names whose bucket a model remembers (about 110 bytes each, so under 6 MB), forgotten
+all at once past this."""
 
 
 @dataclass(frozen=True)
@@ -96,14 +104,43 @@ class CrisisModel:
     bias: float
     weights: dict[int, float]
 
+    @cached_property
+    def _dense(self) -> array[float]:
+        """The weights by bucket (0.0 for a bucket with none): an index instead of a dict
+        lookup a feature."""
+        dense = array("d", bytes(8 * self.buckets))
+        for idx, weight in self.weights.items():
+            dense[idx] = weight
+        return dense
+
+    @cached_property
+    def _buckets_of(self) -> dict[str, int]:
+        """Feature name -> its bucket, for names seen before (most words recur)."""
+        return {}
+
     def score_normal(self, normal: str) -> float:
-        """The crisis probability of already-normalised text."""
+        """The crisis probability of already-normalised text (the same sum, in the same order,
+        as `features` gives: bucket indices are remembered, weights read from an array)."""
         if not normal:
             return 0.0
+        memo, buckets = self._buckets_of, self.buckets
+        if len(memo) > MEMO_LIMIT:
+            memo.clear()
+        known = memo.get
+        indices: list[int] = []
+        for name in feature_names(normal):
+            idx = known(name)
+            if idx is None:
+                idx = memo[name] = zlib.crc32(name.encode()) % buckets
+            indices.append(idx)
+        unique = dict.fromkeys(indices)
+        if not unique:
+            return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, self.bias))))
+        scale = 1.0 / math.sqrt(len(unique))
+        dense = self._dense
         total = self.bias
-        get = self.weights.get
-        for idx, value in features(normal, self.buckets).items():
-            total += get(idx, 0.0) * value
+        for idx in unique:
+            total += dense[idx] * scale
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
 
     def score(self, text: str) -> float:

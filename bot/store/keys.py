@@ -1,6 +1,6 @@
 """The key check, and re-encrypting everything under the newest key (`bounceback keys rotate`).
 
-At first start a Fernet token of a known constant is stored with the data (`store_meta`,
+At first start a token of a known constant is stored with the data (`store_meta`,
 `key_check`); every later start decrypts it. When the configured keys do not open it and the
 database holds encrypted data, the bot refuses to start with one line saying what to do, rather
 than greeting returning people with an apology forever. A database that holds no encrypted data

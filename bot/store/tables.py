@@ -1,6 +1,7 @@
 """Every table Bounce Back keeps, declared once (SQLAlchemy Core). Migrations mirror this file.
 
-Columns holding what a person wrote (`data`, `text`) store Fernet ciphertext, never plain text.
+Columns holding what a person wrote (`data`, `text`) store ciphertext (`bot.store.crypto`), never
+plain text.
 `user_key` is `platform:workspace:user` (see `UserKey`); every table that holds anything about a
 person has it, so `forget` can delete by it everywhere.
 """
@@ -105,7 +106,7 @@ store_meta = Table(
     "store_meta",
     metadata,
     Column("name", String(64), primary_key=True),  # key_check, probe
-    Column("data", LargeBinary, nullable=True),  # key_check: a Fernet token of a known constant
+    Column("data", LargeBinary, nullable=True),  # key_check: a token of a known constant
     Column("updated_at", DateTime(timezone=True), nullable=False),
 )
 """Facts about the store itself, never about a person: the key check (see `bot.store.keys`)."""

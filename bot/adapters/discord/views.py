@@ -25,6 +25,8 @@ from bot.safety.escape import DISCORD_TEXT_LIMIT, discord_escape, split_message
 MAX_CONTENT = DISCORD_TEXT_LIMIT
 MAX_LABEL = 80
 MAX_BUTTONS = 25
+ROW = 5
+"""Buttons to a row, as discord.py lays them out."""
 EscapeFn = Callable[[str], str]
 
 
@@ -43,18 +45,38 @@ class Outgoing:
     notify: str | None = None  # a Notify target: the message goes there, not to the person
 
     def view(self) -> discord.ui.View | None:
-        if not self.buttons:
-            return None
-        v = discord.ui.View(timeout=None)
-        for custom_id, label in self.buttons:
-            v.add_item(ChoiceButton(custom_id, label))
-        v.stop()  # dispatch goes through the dynamic item registry, not the in-memory view store
-        return v
+        return ButtonRows(self.buttons) if self.buttons else None
 
     def file(self) -> discord.File | None:
         if self.attachment is None:
             return None
         return discord.File(io.BytesIO(self.attachment.content), filename=self.attachment.filename)
+
+
+class ButtonRows(discord.ui.View):
+    """A stopped view of ready-made choice buttons: the components a view of `ChoiceButton`s
+    sends (five to a row, in order), without building discord.py items for every message. It is
+    never kept in the in-memory view store: a click comes back through the `ChoiceButton`
+    dynamic item the client registers, matched on the custom id."""
+
+    def __init__(self, buttons: tuple[tuple[str, str], ...]) -> None:
+        super().__init__(timeout=None)
+        button, style = discord.ComponentType.button.value, discord.ButtonStyle.secondary.value
+        self._rows: list[dict[str, Any]] = [
+            {
+                "type": discord.ComponentType.action_row.value,
+                "components": [
+                    {"type": button, "style": style, "disabled": False, "label": label,
+                     "custom_id": custom_id}
+                    for custom_id, label in buttons[start : start + ROW]
+                ],
+            }
+            for start in range(0, len(buttons), ROW)
+        ]  # fmt: skip
+        self.stop()
+
+    def to_components(self) -> list[dict[str, Any]]:
+        return self._rows
 
 
 def split_text(text: str) -> list[str]:

@@ -9,11 +9,12 @@ button's flow, step and option into its `action_id` and `value`.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any, Literal, TypedDict
+
+import orjson
 
 from bot.adapters.slack.limits import bounded_loads
 from bot.core.model import StepRef, Turn, UserKey
@@ -250,9 +251,7 @@ def encode_button(at: StepRef, option_id: str, index: int) -> tuple[str, str]:
     action_id = f"{BUTTON_PREFIX}{at.flow}|{at.step}|{option_id}"
     if len(action_id) > ACTION_ID_LIMIT:
         action_id = f"{BUTTON_PREFIX}#{index}"
-    value = json.dumps(
-        {"f": at.flow, "s": at.step, "o": option_id, "n": at.asked}, separators=(",", ":")
-    )
+    value = orjson.dumps({"f": at.flow, "s": at.step, "o": option_id, "n": at.asked}).decode()
     return action_id, value
 
 

@@ -8,7 +8,7 @@ PostgreSQL, created by the same Alembic migrations).
 Why not slack_sdk's `AsyncSQLAlchemyInstallationStore` / `AsyncSQLAlchemyOAuthStateStore`? They
 exist (async, on an `AsyncEngine`), but:
 - they keep bot tokens in plain text, while this store encrypts every secret with the store's
-  keys (`data` is Fernet ciphertext, rewrapped by `bounceback keys rotate` like the rest);
+  keys (`data` is ciphertext, rewrapped by `bounceback keys rotate` like the rest);
 - they open their own transactions, so an uninstall could not erase the installation together
   with the workspace's conversations, check-ins and plans in one transaction
   (`SqlTx.delete_workspace` does, because the installation is a table of this store);
