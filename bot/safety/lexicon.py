@@ -24,6 +24,8 @@ Kinds of rule:
 - `distress`: a lesser signal (hopeless, worthless, a failure, can't go on). Never a crisis on
   its own; remembered so that a later means question is taken seriously.
 - `setback`: a job loss or a rejection, remembered the same way.
+- `possible`: too ambiguous for the full crisis response (a goodbye that may be a move): the
+  message is at least a possible risk, and the person is asked directly.
 
 Reasons are shown to responders and in `bounceback classify`: they describe the cue, never
 repeat the person's words.
@@ -34,7 +36,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-Kind = Literal["crisis", "contextual", "distress", "setback"]
+Kind = Literal["crisis", "possible", "contextual", "distress", "setback"]
 
 EXPLICIT = "explicit_ideation"
 PASSIVE = "passive_ideation"
