@@ -245,7 +245,7 @@ def _scan(text: str, live: Collection[int]) -> _Found:
                 found.add(rule.category, rule.reason)
                 found.distress = True
             found.means = found.means or rule.category == lexicon.MEANS
-        elif rule.kind == "possible" and subject(text, *span) != "reader":
+        elif rule.kind == "possible":  # "see you on the other side" is not aimed at the reader
             other = subject(text, *span) == "other"
             found.hints.append((lexicon.SOMEONE_ELSE if other else rule.category, rule.reason))
         elif rule.kind == "contextual":

@@ -42,7 +42,9 @@ _ES = [
     r"|cuanto (tiempo )?tarda (uno )?en (ahogarse|morir)|(pistola|escopeta|rifle|arma) en (casa"
     r"|el cajon|el armario|el sotano)",
     r"(regale|regalando|regalo|deje) (todas )?mis cosas|cuiden (a|de) mi (gato|perro|gata|perra)"
-    r"|me despido (de todos|para siempre)|(plan de carrera|unica salida|unico plan) (\w+ ){0,3}"
+    r"|me despido (de todos|para siempre)|no (me )?merezco comer"
+    r"|se (va a|puede) quedar con mi (perro|gato|perra|gata)|(mensaje|post) de despedida"
+    r"|(plan de carrera|unica salida|unico plan) (\w+ ){0,3}"
     r"(morir\w*|la muerte|el cementerio)|(para que|que sentido tiene) seguir",
 ]
 _DE = [
@@ -65,6 +67,8 @@ _DE = [
     r"brauch\w* (ich )?keine hilfe mehr|(meine sachen|meine katze|meinen hund) (\w+ ){0,3}"
     r"(verschenkt|verschenke|abgegeben)|kummer\w* (dich|euch) um (meine|meinen) (katze|hund)"
     r"|karriereplan\w* (\w+ ){0,2}(sterben|tod|friedhof)|wozu (noch )?(weitermachen|weiterleben)",
+    r"(gehauen|geschlagen|geboxt|gehaun) (\w+ ){0,2}bis|(brucke|hochhaus|gebaude|turm|parkhaus) "
+    r"(\w+ ){0,4}am hochsten|verdien\w* (es )?nicht (zu |was zu )?essen|abschiedsnachricht",
 ]
 _FR = [
     r"me tuer|me suicid\w*|suicid\w*|mettre fin a (mes jours|ma vie)"
@@ -82,7 +86,7 @@ _FR = [
     r"(continuer|vivre)|plan de carriere (\w+ ){0,2}(mourir|la mort|le cimetiere)",
     r"combien de (cachets|comprimes|pilules|medicaments)|(pont|imeuble|batiment) le plus haut"
     r"|(fusil|arme|pistolet) (dans|a) (la cave|le tiroir|la maison|le garage)|occupez vous de"
-    r" mon (chat|chien)|(donne|offert) (toutes )?mes affaires",
+    r" mon (chat|chien)|(donne|offert) (toutes )?mes affaires|merite pas de manger|message dadieu",
 ]
 _PT = [
     r"me matar|matar me|vou me mata|suicid\w*|tirar (a )?minha (propria )?vida",
@@ -99,7 +103,9 @@ _PT = [
     r"quanto tempo (demora|leva) (pra|para) (se )?(afogar|morrer)|quantos (comprimidos|remedios)"
     r"|(arma|espingarda|revolver|pistola) (em casa|na gaveta|no armario)",
     r"(esta|ta) tudo (tratado|resolvido|arrumado)|plano de carreira (\w+ ){0,2}(morrer|a morte"
-    r"|o cemiterio)|(pra que|para que|qual o sentido de) continuar",
+    r"|o cemiterio)|(pra que|para que|qual o sentido de) continuar|nao mereco comer"
+    r"|(vai|vao) ficar com (o |a )?(meu|minha) (cachorro|gato|cachora|gata|cao)"
+    r"|(mensagem|post) de despedida",
 ]
 _IT = [
     r"amazarmi|mi amazo|uciderm\w*|mi ucido|suicid\w*|togliermi la vita"
@@ -109,12 +115,14 @@ _IT = [
     r"mi buto (dal|giu|sotto)|farmi del male|autolesion\w*|stanc[oa] di vivere",
     r"sono (un peso|un fardelo)|meglio senza di me|non svegliarmi|smettere di esistere",
     r"dose letale|letera daddio|ultimo mesaggio|non ci saro piu",
-    r"bruciarmi|mi brucio|picchiarmi|mi picchio|prendermi a pugni|graffiarmi|(smeso|smetere) di"
+    r"bruciarmi|mi brucio|mi sono (bruciat|graffiat|picchiat)\w|picchiarmi|mi picchio"
+    r"|prendermi a pugni|graffiarmi|(smeso|smetere) di"
     r" mangiare (\w+ ){0,2}punir\w*|quante (pastiglie|pilole|compresse)",
     r"(ponte|palazo|edificio) piu alto|fucile (da caccia )?(in|nel|nella) (cantina|casa|garage"
     r"|armadio)|pistola (in|nel) (casa|casetto)|trovat[oa] sul (teto|cornicione)",
     r"che senso ha (continuare|vivere|andare avanti)|a che serve (continuare|vivere)"
-    r"|(prospettiva|piano) di cariera (\w+ ){0,3}(cimitero|morte|morire)",
+    r"|(prospettiva|piano) di cariera (\w+ ){0,3}(cimitero|morte|morire)"
+    r"|non (mi )?merito (di )?mangiare|(mesaggio|post|vocale) (\w+ ){0,2}(di |d )?addio",
 ]
 _PHRASES = _ES + _DE + _FR + _PT + _IT
 _CUES = re.compile(collapse_runs(r"(?<![a-z])(?:" + "|".join(_PHRASES) + r")(?![a-z])"))

@@ -284,7 +284,8 @@ RULES: tuple[Rule, ...] = (
         "(starve|starving) (<me>|himself|herself)",
         "(hit|hitting|punch|punching) (<me>|himself|herself) (until|till|til|again|hard)",
         "(burn|burning|burned|burnt) (<me>|himself|herself|themselves)",
-        "(burn|burning|burned|burnt) (my|his|her|their) (arms?|legs?|skin|wrists?|thighs?|hands?)",
+        "(burn|burning|burned|burnt) (my|his|her|their) (arms?|legs?|skin|wrists?|thighs?|hands?)"
+        "(?! (on|in|with) (the|a|some|hot) (oven|stove|hob|pan|kettle|grill|iron|tray|tea|coffee))",
         "(scratch|scratching|scratched|pick|picking|picked) (at )?(<me>|my skin|my arms|my legs) "
         "(raw|bloody|until|till|til)",
         "(until|till|til) (it|i|my [a-z]+) (bleed|bleeds|bled|start bleeding|starts bleeding)",

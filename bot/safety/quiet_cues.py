@@ -73,6 +73,10 @@ _RULES: tuple[Rule, ...] = (
         "wrist|wrists|skin|thigh|thighs) again",
         "(the|my) (urges|urge) (are|is|s|have been|has been|came|come) (back|stronger|so strong|"
         "bad|worse|louder|loud)",
+        "(bit|bite|biting|bitten) (into )?my (own )?(arm|arms|hand|hands|wrist|wrists|fingers?|"
+        "leg|legs|lip) ~ (bruise|bruised|bruises|bled|bleed|bleeding|marks|hard|until|till|raw)",
+        "(after|when|before|if|whenever|each time|every time) i (cut|cutting|burn|hit myself|"
+        "scratch)(?= [.,]|$| (myself|again|tonight|today|last night|it helps))",
     )),
     Rule(SELF_HARM, "mentions a relapse", (
         "(i|ive|i have|i just|just|finally|almost|nearly|so i|and i|i) (relapsed|relapse)"
@@ -81,8 +85,10 @@ _RULES: tuple[Rule, ...] = (
         "weeks|month|months) (streak|clean))",
     ), kind="possible"),
     Rule(SELF_HARM, "may be hurting themself", (
-        "(hit|hitting|bang|banging|bash|bashing|slam|slamming) my head (against|on|into) (the|a) "
-        "(wall|walls|desk|door|table|floor|mirror)(?! (trying|with|over|about|for|to))",
+        "(hit|hitting|bang|banged|banging|bash|bashed|bashing|slam|slammed|slamming|smash|"
+        "smashed) my head (against|on|into) (the|a|my) (wall|walls|desk|door|table|floor|mirror|"
+        "steering wheel|wheel|window|dashboard|sink|fridge|car door)(?! (trying|with|over|about|"
+        "for|to))",
         "(punch|punched|punching) (the|a) (wall|walls|mirror|door) (again|until|till|every|so)",
         "(hit|hitting|punch|punching|slap|slapping|scratch|scratching) my (own )?(head|face|legs?|"
         "thighs?|stomach|arms?)(?! (on|against|while|when|getting|as))",
@@ -126,6 +132,20 @@ _RULES: tuple[Rule, ...] = (
         "you were good|you were kind|youve been)",
         "(settling|settled|settle|tying up|tied up|tie up) (my )?(affairs|loose ends|accounts|"
         "debts)",
+        "(wont|will not) need ~ (anymore|any more|after (today|tonight|this))(?!.* (got|landed|"
+        "accepted|signed|hired|offer|new job|start)(?![a-z]))(.*(thanks|thank you))",
+        "(wanted|want|just wanted) to (say|tell you) (that )?(you were|youve been|you have been|"
+        "you are) (kind|good|nice|great|lovely) to me",
+        "(said|saying|say) (goodbye|bye|my goodbyes) to (the people (that|who) matter|everyone "
+        "(i love|who matters|that matters)|the ones i love|my (family|loved ones))",
+        "(wrote|written|writing|left|leaving) (letters|a letter|notes|a note|a message|messages) "
+        "(to|for) (my|each of my|all my) (mom|mum|mother|dad|father|sister|brother|wife|husband|"
+        "partner|kids|son|daughter|family|friends|parents|children|girlfriend|boyfriend)"
+        "(?! (telling|about|asking|explaining|thanking|to (tell|ask|explain|thank)|"
+        "for (her|his|their) birthday))",
+        "see (you|ya|yall|you all|everyone) on the other side(?! of)",
+        "(wont|will not) be (around|here|alive) (for|to see|to get|to read|to open|when) ~ "
+        "(next|another|results|reply|offer|email|christmas|birthday|new year|summer)",
         "(paid|paying|pay) (back|off) (everyone|everything|all my debts|what i owe) ~~ "
         "(tidy|sorted|in order|before|done|ready|peace)",
     ), kind="possible"),
@@ -144,13 +164,22 @@ _RULES: tuple[Rule, ...] = (
         "bedroom|safe|cabinet|flat|apartment|shed|attic|nightstand)",
         "(i have|i got|ive got|i still have|have|got) (so many|many|lots of|a lot of|plenty of|"
         "a whole (box|bottle|pack|drawer|stash) of|a (box|bottle|stash) of|boxes of|bottles of|"
-        "enough) <pills>(?= [.,]|$| (here|at home|in (the|my)|saved|left|stashed|hidden|right now))",
+        "enough) <pills>(?= [.,]|$| (here|at home|in (the|my)|saved|left|stashed|hidden|"
+        "right now))",
         "how (many|much) <pills> ~ (is|are|would be|counts as|becomes) (dangerous|too many|"
         "too much|enough|bad|risky|fatal|deadly|lethal)",
         "(tallest|highest) <high> ~~ (roof|onto|get up|get on|up to the top|climb|jump)",
         "(looked|looking|look) up ~ (<gun> (shops?|stores?)|overdoses?|doses|<high>|ropes?|"
         "poisons?)",
         "<gun> (shop|shops|store|stores) ~ (near me|nearby|away|min|mins|minutes|down the road)",
+        "freight trains? ~~ (come|comes|coming|pass|passes|go|goes|run|runs|through|by|at night|"
+        "schedule|times)",
+        "(buy|get|order|buying|getting) ~ (<pills>|sleep pills?) (without|no) (a )?prescription",
+        "(buy|buying|bought|get|getting|got) ~ (<pills>|sleep pills?) (at|from|in) ~ (different|"
+        "several|multiple|many|other|few|three|four|five) (shops|pharmacies|stores|chemists)",
+        "(pharmacies|pharmacy|pharmacist|chemist|chemists) ~ (notice|track|check|limit)",
+        "(buy|bought|buying|got|collected|collect) (many|lots of|a lot of|so many|loads of|boxes "
+        "of|packs of) ~ (<pills>|sleep pills?)(?! (from|for|after) (the|my|a|his|her) )",
         "(how long|how much time) (does|would|will|to) (it )?(take )?(to )?(drown|bleed out|"
         "suffocate|freeze to death|hang|die)",
     ), kind="possible"),
@@ -184,6 +213,7 @@ _RULES: tuple[Rule, ...] = (
         "(want|wanna|ready|wish i was|wish i were|belong|deserve) (to be )?(in the ground|"
         "six feet under|in a coffin|in the grave|in my grave)",
         "(il|i will|i would|id|i could) off (<me>)",
+        "(better|best) (if )?(i|me) (die|dead|to die|be dead|am dead)(?! (of|laughing|inside))",
     )),
     Rule(PASSIVE, "may be joking about dying", (
         "(only|best|realistic|remaining|next|last|one) (career|career path|career plan|career "
@@ -197,7 +227,16 @@ _RULES: tuple[Rule, ...] = (
         "(skip|no|without|dont|not) (the )?respawn",
         "(tired|sick|exhausted|weary) of (being here|being around|being me|being alive at all)"
         "(?! (at (this|the|my|work|home)|in|on|for|with|every|all day|waiting))",
-        "no point (in|to) (much of )?(anything|everything) (anymore|these days|at all|now)",
+        "no point (in|to) (much of )?(anything|everything)(?= [.,]|$| (anymore|these days|at all|"
+        "now|really|any more))",
+        "(think|thinking|thought) (about|of) (just )?(not stopping|not braking|stepping "
+        "(out|off|in front)|swerving|letting go of the wheel|walking into (the )?(traffic|road))",
+        "(want|need|wish) (it all|everything|all of it|the whole thing) to (stop|go away|be over)",
+        "(not sure|dont know if|dont think|doubt) (i|if i) (want to|can|will) (keep going|go on|"
+        "carry on|keep living|keep doing this)(?= [.,]|$| like this| much longer| anymore)",
+        "(whats|what is|what) (even |still |really )?keeping me (here|alive|going|around)",
+        "(death|dying|the grave|a coffin|the reaper|the void) (is|s) (the|my) only (offer|offers|"
+        "callback|one|thing|interview|option)",
         "(dont|do not) (think i )?want to (stick|hang|be) around (to see|to find out|"
         "much longer|any longer|anymore|any more)",
     ), kind="possible"),
