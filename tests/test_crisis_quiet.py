@@ -46,15 +46,11 @@ def test_possible_self_harm_is_asked_about(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "the rope is in my car",
         "what's the least painful way that won't fail",
-        "last interview i'll ever do, honestly",
-        "if anyone reads this later, it wasn't anyone's fault",
         "please look after my cat when i'm gone",
-        "signing off for good now",
     ],
 )
-def test_goodbyes_and_means_at_hand_are_a_clear_risk(text: str) -> None:
+def test_goodbyes_and_painless_ways_are_a_clear_risk(text: str) -> None:
     found = assess(text)
     assert found.level == CLEAR and lexicon.PLAN in found.categories, found
 
@@ -62,6 +58,10 @@ def test_goodbyes_and_means_at_hand_are_a_clear_risk(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "the rope is in my car",
+        "last interview i'll ever do, honestly",
+        "if anyone reads this later, it wasn't anyone's fault",
+        "signing off for good now",
         "my nephew can have my playstation and my games",
         "found a new home for my dog today",
         "wrote a letter for each of my kids tonight",
@@ -143,6 +143,11 @@ def test_a_wish_to_die_in_a_joke_or_broken_english_is_caught(text: str, level: s
         "i'm tired of being here at this company",
         "my friend is worried about rent since the layoff",
         "i'm signing off for the day, thanks",
+        "i don't get to eat lunch on interview days",
+        "part of me wants to burn bridges with that recruiter",
+        "i cut my hand again chopping onions",
+        "my razor is in my bag for the trip",
+        "can you look after my cat when i'm gone for the assessment day",
         "this is the last application i'll send this week",
     ],
 )

@@ -55,7 +55,7 @@ _RULES: tuple[Rule, ...] = (
         "(burn|burned|burnt|burning|burns) (on|all over|up and down) (my|his|her) <body>",
         "(scratch|scratched|scratching|claw|clawed|clawing|pick|picked|picking) (at )?(my|his|"
         "her) <body> (raw|bloody|open|until|till|til)",
-        "(dont|do not|doesnt|does not) (deserve|get) to eat",
+        "(dont|do not|doesnt|does not) deserve to eat",
         "(dont|do not) deserve (food|dinner|lunch|breakfast|a meal|meals)",
         "(starve|starving|starved|not eating|stopped eating|stop eating|barely eating|skipping "
         "meals|skip meals|wont let <me> eat|not letting <me> eat) ~~ (punish|punishment|penalty|"
@@ -64,13 +64,9 @@ _RULES: tuple[Rule, ...] = (
         "burning|scratching|hurting)",
         "what i (did|do|have done|keep doing) to (my|his|her) (arms|wrists|legs|thighs|skin|body)",
         "(fresh|new) (cuts|scars|burns|marks|wounds) (on|all over) (my|his|her) <body>",
-        "(hide|hiding|cover|covering|covered) (up )?(the|my|his|her) (scars|cuts|marks|burns|"
-        "bruises)",
         "(urge|urges|itch|craving|cravings|tempted|want|wanting) (to )?(cut|burn|bleed|hit "
         "(<me>|my head)|scratch (<me>|my (arms|skin|legs)))(?! (my|the|our|back|down|costs|"
-        "corners|ties|losses|out|off|it|that|this|them))",
-        "(cut|cutting|burned|burnt|burning|hit|scratched) (my )?(arm|arms|hand|hands|leg|legs|"
-        "wrist|wrists|skin|thigh|thighs) again",
+        "corners|ties|losses|out|off|it|that|this|them|bridges|everything|calories|fat))",
         "(the|my) (urges|urge) (are|is|s|have been|has been|came|come) (back|stronger|so strong|"
         "bad|worse|louder|loud)",
         "(bit|bite|biting|bitten) (into )?my (own )?(arm|arms|hand|hands|wrist|wrists|fingers?|"
@@ -93,23 +89,23 @@ _RULES: tuple[Rule, ...] = (
         "(hit|hitting|punch|punching|slap|slapping|scratch|scratching) my (own )?(head|face|legs?|"
         "thighs?|stomach|arms?)(?! (on|against|while|when|getting|as))",
         "(punish|punishing) (<me>|my body)(?! (for|by (applying|working|studying|reading)))",
+        "(hide|hiding|cover|covering|covered) (up )?(the|my|his|her) (scars|cuts|marks|burns|"
+        "bruises)",
+        "(cut|cutting|burned|burnt|burning|hit|scratched) (my )?(arm|arms|hand|hands|leg|legs|"
+        "wrist|wrists|skin|thigh|thighs) again(?! (while|when|chopping|cooking|slicing|making|"
+        "opening|shaving|on (a|the)|with (a|the)))",
     ), kind="possible"),
     # ---- Goodbyes by arrangement: belongings, pets, last words ------------------------------
     Rule(PLAN, "sounds like a goodbye", (
         "(take care of|look after|feed|care for|walk) (my|the) <pets> (for me )?(when|after|once) "
-        "(im|i am|i m|i was|ive) (gone|not here|not around|no longer (here|around))",
+        "(im|i am|i m|i was|ive) (gone|not here|not around|no longer (here|around))"
+        "(?! (for|on|to|abroad|away|at))",
         "(sorted|settled|in order|arranged|ready|taken care of|paid off|done) (now )?before i go"
         "(?= [.,]|$| for good| forever)",
         "(wont|will not|dont|do not) need (it|them|these|this|those|any of (it|this|them|that)|"
         "my [a-z]+) where (im|i am) going",
-        "(last|final) (rejection|interview|application|message|email|text|birthday|christmas) "
-        "(ill|il|i will|im going to|i am going to) ever (get|do|send|write|have|see)",
         "(the )?last (time|thing|message) (you|anyone|anybody|people)( will| wil|ll|l)? (ever )?"
         "(hear|get|see) (from|of) me",
-        "(signing|sign|logging|log|checking|check) (off|out) (for good|forever|permanently|"
-        "for the last time)",
-        "(if|when) (anyone|anybody|someone|somebody|you|people) (reads|read|find|finds) "
-        "(this|these|my messages) (later|after|afterwards|one day|when im gone|tomorrow)",
     )),
     Rule(PLAN, "may be saying goodbye", (
         "(gave|giving|give|given|left|leaving|leave) (my|his|her) <things> (to|away to) (my|his|"
@@ -132,6 +128,12 @@ _RULES: tuple[Rule, ...] = (
         "you were good|you were kind|youve been)",
         "(settling|settled|settle|tying up|tied up|tie up) (my )?(affairs|loose ends|accounts|"
         "debts)",
+        "(last|final) (rejection|interview|application|message|email|text|birthday|christmas) "
+        "(ill|il|i will|im going to|i am going to) ever (get|do|send|write|have|see)",
+        "(signing|sign|logging|log|checking|check) (off|out) (for good|forever|permanently|"
+        "for the last time)",
+        "(if|when) (anyone|anybody|someone|somebody|you|people) (reads|read|find|finds) "
+        "(this|these|my messages) (later|after|afterwards|one day|when im gone|tomorrow)",
         "(wont|will not) need ~ (anymore|any more|after (today|tonight|this))(?!.* (got|landed|"
         "accepted|signed|hired|offer|new job|start)(?![a-z]))(.*(thanks|thank you))",
         "(wanted|want|just wanted) to (say|tell you) (that )?(you were|youve been|you have been|"
@@ -150,10 +152,7 @@ _RULES: tuple[Rule, ...] = (
         "(tidy|sorted|in order|before|done|ready|peace)",
     ), kind="possible"),
     # ---- Means at hand, and plain questions about means -----------------------------------
-    Rule(PLAN, "says means are at hand", (
-        "(the|a|my|his|her) (<gun>|rope|noose|razor|razors|blade|blades) (is |are )?(right )?"
-        "(here|next to me|with me|in my (hand|lap|pocket|bag|car|drawer|room)|on (my|the) "
-        "(desk|table|bed|lap))",
+    Rule(PLAN, "asks for a way that does not hurt", (
         "(fastest|quickest|easiest|least painful|simplest|surest) way (that|which) (doesnt|"
         "does not|wont|will not|wouldnt|would not) (hurt|hurts|be painful|fail)",
     )),
@@ -172,6 +171,9 @@ _RULES: tuple[Rule, ...] = (
         "(looked|looking|look) up ~ (<gun> (shops?|stores?)|overdoses?|doses|<high>|ropes?|"
         "poisons?)",
         "<gun> (shop|shops|store|stores) ~ (near me|nearby|away|min|mins|minutes|down the road)",
+        "(the|a|my|his|her) (<gun>|rope|noose|razor|razors|blade|blades) (is |are )?(right )?"
+        "(here|next to me|with me|in my (hand|lap|pocket|bag|car|drawer|room)|on (my|the) "
+        "(desk|table|bed|lap))(?! (for|because|since|as|from))",
         "freight trains? ~~ (come|comes|coming|pass|passes|go|goes|run|runs|through|by|at night|"
         "schedule|times)",
         "(buy|get|order|buying|getting) ~ (<pills>|sleep pills?) (without|no) (a )?prescription",
