@@ -23,7 +23,7 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from bot.safety import context_cues, crisis_model, foreign_cues, language, lexicon
+from bot.safety import context_cues, crisis_model, foreign_cues, language, lexicon, quiet_cues
 from bot.safety.clauses import negated, subject
 from bot.safety.idioms import IDIOMS
 from bot.safety.normalise import collapse_runs, normalise
@@ -173,7 +173,7 @@ def _parse_time(value: object) -> datetime | None:
         return None
 
 
-RULES = lexicon.RULES + context_cues.RULES
+RULES = lexicon.RULES + quiet_cues.RULES + context_cues.RULES
 """Every rule, in the order reasons are listed."""
 _INDEX = PatternIndex([IDIOMS, *(rule.patterns for rule in RULES)])
 _RULES = tuple(
@@ -195,6 +195,8 @@ class _Found:
     context_reasons: list[str] = field(default_factory=list)
     """Distress and setbacks: listed after the reasons for a crisis."""
     means: bool = False
+    hints: list[tuple[str, str]] = field(default_factory=list)
+    """(category, reason) of `possible` rules: at least a possible risk, never clear alone."""
     dismissed: bool = False
     """A cue was found and set aside: denied, aimed at the reader, or a means question with no
     distress around it. The model may then only make it a possible risk."""
@@ -243,6 +245,9 @@ def _scan(text: str, live: Collection[int]) -> _Found:
                 found.add(rule.category, rule.reason)
                 found.distress = True
             found.means = found.means or rule.category == lexicon.MEANS
+        elif rule.kind == "possible":  # "see you on the other side" is not aimed at the reader
+            other = subject(text, *span) == "other"
+            found.hints.append((lexicon.SOMEONE_ELSE if other else rule.category, rule.reason))
         elif rule.kind == "contextual":
             found.contextual.append((rule.category, rule.reason))
             found.means = found.means or rule.category == lexicon.MEANS
@@ -321,6 +326,10 @@ def _assess(
         extra = extra if level else []
     elif level == CLEAR and not categories and found.distress and lang in (None, "en"):
         level = POSSIBLE  # the rules read it as distress, not a wish to die: ask
+    if found.hints:
+        level, extra = level or POSSIBLE, extra if level else [r for _, r in found.hints]
+        hinted = {c for c, _ in found.hints}.union(categories)
+        categories = tuple(c for c in lexicon.CATEGORIES if c in hinted)
     return Assessment(
         crisis=level is not None,
         categories=categories,

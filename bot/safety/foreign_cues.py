@@ -34,6 +34,18 @@ _ES = [
     r"ojala no (despert\w*|me despierte|hubiera nacido)|dejar de existir|mejor muert[oa]",
     r"(cansad[oa]|hart[oa]) de (vivir|existir)|dosis (letal|mortal)|carta de despedida",
     r"mi ultimo mensaje|no me busquen|ya no estare",
+    r"(me )?(quemo|queme|quemarme)|me (pego|pegue|golpeo|golpee) (contra|en la cabeza|a mi)"
+    r"|(golpearme|pegarme) (contra|a mi|en la)|(volvi|he vuelto|recai) (a )?(las cuchillas"
+    r"|cortarme|hacerme dano|lastimarme)|(sin comer|dejar de comer|no como) (\w+ ){0,3}castig\w*",
+    r"se (quiere|queria|va a) (morir|matar|suicidar)|quiere (morirse|matarse|suicidarse)"
+    r"|ojala se muriera|cuantas (pastillas|pildoras)|(puente|edificio) mas alto"
+    r"|cuanto (tiempo )?tarda (uno )?en (ahogarse|morir)|(pistola|escopeta|rifle|arma) en (casa"
+    r"|el cajon|el armario|el sotano)",
+    r"(regale|regalando|regalo|deje) (todas )?mis cosas|cuiden (a|de) mi (gato|perro|gata|perra)"
+    r"|me despido (de todos|para siempre)|no (me )?merezco comer"
+    r"|se (va a|puede) quedar con mi (perro|gato|perra|gata)|(mensaje|post) de despedida"
+    r"|(plan de carrera|unica salida|unico plan) (\w+ ){0,3}"
+    r"(morir\w*|la muerte|el cementerio)|(para que|que sentido tiene) seguir",
 ]
 _DE = [
     r"(ich|will|werde|wil|werd) (mich|dich) (umbringen|umzubringen)|mich umzubringen"
@@ -47,6 +59,16 @@ _DE = [
     r"todliche dosis|uberdosis",
     r"abschiedsbrief\w*|letzte nachricht|vor den zug|auf die gleise|erhang\w*|aufhang\w*",
     r"(von|vom) (der|dem|einer|einem)? ?(brucke|dach|hochhaus|parkhaus|turm) (springen|spring)",
+    r"svv|ritzt\w*|mich (selbst )?(schlagen|geschlagen|verbrennen|verbrannt|bestrafen|blutig)"
+    r"|(esse|essen|gegessen) (\w+ ){0,4}(als|zur) strafe|(als|zur) strafe (\w+ ){0,3}"
+    r"(nichts|kaum) (mehr )?(essen|gegessen)",
+    r"wie viele (tabletten|pillen)|(hochste|hoechste) (brucke|gebaude|hochhaus)"
+    r"|(waffe|gewehr|pistole|flinte) (im|in der|unterm) (keller|schrank|schublade|haus|bett)",
+    r"brauch\w* (ich )?keine hilfe mehr|(meine sachen|meine katze|meinen hund) (\w+ ){0,3}"
+    r"(verschenkt|verschenke|abgegeben)|kummer\w* (dich|euch) um (meine|meinen) (katze|hund)"
+    r"|karriereplan\w* (\w+ ){0,2}(sterben|tod|friedhof)|wozu (noch )?(weitermachen|weiterleben)",
+    r"(gehauen|geschlagen|geboxt|gehaun) (\w+ ){0,2}bis|(brucke|hochhaus|gebaude|turm|parkhaus) "
+    r"(\w+ ){0,4}am hochsten|verdien\w* (es )?nicht (zu |was zu )?essen|abschiedsnachricht",
 ]
 _FR = [
     r"me tuer|me suicid\w*|suicid\w*|mettre fin a (mes jours|ma vie)"
@@ -58,6 +80,13 @@ _FR = [
     r"me scarifi\w*|me faire du mal|me fais du mal|me pendre|me griff\w*|dose mortele",
     r"me jeter (du|de la|sous|dun|par)|sauter (du|de la|dun) (pont|toit|imeuble|viaduc)",
     r"adieu (a tous|tout le monde|pour toujours)|dis adieu|letre dadieu|dernier mesage",
+    r"(je me|jme|me) (fous|fou|fout) en lair|(faire|refaire|fait|fais) une ts|tentative de"
+    r" suicide|me (bruler|brule|frapper|frape|gratter|gratte) (\w+ ){0,3}(sang|jusqu|encore)",
+    r"a quoi bon (continuer|vivre|me lever)|(aucune|zero|plus de|plus aucune) raison de "
+    r"(continuer|vivre)|plan de carriere (\w+ ){0,2}(mourir|la mort|le cimetiere)",
+    r"combien de (cachets|comprimes|pilules|medicaments)|(pont|imeuble|batiment) le plus haut"
+    r"|(fusil|arme|pistolet) (dans|a) (la cave|le tiroir|la maison|le garage)|occupez vous de"
+    r" mon (chat|chien)|(donne|offert) (toutes )?mes affaires|merite pas de manger|message dadieu",
 ]
 _PT = [
     r"me matar|matar me|vou me mata|suicid\w*|tirar (a )?minha (propria )?vida",
@@ -69,6 +98,14 @@ _PT = [
     r"melhor sem mim|(queria|espero|prefiro) nao acordar|nunca mais acordar|deixar de existir"
     r"|dose letal|carta de despedida",
     r"ultima mensagem|automutila\w*|nao me procurem",
+    r"(dei|dou|dando|dava) socos na parede|me (queimar|queimei|queimo|bater|bati|arranhar"
+    r"|arranhei)|parar de comer (\w+ ){0,2}castig\w*|quer (morrer|se matar)",
+    r"quanto tempo (demora|leva) (pra|para) (se )?(afogar|morrer)|quantos (comprimidos|remedios)"
+    r"|(arma|espingarda|revolver|pistola) (em casa|na gaveta|no armario)",
+    r"(esta|ta) tudo (tratado|resolvido|arrumado)|plano de carreira (\w+ ){0,2}(morrer|a morte"
+    r"|o cemiterio)|(pra que|para que|qual o sentido de) continuar|nao mereco comer"
+    r"|(vai|vao) ficar com (o |a )?(meu|minha) (cachorro|gato|cachora|gata|cao)"
+    r"|(mensagem|post) de despedida",
 ]
 _IT = [
     r"amazarmi|mi amazo|uciderm\w*|mi ucido|suicid\w*|togliermi la vita"
@@ -78,6 +115,14 @@ _IT = [
     r"mi buto (dal|giu|sotto)|farmi del male|autolesion\w*|stanc[oa] di vivere",
     r"sono (un peso|un fardelo)|meglio senza di me|non svegliarmi|smettere di esistere",
     r"dose letale|letera daddio|ultimo mesaggio|non ci saro piu",
+    r"bruciarmi|mi brucio|mi sono (bruciat|graffiat|picchiat)\w|picchiarmi|mi picchio"
+    r"|prendermi a pugni|graffiarmi|(smeso|smetere) di"
+    r" mangiare (\w+ ){0,2}punir\w*|quante (pastiglie|pilole|compresse)",
+    r"(ponte|palazo|edificio) piu alto|fucile (da caccia )?(in|nel|nella) (cantina|casa|garage"
+    r"|armadio)|pistola (in|nel) (casa|casetto)|trovat[oa] sul (teto|cornicione)",
+    r"che senso ha (continuare|vivere|andare avanti)|a che serve (continuare|vivere)"
+    r"|(prospettiva|piano) di cariera (\w+ ){0,3}(cimitero|morte|morire)"
+    r"|non (mi )?merito (di )?mangiare|(mesaggio|post|vocale) (\w+ ){0,2}(di |d )?addio",
 ]
 _PHRASES = _ES + _DE + _FR + _PT + _IT
 _CUES = re.compile(collapse_runs(r"(?<![a-z])(?:" + "|".join(_PHRASES) + r")(?![a-z])"))

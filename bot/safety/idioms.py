@@ -33,7 +33,8 @@ IDIOMS: tuple[str, ...] = (
     "boredom)",
     "die (of|from) (embarrassment|shame|cringe|laughter|laughing|boredom)",
     "rather (die|be dead) than (work|go back|apply|email|beg|ask|deal|talk|call|wear|sit|eat|use|"
-    "pay|accept|sign|return|grovel|be seen|get caught)",
+    "pay|accept|sign|return|grovel|be seen|get caught|do|doing|redo|sit through|attend|take|"
+    "face|write|have|spend|listen|explain|smile)",
     "could (literally )?sleep (forever|for a week|for days|for a year)",
     # Moving house and ending meetings or relationships
     "want to live (in|at|with|near|there|here|on|off|abroad|alone|somewhere|closer|downtown|by)",

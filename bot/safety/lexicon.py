@@ -24,6 +24,8 @@ Kinds of rule:
 - `distress`: a lesser signal (hopeless, worthless, a failure, can't go on). Never a crisis on
   its own; remembered so that a later means question is taken seriously.
 - `setback`: a job loss or a rejection, remembered the same way.
+- `possible`: too ambiguous for the full crisis response (a goodbye that may be a move): the
+  message is at least a possible risk, and the person is asked directly.
 
 Reasons are shown to responders and in `bounceback classify`: they describe the cue, never
 repeat the person's words.
@@ -34,7 +36,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-Kind = Literal["crisis", "contextual", "distress", "setback"]
+Kind = Literal["crisis", "possible", "contextual", "distress", "setback"]
 
 EXPLICIT = "explicit_ideation"
 PASSIVE = "passive_ideation"
@@ -282,7 +284,8 @@ RULES: tuple[Rule, ...] = (
         "(starve|starving) (<me>|himself|herself)",
         "(hit|hitting|punch|punching) (<me>|himself|herself) (until|till|til|again|hard)",
         "(burn|burning|burned|burnt) (<me>|himself|herself|themselves)",
-        "(burn|burning|burned|burnt) (my|his|her|their) (arms?|legs?|skin|wrists?|thighs?|hands?)",
+        "(burn|burning|burned|burnt) (my|his|her|their) (arms?|legs?|skin|wrists?|thighs?|hands?)"
+        "(?! (on|in|with) (the|a|some|hot) (oven|stove|hob|pan|kettle|grill|iron|tray|tea|coffee))",
         "(scratch|scratching|scratched|pick|picking|picked) (at )?(<me>|my skin|my arms|my legs) "
         "(raw|bloody|until|till|til)",
         "(until|till|til) (it|i|my [a-z]+) (bleed|bleeds|bled|start bleeding|starts bleeding)",
