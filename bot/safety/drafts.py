@@ -206,10 +206,11 @@ def review(text: str) -> DraftReview:
     if not _sendable(rewrite) and not is_clean_words(_names(points)):
         points = replace(points, recipient=None, role=None, company=None, signer=None)
         rewrite = compose(points, hostile=hostile)
-    while not _sendable(rewrite) and points.parts.facts:  # the sentence that stings most goes;
-        points = replace(points, parts=_without_worst(points.parts))  # its facts stay, plainly
+    while not _sendable(rewrite) and points.parts.facts:
+        # the sentence that stings most goes; its facts stay, said plainly
+        points = replace(points, parts=_without_worst(points.parts))
         rewrite = compose(points, hostile=hostile)
-    if not _sendable(rewrite):  # an ask still stings: keep the facts and the plain asks only
+    if not _sendable(rewrite):  # an ask still stings: the facts and plain asks only
         points = replace(points, parts=Parts(calm_text=points.parts.calm_text))
         rewrite = compose(points, hostile=hostile)
     if not _sendable(rewrite):
