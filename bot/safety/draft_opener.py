@@ -93,6 +93,15 @@ def intent(text: str) -> Intent:
     return "facts" if _STATED.search(text) else "follow_up"
 
 
+def said_by_opener(sentence: str, text: str) -> bool:
+    """Whether `sentence` (kept from the draft `text`) only says what the opener already says:
+    the person's own "keep your offer" or "I withdraw my application", often said in anger."""
+    kind = intent(text)
+    return (kind == "withdraw" and bool(_WITHDRAW.search(sentence))) or (
+        kind == "decline" and bool(_DECLINE.search(sentence))
+    )
+
+
 def opener(
     text: str,
     *,

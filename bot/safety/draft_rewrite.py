@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from bot.primitives.calendar_words import MONTHS, WEEKDAYS
 from bot.safety.draft_facts import Facts, ask_sentences, fact_sentences, find_facts
 from bot.safety.draft_keep import extra_sentences
-from bot.safety.draft_opener import opener
+from bot.safety.draft_opener import opener, said_by_opener
 from bot.safety.draft_rules import is_clean_words, normalise
 from bot.safety.draft_sentences import Parts, calm_parts
 
@@ -346,7 +346,7 @@ def compose(points: Points, *, hostile: bool) -> str:
         opening.append(FEELING)
     if opening:
         paragraphs.append(" ".join(opening))
-    said = list(points.parts.facts)
+    said = [s for s in points.parts.facts if not said_by_opener(s, points.intent_text)]
     lost = find_facts(points.parts.calm_text).not_in(" ".join(said + list(points.parts.asks)))
     said += fact_sentences(lost)
     if said and not any(s.startswith("I was surprised") for s in said):  # the first was cut

@@ -34,7 +34,8 @@ _ABBREV = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|St|vs|e\.g|i\.e|approx)\.(?= )")
 _SPLIT = re.compile(r"(?<=[.!?])\s+|(?<=[.!?]['\"’”])\s+|\n+|(?<=[.!?])(?=[A-Z])")
 _CLAUSE = re.compile(
     r"(,\s+(?:and |but |then |so )?|;\s+|:\s+(?=[A-Za-z0-9])|\s+-+\s+"
-    r"|\s+(?:and|but|unless|so|because|while|then|now|or)\s+)",
+    r"|\s+(?:and|but|unless|so(?!\s+(?:much|many|far|long|little|few|very|sorry|kind)\b)"
+    r"|because|while|then|now|or)\s+)",
     re.IGNORECASE,
 )
 _NUMBERISH = re.compile(

@@ -93,7 +93,9 @@ _OPENER = re.compile(
     r"|look|listen|so|well|honestly|seriously|anyway|anyways"
     r"|yeah|right|ok|okay|and|but|also|typical|unbelievable|whatever|great|lovely|brilliant"
     r"|bravo|remember me|hey|actually|of course|unless,? of course|before I do(?: that| so)?"
-    r"|asking for (?:a friend|me|myself)|(?:two|three|a few|a couple of) things)[,.!?:]*\s+)+"
+    r"|asking for (?:a friend|me|myself)|(?:two|three|a few|a couple of) things)[,.!?:]*\s+"
+    r"|(?:wonderful|fantastic|nice|perfect|amazing|cool|classy|charming|awesome|splendid"
+    r"|terrific|super|excellent|marvellous|marvelous|how lovely|how nice)[,.!?:]+\s+)+"
 )
 _PASSIVE_LEAD = re.compile(
     r"(?i)^(?:per my (?:last|previous) (?:email|message|note)|as (?:I'm|I am) sure you(?:'re| are)?"
@@ -119,9 +121,26 @@ _PAST = {
 _QUOTED = re.compile(r"(?<!\w)(['\"])[^'\"\n]{2,80}?\1(?!\w)")
 _SCARE_QUOTES = re.compile(r"(?<!\w)(['\"])((?:[\w-]+ ?){1,3})\1(?!\w)")
 _THANKS_FOR_NEWS = re.compile(
-    r"(?i)^thanks?(?: you)?(?: so much| a lot)? for (?:the|your) (feedback|note|email|message"
-    r"|update|reply|explanation|news|rejection)(?= that\b)"
+    r"(?i)^(?:thanks?|thank you|many thanks)(?: (?:so|very) much| a lot| a bunch| again)? for"
+    r" (?:the|your) ((?:[\w'-]+ ){0,2}?(?:feedback|note|e-?mail|message|update|reply|response"
+    r"|explanation|news|rejection|letter|text|voicemail|call))(?=,? (?:that|at|on|from|by|via"
+    r"|with|after|saying|telling|which|sent|in)\b)"
 )
+"""A sarcastic thanks for the way bad news came ("thanks so much for the two line email after
+four rounds") says what they received, plainly."""
+_THANKS_FOR_DOING = re.compile(
+    r"(?i)^(?:thanks?|thank you|many thanks)(?: (?:so|very) much| a lot| a bunch| again)? for"
+    r" (?P<ger>(?!letting|getting|considering|taking|reaching|being|your)[a-z]+ing)\b"
+)
+"""A sarcastic thanks for something they did ("thanks a lot for wasting my leave") is said as
+what they did, then restated in the first person like any accusation."""
+_THANKS_FOR_THINGS = re.compile(
+    r"(?i)^(?:thanks?|thank you|many thanks)(?: (?:so|very) much| a lot| a bunch| again)? for"
+    r" (?=(?:the|your|all|my) (?:[\w'-]+ )?(?:\d|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|twelve)\b)"
+)
+"""A sarcastic thanks for a list of what they went through ("thanks for the 3 rounds, the 2
+take-homes and the 8 weeks of silence"): the list stays, the thanks goes."""
 _LEAST_YOU_COULD = re.compile(
     r"(?i)^the least (?:you|they|anyone) could (?:have )?(?:do|done) (?P<when>(?:after|when|since)"
     r" .+?) (?:is|was|would be|would have been) (?:to )?(?P<what>.+)$"
@@ -146,6 +165,8 @@ _TAIL = re.compile(
     r"|\bbecause (?:this|it|that) (?:smells|reeks|looks|sounds|feels|seems) (?:like|fishy|shady"
     r"|dodgy)\b.*|\bor (?:I(?:'m| am| will|'ll)|I'm going to|I am going to)\b.*"
     r"|\bas if (?:anyone|anybody|I|we|you)\b.*"
+    r"|,\s*(?:super|very|really|so|how|truly|real|totally|oh so) (?:professional|classy|kind"
+    r"|nice|thoughtful|mature|considerate|respectful|helpful|efficient)\b.*"
     r"|\blike (?:a |an |some )?(?:normal|decent|real|functioning|grown|professional|random)"
     r"(?: (?:human(?: being)?|person|adult|company|people|grown-?up)s?)?\b)"
 )
@@ -346,6 +367,9 @@ def soften(text: str) -> str:
     text = _unload(text)
     text = _SCARE_QUOTES.sub(r"\2", text)
     text = _THANKS_FOR_NEWS.sub(r"I received the \1", text)
+    if m := _THANKS_FOR_DOING.match(text):
+        text = f"You {past(m['ger'])}{text[m.end() :]}"
+    text = _THANKS_FOR_THINGS.sub("", text)
     if m := _LEAST_YOU_COULD.match(text):
         text = f"{capitalise(m['when'])}, I had hoped you would {m['what']}"
     for pattern, replacement in _RESTATE:
