@@ -26,8 +26,8 @@ MAX_WORDS = 45
 MAX_CHARS = 6000
 """Only this much of a very long draft is read sentence by sentence."""
 _ENGLISH = frozenset(
-    "i i'm i've i'd me my you your the a an and to of for in on at was is it that this with "
-    "have had did not no but then after so be been we they them their what why how".split()
+    "i i'm i've i'd me my you your the a an and to of for in on at was is it that this with have "
+    "had did not no but then after so be been we they them their what why how".split()
 )
 
 _ABBREV = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|St|vs|e\.g|i\.e|approx)\.(?= )")
@@ -100,10 +100,8 @@ _RHETORICAL = re.compile(
     r"|too much to ask|who does that|what kind of|are you|do you people|really|a bot)\b",
     re.IGNORECASE,
 )
-_ROUGH = frozenset(
-    {"insult", "blame", "sarcasm", "passive", "bridge", "ill_will", "entitlement", "threat",
-     "demand", "profanity", "shouting", "punctuation"}
-)  # fmt: skip
+_ROUGH = frozenset({"insult", "blame", "sarcasm", "passive", "bridge", "ill_will", "entitlement",
+                    "threat", "demand", "profanity", "shouting", "punctuation"})  # fmt: skip
 _NO_FACTS = frozenset({"threat", "ill_will", "bridge", "entitlement"})
 """Clauses in these families give no facts; sarcasm and passive-aggressive clauses often wrap a
 real one ("thanks for finally replying after 7 weeks"), which is said again in plain words."""

@@ -120,27 +120,24 @@ _PAST = {
 }  # fmt: skip
 _QUOTED = re.compile(r"(?<!\w)(['\"])[^'\"\n]{2,80}?\1(?!\w)")
 _SCARE_QUOTES = re.compile(r"(?<!\w)(['\"])((?:[\w-]+ ?){1,3})\1(?!\w)")
+# A sarcastic thanks for how the news came ("thanks so much for the two line email") says
+# what they received; one for what was done ("...for wasting my leave") says what was done; one
+# for a list ("thanks for the 3 rounds, the 2 take-homes...") keeps the list.
 _THANKS_FOR_NEWS = re.compile(
     r"(?i)^(?:thanks?|thank you|many thanks)(?: (?:so|very) much| a lot| a bunch| again)? for"
     r" (?:the|your) ((?:[\w'-]+ ){0,2}?(?:feedback|note|e-?mail|message|update|reply|response"
     r"|explanation|news|rejection|letter|text|voicemail|call))(?=,? (?:that|at|on|from|by|via"
     r"|with|after|saying|telling|which|sent|in)\b)"
 )
-"""A sarcastic thanks for the way bad news came ("thanks so much for the two line email after
-four rounds") says what they received, plainly."""
 _THANKS_FOR_DOING = re.compile(
     r"(?i)^(?:thanks?|thank you|many thanks)(?: (?:so|very) much| a lot| a bunch| again)? for"
     r" (?P<ger>(?!letting|getting|considering|taking|reaching|being|your)[a-z]+ing)\b"
 )
-"""A sarcastic thanks for something they did ("thanks a lot for wasting my leave") is said as
-what they did, then restated in the first person like any accusation."""
 _THANKS_FOR_THINGS = re.compile(
     r"(?i)^(?:thanks?|thank you|many thanks)(?: (?:so|very) much| a lot| a bunch| again)? for"
     r" (?=(?:the|your|all|my) (?:[\w'-]+ )?(?:\d|one|two|three|four|five|six|seven|eight|nine"
     r"|ten|twelve)\b)"
 )
-"""A sarcastic thanks for a list of what they went through ("thanks for the 3 rounds, the 2
-take-homes and the 8 weeks of silence"): the list stays, the thanks goes."""
 _LEAST_YOU_COULD = re.compile(
     r"(?i)^the least (?:you|they|anyone) could (?:have )?(?:do|done) (?P<when>(?:after|when|since)"
     r" .+?) (?:is|was|would be|would have been) (?:to )?(?P<what>.+)$"

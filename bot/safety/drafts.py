@@ -8,7 +8,8 @@ that would itself be flagged falls back to fewer of their words. Reasons and sug
 the language of the turn (the `bot` catalogue). A draft in Spanish is read by the Spanish rules
 (`draft_spanish`); the tone model, trained on English, only hears drafts in English (or in a
 language too short to tell), and a thank-you or a line about staying in touch is noticed in
-either language. The rules live in `draft_rules`, the rewrite in `draft_rewrite`.
+either language. The rules live in `draft_rules`, the rewrite in `draft_rewrite` (and, for a
+Spanish draft, in Spanish, in `draft_rewrite_es`).
 Nothing here logs or stores the draft.
 """
 
@@ -23,6 +24,7 @@ from bot.i18n import N_, _
 from bot.safety import draftmodel
 from bot.safety.draft_facts import Facts
 from bot.safety.draft_rewrite import Points, compose, describe, extract_points
+from bot.safety.draft_rewrite_es import rewrite_es
 from bot.safety.draft_rules import Hit, find_hits, is_clean_words, normalise, weight
 from bot.safety.draft_sentences import Parts
 from bot.safety.draft_trim import without_sharpest
@@ -197,11 +199,22 @@ def _without_worst(parts: Parts) -> Parts:
 def review(text: str) -> DraftReview:
     """Review a draft reply: rule families plus the tone model; pure, fast, safe on any input."""
     plain = normalise(text or "")
-    hits, model, score = _score(plain, heard=detect(plain) in (None, "en"))
+    language = detect(plain)
+    hits, model, score = _score(plain, heard=language in (None, "en"))
     hostile = score >= HOSTILE_AT
     if hostile and model > 0 and not any(h.family in _QUOTED for h in hits):
         hits.append(Hit("tone", ()))  # the model heard a jab that no listed phrase names
     points = extract_points(plain)
+    if language == "es":  # a Spanish draft gets a Spanish rewrite, judged by the Spanish rules
+        return DraftReview(
+            hostile=hostile,
+            score=score,
+            reasons=tuple(_reason(h) for h in hits),
+            suggestions=_suggestions(hits, hostile, plain),
+            rewrite=rewrite_es(plain),
+            points=describe(points),
+            families=tuple(h.family for h in hits),
+        )
     rewrite = compose(points, hostile=hostile)
     if not _sendable(rewrite) and not is_clean_words(_names(points)):
         points = replace(points, recipient=None, role=None, company=None, signer=None)
