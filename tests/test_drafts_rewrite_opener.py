@@ -112,3 +112,12 @@ def test_month_and_weekday_names_are_written_once_for_dates_and_the_rewrite() ->
     assert parse_date("December 3", date(2026, 1, 5)) == date(2026, 12, 3)
     assert extract_points("I interviewed at Friday Labs on Friday, idiots.").company is None
     assert extract_points("I interviewed at Brightline in March, idiots.").company == "Brightline"
+
+
+def test_the_opener_chosen_never_costs_a_point_and_the_rewrite_is_never_flagged() -> None:
+    result = review(
+        "You made me do an unpaid 2-day trial at the bakery, then said the manager job no longer "
+        "exists. Pay me for the 2 days, you clowns."
+    )
+    assert "payment" in result.rewrite and "no longer exists" in result.rewrite
+    assert not review(result.rewrite).hostile

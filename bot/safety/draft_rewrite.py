@@ -324,9 +324,10 @@ FEELING = "I'm disappointed, I won't pretend otherwise."
 """Said when the draft names the feeling ("gutted", "upset", "so frustrated"), in calm words."""
 
 
-def compose(points: Points, *, hostile: bool) -> str:
+def compose(points: Points, *, hostile: bool, neutral: bool = False) -> str:
     """A short message from `points`: only what the person said, said calmly. `hostile` is
-    kept for callers; the message no longer adds anything of its own for a hostile draft."""
+    kept for callers; the message no longer adds anything of its own for a hostile draft.
+    `neutral` opens with a plain follow-up, whatever the draft is (what the tone check hears)."""
     del hostile
     if points.recipient:
         greeting = f"{'Dear' if points.formal else 'Hi'} {points.recipient},"
@@ -334,7 +335,7 @@ def compose(points: Points, *, hostile: bool) -> str:
         greeting = points.salutation or "Hello,"
     paragraphs = [greeting]
     first = opener(
-        points.intent_text,
+        "" if neutral else points.intent_text,
         role=points.role,
         company=points.company,
         stage=points.stage,

@@ -168,9 +168,13 @@ def _score(plain: str, heard: bool = True) -> tuple[list[Hit], float, float]:
     return hits, model, round(1.0 - keep, 3)
 
 
-def _sendable(rewrite: str) -> bool:
-    """The rewrite has no unkind words and would not itself be flagged."""
-    return is_clean_words(rewrite) and _score(rewrite)[2] < HOSTILE_AT
+def _sendable(rewrite: str, points: Points) -> bool:
+    """The rewrite has no unkind words, and the person's kept words would not be flagged: the
+    tone model hears them under the same plain opener for every draft, so the words of the
+    opener chosen for this draft ("a payment", "your offer") never cost them a point."""
+    if not is_clean_words(rewrite):
+        return False
+    return _score(compose(points, hostile=True, neutral=True))[2] < HOSTILE_AT
 
 
 def _names(points: Points) -> str:
@@ -216,19 +220,21 @@ def review(text: str) -> DraftReview:
             families=tuple(h.family for h in hits),
         )
     rewrite = compose(points, hostile=hostile)
-    if not _sendable(rewrite) and not is_clean_words(_names(points)):
+    if not _sendable(rewrite, points) and not is_clean_words(_names(points)):
         points = replace(points, recipient=None, role=None, company=None, signer=None)
         rewrite = compose(points, hostile=hostile)
-    while not _sendable(rewrite) and points.parts.facts:
+    while not _sendable(rewrite, points) and points.parts.facts:
         # the sentence that stings most goes; its facts stay, said plainly
         points = replace(points, parts=_without_worst(points.parts))
         rewrite = compose(points, hostile=hostile)
-    if not _sendable(rewrite):  # an ask still stings: the facts and plain asks only
+    if not _sendable(rewrite, points):  # an ask still stings: the facts and plain asks only
         points = replace(points, parts=Parts(calm_text=points.parts.calm_text))
         rewrite = compose(points, hostile=hostile)
-    if not _sendable(rewrite):
+    if not _sendable(rewrite, points):
         points = replace(points, facts=Facts(wants_reason=points.facts.wants_reason), parts=Parts())
         rewrite = compose(points, hostile=hostile)
+    if _score(rewrite)[2] >= HOSTILE_AT:  # the chosen opener tips it: open plainly instead
+        rewrite = compose(points, hostile=hostile, neutral=True)
     return DraftReview(
         hostile=hostile,
         score=score,
