@@ -28,6 +28,7 @@ from bot.checkins.timing import (
 )
 from bot.i18n import _
 from bot.i18n.spoken import in_english
+from bot.primitives.calendar_words import MONTHS
 from bot.primitives.text import fold
 
 DEFAULT_TIME = time(10)
@@ -167,27 +168,7 @@ def match_timezone(text: str) -> str:
     )
 
 
-_MONTHS = {
-    name.lower(): n
-    for n, name in enumerate(
-        [
-            "",
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ]
-    )
-    if name
-}
+_MONTHS = {name.lower(): n for n, name in enumerate(MONTHS, start=1)}
 _MONTHS.update({k[:3]: v for k, v in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")

@@ -113,7 +113,10 @@ _GENUINE_Q = re.compile(
     r"|assessors?)\b|was (?:a human|a person|anyone|someone) involved\b)",
     re.IGNORECASE,
 )
-_AND_I_WANT = re.compile(rf",? and (?={_I_WANT})", re.IGNORECASE)
+_AND_I_WANT = re.compile(
+    rf",? and (?={_I_WANT})|,? so (?=(?:can|could|would|will) (?:you|someone|somebody)\b)",
+    re.IGNORECASE,
+)
 _TRAILING_OR = re.compile(
     r",?\s*\bor (?:(?:did|do|does|are|were|was|is|have|has|will) you\b|else\b|I\b|I'(?:ll|m)\b"
     r"|we\b|my (?:lawyer|solicitor)\b).*$|,?\s*\b(?:otherwise|failing (?:that|which))\b.*$"
@@ -144,6 +147,7 @@ _LEAST = re.compile(
 
 def _one(text: str) -> str | None:
     text = _TRAILING_OR.sub("", squeeze(text)).rstrip("?!. ,")
+    text = re.sub(r"(?i)^either (?=\w+ (?:me|us|it)\b.* or )", "", text)  # "either pay me or..."
     if not text:
         return None
     if m := _UNLESS.match(text):  # "Unless someone explains why the offer was pulled"

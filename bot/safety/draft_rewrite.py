@@ -17,8 +17,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from bot.primitives.calendar_words import MONTHS, WEEKDAYS
 from bot.safety.draft_facts import Facts, ask_sentences, fact_sentences, find_facts
 from bot.safety.draft_keep import extra_sentences
+from bot.safety.draft_opener import opener, said_by_opener
 from bot.safety.draft_rules import is_clean_words, normalise
 from bot.safety.draft_sentences import Parts, calm_parts
 
@@ -99,25 +101,6 @@ _NOT_COMPANY = {
     "We",
     "Our",
     "It",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
     "Glassdoor",
     "LinkedIn",
     "Linkedin",
@@ -142,6 +125,8 @@ _NOT_COMPANY = {
     "Regards",
     "Sincerely",
     "Cheers",
+    *MONTHS,
+    *WEEKDAYS,
 }
 _CLOSINGS = (
     r"(?:best|regards|kind regards|best regards|warm regards|warmly|thanks|thank you|cheers"
@@ -186,6 +171,8 @@ class Points:
     disappointed: bool = False
     facts: Facts = field(default_factory=Facts)
     parts: Parts = field(default_factory=Parts)
+    intent_text: str = ""
+    """The draft, read by `draft_opener` for what the message is (asking why, declining, ...)."""
 
 
 def _clean(value: str | None) -> str | None:
@@ -329,6 +316,7 @@ def extract_points(text: str) -> Points:
         disappointed=bool(_DISAPPOINTED.search(plain)),
         facts=find_facts(plain),
         parts=calm_parts(body),
+        intent_text=plain,
     )
 
 
@@ -336,28 +324,30 @@ FEELING = "I'm disappointed, I won't pretend otherwise."
 """Said when the draft names the feeling ("gutted", "upset", "so frustrated"), in calm words."""
 
 
-def _about(points: Points) -> str:
-    """What the message is about, in the plainest words: their application (and the role)."""
-    role = f" for the {points.role} role" if points.role else ""
-    where = f" at {points.company}" if points.company else ""
-    return f"I'd like to follow up on my application{role}{where}."
-
-
-def compose(points: Points, *, hostile: bool) -> str:
+def compose(points: Points, *, hostile: bool, neutral: bool = False) -> str:
     """A short message from `points`: only what the person said, said calmly. `hostile` is
-    kept for callers; the message no longer adds anything of its own for a hostile draft."""
+    kept for callers; the message no longer adds anything of its own for a hostile draft.
+    `neutral` opens with a plain follow-up, whatever the draft is (what the tone check hears)."""
     del hostile
     if points.recipient:
         greeting = f"{'Dear' if points.formal else 'Hi'} {points.recipient},"
     else:
         greeting = points.salutation or "Hello,"
     paragraphs = [greeting]
-    opening = [points.parts.thanks or _about(points)]
+    first = opener(
+        "" if neutral else points.intent_text,
+        role=points.role,
+        company=points.company,
+        stage=points.stage,
+    )
+    opening = [points.parts.thanks] if points.parts.thanks else []
+    if not opening or first.startswith(("I'd like to withdraw", "I'd like to reply to your offer")):
+        opening.append(first)  # their own thanks opens the message, unless they are saying no
     if points.disappointed:
         opening.append(FEELING)
     if opening:
         paragraphs.append(" ".join(opening))
-    said = list(points.parts.facts)
+    said = [s for s in points.parts.facts if not said_by_opener(s, points.intent_text)]
     lost = find_facts(points.parts.calm_text).not_in(" ".join(said + list(points.parts.asks)))
     said += fact_sentences(lost)
     if said and not any(s.startswith("I was surprised") for s in said):  # the first was cut
@@ -366,7 +356,7 @@ def compose(points: Points, *, hostile: bool) -> str:
     if said:
         paragraphs.append(" ".join(said))
     asks = list(points.parts.asks) or ask_sentences(points.facts)
-    if points.wants_feedback and not asks:
+    if points.wants_feedback and not asks and "ask for feedback" not in first:
         asks.append("I'd be grateful for any feedback on where I could have been stronger.")
     if asks:
         paragraphs.append(" ".join(asks))

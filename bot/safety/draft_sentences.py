@@ -26,15 +26,16 @@ MAX_WORDS = 45
 MAX_CHARS = 6000
 """Only this much of a very long draft is read sentence by sentence."""
 _ENGLISH = frozenset(
-    "i i'm i've i'd me my you your the a an and to of for in on at was is it that this with "
-    "have had did not no but then after so be been we they them their what why how".split()
+    "i i'm i've i'd me my you your the a an and to of for in on at was is it that this with have "
+    "had did not no but then after so be been we they them their what why how".split()
 )
 
 _ABBREV = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|St|vs|e\.g|i\.e|approx)\.(?= )")
 _SPLIT = re.compile(r"(?<=[.!?])\s+|(?<=[.!?]['\"’”])\s+|\n+|(?<=[.!?])(?=[A-Z])")
 _CLAUSE = re.compile(
     r"(,\s+(?:and |but |then |so )?|;\s+|:\s+(?=[A-Za-z0-9])|\s+-+\s+"
-    r"|\s+(?:and|but|unless|so|because|while|then|now|or)\s+)",
+    r"|\s+(?:and|but|unless|so(?!\s+(?:much|many|far|long|little|few|very|sorry|kind)\b)"
+    r"|because|while|then|now|or)\s+)",
     re.IGNORECASE,
 )
 _NUMBERISH = re.compile(
@@ -99,10 +100,8 @@ _RHETORICAL = re.compile(
     r"|too much to ask|who does that|what kind of|are you|do you people|really|a bot)\b",
     re.IGNORECASE,
 )
-_ROUGH = frozenset(
-    {"insult", "blame", "sarcasm", "passive", "bridge", "ill_will", "entitlement", "threat",
-     "demand", "profanity", "shouting", "punctuation"}
-)  # fmt: skip
+_ROUGH = frozenset({"insult", "blame", "sarcasm", "passive", "bridge", "ill_will", "entitlement",
+                    "threat", "demand", "profanity", "shouting", "punctuation"})  # fmt: skip
 _NO_FACTS = frozenset({"threat", "ill_will", "bridge", "entitlement"})
 """Clauses in these families give no facts; sarcasm and passive-aggressive clauses often wrap a
 real one ("thanks for finally replying after 7 weeks"), which is said again in plain words."""

@@ -93,7 +93,9 @@ _OPENER = re.compile(
     r"|look|listen|so|well|honestly|seriously|anyway|anyways"
     r"|yeah|right|ok|okay|and|but|also|typical|unbelievable|whatever|great|lovely|brilliant"
     r"|bravo|remember me|hey|actually|of course|unless,? of course|before I do(?: that| so)?"
-    r"|asking for (?:a friend|me|myself)|(?:two|three|a few|a couple of) things)[,.!?:]*\s+)+"
+    r"|asking for (?:a friend|me|myself)|(?:two|three|a few|a couple of) things)[,.!?:]*\s+"
+    r"|(?:wonderful|fantastic|nice|perfect|amazing|cool|classy|charming|awesome|splendid"
+    r"|terrific|super|excellent|marvellous|marvelous|how lovely|how nice)[,.!?:]+\s+)+"
 )
 _PASSIVE_LEAD = re.compile(
     r"(?i)^(?:per my (?:last|previous) (?:email|message|note)|as (?:I'm|I am) sure you(?:'re| are)?"
@@ -118,9 +120,23 @@ _PAST = {
 }  # fmt: skip
 _QUOTED = re.compile(r"(?<!\w)(['\"])[^'\"\n]{2,80}?\1(?!\w)")
 _SCARE_QUOTES = re.compile(r"(?<!\w)(['\"])((?:[\w-]+ ?){1,3})\1(?!\w)")
+# A sarcastic thanks for how the news came ("thanks so much for the two line email") says
+# what they received; one for what was done ("...for wasting my leave") says what was done; one
+# for a list ("thanks for the 3 rounds, the 2 take-homes...") keeps the list.
 _THANKS_FOR_NEWS = re.compile(
-    r"(?i)^thanks?(?: you)?(?: so much| a lot)? for (?:the|your) (feedback|note|email|message"
-    r"|update|reply|explanation|news|rejection)(?= that\b)"
+    r"(?i)^(?:thanks?|thank you|many thanks)(?: (?:so|very) much| a lot| a bunch| again)? for"
+    r" (?:the|your) ((?:[\w'-]+ ){0,2}?(?:feedback|note|e-?mail|message|update|reply|response"
+    r"|explanation|news|rejection|letter|text|voicemail|call))(?=,? (?:that|at|on|from|by|via"
+    r"|with|after|saying|telling|which|sent|in)\b)"
+)
+_THANKS_FOR_DOING = re.compile(
+    r"(?i)^(?:thanks?|thank you|many thanks)(?: (?:so|very) much| a lot| a bunch| again)? for"
+    r" (?P<ger>(?!letting|getting|considering|taking|reaching|being|your)[a-z]+ing)\b"
+)
+_THANKS_FOR_THINGS = re.compile(
+    r"(?i)^(?:thanks?|thank you|many thanks)(?: (?:so|very) much| a lot| a bunch| again)? for"
+    r" (?=(?:the|your|all|my) (?:[\w'-]+ )?(?:\d|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|twelve)\b)"
 )
 _LEAST_YOU_COULD = re.compile(
     r"(?i)^the least (?:you|they|anyone) could (?:have )?(?:do|done) (?P<when>(?:after|when|since)"
@@ -146,6 +162,8 @@ _TAIL = re.compile(
     r"|\bbecause (?:this|it|that) (?:smells|reeks|looks|sounds|feels|seems) (?:like|fishy|shady"
     r"|dodgy)\b.*|\bor (?:I(?:'m| am| will|'ll)|I'm going to|I am going to)\b.*"
     r"|\bas if (?:anyone|anybody|I|we|you)\b.*"
+    r"|,\s*(?:super|very|really|so|how|truly|real|totally|oh so) (?:professional|classy|kind"
+    r"|nice|thoughtful|mature|considerate|respectful|helpful|efficient)\b.*"
     r"|\blike (?:a |an |some )?(?:normal|decent|real|functioning|grown|professional|random)"
     r"(?: (?:human(?: being)?|person|adult|company|people|grown-?up)s?)?\b)"
 )
@@ -346,6 +364,9 @@ def soften(text: str) -> str:
     text = _unload(text)
     text = _SCARE_QUOTES.sub(r"\2", text)
     text = _THANKS_FOR_NEWS.sub(r"I received the \1", text)
+    if m := _THANKS_FOR_DOING.match(text):
+        text = f"You {past(m['ger'])}{text[m.end() :]}"
+    text = _THANKS_FOR_THINGS.sub("", text)
     if m := _LEAST_YOU_COULD.match(text):
         text = f"{capitalise(m['when'])}, I had hoped you would {m['what']}"
     for pattern, replacement in _RESTATE:

@@ -1,7 +1,8 @@
 """Cutting a kept sentence back when the tone model still hears a jab in it: the last step
 before the rewrite leaves a sentence out.
 
-`without_sharpest(sentence, sharpness)` drops the sharper of the sentence's first and last
+`without_sharpest(sentence, sharpness)` first says "the office" for "your office" (often all it
+takes), then drops the sharper of the sentence's first and last
 clauses ("I did your written test and you tell me I'm not a fit" keeps the test) and returns the
 rest as a sentence, or "" when what is left would be a fragment, a dangling "then ...", a broken
 bracket, or says nothing concrete. A clause is never cut from the middle: that leaves a broken
@@ -21,11 +22,19 @@ _DANGLING_LEAD = re.compile(
     r"(?i)^(?:then|and|but|or|so|which|who|where|when|whereas|because|while|now)\b"
 )
 
+_YOUR = re.compile(r"\b[Yy]our\b(?= (?!own\b)[A-Za-z0-9])")
+"""A "your" in front of a thing of theirs ("your office", "your case study"): said as "the", a
+fact stays the same fact and reads less like an accusation."""
+
 
 def without_sharpest(sentence: str, sharpness: Callable[[str], float]) -> str:
     """`sentence` without its sharpest clause (as `sharpness` hears it): "I did your test and
     you tell me I'm not a fit" keeps the test. When no clause can go without leaving a fragment,
     the sentence's facts are restated in plain words (`draft_keep.restate`) rather than lost."""
+    if _YOUR.search(sentence):  # "a case study on your roadmap": "your" alone can sound pointed
+        plain = _YOUR.sub("the", sentence)
+        if sharpness(plain) < sharpness(sentence):
+            return plain
     cut = _cut(sentence, sharpness)
     return cut or restate(sentence)
 

@@ -8,7 +8,8 @@ that would itself be flagged falls back to fewer of their words. Reasons and sug
 the language of the turn (the `bot` catalogue). A draft in Spanish is read by the Spanish rules
 (`draft_spanish`); the tone model, trained on English, only hears drafts in English (or in a
 language too short to tell), and a thank-you or a line about staying in touch is noticed in
-either language. The rules live in `draft_rules`, the rewrite in `draft_rewrite`.
+either language. The rules live in `draft_rules`, the rewrite in `draft_rewrite` (and, for a
+Spanish draft, in Spanish, in `draft_rewrite_es`).
 Nothing here logs or stores the draft.
 """
 
@@ -23,6 +24,7 @@ from bot.i18n import N_, _
 from bot.safety import draftmodel
 from bot.safety.draft_facts import Facts
 from bot.safety.draft_rewrite import Points, compose, describe, extract_points
+from bot.safety.draft_rewrite_es import rewrite_es
 from bot.safety.draft_rules import Hit, find_hits, is_clean_words, normalise, weight
 from bot.safety.draft_sentences import Parts
 from bot.safety.draft_trim import without_sharpest
@@ -166,9 +168,13 @@ def _score(plain: str, heard: bool = True) -> tuple[list[Hit], float, float]:
     return hits, model, round(1.0 - keep, 3)
 
 
-def _sendable(rewrite: str) -> bool:
-    """The rewrite has no unkind words and would not itself be flagged."""
-    return is_clean_words(rewrite) and _score(rewrite)[2] < HOSTILE_AT
+def _sendable(rewrite: str, points: Points) -> bool:
+    """The rewrite has no unkind words, and the person's kept words would not be flagged: the
+    tone model hears them under the same plain opener for every draft, so the words of the
+    opener chosen for this draft ("a payment", "your offer") never cost them a point."""
+    if not is_clean_words(rewrite):
+        return False
+    return _score(compose(points, hostile=True, neutral=True))[2] < HOSTILE_AT
 
 
 def _names(points: Points) -> str:
@@ -197,24 +203,38 @@ def _without_worst(parts: Parts) -> Parts:
 def review(text: str) -> DraftReview:
     """Review a draft reply: rule families plus the tone model; pure, fast, safe on any input."""
     plain = normalise(text or "")
-    hits, model, score = _score(plain, heard=detect(plain) in (None, "en"))
+    language = detect(plain)
+    hits, model, score = _score(plain, heard=language in (None, "en"))
     hostile = score >= HOSTILE_AT
     if hostile and model > 0 and not any(h.family in _QUOTED for h in hits):
         hits.append(Hit("tone", ()))  # the model heard a jab that no listed phrase names
     points = extract_points(plain)
+    if language == "es":  # a Spanish draft gets a Spanish rewrite, judged by the Spanish rules
+        return DraftReview(
+            hostile=hostile,
+            score=score,
+            reasons=tuple(_reason(h) for h in hits),
+            suggestions=_suggestions(hits, hostile, plain),
+            rewrite=rewrite_es(plain),
+            points=describe(points),
+            families=tuple(h.family for h in hits),
+        )
     rewrite = compose(points, hostile=hostile)
-    if not _sendable(rewrite) and not is_clean_words(_names(points)):
+    if not _sendable(rewrite, points) and not is_clean_words(_names(points)):
         points = replace(points, recipient=None, role=None, company=None, signer=None)
         rewrite = compose(points, hostile=hostile)
-    while not _sendable(rewrite) and points.parts.facts:  # the sentence that stings most goes;
-        points = replace(points, parts=_without_worst(points.parts))  # its facts stay, plainly
+    while not _sendable(rewrite, points) and points.parts.facts:
+        # the sentence that stings most goes; its facts stay, said plainly
+        points = replace(points, parts=_without_worst(points.parts))
         rewrite = compose(points, hostile=hostile)
-    if not _sendable(rewrite):  # an ask still stings: keep the facts and the plain asks only
+    if not _sendable(rewrite, points):  # an ask still stings: the facts and plain asks only
         points = replace(points, parts=Parts(calm_text=points.parts.calm_text))
         rewrite = compose(points, hostile=hostile)
-    if not _sendable(rewrite):
+    if not _sendable(rewrite, points):
         points = replace(points, facts=Facts(wants_reason=points.facts.wants_reason), parts=Parts())
         rewrite = compose(points, hostile=hostile)
+    if _score(rewrite)[2] >= HOSTILE_AT:  # the chosen opener tips it: open plainly instead
+        rewrite = compose(points, hostile=hostile, neutral=True)
     return DraftReview(
         hostile=hostile,
         score=score,
