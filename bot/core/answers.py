@@ -124,7 +124,11 @@ class Answers:
         if step.mood_scale:
             number = mood_number(text)
             option = next((o for o in step.choices if o.means == str(number)), None)
-            if option is not None and all((o.means or "").isdigit() for o in _near(step, near)):
+            if (
+                option is not None
+                and not _asks_back(text)
+                and all((o.means or "").isdigit() for o in _near(step, near))
+            ):
                 ctx.say(_mood_said(number or 0, text))
                 await self.take(ctx, option, NUMBER_SAID, said=True)
                 return True
@@ -335,16 +339,33 @@ def _plain_words(text: str) -> str:
 
 
 def _mood_agreeing(step: Step, text: str, found: Match) -> Match:
-    """At a mood question, an option matched on a word that the rest contradicts ("not so good,
-    sad and angry" is not "5 · okay"): the mood the words score instead, when two or more apart."""
+    """At a mood question, a number the person states wins over the words around it ("honestly
+    a 1", "like a 4, pretty awful", "como un 2"), unless it asks about the scale or the words
+    surely name another kind of option; an option matched on a word that the rest contradicts
+    ("not so good, sad and angry" is not "5 · okay"): the mood the words score instead, when two
+    or more apart."""
     means = found.option.means if found.option is not None else None
-    if not (means or "").isdigit() or mood_number(text) is not None:
+    number = mood_number(text)
+    if number is not None and not _asks_back(text):
+        stated = next((o for o in step.choices if o.means == str(number)), None)
+        other = found.option is not None and not (means or "").isdigit()
+        if stated is not None and not (other and (found.score or 0) >= TAKE):
+            if found.option is stated:
+                return found
+            return Match(stated, NUMBER_SAID)
+    if not (means or "").isdigit() or number is not None:
         return found
     scored = mood_score(text)
     if scored is None or abs(scored[0] - int(means or 0)) < 2:
         return found
     option = next((o for o in step.choices if o.means == str(scored[0])), None)
     return Match(option, scored[1]) if option is not None else found
+
+
+def _asks_back(text: str) -> bool:
+    """Whether a mood answer with a number asks about the scale ("what happens if i pick 1?")
+    rather than answers it ("2?" still answers)."""
+    return asks(text) and len(text.split()) > 2
 
 
 def _feels(text: str) -> bool:
