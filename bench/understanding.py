@@ -117,7 +117,7 @@ def _pattern(label: str) -> str:
 def _translated(engine: Engine, item: dict[str, Any], step_id: str) -> list[str]:
     """The expected option's label in each other language of the flows: an answer written in
     Spanish is answered in Spanish, and is right when it takes the same option."""
-    flows = engine.flows
+    flows = engine.walker.base  # the English flows, whatever language the last turn spoke
     step = flows.step(str(item["flow"]), step_id)
     wanted = _pattern(str(item["expect"]))
     ids = {o.id for o in (step.choices if step else ()) if re.fullmatch(wanted, o.label)}
