@@ -15,9 +15,9 @@ understood (an item named at a flow's opening step is put at the question that s
 An item is understood when the option taken is the expected one (tapped, typed or, at an
 `any_text` step, the text kept as that option; `expect` names the English label, and an answer
 written in another language the bot speaks is answered in it, where the same option's label in
-that language counts), or, for `null`, when no option was taken (the
-question is asked again or answered as a question). A typed command or trigger phrase that takes
-the person where the expected option leads (typing "menu" at a step whose option "Back to menu"
+that language counts; so does the option's id, which the direct safety question reports), or,
+for `null`, when no option was taken (the question is asked again or answered as a question).
+A typed command or trigger phrase that takes the person where the expected option leads (typing "menu" at a step whose option "Back to menu"
 goes to the menu flow) counts as understood. The fallback share counts turns taken as not
 understood; `fallback_when_meant` counts them only among answers that meant an option (for a
 `null` item, falling back is the right reply). Matching latency: every text of the sets is
@@ -125,7 +125,7 @@ def _translated(engine: Engine, item: dict[str, Any], step_id: str) -> list[str]
     for other in flows.languages.values():
         there = other.step(str(item["flow"]), step_id)
         out += [_pattern(o.label) for o in (there.choices if there else ()) if o.id in ids]
-    return out
+    return out + [re.escape(i) for i in ids]  # the direct safety question reports the option id
 
 
 async def _arrived(engine: Engine, key: UserKey, flow_id: str, step_id: str, pattern: str) -> bool:
