@@ -17,8 +17,9 @@ An item is understood when the option taken is the expected one (tapped, typed o
 written in another language the bot speaks is answered in it, where the same option's label in
 that language counts; so does the option's id, which the direct safety question reports), or,
 for `null`, when no option was taken (the question is asked again or answered as a question).
-A typed command or trigger phrase that takes the person where the expected option leads (typing "menu" at a step whose option "Back to menu"
-goes to the menu flow) counts as understood. The fallback share counts turns taken as not
+A typed command or trigger phrase that takes the person where the expected option leads
+(typing "menu" at a step whose option "Back to menu" goes to the menu flow) counts as
+understood. The fallback share counts turns taken as not
 understood; `fallback_when_meant` counts them only among answers that meant an option (for a
 `null` item, falling back is the right reply). Matching latency: every text of the sets is
 matched against every question step of every flow (the option matcher, then the common
