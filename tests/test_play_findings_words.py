@@ -59,7 +59,8 @@ async def test_a_number_said_wins_over_the_words_around_it(
 
 
 @pytest.mark.parametrize(
-    ("text", "mood"), [("como un 2", "2"), ("como un 2, fatal", "2"), ("un cuatro, más o menos", "4")]
+    ("text", "mood"),
+    [("como un 2", "2"), ("como un 2, fatal", "2"), ("un cuatro, más o menos", "4")],
 )
 async def test_a_number_said_in_spanish_wins_too(bot: App, text: str, mood: str) -> None:
     await put_at(bot, KEY, "mood", "ask", asked=True)
@@ -188,3 +189,27 @@ async def test_the_person_choosing_with_the_same_word_is_still_understood(
     await put_at(bot, KEY, "draft", "decide", asked=True, draft="You wasted my time.")
     typed = await bot.engine.handle_detailed(Turn(KEY, text=text))
     assert typed.understood is not None and typed.understood.choice == label
+
+
+@pytest.mark.parametrize(
+    ("flow", "step", "text", "label"),
+    [
+        ("checkin_mood", "better", "hoy no", "Not today"),
+        ("checkins", "manage", "cancélalos todos", "Cancel all of them"),
+        ("welcome", "returning_plain", "otro rechazo", "Another rejection, or something new"),
+    ],
+)
+async def test_a_short_answer_in_another_language_the_bot_speaks_is_understood(
+    bot: App, flow: str, step: str, text: str, label: str
+) -> None:
+    """Too short to tell its language, so the turn is in English: the same question in Spanish
+    understands it surely, and that option is taken."""
+    await put_at(bot, KEY, flow, step, asked=True)
+    typed = await bot.engine.handle_detailed(Turn(KEY, text=text))
+    assert typed.understood is not None and typed.understood.choice == label
+
+
+async def test_nonsense_is_not_taken_in_another_language_either(bot: App) -> None:
+    await put_at(bot, KEY, "vent", "heard", asked=True)
+    typed = await bot.engine.handle_detailed(Turn(KEY, text="xyzzy plugh"))
+    assert typed.understood is not None and typed.understood.kind is UnderstoodKind.FALLBACK

@@ -29,6 +29,7 @@ from bot.understanding.wording import (
     asks,
     hedged,
     negated,
+    their_doing,
 )
 from bot.understanding.wordmodel import WordModel, WordWeights
 from bot.understanding.yesno import INTERJECTIONS, Polarity, read
@@ -50,13 +51,12 @@ WORD_SCALE = 0.95
 """A full word-for-word match of a phrase's content words is nearly as sure as the phrase."""
 QUESTION = 0.9
 """Scores of an answer that ends in a question mark are scaled by this."""
-POLARITY = 0.95
+POLARITY = 0.95  # how sure a plain yes/no/maybe opening is of the option that `means` it
 ASKED_TAKE = 0.85
 """An answer ending in a question mark is taken only this sure (after `QUESTION` scaling): most
 such messages ask something back rather than answer."""
 DURATION = 0.9
 """How sure a length of time said another way is of the one option that lasts as long."""
-"""How sure a plain yes/no/maybe opening is of the option that `means` it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -344,7 +344,7 @@ class Matcher:
                 if found is not None and len(part) >= 4 and (end - start > 1 or part not in WEAK):
                     share = min(1.0, len(part) / len(said))
                     inside = 0.8 + 0.1 * share
-                    if end - start == 1 and _their_doing(tokens, start):
+                    if end - start == 1 and their_doing(tokens, start):
                         inside = LONE_WORD_IN_LONG  # "they made me wait a month": not "wait"
                     best[found] = max(best[found], inside)
         return best
@@ -358,40 +358,6 @@ __all__ = ["Match", "Matcher", "asks", "decide", "phrases"]
 LONE_WORD_IN_LONG = 0.5
 """How near an option is one word of it that, in a longer answer, tells what someone else did
 ("they made me wait a month and then said no" is no "wait"): not even offered back."""
-LONG_ANSWER = 3
-THIRD_PERSON = frozenset(
-    "they he she theyd theyve theyre company recruiter recruiters hr manager interviewer "
-    "ellos ellas empresa reclutador reclutadora".split()
-)
-LED_BY = frozenset("me us to him her them nos a".split())
-"""Words just before a verb that someone else made or asked the person do ("made me wait",
-"told me to wait", "me hicieron esperar")."""
-_CLAUSE_BREAKS = frozenset("and but so because then pero y luego".split())
-
-
-def _their_doing(tokens: Sequence[str], at: int) -> bool:
-    """Whether the word at `at`, in an answer of more than `LONG_ANSWER` words, is something
-    someone else did or made the person do: just after "me", "to" (or a Spanish verb of theirs,
-    "tuvieron"), with a third-person subject ("they", or a verb ending in -ron) earlier in its
-    clause."""
-    if len(tokens) <= LONG_ANSWER or at == 0:
-        return False
-    before = tokens[at - 1]
-    if before not in LED_BY and not _theirs(before):
-        return False
-    for word in reversed(tokens[:at]):
-        if word in _CLAUSE_BREAKS:
-            return False
-        if word in THIRD_PERSON or _theirs(word):
-            return True
-    return False
-
-
-def _theirs(word: str) -> bool:
-    """A Spanish verb of the third person plural, past ("dijeron", "tuvieron", "hicieron")."""
-    return len(word) > 5 and word.endswith("ron")
-
-
 WEAK = frozenset("back done next more sure again later keep then luego despues después".split())
 """One-word phrases too common to name an option from inside a longer sentence ("call me back")."""
 
