@@ -13,10 +13,13 @@ Each item puts a fresh person at that flow and step, sends the text through the 
 (built as the bot builds itself, on a throw-away SQLite file) and reads what the engine
 understood (an item named at a flow's opening step is put at the question that step leads to).
 An item is understood when the option taken is the expected one (tapped, typed or, at an
-`any_text` step, the text kept as that option), or, for `null`, when no option was taken (the
-question is asked again or answered as a question). A typed command or trigger phrase that takes
-the person where the expected option leads (typing "menu" at a step whose option "Back to menu"
-goes to the menu flow) counts as understood. The fallback share counts turns taken as not
+`any_text` step, the text kept as that option; `expect` names the English label, and an answer
+written in another language the bot speaks is answered in it, where the same option's label in
+that language counts; so does the option's id, which the direct safety question reports), or,
+for `null`, when no option was taken (the question is asked again or answered as a question).
+A typed command or trigger phrase that takes the person where the expected option leads
+(typing "menu" at a step whose option "Back to menu" goes to the menu flow) counts as
+understood. The fallback share counts turns taken as not
 understood; `fallback_when_meant` counts them only among answers that meant an option (for a
 `null` item, falling back is the right reply). Matching latency: every text of the sets is
 matched against every question step of every flow (the option matcher, then the common
@@ -99,11 +102,31 @@ async def run_item(engine: Engine, n: int, item: dict[str, Any]) -> tuple[bool, 
     if expect is None:
         right = kind in (UnderstoodKind.FALLBACK, UnderstoodKind.QUESTION)
     else:
-        pattern = re.sub(r"\\\{\w+\\\}", ".*", re.escape(str(expect)))  # "Let {name} know"
-        right = taken is not None and re.fullmatch(pattern, taken) is not None
+        pattern = _pattern(str(expect))
+        right = taken is not None and any(
+            re.fullmatch(p, taken) for p in (pattern, *_translated(engine, item, step))
+        )
         if not right and kind in (UnderstoodKind.COMMAND, UnderstoodKind.FLOW):
             right = await _arrived(engine, key, str(item["flow"]), step, pattern)
     return right, kind is UnderstoodKind.FALLBACK, taken or kind.value
+
+
+def _pattern(label: str) -> str:
+    return re.sub(r"\\\{\w+\\\}", ".*", re.escape(label))  # "Let {name} know"
+
+
+def _translated(engine: Engine, item: dict[str, Any], step_id: str) -> list[str]:
+    """The expected option's label in each other language of the flows: an answer written in
+    Spanish is answered in Spanish, and is right when it takes the same option."""
+    flows = engine.walker.base  # the English flows, whatever language the last turn spoke
+    step = flows.step(str(item["flow"]), step_id)
+    wanted = _pattern(str(item["expect"]))
+    ids = {o.id for o in (step.choices if step else ()) if re.fullmatch(wanted, o.label)}
+    out = []
+    for other in flows.languages.values():
+        there = other.step(str(item["flow"]), step_id)
+        out += [_pattern(o.label) for o in (there.choices if there else ()) if o.id in ids]
+    return out + [re.escape(i) for i in ids]  # the direct safety question reports the option id
 
 
 async def _arrived(engine: Engine, key: UserKey, flow_id: str, step_id: str, pattern: str) -> bool:

@@ -19,6 +19,7 @@ EVERYDAY_SETS = (
     "understanding_dev.yaml",
     "understanding_dev2.yaml",
     "understanding_dev3.yaml",
+    "understanding_dev4.yaml",
     "drafts_eval.yaml",
     "drafts_rewrite.yaml",
     "drafts_rewrite_dev2.yaml",

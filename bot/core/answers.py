@@ -19,7 +19,6 @@ think it was my age?") is not venting. A question is never kept as the text of a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 
 from bot.core.context import TurnContext
@@ -28,7 +27,6 @@ from bot.core.model import Choices, Option, StepRef, Text, UnderstoodKind
 from bot.core.walker import Walker
 from bot.flows.model import ChoiceOption, FlowSet, Step
 from bot.i18n import N_, _
-from bot.primitives.text import fold
 from bot.understanding.feelings import Lexicon
 from bot.understanding.freetext import (
     VENT_WORDS_WHILE_VENTING,
@@ -41,12 +39,15 @@ from bot.understanding.matcher import TAKE, Match, Matcher, asks
 from bot.understanding.mood import mood_number, mood_score
 from bot.understanding.questions import asked_plainly
 from bot.understanding.situation import disagrees, pick_up
+from bot.understanding.wording import said_outright
 
 MISSES_BEFORE_MENU = 2
 DID_YOU_MEAN = "did_you_mean"
 NAMED_AT_MOST = 5
 ANY_TEXT_LIMIT = 1000
 NUMBER_SAID = 0.9
+ELSEWHERE = 0.9
+"""How surely an answer must match the same question in another language to be taken."""
 """How sure a mood number said among other words is ("2 i guess. maybe 1")."""
 VENT_FLOW = "vent"
 DRAFT_FLOW = "draft"
@@ -76,11 +77,27 @@ class Answers:
     @property
     def matcher(self) -> Matcher:
         """The matcher of the flows in this turn's language (each learns its own examples)."""
-        flows: FlowSet = self.walker.flows
+        return self._matcher_in(self.walker.flows)
+
+    def _matcher_in(self, flows: FlowSet) -> Matcher:
         found = self._matchers.get(flows.language)
         if found is None or found.flows is not flows:
             found = self._matchers[flows.language] = RememberingMatcher(flows)
         return found
+
+    def _elsewhere(self, flow_id: str, step: Step, text: str) -> Match | None:
+        """An answer in another language the bot speaks, surely matched there ("hoy no" from
+        someone spoken to in English, too short to tell its language): that option."""
+        base, here = self.walker.base, self.walker.flows.language
+        for flows in (base, *base.languages.values()):
+            there = flows.step(flow_id, step.id) if flows.language != here else None
+            found = self._matcher_in(flows).match(flow_id, there, text) if there else Match()
+            option = next(
+                (o for o in step.choices if found.option and o.id == found.option.id), None
+            )
+            if option is not None and (found.score or 0) >= ELSEWHERE:
+                return Match(option, found.score)
+        return None
 
     def match(self, ctx: TurnContext, step: Step, text: str) -> Match:
         """What `text` means at `step`, trying the options of a pending "did you mean" first."""
@@ -94,7 +111,10 @@ class Answers:
         if step.mood_scale:
             found = _mood_agreeing(step, text, found)
         if found.option is None:
-            found = _said_outright(step, text) or found
+            outright = said_outright(step.choices, text)
+            found = Match(outright, TAKE) if outright is not None else found
+        if found.option is None and step.any_text is None:
+            found = self._elsewhere(flow_id, step, text) or found
         if step.any_text is not None and found.option is not None and (found.score or 0) < TAKE:
             return Match()  # "took a sip of water" is what they tasted, not a loose "Stop here"
         return found
@@ -124,7 +144,11 @@ class Answers:
         if step.mood_scale:
             number = mood_number(text)
             option = next((o for o in step.choices if o.means == str(number)), None)
-            if option is not None and all((o.means or "").isdigit() for o in _near(step, near)):
+            if (
+                option is not None
+                and not _asks_back(text)
+                and all((o.means or "").isdigit() for o in _near(step, near))
+            ):
                 ctx.say(_mood_said(number or 0, text))
                 await self.take(ctx, option, NUMBER_SAID, said=True)
                 return True
@@ -315,36 +339,34 @@ def _agreeing(step: Step, text: str, found: Match) -> Match:
     return Match(candidates=tuple(left[:2]))
 
 
-def _said_outright(step: Step, text: str) -> Match | None:
-    """The one option whose own words of two or more ("im not safe") the message says outright,
-    however much else it says ("im not safe. i just want it to stop"); None when no option's,
-    or more than one option's, are said."""
-    said = f" {_plain_words(text)} "
-    hits = {
-        o.id: o
-        for o in step.choices
-        for phrase in (o.label, *o.synonyms)
-        if len(plain := _plain_words(phrase).split()) >= 2 and f" {' '.join(plain)} " in said
-    }
-    return Match(next(iter(hits.values())), TAKE) if len(hits) == 1 else None
-
-
-def _plain_words(text: str) -> str:
-    """Folded words, apostrophes dropped and other punctuation a space ("I'm" -> "im")."""
-    return " ".join(re.sub(r"[^\w\s]", " ", fold(text).replace("'", "").replace("’", "")).split())
-
-
 def _mood_agreeing(step: Step, text: str, found: Match) -> Match:
-    """At a mood question, an option matched on a word that the rest contradicts ("not so good,
-    sad and angry" is not "5 · okay"): the mood the words score instead, when two or more apart."""
+    """At a mood question, a number the person states wins over the words around it ("honestly
+    a 1", "like a 4, pretty awful", "como un 2"), unless it asks about the scale or the words
+    surely name another kind of option; an option matched on a word that the rest contradicts
+    ("not so good, sad and angry" is not "5 · okay"): the mood the words score instead, when two
+    or more apart."""
     means = found.option.means if found.option is not None else None
-    if not (means or "").isdigit() or mood_number(text) is not None:
+    number = mood_number(text)
+    if number is not None and not _asks_back(text):
+        stated = next((o for o in step.choices if o.means == str(number)), None)
+        other = found.option is not None and not (means or "").isdigit()
+        if stated is not None and not (other and (found.score or 0) >= TAKE):
+            if found.option is stated:
+                return found
+            return Match(stated, NUMBER_SAID)
+    if not (means or "").isdigit() or number is not None:
         return found
     scored = mood_score(text)
     if scored is None or abs(scored[0] - int(means or 0)) < 2:
         return found
     option = next((o for o in step.choices if o.means == str(scored[0])), None)
     return Match(option, scored[1]) if option is not None else found
+
+
+def _asks_back(text: str) -> bool:
+    """Whether a mood answer with a number asks about the scale ("what happens if i pick 1?")
+    rather than answers it ("2?" still answers)."""
+    return asks(text) and len(text.split()) > 2
 
 
 def _feels(text: str) -> bool:

@@ -7,9 +7,16 @@ only when said about oneself, "I feel so stupid", not "that clueless manager") a
 good news: a good-news phrase that is not negated ("didn't get the job"), not reported or
 imagined ("told the family I got the job", "thought I got the job"), in a message naming no
 painful feeling. A feeling marked `first` (a worry about bias) is answered before the others.
-`Lexicon.reply(text, recent)` picks one reply: glad for good news, the first named feeling's,
-or a plain one, skipping the replies in `recent` (ids kept in the conversation's meta) so a
-conversation never hears the same line twice until every line has been used.
+`Lexicon.reply(text, recent)` picks one reply in the message's tone (`Reading.tone`): glad for
+good news, gladness of a quieter kind for an upbeat message ("had a good day, feeling ok"), the
+first named feeling's, a plain acknowledgement for a practical note ("need to update my cv and
+send two applications"), or a sympathetic one for the rest. It skips the replies in `recent`
+(ids kept in the conversation's meta), moving on to the tone's next pool and then to neutral
+lines that fit any message, so a conversation does not hear the same line twice. Upbeat and
+practical need plain evidence: the lexicon's `upbeat` phrases or `practical` words, and, where
+the lexicon names `sentiment: vader` (English), VADER's reading (never upbeat when negative
+overall; upbeat when clearly positive); any `hard` word (rejected, ghosted) keeps the
+sympathetic tone.
 
 Each language has its own lexicon beside the English one (`feelings.es.yaml`: the same feeling
 names, its own words in every gender form, its own replies), with a `grammar` section saying which
@@ -31,6 +38,7 @@ import yaml
 from bot.i18n import language
 from bot.i18n.current import SOURCE
 from bot.primitives.text import fold
+from bot.understanding.mood import sentiment
 
 LEXICON_FILE = Path(__file__).with_name("feelings.yaml")
 """The English lexicon; another language's is `feelings.<code>.yaml` beside it."""
@@ -43,17 +51,33 @@ _NOT_REAL = re.compile(
     r"(?<!\w)(?:told|tell|telling|thought|think|thinks|said|says|assumed|believes?|pretend|"
     r"pretending|if|hoped|hoping|wish|imagine|announced|posted)(?!\w)"
 )
+_BRIGHT = ("relieved", "hopeful")
 _SPOILS_GOOD = frozenset(
     {"sad", "ashamed", "embarrassed", "angry", "stupid", "disappointed", "numb", "lonely", "bias"}
 )
 
 
+UPBEAT_FROM = 0.45
+"""VADER's compound score from which a message with no painful feeling reads as upbeat."""
+HARD_BELOW = -0.25
+"""VADER's compound score below which a message reads as hard, whatever else it says."""
+TONE_POOLS = {
+    "good": ("good_news", "upbeat", "neutral"),
+    "upbeat": ("upbeat", "neutral"),
+    "practical": ("practical", "neutral"),
+    "": ("plain", "neutral"),
+}
+"""The reply pools of each tone, in order; a feeling named comes before the tone's pools."""
+
+
 @dataclass(frozen=True, slots=True)
 class Reading:
-    """What a message conveys: the feelings it names, in order, and whether it is good news."""
+    """What a message conveys: the feelings it names, in order, whether it is good news, and its
+    tone: `good` (good news), `upbeat`, `hard` (a painful feeling named), `practical`, or ``."""
 
     feelings: tuple[str, ...]
     good_news: bool
+    tone: str = ""
 
 
 def lexicon_file(code: str) -> Path:
@@ -98,6 +122,15 @@ class Lexicon:
         self._good = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)")
         self.replies["good_news"] = tuple(str(r) for r in good.get("replies") or [])
         self.replies["plain"] = tuple(str(r) for r in data.get("plain") or [])
+        upbeat = data.get("upbeat") or {}
+        practical = data.get("practical") or {}
+        self._upbeat = _words_rx(upbeat.get("phrases") or ["\x00"])
+        self._practical = _words_rx(practical.get("words") or ["\x00"])
+        self._hard = _words_rx(data.get("hard_words") or ["\x00"])
+        self.replies["upbeat"] = tuple(str(r) for r in upbeat.get("replies") or [])
+        self.replies["practical"] = tuple(str(r) for r in practical.get("replies") or [])
+        self.replies["neutral"] = tuple(str(r) for r in data.get("neutral") or [])
+        self._vader = data.get("sentiment") == "vader"
 
     @classmethod
     def load(cls, code: str | None = None) -> Lexicon:
@@ -132,17 +165,35 @@ class Lexicon:
         named = tuple(name for _, name in sorted(found))
         if _SPOILS_GOOD.intersection(named):
             good = False
-        return Reading(named, good)
+        return Reading(named, good, self._tone(said, named, good))
+
+    def _tone(self, said: str, named: tuple[str, ...], good: bool) -> str:
+        if good:
+            return "good"
+        if set(named) - {"relieved", "hopeful"}:
+            return "hard"
+        compound = sentiment(said) if self._vader else 0.0
+        if compound <= HARD_BELOW or self._hard.search(said):
+            return ""
+        if named or self._unnegated(self._upbeat, said):
+            return "upbeat"
+        if self._practical.search(said):
+            return "practical"
+        return "upbeat" if compound >= UPBEAT_FROM else ""
+
+    def _unnegated(self, pattern: re.Pattern[str], said: str) -> bool:
+        for m in pattern.finditer(said):
+            before = said[max(0, m.start() - 40) : m.start()].split()
+            if not any(self._negation.search(w) for w in before[-self._window :]):
+                return True
+        return False
 
     def reply(self, text: str, recent: list[str]) -> tuple[str, str]:
         """(reply id, reply text) for `text`, avoiding the ids in `recent` where possible."""
         reading = self.read(text)
-        if reading.good_news:
-            pools = ["good_news"]
-        else:
-            pools = [f for f in reading.feelings if f not in ("relieved", "hopeful")]
-            pools += [f for f in reading.feelings if f in ("relieved", "hopeful")]
-            pools.append("plain")
+        pools = [] if reading.good_news else [f for f in reading.feelings if f not in _BRIGHT]
+        pools += [f for f in reading.feelings if f in _BRIGHT and not reading.good_news]
+        pools += TONE_POOLS.get(reading.tone, TONE_POOLS[""])
         for pool in pools:
             for n, line in enumerate(self.replies.get(pool, ())):
                 rid = f"{pool}.{n}"

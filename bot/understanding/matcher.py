@@ -29,6 +29,7 @@ from bot.understanding.wording import (
     asks,
     hedged,
     negated,
+    their_doing,
 )
 from bot.understanding.wordmodel import WordModel, WordWeights
 from bot.understanding.yesno import INTERJECTIONS, Polarity, read
@@ -50,13 +51,12 @@ WORD_SCALE = 0.95
 """A full word-for-word match of a phrase's content words is nearly as sure as the phrase."""
 QUESTION = 0.9
 """Scores of an answer that ends in a question mark are scaled by this."""
-POLARITY = 0.95
+POLARITY = 0.95  # how sure a plain yes/no/maybe opening is of the option that `means` it
 ASKED_TAKE = 0.85
 """An answer ending in a question mark is taken only this sure (after `QUESTION` scaling): most
 such messages ask something back rather than answer."""
 DURATION = 0.9
 """How sure a length of time said another way is of the one option that lasts as long."""
-"""How sure a plain yes/no/maybe opening is of the option that `means` it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -343,7 +343,10 @@ class Matcher:
                 found = exact.get(part)
                 if found is not None and len(part) >= 4 and (end - start > 1 or part not in WEAK):
                     share = min(1.0, len(part) / len(said))
-                    best[found] = max(best[found], 0.8 + 0.1 * share)
+                    inside = 0.8 + 0.1 * share
+                    if end - start == 1 and their_doing(tokens, start):
+                        inside = LONE_WORD_IN_LONG  # "they made me wait a month": not "wait"
+                    best[found] = max(best[found], inside)
         return best
 
 
@@ -352,7 +355,10 @@ PLAIN_REST = 8
 """At most this many words after a yes or no that name no other option keep it sure."""
 __all__ = ["Match", "Matcher", "asks", "decide", "phrases"]
 
-WEAK = frozenset("back done next more sure again later keep then".split())
+LONE_WORD_IN_LONG = 0.5
+"""How near an option is one word of it that, in a longer answer, tells what someone else did
+("they made me wait a month and then said no" is no "wait"): not even offered back."""
+WEAK = frozenset("back done next more sure again later keep then luego despues después".split())
 """One-word phrases too common to name an option from inside a longer sentence ("call me back")."""
 
 

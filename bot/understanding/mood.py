@@ -4,8 +4,8 @@ Scored with VADER (vaderSentiment), a lexicon and rule-based sentiment scorer wh
 inside the package: nothing is downloaded. A few entries are adjusted for how people talk after a
 rejection ("pretty" and "honestly" are intensifiers here, not praise; "gutted" and "rough" are
 missing). Text with no sentiment words at all is not scored. A number on the scale said among
-other words ("4 i guess, mostly anxious", "2 i guess. maybe 1", "a solid three") is read by
-`mood_number`.
+other words ("4 i guess, mostly anxious", "2 i guess. maybe 1", "a solid three", "como un
+dos") is read by `mood_number`, and wins over the sentiment of the words around it.
 """
 
 from __future__ import annotations
@@ -46,6 +46,11 @@ def _analyzer() -> SentimentIntensityAnalyzer:
     return analyzer
 
 
+def sentiment(text: str) -> float:
+    """VADER's compound score of `text`, -1 (bleak) to 1 (bright), with the adjusted lexicon."""
+    return float(_analyzer().polarity_scores(text[:1000])["compound"])
+
+
 _DISTRESS = re.compile(
     r"\b(?:cry|crying|cried|tears|sobbing|awful|terrible|horrible|devastated|gutted|"
     r"heartbroken|hopeless|miserable|worst|wrecked|destroyed|shattered|falling apart|"
@@ -83,19 +88,24 @@ def mood_score(text: str) -> tuple[int, float] | None:
     return mood, confidence
 
 
-_SCALE_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_SCALE_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
+}  # fmt: skip
 _UNITS = (
     r"(?:days?|weeks?|months?|years?|hours?|mins?|minutes?|times?|rounds?|interviews?|jobs?|"
-    r"rejections?|applications?|companies|roles|of|more|people|am|pm|oclock|in the|at)"
+    r"rejections?|applications?|companies|roles|of|more|people|am|pm|oclock|in the|at|"
+    r"d[ií]as?|semanas?|mes|meses|a[ñn]os?|horas?|veces|entrevistas?|rechazos?|de|m[aá]s)"
 )
 _SCALE_NUMBER = re.compile(
-    r"(?<![\w.,/])([1-5]|one|two|three|four|five)(?:\s*(?:/|out of|of)\s*5(?!\d))?(?![\w/.,]\d)"
+    r"(?<![\w.,/])([1-5]|one|two|three|four|five|uno|dos|tres|cuatro|cinco)"
+    r"(?:\s*(?:/|out of|of|de)\s*5(?!\d))?(?![\w/.,]\d)"
     r"(?!\s*" + _UNITS + r"\b)(?!\w)",
     re.IGNORECASE,
 )
 _WORD_LEAD = re.compile(
     r"(?:^|\b(?:a|an|like|about|around|maybe|prob|probably|solid|say|im|its|"
-    r"i'm|it's|at|feel|feeling)\s+)$",
+    r"i'm|it's|at|feel|feeling|un|una|como|tipo|unos|sobre|diria|diría|es|estoy)\s+)$",
     re.IGNORECASE,
 )
 

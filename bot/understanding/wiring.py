@@ -45,7 +45,8 @@ from bot.understanding.situation import FACT_VARS, acknowledge, contradicted, pi
 
 PICKED_AT = "situation_at"
 SAID_RECENTLY = "said_recently"
-RECENT_KEPT = 12
+RECENT_KEPT = 40
+"""Listening replies remembered per conversation, so none is said twice while others are left."""
 NOT_PICKED_UP_IN = frozenset({"draft", "crisis", "crisis_followup", "safetyplan", "grounding"})
 """Flows whose free text is not about the rejection (a draft to the employer, a safety plan)."""
 WHILE_WRITING = frozenset(
@@ -299,9 +300,11 @@ def register(registry: ActionRegistry, services: Services) -> None:
 
     @registry.register("listen", required=["text_var"], sets=["heard_tone"])
     async def listen(ctx: TurnContext, args: Mapping[str, Any]) -> None:
-        """Reply to the words just captured (else `text_var`), naming their feeling; silent when
-        there are none.
-        Sets `heard_tone` to `good` (good news), `hard` (a painful feeling named) or ``."""
+        """Reply to the words just captured (else `text_var`) in their tone, naming their
+        feeling, never with a line already said in this conversation while another is left;
+        silent when there are no words.
+        Sets `heard_tone` to `good` (good news or upbeat), `hard` (a painful feeling named) or
+        ``."""
         words = (ctx.captured or str(ctx.vars.get(str(args["text_var"])) or "")).strip()
         ctx.vars["heard_tone"] = ""
         if not words:
@@ -315,9 +318,9 @@ def register(registry: ActionRegistry, services: Services) -> None:
             ctx.say(_(HEARD[n]))
             return
         reading = Lexicon.load().read(words)
-        if reading.good_news:
+        if reading.tone in ("good", "upbeat"):
             ctx.vars["heard_tone"] = "good"
-        elif set(reading.feelings) - {"relieved", "hopeful"}:
+        elif reading.tone == "hard":
             ctx.vars["heard_tone"] = "hard"
         recent_raw = ctx.meta.get(SAID_RECENTLY)
         recent = [str(r) for r in recent_raw] if isinstance(recent_raw, list) else []

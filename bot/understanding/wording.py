@@ -1,13 +1,17 @@
 """How an answer is worded, apart from what it names: whether it asks something back, whether
-it hedges ("safe i guess"), and which words a negating opening governs ("not great, it got
-worse": only "great"). The matcher reads these to decide how sure to be.
+it hedges ("safe i guess"), which words a negating opening governs ("not great, it got
+worse": only "great"), whether a word tells what someone else did ("they made me wait"), and
+which option's own words an answer says outright. The matcher reads these to decide how sure
+to be.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bot.flows.model import ChoiceOption
+from bot.primitives.text import fold
 from bot.understanding.normal import norm
 from bot.understanding.yesno import Polarity
 
@@ -62,3 +66,56 @@ def asking_option(option: ChoiceOption) -> bool:
     """Whether the option is itself a question ("What if they still don't answer?"), so that
     an answer asking it is no less sure for its question mark."""
     return option.label.rstrip().endswith("?")
+
+
+LONG_ANSWER = 3
+THIRD_PERSON = frozenset(
+    "they he she theyd theyve theyre company recruiter recruiters hr manager interviewer "
+    "ellos ellas empresa reclutador reclutadora".split()
+)
+LED_BY = frozenset("me us to him her them nos a".split())
+"""Words just before a verb that someone else made or asked the person do ("made me wait",
+"told me to wait", "me hicieron esperar")."""
+_CLAUSE_BREAKS = frozenset("and but so because then pero y luego".split())
+
+
+def their_doing(tokens: Sequence[str], at: int) -> bool:
+    """Whether the word at `at`, in an answer of more than `LONG_ANSWER` words, is something
+    someone else did or made the person do: just after "me", "to" (or a Spanish verb of theirs,
+    "tuvieron"), with a third-person subject ("they", or a verb ending in -ron) earlier in its
+    clause."""
+    if len(tokens) <= LONG_ANSWER or at == 0:
+        return False
+    before = tokens[at - 1]
+    if before not in LED_BY and not _theirs(before):
+        return False
+    for word in reversed(tokens[:at]):
+        if word in _CLAUSE_BREAKS:
+            return False
+        if word in THIRD_PERSON or _theirs(word):
+            return True
+    return False
+
+
+def _theirs(word: str) -> bool:
+    """A Spanish verb of the third person plural, past ("dijeron", "tuvieron", "hicieron")."""
+    return len(word) > 5 and word.endswith("ron")
+
+
+def said_outright(options: Sequence[ChoiceOption], text: str) -> ChoiceOption | None:
+    """The one option whose own words of two or more ("im not safe") the message says outright,
+    however much else it says ("im not safe. i just want it to stop"); None when no option's,
+    or more than one option's, are said."""
+    said = f" {_plain_words(text)} "
+    hits = {
+        o.id: o
+        for o in options
+        for phrase in (o.label, *o.synonyms)
+        if len(plain := _plain_words(phrase).split()) >= 2 and f" {' '.join(plain)} " in said
+    }
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+def _plain_words(text: str) -> str:
+    """Folded words, apostrophes dropped and other punctuation a space ("I'm" -> "im")."""
+    return " ".join(re.sub(r"[^\w\s]", " ", fold(text).replace("'", "").replace("’", "")).split())
