@@ -89,7 +89,7 @@ class ConsoleChat:
             if interactive:
                 self._prompt()
             async for message in messages:
-                if interactive and message.strip() in ("/quit", "/exit"):
+                if interactive and message.strip() in ("/quit", "/exit", "/salir"):
                     break
                 await self.say(message)
                 if interactive:

@@ -1,5 +1,6 @@
 """`bounceback chat`: builds the app on the embedded default and runs a console conversation,
-optionally reloading flows when their files change (`--reload`)."""
+optionally reloading flows when their files change (`--reload`). The banner is in the language
+of `--locale` when the flows speak it."""
 
 from __future__ import annotations
 
@@ -12,10 +13,26 @@ from bot.adapters.console import ConsoleChat
 from bot.adapters.console_input import tolerant
 from bot.app import App, build_app_or_explain, start_background
 from bot.core.model import UserKey
+from bot.i18n import N_, _, use_language
+from bot.i18n.current import SOURCE
+from bot.i18n.person import primary
 from bot.reload import watch_flows
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
+
+BANNER = N_("Bounce Back (console). Type /help for commands, /quit to leave.")
+
+
+def banner(app: App, locale: str | None) -> str:
+    """The console banner in the language of `locale`, English when the flows don't speak it."""
+    code = primary(locale)
+    code = code if code in app.flows.languages else SOURCE
+    use_language(code, app.flows.code_texts.get(code))
+    try:
+        return _(BANNER)
+    finally:
+        use_language(SOURCE)
 
 
 async def chat(settings: Settings, user: str, *, reload: bool = False) -> int:
@@ -33,7 +50,7 @@ async def chat(settings: Settings, user: str, *, reload: bool = False) -> int:
     watcher = asyncio.create_task(watch_flows(app, sys.stderr)) if reload else None
     try:
         if interactive:
-            print("Bounce Back (console). Type /help for commands, /quit to leave.\n")
+            print(banner(app, settings.locale) + "\n")
         await console.run(sys.stdin, interactive=interactive)
     finally:
         if watcher is not None:
