@@ -35,7 +35,11 @@ def banner(app: App, locale: str | None) -> str:
         use_language(SOURCE)
 
 
-async def chat(settings: Settings, user: str, *, reload: bool = False) -> int:
+async def chat(
+    settings: Settings, user: str, *, reload: bool = False, tz: str | None = None
+) -> int:
+    """Chat in the terminal. `tz`: the zone given with `--tz`; without it, the person's zone is
+    what they set, else their locale's country's, else the deployment default."""
     app = await build_app_or_explain(settings, sys.stderr)
     if app is None:
         return 1
@@ -43,9 +47,7 @@ async def chat(settings: Settings, user: str, *, reload: bool = False) -> int:
     tolerant(sys.stdin)
     tolerant(sys.stdout)
     key = UserKey("console", "local", user)
-    console = ConsoleChat(
-        app.engine.handle, key, sys.stdout, locale=settings.locale, tz=settings.tz
-    )
+    console = ConsoleChat(app.engine.handle, key, sys.stdout, locale=settings.locale, tz=tz)
     background = await start_background(app, console_key=key, out=sys.stdout)
     watcher = asyncio.create_task(watch_flows(app, sys.stderr)) if reload else None
     try:
