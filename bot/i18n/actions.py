@@ -1,6 +1,7 @@
 """The `choose_language` action behind the `language` flow (`language`, `idioma`, ...).
 
-With words after the command (`/language es`, `idioma español`) it switches at once; otherwise it
+With words after the command (`/language es`, `idioma español`, `idioma en español porfa`: any
+word naming a language) it switches at once; otherwise it
 offers one button per language that has catalogues, each named in its own language. The choice is
 the person's: it is kept in their settings and no longer follows what they write.
 """
@@ -16,6 +17,9 @@ from bot.core.text import fold
 from bot.i18n.catalogs import language_name
 from bot.i18n.current import SOURCE, _, use_language
 from bot.i18n.person import CHOSEN, CONFIRM, LANGUAGE
+
+ALSO = {"en": {"ingles"}, "es": {"castellano"}}
+"""Other names people use for a language ("inglés", "castellano"), folded."""
 
 
 def _names(code: str) -> set[str]:
@@ -43,7 +47,11 @@ def register(registry: ActionRegistry) -> None:
         base = engine.walker.base if engine is not None else None
         codes = [SOURCE, *(sorted(base.languages) if base is not None else [])]
         wanted = fold(str(ctx.vars.get("command_args") or ""))
-        picked = next((c for c in codes if wanted and wanted in _names(c)), None)
+        said = set(wanted.replace(",", " ").split())
+        picked = next((c for c in codes if wanted and wanted in _names(c)), None) or next(
+            (c for c in codes if said & {n for n in _names(c) | ALSO.get(c, set()) if len(n) > 2}),
+            None,
+        )  # "/idioma en español, porfa"
         if picked is None:
             ctx.ask(
                 _("Which language would you like me to use?"),
