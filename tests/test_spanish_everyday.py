@@ -67,9 +67,12 @@ def test_spanish_mood_scoring_needs_a_spanish_turn() -> None:
         ("no sé", "unsure"),
         ("más o menos", "unsure"),
         ("no estoy segura", "unsure"),
+        ("bueno, no", "no"),
+        ("pues no sé", "unsure"),
+        ("va a estar difícil", None),
     ],
 )
-def test_everyday_spanish_yes_no_and_maybe(answer: str, meaning: str) -> None:
+def test_everyday_spanish_yes_no_and_maybe(answer: str, meaning: str | None) -> None:
     assert polarity(answer)[0] == meaning
 
 

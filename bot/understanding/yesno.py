@@ -32,8 +32,8 @@ _PHRASES = {
         "gladly", "would be nice", "that would be nice", "that would be good", "i would love that",
         "yes i am", "im sure", "tak", "hai", "evet", "sí",
         "si dale", "dale", "claro", "claro que si", "si claro", "si porfa", "si por favor",
-        "porfa", "sale", "va", "orale", "andale", "simon", "sip", "obvio", "bueno", "de acuerdo",
-        "por supuesto", "esta bien", "me parece bien", "si quiero", "vamos", "venga",
+        "porfa", "sale", "orale", "andale", "simon", "sip", "obvio", "bueno", "de acuerdo",
+        "por supuesto", "esta bien", "me parece bien", "si quiero", "venga", "va pues",
     ],
     "no": [
         "no", "nah", "nope", "naw", "nay", "n", "not really", "not now", "not yet", "no thanks",
@@ -78,9 +78,9 @@ NEGATORS = frozenset(
 
 INTERJECTIONS = frozenset(
     "hmm hm hmmm um umm uh uhh er erm oh ohh oops ooh ah ahh well so lol haha honestly tbh "
-    "actually ugh oof welp mm".split()
+    "actually ugh oof welp mm bueno pues mmm ay".split()
 )
-"""Sounds and fillers that may come before the yes or no ("hmm no", "oops, no")."""
+"""Sounds and fillers that may come before the yes or no ("hmm no", "oops, no", "bueno, no")."""
 
 _DRAWN = re.compile(r"(\w)\1{2,}")
 
