@@ -202,7 +202,8 @@ def _chat(args: argparse.Namespace) -> int:
     # lazy: start-up time (a command loads only the parts it uses)
     from bot.adapters.console_main import chat
 
-    return asyncio.run(chat(_settings(args, require_key=False), args.user, reload=args.reload))
+    settings = _settings(args, require_key=False)
+    return asyncio.run(chat(settings, args.user, reload=args.reload, tz=args.tz))
 
 
 def _run(args: argparse.Namespace) -> int:

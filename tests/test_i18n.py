@@ -77,7 +77,7 @@ async def test_the_language_command_is_kept_and_written_text_no_longer_switches(
 async def test_global_commands_have_spanish_words(app: App) -> None:
     await say(app, "hola", locale="es-ES")
     out = await say(app, "parar", locale="es-ES")
-    assert "Vale, lo dejo aquí" in out
+    assert "Está bien, lo dejo aquí" in out
     assert (await load(app)).flow is None
 
 

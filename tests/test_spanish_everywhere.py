@@ -100,7 +100,7 @@ def test_dates_and_read_errors_are_in_spanish() -> None:
     )
     with pytest.raises(TimingError) as caught:
         parse_time_of_day("cuando sea")
-    assert "no he entendido la hora" in str(caught.value)
+    assert "no entendí la hora" in str(caught.value)
     text = summary({"moods": [{"score": 2}], "checkins": [{"status": "pending"}] * 2})
     assert "- 1 registro de cómo te sentías" in text and "- 2 seguimientos pendientes" in text
     assert not english_words(text)
@@ -130,7 +130,7 @@ async def test_a_reminder_asked_in_spanish_lands_on_that_day(
     shown = [r for r in asked if isinstance(r, Choices)][-1]
     assert f"Sí, escríbeme {offer}" in [o.label for o in shown.options]
     done = said(await turn(choice="yes", at=shown.at))  # type: ignore[arg-type]
-    assert "Vale, te escribo el " in done and not english_words(done)
+    assert "Está bien, te escribo el " in done and not english_words(done)
     async with app.store.transaction() as tx:
         [row] = await repo.upcoming(tx.handle, str(key))
     assert row.local_time == f"{day}T{at}"

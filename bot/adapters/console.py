@@ -49,8 +49,9 @@ class ConsoleChat:
         last = self._last_choices
         if last is not None and last.at.step == "":
             said = fold(line)
+            words = set(said.replace(",", " ").split())
             for n, option in enumerate(last.options, 1):
-                if said in (str(n), fold(option.label)):
+                if said in (str(n), fold(option.label)) or fold(option.label) in words:
                     return Turn(
                         self.key, choice=option.id, at=last.at, locale=self.locale, tz=self.tz
                     )
@@ -89,7 +90,7 @@ class ConsoleChat:
             if interactive:
                 self._prompt()
             async for message in messages:
-                if interactive and message.strip() in ("/quit", "/exit"):
+                if interactive and message.strip() in ("/quit", "/exit", "/salir"):
                     break
                 await self.say(message)
                 if interactive:

@@ -1,5 +1,11 @@
 """What every check-in action needs from a turn: the open connection, the settings, the person's
-preferences (adopting their platform profile's time zone) and a way to wake the delivery service.
+preferences (adopting their platform profile's time zone), the zone to use for them and a way to
+wake the delivery service.
+
+The zone is the one they set, else the turn's (the engine's: their platform profile's, else the
+main zone of the country their locale names, "es-MX": Mexico City, see `bot.i18n.zones`, else
+the deployment's default). `guessed_zone` says when it came from the locale, so the bot can say
+which time it assumed.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from bot.checkins.prefs import Prefs, effective_zone
 from bot.checkins.service import CheckinService
 from bot.checkins.timing import to_wall
 from bot.core.context import TurnContext
+from bot.i18n.zones import locale_zone
 from bot.store.connection import sql_connection
 
 _DEFAULTS: CheckinSettings | None = None
@@ -65,6 +72,14 @@ async def store(ctx: TurnContext, prefs: Prefs, **changes: Any) -> Prefs:
     new = replace(prefs, **changes)
     await repo.save_prefs(connection(ctx), str(ctx.key), new, ctx.now)
     return new
+
+
+def guessed_zone(ctx: TurnContext, prefs: Prefs) -> str | None:
+    """The locale country's zone when nothing better is known (no zone of their own, none from
+    their platform), else None."""
+    if prefs.tz or ctx.turn.tz or ctx.meta.get("tz"):
+        return None
+    return locale_zone(ctx.locale)
 
 
 def person_zone(ctx: TurnContext, prefs: Prefs) -> ZoneInfo:

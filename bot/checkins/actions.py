@@ -6,6 +6,8 @@ controls, and the mood history) to the registry. Arguments of `schedule_checkin`
 (`HH:MM` local, or `preferred`: the person's time of day, the default), optional
 `requested: true` (the person asked for it: the one-a-day limit does not apply) and optional
 `replace: false` (keep an earlier pending check-in of the same flow; by default it is replaced).
+When the time zone was only assumed from the locale's country, `checkin_when` names it ("10:00
+(Mexico City time; if yours is different, type settings)"; the how-to only the first time).
 """
 
 from __future__ import annotations
@@ -34,10 +36,13 @@ from bot.core.engine import Engine
 from bot.core.text import fold
 from bot.flows.model import FlowSet
 from bot.i18n import _
+from bot.i18n.zones import city
 
 log = logging.getLogger(__name__)
 
 OFFER_KEY = "checkins.offered"
+ZONE_SAID = "checkins.zone_said"
+"""Meta key: the zone assumed from the locale that the person was last told about."""
 MAX_BUTTONS = 10
 _CANCEL_ARG = re.compile(r"^cancel\s+(all|next|\d+)$")
 
@@ -93,6 +98,20 @@ def _local(row: CheckinRow) -> datetime:
     return to_wall(row.due_at, tz)
 
 
+def _assumed(ctx: TurnContext, guessed: str | None, when: str) -> str:
+    """`when`, naming the zone the time is in when it was only assumed from the locale's
+    country, with how to change it the first time (once per zone)."""
+    if guessed is None:
+        return when
+    place = city(guessed)
+    if ctx.meta.get(ZONE_SAID) == guessed:
+        return _("{when} ({city} time)").format(when=when, city=place)
+    ctx.meta[ZONE_SAID] = guessed
+    return _("{when} ({city} time; if yours is different, type settings)").format(
+        when=when, city=place
+    )
+
+
 async def schedule_checkin(ctx: TurnContext, args: Mapping[str, Any]) -> None:
     """Schedule a check-in that opens flow `flow` after `in`; sets `checkin_when`."""
     ctx.vars["checkin_scheduled"] = "no"
@@ -135,8 +154,10 @@ async def schedule_checkin(ctx: TurnContext, args: Mapping[str, Any]) -> None:
         default_time=access.settings(ctx).default_time,
     )
     ctx.vars["checkin_scheduled"] = "yes"
-    ctx.vars["checkin_when"] = human_when(
-        placed.wall, today=to_wall(ctx.now, zone(placed.tz)).date()
+    ctx.vars["checkin_when"] = _assumed(
+        ctx,
+        access.guessed_zone(ctx, prefs) if placed.tz == access.guessed_zone(ctx, prefs) else None,
+        human_when(placed.wall, today=to_wall(ctx.now, zone(placed.tz)).date()),
     )
     if prefs.paused_until is not None and prefs.paused_at(placed.due_at):
         until = to_wall(prefs.paused_until, zone(placed.tz)).date()

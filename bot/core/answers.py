@@ -131,9 +131,7 @@ class Answers:
             and (option.means or "").isdigit()
             and (score or 0) < 0.95
         ):
-            ctx.say(
-                _("Sounds like about a {mood} today.").format(mood=option.means)
-            )  # read from words: say it back
+            ctx.say(_mood_said(int(option.means or 0), ctx.turn.text or ""))  # read from words
         label = self.walker.render_label(ctx, option)
         ctx.understand(UnderstoodKind.CHOICE, choice=label, score=score)
         await self.walker.pick(ctx, option)

@@ -36,6 +36,7 @@ from bot.core.walker import StepObserver, Walker
 from bot.flows.model import FlowSet
 from bot.i18n import _
 from bot.i18n.person import turn_language
+from bot.i18n.zones import locale_zone
 
 __all__ = [
     "SORRY_BUG",
@@ -246,7 +247,7 @@ class Engine:
         now = self.clock()
         new_turn()  # typed answers are matched once per turn (`bot.core.match_memo`)
         locale = turn.locale or str(conv.meta.get("locale") or self.config.default_locale)
-        tz = turn.tz or str(conv.meta.get("tz") or self.config.default_tz)
+        tz = turn.tz or str(conv.meta.get("tz") or locale_zone(locale) or self.config.default_tz)
         if turn.locale:
             conv.meta["locale"] = turn.locale
         if turn.tz:

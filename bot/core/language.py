@@ -1,8 +1,9 @@
 """The person's language in a turn: the `choose_language` action, the `confirm_language` finisher.
 
 `choose_language`, behind the `language` flow (`language`, `idioma`, ...): with words after the
-command (`/language es`, `idioma español`) it switches at once; otherwise it offers one button per
-language that has catalogues, each named in its own language. The choice is the person's: it is
+command (`/language es`, `idioma español`, `idioma en español porfa`: any word naming a language)
+it switches at once; otherwise it offers one button per language that has catalogues, each named
+in its own language. The choice is the person's: it is
 kept in their settings and no longer follows what they write. `confirm_language` (a finisher the
 app adds) says once which language a turn picked without asking. Which language a turn speaks is
 `bot.i18n.person.turn_language`, which the engine calls as it sets up each turn.
@@ -20,6 +21,9 @@ from bot.core.walker import Walker
 from bot.i18n.catalogs import language_name
 from bot.i18n.current import SOURCE, _, use_language
 from bot.i18n.person import CHOSEN, CONFIRM, LANGUAGE
+
+ALSO = {"en": {"ingles"}, "es": {"castellano"}}
+"""Other names people use for a language ("inglés", "castellano"), folded."""
 
 
 def _names(code: str) -> set[str]:
@@ -46,7 +50,11 @@ def register(registry: ActionRegistry) -> None:
         base = walker.base if walker is not None else None
         codes = [SOURCE, *(sorted(base.languages) if base is not None else [])]
         wanted = fold(str(ctx.vars.get("command_args") or ""))
-        picked = next((c for c in codes if wanted and wanted in _names(c)), None)
+        said = set(wanted.replace(",", " ").split())
+        picked = next((c for c in codes if wanted and wanted in _names(c)), None) or next(
+            (c for c in codes if said & {n for n in _names(c) | ALSO.get(c, set()) if len(n) > 2}),
+            None,
+        )  # "/idioma en español, porfa"
         if picked is None:
             ctx.ask(
                 _("Which language would you like me to use?"),

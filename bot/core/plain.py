@@ -1,9 +1,11 @@
 """Replies as plain text, the way a terminal shows them: choices as numbered options, a file
-between markers. Used by the console adapter and by senders that print."""
+between markers. Used by the console adapter and by senders that print. The markers are in the
+language of the turn (the file's name and contents are a data format and stay as they are)."""
 
 from __future__ import annotations
 
 from bot.core.model import Attachment, Choices, Notify, Reply, Text
+from bot.i18n import _
 
 
 def plain(reply: Reply) -> str:
@@ -17,7 +19,8 @@ def plain(reply: Reply) -> str:
     if isinstance(reply, Attachment):
         head = reply.caption.plain + "\n" if reply.caption else ""
         body = reply.content.decode("utf-8", errors="replace")
-        return f"{head}--- {reply.filename} ---\n{body}\n--- end of {reply.filename} ---"
+        end = _("--- end of {filename} ---").format(filename=reply.filename)
+        return f"{head}--- {reply.filename} ---\n{body}\n{end}"
     if isinstance(reply, Notify):
-        return f"(A message was sent to {reply.target}.)"
+        return _("(A message was sent to {target}.)").format(target=reply.target)
     return ""

@@ -275,7 +275,7 @@ def _reads_as_risk(found: Assessment) -> bool:
     return found.score >= REASK_SCORE and REASON_JOKING not in found.reasons
 
 
-FIRST_CONTACT = Text.of(
+FIRST_CONTACT = N_(
     "Hi, I'm Bounce Back. I'm a bot, not a therapist or a crisis service, and what you tell me "
     "stays private."
 )
@@ -286,5 +286,5 @@ def disclose_on_first_contact(ctx: TurnContext) -> None:
     flow says so itself (and marks it with `mark_disclosed`); any other first turn, such as a
     first `/draft`, gets this line in front of its answer."""
     if ctx.conv.version == 0 and "disclosed_at" not in ctx.meta:
-        ctx.replies.insert(0, FIRST_CONTACT)
+        ctx.replies.insert(0, Text.of(_(FIRST_CONTACT)))
         ctx.meta["disclosed_at"] = ctx.now.isoformat()

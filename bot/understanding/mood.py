@@ -5,7 +5,8 @@ inside the package: nothing is downloaded. A few entries are adjusted for how pe
 rejection ("pretty" and "honestly" are intensifiers here, not praise; "gutted" and "rough" are
 missing). Text with no sentiment words at all is not scored. A number on the scale said among
 other words ("4 i guess, mostly anxious", "2 i guess. maybe 1", "a solid three", "como un
-dos") is read by `mood_number`, and wins over the sentiment of the words around it.
+dos") is read by `mood_number`, and wins over the sentiment of the words around it. Spanish words
+are scored by `bot.understanding.mood_es` (VADER knows no Spanish).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from functools import cache
 
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
+from bot.i18n import language
+from bot.understanding.mood_es import mood_score_es
 from bot.understanding.numbers import between
 
 ADJUSTED = {
@@ -74,6 +77,8 @@ def mood_score(text: str) -> tuple[int, float] | None:
     good ("not so good") keep it at 2 or below; "ok" or "fine" without distress keeps it at 2 or
     above (mostly annoyed, but ok, is not a 1)."""
     said = text[:1000]
+    if language().split("-")[0] == "es":
+        return mood_score_es(said)
     scores = _analyzer().polarity_scores(said)
     compound = float(scores["compound"])
     if compound == 0.0:
@@ -95,7 +100,8 @@ _SCALE_WORDS = {
 _UNITS = (
     r"(?:days?|weeks?|months?|years?|hours?|mins?|minutes?|times?|rounds?|interviews?|jobs?|"
     r"rejections?|applications?|companies|roles|of|more|people|am|pm|oclock|in the|at|"
-    r"d[ií]as?|semanas?|mes|meses|a[ñn]os?|horas?|veces|entrevistas?|rechazos?|de|m[aá]s)"
+    r"d[ií]as?|semanas?|mes|meses|a[ñn]os?|horas?|minutos?|veces|rondas?|entrevistas?|"
+    r"rechazos?|empresas?|de|m[aá]s|personas?)"
 )
 _SCALE_NUMBER = re.compile(
     r"(?<![\w.,/])([1-5]|one|two|three|four|five|uno|dos|tres|cuatro|cinco)"

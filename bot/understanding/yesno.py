@@ -1,5 +1,6 @@
 """Everyday yes, no and maybe: "sure", "yeah ok", "yh", "nah", "nope", "not really", "dunno",
-and the yes/no of a few other languages people mix in ("si", "ja", "oui", "nein").
+and the yes/no of a few other languages people mix in ("si", "ja", "oui", "nein"), with the
+everyday Spanish a Spanish speaker answers in ("sí, dale", "nel", "no sé", "más o menos").
 
 `polarity` reads how an answer begins, after interjections ("hmm no", "oops no"); the longest
 known opening wins, so "not sure" is unsure while "not really" is no. Letters drawn out for
@@ -30,6 +31,9 @@ _PHRASES = {
         "yeah go on", "why not then", "uh huh", "mhm", "mm hmm", "yep yep", "course", "ofc",
         "gladly", "would be nice", "that would be nice", "that would be good", "i would love that",
         "yes i am", "im sure", "tak", "hai", "evet", "sí",
+        "si dale", "dale", "claro", "claro que si", "si claro", "si porfa", "si por favor",
+        "porfa", "sale", "orale", "andale", "simon", "sip", "obvio", "bueno", "de acuerdo",
+        "por supuesto", "esta bien", "me parece bien", "si quiero", "venga", "va pues",
     ],
     "no": [
         "no", "nah", "nope", "naw", "nay", "n", "not really", "not now", "not yet", "no thanks",
@@ -45,6 +49,9 @@ _PHRASES = {
         "not now thanks", "no need thanks", "i wont", "wont", "nah mate", "nope nope", "no chance",
         "no more", "changed my mind", "i changed my mind", "ive changed my mind",
         "on second thought", "on second thoughts",
+        "no gracias", "nel", "para nada", "ahorita no", "ahora no", "todavia no", "aun no",
+        "mejor no", "no quiero", "no hace falta", "tampoco", "no por ahora", "nop", "ya no",
+        "ya estuvo", "ya basta", "ya no quiero",
     ],
     "unsure": [
         "not sure", "unsure", "dunno", "i dunno", "dont know", "i dont know", "idk", "maybe",
@@ -56,20 +63,24 @@ _PHRASES = {
         "not quite sure", "in between", "ish", "so so", "sorta kinda", "maybe maybe not", "mixed",
         "idek", "i dont really know", "mostly", "not 100", "not 100 percent", "not entirely",
         "not completely", "partly", "more or less", "somewhat", "half and half",
+        "no se", "no lo se", "ni idea", "quiza", "quizas", "tal vez", "puede ser", "a lo mejor",
+        "mas o menos", "masomenos", "no estoy seguro", "no estoy segura", "no sabria decir",
+        "capaz", "igual si", "no se la verdad", "la verdad no se",
     ],
 }  # fmt: skip
 
 NEGATORS = frozenset(
     {"dont", "i dont", "do not", "i do not", "never", "not", "i dont want", "i dont want to",
-     "no dont", "please dont", "pls dont", "dont need", "i dont need", "i wont", "wont"}
+     "no dont", "please dont", "pls dont", "dont need", "i dont need", "i wont", "wont",
+     "no quiero"}
 )  # fmt: skip
 """Openings that negate what follows ("dont delete"), rather than answering no by themselves."""
 
 INTERJECTIONS = frozenset(
     "hmm hm hmmm um umm uh uhh er erm oh ohh oops ooh ah ahh well so lol haha honestly tbh "
-    "actually ugh oof welp mm".split()
+    "actually ugh oof welp mm bueno pues mmm ay".split()
 )
-"""Sounds and fillers that may come before the yes or no ("hmm no", "oops, no")."""
+"""Sounds and fillers that may come before the yes or no ("hmm no", "oops, no", "bueno, no")."""
 
 _DRAWN = re.compile(r"(\w)\1{2,}")
 
