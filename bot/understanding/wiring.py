@@ -2,7 +2,9 @@
 
 Inspectors (they see every message after the crisis check):
 - `pick_up_situation` stores the facts a message states (`situation.pick_up`) in the
-  conversation variables, and never takes the turn.
+  conversation variables. It takes the turn only to follow what it learnt: to the ghosted
+  flow when asked how they heard and told there was no answer, back to the rejection
+  questions when told that there was one.
 - `answer_questions` answers a common question (`questions.yaml`) wherever the person is, then
   asks the waiting question again. It never takes an answer to the waiting question: a command
   or a matching option is left to the flows, unless the message is plainly a question (short,
@@ -64,6 +66,7 @@ CORRECTED = N_("Sorry, I had that wrong: they did get back to you. Thanks for pu
 GHOSTED_FLOW = "ghosted"
 WELCOME_FLOW = "welcome"
 WELCOME_WHAT_HAPPENED = "what_happened"
+WELCOME_ASKS = frozenset({"ask_stage", "ask_heard"})
 REMIND_FLOW = "remind"
 SURE_QUESTION = 95.0
 """A question matched this closely is answered even when a waiting option is a near miss."""
@@ -78,7 +81,8 @@ MAX_ANSWERED = 2
 async def pick_up_situation(ctx: TurnContext, text: str) -> bool:
     """Remember the stage, how they heard, how many rejections and when, if the text says; and
     forget what it says is wrong ("they did reply" after being taken as ghosted). Someone in
-    the ghosted conversation who was in fact rejected is taken to the rejection questions."""
+    the ghosted conversation who was in fact rejected is taken to the rejection questions; one
+    asked how they heard who says there was no answer at all is taken to the ghosted one."""
     if ctx.conv.flow in NOT_PICKED_UP_IN:
         return False
     wrong = contradicted(text, ctx.vars)
@@ -88,11 +92,29 @@ async def pick_up_situation(ctx: TurnContext, text: str) -> bool:
     if facts:
         ctx.vars.update(facts)
         ctx.meta[PICKED_AT] = ctx.now.isoformat()
+    if facts.get("heard") == "no_answer" and _unanswered_welcome_question(ctx, text):
+        ctx.understand(UnderstoodKind.ANSWER)
+        ctx.start_flow(GHOSTED_FLOW)  # "3 weeks of nothing" answers "how did you hear?"
+        return True
     if wrong:
         ctx.say(_(CORRECTED))
         if ctx.conv.flow == GHOSTED_FLOW:
             ctx.start_flow(WELCOME_FLOW, step=WELCOME_WHAT_HAPPENED)
     return False
+
+
+def _unanswered_welcome_question(ctx: TurnContext, text: str) -> bool:
+    """Whether the person is asked how far they got or how they heard, and `text` answers
+    neither option ("they said they'd reply by the 10th, it's been 3 weeks")."""
+    from bot.core.engine import Engine
+
+    engine = ctx.services.find(Engine)
+    if engine is None or ctx.conv.flow != WELCOME_FLOW or ctx.conv.step not in WELCOME_ASKS:
+        return False
+    step = engine.walker.current(ctx)
+    if step is None or step.kind != "choices":
+        return False
+    return engine.answers.matcher.match(WELCOME_FLOW, step, text).option is None
 
 
 async def answer_questions(ctx: TurnContext, text: str) -> bool:
