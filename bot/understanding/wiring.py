@@ -43,7 +43,13 @@ from bot.understanding.feelings import LEXICON_FILE, Lexicon, lexicon_file
 from bot.understanding.freetext import reminder_when
 from bot.understanding.questions import Match as QuestionMatch
 from bot.understanding.questions import QuestionBook, asked_plainly
-from bot.understanding.situation import FACT_VARS, acknowledge, contradicted, pick_up
+from bot.understanding.situation import (
+    FACT_VARS,
+    acknowledge,
+    contradicted,
+    pick_up,
+    tells_rejection,
+)
 
 PICKED_AT = "situation_at"
 SAID_RECENTLY = "said_recently"
@@ -255,10 +261,14 @@ def _asked(book: QuestionBook, text: str) -> list[QuestionMatch]:
 def register(registry: ActionRegistry, services: Services) -> None:
     """Add the understanding actions to `registry`."""
 
-    @registry.register("situation_fresh", optional=["within_minutes"])
+    @registry.register("situation_fresh", optional=["within_minutes"], sets=["told_rejection"])
     async def situation_fresh(ctx: TurnContext, args: Mapping[str, Any]) -> None:
         """Forget situation facts unless they were picked up in this very message (or, with
-        `within_minutes`, that recently): a new conversation about a rejection starts clean."""
+        `within_minutes`, that recently): a new conversation about a rejection starts clean.
+        Sets `told_rejection` to "yes" when this message itself says a rejection happened
+        ("got rejected again"): there is no need to ask whether it is a new one."""
+        typed = ctx.turn.text or ""
+        ctx.vars["told_rejection"] = "yes" if typed and tells_rejection(typed) else ""
         picked = ctx.meta.get(PICKED_AT)
         within = timedelta(minutes=float(str(args.get("within_minutes") or 0)))
         if isinstance(picked, str):
