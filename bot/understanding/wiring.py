@@ -187,6 +187,13 @@ def _days_until(when: str, ctx: TurnContext) -> tuple[int, str]:
     return 1, _("tomorrow")
 
 
+def day_named(text: str, ctx: TurnContext) -> tuple[int, str] | None:
+    """Whole days until the day `text` names ("friday at 9", "in 3 days"), and how to say it;
+    None when it names no day."""
+    asked = _reminder_asked(f"remind me {in_english(text)}")
+    return None if asked is None else _days_until(asked, ctx)
+
+
 def _reminder_asked(text: str) -> str | None:
     """The day a reminder in `text` asks for, in English words ("monday", "tomorrow", "in 3
     days"), whatever language it was written in; None when `text` asks for no reminder."""
