@@ -13,7 +13,8 @@ Inspectors (they see every message after the crisis check):
   that is part of the hurt ("is it normal to feel this upset?") is the person's words.
 
 - `offer_reminder` takes "remind me monday to send the follow up" or "check on me tomorrow"
-  to the remind flow (a check-in that day), then back to the waiting question.
+  to the remind flow (a check-in that day), then back to the waiting question ("add it and
+  remind me friday" at a plan step: the step is added on the way back).
 
 Actions (used by the flows):
 - `situation_fresh`: forget facts not picked up just now (a new rejection starts clean).
@@ -28,13 +29,14 @@ import contextlib
 import re
 from collections.abc import Mapping
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.core.actions import ActionRegistry
 from bot.core.commands import GLOBAL_COMMANDS, parse_command
 from bot.core.context import Services, TurnContext
 from bot.core.model import UnderstoodKind
+from bot.flows.model import ChoiceOption, Step
 from bot.i18n import N_, _, language
 from bot.i18n.current import SOURCE
 from bot.i18n.spoken import format_day, format_weekday, in_english
@@ -74,6 +76,8 @@ WELCOME_FLOW = "welcome"
 WELCOME_WHAT_HAPPENED = "what_happened"
 WELCOME_ASKS = frozenset({"ask_stage", "ask_heard"})
 REMIND_FLOW = "remind"
+KEEP_OPTION = "add"
+"""The option id that adds something the person keeps (a plan step)."""
 SURE_QUESTION = 95.0
 """A question matched this closely is answered even when a waiting option is a near miss."""
 OPTION_BEATS_QUESTION = 0.9
@@ -230,12 +234,30 @@ async def offer_reminder(ctx: TurnContext, text: str) -> bool:
     if step is not None and any(o.id == "checkin" for o in step.choices):
         return False  # the waiting question offers a check-in itself
     ctx.understand(UnderstoodKind.FLOW)
-    if step is not None and step.kind in ("choices", "capture") and ctx.conv.flow:
+    kept = _keeping_option(engine, ctx.conv.flow or "", step, text)
+    if kept is not None and kept.target.step and ctx.conv.flow:
+        # "add it and remind me friday": the step is added when the reminder is settled
+        for name, value in kept.sets.items():
+            ctx.vars[name] = value
+        ctx.conv.stack.append((ctx.conv.flow, kept.target.step))
+        await engine.walker.begin(ctx, REMIND_FLOW, keep_stack=True)
+    elif step is not None and step.kind in ("choices", "capture") and ctx.conv.flow:
         ctx.conv.stack.append((ctx.conv.flow, REPROMPT + step.id))
         await engine.walker.begin(ctx, REMIND_FLOW, keep_stack=True)
     else:
         await engine.walker.begin(ctx, REMIND_FLOW)
     return True
+
+
+def _keeping_option(engine: Any, flow: str, step: Step | None, text: str) -> ChoiceOption | None:
+    """The waiting question's `add` option (add a step to the plan) when `text` also picks it
+    ("add it and remind me next week"): what the person asked to keep is not dropped."""
+    if step is None or step.kind != "choices" or not any(o.id == KEEP_OPTION for o in step.choices):
+        return None
+    found = engine.answers.matcher.match(flow, step, text).option
+    if found is None or found.id != KEEP_OPTION or found.target.kind != "step":
+        return None
+    return cast(ChoiceOption, found)
 
 
 def _asked_while_writing(found: list[QuestionMatch], plainly: bool) -> bool:
