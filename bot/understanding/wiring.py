@@ -1,17 +1,15 @@
-"""How understanding plugs into the engine: two inspectors and four actions.
+"""How understanding plugs into the engine: three inspectors and the understanding actions.
 
 Inspectors (they see every message after the crisis check):
 - `pick_up_situation` stores the facts a message states (`situation.pick_up`) in the
-  conversation variables. It takes the turn only to follow what it learnt: to the ghosted
-  flow when asked how they heard and told there was no answer, back to the rejection
-  questions when told that there was one.
+  conversation variables; it takes the turn only to follow them: to the ghosted flow when
+  told there was no answer at the rejection questions, back to them when told there was one.
 - `answer_questions` answers a common question (`questions.yaml`) wherever the person is, then
   asks the waiting question again. It never takes an answer to the waiting question: a command
   or a matching option is left to the flows, unless the message is plainly a question (short,
   ending in "?") matched surely and the option only loosely. At a free-text step (a vent) it
   answers questions about the bot itself, and practical questions asked plainly; a question
   that is part of the hurt ("is it normal to feel this upset?") is the person's words.
-
 - `offer_reminder` takes "remind me monday to send the follow up" or "check on me tomorrow"
   to the remind flow (a check-in that day), then back to the waiting question ("add it and
   remind me friday" at a plan step: the step is added on the way back).
@@ -21,6 +19,8 @@ Actions (used by the flows):
 - `situation_ack`: say back what is known ("Final round, by email: that's a hard one.").
 - `listen`: reply to what someone wrote, naming the feeling, never repeating a line.
 - `thanks_strengths`: the thank-you note's line restating the strengths the person named.
+- `vent_ideas`: ideas that fit what was vented (`ideas.pick_ideas`), none said twice.
+- `welcome_back` and `reminder_day`: the greeting after an absence, the day a reminder asks.
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ from bot.i18n.spoken import format_day, format_weekday, in_english
 from bot.primitives.text import fold
 from bot.understanding.feelings import LEXICON_FILE, Lexicon, lexicon_file
 from bot.understanding.freetext import reminder_when
+from bot.understanding.ideas import IDEAS, pick_ideas
 from bot.understanding.questions import Match as QuestionMatch
 from bot.understanding.questions import QuestionBook, asked_plainly
 from bot.understanding.situation import (
@@ -55,6 +56,7 @@ from bot.understanding.situation import (
 
 PICKED_AT = "situation_at"
 SAID_RECENTLY = "said_recently"
+IDEAS_GIVEN = "ideas_given"
 RECENT_KEPT = 12
 NOT_PICKED_UP_IN = frozenset({"draft", "crisis", "crisis_followup", "safetyplan", "grounding"})
 """Flows whose free text is not about the rejection (a draft to the employer, a safety plan)."""
@@ -122,9 +124,8 @@ def _unanswered_welcome_question(ctx: TurnContext, text: str) -> bool:
     if engine is None or ctx.conv.flow != WELCOME_FLOW or ctx.conv.step not in WELCOME_ASKS:
         return False
     step = engine.walker.current(ctx)
-    if step is None or step.kind != "choices":
-        return False
-    return engine.answers.matcher.match(WELCOME_FLOW, step, text).option is None
+    found = None if step is None else engine.answers.matcher.match(WELCOME_FLOW, step, text)
+    return found is not None and found.option is None
 
 
 async def answer_questions(ctx: TurnContext, text: str) -> bool:
@@ -255,9 +256,8 @@ def _keeping_option(engine: Any, flow: str, step: Step | None, text: str) -> Cho
     if step is None or step.kind != "choices" or not any(o.id == KEEP_OPTION for o in step.choices):
         return None
     found = engine.answers.matcher.match(flow, step, text).option
-    if found is None or found.id != KEEP_OPTION or found.target.kind != "step":
-        return None
-    return cast(ChoiceOption, found)
+    keep = found is not None and found.id == KEEP_OPTION and found.target.kind == "step"
+    return cast(ChoiceOption, found) if keep else None
 
 
 def _asked_while_writing(found: list[QuestionMatch], plainly: bool) -> bool:
@@ -357,6 +357,17 @@ def register(registry: ActionRegistry, services: Services) -> None:
             if named
             else _("[One or two strengths you showed, e.g. how you handled the case study.]")
         )
+
+    @registry.register("vent_ideas", required=["text_var"])
+    async def vent_ideas(ctx: TurnContext, args: Mapping[str, Any]) -> None:
+        """Say the ideas that fit the words in `text_var`, none already said here."""
+        words = str(ctx.vars.get(str(args["text_var"])) or "")
+        raw = ctx.meta.get(IDEAS_GIVEN)
+        given = [str(i) for i in raw] if isinstance(raw, list) else []
+        picked = pick_ideas(words, Lexicon.load().read(words).feelings, given)
+        ctx.meta[IDEAS_GIVEN] = [*given, *picked]
+        for idea in picked:
+            ctx.say(_(IDEAS[idea]))
 
     @registry.register("listen", required=["text_var"], sets=["heard_tone"])
     async def listen(ctx: TurnContext, args: Mapping[str, Any]) -> None:
