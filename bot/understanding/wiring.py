@@ -292,19 +292,19 @@ def register(registry: ActionRegistry, services: Services) -> None:
 
     @registry.register("situation_fresh", optional=["within_minutes"], sets=["told_rejection"])
     async def situation_fresh(ctx: TurnContext, args: Mapping[str, Any]) -> None:
-        """Forget situation facts unless they were picked up in this very message (or, with
-        `within_minutes`, that recently): a new conversation about a rejection starts clean.
+        """Forget situation facts but those this very message states (with `within_minutes`,
+        all of them if some were picked up that recently): a new rejection starts clean.
         Sets `told_rejection` to "yes" when this message itself says a rejection happened
         ("got rejected again"): there is no need to ask whether it is a new one."""
         typed = ctx.turn.text or ""
         ctx.vars["told_rejection"] = "yes" if typed and tells_rejection(typed) else ""
         picked = ctx.meta.get(PICKED_AT)
         within = timedelta(minutes=float(str(args.get("within_minutes") or 0)))
-        if isinstance(picked, str):
+        if isinstance(picked, str) and within:
             with contextlib.suppress(ValueError):
                 if ctx.now - datetime.fromisoformat(picked) <= within:
                     return
-        for name in FACT_VARS:
+        for name in set(FACT_VARS) - set(pick_up(typed)):
             ctx.vars.pop(name, None)
 
     @registry.register("welcome_back", sets=["welcome_back"])
