@@ -132,18 +132,6 @@ def pick_up(text: str) -> dict[str, object]:
     return found
 
 
-_TELLS_REJECTION = re.compile(
-    r"(?<!\w)(?:rejected|rejection|rejections|turned (?:me )?down|another no|said no|"
-    r"(?:did ?n'?t|did not) get (?:the|it|this|that)|unsuccessful|went with (?:someone|another)|"
-    r"not (?:moving|going) forward|(?:pulled|rescinded|withdrew) the offer|ghosted)(?!\w)"
-)
-
-
-def tells_rejection(text: str) -> bool:
-    """Whether `text` says a rejection happened ("got rejected again", "another no")."""
-    return bool(_TELLS_REJECTION.search(_said(text)))
-
-
 def _responded(said: str) -> bool:
     for m in RESPONDED.finditer(said):
         before = said[max(0, m.start() - 30) : m.start()]

@@ -51,7 +51,6 @@ from bot.understanding.situation import (
     acknowledge,
     contradicted,
     pick_up,
-    tells_rejection,
 )
 
 PICKED_AT = "situation_at"
@@ -290,14 +289,11 @@ def _asked(book: QuestionBook, text: str) -> list[QuestionMatch]:
 def register(registry: ActionRegistry, services: Services) -> None:
     """Add the understanding actions to `registry`."""
 
-    @registry.register("situation_fresh", optional=["within_minutes"], sets=["told_rejection"])
+    @registry.register("situation_fresh", optional=["within_minutes"])
     async def situation_fresh(ctx: TurnContext, args: Mapping[str, Any]) -> None:
         """Forget situation facts but those this very message states (with `within_minutes`,
-        all of them if some were picked up that recently): a new rejection starts clean.
-        Sets `told_rejection` to "yes" when this message itself says a rejection happened
-        ("got rejected again"): there is no need to ask whether it is a new one."""
+        all of them if some were picked up that recently): a new rejection starts clean."""
         typed = ctx.turn.text or ""
-        ctx.vars["told_rejection"] = "yes" if typed and tells_rejection(typed) else ""
         picked = ctx.meta.get(PICKED_AT)
         within = timedelta(minutes=float(str(args.get("within_minutes") or 0)))
         if isinstance(picked, str) and within:
