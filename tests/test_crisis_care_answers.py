@@ -36,7 +36,7 @@ async def test_not_safe_said_among_other_words_is_taken_and_never_starts_the_job
     assert typed.understood is not None and typed.understood.kind is UnderstoodKind.CHOICE
     assert typed.understood.choice == "No, I'm not safe"
     text = said(typed.replies)
-    assert "Your plan is empty" not in text and "ask them for feedback" not in text, text
+    assert "nothing in your plan yet" not in text and "ask them for feedback" not in text, text
     async with bot.store.transaction() as tx:
         conv = await tx.load(KEY)
     assert isinstance(conv, Conversation) and conv.flow == "crisis", conv

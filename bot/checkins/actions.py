@@ -1,7 +1,8 @@
 """Flow actions for check-ins: scheduling one, and the person's own list with cancel.
 
 `register(registry, services)` adds every check-in action (these, the pause and settings
-controls, and the mood history) to the registry. Arguments of `schedule_checkin`:
+controls, the mood history, and reading the time of one a person adds) to the registry.
+Arguments of `schedule_checkin`:
 `flow` (the check-in flow to open), `in` (`1d`, `3d`, `2w`, `3mo`, `4h`...), optional `at`
 (`HH:MM` local, or `preferred`: the person's time of day, the default), optional
 `requested: true` (the person asked for it: the one-a-day limit does not apply) and optional
@@ -18,7 +19,7 @@ from collections.abc import Mapping
 from datetime import datetime, time
 from typing import Any
 
-from bot.checkins import access, controls, mood, repo, scheduling
+from bot.checkins import access, adding, controls, mood, repo, scheduling
 from bot.checkins.rows import CheckinRow
 from bot.checkins.timing import (
     TimingError,
@@ -73,6 +74,7 @@ def register(registry: ActionRegistry, services: Services) -> None:
     )
     controls.register(registry)
     mood.register(registry)
+    adding.register(registry)
 
 
 def _at(value: object) -> time | None:

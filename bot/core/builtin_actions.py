@@ -17,6 +17,7 @@ from bot.core.model import Part, Text
 from bot.i18n import _
 
 PLAN_KINDS = ("plan", "thought")
+YES = ("true", "yes", "1")
 
 
 def register(registry: ActionRegistry) -> None:
@@ -47,9 +48,10 @@ def register(registry: ActionRegistry) -> None:
             return
         await ctx.tx.add_item(ctx.key, kind, {"text": item, "done": False})
 
-    @registry.register("plan_show", sets=["plan_count"], optional=["only"])
+    @registry.register("plan_show", sets=["plan_count"], optional=["only", "quiet_empty"])
     async def plan_show(ctx: TurnContext, args: Mapping[str, Any]) -> None:
-        """Show the checklist, numbered; `only: done|open` filters it."""
+        """Show the checklist, numbered; `only: done|open` filters it. An empty plan is said
+        so, unless `quiet_empty` (the flow offers a first step in its own words)."""
         only = str(args.get("only") or "")
         entries = await _plan(ctx)
         if only == "done":
@@ -58,8 +60,8 @@ def register(registry: ActionRegistry) -> None:
             entries = [e for e in entries if not e[1].get("done")]
         ctx.vars["plan_count"] = len(entries)
         if not entries:
-            if only != "done":
-                ctx.say(_("Your plan is empty so far."))
+            if only != "done" and str(args.get("quiet_empty") or "").lower() not in YES:
+                ctx.say(_("There's nothing in your plan yet, and that's okay."))
             return
         parts: list[Part] = [
             Part(_("Your plan:") if only != "done" else _("What you've done since:"))

@@ -16,6 +16,15 @@ import re
 from collections.abc import Mapping
 
 from bot.primitives.text import fold
+from bot.understanding.situation_words import (
+    HEARD_PATTERNS,
+    NEGATED,
+    PROMISED,
+    RESPONDED,
+    STAGE_PATTERNS,
+    STILL_WAITING,
+    UNSURE,
+)
 
 FACT_VARS = ("stage", "heard", "rejections", "heard_when", "days_ago")
 """Every variable this module may set (cleared together when a new rejection starts)."""
@@ -35,163 +44,6 @@ _NUM = r"(\d{1,4}|" + "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, re
 _ORD = r"(\d{1,3}(?:st|nd|rd|th)|" + "|".join(k for k in _ORDINALS if k.isalpha()) + ")"
 
 
-def _any(*patterns: str) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:" + "|".join(patterns) + r")(?!\w)")
-
-
-# Most specific first: "phone interview" is a phone screen, "final interview" a final round.
-_STAGES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "offer_stage",
-        _any(
-            r"offer stage",
-            r"verbal offer",
-            r"(?:rescinded|withdrew|pulled|retracted) (?:the|my|an) offer",
-            r"offer (?:was|got|has been) (?:rescinded|withdrawn|pulled|retracted)",
-            r"reference checks?",
-        ),
-    ),
-    (
-        "final_round",
-        _any(
-            r"final (?:round|interview|stage|stages|rounds)",
-            r"last (?:round|interview|stage)",
-            r"finals",
-            r"final two",
-            r"final 2",
-            r"down to (?:the )?(?:last|final) (?:two|2|three|3)",
-        ),
-    ),
-    (
-        "phone_screen",
-        _any(
-            r"phone screen(?:ing)?",
-            r"screening call",
-            r"phone interview",
-            r"recruiter (?:call|screen)",
-            r"(?:the|a) screen",
-            r"screening",
-            r"intro call",
-            r"first call",
-        ),
-    ),
-    (
-        "interview",
-        _any(
-            r"interview(?:s|ed|ing)?",
-            r"(?:second|third|fourth|2nd|3rd|4th) round",
-            r"onsite",
-            r"on site",
-            r"panel",
-            r"assessment cent(?:re|er)",
-            r"technical (?:test|round)",
-        ),
-    ),
-    (
-        "application",
-        _any(
-            r"auto(?:matic|mated)?(?:ally)? reject(?:ion|ions|ed)?",
-            r"application(?:s)?",
-            r"applied",
-            r"my cv",
-            r"my resume",
-            r"cover letter",
-            r"never (?:got|even got) an interview",
-            r"without (?:an|a single) interview",
-            r"no interview",
-            r"ats",
-        ),
-    ),
-)
-
-_HEARD: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (
-        "no_answer",
-        _any(
-            r"ghosted",
-            r"ghosting",
-            r"never heard back",
-            r"haven'?t heard (?:back|anything)",
-            r"not heard (?:back|anything)",
-            r"didn'?t hear back",
-            r"no (?:answer|reply|response|word)",
-            r"radio silence",
-            r"silence",
-            r"never (?:got back|replied|answered|responded)",
-            r"stopped (?:replying|answering|responding)",
-            r"heard nothing",
-            r"nothing back",
-            r"(?:nobody|no one|noone|no-one) (?:has )?(?:ever )?(?:contacted|called|emailed|"
-            r"answered|replied|responded|got back)",
-            r"never (?:contacted|called|emailed) me",
-            r"never (?:told|let) me(?: know)?",
-            r"(?:re-?posted|re-?listed|re-?advertised) (?:the |that |my )?(?:job|role|position|ad)",
-            r"(?:job|role|position|ad) (?:was |got |is |has been )?(?:re-?posted|re-?listed|"
-            r"re-?advertised)",
-            r"(?:nothing|not a word|not a peep) from them",
-            r"no (?:e-?mail|message|call|news|feedback) (?:from them|at all|since|back)",
-        ),
-    ),
-    (
-        "call",
-        _any(
-            r"(?:called|rang|phoned) me",
-            r"phone call",
-            r"over the phone",
-            r"by phone",
-            r"on the phone",
-            r"they called",
-            r"got a call",
-            r"a call from",
-            r"call from",
-            r"told me on a call",
-            r"by call",
-        ),
-    ),
-    (
-        "email",
-        _any(
-            r"(?:by|via|over|in an?|through) e-?mail",
-            r"(?:got|received|had|sent me|get) (?:an?|the|their|one of those) (?:\w+ )?e-?mails?",
-            r"e-?mailed me",
-            r"(?:rejection|automated|generic|form|standard) e-?mails?",
-            r"an? e-?mail (?:from|saying|telling|to say)",
-            r"they e-?mailed",
-            r"by mail",
-            r"a mail",
-            r"(?:a|an|by) (?:text|message)",
-            r"messaged me",
-            r"texted me",
-            r"portal",
-            r"linkedin message",
-            r"automated message",
-            r"form letter",
-            r"template (?:letter|email|reply)",
-        ),
-    ),
-)
-
-_RESPONDED = _any(
-    r"(?:rejected|declined|turned down|dropped|refused) me",
-    r"turned me down",
-    r"they (?:did|do) (?:reply|respond|answer|get back|write back|call|email)",
-    r"(?:they|he|she|the recruiter|the company|hr) (?:replied|responded|answered|wrote back|"
-    r"got back to me|said no|rejected me|turned me down|called|rang|emailed)",
-    r"(?:got|had|received|get) (?:a |an |the |their )?(?:rejection|reply|response|answer|no)\b",
-    r"(?:rejection|rejected) (?:e-?mail|call|letter|message)",
-    r"(?:did|do) hear back",
-    r"heard back",
-    r"got back to me",
-    r"(?:a|an|their|then|just|finally) (?:[\w'-]+ ){0,3}(?:no|rejection)(?!\w| (?:answer|reply|"
-    r"response|word|news|e-?mail|call|feedback|show|idea|one|way|chance|interview|contact|follow|"
-    r"update|clue|sign|message|text|letter|date|longer|more|point)\b)",
-)
-"""They did answer, if only to say no: a person saying this was not ghosted."""
-_NEGATED = re.compile(
-    r"(?:(?<!\w)(?:never|not|no|havent|hasnt|didnt|dont|cant|wont|wasnt|werent|yet|still)|n't)"
-    r"(?: even)?(?: (?:sent|send|got|get|gave|give|received|had))?(?: an?| the| their| any)? $"
-)
-
 _REJECTION_NOUN = (
     r"(?:auto(?:matic|mated)? |automated |more |straight )?"
     r"(?:rejections?|no'?s|nos|noes|knockbacks?|turndowns?)"
@@ -209,6 +61,16 @@ _ORDINAL_COUNT = re.compile(
 
 _UNITS = {"minute": 0.0, "min": 0.0, "hour": 0.0, "day": 1.0, "week": 7.0, "month": 30.0}
 _AGO = re.compile(r"(?<!\w)" + _NUM + r" (minute|min|hour|day|week|month)s? ago(?!\w)")
+_SINCE = re.compile(
+    r"(?<!\w)(?:(?:it'?s|its|it has|has) been (?:about |almost |over |nearly |like |a good )?"
+    + _NUM
+    + r" (day|week|month)s?|"
+    + _NUM
+    + r" (day|week|month)s? (?:of (?:nothing|silence|"
+    r"waiting)|now|since (?:the|my|our|then)|and (?:still )?(?:nothing|no (?:word|reply|answer))))"
+    r"(?!\w)"
+)
+"""Time since, said without "ago": "it's been 3 weeks", "3 weeks of nothing"."""
 _WHEN_WORDS: tuple[tuple[str, str, float], ...] = (
     (r"just now|just got|just heard|just found out|an hour ago|this morning|this afternoon|"
      r"tonight|earlier today|today", "today", 0.0),
@@ -237,24 +99,28 @@ def _ordinal(word: str) -> int | None:
 
 def _said(text: str) -> str:
     """Folded words with apostrophes kept as typed ("haven't" and "havent" both match)."""
-    return " " + re.sub(r"\s+", " ", fold(text.replace("’", "'"))) + " "
+    asked = "?" if text.rstrip().endswith("?") else ""
+    return " " + re.sub(r"\s+", " ", fold(text.replace("’", "'"))) + asked + " "
 
 
 def pick_up(text: str) -> dict[str, object]:
     """The facts `text` states, as variables (only those it states)."""
     said = _said(text)
     found: dict[str, object] = {}
-    for stage, pattern in _STAGES:
+    for stage, pattern in STAGE_PATTERNS:
         if pattern.search(said):
             found["stage"] = stage
             break
     responded = _responded(said)
-    for heard, pattern in _HEARD:
+    for heard, pattern in HEARD_PATTERNS:
         if heard == "no_answer" and responded:
             continue  # "they rejected me after a silence" is an answer, late
         if pattern.search(said):
             found["heard"] = heard
             break
+    if "heard" not in found and not responded and PROMISED.search(said):
+        if STILL_WAITING.search(said) or _elapsed(said):
+            found["heard"] = "no_answer"  # "they said they'd get back by the 10th, it's been..."
     if found.get("stage") == "application" and "heard" not in found and "auto" in said:
         found["heard"] = "email"  # automatic rejections arrive by email or the portal
     count = _rejections(said)
@@ -267,10 +133,12 @@ def pick_up(text: str) -> dict[str, object]:
 
 
 def _responded(said: str) -> bool:
-    for m in _RESPONDED.finditer(said):
+    for m in RESPONDED.finditer(said):
         before = said[max(0, m.start() - 30) : m.start()]
-        if not _NEGATED.search(before):
-            return True
+        clause = re.split(r"[.!;]", said[m.end() :], maxsplit=1)[0]
+        if NEGATED.search(before) or UNSURE.search(before) or "?" in clause:
+            continue
+        return True
     return False
 
 
@@ -307,14 +175,31 @@ def _rejections(said: str) -> int | None:
     return None
 
 
+def _elapsed(said: str) -> tuple[str, int] | None:
+    m = _SINCE.search(said)
+    if m is None:
+        return None
+    n = _number(m.group(1) or m.group(3))
+    unit = m.group(2) or m.group(4)
+    if n is None:
+        return None
+    return f"{n} {unit}{'s' if n != 1 else ''} ago", int(n * _UNITS[unit])
+
+
 def _when(said: str) -> tuple[str, int] | None:
     m = _AGO.search(said)
+    if m is None:
+        return _elapsed(said) or _when_word(said)
     if m:
         n = _number(m.group(1))
         if n is not None:
             unit = m.group(2)
             words = f"{n} {unit}{'s' if n != 1 else ''} ago"
             return words, int(n * _UNITS[unit])
+    return _when_word(said)
+
+
+def _when_word(said: str) -> tuple[str, int] | None:
     for pattern, words, days in _WHEN:
         if pattern.search(said):
             return words, int(days)

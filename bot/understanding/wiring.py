@@ -1,23 +1,26 @@
-"""How understanding plugs into the engine: two inspectors and four actions.
+"""How understanding plugs into the engine: three inspectors and the understanding actions.
 
 Inspectors (they see every message after the crisis check):
 - `pick_up_situation` stores the facts a message states (`situation.pick_up`) in the
-  conversation variables, and never takes the turn.
+  conversation variables; it takes the turn only to follow them: to the ghosted flow when
+  told there was no answer at the rejection questions, back to them when told there was one.
 - `answer_questions` answers a common question (`questions.yaml`) wherever the person is, then
   asks the waiting question again. It never takes an answer to the waiting question: a command
   or a matching option is left to the flows, unless the message is plainly a question (short,
   ending in "?") matched surely and the option only loosely. At a free-text step (a vent) it
   answers questions about the bot itself, and practical questions asked plainly; a question
   that is part of the hurt ("is it normal to feel this upset?") is the person's words.
-
 - `offer_reminder` takes "remind me monday to send the follow up" or "check on me tomorrow"
-  to the remind flow (a check-in that day), then back to the waiting question.
+  to the remind flow (a check-in that day), then back to the waiting question ("add it and
+  remind me friday" at a plan step: the step is added on the way back).
 
 Actions (used by the flows):
 - `situation_fresh`: forget facts not picked up just now (a new rejection starts clean).
 - `situation_ack`: say back what is known ("Final round, by email: that's a hard one.").
 - `listen`: reply to what someone wrote, naming the feeling, never repeating a line.
 - `thanks_strengths`: the thank-you note's line restating the strengths the person named.
+- `vent_ideas`: ideas that fit what was vented (`ideas.pick_ideas`), none said twice.
+- `welcome_back` and `reminder_day`: the greeting after an absence, the day a reminder asks.
 """
 
 from __future__ import annotations
@@ -26,25 +29,33 @@ import contextlib
 import re
 from collections.abc import Mapping
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.core.actions import ActionRegistry
 from bot.core.commands import GLOBAL_COMMANDS, parse_command
 from bot.core.context import Services, TurnContext
 from bot.core.model import UnderstoodKind
+from bot.flows.model import ChoiceOption, Step
 from bot.i18n import N_, _, language
 from bot.i18n.current import SOURCE
 from bot.i18n.spoken import format_day, format_weekday, in_english
 from bot.primitives.text import fold
 from bot.understanding.feelings import LEXICON_FILE, Lexicon, lexicon_file
 from bot.understanding.freetext import reminder_when
+from bot.understanding.ideas import IDEAS, pick_ideas
 from bot.understanding.questions import Match as QuestionMatch
 from bot.understanding.questions import QuestionBook, asked_plainly
-from bot.understanding.situation import FACT_VARS, acknowledge, contradicted, pick_up
+from bot.understanding.situation import (
+    FACT_VARS,
+    acknowledge,
+    contradicted,
+    pick_up,
+)
 
 PICKED_AT = "situation_at"
 SAID_RECENTLY = "said_recently"
+IDEAS_GIVEN = "ideas_given"
 RECENT_KEPT = 40
 """Listening replies remembered per conversation, so none is said twice while others are left."""
 NOT_PICKED_UP_IN = frozenset({"draft", "crisis", "crisis_followup", "safetyplan", "grounding"})
@@ -65,7 +76,10 @@ CORRECTED = N_("Sorry, I had that wrong: they did get back to you. Thanks for pu
 GHOSTED_FLOW = "ghosted"
 WELCOME_FLOW = "welcome"
 WELCOME_WHAT_HAPPENED = "what_happened"
+WELCOME_ASKS = frozenset({"ask_stage", "ask_heard"})
 REMIND_FLOW = "remind"
+KEEP_OPTION = "add"
+"""The option id that adds something the person keeps (a plan step)."""
 SURE_QUESTION = 95.0
 """A question matched this closely is answered even when a waiting option is a near miss."""
 OPTION_BEATS_QUESTION = 0.9
@@ -79,7 +93,8 @@ MAX_ANSWERED = 2
 async def pick_up_situation(ctx: TurnContext, text: str) -> bool:
     """Remember the stage, how they heard, how many rejections and when, if the text says; and
     forget what it says is wrong ("they did reply" after being taken as ghosted). Someone in
-    the ghosted conversation who was in fact rejected is taken to the rejection questions."""
+    the ghosted conversation who was in fact rejected is taken to the rejection questions; one
+    asked how they heard who says there was no answer at all is taken to the ghosted one."""
     if ctx.conv.flow in NOT_PICKED_UP_IN:
         return False
     wrong = contradicted(text, ctx.vars)
@@ -89,11 +104,28 @@ async def pick_up_situation(ctx: TurnContext, text: str) -> bool:
     if facts:
         ctx.vars.update(facts)
         ctx.meta[PICKED_AT] = ctx.now.isoformat()
+    if facts.get("heard") == "no_answer" and _unanswered_welcome_question(ctx, text):
+        ctx.understand(UnderstoodKind.ANSWER)
+        ctx.start_flow(GHOSTED_FLOW)  # "3 weeks of nothing" answers "how did you hear?"
+        return True
     if wrong:
         ctx.say(_(CORRECTED))
         if ctx.conv.flow == GHOSTED_FLOW:
             ctx.start_flow(WELCOME_FLOW, step=WELCOME_WHAT_HAPPENED)
     return False
+
+
+def _unanswered_welcome_question(ctx: TurnContext, text: str) -> bool:
+    """Whether the person is asked how far they got or how they heard, and `text` answers
+    neither option ("they said they'd reply by the 10th, it's been 3 weeks")."""
+    from bot.core.engine import Engine
+
+    engine = ctx.services.find(Engine)
+    if engine is None or ctx.conv.flow != WELCOME_FLOW or ctx.conv.step not in WELCOME_ASKS:
+        return False
+    step = engine.walker.current(ctx)
+    found = None if step is None else engine.answers.matcher.match(WELCOME_FLOW, step, text)
+    return found is not None and found.option is None
 
 
 async def answer_questions(ctx: TurnContext, text: str) -> bool:
@@ -160,6 +192,13 @@ def _days_until(when: str, ctx: TurnContext) -> tuple[int, str]:
     return 1, _("tomorrow")
 
 
+def day_named(text: str, ctx: TurnContext) -> tuple[int, str] | None:
+    """Whole days until the day `text` names ("friday at 9", "in 3 days"), and how to say it;
+    None when it names no day."""
+    asked = _reminder_asked(f"remind me {in_english(text)}")
+    return None if asked is None else _days_until(asked, ctx)
+
+
 def _reminder_asked(text: str) -> str | None:
     """The day a reminder in `text` asks for, in English words ("monday", "tomorrow", "in 3
     days"), whatever language it was written in; None when `text` asks for no reminder."""
@@ -196,12 +235,29 @@ async def offer_reminder(ctx: TurnContext, text: str) -> bool:
     if step is not None and any(o.id == "checkin" for o in step.choices):
         return False  # the waiting question offers a check-in itself
     ctx.understand(UnderstoodKind.FLOW)
-    if step is not None and step.kind in ("choices", "capture") and ctx.conv.flow:
+    kept = _keeping_option(engine, ctx.conv.flow or "", step, text)
+    if kept is not None and kept.target.step and ctx.conv.flow:
+        # "add it and remind me friday": the step is added when the reminder is settled
+        for name, value in kept.sets.items():
+            ctx.vars[name] = value
+        ctx.conv.stack.append((ctx.conv.flow, kept.target.step))
+        await engine.walker.begin(ctx, REMIND_FLOW, keep_stack=True)
+    elif step is not None and step.kind in ("choices", "capture") and ctx.conv.flow:
         ctx.conv.stack.append((ctx.conv.flow, REPROMPT + step.id))
         await engine.walker.begin(ctx, REMIND_FLOW, keep_stack=True)
     else:
         await engine.walker.begin(ctx, REMIND_FLOW)
     return True
+
+
+def _keeping_option(engine: Any, flow: str, step: Step | None, text: str) -> ChoiceOption | None:
+    """The waiting question's `add` option (add a step to the plan) when `text` also picks it
+    ("add it and remind me next week"): what the person asked to keep is not dropped."""
+    if step is None or step.kind != "choices" or not any(o.id == KEEP_OPTION for o in step.choices):
+        return None
+    found = engine.answers.matcher.match(flow, step, text).option
+    keep = found is not None and found.id == KEEP_OPTION and found.target.kind == "step"
+    return cast(ChoiceOption, found) if keep else None
 
 
 def _asked_while_writing(found: list[QuestionMatch], plainly: bool) -> bool:
@@ -236,15 +292,16 @@ def register(registry: ActionRegistry, services: Services) -> None:
 
     @registry.register("situation_fresh", optional=["within_minutes"])
     async def situation_fresh(ctx: TurnContext, args: Mapping[str, Any]) -> None:
-        """Forget situation facts unless they were picked up in this very message (or, with
-        `within_minutes`, that recently): a new conversation about a rejection starts clean."""
+        """Forget situation facts but those this very message states (with `within_minutes`,
+        all of them if some were picked up that recently): a new rejection starts clean."""
+        typed = ctx.turn.text or ""
         picked = ctx.meta.get(PICKED_AT)
         within = timedelta(minutes=float(str(args.get("within_minutes") or 0)))
-        if isinstance(picked, str):
+        if isinstance(picked, str) and within:
             with contextlib.suppress(ValueError):
                 if ctx.now - datetime.fromisoformat(picked) <= within:
                     return
-        for name in FACT_VARS:
+        for name in set(FACT_VARS) - set(pick_up(typed)):
             ctx.vars.pop(name, None)
 
     @registry.register("welcome_back", sets=["welcome_back"])
@@ -297,6 +354,17 @@ def register(registry: ActionRegistry, services: Services) -> None:
             if named
             else _("[One or two strengths you showed, e.g. how you handled the case study.]")
         )
+
+    @registry.register("vent_ideas", required=["text_var"])
+    async def vent_ideas(ctx: TurnContext, args: Mapping[str, Any]) -> None:
+        """Say the ideas that fit the words in `text_var`, none already said here."""
+        words = str(ctx.vars.get(str(args["text_var"])) or "")
+        raw = ctx.meta.get(IDEAS_GIVEN)
+        given = [str(i) for i in raw] if isinstance(raw, list) else []
+        picked = pick_ideas(words, Lexicon.load().read(words).feelings, given)
+        ctx.meta[IDEAS_GIVEN] = [*given, *picked]
+        for idea in picked:
+            ctx.say(_(IDEAS[idea]))
 
     @registry.register("listen", required=["text_var"], sets=["heard_tone"])
     async def listen(ctx: TurnContext, args: Mapping[str, Any]) -> None:

@@ -1,0 +1,191 @@
+"""The words that state a situation: which stage a rejection came at, how it was told (or
+that it never was), and what says an answer did come, or only might.
+
+Tables of plain patterns read by `situation`, most specific first, over folded text with
+apostrophes kept and a trailing "?" when the message was a question.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def any_of(*patterns: str) -> re.Pattern[str]:
+    """One pattern matching any of `patterns` as whole words."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(patterns) + r")(?!\w)")
+
+
+# Most specific first: "phone interview" is a phone screen, "final interview" a final round.
+STAGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "offer_stage",
+        any_of(
+            r"offer stage",
+            r"verbal offer",
+            r"(?:rescinded|withdrew|pulled|retracted) (?:the|my|an) offer",
+            r"offer (?:was|got|has been) (?:rescinded|withdrawn|pulled|retracted)",
+            r"reference checks?",
+        ),
+    ),
+    (
+        "final_round",
+        any_of(
+            r"final (?:round|interview|stage|stages|rounds)",
+            r"last (?:round|interview|stage)",
+            r"finals",
+            r"final two",
+            r"final 2",
+            r"down to (?:the )?(?:last|final) (?:two|2|three|3)",
+        ),
+    ),
+    (
+        "phone_screen",
+        any_of(
+            r"phone screen(?:ing)?",
+            r"screening call",
+            r"phone interview",
+            r"recruiter (?:call|screen)",
+            r"(?:the|a) screen",
+            r"screening",
+            r"intro call",
+            r"first call",
+        ),
+    ),
+    (
+        "interview",
+        any_of(
+            r"interview(?:s|ed|ing)?",
+            r"(?:second|third|fourth|2nd|3rd|4th) round",
+            r"onsite",
+            r"on site",
+            r"panel",
+            r"assessment cent(?:re|er)",
+            r"technical (?:test|round)",
+        ),
+    ),
+    (
+        "application",
+        any_of(
+            r"auto(?:matic|mated)?(?:ally)? reject(?:ion|ions|ed)?",
+            r"application(?:s)?",
+            r"applied",
+            r"my cv",
+            r"my resume",
+            r"cover letter",
+            r"never (?:got|even got) an interview",
+            r"without (?:an|a single) interview",
+            r"no interview",
+            r"ats",
+        ),
+    ),
+)
+
+HEARD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "no_answer",
+        any_of(
+            r"ghosted",
+            r"ghosting",
+            r"never heard back",
+            r"haven'?t heard (?:back|anything)",
+            r"not heard (?:back|anything)",
+            r"didn'?t hear back",
+            r"no (?:answer|reply|response|word)",
+            r"radio silence",
+            r"silence",
+            r"never (?:got back|replied|answered|responded)",
+            r"stopped (?:replying|answering|responding)",
+            r"heard nothing",
+            r"nothing back",
+            r"(?:nobody|no one|noone|no-one) (?:has )?(?:ever )?(?:contacted|called|emailed|"
+            r"answered|replied|responded|got back)",
+            r"never (?:contacted|called|emailed) me",
+            r"never (?:told|let) me(?: know)?",
+            r"(?:re-?posted|re-?listed|re-?advertised) (?:the |that |my )?(?:job|role|position|ad)",
+            r"(?:job|role|position|ad) (?:was |got |is |has been )?(?:re-?posted|re-?listed|"
+            r"re-?advertised)",
+            r"(?:nothing|not a word|not a peep) from them",
+            r"no (?:e-?mail|message|call|news|feedback) (?:from them|at all|since|back)",
+            r"(?:then|and|but|still|since|just) nothing",
+            r"nothing (?:since|yet|so far|at all)",
+            r"(?:days?|weeks?|months?) of (?:nothing|silence|waiting)",
+            r"(?:did ?not|didn'?t|never|have ?not|haven'?t|has ?not|hasn'?t|still not|not yet|"
+            r"yet to) (?:even )?(?:get|got|gotten|come|came) back",
+            r"(?:did ?not|didn'?t|have ?not|haven'?t|has ?not|hasn'?t|still not|not yet) "
+            r"(?:even )?(?:reply|replied|respond|responded|answer|answered|written back|"
+            r"write back|call|called|e-?mail|e-?mailed)",
+        ),
+    ),
+    (
+        "call",
+        any_of(
+            r"(?:called|rang|phoned) me",
+            r"phone call",
+            r"over the phone",
+            r"by phone",
+            r"on the phone",
+            r"they called",
+            r"got a call",
+            r"a call from",
+            r"call from",
+            r"told me on a call",
+            r"by call",
+            r"off the phone",
+            r"on the phone with",
+            r"(?:had|got) (?:a |the )?call with",
+        ),
+    ),
+    (
+        "email",
+        any_of(
+            r"(?:by|via|over|in an?|through) e-?mail",
+            r"(?:got|received|had|sent me|get) (?:an?|the|their|one of those) (?:\w+ )?e-?mails?",
+            r"e-?mailed me",
+            r"(?:rejection|automated|generic|form|standard) e-?mails?",
+            r"an? e-?mail (?:from|saying|telling|to say)",
+            r"they e-?mailed",
+            r"by mail",
+            r"a mail",
+            r"(?:a|an|by) (?:text|message)",
+            r"messaged me",
+            r"texted me",
+            r"portal",
+            r"linkedin message",
+            r"automated message",
+            r"form letter",
+            r"template (?:letter|email|reply)",
+        ),
+    ),
+)
+
+RESPONDED = any_of(
+    r"(?:rejected|declined|turned down|dropped|refused) me",
+    r"turned me down",
+    r"they (?:did|do) (?:reply|respond|answer|get back|write back|call|email)",
+    r"(?:they|he|she|the recruiter|the company|hr) (?:replied|responded|answered|wrote back|"
+    r"got back to me|said no|rejected me|turned me down|called|rang|emailed)",
+    r"(?:got|had|received|get) (?:a |an |the |their )?(?:rejection|reply|response|answer|no)\b",
+    r"(?:rejection|rejected) (?:e-?mail|call|letter|message)",
+    r"(?:did|do) hear back",
+    r"heard back",
+    r"got back to me",
+    r"(?:a|an|their|then|just|finally) (?:[\w'-]+ ){0,3}(?:no|rejection)(?!\w| (?:answer|reply|"
+    r"response|word|news|e-?mail|call|feedback|show|idea|one|way|chance|interview|contact|follow|"
+    r"update|clue|sign|message|text|letter|date|longer|more|point)\b)",
+)
+"""They did answer, if only to say no: a person saying this was not ghosted."""
+UNSURE = re.compile(
+    r"(?<!\w)(?:if|whether|in case|unless|until|till|once|hope|hoping|wonder|see|wait for|"
+    r"waiting for)(?: (?:they|he|she|hr|the recruiter|the company|someone))? $"
+)
+"""Before "they replied": a wish or a condition, not a fact ("check if they replied")."""
+PROMISED = any_of(
+    r"(?:said|told me|promised|supposed to|meant to|were going to|was going to) (?:that )?"
+    r"(?:they'?d |they would |they will |they'?ll |she'?d |he'?d |to )?(?:get back|reply|"
+    r"respond|be in touch|let me know|call|e-?mail|hear|decide)"
+)
+STILL_WAITING = any_of(r"still", r"(?:its|it'?s|it has) been", r"nothing", r"(?:days|weeks) later")
+NEGATED = re.compile(
+    r"(?:(?<!\w)(?:never|not|no|havent|hasnt|didnt|dont|cant|wont|wasnt|werent|yet|still)|n't)"
+    r"(?: even)?(?: (?:sent|send|got|get|gave|give|received|had))?(?: an?| the| their| any)? $"
+)
