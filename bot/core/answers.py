@@ -25,7 +25,7 @@ from collections.abc import Collection
 from bot.core.context import TurnContext
 from bot.core.match_memo import RememberingMatcher
 from bot.core.model import Choices, Option, StepRef, Text, UnderstoodKind
-from bot.core.walker import Walker
+from bot.core.walker import GOODBYE_FLOW, Walker
 from bot.flows.model import ChoiceOption, FlowSet, Step
 from bot.i18n import N_, _
 from bot.primitives.text import fold
@@ -35,6 +35,7 @@ from bot.understanding.freetext import (
     reads_as_draft,
     reads_as_leaving,
     reads_as_lost,
+    reads_as_thanks,
     reads_as_venting,
 )
 from bot.understanding.matcher import TAKE, Match, Matcher, asks
@@ -67,9 +68,17 @@ START_DRAFT = N_(
 class Answers:
     """Reads typed answers to choices steps for the engine; one per engine."""
 
-    def __init__(self, walker: Walker, *, patient_flows: Collection[str], menu_flow: str) -> None:
+    def __init__(
+        self,
+        walker: Walker,
+        *,
+        patient_flows: Collection[str],
+        menu_flow: str,
+        careful_flows: Collection[str] = (),
+    ) -> None:
         self.walker = walker
         self.patient_flows = patient_flows
+        self.careful_flows = careful_flows
         self.menu_flow = menu_flow
         self._matchers: dict[str, Matcher] = {}
 
@@ -95,6 +104,8 @@ class Answers:
             found = _mood_agreeing(step, text, found)
         if found.option is None:
             found = _said_outright(step, text) or found
+        if flow_id in self.careful_flows:
+            found = _hedged(step, text, found)
         if step.any_text is not None and found.option is not None and (found.score or 0) < TAKE:
             return Match()  # "took a sip of water" is what they tasted, not a loose "Stop here"
         return found
@@ -146,15 +157,26 @@ class Answers:
                 return True
         return False
 
-    async def leaving(self, ctx: TurnContext, text: str) -> bool:
-        """A goodbye ("bye", "thanks bye", "that's all", "gotta go") ends the conversation."""
-        if not reads_as_leaving(text):
+    async def leaving(self, ctx: TurnContext, text: str, *, said: bool = False) -> bool:
+        """A goodbye ("bye", "thanks bye", "that's all", "gtg") ends the conversation, with the
+        goodbye flow (`said`: the caller has read `text` as a goodbye already)."""
+        if not said and not reads_as_leaving(text):
             return False
         ctx.understand(UnderstoodKind.COMMAND)
         self.walker.finish(ctx)
         ctx.meta.pop("resume", None)
-        ctx.say(_(GOODBYE))
+        if self.walker.flows.get(GOODBYE_FLOW) is None:
+            ctx.say(_(GOODBYE))
+            return True
+        await self.walker.begin(ctx, GOODBYE_FLOW)  # says whether check-ins still come
         return True
+
+    async def thanked(self, ctx: TurnContext, text: str) -> bool:
+        """With nothing waiting, a thank-you or an "ok" ("thanks", "cool thank you") closes the
+        conversation kindly instead of starting the welcome again."""
+        if not reads_as_thanks(text):
+            return False
+        return await self.leaving(ctx, text, said=True)
 
     async def spill(self, ctx: TurnContext, step: Step, text: str) -> bool:
         """Text at a choices step that answers nothing: a goodbye, "I don't understand", a
@@ -251,6 +273,9 @@ class Answers:
             return
         misses = int(str(ctx.meta.get("misses") or 0)) + 1
         ctx.meta["misses"] = misses
+        if step.on_miss and self.patient(ctx, step):
+            await self._said_otherwise(ctx, step, misses)
+            return
         if misses < MISSES_BEFORE_MENU or self.patient(ctx, step):
             ctx.say(self.reask(ctx, step))
             self.walker.reprompt(ctx)
@@ -258,6 +283,26 @@ class Answers:
         ctx.say(_("Let's step back to the menu; you can pick up from there."))
         ctx.conv.vars["command_args"] = ""
         await self.walker.begin(ctx, self.menu_flow)
+
+    async def _said_otherwise(self, ctx: TurnContext, step: Step, misses: int) -> None:
+        """A step with `on_miss`: the first miss offers the same buttons under other words
+        (never the question verbatim); the second goes to `on_miss`, which says it differently."""
+        flow_id = ctx.conv.flow or ""
+        if misses >= MISSES_BEFORE_MENU:
+            ctx.meta.pop("misses", None)
+            await self.walker.enter(ctx, flow_id, step.on_miss or "")
+            ctx.meta["misses"] = 0
+            return
+        how = _("or type its number") if _typed(ctx) else _("or tap one")
+        prompt = _(
+            "That's okay, there's no wrong answer. Pick whichever fits, even a little, {how}:"
+        )
+        labels = [self.walker.render_label(ctx, o) for o in step.choices]
+        asked = int(str(ctx.meta.get("asked") or 0))
+        options = tuple(Option(o.id, label) for o, label in zip(step.choices, labels, strict=True))
+        ctx.reply(
+            Choices(Text.of(prompt.format(how=how)), options, StepRef(flow_id, step.id, asked))
+        )
 
     def reask(self, ctx: TurnContext, step: Step) -> str:
         labels = [f"“{self.walker.render_label(ctx, o)}”" for o in step.choices]
@@ -290,6 +335,27 @@ class Answers:
         asked = int(str(ctx.meta.get("asked") or 0))
         options = tuple(Option(o.id, label) for o, label in zip(candidates, labels, strict=True))
         ctx.reply(Choices(Text.of(question), options, StepRef(flow_id, step.id, asked)))
+
+
+_HEDGE = re.compile(
+    r"(?<!\w)(?:not sure|unsure|i guess|i think|i suppose|maybe|probably|kind of|kinda|sort of|"
+    r"sorta|idk|dunno|don'?t know|dont know|no idea|hard to say|for now i guess|"
+    r"no s[eé]|creo|supongo|quiz[aá]s?|tal vez|m[aá]s o menos|no estoy segur[oa])(?!\w)"
+)
+
+
+def _hedged(step: Step, text: str, found: Match) -> Match:
+    """In the crisis flows, a yes said with doubt ("idk if im safe", "safe i guess") is the
+    step's "not sure", never a clear yes; a "Did you mean" between "not sure" and another
+    option, with doubt in the words, is "not sure" too."""
+    unsure = next((o for o in step.choices if o.means == "unsure"), None)
+    if unsure is None or not _HEDGE.search(fold(text).replace("’", "'")):
+        return found
+    if found.option is not None and found.option.means == "yes":
+        return Match(unsure, TAKE)
+    if found.option is None and any(o.id == unsure.id for o in found.candidates):
+        return Match(unsure, TAKE)
+    return found
 
 
 def _agreeing(step: Step, text: str, found: Match) -> Match:
