@@ -21,10 +21,11 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from bot.core.answer_checks import NUMBER_SAID, agreeing, asks_back, hedged, mood_agreeing
 from bot.core.context import TurnContext
 from bot.core.match_memo import RememberingMatcher
 from bot.core.model import Choices, Option, StepRef, Text, UnderstoodKind
-from bot.core.walker import Walker
+from bot.core.walker import GOODBYE_FLOW, Walker
 from bot.flows.model import ChoiceOption, FlowSet, Step
 from bot.i18n import N_, _
 from bot.understanding.feelings import Lexicon
@@ -33,22 +34,20 @@ from bot.understanding.freetext import (
     reads_as_draft,
     reads_as_leaving,
     reads_as_lost,
+    reads_as_thanks,
     reads_as_venting,
 )
 from bot.understanding.matcher import TAKE, Match, Matcher, asks
 from bot.understanding.mood import mood_number, mood_score
 from bot.understanding.questions import asked_plainly
-from bot.understanding.situation import disagrees, pick_up
 from bot.understanding.wording import said_outright
 
 MISSES_BEFORE_MENU = 2
 DID_YOU_MEAN = "did_you_mean"
 NAMED_AT_MOST = 5
 ANY_TEXT_LIMIT = 1000
-NUMBER_SAID = 0.9
 ELSEWHERE = 0.9
 """How surely an answer must match the same question in another language to be taken."""
-"""How sure a mood number said among other words is ("2 i guess. maybe 1")."""
 VENT_FLOW = "vent"
 DRAFT_FLOW = "draft"
 SPILL_FROM = frozenset(
@@ -68,9 +67,17 @@ START_DRAFT = N_(
 class Answers:
     """Reads typed answers to choices steps for the engine; one per engine."""
 
-    def __init__(self, walker: Walker, *, patient_flows: Collection[str], menu_flow: str) -> None:
+    def __init__(
+        self,
+        walker: Walker,
+        *,
+        patient_flows: Collection[str],
+        menu_flow: str,
+        careful_flows: Collection[str] = (),
+    ) -> None:
         self.walker = walker
         self.patient_flows = patient_flows
+        self.careful_flows = careful_flows
         self.menu_flow = menu_flow
         self._matchers: dict[str, Matcher] = {}
 
@@ -107,12 +114,14 @@ class Answers:
             narrowed = self.matcher.match(flow_id, step, text, only=[str(x) for x in pending[2:]])
             if narrowed.option is not None:
                 return narrowed
-        found = _agreeing(step, text, self.matcher.match(flow_id, step, text))
+        found = agreeing(step, text, self.matcher.match(flow_id, step, text))
         if step.mood_scale:
-            found = _mood_agreeing(step, text, found)
+            found = mood_agreeing(step, text, found)
         if found.option is None:
             outright = said_outright(step.choices, text)
             found = Match(outright, TAKE) if outright is not None else found
+        if flow_id in self.careful_flows:
+            found = hedged(step, text, found)
         if found.option is None and step.any_text is None:
             found = self._elsewhere(flow_id, step, text) or found
         if step.any_text is not None and found.option is not None and (found.score or 0) < TAKE:
@@ -144,7 +153,7 @@ class Answers:
             option = next((o for o in step.choices if o.means == str(number)), None)
             if (
                 option is not None
-                and not _asks_back(text)
+                and not asks_back(text)
                 and all((o.means or "").isdigit() for o in _near(step, near))
             ):
                 ctx.say(_mood_said(number or 0, text))
@@ -168,15 +177,26 @@ class Answers:
                 return True
         return False
 
-    async def leaving(self, ctx: TurnContext, text: str) -> bool:
-        """A goodbye ("bye", "thanks bye", "that's all", "gotta go") ends the conversation."""
-        if not reads_as_leaving(text):
+    async def leaving(self, ctx: TurnContext, text: str, *, said: bool = False) -> bool:
+        """A goodbye ("bye", "thanks bye", "that's all", "gtg") ends the conversation, with the
+        goodbye flow (`said`: the caller has read `text` as a goodbye already)."""
+        if not said and not reads_as_leaving(text):
             return False
         ctx.understand(UnderstoodKind.COMMAND)
         self.walker.finish(ctx)
         ctx.meta.pop("resume", None)
-        ctx.say(_(GOODBYE))
+        if self.walker.flows.get(GOODBYE_FLOW) is None:
+            ctx.say(_(GOODBYE))
+            return True
+        await self.walker.begin(ctx, GOODBYE_FLOW)  # says whether check-ins still come
         return True
+
+    async def thanked(self, ctx: TurnContext, text: str) -> bool:
+        """With nothing waiting, a thank-you or an "ok" ("thanks", "cool thank you") closes the
+        conversation kindly instead of starting the welcome again."""
+        if not reads_as_thanks(text):
+            return False
+        return await self.leaving(ctx, text, said=True)
 
     async def spill(self, ctx: TurnContext, step: Step, text: str) -> bool:
         """Text at a choices step that answers nothing: a goodbye, "I don't understand", a
@@ -273,6 +293,9 @@ class Answers:
             return
         misses = int(str(ctx.meta.get("misses") or 0)) + 1
         ctx.meta["misses"] = misses
+        if step.on_miss and self.patient(ctx, step):
+            await self._said_otherwise(ctx, step, misses)
+            return
         if misses < MISSES_BEFORE_MENU or self.patient(ctx, step):
             ctx.say(self.reask(ctx, step))
             self.walker.reprompt(ctx)
@@ -280,6 +303,26 @@ class Answers:
         ctx.say(_("Let's step back to the menu; you can pick up from there."))
         ctx.conv.vars["command_args"] = ""
         await self.walker.begin(ctx, self.menu_flow)
+
+    async def _said_otherwise(self, ctx: TurnContext, step: Step, misses: int) -> None:
+        """A step with `on_miss`: the first miss offers the same buttons under other words
+        (never the question verbatim); the second goes to `on_miss`, which says it differently."""
+        flow_id = ctx.conv.flow or ""
+        if misses >= MISSES_BEFORE_MENU:
+            ctx.meta.pop("misses", None)
+            await self.walker.enter(ctx, flow_id, step.on_miss or "")
+            ctx.meta["misses"] = 0
+            return
+        how = _("or type its number") if _typed(ctx) else _("or tap one")
+        prompt = _(
+            "That's okay, there's no wrong answer. Pick whichever fits, even a little, {how}:"
+        )
+        labels = [self.walker.render_label(ctx, o) for o in step.choices]
+        asked = int(str(ctx.meta.get("asked") or 0))
+        options = tuple(Option(o.id, label) for o, label in zip(step.choices, labels, strict=True))
+        ctx.reply(
+            Choices(Text.of(prompt.format(how=how)), options, StepRef(flow_id, step.id, asked))
+        )
 
     def reask(self, ctx: TurnContext, step: Step) -> str:
         labels = [f"“{self.walker.render_label(ctx, o)}”" for o in step.choices]
@@ -312,59 +355,6 @@ class Answers:
         asked = int(str(ctx.meta.get("asked") or 0))
         options = tuple(Option(o.id, label) for o, label in zip(candidates, labels, strict=True))
         ctx.reply(Choices(Text.of(question), options, StepRef(flow_id, step.id, asked)))
-
-
-def _agreeing(step: Step, text: str, found: Match) -> Match:
-    """`found`, unless the words state a fact its option contradicts ("3 weeks of silence and a
-    one line no" is not "No answer at all"): then the one option agreeing with what was said, or
-    the options that do not disagree, offered back."""
-    if not any(o.sets for o in step.choices):
-        return found
-    facts = {o.id for o in step.choices if o.sets and not disagrees(text, o.sets)}
-    if found.option is not None and (not found.option.sets or found.option.id in facts):
-        return found
-    stated = pick_up(text)
-    agreeing = [
-        o
-        for o in step.choices
-        if o.id in facts and any(str(stated.get(k)) == v for k, v in o.sets.items())
-    ]
-    if len(agreeing) == 1:
-        return Match(agreeing[0], 0.9)
-    if found.option is None:
-        return found
-    left = [o for o in step.choices if o.id in facts and set(o.sets) & set(found.option.sets)]
-    return Match(candidates=tuple(left[:2]))
-
-
-def _mood_agreeing(step: Step, text: str, found: Match) -> Match:
-    """At a mood question, a number the person states wins over the words around it ("honestly
-    a 1", "like a 4, pretty awful", "como un 2"), unless it asks about the scale or the words
-    surely name another kind of option; an option matched on a word that the rest contradicts
-    ("not so good, sad and angry" is not "5 · okay"): the mood the words score instead, when two
-    or more apart."""
-    means = found.option.means if found.option is not None else None
-    number = mood_number(text)
-    if number is not None and not _asks_back(text):
-        stated = next((o for o in step.choices if o.means == str(number)), None)
-        other = found.option is not None and not (means or "").isdigit()
-        if stated is not None and not (other and (found.score or 0) >= TAKE):
-            if found.option is stated:
-                return found
-            return Match(stated, NUMBER_SAID)
-    if not (means or "").isdigit() or number is not None:
-        return found
-    scored = mood_score(text)
-    if scored is None or abs(scored[0] - int(means or 0)) < 2:
-        return found
-    option = next((o for o in step.choices if o.means == str(scored[0])), None)
-    return Match(option, scored[1]) if option is not None else found
-
-
-def _asks_back(text: str) -> bool:
-    """Whether a mood answer with a number asks about the scale ("what happens if i pick 1?")
-    rather than answers it ("2?" still answers)."""
-    return asks(text) and len(text.split()) > 2
 
 
 def _feels(text: str) -> bool:

@@ -2,7 +2,10 @@
 
 `set` and `clear_vars` change variables; `plan_add`, `plan_show` and `plan_tick` keep the plan
 (stored encrypted as items of kind `plan` or `thought`); `resume_interrupted` takes the person back
-to where a crisis interrupt or a check-in found them, only when they ask for it.
+to where a crisis interrupt or a check-in found them, only when they ask for it; `resume_flow`
+takes them back into a flow they left ("Pick up where we left off"): to the flow's `resume` step
+when it names one (where it shows again what they wrote), else to the question they were at, else
+to its start.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from bot.core import language
 from bot.core.actions import ActionRegistry
 from bot.core.context import Redirect, TurnContext
 from bot.core.model import Part, Text
+from bot.core.walker import LEFT_AT, Walker
 from bot.i18n import _
 
 PLAN_KINDS = ("plan", "thought")
@@ -98,6 +102,24 @@ def register(registry: ActionRegistry) -> None:
         else:
             ctx.say(_("There's nothing to go back to, so here's the menu."))
             ctx.redirect = Redirect("menu")
+
+    @registry.register("resume_flow", required=["flow"])
+    async def resume_flow(ctx: TurnContext, args: Mapping[str, Any]) -> None:
+        """Go back into flow `flow` where the person left it (see the module docstring)."""
+        flow_id = str(args["flow"])
+        ctx.redirect = Redirect(flow_id)
+        walker = ctx.services.find(Walker)
+        if walker is None:
+            return
+        flow = walker.flows.get(flow_id)
+        if flow is not None and flow.resume in flow.steps:
+            ctx.redirect = Redirect(flow_id, flow.resume)
+            return
+        left = ctx.meta.get(LEFT_AT)
+        if isinstance(left, list) and len(left) == 2 and left[0] == flow_id:
+            step = walker.flows.step(flow_id, str(left[1]))
+            if step is not None and step.kind in ("choices", "capture"):
+                ctx.redirect = Redirect(flow_id, str(left[1]), reprompt=True)
 
 
 async def _plan(ctx: TurnContext) -> list[tuple[int, dict[str, Any]]]:

@@ -137,6 +137,8 @@ class Dispatcher:
             await self.commands.run(ctx, cmd.word, cmd.args, explicit=cmd.explicit)
             return
         step = None if idle else self.walker.current(ctx)
+        if step is None and await self.answers.thanked(ctx, text):
+            return
         if (step is None or step.kind == "capture") and await self.answers.leaving(ctx, text):
             return
         if step is not None and step.kind == "capture":
@@ -152,7 +154,14 @@ class Dispatcher:
                 and not cmd.args
                 and self.walker.flows.by_command(cmd.word) is not None
             )
-            if found.option is not None and not (command_word and (found.score or 0) < 1.0):
+            loose = (found.score or 0) < 1.0
+            if (
+                loose
+                and ctx.conv.flow not in self.config.closed_flows
+                and await self.answers.leaving(ctx, text)
+            ):
+                return  # "ok goodnight" is a goodbye, not a loose "ok" to the question
+            if found.option is not None and not (command_word and loose):
                 await self.answers.take(ctx, found.option, found.score)
                 return  # a command word on its own beats a loose match ("idioma" is not a mood)
         if cmd is not None and self.walker.flows.by_command(cmd.word) is not None:

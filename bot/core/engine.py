@@ -99,7 +99,10 @@ class Engine:
         self._locks: weakref.WeakValueDictionary[str, asyncio.Lock] = weakref.WeakValueDictionary()
         self.walker = Walker(flows, registry, menu_flow=config.menu_flow, on_step=on_step)
         self.answers = Answers(
-            self.walker, patient_flows=config.patient_flows, menu_flow=config.menu_flow
+            self.walker,
+            patient_flows=config.patient_flows,
+            menu_flow=config.menu_flow,
+            careful_flows=config.closed_flows,
         )
         self.turn_observers: list[Callable[[TurnOutcome, float], None]] = []
         self.dispatcher = Dispatcher(self.walker, self.answers, config, self.inspectors)

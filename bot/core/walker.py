@@ -28,6 +28,11 @@ log = logging.getLogger(__name__)
 REPROMPT = "^"
 """Stack entries whose step starts with this only re-show the question on return (help, resume)."""
 
+GOODBYE_FLOW = "goodbye"
+"""The flow that says goodbye; leaving it is not leaving a place to come back to."""
+LEFT_AT = "left_at"
+"""Meta key: `[flow, step]` where the person last left a flow other than the menu."""
+
 BUILTIN_VARS = ("is_returning", "last_flow", "command_args", "platform", "last_choice")
 
 MAX_AUTO_STEPS = 64
@@ -103,9 +108,10 @@ class Walker:
         flow = self.flows.get(flow_id)
         if flow is None:
             return False
-        if ctx.conv.flow and ctx.conv.flow != flow_id:
+        if ctx.conv.flow and ctx.conv.flow not in (flow_id, GOODBYE_FLOW):
             prev = self.flows.get(ctx.conv.flow)
             ctx.meta["last_flow_title"] = prev.title if prev else ""
+            self._left(ctx)
         if not keep_stack:
             ctx.conv.stack.clear()
         ctx.meta.pop("misses", None)
@@ -143,14 +149,22 @@ class Walker:
         await self.enter(ctx, redirect.flow, redirect.step or flow.start)
 
     def finish(self, ctx: TurnContext) -> None:
-        """No flow runs any more; remember its title for a later welcome-back."""
-        if ctx.conv.flow:
+        """No flow runs any more; remember its title for a later welcome-back (not the
+        goodbye's: the next welcome-back offers what came before it)."""
+        if ctx.conv.flow and ctx.conv.flow != GOODBYE_FLOW:
             prev = self.flows.get(ctx.conv.flow)
             ctx.meta["last_flow_title"] = prev.title if prev else ""
+            self._left(ctx)
         ctx.conv.flow = None
         ctx.conv.step = None
         ctx.conv.stack.clear()
         ctx.meta.pop("misses", None)
+
+    def _left(self, ctx: TurnContext) -> None:
+        """Remember the flow and step being left (`LEFT_AT`), for "Pick up where we left off";
+        the menu is a way through, not a place to come back to."""
+        if ctx.conv.flow and ctx.conv.step and ctx.conv.flow != self.menu_flow:
+            ctx.meta[LEFT_AT] = [ctx.conv.flow, ctx.conv.step]
 
     async def follow(self, ctx: TurnContext, target: Target) -> None:
         """Go where `target` says, from the current flow."""

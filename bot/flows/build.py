@@ -83,6 +83,7 @@ class _Builder(FileReader):
             description=self.get(("description",), str) or "",
             pos=doc.pos(("id",)) if id_ok else Pos(doc.file, 1, 1),
             patient=self.get(("patient",), bool) is True,
+            resume=self.get(("resume",), str) or "",
         )
         return source
 

@@ -108,8 +108,20 @@ class _Checker:
                 f"start step '{flow.start}' is not a step of flow '{flow.id}'",
                 suggest(flow.start, flow.steps, "known steps"),
             )
+        if flow.steps and flow.resume and flow.resume not in flow.steps:
+            self.report(
+                flow.pos,
+                f"resume step '{flow.resume}' is not a step of flow '{flow.id}'",
+                suggest(flow.resume, flow.steps, "known steps"),
+            )
         for sid, step in flow.steps.items():
             self.steps.check(src, sid, step)
+            if step.on_miss and step.on_miss not in flow.steps:
+                self.report(
+                    step.pos,
+                    f"on_miss step '{step.on_miss}' is not a step of flow '{flow.id}'",
+                    suggest(step.on_miss, flow.steps, "known steps"),
+                )
         for site in src.sites:
             for fault in template.problems(site.text):
                 what, _, fix = fault.partition("; ")
@@ -132,8 +144,8 @@ class _Checker:
 
     def reachability(self, src: FlowSource) -> None:
         flow = src.flow
-        seen = {flow.start}
-        todo = [flow.start]
+        seen = {flow.start} | ({flow.resume} if flow.resume in flow.steps else set())
+        todo = list(seen)
         while todo:
             step = flow.steps[todo.pop()]
             for edge in edges(step):

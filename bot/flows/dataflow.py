@@ -32,7 +32,10 @@ class Edge:
 def edges(step: Step) -> list[Edge]:
     """Every way out of `step`, in the order the step lists them."""
     if step.choices:
-        return [Edge(o.target, frozenset(o.sets), o.label) for o in step.choices]
+        out_choices = [Edge(o.target, frozenset(o.sets), o.label) for o in step.choices]
+        if step.on_miss:
+            out_choices.append(Edge(Target("step", step.on_miss), frozenset(), "missed twice"))
+        return out_choices
     if step.capture is not None:
         var = frozenset({step.capture.var}) if step.capture.var else frozenset()
         return [] if step.next is None else [Edge(step.next, var, "answer")]
@@ -100,7 +103,8 @@ def after_actions(state: VarSet, actions: Iterable[ActionCall], action_sets: Act
 def must_set(
     flow: Flow, action_sets: ActionSets, returns: Returns, unknown_steps: Iterable[str] = ()
 ) -> dict[str, VarSet]:
-    """Variables surely set on arrival at each step reachable from the start.
+    """Variables surely set on arrival at each step reachable from the start (or the `resume`
+    step).
 
     A step in `unknown_steps` (one the loader could not read fully) is treated as setting
     anything, so no error is derived from guesses. `returns(flow_id)` gives what a called flow
@@ -112,6 +116,9 @@ def must_set(
         return entry
     entry[flow.start] = BUILTINS
     work = [flow.start]
+    if flow.resume in flow.steps and flow.resume != flow.start:
+        entry[flow.resume] = BUILTINS  # "Pick up where we left off" comes in here too
+        work.append(flow.resume)
     while work:
         sid = work.pop()
         step = flow.steps[sid]

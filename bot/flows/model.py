@@ -154,6 +154,8 @@ class Step:
     """The option that any unmatched typed text picks (the text is kept in `<step>_text`)."""
     mood_scale: bool = False
     """Free text is scored 1-5 for mood and taken as the option that `means` that number."""
+    on_miss: str | None = None
+    """At a choices step: where a second miss in a row goes, to say it differently."""
 
     @property
     def kind(self) -> StepKind:
@@ -189,6 +191,8 @@ class Flow:
     pos: Pos = NOWHERE
     patient: bool = False
     """Every question of this flow is re-asked on a miss, never left for the menu."""
+    resume: str = ""
+    """The step where "Pick up where we left off" comes back in, or empty."""
 
 
 @dataclass(frozen=True, slots=True, eq=False)

@@ -345,6 +345,11 @@ class Step(_Targets):
     mood_scale: bool | None = None
     """`true`: typed words are scored 1-5 for mood and taken as the option whose `means` is
     that number."""
+    on_miss: StepId | None = Field(
+        None,
+        description="At a choices step: the step a second miss in a row goes to, to say it "
+        "differently (the first miss re-asks in other words, never the question verbatim).",
+    )
     capture: Capture | None = None
     branch: list[Case] | None = Field(None, min_length=1)
     """Cases tried in order, first match wins, the last one must be `else:`."""
@@ -363,6 +368,12 @@ class Flow(_Spec):
     triggers: Triggers | None = None
     start: StepId | None = Field(
         None, description="The first step (by default the first step listed)."
+    )
+    resume: StepId | None = Field(
+        None,
+        description='The step where "Pick up where we left off" comes back into this flow '
+        "(to show again what the person wrote); without it, they return to the question they "
+        "were at.",
     )
     steps: dict[StepName, Step] = Field(
         title="steps",

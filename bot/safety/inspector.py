@@ -14,7 +14,9 @@ question itself ("no, figure of speech", "god no", "kind of"; "what is this?" ge
 in plainer words), with `bot.safety.check_answers` as a second reading that only ever leans
 towards yes or not sure ("no estoy seguro" is not sure, "la verdad es que sí" is yes); an answer
 that is itself a possible risk ("whats even the point anymore") is taken as not sure, never as a
-misunderstood button. A detector error counts as a possible risk (logged without the text): the
+misunderstood button. In the crisis flows, a reply saying the means are at hand ("theyre in the
+drawer next to me", `bot.safety.means_at_hand`) goes to the crisis flow's `means` step. A
+detector error counts as a possible risk (logged without the text): the
 check fails closed. A question about means is never taken as an answer to the step the person
 was on: without any sign of distress it gets one gentle line and the question again. When the
 person writes in a language the flows don't speak, one sentence in that language comes first.
@@ -42,6 +44,7 @@ from bot.safety.countries import COUNTRY, asks_for_lines, country_locale, says_w
 from bot.safety.crisis import CLEAR, POSSIBLE, REASON_JOKING, Assessment, CrisisMemory
 from bot.safety.crisis_actions import HELD, SAID_NO_AT, parse_time
 from bot.safety.crisis_check import CONFUSED, NO, ONLY_ENGLISH, UNSURE, read_answer
+from bot.safety.means_at_hand import MEANS_FLOWS, says_means_at_hand
 from bot.safety.resources import resources_message
 
 log = logging.getLogger(__name__)
@@ -49,6 +52,8 @@ log = logging.getLogger(__name__)
 CRISIS_FLOW = "crisis"
 CHECK_FLOW = "crisis_check"
 CHECK_STEP = "ask"
+MEANS_NOW = "crisis_means_now"
+"""Variable: set when a reply in the crisis flows says the means are at hand."""
 REASK_SCORE = 0.7
 """After a no, a possible risk the model scores at least this high (with no joke marker) is asked
 about again: "whats even the point anymore" is new, not the figure of speech just explained."""
@@ -109,6 +114,13 @@ class CrisisInspector:
             found = Assessment(crisis=True, level=POSSIBLE, reasons=("the check failed",))
         at_check = ctx.conv.flow == CHECK_FLOW and ctx.conv.step == CHECK_STEP
         in_care = ctx.conv.flow in CARE_FLOWS or ctx.conv.flow == CHECK_FLOW
+        if ctx.conv.flow in MEANS_FLOWS and ctx.conv.step and says_means_at_hand(text):
+            log.info("safety.means_at_hand")
+            ctx.understand(UnderstoodKind.CRISIS)
+            ctx.meta.pop(HELD, None)
+            ctx.vars[MEANS_NOW] = "yes"  # the crisis flow starts at its `means` step
+            ctx.redirect = Redirect(CRISIS_FLOW)
+            return True
         if found.level != CLEAR and in_care and self._told_where(ctx, text):
             return True
         if found.level != CLEAR and not in_care and self._lines_asked(ctx, text):

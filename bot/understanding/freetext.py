@@ -10,7 +10,10 @@ anyone is told "I didn't quite get that":
   `LONG_WORDS` words. Shorter messages ("pretty bad honestly", "the second one") are left to the
   repair re-ask, which names the options. In the middle of a vent ("Do you want to keep going?")
   `VENT_WORDS_WHILE_VENTING` words are enough: more words there are more venting.
-- `reads_as_leaving(text)`: "bye", "thanks bye", "that's all", "gotta go": the person is done.
+- `reads_as_leaving(text)`: "bye", "thanks bye", "that's all", "gtg", "ok goodnight", "heading
+  to bed", "adiós": the person is done.
+- `reads_as_thanks(text)`: "thanks", "ok cool", "thank you so much": closing words, when nothing
+  is waiting for an answer.
 - `reads_as_lost(text)`: "que? i dont understand", "sorry my english is not good", "what is
   this": the question needs saying again in plainer words.
 - `reminder_when(text)`: the day in "remind me monday to send the follow up", if any.
@@ -39,14 +42,30 @@ _SIGN_OFF = re.compile(
     r"all the best|best wishes)\b[^\n]{0,40}(?:\n[^\n]{0,40}){0,2}\s*$"
 )
 _SENTENCE_END = re.compile(r"[.!?…]+(?:\s|$)|\n+")
+_THANKS_WORDS = (
+    r"(?:thanks?(?: (?:so|very) much| a lot| again| for (?:listening|the help|your help|"
+    r"everything|this|that))?|thank you(?: (?:so|very) much| again| for (?:listening|the help|"
+    r"your help|everything|this|that))?|thx|ty|tysm|cheers|ta|gracias(?: por todo)?|"
+    r"muchas gracias)"
+)
 _LEAVING = re.compile(
-    r"^(?:ok(?:ay)?[, ]+|thanks?[, ]+|thank you[, ]+|ty[, ]+|cool[, ]+|alright[, ]+)*"
-    r"(?:bye(?: bye)?|byee+|goodbye|good bye|see (?:you|ya)(?: later)?|cya|later|"
+    r"^(?:(?:ok(?:ay)?|k|oh ok|right|well|cool|alright|great|" + _THANKS_WORDS + r")[,.! ]+)*"
+    r"(?:bye(?: bye)?|byee+|goodbye|good bye|see (?:you|ya)(?: later| tomorrow)?|cya|later|"
     r"that'?s all(?: for now| for today)?|thats it(?: for now)?|that'?s it for now|"
+    r"that'?s enough(?: for (?:now|today|tonight))?|"
     r"got ?ta go|gotta run|have to go|i have to go|i need to go|i'?m off|im off|"
-    r"good ?night|night|ttyl|talk (?:to you )?later|i'?m done(?: for (?:now|today))?|"
-    r"done for (?:now|today))"
-    r"(?:[, ]+(?:thanks?|thank you|ty|for now|for today|bye|x+))*[ .!x]*$"
+    r"gtg|g2g|gn|gnight|nite|good ?night|night(?: night)?|ttyl|talk (?:to you )?later|"
+    r"i'?m done(?: for (?:now|today|tonight))?|done for (?:now|today|tonight)|"
+    r"(?:i'?m |im )?(?:going|off|heading) to (?:bed|sleep)|(?:i'?m |im )?logging off|"
+    r"adios|adiós|chao|chau|hasta (?:luego|mañana|manana|pronto)|buenas noches|"
+    r"me (?:voy|tengo que ir)(?: a dormir)?)"
+    r"(?:[,.! ]+(?:thanks?|thank you|ty|for now|for today|bye|x+|" + _THANKS_WORDS + r"))*"
+    r"[ .!x]*$"
+)
+_THANKS = re.compile(
+    r"^(?:(?:ok(?:ay)?|k|oh ok|cool|alright|great|nice|perfect|right|got it|will do|"
+    r"sounds good|that helped|that helps|" + _THANKS_WORDS + r")[,.! ]*)+"
+    r"(?:[:;]-?\)|<3)?[ .!x]*$"
 )
 _LOST_END = re.compile(
     r"(?<!\w)i (?:do not|don'?t|dont|didn'?t|didnt|no) (?:understand|get it|get you|get that|"
@@ -124,6 +143,12 @@ def reads_as_leaving(text: str) -> bool:
     """The person is saying goodbye ("bye", "thanks bye", "that's all", "gotta go")."""
     said = re.sub(r"\s+", " ", _said(text))
     return len(said) <= 40 and bool(_LEAVING.match(said))
+
+
+def reads_as_thanks(text: str) -> bool:
+    """Closing words with nothing asked ("thanks", "ok cool", "thank you so much")."""
+    said = re.sub(r"\s+", " ", _said(text))
+    return len(said) <= 60 and bool(_THANKS.match(said))
 
 
 def reads_as_lost(text: str) -> bool:

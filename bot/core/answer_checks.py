@@ -1,0 +1,93 @@
+"""Second readings of an answer the matcher took, against what the words themselves say.
+
+In the crisis flows a yes said with doubt is the step's "not sure" (`hedged`); an option that
+contradicts a fact the person stated gives way to the one that agrees (`agreeing`); at a mood
+question a number the person states wins over the sentiment of the words around it, and an option
+matched on one word gives way to what the whole answer scores (`mood_agreeing`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.flows.model import Step
+from bot.primitives.text import fold
+from bot.understanding.matcher import TAKE, Match, asks
+from bot.understanding.mood import mood_number, mood_score
+from bot.understanding.situation import disagrees, pick_up
+
+NUMBER_SAID = 0.9
+"""How sure a mood number said among other words is ("2 i guess. maybe 1")."""
+
+HEDGE = re.compile(
+    r"(?<!\w)(?:not sure|unsure|i guess|i think|i suppose|maybe|probably|kind of|kinda|sort of|"
+    r"sorta|idk|dunno|don'?t know|dont know|no idea|hard to say|for now i guess|"
+    r"no s[eé]|creo|supongo|quiz[aá]s?|tal vez|m[aá]s o menos|no estoy segur[oa])(?!\w)"
+)
+
+
+def hedged(step: Step, text: str, found: Match) -> Match:
+    """In the crisis flows, a yes said with doubt ("idk if im safe", "safe i guess") is the
+    step's "not sure", never a clear yes; a "Did you mean" between "not sure" and another
+    option, with doubt in the words, is "not sure" too."""
+    unsure = next((o for o in step.choices if o.means == "unsure"), None)
+    if unsure is None or not HEDGE.search(fold(text).replace("’", "'")):
+        return found
+    if found.option is not None and found.option.means == "yes":
+        return Match(unsure, TAKE)
+    if found.option is None and any(o.id == unsure.id for o in found.candidates):
+        return Match(unsure, TAKE)
+    return found
+
+
+def agreeing(step: Step, text: str, found: Match) -> Match:
+    """`found`, unless the words state a fact its option contradicts ("3 weeks of silence and a
+    one line no" is not "No answer at all"): then the one option agreeing with what was said, or
+    the options that do not disagree, offered back."""
+    if not any(o.sets for o in step.choices):
+        return found
+    facts = {o.id for o in step.choices if o.sets and not disagrees(text, o.sets)}
+    if found.option is not None and (not found.option.sets or found.option.id in facts):
+        return found
+    stated = pick_up(text)
+    agreeing = [
+        o
+        for o in step.choices
+        if o.id in facts and any(str(stated.get(k)) == v for k, v in o.sets.items())
+    ]
+    if len(agreeing) == 1:
+        return Match(agreeing[0], 0.9)
+    if found.option is None:
+        return found
+    left = [o for o in step.choices if o.id in facts and set(o.sets) & set(found.option.sets)]
+    return Match(candidates=tuple(left[:2]))
+
+
+def mood_agreeing(step: Step, text: str, found: Match) -> Match:
+    """At a mood question, a number the person states wins over the words around it ("honestly
+    a 1", "like a 4, pretty awful", "como un 2"), unless it asks about the scale or the words
+    surely name another kind of option; an option matched on a word that the rest contradicts
+    ("not so good, sad and angry" is not "5 · okay"): the mood the words score instead, when two
+    or more apart."""
+    means = found.option.means if found.option is not None else None
+    number = mood_number(text)
+    if number is not None and not asks_back(text):
+        stated = next((o for o in step.choices if o.means == str(number)), None)
+        other = found.option is not None and not (means or "").isdigit()
+        if stated is not None and not (other and (found.score or 0) >= TAKE):
+            if found.option is stated:
+                return found
+            return Match(stated, NUMBER_SAID)
+    if not (means or "").isdigit() or number is not None:
+        return found
+    scored = mood_score(text)
+    if scored is None or abs(scored[0] - int(means or 0)) < 2:
+        return found
+    option = next((o for o in step.choices if o.means == str(scored[0])), None)
+    return Match(option, scored[1]) if option is not None else found
+
+
+def asks_back(text: str) -> bool:
+    """Whether a mood answer with a number asks about the scale ("what happens if i pick 1?")
+    rather than answers it ("2?" still answers)."""
+    return asks(text) and len(text.split()) > 2
