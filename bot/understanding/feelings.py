@@ -127,6 +127,7 @@ class Lexicon:
         self._upbeat = _words_rx(upbeat.get("phrases") or ["\x00"])
         self._practical = _words_rx(practical.get("words") or ["\x00"])
         self._hard = _words_rx(data.get("hard_words") or ["\x00"])
+        self._dim = _words_rx(data.get("dim_words") or ["\x00"])
         self.replies["upbeat"] = tuple(str(r) for r in upbeat.get("replies") or [])
         self.replies["practical"] = tuple(str(r) for r in practical.get("replies") or [])
         self.replies["neutral"] = tuple(str(r) for r in data.get("neutral") or [])
@@ -173,8 +174,8 @@ class Lexicon:
         if set(named) - {"relieved", "hopeful"}:
             return "hard"
         compound = sentiment(said) if self._vader else 0.0
-        if compound <= HARD_BELOW or self._hard.search(said):
-            return ""
+        if compound <= HARD_BELOW or self._hard.search(said) or self._dim.search(said):
+            return ""  # "a bit flat but okay" is an in-between day, not an upbeat one
         if named or self._unnegated(self._upbeat, said):
             return "upbeat"
         if self._practical.search(said):
