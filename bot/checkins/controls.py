@@ -43,11 +43,13 @@ def register(registry: ActionRegistry) -> None:
             "settings_summary",
         ],
     )(checkin_settings)
-    registry.register("set_timezone", sets=["tz_ok", "tz_name"], optional=["text_var", "text"])(
-        set_timezone
-    )
     registry.register(
-        "set_checkin_time", sets=["time_ok", "checkin_time"], optional=["text_var", "text"]
+        "set_timezone", sets=["tz_ok", "tz_name", "checkins_moved"], optional=["text_var", "text"]
+    )(set_timezone)
+    registry.register(
+        "set_checkin_time",
+        sets=["time_ok", "checkin_time", "checkins_moved"],
+        optional=["text_var", "text"],
     )(set_checkin_time)
     registry.register(
         "set_quiet_hours", sets=["quiet_ok", "quiet_text"], optional=["text_var", "text"]
@@ -138,9 +140,10 @@ async def checkin_settings(ctx: TurnContext, args: Mapping[str, Any]) -> None:
 
 async def set_timezone(ctx: TurnContext, args: Mapping[str, Any]) -> None:
     """Set the person's time zone from a city or zone name; upcoming check-ins keep their
-    local time in the new zone."""
+    local time in the new zone (`checkins_moved`: how many moved)."""
     ctx.vars["tz_ok"] = "no"
     ctx.vars["tz_name"] = ""
+    ctx.vars["checkins_moved"] = "0"
     try:
         name = match_timezone(access.text_arg(ctx, args))
     except TimingError as exc:
@@ -148,15 +151,20 @@ async def set_timezone(ctx: TurnContext, args: Mapping[str, Any]) -> None:
         return
     prefs = await access.load(ctx)
     prefs = await access.store(ctx, prefs, tz=name, tz_from_platform=False)
-    await scheduling.follow_zone(access.connection(ctx), str(ctx.key), name, ctx.now, prefs.quiet)
+    moved = await scheduling.follow_zone(
+        access.connection(ctx), str(ctx.key), name, ctx.now, prefs.quiet
+    )
+    ctx.vars["checkins_moved"] = str(moved)
     ctx.vars["tz_ok"] = "yes"
     ctx.vars["tz_name"] = name.replace("_", " ")
 
 
 async def set_checkin_time(ctx: TurnContext, args: Mapping[str, Any]) -> None:
-    """Set the usual time of day for check-ins (`10:00`, `6pm`, `evening`)."""
+    """Set the usual time of day for check-ins (`10:00`, `6pm`, `evening`); pending automatic
+    check-ins move to it, on the same days (`checkins_moved`: how many moved)."""
     ctx.vars["time_ok"] = "no"
     ctx.vars["checkin_time"] = ""
+    ctx.vars["checkins_moved"] = "0"
     try:
         tod = parse_time_of_day(access.text_arg(ctx, args))
     except TimingError as exc:
@@ -173,7 +181,8 @@ async def set_checkin_time(ctx: TurnContext, args: Mapping[str, Any]) -> None:
         )
         return
     prefs = await access.store(ctx, prefs, preferred_time=format_hm(tod))
-    await scheduling.follow_time(access.connection(ctx), str(ctx.key), tod, ctx.now, quiet)
+    moved = await scheduling.follow_time(access.connection(ctx), str(ctx.key), tod, ctx.now, quiet)
+    ctx.vars["checkins_moved"] = str(moved)
     ctx.vars["time_ok"] = "yes"
     ctx.vars["checkin_time"] = format_hm(tod)
 

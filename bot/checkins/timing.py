@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot.checkins.time_words import plain_time_words
 from bot.i18n import _
 from bot.i18n.spoken import format_day, format_short, in_english
 
@@ -97,8 +98,11 @@ _CLOCK = re.compile(r"^(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?$")
 
 
 def parse_time_of_day(text: str) -> time:
-    """`10:00`, `9`, `9am`, `6.30 pm`, `18h30`, `noon`, `morning`, `evening` -> a time."""
-    said = re.sub(r"^at\s+", "", in_english(text).strip().lower()).replace(" ", "")
+    """`10:00`, `9`, `9am`, `6.30 pm`, `18h30`, `noon`, `morning`, `evening` -> a time; and
+    in words (`bot.checkins.time_words`): "around 7pm", "after lunch", "7 in the evening",
+    "a las 7 de la tarde"."""
+    said = re.sub(r"^at\s+", "", in_english(text).strip().lower())
+    said = plain_time_words(said).replace(" ", "")
     named = {
         "noon": time(12),
         "midday": time(12),

@@ -30,6 +30,8 @@ REPROMPT = "^"
 
 GOODBYE_FLOW = "goodbye"
 """The flow that says goodbye; leaving it is not leaving a place to come back to."""
+OFFERS_ANSWERED = "offers_answered"
+"""Meta key: the `flow.step` of each `offer` step answered in this conversation."""
 LEFT_AT = "left_at"
 """Meta key: `[flow, step]` where the person last left a flow other than the menu."""
 
@@ -159,6 +161,7 @@ class Walker:
         ctx.conv.step = None
         ctx.conv.stack.clear()
         ctx.meta.pop("misses", None)
+        ctx.meta.pop(OFFERS_ANSWERED, None)  # the conversation is over: offers may come again
 
     def _left(self, ctx: TurnContext) -> None:
         """Remember the flow and step being left (`LEFT_AT`), for "Pick up where we left off";
@@ -221,6 +224,10 @@ class Walker:
             for message in step.say:
                 ctx.say(self.render(ctx, message))
             kind = step.kind
+            declined = self._answered_offer(ctx, flow_id, step)
+            if declined is not None:
+                await self.pick(ctx, declined)  # an offer answered already: not made again
+                return
             if kind in ("choices", "capture"):
                 self._prompt(ctx, step, fresh=True)
                 return
@@ -233,6 +240,16 @@ class Walker:
                 return
             step_id = target.step or ""
         raise FlowBroken(f"flow {flow_id!r} moved {MAX_AUTO_STEPS} steps without waiting")
+
+    @staticmethod
+    def _answered_offer(ctx: TurnContext, flow_id: str, step: Step) -> ChoiceOption | None:
+        """The `no` option of an `offer` step answered earlier in this conversation, if so."""
+        if not step.offer:
+            return None
+        made = ctx.meta.get(OFFERS_ANSWERED)
+        if not isinstance(made, list) or f"{flow_id}.{step.id}" not in made:
+            return None
+        return next((o for o in step.choices if o.means == "no"), None)
 
     # ----- asking ----------------------------------------------------------------------------
 
@@ -273,6 +290,11 @@ class Walker:
     # ----- answering -------------------------------------------------------------------------
 
     async def pick(self, ctx: TurnContext, option: ChoiceOption) -> None:
+        step = self.current(ctx)
+        if step is not None and step.offer:
+            made = ctx.meta.get(OFFERS_ANSWERED)
+            done = [str(x) for x in made] if isinstance(made, list) else []
+            ctx.meta[OFFERS_ANSWERED] = [*done, f"{ctx.conv.flow}.{step.id}"][-50:]
         for name, value in option.sets.items():
             ctx.conv.vars[name] = render_template(value, self.variables(ctx)).plain
         ctx.conv.vars["last_choice"] = option.id

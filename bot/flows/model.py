@@ -154,6 +154,8 @@ class Step:
     """The option that any unmatched typed text picks (the text is kept in `<step>_text`)."""
     mood_scale: bool = False
     """Free text is scored 1-5 for mood and taken as the option that `means` that number."""
+    offer: bool = False
+    """An offer: once answered in a conversation, arriving again goes on as its `no` option."""
     on_miss: str | None = None
     """At a choices step: where a second miss in a row goes, to say it differently."""
 

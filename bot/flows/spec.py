@@ -345,6 +345,9 @@ class Step(_Targets):
     mood_scale: bool | None = None
     """`true`: typed words are scored 1-5 for mood and taken as the option whose `means` is
     that number."""
+    offer: bool | None = None
+    """`true`: an offer (a check-in, a pause). Once answered or declined, it is not made again
+    in that conversation: arriving again goes on the way its `means: no` option goes."""
     on_miss: StepId | None = Field(
         None,
         description="At a choices step: the step a second miss in a row goes to, to say it "
