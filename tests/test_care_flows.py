@@ -162,12 +162,24 @@ async def test_contact_is_told_only_after_a_yes(engine: Engine) -> None:
 async def test_checkin_tomorrow_and_stop(engine: Engine) -> None:
     p = Person(engine)
     await p.say("I want to end my life")
-    await p.click("unsure")
+    await p.click("safe")
     said = texts(await p.click("checkin"))
     assert "I'll message you on Tuesday 3 March" in said
     said = texts(await p.click("stop"))
     assert "keep those lines close" in said
     assert await p.place() == "none"
+
+
+async def test_someone_not_sure_they_are_safe_is_offered_help_now_not_tomorrow(
+    engine: Engine,
+) -> None:
+    p = Person(engine)
+    await p.say("I want to end my life")
+    said = texts(await p.click("unsure"))
+    assert "I'm glad you're safe" not in said
+    assert p.buttons is not None
+    ids = [o.id for o in p.buttons.options]
+    assert "reach" in ids and "checkin" not in ids
 
 
 async def test_grounding_from_the_crisis_flow_comes_back(engine: Engine) -> None:
