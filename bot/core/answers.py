@@ -19,6 +19,7 @@ think it was my age?") is not venting. A question is never kept as the text of a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from bot.core.answer_checks import NUMBER_SAID, agreeing, asks_back, hedged, mood_agreeing
@@ -62,6 +63,13 @@ START_DRAFT = N_(
     "That looks like a message you'd like to send them. Let's look at it together first. "
     "I never send anything; only you can."
 )
+
+
+_FAREWELL = re.compile(
+    r"(?<!\w)(?:bye|byee+|goodbye|good ?night|gn|nite|gtg|g2g|got ?ta go|cya|see (?:you|ya)|ttyl|"
+    r"adi[oó]s|chao|chau|hasta (?:luego|mañana|manana|pronto)|buenas noches|me voy)(?!\w)"
+)
+"""Words that say farewell outright, as opposed to "that's all" or "done for now"."""
 
 
 class Answers:
@@ -190,6 +198,17 @@ class Answers:
             return True
         await self.walker.begin(ctx, GOODBYE_FLOW)  # says whether check-ins still come
         return True
+
+    @staticmethod
+    def closes(option: ChoiceOption | None, text: str) -> bool:
+        """Whether `text` picks an option that is itself a way of finishing ("thats it ty" at
+        "That's all, thanks"): taken as the answer rather than as a goodbye, unless it says
+        farewell outright ("ok bye", "goodnight"), which gets the goodbye."""
+        return (
+            option is not None
+            and reads_as_leaving(option.label)
+            and not _FAREWELL.search(text.lower())
+        )
 
     async def thanked(self, ctx: TurnContext, text: str) -> bool:
         """With nothing waiting, a thank-you or an "ok" ("thanks", "cool thank you") closes the

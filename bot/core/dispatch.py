@@ -157,6 +157,7 @@ class Dispatcher:
             loose = (found.score or 0) < 1.0
             if (
                 loose
+                and not self.answers.closes(found.option, text)  # "thats it ty", "done for now"
                 and ctx.conv.flow not in self.config.closed_flows
                 and await self.answers.leaving(ctx, text)
             ):

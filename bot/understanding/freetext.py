@@ -49,8 +49,11 @@ _THANKS_WORDS = (
     r"muchas gracias)"
 )
 _LEAVING = re.compile(
-    r"^(?:(?:ok(?:ay)?|k|oh ok|right|well|cool|alright|great|" + _THANKS_WORDS + r")[,.! ]+)*"
-    r"(?:bye(?: bye)?|byee+|goodbye|good bye|see (?:you|ya)(?: later| tomorrow)?|cya|later|"
+    r"^(?:(?:ok(?:ay)?|k|oh ok|right|well|cool|alright|great|anyway|anyways|so|lol|ugh|"
+    + _THANKS_WORDS
+    + r")[,.! ]+)*"
+    r"(?:bye(?: bye)?|byee+|goodbye|i'?m out|im out|peace(?: out)?|"
+    r"good bye|see (?:you|ya)(?: later| tomorrow)?|cya|later|"
     r"that'?s all(?: for now| for today)?|thats it(?: for now)?|that'?s it for now|"
     r"that'?s enough(?: for (?:now|today|tonight))?|"
     r"got ?ta go|gotta run|have to go|i have to go|i need to go|i'?m off|im off|"
@@ -140,9 +143,15 @@ def reads_as_venting(text: str, *, min_words: int = VENT_WORDS) -> bool:
 
 
 def reads_as_leaving(text: str) -> bool:
-    """The person is saying goodbye ("bye", "thanks bye", "that's all", "gotta go")."""
+    """The person is saying goodbye ("bye", "thanks bye", "that's all", "gotta go"), alone or
+    as the last sentence of a short message ("thanks for listening i guess. bye")."""
     said = re.sub(r"\s+", " ", _said(text))
-    return len(said) <= 40 and bool(_LEAVING.match(said))
+    if len(said) <= 40 and _LEAVING.match(said):
+        return True
+    if len(said) > 160 or "?" in said:
+        return False
+    last = re.split(r"[.!\n]+\s*", said.strip(" .!"))[-1]
+    return 0 < len(last) <= 40 and last != said and bool(_LEAVING.match(last))
 
 
 def reads_as_thanks(text: str) -> bool:
