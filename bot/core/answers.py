@@ -58,7 +58,7 @@ SPILL_FROM = frozenset(
 """Flows whose choices steps take venting or a pasted draft that answers nothing (not the crisis,
 safety-plan, settings or data flows, where free text means something else)."""
 GOODBYE = N_("Take care of yourself. I'm here whenever you want to talk: just say hi or type menu.")
-START_VENT = N_("That's a lot to carry. Let it out here; I'm listening.")
+START_VENT = N_("Let it out here; I'm listening.")
 START_DRAFT = N_(
     "That looks like a message you'd like to send them. Let's look at it together first. "
     "I never send anything; only you can."
