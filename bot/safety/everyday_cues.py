@@ -3,10 +3,10 @@
 The model (`bot.safety.crisis_model`) reads whole messages, and in a long, worried message about
 a job search it can pick up risk from words that carry none: money and rent worries, a partner
 who says it's fine, parents who keep asking, questions about who can read the chat, an apology
-for venting or yelling, a grounding answer ("I hear the fridge and cars outside"), a report of
-applications sent, a comment on the bot's version of a draft. `strip_everyday` removes those
-spans, so `bot.safety.crisis` can score what is left: when a message has no rule cue at all,
-the risk must be in the rest of it.
+for venting or yelling, asking for a plan rather than talk of feelings, a grounding answer ("I
+hear the fridge and cars outside"), applications sent, a comment on the bot's draft.
+`strip_everyday` drops the clauses that hold them, so `bot.safety.crisis` can score the rest:
+when a message has no rule cue at all, the risk must be in what is left.
 
 Phrases are in English, Spanish, German, French, Portuguese and Italian, written for
 `normalise` output (lower-case ASCII, no accents or apostrophes, letter runs collapsed; the
@@ -54,6 +54,7 @@ _EN = [
     r"my (parents|mom|mum|dad|family) (keep|keeps) asking",
     # job-search progress and comments on the bot's drafts
     r"(did|sent|submited|finished) (\w+ ){0,2}(aplications|cvs|resumes|cover leters)",
+    r"(make|give|write) me a plan|(dont|do not) want to talk about (my )?feelings",
     r"(your|the) (version|draft|rewrite|reframe)( of (the|my) (email|mesage))? (is|sounds)"
     r" (way )?(too|so) \w+",
 ]
@@ -73,7 +74,9 @@ _ES = [
     r"mis (papas|padres|viejos) me preguntan( cada dia)?",
     r"mi (pareja|novi[oa]|espos[oa]|mujer|marido) me dice que (no pasa nada|esta bien|todo bien)",
     r"(dejo|dejado) todo (para|pa) (venir\w*|mudarse) (aqui )?conmigo",
-    r"(hice|mande|envie|mandando|enviando) (\w+ ){0,2}(solicitudes|postulaciones|cvs|curiculums?)",
+    r"(hazme|dame|haz) un plan|no quiero hablar de (mis )?sentimientos",
+    r"(hice|mande|envie|mandar|enviar|mandando|enviando) (\w+ ){0,2}"
+    r"(solicitudes|postulaciones|cvs|curiculums?)",
     r"(tu|la) version (del (coreo|mail|mensaje) )?(esta|es|suena) (demasiado|muy) \w+",
     r"(borraste|perdiste) mi borador",
 ]
@@ -89,6 +92,7 @@ _DE = [
     + r")?( drausen)?",
     r"(sorgen|angst) (um|wegen) (das )?geld|die miete (ist|wird) falig",
     r"hat alles aufgegeben um (mit mir )?(hierher|hier|her) zu ziehen",
+    r"(mach|gib) mir (einen|nen) plan|(will|mochte) nicht uber (meine )?gefuhle reden",
     r"meine (eltern|mutter|mama|familie) (fragen|fragt) (mich )?(jeden tag|dauernd|staendig)",
 ]
 _FR = [
@@ -107,6 +111,7 @@ _FR = [
     r"mes parents (arretent pas|narretent pas) de me demander",
     r"(ma copine|mon copain|ma feme|mon mari) (me )?dit que (cest|c est) pas grave",
     r"a tout quite pour venir (ici )?avec moi",
+    r"(fais|fait) moi un plan|(je )?(veux|veu) pas parler de (mes )?sentiments",
     r"(jenvoie|envoye|envoie|jai envoye) des cv",
     r"(ta|la) version (du (mail|mesage|courier) )?est (trop|vraiment) \w+",
 ]
@@ -122,6 +127,7 @@ _PT = [
     r"preocupad[ao] com (o )?dinheiro|(o )?aluguel (vence|ta vencendo)",
     r"(minha|meu) (namorada|namorado|esposa|marido|mulher) (diz|fala) que (ta|esta) tudo bem",
     r"(largou|deixou) tudo (pra|para) (vir|morar) (comigo|aqui)",
+    r"(faz|faca|me da) um plano|nao quero falar (de|sobre) sentimentos?",
     r"mandando curiculo|mandando cvs?",
     r"(perdeu|apagou) (o )?meu rascunho",
 ]
@@ -140,6 +146,7 @@ _IT = [
     r"|importa|e niente)",
     r"ha lasciato tuto per venire (qui )?con me",
     r"(mandare|mandando) (i )?cv",
+    r"fammi un piano|non voglio parlare di (sentimenti|emozioni)",
     r"la tua versione (dela (mail|email) )?e (tropo|davero) \w+",
 ]
 _EVERYDAY = re.compile(
