@@ -16,6 +16,7 @@ patterns are collapsed the same way). They are narrow on purpose: "sorry for eve
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -156,18 +157,26 @@ _EVERYDAY = re.compile(
 
 _MIN_WORDS = 2
 """Fewer words than this left after the everyday clauses are too little to score."""
-_PARTS = re.compile(r"( [.,] )")
+_BOUNDARY = re.compile(r" (?:[.,]|and|but|so|y|pero|und|aber|doch|et|mais|e|mas|ma|pero) (?=\S)")
+"""Where a message splits into parts: sentences, clauses and "and"/"but" in six languages."""
 
 
 def strip_everyday(normal: str) -> str | None:
-    """Normalised text without the sentences and clauses that hold an everyday span, or None
-    when it has none. Whole clauses go, not just the span: "she is worried about money" without
-    "worried about money" would read as a worry about something unsaid."""
-    if _EVERYDAY.search(normal) is None:
+    """Normalised text without the parts (sentences, clauses, "and"/"but" halves) that hold an
+    everyday span, or None when it has none. The whole part goes, not just the span: "she is
+    worried about money" without "worried about money" would read as a worry about something
+    unsaid; the part after "and" stays: "my parents keep asking and I see no point going on"."""
+    text = " " + normal.strip() + " "
+    spans = [match.span() for match in _EVERYDAY.finditer(text)]
+    if not spans:
         return None
-    parts = _PARTS.split(" " + normal.strip() + " ")
-    kept = [part for part in parts[::2] if _EVERYDAY.search(" " + part + " ") is None]
-    return " . ".join(part.strip() for part in kept if part.strip())
+    cuts = [0, *(m.start() for m in _BOUNDARY.finditer(text)), len(text)]
+    kept = [
+        text[start:end]
+        for start, end in itertools.pairwise(cuts)
+        if not any(s < end and start < e for s, e in spans)
+    ]
+    return " . ".join(k for k in (part.strip(" .,") for part in kept) if k)
 
 
 def everyday_free_score(normal: str, score: Callable[[str], float]) -> float:
