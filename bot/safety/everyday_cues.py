@@ -155,6 +155,26 @@ _EVERYDAY = re.compile(
 )
 
 
+_TRIGGERS = frozenset(
+    collapse_runs(word)
+    for word in (
+        "sorry who anyone read see reads sees saved stored kept save store keep hear smell "
+        "worried stressed stressing anxious rent bills supportive fine gave left asking "
+        "applications cvs resumes letters plan feelings version draft rewrite reframe perdon "
+        "perdona disculpa siento quien guardan guarda escucho oigo huelo preocupado "
+        "preocupada estresado estresada alquiler arriendo renta pagar preguntan dice dejo "
+        "dejado solicitudes postulaciones curriculum curriculums sentimientos borrador "
+        "entschuldigung leid wer gespeichert hor hore sehe seh geld miete aufgegeben gefuhle "
+        "fragen fragt desole excuse excusez excuses qui gardes gardez conserves conservez "
+        "enregistres enregistrez messages jentends jentend vois sens stresse sinquiete "
+        "inquiete angoisse loyer demander dit quitte cv sentiments desculpa desculpe mal ler "
+        "ver acesso mensagens ouvindo ouvir dinheiro aluguel diz fala largou deixou curriculo "
+        "plano sentimento rascunho scusa leggere vedere salvate salvi conservate conservi "
+        "messaggi sento ascolto soldi affitto laffitto lasciato piano sentimenti emozioni "
+        "versione"
+    ).split()
+)
+"""A word every everyday phrase holds at least one of: a message with none is not searched."""
 _MIN_WORDS = 2
 """Fewer words than this left after the everyday clauses are too little to score."""
 _BOUNDARY = re.compile(r" (?:[.,]|and|but|so|y|pero|und|aber|doch|et|mais|e|mas|ma|pero) (?=\S)")
@@ -166,6 +186,8 @@ def strip_everyday(normal: str) -> str | None:
     everyday span, or None when it has none. The whole part goes, not just the span: "she is
     worried about money" without "worried about money" would read as a worry about something
     unsaid; the part after "and" stays: "my parents keep asking and I see no point going on"."""
+    if _TRIGGERS.isdisjoint(normal.split()):
+        return None
     text = " " + normal.strip() + " "
     spans = [match.span() for match in _EVERYDAY.finditer(text)]
     if not spans:
