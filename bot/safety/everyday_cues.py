@@ -53,6 +53,7 @@ _EN = [
     r"(gave up|left) (her|his|their) (job|family|whole family|everything)( and (her|his|their)"
     r" (\w+ ){0,2}family)? to move (here )?(for|with) (me|my career)",
     r"my (parents|mom|mum|dad|family) (keep|keeps) asking",
+    r"(dont|do not) know what to tell (them|him|her|my (parents|family|wife|husband))",
     # job-search progress and comments on the bot's drafts
     r"(did|sent|submited|finished) (\w+ ){0,2}(aplications|cvs|resumes|cover leters)",
     r"(make|give|write) me a plan|(dont|do not) want to talk about (my )?feelings",
@@ -73,6 +74,7 @@ _ES = [
     r"|la renta)",
     r"el (alquiler|arriendo|renta) (vence|se vence)|no se como (lo )?voy a pagar",
     r"mis (papas|padres|viejos) me preguntan( cada dia)?",
+    r"no se (que|como) (decirles|decirle|explicarles|contarles)",
     r"mi (pareja|novi[oa]|espos[oa]|mujer|marido) me dice que (no pasa nada|esta bien|todo bien)",
     r"(dejo|dejado) todo (para|pa) (venir\w*|mudarse) (aqui )?conmigo",
     r"(hazme|dame|haz) un plan|no quiero hablar de (mis )?sentimientos",
@@ -94,6 +96,7 @@ _DE = [
     r"(sorgen|angst) (um|wegen) (das )?geld|die miete (ist|wird) falig",
     r"hat alles aufgegeben um (mit mir )?(hierher|hier|her) zu ziehen",
     r"(mach|gib) mir (einen|nen) plan|(will|mochte) nicht uber (meine )?gefuhle reden",
+    r"weis nicht,? (was|wie) ich (ihnen|ihr|ihm|es ihnen) (sagen|erklaren) sol\w*",
     r"meine (eltern|mutter|mama|familie) (fragen|fragt) (mich )?(jeden tag|dauernd|staendig)",
 ]
 _FR = [
@@ -109,6 +112,7 @@ _FR = [
     + r")?( dehors)?",
     r"(stresse|sinquiete|inquiete|angoise) pour (largent|le loyer|les factures)",
     r"le loyer (tombe|est a payer|arive)",
+    r"(je )?sais pas (quoi|comment) leur (dire|expliquer)",
     r"mes parents (arretent pas|narretent pas) de me demander",
     r"(ma copine|mon copain|ma feme|mon mari) (me )?dit que (cest|c est) pas grave",
     r"a tout quite pour venir (ici )?avec moi",
@@ -127,6 +131,7 @@ _PT = [
     + r")?( la fora)?",
     r"preocupad[ao] com (o )?dinheiro|(o )?aluguel (vence|ta vencendo)",
     r"(minha|meu) (namorada|namorado|esposa|marido|mulher) (diz|fala) que (ta|esta) tudo bem",
+    r"nao sei o que (dizer|falar) (pra|para|a) (eles|ela|ele)",
     r"(largou|deixou) tudo (pra|para) (vir|morar) (comigo|aqui)",
     r"(faz|faca|me da) um plano|nao quero falar (de|sobre) sentimentos?",
     r"mandando curiculo|mandando cvs?",
@@ -145,6 +150,7 @@ _IT = [
     r"preocupat[ao] per i soldi|l ?afitto (scade|va pagato)",
     r"(la mia|il mio) (ragaza|moglie|compagna|ragazo|marito|compagno) dice che non (fa niente"
     r"|importa|e niente)",
+    r"non so (cosa|come) (dirgli|dirle|spiegargli)",
     r"ha lasciato tuto per venire (qui )?con me",
     r"(mandare|mandando) (i )?cv",
     r"fammi un piano|non voglio parlare di (sentimenti|emozioni)",
@@ -158,7 +164,9 @@ _EVERYDAY = re.compile(
 _TRIGGERS = frozenset(
     collapse_runs(word)
     for word in (
-        "sorry who anyone read see reads sees saved stored kept save store keep hear smell "
+        "tell decirles decirle explicarles contarles sagen erklaren dire expliquer dizer "
+        "dirgli dirle spiegargli sorry who anyone read see reads sees saved stored kept save "
+        "store keep hear smell "
         "worried stressed stressing anxious rent bills supportive fine gave left asking "
         "applications cvs resumes letters plan feelings version draft rewrite reframe perdon "
         "perdona disculpa siento quien guardan guarda escucho oigo huelo preocupado "
