@@ -20,7 +20,7 @@ from bot.safety.normalise import normalise
 
 DATA = Path(__file__).parent / "data" / "crisis_everyday_chat_dev.yaml"
 MAX_FLAGGED = 15
-"""At most this many of the 300 everyday messages (5%) may be flagged (13 were at last count;
+"""At most this many of the 300 everyday messages (5%) may be flagged (12 were at last count;
 33, 11%, before everyday topics stopped adding risk)."""
 MAX_CLEAR = 1
 """At most this many may get the full crisis response (1 at last count, 3 before)."""
