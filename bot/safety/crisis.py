@@ -13,7 +13,8 @@ Alongside the rules, a small statistical model (`bot.safety.crisis_model`, train
 the corpus in `bot/safety/model/corpus/` in six languages) scores the message, and the two
 together give a `level`: "clear" (the full crisis response), "possible" (ask the person
 directly) or None. A crisis word next to "lol" or "jaja", or a rule hit the model doubts, is at
-most possible; a high model score is clear, a middling one possible.
+most possible; a high model score is clear, a middling one possible. With no rule cue at all,
+everyday clauses (money, family, privacy questions: `bot.safety.everyday_cues`) add no risk.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from datetime import UTC, datetime, timedelta
 
 from bot.safety import context_cues, crisis_model, foreign_cues, language, lexicon, quiet_cues
 from bot.safety.clauses import negated, subject
+from bot.safety.everyday_cues import everyday_free_score
 from bot.safety.idioms import IDIOMS
 from bot.safety.normalise import collapse_runs, normalise
 from bot.safety.patterns import PatternIndex, blank_idioms, pad
@@ -303,6 +305,8 @@ def _assess(
         score = min(score, MODEL_POSSIBLE - 0.01)  # a short line and no risk cue: too little
     if len(normal.split()) <= SHORT_WORDS and score < MODEL_SHORT:
         score = min(score, MODEL_POSSIBLE - 0.01)  # "note last": two words say too little
+    if not cued and score >= MODEL_JOKE:
+        score = min(score, everyday_free_score(normal, crisis_model.shipped().score_normal))
     lang = language.detect(text)
     joking = _JOKE.search(normal) is not None and (cued or len(normal.split()) <= JOKE_WORDS)
     figure = _FIGURE.search(normal) is not None

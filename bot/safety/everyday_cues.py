@@ -1,0 +1,222 @@
+"""Everyday topics that add no crisis risk, for the crisis check's statistical model.
+
+The model (`bot.safety.crisis_model`) reads whole messages, and in a long, worried message about
+a job search it can pick up risk from words that carry none: money and rent worries, a partner
+who says it's fine, parents who keep asking, questions about who can read the chat, an apology
+for venting or yelling, asking for a plan rather than talk of feelings, a grounding answer ("I
+hear the fridge and cars outside"), applications sent, a comment on the bot's draft.
+`strip_everyday` drops the clauses that hold them, so `bot.safety.crisis` can score the rest:
+when a message has no rule cue at all, the risk must be in what is left.
+
+Phrases are in English, Spanish, German, French, Portuguese and Italian, written for
+`normalise` output (lower-case ASCII, no accents or apostrophes, letter runs collapsed; the
+patterns are collapsed the same way). They are narrow on purpose: "sorry for everything",
+"thank you for everything" or "delete everything I wrote" are never everyday here.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+
+from bot.safety.normalise import collapse_runs
+
+_SOUNDS_EN = r"(fridge|cars?|traffic|birds?|rain|neighbou?rs?|music|tv|clock|wind|dog|cat|kids)"
+_SOUNDS_ES = r"(nevera|refri\w*|coches|caros|autos|trafico|pajaros|lluvia|vecin\w*|musica|tele)"
+_SOUNDS_DE = r"(kuhlschrank|autos|verkehr|vogel|regen|nachbarn?|musik|fernseher|uhr|wind)"
+_SOUNDS_FR = r"(frigo|voitures|trafic|oiseaux|pluie|voisins?|musique|tele|horloge|vent)"
+_SOUNDS_PT = r"(geladeira|frigorifico|caros|transito|pasaros|chuva|vizinh\w*|musica|tv|relogio)"
+_SOUNDS_IT = r"(frigo|macchine|trafico|ucelli|pioggia|vicin\w*|musica|tv|orologio|vento)"
+
+_EN = [
+    # an apology for venting, ranting or snapping at the bot
+    r"sorry (for|about) (dumping|venting|ranting|yelling|snapping|the rant|the long message"
+    r"|the essay|the wall of text|being (so )?(rude|harsh|mean|short))( (this|all this|it))?"
+    r"( (on|at) you)?",
+    # privacy questions
+    r"(who|can anyone|does anyone) (can |else )?(read|see|reads|sees) (what i write|this chat"
+    r"|my messages|these messages)( here)?",
+    r"(are|do you) (my messages|these messages|these chats|this chat) (saved|stored|kept|save"
+    r"|store|keep)",
+    # a grounding answer: what they hear or see around them
+    r"i (can )?(hear|see|smel) (the |my |a |some )?"
+    + _SOUNDS_EN
+    + r"( and (the |my |a |some )?"
+    + _SOUNDS_EN
+    + r")?( outside)?",
+    # money, rent and the people at home
+    r"(worried|stresed|stresing|anxious) (about|over) (money|the rent|rent|the bils|bils)",
+    r"(the )?rent is due|how (im|i am) going to pay (the )?(rent|bils)",
+    r"my (wife|husband|partner|girlfriend|boyfriend|gf|bf) (is being|is) (super |so |realy )?"
+    r"suportive|(she|he|they) (says|said) (its|it is) fine",
+    r"(gave up|left) (her|his|their) (job|family|whole family|everything)( and (her|his|their)"
+    r" (\w+ ){0,2}family)? to move (here )?(for|with) (me|my career)",
+    r"my (parents|mom|mum|dad|family) (keep|keeps) asking",
+    r"(dont|do not) know what to tell (them|him|her|my (parents|family|wife|husband))",
+    # job-search progress and comments on the bot's drafts
+    r"(did|sent|submited|finished) (\w+ ){0,2}(aplications|cvs|resumes|cover leters)",
+    r"(make|give|write) me a plan|(dont|do not) want to talk about (my )?feelings",
+    r"(your|the) (version|draft|rewrite|reframe)( of (the|my) (email|mesage))? (is|sounds)"
+    r" (way )?(too|so) \w+",
+]
+_ES = [
+    r"(perdon|perdona|disculpa|lo siento) (por|si) (el rolo|la chapa|desahogarme|gritarte"
+    r"|te grite|tanto texto|el testamento|ser tan \w+)",
+    r"quien (puede|podra) (ler|ver)( lo que escribo)?( aqui)?",
+    r"se (guardan|guarda) (mis mensajes|los mensajes|lo que escribo)",
+    r"(escucho|oigo|huelo) (la |el |los |las |a mi |al )?"
+    + _SOUNDS_ES
+    + r"( (y|,) (la |el |los |las |a mi |al )?"
+    + _SOUNDS_ES
+    + r")*",
+    r"(preocupad[ao]|estresad[ao]) (por|con) (la plata|el dinero|la lana|las cuentas|el alquiler"
+    r"|la renta)",
+    r"el (alquiler|arriendo|renta) (vence|se vence)|no se como (lo )?voy a pagar",
+    r"mis (papas|padres|viejos) me preguntan( cada dia)?",
+    r"no se (que|como) (decirles|decirle|explicarles|contarles)",
+    r"mi (pareja|novi[oa]|espos[oa]|mujer|marido) me dice que (no pasa nada|esta bien|todo bien)",
+    r"(dejo|dejado) todo (para|pa) (venir\w*|mudarse) (aqui )?conmigo",
+    r"(hazme|dame|haz) un plan|no quiero hablar de (mis )?sentimientos",
+    r"(hice|mande|envie|mandar|enviar|mandando|enviando) (\w+ ){0,2}"
+    r"(solicitudes|postulaciones|cvs|curiculums?)",
+    r"(tu|la) version (del (coreo|mail|mensaje) )?(esta|es|suena) (demasiado|muy) \w+",
+    r"(borraste|perdiste) mi borador",
+]
+_DE = [
+    r"(sorry|entschuldigung|tut mir leid),? (das|dass) ich (dich |hier )?(so )?(angeschnauzt"
+    r"|angeschrien|rumjamere|rumheule|jamere|volheule|volgejamert|zugetextet)\w*( hab\w*)?",
+    r"wer kann (das|die|meine nachrichten|mit)? ?(lesen|mitlesen|sehen)",
+    r"(werden|wird) (meine nachrichten|das|alles) (hier )?gespeichert",
+    r"ich (hor|hore|sehe|seh) (den |die |das |meinen |meine )?"
+    + _SOUNDS_DE
+    + r"( und (drausen )?(den |die |das )?"
+    + _SOUNDS_DE
+    + r")?( drausen)?",
+    r"(sorgen|angst) (um|wegen) (das )?geld|die miete (ist|wird) falig",
+    r"hat alles aufgegeben um (mit mir )?(hierher|hier|her) zu ziehen",
+    r"(mach|gib) mir (einen|nen) plan|(will|mochte) nicht uber (meine )?gefuhle reden",
+    r"weis nicht,? (was|wie) ich (ihnen|ihr|ihm|es ihnen) (sagen|erklaren) sol\w*",
+    r"meine (eltern|mutter|mama|familie) (fragen|fragt) (mich )?(jeden tag|dauernd|staendig)",
+]
+_FR = [
+    r"(desole|pardon|excuse\w*) (de |pour |d)?(tavoir|mavoir|avoir) (crie|ete|enerve|saoule"
+    r"|embete)\w*( desus)?|(desole|pardon) pour le (pave|roman)",
+    r"qui (peut|poura|va) (lire|voir)( ce que jecris)?( ici)?",
+    r"(gardes|gardez|conserves|conservez|enregistres|enregistrez) (mes|les) mesages",
+    r"mes mesages (sont|seront) (gardes|enregistres|conserves|stockes)",
+    r"(jentends|jentend|je vois|je sens) (le |la |les |mon |ma |mes )?"
+    + _SOUNDS_FR
+    + r"( et (le |la |les )?"
+    + _SOUNDS_FR
+    + r")?( dehors)?",
+    r"(stresse|sinquiete|inquiete|angoise) pour (largent|le loyer|les factures)",
+    r"le loyer (tombe|est a payer|arive)",
+    r"(je )?sais pas (quoi|comment) leur (dire|expliquer)",
+    r"mes parents (arretent pas|narretent pas) de me demander",
+    r"(ma copine|mon copain|ma feme|mon mari) (me )?dit que (cest|c est) pas grave",
+    r"a tout quite pour venir (ici )?avec moi",
+    r"(fais|fait) moi un plan|(je )?(veux|veu) pas parler de (mes )?sentiments",
+    r"(jenvoie|envoye|envoie|jai envoye) des cv",
+    r"(ta|la) version (du (mail|mesage|courier) )?est (trop|vraiment) \w+",
+]
+_PT = [
+    r"(desculpa|desculpe|foi mal) (por|pelo|pela|se) (\w+ ){0,2}(gritar|gritei|desabafo|textao)",
+    r"(quem|alguem) (pode|consegue) (ler|ver)( o que eu escrevo)?( aqui)?|quem tem aceso",
+    r"(minhas|as minhas|meus) mensagens (ficam|sao|estao) (guardadas|salvas|gravadas)",
+    r"(to|estou|tou) (ouvindo|a ouvir) (a |o |os |as )?"
+    + _SOUNDS_PT
+    + r"( e (a |o |os |as )?"
+    + _SOUNDS_PT
+    + r")?( la fora)?",
+    r"preocupad[ao] com (o )?dinheiro|(o )?aluguel (vence|ta vencendo)",
+    r"(minha|meu) (namorada|namorado|esposa|marido|mulher) (diz|fala) que (ta|esta) tudo bem",
+    r"nao sei o que (dizer|falar) (pra|para|a) (eles|ela|ele)",
+    r"(largou|deixou) tudo (pra|para) (vir|morar) (comigo|aqui)",
+    r"(faz|faca|me da) um plano|nao quero falar (de|sobre) sentimentos?",
+    r"mandando curiculo|mandando cvs?",
+    r"(perdeu|apagou) (o )?meu rascunho",
+]
+_IT = [
+    r"scusa (il papiro|per lo sfogo|se ti ho (urlato|risposto male)( contro)?|per il poema)",
+    r"chi (puo|potra) (legere|vedere)( quelo che scrivo)?( qui)?",
+    r"(salvate|salvi|conservate|conservi) i miei mesaggi"
+    r"|i miei mesaggi (vengono|sono) (salvati|conservati|registrati)",
+    r"(sento|ascolto) (il |la |le |i |gli )?"
+    + _SOUNDS_IT
+    + r"( e (il |la |le |i |gli )?"
+    + _SOUNDS_IT
+    + r")?( fuori)?",
+    r"preocupat[ao] per i soldi|l ?afitto (scade|va pagato)",
+    r"(la mia|il mio) (ragaza|moglie|compagna|ragazo|marito|compagno) dice che non (fa niente"
+    r"|importa|e niente)",
+    r"non so (cosa|come) (dirgli|dirle|spiegargli)",
+    r"ha lasciato tuto per venire (qui )?con me",
+    r"(mandare|mandando) (i )?cv",
+    r"fammi un piano|non voglio parlare di (sentimenti|emozioni)",
+    r"la tua versione (dela (mail|email) )?e (tropo|davero) \w+",
+]
+_EVERYDAY = re.compile(
+    collapse_runs(r"(?<![a-z])(?:" + "|".join(_EN + _ES + _DE + _FR + _PT + _IT) + r")(?![a-z])")
+)
+
+
+_TRIGGERS = frozenset(
+    collapse_runs(word)
+    for word in (
+        "tell decirles decirle explicarles contarles sagen erklaren dire expliquer dizer "
+        "dirgli dirle spiegargli sorry who anyone read see reads sees saved stored kept save "
+        "store keep hear smell "
+        "worried stressed stressing anxious rent bills supportive fine gave left asking "
+        "applications cvs resumes letters plan feelings version draft rewrite reframe perdon "
+        "perdona disculpa siento quien guardan guarda escucho oigo huelo preocupado "
+        "preocupada estresado estresada alquiler arriendo renta pagar preguntan dice dejo "
+        "dejado solicitudes postulaciones curriculum curriculums sentimientos borrador "
+        "entschuldigung leid wer gespeichert hor hore sehe seh geld miete aufgegeben gefuhle "
+        "fragen fragt desole excuse excusez excuses qui gardes gardez conserves conservez "
+        "enregistres enregistrez messages jentends jentend vois sens stresse sinquiete "
+        "inquiete angoisse loyer demander dit quitte cv sentiments desculpa desculpe mal ler "
+        "ver acesso mensagens ouvindo ouvir dinheiro aluguel diz fala largou deixou curriculo "
+        "plano sentimento rascunho scusa leggere vedere salvate salvi conservate conservi "
+        "messaggi sento ascolto soldi affitto laffitto lasciato piano sentimenti emozioni "
+        "versione"
+    ).split()
+)
+"""A word every everyday phrase holds at least one of: a message with none is not searched."""
+_MIN_WORDS = 2
+"""Fewer words than this left after the everyday clauses are too little to score."""
+_BOUNDARY = re.compile(r" (?:[.,]|and|but|so|y|pero|und|aber|doch|et|mais|e|mas|ma|pero) (?=\S)")
+"""Where a message splits into parts: sentences, clauses and "and"/"but" in six languages."""
+
+
+def strip_everyday(normal: str) -> str | None:
+    """Normalised text without the parts (sentences, clauses, "and"/"but" halves) that hold an
+    everyday span, or None when it has none. The whole part goes, not just the span: "she is
+    worried about money" without "worried about money" would read as a worry about something
+    unsaid; the part after "and" stays: "my parents keep asking and I see no point going on"."""
+    if _TRIGGERS.isdisjoint(normal.split()):
+        return None
+    text = " " + normal.strip() + " "
+    spans = [match.span() for match in _EVERYDAY.finditer(text)]
+    if not spans:
+        return None
+    cuts = [0, *(m.start() for m in _BOUNDARY.finditer(text)), len(text)]
+    kept = [
+        text[start:end]
+        for start, end in itertools.pairwise(cuts)
+        if not any(s < end and start < e for s, e in spans)
+    ]
+    return " . ".join(k for k in (part.strip(" .,") for part in kept) if k)
+
+
+def everyday_free_score(normal: str, score: Callable[[str], float]) -> float:
+    """`score` of the message without its everyday clauses, 1.0 when it has none (so a caller
+    can take the lower of this and the whole message's score). `bot.safety.crisis` uses it
+    only when no rule cue is present: then these topics add no risk, and what is left must
+    carry it on its own; a clause or two of nothing else scores 0."""
+    rest = strip_everyday(normal)
+    if rest is None:
+        return 1.0
+    if len([w for w in rest.split() if w not in ".,"]) < _MIN_WORDS:
+        return 0.0
+    return score(rest)
