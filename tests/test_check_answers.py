@@ -35,6 +35,11 @@ def reading(text: str) -> str | None:
         ("jaja no, exageraba", NO),
         ("nah it's just a saying", NO),
         ("es un decir, pero a veces lo pienso", YES),
+        ("no. i said karen sucks, not that i want to die", NO),
+        ("that doesn't mean i want to die", NO),
+        ("whoa what. no lol", NO),
+        ("wait what. yes", YES),
+        ("no, i want to die", UNSURE),
     ],
 )
 def test_answers_people_write_are_read(text: str, meaning: str) -> None:

@@ -22,7 +22,7 @@ YES, NO, UNSURE, CONFUSED = "yes", "no", "unsure", "confused"
 
 _LEAD = (
     r"(?:(?:omg|oh my god|oh god|god|oh|lol|lmao|haha\w*|ha|um+|uh+|erm|ugh|well|hmm+|dude|bro|"
-    r"wtf|jeez|ok|okay|sorry|what)[\s,.!?]*)*"
+    r"wtf|jeez|ok|okay|sorry|what|whoa|woah|wait|huh|wow|yikes|relax)[\s,.!?]*)*"
 )
 """Interjections that may come before a yes or a no ("omg no", "god no", "lol no")."""
 
@@ -39,7 +39,8 @@ _YES_START = re.compile(
 )
 _YES_ANY = re.compile(
     r"\b(yes|yeah|sometimes|kind of|kinda|sort of|sorta|a little|a bit|lately|every day|"
-    r"all the time|i am having|i have been|i do want|i want to die|i think about it|"
+    r"all the time|i am having|i have been|i do want|(?<!not that )(?<!mean )(?<!said )"
+    r"(?<!say )i want to die|i think about it|"
     r"thinking about it|a veces|a volte|parfois|manchmal|as vezes)\b"
 )
 _NO_START = re.compile(
@@ -54,7 +55,10 @@ _NO_ANY = re.compile(
     r"(?:i'?m|im|i am) (?:fine|ok|okay|good|alright|all right|safe)|i'?m not suicidal|"
     r"im not suicidal|not suicidal|(?:i'?m|im|i am) not going to (?:do anything|hurt myself|"
     r"kill myself|do it)|i won'?t (?:do anything|hurt myself|kill myself)|"
-    r"i don'?t want to die|i do not want to die|joking|kidding|jk|exaggerat\w*|hyperbole|"
+    r"i don'?t want to die|i do not want to die|not that i (?:want|wanna|wanted) to die|"
+    r"(?:doesn'?t|doesnt|does not) mean i (?:want|wanna) to die|"
+    r"(?:never|didn'?t|didnt|did not) (?:say|said) i (?:want|wanted|wanna) to die|"
+    r"joking|kidding|jk|exaggerat\w*|hyperbole|"
     r"not serious|forma de hablar|estoy bien|redewendung|mir geht'?s gut|facon de parler|"
     r"ca va|forca de expressao|estou bem|modo di dire|sto bene)\b"
 )
