@@ -26,7 +26,7 @@ from tests.fakes import payloads as sp
 from tests.fakes.discord import FakeDiscord
 from tests.fakes.discord_harness import Handled, running_bot
 from tests.fakes.slack import TEAM_ID, FakeSlack
-from tests.fakes.slack_harness import slack_bot
+from tests.fakes.slack_harness import slack_bot, tasks_finished
 from tests.fakes.tcp_proxy import TcpProxy
 
 pytestmark = pytest.mark.timeout(90)
@@ -130,7 +130,7 @@ async def test_a_socket_mode_drop_loses_nothing(slack_app: App, slack: ProxiedSl
         await slack.push("events_api", first, retry_attempt=1)
         await bot.event(sp.dm_message("second words"))
         await slack.wait_for(lambda: any("You said: second words" in t for t in slack.said()))
-        await bot.bot.tasks.wait_finished(bot.bot.tasks.started, 10)
+        await tasks_finished(bot.bot.tasks, bot.bot.tasks.started, 10)
     said = slack.said()
     assert len(said) == 4 and sum("You said: first words" in t for t in said) == 1
     assert await place(slack_app, key) == ("slack_echo", "repeat", 4)

@@ -117,7 +117,7 @@ async def test_the_recorder_sees_exactly_the_steps_a_conversation_visits(tmp_pat
     visited: set[tuple[str, str]] = set()
     only_menu = {"name": "menu only", "turns": [{"user": "menu"}, {"click": "done"}]}
     await _run(tmp_path / "bb.db", "inline", only_menu, lambda f, s: visited.add((f, s)))
-    assert visited == {("menu", "choose"), ("menu", "bye")}
+    assert visited == {("menu", "choose"), ("goodbye", "check"), ("goodbye", "plain")}
 
 
 # ----- content rules -------------------------------------------------------------------------

@@ -86,5 +86,6 @@ def test_step_flags_of_the_format_reach_the_runtime_step(tmp_path: Path) -> None
     assert problems == [] and flows is not None
     step = flows.flows["f"].steps["a"]
     assert (step.patient, step.any_text, step.mood_scale) == (True, "other", False)
-    assert STEP_FLAGS == ("patient", "any_text", "mood_scale")
+    assert STEP_FLAGS[:3] == ("patient", "any_text", "mood_scale")
+    assert {"on_miss", "offer"} <= set(STEP_FLAGS)  # added as fields, copied with no other code
     assert set(STEP_FLAGS) <= set(spec.Step.model_fields)

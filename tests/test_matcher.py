@@ -137,7 +137,7 @@ def test_slang_and_other_language_yes_no(text: str, option: str) -> None:
     ("flow", "step", "text", "option"),
     [
         ("settings", "show", "my tmezone", "tz"),
-        ("checkins", "none", "chek-in setings", "settings"),
+        ("checkins", "none", "chnage my setings", "settings"),
         ("checkin_feedback", "after", "bck to menuu", "menu"),
         ("welcome", "ask_heard", "the recruiter rang", "call"),
         ("welcome", "ask_heard", "they telephoned", "call"),

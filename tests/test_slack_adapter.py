@@ -22,7 +22,7 @@ from bot.core.model import UserKey
 from tests.conftest import DIALOGUES, make_settings
 from tests.fakes import payloads as p
 from tests.fakes.slack import TEAM_ID, Call, FakeSlack
-from tests.fakes.slack_harness import Harness
+from tests.fakes.slack_harness import Harness, tasks_finished
 
 SLACK_FLOWS = Path(__file__).resolve().parent / "data" / "slack_flows"
 DM = p.dm_channel()
@@ -92,7 +92,7 @@ async def test_the_same_message_cannot_be_answered_twice(bot: Harness) -> None:
     await _wait_post(bot.slack, "Say something", 2)
     started = bot.bot.tasks.started
     await bot.click(p.block_actions(_button(again, "Done"), message=again.message()))
-    await bot.bot.tasks.wait_finished(started + 1, 10)
+    await tasks_finished(bot.bot.tasks, started + 1, 10)
     assert len(bot.slack.calls_to("chat.update")) == 1
     assert not _posts(bot.slack, "Okay, done.")
 
@@ -116,7 +116,7 @@ async def test_a_redelivered_event_is_answered_once(bot: Harness) -> None:
     assert again.status == 200
     assert bot.bot.tasks.started == started
     await bot.event(p.dm_message("/help"))
-    await bot.bot.tasks.wait_finished(started + 1, 10)
+    await tasks_finished(bot.bot.tasks, started + 1, 10)
     assert len(_posts(bot.slack, "Say something")) == 1
 
 

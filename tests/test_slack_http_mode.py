@@ -13,7 +13,7 @@ from bot.app import App, build_app
 from tests.conftest import make_settings
 from tests.fakes import payloads as p
 from tests.fakes.slack import FakeSlack
-from tests.fakes.slack_harness import SECRET, Harness, slack_bot
+from tests.fakes.slack_harness import SECRET, Harness, slack_bot, tasks_finished
 
 SLACK_FLOWS = Path(__file__).resolve().parent / "data" / "slack_flows"
 
@@ -68,7 +68,7 @@ async def test_a_slack_retry_of_a_seen_event_is_acked_and_dropped(bot: Harness) 
         delivery = await bot.event(body, retry=n)
         assert delivery.status == 200
     assert bot.bot.tasks.started == 1
-    await bot.bot.tasks.wait_finished(1, 10)
+    await tasks_finished(bot.bot.tasks, 1, 10)
     assert len(bot.slack.calls_to("chat.postMessage")) == 1
 
 
@@ -80,9 +80,9 @@ async def test_a_retry_reaching_another_worker_is_still_answered_once(
     async with slack_bot(app, slack, mode="http") as one, slack_bot(app, slack, mode="http") as two:
         body = p.dm_message("/echo", event_id="EvTWOWORK1")
         await one.event(body)
-        await one.bot.tasks.wait_finished(1, 10)
+        await tasks_finished(one.bot.tasks, 1, 10)
         assert (await two.event(body, retry=1)).status == 200
-        await two.bot.tasks.wait_finished(1, 10)
+        await tasks_finished(two.bot.tasks, 1, 10)
         assert len(slack.calls_to("chat.postMessage")) == 1
         # The conversation itself is shared: the second worker answers the next message.
         await two.event(p.dm_message("hello from worker two"))

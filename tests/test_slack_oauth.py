@@ -27,6 +27,7 @@ from tests.checkin_support import quiet_settings
 from tests.conftest import DIALOGUES, make_settings
 from tests.fakes import payloads as p
 from tests.fakes.slack import Call, FakeSlack
+from tests.fakes.slack_harness import tasks_finished
 from tests.fakes.slack_oauth import OAuthHarness, oauth_bot
 from tests.ops_support import scratch_database
 
@@ -173,7 +174,7 @@ async def test_two_workspaces_each_with_their_own_token_and_data(
     bravo_rows = await _rows(app, BRAVO)
     slack.uninstall(ALPHA)
     await bot.event(p.app_uninstalled(team=ALPHA))
-    await bot.bot.tasks.wait_finished(bot.bot.tasks.started, 10)
+    await tasks_finished(bot.bot.tasks, bot.bot.tasks.started, 10)
     assert await _rows(app, ALPHA) == 0
     assert sorted(await _installs(app)) == [BRAVO]
     assert await _rows(app, BRAVO) == bravo_rows
