@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from babel.core import Locale, UnknownLocaleError
@@ -98,8 +99,8 @@ def read_language(root: Path, code: str) -> Language:
     for file in sorted(folder.glob("*.po")):
         lang.files[file.stem] = file
         try:
-            with file.open("rb") as handle:
-                catalog = read_po(handle, locale=None, abort_invalid=True)
+            stat = file.stat()
+            entries = dict(_read_entries(str(file), stat.st_mtime_ns, stat.st_size))
         except (PoFileError, OSError, UnicodeDecodeError, ValueError) as exc:
             lang.problems.append(
                 Problem(
@@ -109,16 +110,26 @@ def read_language(root: Path, code: str) -> Language:
                 )
             )
             continue
-        entries: dict[str, Entry] = {}
-        for message in catalog:
-            if not message.id or not isinstance(message.id, str):
-                continue
-            text = message.string if isinstance(message.string, str) else ""
-            key = message.context or message.id
-            pos = Pos(str(file), message.lineno or 1, 1)
-            entries[key] = Entry(key, message.id, text, pos, message.fuzzy)
         lang.domains[file.stem] = entries
     return lang
+
+
+@lru_cache(maxsize=512)
+def _read_entries(file: str, mtime_ns: int, size: int) -> Mapping[str, Entry]:
+    """The entries of one catalogue file, parsed once per version of the file (its change time
+    and size are part of the key, so an edited catalogue is read again)."""
+    del mtime_ns, size  # only the cache key
+    with open(file, "rb") as handle:
+        catalog = read_po(handle, locale=None, abort_invalid=True)
+    entries: dict[str, Entry] = {}
+    for message in catalog:
+        if not message.id or not isinstance(message.id, str):
+            continue
+        text = message.string if isinstance(message.string, str) else ""
+        key = message.context or message.id
+        pos = Pos(file, message.lineno or 1, 1)
+        entries[key] = Entry(key, message.id, text, pos, message.fuzzy)
+    return entries
 
 
 def read_languages(root: Path | None) -> Mapping[str, Language]:
