@@ -36,6 +36,46 @@ PG_HOW = (
     "tests (.ci/run does)"
 )
 
+
+def _worker_database(url: str, worker: str) -> str:
+    """The URL of a database of this test worker's own, created when missing, so parallel
+    workers never empty each other's tables."""
+    import asyncio
+
+    import asyncpg
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    name = f"{parsed.database or 'test'}_{worker}"
+
+    async def create() -> None:
+        conn = await asyncpg.connect(
+            host=parsed.host or "127.0.0.1",
+            port=parsed.port or 5432,
+            user=parsed.username or "postgres",
+            password=parsed.password,
+            database=parsed.database or "postgres",
+        )
+        try:
+            found = await conn.fetchval("SELECT 1 FROM pg_database WHERE datname = $1", name)
+            if not found:
+                await conn.execute(f'CREATE DATABASE "{name}"')
+        finally:
+            await conn.close()
+
+    asyncio.run(create())
+    return parsed.set(database=name).render_as_string(hide_password=False)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Under parallel workers, point each worker (and the processes it starts) at its own
+    PostgreSQL database."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    url = os.environ.get(PG_ENV)
+    if worker and url:
+        os.environ[PG_ENV] = _worker_database(url, worker)
+
+
 _real_connect = socket.socket.connect
 _real_connect_ex = socket.socket.connect_ex
 _real_getaddrinfo = socket.getaddrinfo
