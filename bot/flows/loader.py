@@ -11,8 +11,10 @@ problem found, sorted by file, line and column. File names stay as the caller wr
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -113,6 +115,35 @@ def _find_files(paths: Sequence[str | Path]) -> tuple[list[str], list[Problem]]:
 
 
 def _load_file(file: str) -> tuple[FlowSource | None, list[Problem]]:
+    """One flow file, built: parsed and checked once per version of the file (its change time
+    and size are part of the cache key, so an edited file is read again), handed out as a copy
+    the caller may change."""
+    try:
+        stat = Path(file).stat()
+    except OSError:
+        return _read_file(file)
+    source, problems = _read_file_once(file, stat.st_mtime_ns, stat.st_size)
+    if source is not None:
+        source = dataclasses.replace(
+            source,
+            commands=list(source.commands),
+            then_pos=dict(source.then_pos),
+            sites=list(source.sites),
+            tainted=set(source.tainted),
+        )
+    return source, list(problems)
+
+
+@lru_cache(maxsize=256)
+def _read_file_once(
+    file: str, mtime_ns: int, size: int
+) -> tuple[FlowSource | None, tuple[Problem, ...]]:
+    del mtime_ns, size  # only the cache key
+    source, problems = _read_file(file)
+    return source, tuple(problems)
+
+
+def _read_file(file: str) -> tuple[FlowSource | None, list[Problem]]:
     try:
         raw = Path(file).read_bytes()
     except OSError as exc:

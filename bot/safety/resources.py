@@ -28,6 +28,7 @@ from bot.flows.model import Pos
 from bot.flows.problems import Problem, sorted_problems
 from bot.i18n.current import N_, SOURCE, _
 from bot.i18n.current import language as current_language
+from bot.primitives.yaml_nodes import compose
 from bot.safety.helplines import HELPLINES
 
 LINE_KEYS = ("name", "text", "chat", "call", "web", "hours", "checked", "source")
@@ -212,7 +213,7 @@ class _Reader:
 
     def read(self, text: str) -> Resources:
         try:
-            root = yaml.compose(text, Loader=yaml.SafeLoader)
+            root = compose(text)
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)

@@ -21,6 +21,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from bot.flows.model import Pos
 from bot.flows.problems import FlowError, Problem
 from bot.primitives.text import fold
+from bot.primitives.yaml_nodes import compose
 
 FILENAME = "questions.yaml"
 THRESHOLD = 82.0
@@ -194,7 +195,7 @@ def parse_questions(text: str, file: str = FILENAME) -> QuestionBook:
         problems.append(Problem(Pos(file, line, col), message, hint))
 
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = compose(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
