@@ -23,7 +23,8 @@ from dataclasses import dataclass, replace
 from bot.i18n import N_, _
 from bot.safety import draftmodel
 from bot.safety.draft_facts import Facts
-from bot.safety.draft_rewrite import Points, compose, describe, extract_points
+from bot.safety.draft_points import describe
+from bot.safety.draft_rewrite import Points, compose, extract_points
 from bot.safety.draft_rewrite_es import rewrite_es
 from bot.safety.draft_rules import Hit, find_hits, is_clean_words, normalise, weight
 from bot.safety.draft_sentences import Parts
