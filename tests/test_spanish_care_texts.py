@@ -69,7 +69,7 @@ def test_draft_reasons_and_tips_are_spanish_for_a_spanish_speaker() -> None:
     found = review("You are IDIOTS and I will leave a review on Glassdoor!!! Pathetic.")
     assert found.hostile
     reasons = " ".join(found.reasons)
-    assert "insultos: les llama cosas ofensivas" in reasons and '"IDIOTS"' in reasons.upper()
+    assert "insultos: les dice cosas ofensivas" in reasons and '"IDIOTS"' in reasons.upper()
     assert "amenaza: habla de reseñas" in reasons
     tips = " ".join(found.suggestions)
     assert "Deja pasar una noche antes de enviarlo." in tips

@@ -56,15 +56,14 @@ class CommandRunner:
 
     def _flow_for(self, word: str, args: str) -> tuple[Flow | None, str]:
         """The flow `word` starts and the words left for it; a command word written as several
-        words counts too (`/mis datos` is `misdatos`, `/plan de seguridad` is `plandeseguridad`)."""
-        flows = self.walker.flows
-        flow = flows.by_command(word)
+        words counts too, the longest first (`/plan de seguridad` is `plandeseguridad`, not
+        `plan` with "de seguridad")."""
         rest = args.split()
-        taken = 0
-        while flow is None and taken < min(len(rest), MAX_WORDS - 1):
-            taken += 1
-            flow = flows.by_command(word + "".join(rest[:taken]))
-        return (flow, " ".join(rest[taken:])) if flow is not None and taken else (flow, args)
+        for taken in range(min(len(rest), MAX_WORDS - 1), 0, -1):
+            flow = self.walker.flows.by_command(word + "".join(rest[:taken]))
+            if flow is not None:
+                return flow, " ".join(rest[taken:])
+        return self.walker.flows.by_command(word), args
 
     async def start_flow(self, ctx: TurnContext, flow_id: str, args: str) -> None:
         """Start `flow_id` with `args` as the command's words."""

@@ -87,10 +87,9 @@ def zone_label(zone: str) -> str:
     place = city(zone)
     territory = get_global("zone_territories").get(zone)
     try:
-        names = Locale.parse(language()).territories
+        country_name = Locale.parse(language()).territories.get(territory or "")
     except (UnknownLocaleError, ValueError):
-        names = {}
-    country_name = names.get(territory or "")
+        country_name = None
     if not country_name or territory == "001" or country_name == place:
         return place
     return f"{place}, {country_name}"

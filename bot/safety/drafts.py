@@ -25,7 +25,7 @@ from bot.safety import draftmodel
 from bot.safety.draft_facts import Facts
 from bot.safety.draft_points import describe
 from bot.safety.draft_rewrite import Points, compose, extract_points
-from bot.safety.draft_rewrite_es import rewrite_es
+from bot.safety.draft_rewrite_es import rewrite_es, spanish_points
 from bot.safety.draft_rules import Hit, find_hits, is_clean_words, normalise, weight
 from bot.safety.draft_sentences import Parts
 from bot.safety.draft_trim import without_sharpest
@@ -217,7 +217,7 @@ def review(text: str) -> DraftReview:
             reasons=tuple(_reason(h) for h in hits),
             suggestions=_suggestions(hits, hostile, plain),
             rewrite=rewrite_es(plain),
-            points=describe(points),
+            points=describe(spanish_points(plain)),
             families=tuple(h.family for h in hits),
         )
     rewrite = compose(points, hostile=hostile)
