@@ -74,6 +74,10 @@ def test_a_spanish_draft_review_has_no_english_point(draft: str) -> None:
         assert not english_words(label), point
 
 
+def test_never_applying_again_in_latin_american_words_is_bridge_burning() -> None:
+    assert "bridge" in review("Hola Ana. Jamás volveré a postularme con ustedes.").families
+
+
 def test_draft_points_stay_english_for_an_english_speaker() -> None:
     found = review("Hi Kevin, thanks for your time. Could you share some feedback? Best, Ana")
     assert "your own thanks" in found.points and "addressed to: Kevin" in found.points
