@@ -140,7 +140,7 @@ async def test_checkins_lists_in_local_time_and_cancels_by_button(store: SqlStor
     listing = await say(bot, "/checkins")
     assert "1. Sat 2 May, 10:00 · Test check-in" in listing
     assert "2. Sun 3 May, 10:00 · Another test check-in" in listing
-    assert "(Times are in Europe/London.)" in listing
+    assert "(Times are in London, United Kingdom.)" in listing
     replies = await bot.handle(Turn(ANA, text="Cancel one"))
     buttons = [r for r in replies if isinstance(r, Choices)]
     assert buttons and [o.label for o in buttons[0].options] == [
@@ -231,11 +231,11 @@ async def test_changing_time_zone_keeps_local_wall_clock_time(store: SqlStore) -
     bot = make_bot(store, FakeClock(FRIDAY))
     await say(bot, "/sched 1d")
     out = await say(bot, "/settings")
-    assert "Time zone: Europe/London" in out and "Usual time: 10:00" in out
+    assert "Time zone: London, United Kingdom" in out and "Usual time: 10:00" in out
     assert "Quiet hours: 21:00 to 09:00" in out
     await say(bot, "Time zone")
     assert "I don't know that time zone" in await say(bot, "Atlantis")
-    assert "Got it: America/New York" in await say(bot, "new york")
+    assert "Got it: New York, United States." in await say(bot, "new york")
     [r] = await rows(store, ANA)
     assert (r.local_time, r.tz) == ("2026-05-02T10:00", "America/New_York")
     assert repo.as_utc(r.due_at) == datetime(2026, 5, 2, 14, tzinfo=UTC)

@@ -83,7 +83,8 @@ def test_plan_items_are_escaped_and_ticked() -> None:
 def test_mood_trend_and_settings() -> None:
     text = _texts(home_view(FULL))
     assert "▁▅█" in text and "1 Mar to 3 Mar" in text
-    assert "Europe/London" in text and "from your Slack profile" in text
+    assert "London, United Kingdom" in text and "from your Slack profile" in text
+    assert "Europe/London" not in text  # the zone is named for people, not by its database id
     assert "21:00 to 09:00" in text
     assert ("settings", "") in _actions(home_view(FULL))
 

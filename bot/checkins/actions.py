@@ -37,7 +37,7 @@ from bot.core.engine import Engine
 from bot.core.text import fold
 from bot.flows.model import FlowSet
 from bot.i18n import _
-from bot.i18n.zones import city
+from bot.i18n.zones import city, zone_label
 
 log = logging.getLogger(__name__)
 
@@ -185,7 +185,7 @@ async def checkins_list(ctx: TurnContext, args: Mapping[str, Any]) -> None:
         lines.append(f"{n}. {human_wall(_local(row))} · {_title(ctx, row.flow)}")
     zones = sorted({r.tz for r in rows})
     if len(zones) == 1:
-        lines.append(_("(Times are in {zone}.)").format(zone=zones[0].replace("_", " ")))
+        lines.append(_("(Times are in {zone}.)").format(zone=zone_label(zones[0])))
     if paused and prefs.paused_until is not None:
         until = human_date(to_wall(prefs.paused_until, access.person_zone(ctx, prefs)).date())
         ctx.vars["checkins_paused_until"] = until

@@ -25,6 +25,7 @@ from bot.checkins.timing import (
 from bot.core.actions import ActionRegistry
 from bot.core.context import TurnContext
 from bot.i18n import _
+from bot.i18n.zones import zone_label
 
 
 def register(registry: ActionRegistry) -> None:
@@ -122,7 +123,7 @@ async def checkin_settings(ctx: TurnContext, args: Mapping[str, Any]) -> None:
         state = _("paused until {date}").format(date=until)
     else:
         state = _("on")
-    zone_name = tz.key.replace("_", " ")
+    zone_name = zone_label(tz.key)
     if not prefs.tz:
         zone_name = _("{zone} (I haven't been told yours yet)").format(zone=zone_name)
     ctx.vars.update(
@@ -156,7 +157,7 @@ async def set_timezone(ctx: TurnContext, args: Mapping[str, Any]) -> None:
     )
     ctx.vars["checkins_moved"] = str(moved)
     ctx.vars["tz_ok"] = "yes"
-    ctx.vars["tz_name"] = name.replace("_", " ")
+    ctx.vars["tz_name"] = zone_label(name)
 
 
 async def set_checkin_time(ctx: TurnContext, args: Mapping[str, Any]) -> None:

@@ -5,9 +5,11 @@ that offers it (or says the command is unknown). Recognising commands is `bot.co
 
 from __future__ import annotations
 
+from bot.core.commands import MAX_WORDS
 from bot.core.config import EngineConfig
 from bot.core.context import TurnContext
 from bot.core.walker import REPROMPT, Walker
+from bot.flows.model import Flow
 from bot.i18n import _
 
 
@@ -41,7 +43,7 @@ class CommandRunner:
             else:
                 await self.start_flow(ctx, help_flow, args)
             return
-        flow = self.walker.flows.by_command(word)
+        flow, args = self._flow_for(word, args)
         if flow is None:
             ctx.say(
                 _("I don't know the command /{word}. Type help to see what I can do.").format(
@@ -51,6 +53,17 @@ class CommandRunner:
             self.walker.reprompt(ctx)
             return
         await self.start_flow(ctx, flow.id, args)
+
+    def _flow_for(self, word: str, args: str) -> tuple[Flow | None, str]:
+        """The flow `word` starts and the words left for it; a command word written as several
+        words counts too, the longest first (`/plan de seguridad` is `plandeseguridad`, not
+        `plan` with "de seguridad")."""
+        rest = args.split()
+        for taken in range(min(len(rest), MAX_WORDS - 1), 0, -1):
+            flow = self.walker.flows.by_command(word + "".join(rest[:taken]))
+            if flow is not None:
+                return flow, " ".join(rest[taken:])
+        return self.walker.flows.by_command(word), args
 
     async def start_flow(self, ctx: TurnContext, flow_id: str, args: str) -> None:
         """Start `flow_id` with `args` as the command's words."""

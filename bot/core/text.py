@@ -3,6 +3,6 @@ below the flows, which need them too)."""
 
 from __future__ import annotations
 
-from bot.primitives.text import contains_phrase, fold
+from bot.primitives.text import command_key, contains_phrase, fold
 
-__all__ = ["contains_phrase", "fold"]
+__all__ = ["command_key", "contains_phrase", "fold"]

@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from bot.primitives.text import command_key
+
 
 @dataclass(frozen=True, slots=True)
 class Pos:
@@ -226,12 +228,14 @@ class FlowSet:
 
     def by_command(self, word: str) -> Flow | None:
         """The flow this command word starts; a word of another language counts too (`idioma`
-        works for someone the bot speaks English with)."""
+        works for someone the bot speaks English with). Words match by `command_key`: spaces,
+        case and accents aside ("mis datos" is "misdatos", "ánimo" is "animo")."""
+        key = command_key(word)
         for flow in self.flows.values():
-            if word in flow.triggers.commands:
+            if any(command_key(c) == key for c in flow.triggers.commands):
                 return flow
         for other in self.languages.values():
             for flow in other.flows.values():
-                if word in flow.triggers.commands:
+                if any(command_key(c) == key for c in flow.triggers.commands):
                     return self.flows.get(flow.id)
         return None

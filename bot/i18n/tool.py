@@ -24,7 +24,7 @@ from bot.i18n.catalogs import Language, language_codes, locales_dir, read_langua
 from bot.i18n.checks import Coverage, coverage, language_problems
 from bot.i18n.keys import Source
 from bot.i18n.sources import all_sources
-from bot.primitives.text import fold
+from bot.primitives.text import command_key
 
 _WORD = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")
 FIXED_DATE = datetime(2026, 1, 1, tzinfo=UTC)
@@ -50,20 +50,20 @@ def _command_problems(flows: FlowSet, code: str) -> list[Problem]:
     owner: dict[str, str] = {}
     for flow in flows.flows.values():
         for word in flow.triggers.commands:
-            if not _WORD.match(fold(word)):
+            if not _WORD.match(command_key(word)):
                 out.append(
                     Problem(
                         flow.pos,
                         f"the {code} command word {word!r} of `{flow.id}` is not a valid command",
-                        "use lower-case letters, digits, _ or -, at most 32, no spaces",
+                        "use letters, digits, _ or -, at most 32 (spaces between words are fine)",
                     )
                 )
-            elif owner.setdefault(fold(word), flow.id) != flow.id:
+            elif owner.setdefault(command_key(word), flow.id) != flow.id:
                 out.append(
                     Problem(
                         flow.pos,
                         f"the {code} command word {word!r} is used by "
-                        f"`{owner[fold(word)]}` and `{flow.id}`",
+                        f"`{owner[command_key(word)]}` and `{flow.id}`",
                         "give each flow its own words",
                     )
                 )

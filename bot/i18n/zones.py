@@ -6,16 +6,19 @@ country with several gives the zone where most of its people live (`MOST_POPULOU
 for the United States, Mexico City for Mexico, São Paulo for Brazil), or, for one not in that
 table, the first zone CLDR lists. A locale without a country ("es", "en") suggests nothing.
 `city(zone)` names a zone's city in the person's language ("Ciudad de México") so the bot can
-say which time it assumed. The engine uses `locale_zone` for a turn whose platform reports no
-zone and whose person has none on record.
+say which time it assumed, and `zone_label(zone)` is the name a person reads wherever a zone is
+shown (the check-ins list, the settings): its city and country in their language ("Ciudad de
+México, México", "New York, United States"), never the raw "America/Mexico_City". The engine
+uses `locale_zone` for a turn whose platform reports no zone and whose person has none on record.
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from zoneinfo import available_timezones
 
-from babel.core import get_global
+from babel.core import Locale, UnknownLocaleError, get_global
 from babel.dates import get_timezone_location
 
 from bot.i18n.current import language
@@ -66,3 +69,27 @@ def city(zone: str) -> str:
         return str(get_timezone_location(zone, locale=language(), return_city=True))
     except (LookupError, ValueError):
         return zone.rsplit("/", 1)[-1].replace("_", " ")
+
+
+_OFFSET = re.compile(r"^(?:Etc/)?GMT([+-])(\d{1,2})$")
+
+
+def zone_label(zone: str) -> str:
+    """The zone as a person reads it, in the turn's language: "Ciudad de México, México" ("Mexico
+    City, Mexico" in English); a fixed offset is "UTC-5" (the "Etc/GMT+5" of the database, whose
+    sign is the other way round); a zone no country holds is its own name, without underscores."""
+    if zone in ("UTC", "Etc/UTC", "GMT", "Etc/GMT", "Etc/UCT", "UCT", "Zulu", "Etc/Zulu"):
+        return "UTC"
+    offset = _OFFSET.match(zone)
+    if offset:
+        sign = "-" if offset.group(1) == "+" else "+"
+        return f"UTC{sign}{int(offset.group(2))}"
+    place = city(zone)
+    territory = get_global("zone_territories").get(zone)
+    try:
+        country_name = Locale.parse(language()).territories.get(territory or "")
+    except (UnknownLocaleError, ValueError):
+        country_name = None
+    if not country_name or territory == "001" or country_name == place:
+        return place
+    return f"{place}, {country_name}"

@@ -27,6 +27,12 @@ def fold(text: str) -> str:
     return _EDGE_PUNCT.sub("", _SPACE.sub(" ", lowered)).strip()
 
 
+def command_key(word: str) -> str:
+    """A command word as it is matched: folded, its spaces dropped, so "mis datos", "misdatos"
+    and "Mis Datos" are one command, as are "ánimo" and "animo"."""
+    return fold(word).replace(" ", "")
+
+
 def contains_phrase(haystack: str, phrase: str) -> bool:
     """Whether folded `phrase` appears in folded `haystack` on word boundaries."""
     h = f" {fold(haystack)} "

@@ -19,6 +19,7 @@ from typing import Any
 from bot.core.actions import ActionRegistry
 from bot.core.context import TurnContext
 from bot.core.model import Part, Text
+from bot.i18n import _
 from bot.safety.draft_rules import find_hits, normalise
 
 log = logging.getLogger(__name__)
@@ -80,5 +81,6 @@ def register(registry: ActionRegistry) -> None:
             "yes" if text.strip() and bool(items[-1].data.get("hostile")) else "no"
         )
         if text.strip():
-            ctx.say(Text((Part("Here's what you wrote:\n\n"), Part(text, from_user=True))))
+            shown = _("Here's what you wrote:") + "\n\n"
+            ctx.say(Text((Part(shown), Part(text, from_user=True))))
         log.info("safety.draft_recalled")

@@ -363,22 +363,3 @@ def compose(points: Points, *, hostile: bool, neutral: bool = False) -> str:
     closing = points.closing or "Kind regards"
     paragraphs.append(closing + (f",\n{points.signer}" if points.signer else ""))
     return "\n\n".join(paragraphs)
-
-
-def describe(points: Points) -> tuple[str, ...]:
-    """The points the rewrite keeps, in plain words (shown to the person, never logged)."""
-    out = ["your own thanks"] if points.parts.thanks else []
-    if points.wants_feedback:
-        out.append("a request for feedback")
-    if points.facts.wants_reason:
-        out.append("asking why")
-    out += [f"kept: {fact}" for fact in points.facts.phrases()]
-    if points.recipient:
-        out.append(f"addressed to: {points.recipient}")
-    if points.role:
-        out.append(f"role: {points.role}")
-    if points.company:
-        out.append(f"company: {points.company}")
-    if points.signer:
-        out.append(f"signed: {points.signer}")
-    return tuple(out)

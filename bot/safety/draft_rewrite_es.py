@@ -9,13 +9,18 @@ qué" -> "Me gustaría saber por qué."), and their sign-off. The rules of `draf
 what stings: the tone model was trained on English and does not hear Spanish. The wording avoids
 both "tú" and "usted" where it can ("Me gustaría saber...", "Agradecería..."), so it fits a
 recruiter in Spain and in Latin America alike. Nothing is added that the draft did not say.
+`spanish_points(text)` is what the review lists as kept from a Spanish draft (who it is to, who
+signs it, their calm thanks, asking why or for feedback).
 """
 
 from __future__ import annotations
 
 import re
 
+from bot.safety.draft_facts import Facts
+from bot.safety.draft_rewrite import Points
 from bot.safety.draft_rules import find_hits, normalise
+from bot.safety.draft_sentences import Parts
 
 _ROUGH = frozenset(
     {"insult", "blame", "sarcasm", "passive", "bridge", "ill_will", "entitlement", "threat",
@@ -212,3 +217,20 @@ def rewrite_es(text: str) -> str:
     paragraphs += [" ".join(asks[:3])] if asks else []
     paragraphs.append("Saludos cordiales" + (f",\n{signer}" if signer else ""))
     return "\n\n".join(p for p in paragraphs if p)
+
+
+_THANKS = re.compile(r"\b(?:gracias|agradec\w*|agradezc\w*)\b", re.IGNORECASE)
+
+
+def spanish_points(text: str) -> Points:
+    """What the calmer version keeps from a Spanish draft, for the review to list."""
+    plain = normalise(text or "")
+    _greeting, name, signer, sentences = _body(plain)
+    thanks = next((s for s in sentences if _THANKS.search(s) and _calm(s)), "")
+    return Points(
+        recipient=name,
+        signer=signer,
+        wants_feedback=bool(_FEEDBACK.search(plain)),
+        facts=Facts(wants_reason=bool(_WHY.search(plain))),
+        parts=Parts(thanks=thanks.strip()),
+    )

@@ -66,8 +66,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
     ),
     "bridge": _rx(
         r"no (?:me )?(?:vuelvan|volv[aá]is|vuelva) a (?:contactar|llamar|escribir)(?:me)?",
-        r"(?:nunca|jam[aá]s) (?:volver[eé] a (?:aplicar|presentarme|trabajar|escribir)"
-        r"|trabajar[ií]a (?:con|para) " + _THEM + r"?)",
+        r"(?:nunca|jam[aá]s) (?:volver[eé] a (?:aplicar|postular(?:me)?|presentarme|trabajar"
+        r"|escribir)|trabajar[ií]a (?:con|para) " + _THEM + r"?)",
         r"borr(?:ad|en|e) mi (?:n[uú]mero|contacto|cv|curr[ií]culum)",
         r"no (?:recomendar[eé]|recomiendo) (?:esta|vuestra|su) empresa(?: a nadie)?",
         r"que nadie (?:se presente|aplique|trabaje)",

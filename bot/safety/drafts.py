@@ -23,8 +23,9 @@ from dataclasses import dataclass, replace
 from bot.i18n import N_, _
 from bot.safety import draftmodel
 from bot.safety.draft_facts import Facts
-from bot.safety.draft_rewrite import Points, compose, describe, extract_points
-from bot.safety.draft_rewrite_es import rewrite_es
+from bot.safety.draft_points import describe
+from bot.safety.draft_rewrite import Points, compose, extract_points
+from bot.safety.draft_rewrite_es import rewrite_es, spanish_points
 from bot.safety.draft_rules import Hit, find_hits, is_clean_words, normalise, weight
 from bot.safety.draft_sentences import Parts
 from bot.safety.draft_trim import without_sharpest
@@ -216,7 +217,7 @@ def review(text: str) -> DraftReview:
             reasons=tuple(_reason(h) for h in hits),
             suggestions=_suggestions(hits, hostile, plain),
             rewrite=rewrite_es(plain),
-            points=describe(points),
+            points=describe(spanish_points(plain)),
             families=tuple(h.family for h in hits),
         )
     rewrite = compose(points, hostile=hostile)

@@ -13,7 +13,7 @@ import re
 import discord
 from discord import app_commands
 
-from bot.core.text import fold
+from bot.core.text import command_key, fold
 from bot.flows.model import FlowSet
 
 _NAME = re.compile(r"^[a-z0-9_-]{1,32}$")
@@ -41,7 +41,7 @@ class CatalogueTranslator(app_commands.Translator):
         if not translated:
             return None
         pick = translated[min(english.index(word), len(translated) - 1)]
-        found = fold(pick)
+        found = command_key(pick)  # "mis datos" is /misdatos: a slash name has no spaces
         return found if _NAME.match(found) else None
 
     async def translate(

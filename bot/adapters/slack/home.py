@@ -15,6 +15,7 @@ from typing import Any
 from bot.adapters.slack.blocks import Block
 from bot.adapters.slack.events import encode_home_action
 from bot.i18n import N_, _
+from bot.i18n.zones import zone_label
 from bot.safety.escape import slack_escape
 
 MAX_CHECKINS = 10
@@ -207,7 +208,7 @@ def _settings(data: HomeData) -> list[Block]:
             "Time zone: *{zone}*{source}\n"
             "Quiet hours: {start} to {end}, when I never send check-ins"
         ).format(
-            zone=slack_escape(s.tz),
+            zone=slack_escape(zone_label(s.tz)),
             source=source,
             start=slack_escape(s.quiet_start),
             end=slack_escape(s.quiet_end),
