@@ -55,6 +55,7 @@ from bot.startup import open_store
 from bot.store.crypto import Cipher
 from bot.store.faults import StoreRefused
 from bot.store.sql import SqlStore
+from bot.understanding import feelings
 from bot.understanding import wiring as understanding
 
 log = logging.getLogger(__name__)
@@ -136,10 +137,12 @@ WARM_UP_TEXT = "the interview went well but they never wrote back to me"
 
 def warm_up() -> None:
     """Load what the first message would otherwise load: the language identifier (half a
-    second: numpy and a compressed model) and the crisis model. Loading them inside a turn
-    stalls the event loop, so every person waiting behind the first message waits too."""
+    second: numpy and a compressed model), the crisis model and the feelings lexicons. Loading
+    them inside a turn stalls the event loop, so every person waiting behind the first message
+    waits too."""
     detect_language(WARM_UP_TEXT)
     crisis.assess(WARM_UP_TEXT)
+    feelings.load_every()
 
 
 def flow_paths(settings: Settings) -> list[Path]:

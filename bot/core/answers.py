@@ -45,12 +45,10 @@ from bot.understanding.wording import said_outright
 
 MISSES_BEFORE_MENU = 2
 DID_YOU_MEAN = "did_you_mean"
-NAMED_AT_MOST = 5
-ANY_TEXT_LIMIT = 1000
+NAMED_AT_MOST, ANY_TEXT_LIMIT = 5, 1000
 ELSEWHERE = 0.9
 """How surely an answer must match the same question in another language to be taken."""
-VENT_FLOW = "vent"
-DRAFT_FLOW = "draft"
+VENT_FLOW, DRAFT_FLOW = "vent", "draft"
 SPILL_FROM = frozenset(
     {"welcome", "menu", "vent", "ghosted", "reframe", "plan", "mood", "resume", "help",
      "checkin_mood", "checkin_reconnect", "checkin_weekly", "checkin_feedback"}
@@ -88,6 +86,8 @@ class Answers:
         self.careful_flows = careful_flows
         self.menu_flow = menu_flow
         self._matchers: dict[str, Matcher] = {}
+        for flows in (walker.base, *walker.base.languages.values()):  # now, not in a turn
+            self._matcher_in(flows)
 
     @property
     def matcher(self) -> Matcher:

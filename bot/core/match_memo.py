@@ -13,21 +13,20 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Sequence
-from contextvars import ContextVar
 
 from bot.flows.model import FlowSet, Step
+from bot.primitives.turn_memo import current_turn
+from bot.primitives.turn_memo import new_turn as start_turn
 from bot.understanding.matcher import Match, Matcher
 
 KEEP = 8
 
 _Key = tuple[int, str, int, str, tuple[str, ...] | None]
 
-_turn: ContextVar[object | None] = ContextVar("bounceback_match_turn", default=None)
-
 
 def new_turn() -> None:
     """A turn starts in this task: from now on, answers are remembered for it alone."""
-    _turn.set(object())
+    start_turn()
 
 
 class RememberingMatcher(Matcher):
@@ -40,7 +39,7 @@ class RememberingMatcher(Matcher):
     def match(
         self, flow_id: str, step: Step, text: str, only: Sequence[str] | None = None
     ) -> Match:
-        turn = _turn.get()
+        turn = current_turn()
         if turn is None:  # outside a turn: nothing to share an answer with
             return super().match(flow_id, step, text, only)
         key = (id(turn), flow_id, id(step), text, tuple(only) if only else None)

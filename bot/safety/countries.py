@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from bot.primitives.text import fold
+from bot.primitives.turn_memo import within_turn
 
 COUNTRIES: dict[str, tuple[str, ...]] = {
     "en-GB": (
@@ -82,16 +83,17 @@ _ASKS_FOR_LINES = re.compile(
 )
 
 
+@within_turn
 def asks_for_lines(text: str) -> bool:
-    """Whether the message asks for a number to call or a person to talk to."""
+    """Whether the message asks for a number to call or a person to talk to (read once a
+    turn: the place check asks too)."""
     return bool(_ASKS_FOR_LINES.search(re.sub(r"[^\w\s]", " ", fold(text[:300]))))
 
 
 def says_where(text: str) -> str | None:
     """The locale of the country the message says the person is in ("im in the uk"), or None
     when a country is only mentioned ("they hired someone in spain")."""
-    said = re.sub(r"[^\w\s]", " ", fold(text[:300]))
-    if not (_SAYS_WHERE.search(said) or _ASKS_FOR_LINES.search(said)):
+    if not (_SAYS_WHERE.search(re.sub(r"[^\w\s]", " ", fold(text[:300]))) or asks_for_lines(text)):
         return None  # the cheap phrase check first: most messages never name a place
     return country_locale(text)
 

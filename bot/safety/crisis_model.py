@@ -118,22 +118,67 @@ class CrisisModel:
         """Feature name -> its bucket, for names seen before (most words recur)."""
         return {}
 
+    @cached_property
+    def _windows(self) -> tuple[dict[str, tuple[int, ...]], ...]:
+        """For each of `CHAR_SIZES`: a word's letter window (the space before it, the word and
+        the letters that follow up to the n-gram size) -> the buckets of the n-grams starting
+        in it, in order. Windows recur far more than whole messages do."""
+        return tuple({} for _ in CHAR_SIZES)
+
+    def _bucket(self, name: str) -> int:
+        memo = self._buckets_of
+        idx = memo.get(name)
+        if idx is None:
+            idx = memo[name] = zlib.crc32(name.encode()) % self.buckets
+        return idx
+
+    def bucket_indices(self, normal: str) -> list[int]:
+        """The bucket of each name `feature_names(normal)` gives, in the same order; the letter
+        n-grams are taken a word's window at a time (the windows of a text cover its n-grams'
+        start positions in order, so the sequence is the same)."""
+        memo, windows = self._buckets_of, self._windows
+        if len(memo) > MEMO_LIMIT:
+            memo.clear()
+            for known in windows:
+                known.clear()
+        tokens = normal.split()
+        words = [w for w in tokens if w not in (".", ",")]
+        names: list[str] = [f"w:{w}" for w in words]
+        names += [f"b:{a}_{b}" for a, b in itertools.pairwise(tokens)]
+        names += [f"s:{w[:STEM]}" for w in words if len(w) > STEM]
+        reach = 0
+        for token in tokens:
+            if token in (".", ","):
+                reach = 0
+            elif token in NEGATORS:
+                reach = NEGATION_REACH
+            elif reach:
+                names.append(f"n:{token}")
+                reach -= 1
+        bucket = self._bucket
+        out = [bucket(name) for name in names]
+        padded = f" {' '.join(words)} "
+        for size, known in zip(CHAR_SIZES, windows, strict=True):
+            start = 1
+            for word in words:
+                end = start + len(word)
+                window = padded[start - 1 : end + size - 1]
+                found = known.get(window)
+                if found is None:
+                    count = min(len(word) + 1, len(window) - size + 1)
+                    found = known[window] = tuple(
+                        bucket(window[j : j + size]) for j in range(max(0, count))
+                    )
+                out += found
+                start = end + 1
+        return out
+
     def score_normal(self, normal: str) -> float:
         """The crisis probability of already-normalised text (the same sum, in the same order,
         as `features` gives: bucket indices are remembered, weights read from an array)."""
         if not normal:
             return 0.0
-        memo, buckets = self._buckets_of, self.buckets
-        if len(memo) > MEMO_LIMIT:
-            memo.clear()
-        known = memo.get
-        indices: list[int] = []
-        for name in feature_names(normal):
-            idx = known(name)
-            if idx is None:
-                idx = memo[name] = zlib.crc32(name.encode()) % buckets
-            indices.append(idx)
-        unique = dict.fromkeys(indices)
+        unique = dict.fromkeys(self.bucket_indices(normal))
         if not unique:
             return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, self.bias))))
         scale = 1.0 / math.sqrt(len(unique))

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from bot.safety.normalise import collapse_runs
+from bot.safety.patterns import GRAM_LIMIT, KEY_LENGTH, required_keys
 
 _ES = [
     r"(quiero|quisiera|voy a|pienso en|pensando en|ganas de|decidi|prefiero) "
@@ -153,9 +154,25 @@ _NEGATORS = frozenset(
 )
 
 
+_KEYS = required_keys(_CUES)
+"""Short strings one of which any cue contains (read from the regex itself, so a text without
+any of them cannot match: most messages skip the cue regex, a pass of tens of microseconds)."""
+_GRAMS = frozenset(k for k in _KEYS or () if len(k) == KEY_LENGTH)
+_SHORT = tuple(k for k in _KEYS or () if len(k) < KEY_LENGTH)
+
+
+def _may_match(text: str) -> bool:
+    if _KEYS is None or len(text) > GRAM_LIMIT:
+        return True
+    grams = {text[i : i + KEY_LENGTH] for i in range(len(text) - KEY_LENGTH + 1)}
+    return not _GRAMS.isdisjoint(grams) or any(k in text for k in _SHORT)
+
+
 def has_cue(normal: str) -> bool:
     """Whether normalised text states one of the core concepts, not denied just before it."""
     text = _IDIOMS.sub(" ", normal)
+    if not _may_match(text):
+        return False
     for found in _CUES.finditer(text):
         clause = re.split(r" [.,] ", " " + text[: found.start()])[-1]
         if not _NEGATORS.intersection(clause.split()[-3:]):

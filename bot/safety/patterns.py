@@ -69,8 +69,8 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
         raise ValueError(f"lexicon pattern {pattern!r} is not a valid expression: {exc}") from exc
 
 
-_KEY_LENGTH = 4
-_GRAM_LIMIT = 4096
+KEY_LENGTH = 4
+GRAM_LIMIT = 4096
 
 
 def _required(items: Sequence[Any]) -> frozenset[str] | None:
@@ -103,7 +103,7 @@ def _required(items: Sequence[Any]) -> frozenset[str] | None:
             consider(_required(arg[2]))
     if best is None:
         return None
-    keys = {key[:_KEY_LENGTH] for key in best}
+    keys = {key[:KEY_LENGTH] for key in best}
     # "want" in the text already covers "wants": keep only keys that contain no other key.
     return frozenset(k for k in keys if not any(o != k and o in k for o in keys))
 
@@ -151,8 +151,8 @@ class PatternIndex:
             self._groups.append(tuple(entries))
         self._always = frozenset(always)
         self._all = frozenset(range(count))
-        self._grams = frozenset(k for k in self._by_key if len(k) == _KEY_LENGTH)
-        self._short = tuple(k for k in self._by_key if len(k) < _KEY_LENGTH)
+        self._grams = frozenset(k for k in self._by_key if len(k) == KEY_LENGTH)
+        self._short = tuple(k for k in self._by_key if len(k) < KEY_LENGTH)
 
     def group(self, index: int) -> tuple[tuple[int, re.Pattern[str]], ...]:
         """The (id, regex) pairs of group `index`."""
@@ -164,10 +164,10 @@ class PatternIndex:
             return self._all
         found = set(self._always)
         by_key = self._by_key
-        if len(text) > _GRAM_LIMIT:
+        if len(text) > GRAM_LIMIT:
             present = [key for key in by_key if key in text]
         else:
-            size = _KEY_LENGTH
+            size = KEY_LENGTH
             grams = {text[i : i + size] for i in range(len(text) - size + 1)}
             present = [*(grams & self._grams), *(k for k in self._short if k in text)]
         for key in present:

@@ -208,6 +208,12 @@ class Lexicon:
         return oldest, lines[ids.index(oldest)]
 
 
+def load_every() -> None:
+    """Read every shipped lexicon now (start-up), not in the first turn that needs one."""
+    for path in sorted(LEXICON_FILE.parent.glob("feelings*.yaml")):
+        _loaded(path)
+
+
 @cache
 def _loaded(path: Path) -> Lexicon:
     return Lexicon(yaml.safe_load(path.read_text(encoding="utf-8")))

@@ -13,25 +13,34 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
+from itertools import chain
 
 from bot.understanding.normal import norm
 
 NGRAMS = (2, 3, 4)
 NEAREST_WEIGHT = 0.75
 """How much the nearest phrase counts against the option's centroid."""
+WORDS_KEPT = 8192
+"""Words whose n-grams are remembered."""
 
 Vector = dict[str, float]
 
 
-def grams(text: str) -> Counter[str]:
-    """Character n-grams of each word, padded with spaces at its edges."""
+@lru_cache(maxsize=WORDS_KEPT)
+def _word_grams(word: str) -> tuple[str, ...]:
+    padded = f" {word} "
+    size = len(padded)
     found: list[str] = []
-    for word in text.split():
-        padded = f" {word} "
-        size = len(padded)
-        for n in NGRAMS:
-            found.extend(padded[i : i + n] for i in range(max(1, size - n + 1)))
-    return Counter(found)
+    for n in NGRAMS:
+        found.extend(padded[i : i + n] for i in range(max(1, size - n + 1)))
+    return tuple(found)
+
+
+def grams(text: str) -> Counter[str]:
+    """Character n-grams of each word, padded with spaces at its edges (each word's n-grams
+    are remembered: the same words recur in answer after answer)."""
+    return Counter(chain.from_iterable(map(_word_grams, text.split())))
 
 
 def _unit(weights: Mapping[str, float]) -> Vector:
@@ -61,9 +70,12 @@ class Vocabulary:
         return found
 
     def vector(self, normed: str) -> Vector:
-        counts = grams(normed)
-        return _unit(
-            {g: (1 + math.log(c)) * self._idf.get(g, self._unseen) for g, c in counts.items()}
+        idf, unseen, log = self._idf, self._unseen, math.log
+        return _unit(  # an n-gram seen once weighs its idf: (1 + log 1) * idf is exactly that
+            {
+                g: idf.get(g, unseen) if c == 1 else (1 + log(c)) * idf.get(g, unseen)
+                for g, c in grams(normed).items()
+            }
         )
 
 

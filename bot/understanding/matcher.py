@@ -17,10 +17,10 @@ from rapidfuzz import fuzz, process
 
 from bot.flows.model import ChoiceOption, FlowSet, Step
 from bot.understanding.durations import Span, option_lasting, spans_of
-from bot.understanding.intent import StepModel, Vocabulary
-from bot.understanding.lexicon import Speller
+from bot.understanding.intent import StepModel
 from bot.understanding.normal import norm
 from bot.understanding.numbers import LAST, MAX_REST, MIDDLE, between, numbers_in, read_number
+from bot.understanding.vocabulary import learned
 from bot.understanding.wording import (
     HEDGED_WITHIN,
     RESERVATIONS,
@@ -31,7 +31,7 @@ from bot.understanding.wording import (
     negated,
     their_doing,
 )
-from bot.understanding.wordmodel import WordModel, WordWeights
+from bot.understanding.wordmodel import WordModel
 from bot.understanding.yesno import INTERJECTIONS, Polarity, read
 
 TAKE = 0.7
@@ -92,10 +92,8 @@ class Matcher:
         for _, step in steps:
             for o in step.choices:
                 self._shared.setdefault(norm(o.label), []).extend(phrases(o))
-        every = [p for _, step in steps for o in step.choices for p in phrases(o)]
-        self.vocab = Vocabulary(every)
-        self.words = WordWeights(every)
-        self.speller = Speller(w for p in every for w in norm(p).split())
+        every = tuple(p for _, step in steps for o in step.choices for p in phrases(o))
+        self.vocab, self.words, self.speller = learned(every)
         self._models: dict[tuple[str, str], StepModel] = {}
         self._word_models: dict[tuple[str, str], WordModel] = {}
         self._exact: dict[tuple[str, str], dict[str, int]] = {}

@@ -16,6 +16,7 @@ import re
 from collections.abc import Mapping
 
 from bot.primitives.text import fold
+from bot.primitives.turn_memo import within_turn
 from bot.understanding.situation_words import (
     HEARD_PATTERNS,
     NEGATED,
@@ -105,6 +106,12 @@ def _said(text: str) -> str:
 
 def pick_up(text: str) -> dict[str, object]:
     """The facts `text` states, as variables (only those it states)."""
+    return dict(_facts(text))
+
+
+@within_turn
+def _facts(text: str) -> tuple[tuple[str, object], ...]:
+    """`pick_up`, read once a turn (its checks and each option's `disagrees` ask again)."""
     said = _said(text)
     found: dict[str, object] = {}
     for stage, pattern in STAGE_PATTERNS:
@@ -129,7 +136,7 @@ def pick_up(text: str) -> dict[str, object]:
     when = _when(said)
     if when is not None:
         found["heard_when"], found["days_ago"] = when
-    return found
+    return tuple(found.items())
 
 
 def _responded(said: str) -> bool:
@@ -146,12 +153,16 @@ def disagrees(text: str, sets: Mapping[str, str]) -> bool:
     """Whether `text` states a fact that an option's `sets` would contradict: "3 weeks of
     silence and a one line no" is not "no answer at all" (they did answer), "they emailed me a
     no" is not a phone call."""
-    said = _said(text)
     heard = sets.get("heard")
-    if heard == "no_answer" and _responded(said):
+    if heard == "no_answer" and _answered(text):
         return True
-    facts = pick_up(text)
+    facts = dict(_facts(text))
     return any(name in facts and str(facts[name]) != value for name, value in sets.items())
+
+
+@within_turn
+def _answered(text: str) -> bool:
+    return _responded(_said(text))
 
 
 def contradicted(text: str, values: Mapping[str, object]) -> list[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from bot.flows.model import ChoiceOption
 from bot.primitives.text import fold
@@ -111,9 +112,17 @@ def said_outright(options: Sequence[ChoiceOption], text: str) -> ChoiceOption | 
         o.id: o
         for o in options
         for phrase in (o.label, *o.synonyms)
-        if len(plain := _plain_words(phrase).split()) >= 2 and f" {' '.join(plain)} " in said
+        if (words := _outright(phrase)) is not None and words in said
     }
     return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+@lru_cache(maxsize=4096)
+def _outright(phrase: str) -> str | None:
+    """An option phrase of two or more words as `said_outright` looks for it (flow phrases
+    recur in every turn: each is worked out once)."""
+    plain = _plain_words(phrase).split()
+    return f" {' '.join(plain)} " if len(plain) >= 2 else None
 
 
 def _plain_words(text: str) -> str:

@@ -1,0 +1,53 @@
+"""Remembering a pure function's answers within one turn, and only within it.
+
+Several checks read the same message in one turn (the facts it states are read by the
+situation pick-up, then again for each option of the waiting question). `within_turn(fn)` makes
+`fn` (one hashable argument, a pure result) answer a repeat from memory while the same turn
+lasts: the engine calls `new_turn` as each turn starts, and an answer found in one turn is never
+given in another, so nothing is carried from one person's message to the next. Outside a turn
+(tests, tools) the function simply runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable
+from contextvars import ContextVar
+from functools import wraps
+from typing import TypeVar
+
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+
+_turn: ContextVar[object | None] = ContextVar("bounceback_turn", default=None)
+
+
+def new_turn() -> None:
+    """A turn starts in this task: answers remembered from now on belong to it alone."""
+    _turn.set(object())
+
+
+def current_turn() -> object | None:
+    """The token of the turn running in this task (None outside a turn)."""
+    return _turn.get()
+
+
+def within_turn(fn: Callable[[K], V]) -> Callable[[K], V]:
+    """`fn`, answering a repeat within the same turn from memory."""
+    held: list[object] = [None]
+    memo: dict[K, V] = {}
+
+    @wraps(fn)
+    def remembered(arg: K) -> V:
+        turn = _turn.get()
+        if turn is None:
+            return fn(arg)
+        if held[0] is not turn:
+            held[0] = turn
+            memo.clear()
+        try:
+            return memo[arg]
+        except KeyError:
+            found = memo[arg] = fn(arg)
+            return found
+
+    return remembered

@@ -1,0 +1,88 @@
+"""Answers remembered within one turn only: a repeat in the same turn is not worked out again, a
+new turn (or no turn at all) works it out afresh, and what a caller changes is never shared."""
+
+from __future__ import annotations
+
+import asyncio
+import contextvars
+from collections.abc import Callable
+
+from bot.primitives.turn_memo import new_turn, within_turn
+from bot.understanding import situation
+
+
+def counting() -> tuple[list[str], Callable[[str], str]]:
+    seen: list[str] = []
+
+    @within_turn
+    def upper(text: str) -> str:
+        seen.append(text)
+        return text.upper()
+
+    return seen, upper
+
+
+def test_a_repeat_within_a_turn_is_remembered() -> None:
+    seen, upper = counting()
+
+    async def turn() -> None:
+        new_turn()
+        assert [upper("a"), upper("a"), upper("b"), upper("a")] == ["A", "A", "B", "A"]
+
+    asyncio.run(turn())
+    assert seen == ["a", "b"]
+
+
+def test_a_new_turn_works_it_out_again() -> None:
+    seen, upper = counting()
+
+    async def two_turns() -> None:
+        new_turn()
+        upper("a")
+        new_turn()
+        upper("a")
+
+    asyncio.run(two_turns())
+    assert seen == ["a", "a"]
+
+
+def test_outside_a_turn_nothing_is_remembered() -> None:
+    seen, upper = counting()
+
+    def outside() -> None:
+        upper("a")
+        upper("a")
+
+    contextvars.Context().run(outside)  # no turn was ever started in this context
+    assert seen == ["a", "a"]
+
+
+def test_turns_of_other_tasks_do_not_share() -> None:
+    seen, upper = counting()
+
+    async def one() -> None:
+        new_turn()
+        upper("a")
+        await asyncio.sleep(0)
+        upper("a")
+
+    async def both() -> None:
+        await asyncio.gather(one(), one())
+
+    asyncio.run(both())
+    assert seen.count("a") >= 2  # each task's turn works it out for itself
+
+
+def test_facts_picked_up_are_a_fresh_dict_each_time() -> None:
+    text = "they turned me down after the final round, by email, 2 days ago"
+    outside = situation.pick_up(text)
+
+    async def turn() -> None:
+        new_turn()
+        first = situation.pick_up(text)
+        assert first == outside
+        first["stage"] = "changed"
+        assert situation.pick_up(text) == outside
+        assert situation.disagrees(text, {"stage": "changed"})
+
+    asyncio.run(turn())
