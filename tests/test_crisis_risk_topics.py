@@ -14,17 +14,17 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.safety.crisis import assess
+from bot.safety.crisis import POSSIBLE, assess
 from bot.safety.normalise import normalise
 from bot.safety.risk_topics import touches_risk, unprimed, untopical_score
 
 DATA = Path(__file__).parent / "data" / "crisis_dev5.yaml"
-MAX_EVERYDAY_FLAGGED = 5
-"""Of the 113 everyday messages, at most this many may be flagged (3 at last count, 26 before
+MAX_EVERYDAY_FLAGGED = 6
+"""Of the 175 everyday messages, at most this many may be flagged (4 at last count, 35 before
 messages naming no risk topic needed a confident score)."""
-MIN_RECALL = 0.88
-"""Of the 105 crisis messages, at least this share is flagged (0.905 at last count, the same
-before)."""
+MIN_RECALL = 0.95
+"""Of the 177 crisis messages, at least this share is flagged (0.977 at last count; 0.853
+before the quiet signs in `bot.safety.unsaid_cues`)."""
 
 
 def _items() -> list[dict[str, object]]:
@@ -35,14 +35,14 @@ def _items() -> list[dict[str, object]]:
 def test_everyday_chat_in_six_languages_is_rarely_asked_about() -> None:
     everyday = [item for item in _items() if not item["crisis"]]
     flagged = [item for item in everyday if assess(str(item["text"])).level is not None]
-    assert len(everyday) == 113
+    assert len(everyday) == 175
     assert len(flagged) <= MAX_EVERYDAY_FLAGGED, [item["text"] for item in flagged]
 
 
 def test_the_kinds_of_risk_caught_least_are_still_caught() -> None:
     crisis = [item for item in _items() if item["crisis"]]
     caught = sum(1 for item in crisis if assess(str(item["text"])).level is not None)
-    assert len(crisis) == 105
+    assert len(crisis) == 177
     assert caught / len(crisis) >= MIN_RECALL
 
 
@@ -82,6 +82,14 @@ def test_a_message_naming_a_risk_topic_is_still_read_by_the_model(text: str) -> 
     assert assess(text).level is not None
 
 
+def test_a_confident_score_on_a_message_naming_no_risk_topic_only_asks() -> None:
+    # The model is sure, but there is nothing in the words to give the full crisis response for.
+    result = assess(
+        "fünf monate jetzt schon und wieder nix. ich weiß echt nicht mehr was die wollen"
+    )
+    assert result.level == POSSIBLE
+
+
 def test_risk_topics_are_read_in_the_message_language() -> None:
     # "die" is a German article and no risk topic in German; in English it is one.
     assert not touches_risk(normalise(" ich weiss nicht was die wollen "), "", "de")
@@ -95,6 +103,8 @@ def test_the_language_lean_is_taken_off_outside_english_only() -> None:
     assert unprimed(0.8, None) == 0.8
     assert 0.66 < unprimed(0.8, "de") < 0.67
     assert unprimed(1.0, "fr") == 1.0
-    assert untopical_score(0.6, " ok im ready ", "", "en", below=0.29) == 0.29
-    assert untopical_score(0.95, " ok im ready ", "", "en", below=0.29) == 0.95
-    assert untopical_score(0.6, " i want to die ", "", "en", below=0.29) == 0.6
+    bars = (0.3, 0.9)
+    assert untopical_score(0.6, " ok im ready ", "", "en", bars=bars) == pytest.approx(0.29)
+    assert untopical_score(0.95, " ok im ready ", "", "en", bars=bars) == pytest.approx(0.89)
+    assert untopical_score(0.75, " ok so pasts es ", "", "de", bars=bars) == pytest.approx(0.29)
+    assert untopical_score(0.95, " i want to die ", "", "en", bars=bars) == 0.95

@@ -308,7 +308,7 @@ def _assess(
     if len(normal.split()) <= SHORT_WORDS and score < MODEL_SHORT:
         score = min(score, MODEL_POSSIBLE - 0.01)  # "note last": two words say too little
     if not cued and score >= MODEL_JOKE:  # no risk topic, or only in everyday clauses
-        score = untopical_score(score, normal, text, lang, below=MODEL_JOKE - 0.01)
+        score = untopical_score(score, normal, text, lang, bars=(MODEL_JOKE, MODEL_CLEAR))
         score = min(score, everyday_free_score(normal, crisis_model.shipped().score_normal))
     joking = _JOKE.search(normal) is not None and (cued or len(normal.split()) <= JOKE_WORDS)
     figure = _FIGURE.search(normal) is not None

@@ -12,7 +12,8 @@ guns, heights, bridges, roofs, trains, traffic, water); goodbyes and things put 
 left, things given away, someone to look after a pet, not needing help after tonight); and the
 slang and emoji people use for them. A model-only flag on a message with none of these has
 nothing for the person to be asked about: `untopical_score` keeps it only when the model is
-confident, after taking off the lean its training gives languages other than English.
+confident, after taking off the lean its training gives languages other than English, and then
+only as a question, never the full crisis response.
 
 Patterns are in English, Spanish, German, French, Portuguese and Italian, written for `normalise`
 output (lower-case ASCII, no accents or apostrophes) and collapsed like it ("kill" -> "kil").
@@ -27,6 +28,7 @@ import re
 from bot.safety.normalise import collapse_runs
 
 _EN = [
+    r"rest(?! of)|finally (\w+ )?(rest|sleep|free|at peace)|calendar|in the picture",
     r"(scheduled|automatic\w*|sent) (\w+ )?(message|email|post)",
     r"(message|email|post) to be sent|(wont|will not|doesnt) matter|sorry for everything",
     r"(turned|switched) (his|her|their|my) phone of|heaven|afterlife|the other side|life|lives",
@@ -73,6 +75,9 @@ _EN = [
     r"(forever|dirt) nap|do the thing|stop breathing|kms|kys|uninstal\w*",
 ]
 _ES = [
+    r"sentido|despert\w*|adios|despid\w*|despedir\w*|no me busquen|(ya no|no) (voy a )?estar",
+    r"me dio su|(ya no|no) (\w+ ){0,2}(usar|necesitar)|vivi (lo )?suficiente|seguro de vida",
+    r"todo (pagado|arreglado|en orden|listo|resuelto)|muerd\w*|morder\w*|sangre",
     r"por todo|(sin|que no) (dolor|duela|sufrir)|apag\w* (el|su|mi) (celular|telefono|movil)",
     r"contrasenas|claves|sin (el|ella)|preocup\w*|este mundo|mundo|todo listo|no contesta",
     r"no responde|ya no (estare|voy a estar)|carta (para|a) (mi|mis)|cartas|carta de despedida",
@@ -96,6 +101,8 @@ _ES = [
     r"me tiro|aventar\w*",
 ]
 _DE = [
+    r"sinn\w*|machts gut|sucht mich nicht|braucht? (\w+ ){0,2}nichts mehr|lang genug",
+    r"ales (bezahlt|geregelt|erledigt|aufgeraumt)|lebensversicherung|beis\w*",
     r"fur ales|ohne schmerzen|handy (\w+ )?aus|ohne (ihn|sie)|paswort\w*|zugangsdaten|pin",
     r"klarkomen|im dunkeln|sorgen|ausweg|welt|tot(en|e)?|unaliv\w*|sui|weh ?tut|methode",
     r"uberschrieben|(vermieter\w*|wohnung|vertrage) gekundigt|danke fur (die geduld|ales)",
@@ -114,6 +121,8 @@ _DE = [
     r"aufgeraumt|passworter",
 ]
 _FR = [
+    r"sens|au revoir|me cherchez pas|ne serai plus|donne (\w+ )?(mes|ses) affaires",
+    r"fait (son|mon) temps|tout (range|paye|regle)|mord\w*|asurance vie|plus la",
     r"pour tout|(facon|comment|moyen) de partir|partir sans|fase mal|sans douleur",
     r"telephone eteint|eteint son|codes|mots de pase|sans (lui|elle)|tout est pret|cest fini",
     r"fini|inquiet\w*|manquer|monde|dexist\w*|de lordre|en ordre|resilie\w*|rendu les cles",
@@ -130,6 +139,8 @@ _FR = [
     r"voiture au garage|a quoi je sers|rien a perdre",
 ]
 _PT = [
+    r"sentido|acord\w*|nao me procurem|nao vou (mais )?estar|(ja )?vivi(u)? demais",
+    r"tudo (pago|resolvido|tratado|arrumado|certo)|seguro de vida|mord\w*|depois de mim",
     r"(celular|telemovel|telefone) desligado|deslig\w* o (celular|telefone)|sem sofrer|senhas",
     r"sem (ele|ela)|dar trabalho|preocup\w*|tudo pronto|mundo|nao atende",
     r"carta (pra|para) (minha|meu|o|a)|cartas|numero de telefone|nao acord\w*",
@@ -145,6 +156,8 @@ _PT = [
     r"andar de um|\d+ andar|andares|trem|trilhos|pular|(nao ter|sem) volta",
 ]
 _IT = [
+    r"senso|svegli\w*|saluto|salutato|non cercatemi|non ci saro|non mi serve piu",
+    r"vissuto abastanza|tuto (pagato|sistemato|a posto|in ordine)|asicurazione|mord\w*|sangue",
     r"senza (dolore|sofrire)|telefono spento|spento il telefono|codici|senza di (lui|lei)",
     r"preocup\w*|tuto pronto|mondo|non risponde|testamento|pasword|rispondo piu|in ordine",
     r"prendere il cane|succeda qualcosa|incidente|non mangio|mangiare|merito",
@@ -205,11 +218,14 @@ def unprimed(score: float, language: str | None) -> float:
 
 
 def untopical_score(
-    score: float, normal: str, raw: str, language: str | None, *, below: float
+    score: float, normal: str, raw: str, language: str | None, *, bars: tuple[float, float]
 ) -> float:
-    """The model's `score` of a message with no rule cue, kept when the message names a risk
-    topic or the score (without the language's lean) is at least `MODEL_UNTOPICAL`; otherwise
-    at most `below`, a score that flags nothing."""
-    if unprimed(score, language) >= MODEL_UNTOPICAL or touches_risk(normal, raw, language):
+    """The model's `score` of a message with no rule cue, given the caller's `bars` (the lowest
+    score that flags, the lowest that is a clear risk): kept when the message names a risk
+    topic; just under the clear bar (a question, never the full crisis response) when the score
+    without the language's lean is at least `MODEL_UNTOPICAL`; otherwise just under the bar that
+    flags."""
+    if touches_risk(normal, raw, language):
         return score
-    return min(score, below)
+    flags, clear = bars
+    return min(score, (clear if unprimed(score, language) >= MODEL_UNTOPICAL else flags) - 0.01)
