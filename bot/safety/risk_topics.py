@@ -28,6 +28,7 @@ import re
 from bot.safety.normalise import collapse_runs
 
 _EN = [
+    r"unreachable|cant reach|love you|take care of yourself|need (anything|nothing)|for good",
     r"rest(?! of)|finally (\w+ )?(rest|sleep|free|at peace)|calendar|in the picture",
     r"(scheduled|automatic\w*|sent) (\w+ )?(message|email|post)",
     r"(message|email|post) to be sent|(wont|will not|doesnt) matter|sorry for everything",
@@ -75,6 +76,7 @@ _EN = [
     r"(forever|dirt) nap|do the thing|stop breathing|kms|kys|uninstal\w*",
 ]
 _ES = [
+    r"cuidate|te quiero|los quiero|dando sus cosas|necesitar nada|(hacer|hace) falta nada",
     r"sentido|despert\w*|adios|despid\w*|despedir\w*|no me busquen|(ya no|no) (voy a )?estar",
     r"me dio su|(ya no|no) (\w+ ){0,2}(usar|necesitar)|vivi (lo )?suficiente|seguro de vida",
     r"todo (pagado|arreglado|en orden|listo|resuelto)|muerd\w*|morder\w*|sangre",
@@ -101,6 +103,7 @@ _ES = [
     r"me tiro|aventar\w*",
 ]
 _DE = [
+    r"nicht (mehr )?erreichbar|pas auf dich auf|hab (dich|euch) lieb",
     r"sinn\w*|machts gut|sucht mich nicht|braucht? (\w+ ){0,2}nichts mehr|lang genug",
     r"ales (bezahlt|geregelt|erledigt|aufgeraumt)|lebensversicherung|beis\w*",
     r"fur ales|ohne schmerzen|handy (\w+ )?aus|ohne (ihn|sie)|paswort\w*|zugangsdaten|pin",
@@ -121,6 +124,7 @@ _DE = [
     r"aufgeraumt|passworter",
 ]
 _FR = [
+    r"injoignable|prends soin de toi|je taime|je vous aime|besoin de rien",
     r"sens|au revoir|me cherchez pas|ne serai plus|donne (\w+ )?(mes|ses) affaires",
     r"fait (son|mon) temps|tout (range|paye|regle)|mord\w*|asurance vie|plus la",
     r"pour tout|(facon|comment|moyen) de partir|partir sans|fase mal|sans douleur",
@@ -139,6 +143,8 @@ _FR = [
     r"voiture au garage|a quoi je sers|rien a perdre",
 ]
 _PT = [
+    r"se cuida|te amo|amo voces|(dando|doando|doou|deu) (as |suas )?coisas",
+    r"precisar de (mais )?nada",
     r"sentido|acord\w*|nao me procurem|nao vou (mais )?estar|(ja )?vivi(u)? demais",
     r"tudo (pago|resolvido|tratado|arrumado|certo)|seguro de vida|mord\w*|depois de mim",
     r"(celular|telemovel|telefone) desligado|deslig\w* o (celular|telefone)|sem sofrer|senhas",
@@ -156,6 +162,7 @@ _PT = [
     r"andar de um|\d+ andar|andares|trem|trilhos|pular|(nao ter|sem) volta",
 ]
 _IT = [
+    r"(ti|vi) voglio bene|abi cura di te|bisogno di niente|servira piu",
     r"senso|svegli\w*|saluto|salutato|non cercatemi|non ci saro|non mi serve piu",
     r"vissuto abastanza|tuto (pagato|sistemato|a posto|in ordine)|asicurazione|mord\w*|sangue",
     r"senza (dolore|sofrire)|telefono spento|spento il telefono|codici|senza di (lui|lei)",
