@@ -19,11 +19,13 @@ from bot.safety.everyday_cues import strip_everyday
 from bot.safety.normalise import normalise
 
 DATA = Path(__file__).parent / "data" / "crisis_everyday_chat_dev.yaml"
-MAX_FLAGGED = 15
-"""At most this many of the 300 everyday messages (5%) may be flagged (12 were at last count;
-33, 11%, before everyday topics stopped adding risk)."""
-MAX_CLEAR = 1
-"""At most this many may get the full crisis response (1 at last count, 3 before)."""
+MAX_FLAGGED = 6
+"""At most this many of the 300 everyday messages (2%) may be flagged (4 were at last count;
+12 before a message naming no risk topic needed a confident score; 33 before everyday topics
+stopped adding risk)."""
+MAX_CLEAR = 0
+"""None may get the full crisis response (0 at last count; 1 before a message naming no risk
+topic could at most be asked about, 3 before that)."""
 
 
 def test_everyday_chat_rarely_raises_the_crisis_check() -> None:

@@ -13,8 +13,8 @@ Alongside the rules, a small statistical model (`bot.safety.crisis_model`, train
 the corpus in `bot/safety/model/corpus/` in six languages) scores the message, and the two
 together give a `level`: "clear" (the full crisis response), "possible" (ask the person
 directly) or None. A crisis word next to "lol" or "jaja", or a rule hit the model doubts, is at
-most possible; a high model score is clear, a middling one possible. With no rule cue at all,
-everyday clauses (money, family, privacy questions: `bot.safety.everyday_cues`) add no risk.
+most possible; a high model score is clear, a middling one possible. With no rule cue, everyday
+clauses (`bot.safety.everyday_cues`) add no risk and no risk topic needs a confident score.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from bot.safety.everyday_cues import everyday_free_score
 from bot.safety.idioms import IDIOMS
 from bot.safety.normalise import collapse_runs, normalise
 from bot.safety.patterns import PatternIndex, blank_idioms, pad
+from bot.safety.risk_topics import untopical_score
 
 MEMORY_WINDOW = timedelta(hours=24)
 """How long distress, a job loss or a rejection makes a later question about means a crisis."""
@@ -301,13 +302,14 @@ def _assess(
     cued = bool(categories) or found.distress or found.means or concept
     score = _model_score(normal.strip(), sentences=cued) if scored else 0.0
     raw = score
+    lang = language.detect(text)
     if not cued and len(normal.split()) <= BARE_WORDS and score < MODEL_BARE:
         score = min(score, MODEL_POSSIBLE - 0.01)  # a short line and no risk cue: too little
     if len(normal.split()) <= SHORT_WORDS and score < MODEL_SHORT:
         score = min(score, MODEL_POSSIBLE - 0.01)  # "note last": two words say too little
-    if not cued and score >= MODEL_JOKE:
+    if not cued and score >= MODEL_JOKE:  # no risk topic, or only in everyday clauses
+        score = untopical_score(score, normal, text, lang, bars=(MODEL_JOKE, MODEL_CLEAR))
         score = min(score, everyday_free_score(normal, crisis_model.shipped().score_normal))
-    lang = language.detect(text)
     joking = _JOKE.search(normal) is not None and (cued or len(normal.split()) <= JOKE_WORDS)
     figure = _FIGURE.search(normal) is not None
     extra: list[str]

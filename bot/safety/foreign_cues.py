@@ -34,7 +34,8 @@ _ES = [
     r"(soy|me siento) una carga|un estorbo para|(estarian|estaria) mejor sin mi",
     r"ojala no (despert\w*|me despierte|hubiera nacido)|dejar de existir|mejor muert[oa]",
     r"(cansad[oa]|hart[oa]) de (vivir|existir)|dosis (letal|mortal)|carta de despedida",
-    r"mi ultimo mensaje|no me busquen|ya no estare",
+    r"mi ultimo mensaje|no me busquen|ya no estare|(me voy|irme|dejar) (de )?este "
+    r"mundo",
     r"(me )?(quemo|queme|quemarme)|me (pego|pegue|golpeo|golpee) (contra|en la cabeza|a mi)"
     r"|(golpearme|pegarme) (contra|a mi|en la)|(volvi|he vuelto|recai) (a )?(las cuchillas"
     r"|cortarme|hacerme dano|lastimarme)|(sin comer|dejar de comer|no como) (\w+ ){0,3}castig\w*",
@@ -45,7 +46,7 @@ _ES = [
     r"(regale|regalando|regalo|deje) (todas )?mis cosas|cuiden (a|de) mi (gato|perro|gata|perra)"
     r"|me despido (de todos|para siempre)|no (me )?merezco comer"
     r"|se (va a|puede) quedar con mi (perro|gato|perra|gata)|(mensaje|post) de despedida"
-    r"|(plan de carrera|unica salida|unico plan) (\w+ ){0,3}"
+    r"|(plan de carrera|unica salida|unico plan) (\w+ |[.,] ){0,3}"
     r"(morir\w*|la muerte|el cementerio)|(para que|que sentido tiene) seguir",
 ]
 _DE = [
@@ -61,13 +62,14 @@ _DE = [
     r"abschiedsbrief\w*|letzte nachricht|vor den zug|auf die gleise|erhang\w*|aufhang\w*",
     r"(von|vom) (der|dem|einer|einem)? ?(brucke|dach|hochhaus|parkhaus|turm) (springen|spring)",
     r"svv|ritzt\w*|mich (selbst )?(schlagen|geschlagen|verbrennen|verbrannt|bestrafen|blutig)"
-    r"|(esse|essen|gegessen) (\w+ ){0,4}(als|zur) strafe|(als|zur) strafe (\w+ ){0,3}"
+    r"|(esse|essen|gegessen) (\w+ |[.,] ){0,6}(als|zur) strafe|(als|zur) strafe (\w+ ){0,3}"
     r"(nichts|kaum) (mehr )?(essen|gegessen)",
     r"wie viele (tabletten|pillen)|(hochste|hoechste) (brucke|gebaude|hochhaus)"
     r"|(waffe|gewehr|pistole|flinte) (im|in der|unterm) (keller|schrank|schublade|haus|bett)",
     r"brauch\w* (ich )?keine hilfe mehr|(meine sachen|meine katze|meinen hund) (\w+ ){0,3}"
     r"(verschenkt|verschenke|abgegeben)|kummer\w* (dich|euch) um (meine|meinen) (katze|hund)"
-    r"|karriereplan\w* (\w+ ){0,2}(sterben|tod|friedhof)|wozu (noch )?(weitermachen|weiterleben)",
+    r"|karriereplan\w* (\w+ |[.,] ){0,2}(sterben|tod|friedhof)"
+    r"|wozu (noch )?(weitermachen|weiterleben)",
     r"(gehauen|geschlagen|geboxt|gehaun) (\w+ ){0,2}bis|(brucke|hochhaus|gebaude|turm|parkhaus) "
     r"(\w+ ){0,4}am hochsten|verdien\w* (es )?nicht (zu |was zu )?essen|abschiedsnachricht",
 ]
@@ -84,7 +86,7 @@ _FR = [
     r"(je me|jme|me) (fous|fou|fout) en lair|(faire|refaire|fait|fais) une ts|tentative de"
     r" suicide|me (bruler|brule|frapper|frape|gratter|gratte) (\w+ ){0,3}(sang|jusqu|encore)",
     r"a quoi bon (continuer|vivre|me lever)|(aucune|zero|plus de|plus aucune) raison de "
-    r"(continuer|vivre)|plan de carriere (\w+ ){0,2}(mourir|la mort|le cimetiere)",
+    r"(continuer|vivre)|plan de carriere (\w+ |[.,] ){0,2}(mourir|la mort|le cimetiere)",
     r"combien de (cachets|comprimes|pilules|medicaments)|(pont|imeuble|batiment) le plus haut"
     r"|(fusil|arme|pistolet) (dans|a) (la cave|le tiroir|la maison|le garage)|occupez vous de"
     r" mon (chat|chien)|(donne|offert) (toutes )?mes affaires|merite pas de manger|message dadieu",
@@ -98,13 +100,15 @@ _PT = [
     r"pular (da|do) (ponte|predio|telhado|viaduto)|cansad[oa] de viver|sou um peso",
     r"melhor sem mim|(queria|espero|prefiro) nao acordar|nunca mais acordar|deixar de existir"
     r"|dose letal|carta de despedida",
-    r"ultima mensagem|automutila\w*|nao me procurem",
+    r"ultima mensagem|automutila\w*|nao me procurem|nao (vou|vai) mais dar trabalho (pra|para|a) "
+    r"ninguem|(mandei|deixei|passei) (as )?senhas do banco",
     r"(dei|dou|dando|dava) socos na parede|me (queimar|queimei|queimo|bater|bati|arranhar"
     r"|arranhei)|parar de comer (\w+ ){0,2}castig\w*|quer (morrer|se matar)",
     r"quanto tempo (demora|leva) (pra|para) (se )?(afogar|morrer)|quantos (comprimidos|remedios)"
     r"|(arma|espingarda|revolver|pistola) (em casa|na gaveta|no armario)",
-    r"(esta|ta) tudo (tratado|resolvido|arrumado)|plano de carreira (\w+ ){0,2}(morrer|a morte"
-    r"|o cemiterio)|(pra que|para que|qual o sentido de) continuar|nao mereco comer"
+    r"(esta|ta) tudo (tratado|resolvido|arrumado)"
+    r"|plano de carreira (\w+ |[.,] ){0,2}(morrer|a morte|o cemiterio)"
+    r"|(pra que|para que|qual o sentido de) continuar|nao mereco comer"
     r"|(vai|vao) ficar com (o |a )?(meu|minha) (cachorro|gato|cachora|gata|cao)"
     r"|(mensagem|post) de despedida",
 ]
@@ -115,14 +119,15 @@ _IT = [
     r"tagliarmi|mi taglio|mi sono tagliat\w|impicarmi|buttarmi (giu|dal|da|sotto)",
     r"mi buto (dal|giu|sotto)|farmi del male|autolesion\w*|stanc[oa] di vivere",
     r"sono (un peso|un fardelo)|meglio senza di me|non svegliarmi|smettere di esistere",
-    r"dose letale|letera daddio|ultimo mesaggio|non ci saro piu",
+    r"dose letale|letera daddio|ultimo mesaggio|non ci saro piu"
+    r"|staco la spina (\w+ |[.,] ){0,6}da tuto|(sistemato|mes.? in ordine) (tute )?le mie cose",
     r"bruciarmi|mi brucio|mi sono (bruciat|graffiat|picchiat)\w|picchiarmi|mi picchio"
     r"|prendermi a pugni|graffiarmi|(smeso|smetere) di"
     r" mangiare (\w+ ){0,2}punir\w*|quante (pastiglie|pilole|compresse)",
     r"(ponte|palazo|edificio) piu alto|fucile (da caccia )?(in|nel|nella) (cantina|casa|garage"
     r"|armadio)|pistola (in|nel) (casa|casetto)|trovat[oa] sul (teto|cornicione)",
     r"che senso ha (continuare|vivere|andare avanti)|a che serve (continuare|vivere)"
-    r"|(prospettiva|piano) di cariera (\w+ ){0,3}(cimitero|morte|morire)"
+    r"|(prospettiva|piano) di cariera (\w+ |[.,] ){0,3}(cimitero|morte|morire)"
     r"|non (mi )?merito (di )?mangiare|(mesaggio|post|vocale) (\w+ ){0,2}(di |d )?addio",
 ]
 _PHRASES = _ES + _DE + _FR + _PT + _IT
