@@ -6,6 +6,7 @@ safe" nor offered a check-in tomorrow."""
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -69,7 +70,7 @@ async def test_a_looping_crisis_conversation_never_repeats_a_line_more_than_twic
     turns = await talk(bot, LOOP)
     sent = [line for turn in turns for line in turn]
     assert sum("there's no wrong answer" in line for line in sent) == 1, sent
-    for before, after in zip(sent, sent[1:], strict=False):
+    for before, after in itertools.pairwise(sent):
         assert before != after, f"said twice in a row: {before!r}"
     counts = Counter(sent)
     assert max(counts.values()) <= 2, counts.most_common(3)
@@ -94,9 +95,7 @@ async def test_a_line_said_enough_is_left_out_rather_than_said_again(bot: App) -
 )
 async def test_safe_and_take_me_back_is_both_answers(bot: App, text: str, locale: str) -> None:
     await talk(bot, ["/vent"], locale)
-    first = await bot.engine.handle(
-        Turn(KEY, text="honestly I want to kill myself", locale=locale)
-    )
+    first = await bot.engine.handle(Turn(KEY, text="honestly I want to kill myself", locale=locale))
     assert await place(bot) == "crisis.lines", said(first)
     back = said(await bot.engine.handle(Turn(KEY, text=text, locale=locale)))
     assert await place(bot) == "vent.open", back
@@ -107,7 +106,9 @@ async def test_safe_and_take_me_back_is_both_answers(bot: App, text: str, locale
 async def test_safe_and_take_me_back_at_the_offer_goes_back_without_asking(bot: App) -> None:
     await talk(bot, ["/vent", "honestly I want to kill myself", "not safe"])
     assert await place(bot) == "crisis.choose_now"
-    back = said(await bot.engine.handle(Turn(KEY, text="im safe now, take me back", locale="en-US")))
+    back = said(
+        await bot.engine.handle(Turn(KEY, text="im safe now, take me back", locale="en-US"))
+    )
     assert await place(bot) == "vent.open", back
     assert "Before we go back" not in back
 
