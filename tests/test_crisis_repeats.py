@@ -151,3 +151,39 @@ async def test_a_sigh_at_did_you_mean_does_not_stop_the_crisis_conversation(bot:
     text = said(await bot.engine.handle(Turn(KEY, text="ugh", locale="en-US")))
     assert "keep those lines close" not in text, text
     assert (await place(bot)).startswith("crisis."), text
+
+
+async def test_asking_the_bot_to_talk_is_met_warmly_with_the_lines(bot: App) -> None:
+    await talk(bot, ["hi", "I want to kill myself", "not sure"])
+    assert await place(bot) == "crisis.choose_now"
+    first = said(await bot.engine.handle(Turn(KEY, text="can u just talk to me", locale="en-US")))
+    assert "I'm a bot" in first and "988" in first and "didn't quite get that" not in first
+    again = said(await bot.engine.handle(Turn(KEY, text="please just talk to me", locale="en-US")))
+    assert "988" in again and first.splitlines()[0] not in again  # in other words
+    assert await place(bot) == "crisis.choose_now"
+
+
+async def test_no_im_not_gonna_do_anything_is_safe_not_a_no(bot: App) -> None:
+    await talk(bot, ["hi", "I want to kill myself"])
+    text = said(
+        await bot.engine.handle(
+            Turn(KEY, text="wow thanks robot. no im not gonna do anything", locale="en-US")
+        )
+    )
+    assert "glad you're safe" in text and "Please contact someone now" not in text, text
+
+
+async def test_a_question_not_followed_is_asked_more_simply(bot: App) -> None:
+    await talk(
+        bot, ["hi", "company say no to me. third time. i am very tired, i not want live more"]
+    )
+    assert await place(bot) == "crisis.lines"
+    text = said(await bot.engine.handle(Turn(KEY, text="what is mean?", locale="en-US")))
+    assert "if you might hurt yourself right now" in text and "vent" not in text, text
+    assert await place(bot) == "crisis.lines"
+
+
+async def test_saying_they_will_try_to_call_is_thanked_not_repaired(bot: App) -> None:
+    await talk(bot, ["hi", "I want to kill myself", "not safe"])
+    text = said(await bot.engine.handle(Turn(KEY, text="ok i try", locale="en-US")))
+    assert "brave step" in text and "no wrong answer" not in text, text

@@ -6,7 +6,8 @@ to what they were doing. The crisis inspector sends such a reply to the crisis f
 step (noted as safe, then back where they were) instead of asking either question again. Only a
 plain statement counts: a "not safe", "no estoy bien", or doubt in the words ("i guess im ok",
 "creo que estoy bien") is left to the flow's own question, which hears doubt as "not sure".
-Plain patterns over folded text; nothing here logs the text.
+`says_not_acting` hears "no im not gonna do anything" at "are you safe?" as safe, not as the no
+it opens with. Plain patterns over folded text; nothing here logs the text.
 """
 
 from __future__ import annotations
@@ -44,6 +45,23 @@ _DOUBT = re.compile(
     r"(?<!\w)(?:i guess|i think|i suppose|maybe|probably|kind of|kinda|sort of|sorta|idk|dunno|"
     r"not sure|unsure|for now i guess|creo|supongo|quiza\w*|tal vez|mas o menos|no se)(?!\w)"
 )
+
+
+_NOT_ACTING = re.compile(
+    r"(?<!\w)(?:(?:not|never) (?:gonna|going to) (?:do anything|hurt myself|do it|try anything)"
+    r"|(?:i )?(?:wont|will not) (?:do anything|hurt myself|do it)"
+    r"|no (?:voy a|pienso) hacer(?:me)? nada|no me voy a hacer dano)(?!\w)"
+)
+_BUT = re.compile(r"(?<!\w)(?:but|though|unless|tonight|yet|pero|aunque|todavia|aun)(?!\w)")
+
+
+def says_not_acting(text: str) -> bool:
+    """Whether `text` says plainly, with no doubt or "but", that they won't act on the thoughts
+    ("no im not gonna do anything"), an answer to "are you safe?" that opens with a no."""
+    said = fold(text).replace("’", "'").replace("'", "")
+    if len(said.split()) > 20 or _DOUBT.search(said) or _BUT.search(said):
+        return False
+    return bool(_NOT_ACTING.search(said))
 
 
 def says_safe_and_back(text: str) -> bool:
