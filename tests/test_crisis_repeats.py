@@ -187,3 +187,10 @@ async def test_saying_they_will_try_to_call_is_thanked_not_repaired(bot: App) ->
     await talk(bot, ["hi", "I want to kill myself", "not safe"])
     text = said(await bot.engine.handle(Turn(KEY, text="ok i try", locale="en-US")))
     assert "brave step" in text and "no wrong answer" not in text, text
+
+
+@pytest.mark.parametrize("text", ["no sé, creo que no", "ya te dije que era broma"])
+def test_a_que_inside_a_spanish_sentence_is_not_being_lost(text: str) -> None:
+    from bot.understanding.freetext import reads_as_lost
+
+    assert not reads_as_lost(text)
