@@ -194,3 +194,15 @@ def test_a_que_inside_a_spanish_sentence_is_not_being_lost(text: str) -> None:
     from bot.understanding.freetext import reads_as_lost
 
     assert not reads_as_lost(text)
+
+
+async def test_talk_words_in_a_safety_plan_answer_are_kept_as_the_answer(bot: App) -> None:
+    await talk(bot, ["hi", "/safetyplan", "lets start", "skip", "skip", "skip"])
+    assert await place(bot) == "safetyplan.s4"
+    text = said(
+        await bot.engine.handle(
+            Turn(KEY, text="my sister, i just need someone to talk to", locale="en-US")
+        )
+    )
+    assert await place(bot) == "safetyplan.s5", text
+    assert "I'm a bot, so I can't talk" not in text

@@ -69,6 +69,9 @@ SAFE_BACK_STEP = "resume_safe"
 """The crisis flow's step for "I'm safe, take me back" (`bot.safety.safe_back`)."""
 SAFE_STEP_ASKED = "lines"
 """The crisis flow's step asking "Are you safe right now?"; its yes goes to the step `safe`."""
+TALK_FLOWS = frozenset({CRISIS_FLOW, "crisis_followup"})
+"""Where "can u just talk to me" is met by the inspector: not the safety plan or the exercise,
+whose written answers ("my sister, i just need someone to talk to") are kept as answers."""
 SAFE_ASKED = frozenset({SAFE_STEP_ASKED, "resume_check"})
 """The crisis flow's steps asking whether the person is safe."""
 SAFE_PLAINER = N_(
@@ -186,7 +189,7 @@ class CrisisInspector:
             return True
         if (
             not found.crisis
-            and ctx.conv.flow in CARE_FLOWS
+            and ctx.conv.flow in TALK_FLOWS
             and ctx.conv.step
             and asks_to_talk(text)
         ):
