@@ -182,6 +182,7 @@ async def build_app(settings: Settings) -> App:
         config=EngineConfig(
             patient_flows=CARE_FLOWS,
             closed_flows=CARE_FLOWS | {CHECK_FLOW},
+            varied_flows=CARE_FLOWS | {CHECK_FLOW},
             idle_after=settings.idle_after,
             default_locale=settings.locale,
             default_tz=settings.tz,

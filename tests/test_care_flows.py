@@ -195,7 +195,8 @@ async def test_grounding_from_the_crisis_flow_comes_back(engine: Engine) -> None
     said = texts(await p.click("done"))
     assert "How do you feel now?" in said
     said = texts(await p.click("calmer"))
-    assert "I'm glad" in said and "Would any of these help right now?" in said
+    # asked a second time, so in other words (never the same line twice in a row)
+    assert "I'm glad" in said and "Is there anything here you'd like now?" in said
     assert await p.place() == "crisis.choose_with_contact"
 
 
@@ -203,7 +204,8 @@ async def test_a_second_crisis_message_inside_the_flow_repeats_the_lines(engine:
     p = Person(engine)
     await p.say("I want to die")
     said = texts(await p.say("I really want to die"))
-    assert "still here" in said and "988" in said and "Are you safe right now?" in said
+    # the question again, in other words: the person just read "Are you safe right now?"
+    assert "still here" in said and "988" in said and "And right now, are you safe?" in said
     assert await p.place() == "crisis.lines"
 
 

@@ -1,6 +1,8 @@
 """Second readings of an answer the matcher took, against what the words themselves say.
 
-In the crisis flows a yes said with doubt is the step's "not sure" (`hedged`); an option that
+In the crisis flows a yes said with doubt is the step's "not sure" (`hedged`), a "Did you mean"
+is only taken on a clear answer (`confirmed`), and stopping only when surely meant
+(`kept_talking`); an option that
 contradicts a fact the person stated gives way to the one that agrees (`agreeing`); at a mood
 question a number the person states wins over the sentiment of the words around it, and an option
 matched on one word gives way to what the whole answer scores (`mood_agreeing`).
@@ -11,10 +13,13 @@ from __future__ import annotations
 import re
 
 from bot.flows.model import Step
+from bot.i18n import _
 from bot.primitives.text import fold
+from bot.understanding.feelings import Lexicon
 from bot.understanding.matcher import TAKE, Match, asks
 from bot.understanding.mood import mood_number, mood_score
 from bot.understanding.situation import disagrees, pick_up
+from bot.understanding.yesno import read
 
 NUMBER_SAID = 0.9
 """How sure a mood number said among other words is ("2 i guess. maybe 1")."""
@@ -38,6 +43,28 @@ def hedged(step: Step, text: str, found: Match) -> Match:
     if found.option is None and any(o.id == unsure.id for o in found.candidates):
         return Match(unsure, TAKE)
     return found
+
+
+LEAVING = "stop"
+"""The option id the care flows give to stopping the conversation."""
+
+
+def kept_talking(found: Match) -> Match:
+    """In the crisis flows, stopping is only taken when surely meant: a sigh ("ugh") or "i dont
+    know" that loosely resembles "Stop for now" is a miss (asked again in other words), never
+    a goodbye, nor a "Did you mean Stop for now?"."""
+    if found.option is not None:
+        loose = found.option.id == LEAVING and (found.score or 0) < TAKE
+        return Match() if loose else found
+    left = tuple(o for o in found.candidates if o.id != LEAVING)
+    return found if len(left) == len(found.candidates) else Match(candidates=left)
+
+
+def confirmed(text: str, narrowed: Match) -> bool:
+    """In the crisis flows, whether an answer to "Did you mean ...?" takes the option offered:
+    it names it surely, or says yes ("yeah", "that one"); a sigh ("ugh") or a loose word is
+    not taken as wanting to stop or being safe."""
+    return (narrowed.score or 0) >= TAKE or read(text).meaning == "yes"
 
 
 def agreeing(step: Step, text: str, found: Match) -> Match:
@@ -91,3 +118,17 @@ def asks_back(text: str) -> bool:
     """Whether a mood answer with a number asks about the scale ("what happens if i pick 1?")
     rather than answers it ("2?" still answers)."""
     return asks(text) and len(text.split()) > 2
+
+
+def mood_said(mood: int, text: str) -> str:
+    """The mood said back, naming anger when there is some (fury is not disappointment)."""
+    if "angry" in Lexicon.load().read(text).feelings:
+        return _(
+            "Sounds like about a {mood} today, with a lot of anger in it. That makes sense."
+        ).format(mood=mood)
+    return _("Sounds like about a {mood} today.").format(mood=mood)
+
+
+def feels(text: str) -> bool:
+    """Whether the words name a feeling (a question full of hurt is venting, a plain one not)."""
+    return bool(Lexicon.load().read(text).feelings)

@@ -22,14 +22,24 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from bot.core.answer_checks import NUMBER_SAID, agreeing, asks_back, hedged, mood_agreeing
+from bot.core.answer_checks import (
+    NUMBER_SAID,
+    agreeing,
+    asks_back,
+    confirmed,
+    feels,
+    hedged,
+    kept_talking,
+    mood_agreeing,
+    mood_said,
+)
 from bot.core.context import TurnContext
 from bot.core.match_memo import RememberingMatcher
 from bot.core.model import Choices, Option, StepRef, Text, UnderstoodKind
+from bot.core.rewordings import OTHERWISE, REASK, reworded
 from bot.core.walker import GOODBYE_FLOW, Walker
 from bot.flows.model import ChoiceOption, FlowSet, Step
 from bot.i18n import N_, _
-from bot.understanding.feelings import Lexicon
 from bot.understanding.freetext import (
     VENT_WORDS_WHILE_VENTING,
     reads_as_draft,
@@ -120,8 +130,10 @@ class Answers:
         pending = ctx.meta.pop(DID_YOU_MEAN, None)
         if isinstance(pending, list) and pending[:2] == [flow_id, step.id] and pending[2:]:
             narrowed = self.matcher.match(flow_id, step, text, only=[str(x) for x in pending[2:]])
-            if narrowed.option is not None:
+            if narrowed.option is not None and flow_id not in self.careful_flows:
                 return narrowed
+            if narrowed.option is not None and confirmed(text, narrowed):  # "ugh" is no yes
+                return hedged(step, text, narrowed)  # a doubtful yes is still "not sure"
         found = agreeing(step, text, self.matcher.match(flow_id, step, text))
         if step.mood_scale:
             found = mood_agreeing(step, text, found)
@@ -129,7 +141,7 @@ class Answers:
             outright = said_outright(step.choices, text)
             found = Match(outright, TAKE) if outright is not None else found
         if flow_id in self.careful_flows:
-            found = hedged(step, text, found)
+            found = kept_talking(hedged(step, text, found))
         if found.option is None and step.any_text is None:
             found = self._elsewhere(flow_id, step, text) or found
         if step.any_text is not None and found.option is not None and (found.score or 0) < TAKE:
@@ -148,7 +160,7 @@ class Answers:
             and (option.means or "").isdigit()
             and (score or 0) < 0.95
         ):
-            ctx.say(_mood_said(int(option.means or 0), ctx.turn.text or ""))  # read from words
+            ctx.say(mood_said(int(option.means or 0), ctx.turn.text or ""))  # read from words
         label = self.walker.render_label(ctx, option)
         ctx.understand(UnderstoodKind.CHOICE, choice=label, score=score)
         await self.walker.pick(ctx, option)
@@ -164,7 +176,7 @@ class Answers:
                 and not asks_back(text)
                 and all((o.means or "").isdigit() for o in _near(step, near))
             ):
-                ctx.say(_mood_said(number or 0, text))
+                ctx.say(mood_said(number or 0, text))
                 await self.take(ctx, option, NUMBER_SAID, said=True)
                 return True
             scored = mood_score(text)
@@ -172,7 +184,7 @@ class Answers:
                 mood, confidence = scored
                 option = next((o for o in step.choices if o.means == str(mood)), None)
                 if option is not None and (not near or option.id in near):
-                    ctx.say(_mood_said(mood, text))
+                    ctx.say(mood_said(mood, text))
                     await self.take(ctx, option, confidence, said=True)
                     return True
         if step.any_text is not None and not near - {step.any_text} and not asks(text):
@@ -238,7 +250,7 @@ class Answers:
             ctx.understand(UnderstoodKind.ANSWER, choice=self.walker.render_label(ctx, option))
             ctx.conv.step = more.id
             return await self.walker.capture(ctx, more, text)
-        if reads_as_venting(text) and not (asked_plainly(text) and not _feels(text)):
+        if reads_as_venting(text) and not (asked_plainly(text) and not feels(text)):
             return await self.start_with(ctx, VENT_FLOW, text, START_VENT)
         return False
 
@@ -333,8 +345,8 @@ class Answers:
             ctx.meta["misses"] = 0
             return
         how = _("or type its number") if _typed(ctx) else _("or tap one")
-        prompt = _(
-            "That's okay, there's no wrong answer. Pick whichever fits, even a little, {how}:"
+        prompt = reworded(
+            ctx, "otherwise", OTHERWISE, varied=ctx.conv.flow in self.walker.varied_flows
         )
         labels = [self.walker.render_label(ctx, o) for o in step.choices]
         asked = int(str(ctx.meta.get("asked") or 0))
@@ -354,9 +366,8 @@ class Answers:
         else:
             named = labels[0]
         how = _("or type its number") if _typed(ctx) else _("or tap a button")
-        return _("Sorry, I didn't quite get that. You could say {options}, {how}.").format(
-            options=named, how=how
-        )
+        wording = reworded(ctx, "reask", REASK, varied=ctx.conv.flow in self.walker.varied_flows)
+        return wording.format(options=named, how=how)
 
     def _did_you_mean(
         self, ctx: TurnContext, step: Step, candidates: tuple[ChoiceOption, ...]
@@ -376,22 +387,8 @@ class Answers:
         ctx.reply(Choices(Text.of(question), options, StepRef(flow_id, step.id, asked)))
 
 
-def _feels(text: str) -> bool:
-    """Whether the words name a feeling (a question full of hurt is venting, a plain one not)."""
-    return bool(Lexicon.load().read(text).feelings)
-
-
 def _near(step: Step, ids: Collection[str]) -> list[ChoiceOption]:
     return [o for o in step.choices if o.id in ids]
-
-
-def _mood_said(mood: int, text: str) -> str:
-    """The mood said back, naming anger when there is some (fury is not disappointment)."""
-    if "angry" in Lexicon.load().read(text).feelings:
-        return _(
-            "Sounds like about a {mood} today, with a lot of anger in it. That makes sense."
-        ).format(mood=mood)
-    return _("Sounds like about a {mood} today.").format(mood=mood)
 
 
 def _typed(ctx: TurnContext) -> bool:

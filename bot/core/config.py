@@ -21,6 +21,11 @@ class EngineConfig:
     default_locale: str = "en"
     default_tz: str = "UTC"
     patient_flows: frozenset[str] = frozenset()
+    varied_flows: frozenset[str] = frozenset(
+        {"crisis", "crisis_check", "crisis_followup", "safetyplan", "grounding"}
+    )
+    """Flows that loop, whose wordings turn and thin out as they repeat (`bot.core.variety`):
+    someone in distress never reads the same line over and over."""
     closed_flows: frozenset[str] = frozenset()
     """Flows whose typed answers never start another flow by a trigger phrase (in the crisis
     flows, "i dont want to make a plan" is an answer, never the job-search plan)."""

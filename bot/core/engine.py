@@ -97,7 +97,13 @@ class Engine:
         self.clock = clock
         self._rng = random.Random(seed)
         self._locks: weakref.WeakValueDictionary[str, asyncio.Lock] = weakref.WeakValueDictionary()
-        self.walker = Walker(flows, registry, menu_flow=config.menu_flow, on_step=on_step)
+        self.walker = Walker(
+            flows,
+            registry,
+            menu_flow=config.menu_flow,
+            on_step=on_step,
+            varied_flows=config.varied_flows,
+        )
         self.answers = Answers(
             self.walker,
             patient_flows=config.patient_flows,

@@ -10,17 +10,18 @@ conversation and appends replies.
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
 from bot.core.actions import ActionRegistry
+from bot.core.capture_check import check_capture
 from bot.core.context import Redirect, TurnContext
 from bot.core.model import Choices, Option, StepRef, Text
 from bot.core.render import is_plain, render_lazily
 from bot.core.render import render as render_template
 from bot.core.text import contains_phrase, fold
-from bot.flows.model import Capture, ChoiceOption, Condition, FlowSet, Message, Step, Target
+from bot.core.variety import choose, message_key
+from bot.flows.model import ChoiceOption, Condition, FlowSet, Message, Step, Target
 from bot.i18n import _, language
 
 log = logging.getLogger(__name__)
@@ -56,8 +57,12 @@ class Walker:
         *,
         menu_flow: str = "menu",
         on_step: StepObserver | None = None,
+        varied_flows: frozenset[str] = frozenset(),
     ) -> None:
         self.base = flows
+        self.varied_flows = varied_flows
+        """Flows that loop (the care flows): their wordings turn and thin out as they repeat
+        (`bot.core.variety`)."""
         self.registry = registry
         self.menu_flow = menu_flow
         self.on_step = on_step
@@ -78,11 +83,24 @@ class Walker:
         values.update(ctx.conv.vars)
         return values
 
-    def render(self, ctx: TurnContext, message: Message) -> Text:
-        variant = (
-            message.variants[0] if len(message.variants) == 1 else ctx.rng.choice(message.variants)
-        )
+    def render(self, ctx: TurnContext, message: Message, *, required: bool = True) -> Text | None:
+        """The message in one of its wordings; None when a line that is not `required` is
+        left out, having been said enough in this conversation (only in `varied_flows`)."""
+        if ctx.conv.flow in self.varied_flows:
+            variant = choose(ctx, message_key(message), message.variants, required=required)
+            if variant is None:
+                return None
+        elif len(message.variants) == 1:
+            variant = message.variants[0]
+        else:
+            variant = ctx.rng.choice(message.variants)
         return render_lazily(variant, lambda: self.variables(ctx))
+
+    def text(self, ctx: TurnContext, message: Message) -> Text:
+        """The message in one of its wordings, always said."""
+        rendered = self.render(ctx, message)
+        assert rendered is not None
+        return rendered
 
     def _render_args(self, ctx: TurnContext, args: Mapping[str, Any]) -> dict[str, Any]:
         gathered: list[dict[str, object]] = []
@@ -221,8 +239,11 @@ class Walker:
                 redirect = ctx.redirect
                 await self.apply_redirect(ctx, redirect)
                 return
-            for message in step.say:
-                ctx.say(self.render(ctx, message))
+            for n, message in enumerate(step.say, 1):
+                last_is_question = n == len(step.say) and step.choices and step.ask is None
+                line = self.render(ctx, message, required=bool(last_is_question))
+                if line is not None:
+                    ctx.say(line)
             kind = step.kind
             declined = self._answered_offer(ctx, flow_id, step)
             if declined is not None:
@@ -256,13 +277,13 @@ class Walker:
     def _prompt(self, ctx: TurnContext, step: Step, *, fresh: bool) -> None:
         if step.choices:
             if step.ask is not None:
-                prompt = self.render(ctx, step.ask)
+                prompt = self.text(ctx, step.ask)
             elif fresh and ctx.replies and isinstance(ctx.replies[-1], Text) and step.say:
                 last = ctx.replies.pop()
                 assert isinstance(last, Text)
                 prompt = last
             elif step.say:
-                prompt = self.render(ctx, step.say[-1])
+                prompt = self.text(ctx, step.say[-1])
             else:
                 prompt = Text.of(_("Which would you like?"))
             options = tuple(Option(o.id, self.render_label(ctx, o)) for o in step.choices)
@@ -270,9 +291,9 @@ class Walker:
             ctx.meta["asked"] = asked
             ctx.reply(Choices(prompt, options, StepRef(ctx.conv.flow or "", step.id, asked)))
         elif step.ask is not None:
-            ctx.say(self.render(ctx, step.ask))
+            ctx.say(self.text(ctx, step.ask))
         elif not fresh and step.say:
-            ctx.say(self.render(ctx, step.say[-1]))
+            ctx.say(self.text(ctx, step.say[-1]))
 
     def render_label(self, ctx: TurnContext, option: ChoiceOption) -> str:
         label = option.label
@@ -308,7 +329,7 @@ class Walker:
         assert cap is not None
         value, problem = check_capture(cap, text)
         if problem is not None:
-            ctx.say(self.render(ctx, cap.invalid) if cap.invalid else Text.of(problem))
+            ctx.say(self.text(ctx, cap.invalid) if cap.invalid else Text.of(problem))
             self._prompt(ctx, step, fresh=False)
             return False
         previous = ctx.conv.vars.get(cap.var)
@@ -356,40 +377,3 @@ def holds(cond: Condition, values: Mapping[str, object]) -> bool:
         return fold(str(value or "")) in [fold(str(v)) for v in options]
     equal = fold(str(value if value is not None else "")) == fold(str(cond.value))
     return equal if op == "equals" else not equal
-
-
-_NUMBER = re.compile(r"^[+-]?\d+(?:[.,]\d+)?$")
-
-
-def check_capture(cap: Capture, text: str) -> tuple[object, str | None]:
-    """The value to store, or a kind explanation of what is wrong with the answer."""
-    value = text.strip()
-    if not value:
-        if cap.required:
-            return None, _("I didn't catch anything there. Could you write a few words?")
-        return "", None
-    if cap.max_length is not None and len(value) > cap.max_length:
-        return None, _(
-            "That's more than I can keep in one go ({limit} characters). "
-            "Could you shorten it a little?"
-        ).format(limit=cap.max_length)
-    if cap.number:
-        if not _NUMBER.match(value):
-            return None, _("Could you answer with a number?")
-        num = float(value.replace(",", "."))
-        if (cap.min is not None and num < cap.min) or (cap.max is not None and num > cap.max):
-            lo = "" if cap.min is None else f"{cap.min:g}"
-            hi = "" if cap.max is None else f"{cap.max:g}"
-            anything = _("any")
-            return None, _("Could you pick a number between {low} and {high}?").format(
-                low=lo or anything, high=hi or anything
-            )
-        return (int(num) if num.is_integer() else num), None
-    if cap.one_of is not None:
-        for allowed in cap.one_of:
-            if fold(allowed) == fold(value):
-                return allowed, None
-        return None, _("Could you answer with one of: {choices}?").format(
-            choices=", ".join(cap.one_of)
-        )
-    return value, None

@@ -23,6 +23,7 @@ from bot.safety.draft_keep import extra_sentences
 from bot.safety.draft_opener import opener, said_by_opener
 from bot.safety.draft_rules import is_clean_words, normalise
 from bot.safety.draft_sentences import Parts, calm_parts
+from bot.safety.draft_signoff import lay_out
 
 _GREETING = re.compile(
     r"^\s*(?i:hi|hello|dear|hey|good (?:morning|afternoon|evening))[ ,]+"
@@ -291,7 +292,7 @@ def _body(plain: str, signer: str | None) -> tuple[str, str | None]:
 
 def extract_points(text: str) -> Points:
     """The facts and wishes in a draft that a kind reply can keep."""
-    plain = normalise(text)
+    plain = lay_out(normalise(text))
     recipient = None
     formal = False
     g = _GREETING.match(plain)

@@ -21,6 +21,7 @@ from bot.safety.draft_facts import Facts
 from bot.safety.draft_rewrite import Points
 from bot.safety.draft_rules import find_hits, normalise
 from bot.safety.draft_sentences import Parts
+from bot.safety.draft_signoff import lay_out
 
 _ROUGH = frozenset(
     {"insult", "blame", "sarcasm", "passive", "bridge", "ill_will", "entitlement", "threat",
@@ -178,7 +179,7 @@ def _body(text: str) -> tuple[str | None, str | None, str | None, list[str]]:
 
 def rewrite_es(text: str) -> str:
     """A calm Spanish message built from the person's own points in a Spanish draft."""
-    plain = normalise(text or "")
+    plain = lay_out(normalise(text or ""))
     greeting, name, signer, sentences = _body(plain)
     facts: list[str] = []
     asks: list[str] = []

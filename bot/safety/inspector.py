@@ -18,9 +18,11 @@ misunderstood button. In the crisis flows, a reply saying the means are at hand 
 drawer next to me", `bot.safety.means_at_hand`) goes to the crisis flow's `means` step. A
 detector error counts as a possible risk (logged without the text): the
 check fails closed. A question about means is never taken as an answer to the step the person
-was on: without any sign of distress it gets one gentle line and the question again. When the
-person writes in a language the flows don't speak, one sentence in that language comes first.
-It also keeps the promise that the bot says it is a bot: when more than `reminder_after` has
+was on: without any sign of distress it gets one gentle line and the question again. "I'm safe,
+take me back" at the crisis flow's questions is both answers at once (`bot.safety.safe_back`);
+"can u just talk to me" in the care flows is met warmly, with the lines (`talk_request`).
+When the person writes in a language the flows don't speak, one sentence in that language comes
+first. It also keeps the promise that the bot says it is a bot: when more than `reminder_after` has
 passed since it last said so (`meta["disclosed_at"]`, set by the `mark_disclosed` action), it
 adds a short reminder. It never logs the text, and keeps the one held-back message only until
 the direct question is answered.
@@ -29,12 +31,15 @@ the direct question is answered.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Protocol
 
 from bot.core.context import Redirect, TurnContext
 from bot.core.model import Text, UnderstoodKind
+from bot.core.text import fold
+from bot.core.variety import choose
 from bot.i18n import N_, _
 from bot.i18n.person import speak_if_possible
 from bot.safety import crisis
@@ -46,6 +51,9 @@ from bot.safety.crisis_actions import HELD, SAID_NO_AT, parse_time
 from bot.safety.crisis_check import CONFUSED, NO, ONLY_ENGLISH, UNSURE, read_answer
 from bot.safety.means_at_hand import MEANS_FLOWS, says_means_at_hand
 from bot.safety.resources import resources_message
+from bot.safety.safe_back import SAFE_BACK_STEPS, says_not_acting, says_safe_and_back
+from bot.safety.talk_request import TALK_BACK, asks_to_talk
+from bot.understanding.freetext import reads_as_lost
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +65,23 @@ MEANS_NOW = "crisis_means_now"
 REASK_SCORE = 0.7
 """After a no, a possible risk the model scores at least this high (with no joke marker) is asked
 about again: "whats even the point anymore" is new, not the figure of speech just explained."""
+SAFE_BACK_STEP = "resume_safe"
+"""The crisis flow's step for "I'm safe, take me back" (`bot.safety.safe_back`)."""
+SAFE_STEP_ASKED = "lines"
+"""The crisis flow's step asking "Are you safe right now?"; its yes goes to the step `safe`."""
+TALK_FLOWS = frozenset({CRISIS_FLOW, "crisis_followup"})
+"""Where "can u just talk to me" is met by the inspector: not the safety plan or the exercise,
+whose written answers ("my sister, i just need someone to talk to") are kept as answers."""
+SAFE_ASKED = frozenset({SAFE_STEP_ASKED, "resume_check"})
+"""The crisis flow's steps asking whether the person is safe."""
+SAFE_PLAINER = N_(
+    "I'll ask more simply. I want to know if you might hurt yourself right now. You can answer "
+    "yes, I'm safe; no, I'm not safe; or not sure."
+)
+"""Said when someone doesn't follow "Are you safe right now?" ("what is mean?", "wdym")."""
+SAFE_BACK = N_(
+    "I'm glad you're safe. Let's go back to where we were; the lines are there any time."
+)
 CARE_FLOWS = frozenset({"crisis", "crisis_followup", "safetyplan", "grounding"})
 """Flows that already are the crisis response: a new crisis message does not restart them."""
 
@@ -76,9 +101,18 @@ PLAINER = N_(
     "Sorry, I'll ask more simply. Some words you wrote can mean wanting to die, so I'm "
     "checking: are you thinking about killing yourself? You can say yes, no, or not sure."
 )
-STILL_HERE = N_(
-    "I'm still here with you. If you might act on these thoughts, please reach out to a person now:"
+STILL_HERE = (
+    N_(
+        "I'm still here with you. If you might act on these thoughts, please reach out to a "
+        "person now:"
+    ),
+    N_("I hear you, and I'm still here. Please reach a person now, any of these:"),
+    N_("Still here with you. These people can help right now:"),
 )
+"""Said in turn when more crisis words come inside the care flows, never the same twice running."""
+
+
+_LINKING = re.compile(r"(?<!\w)(?:que|como)(?!\w)")
 
 
 class AssessFn(Protocol):
@@ -121,6 +155,50 @@ class CrisisInspector:
             ctx.vars[MEANS_NOW] = "yes"  # the crisis flow starts at its `means` step
             ctx.redirect = Redirect(CRISIS_FLOW)
             return True
+        if (
+            not found.crisis
+            and ctx.conv.flow == CRISIS_FLOW
+            and ctx.conv.step in SAFE_BACK_STEPS
+            and says_safe_and_back(text)
+        ):
+            log.info("safety.safe_and_back")
+            ctx.understand(UnderstoodKind.ANSWER)
+            ctx.say(_(SAFE_BACK))
+            ctx.redirect = Redirect(CRISIS_FLOW, SAFE_BACK_STEP)
+            return True
+        if (
+            not found.crisis
+            and ctx.conv.flow == CRISIS_FLOW
+            and ctx.conv.step in SAFE_ASKED
+            and _lost(text)
+        ):
+            log.info("safety.safe_question_plainer")
+            ctx.understand(UnderstoodKind.QUESTION)
+            ctx.say(_(SAFE_PLAINER))
+            ctx.redirect = Redirect(CRISIS_FLOW, ctx.conv.step, reprompt=True)
+            return True
+        if (
+            not found.crisis
+            and ctx.conv.flow == CRISIS_FLOW
+            and ctx.conv.step == SAFE_STEP_ASKED
+            and says_not_acting(text)
+        ):
+            log.info("safety.not_acting")
+            ctx.understand(UnderstoodKind.CHOICE, choice="safe")
+            ctx.redirect = Redirect(CRISIS_FLOW, "safe")
+            return True
+        if (
+            not found.crisis
+            and ctx.conv.flow in TALK_FLOWS
+            and ctx.conv.step
+            and asks_to_talk(text)
+        ):
+            log.info("safety.asks_to_talk")
+            ctx.understand(UnderstoodKind.QUESTION)
+            ctx.say(_(choose(ctx, "inspector:talk", TALK_BACK, required=True) or TALK_BACK[0]))
+            ctx.say(resources_message(ctx.services, where(ctx.meta, ctx.locale)))
+            ctx.redirect = Redirect(ctx.conv.flow, ctx.conv.step, reprompt=True)
+            return True
         if found.level != CLEAR and in_care and self._told_where(ctx, text):
             return True
         if found.level != CLEAR and not in_care and self._lines_asked(ctx, text):
@@ -136,7 +214,8 @@ class CrisisInspector:
                     return False  # already in the care flows: their answer, not a new worry
                 log.info("safety.crisis_repeat")
                 ctx.understand(UnderstoodKind.CRISIS)
-                ctx.say(_(STILL_HERE))
+                still = choose(ctx, "inspector:still_here", STILL_HERE, required=True)
+                ctx.say(_(still or STILL_HERE[0]))
                 ctx.say(
                     resources_message(ctx.services, where(ctx.meta, ctx.locale), found.language)
                 )
@@ -248,7 +327,7 @@ class CrisisInspector:
             ctx.redirect = Redirect(CHECK_FLOW, CHECK_STEP, reprompt=True)
             return True
         ctx.understand(UnderstoodKind.CHOICE, choice=answer)
-        ctx.redirect = Redirect(CHECK_FLOW, "no" if answer == NO else "yes")
+        ctx.redirect = Redirect(CHECK_FLOW, {NO: "no", UNSURE: "unsure"}.get(answer, "yes"))
         return True
 
     @staticmethod
@@ -280,6 +359,14 @@ class CrisisInspector:
             return
         ctx.say(_(REMINDER))
         ctx.meta["disclosed_at"] = ctx.now.isoformat()
+
+
+def _lost(text: str) -> bool:
+    """Whether the person did not follow the question ("what is mean?", "wdym", "¿qué?"); a
+    "que" or "como" inside a sentence ("ya te dije que era broma") is no sign of that."""
+    if not reads_as_lost(text):
+        return False
+    return len(text.split()) <= 2 or not _LINKING.search(fold(text))
 
 
 def _reads_as_risk(found: Assessment) -> bool:

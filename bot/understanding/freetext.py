@@ -79,9 +79,10 @@ _LOST = re.compile(
     r"(?<!\w)(?:"
     r"(?:my )?english (?:is|isn'?t|isnt) (?:not )?(?:good|very good|great|bad|so good)|"
     r"(?:sorry,? )?(?:my )?bad english|not (?:a )?native|"
-    r"what (?:is|does) (?:this|that|it) mean|what do you mean|"
+    r"what (?:is|does) (?:this|that|it) mean|what do you mean|wdym|what u mean|what (?:is )?mean|"
     r"what is this|what's this|whats this|"
-    r"que|qué|como|no entiendo|no comprendo|pardon|huh|i'?m confused|im confused|"
+    r"^\W*(?:que|qué|como|cómo)(?: (?:dices|significa|quieres decir))?\W*(?:$|i )|"
+    r"no entiendo|no comprendo|pardon|huh|i'?m confused|im confused|"
     r"too (?:hard|complicated|difficult) to understand|simpler please|in simple words)(?!\w)"
 )
 _REMIND = re.compile(r"(?<!\w)(?:remind me|reminder|check on me|check in on me|message me|ping me)")

@@ -249,7 +249,7 @@ class Matcher:
         """The option that the words after a yes/no opening name, when it is no plain yes or
         no of its own and the words do not also name the opening's option ("no, just an
         expression" to "are you safe?" picks "I didn't mean it like that")."""
-        if not rest:
+        if not rest or len(options) < 2:  # a "Did you mean" of one option has no rival
             return None
         after = self._scores(key, rest)
         rival = max((i for i in range(len(after)) if i != index), key=lambda i: after[i])

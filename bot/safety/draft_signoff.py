@@ -1,0 +1,80 @@
+"""Where a draft's greeting and sign-off are, laid out the way the rewrite reads them.
+
+People in a hurry write the sign-off on the same line as their last sentence ("Please tell me
+why. Cheers, Ben", "thx, lee", "Explain the decision. - Sam", "Quiero saber por qué. Saludos,
+ana") and the recipient's name in lower case ("hey dan.", "hi kevin,", "hola marta,"). Read as
+they are, the sign-off was spliced into the middle of a kept sentence ("I had 2 interviews,
+cheers Ben.") and the names were lost. `lay_out(text)` puts an inline sign-off on lines of its
+own at the end ("Cheers,\nBen"), writes a lower-case name after a greeting with a capital, and
+reads "To Ms. Okafor:" as a greeting. Nothing else in the draft changes. Only a name in sign-off
+position counts: after the end of a sentence, a comma or a line break, at the very end of the
+draft, one or two words that are not everyday words ("Thanks for nothing" and "all the best to
+you" are no sign-offs).
+"""
+
+from __future__ import annotations
+
+import re
+
+_CLOSINGS = (
+    r"(?:best regards|kind regards|warm regards|warmest regards|many thanks|thanks again"
+    r"|all the best|best wishes|yours sincerely|yours truly|sincerely|regards|cheers"
+    r"|thank you|thanks|thx|best|warmly|respectfully"
+    r"|un saludo|saludos cordiales|saludos|atentamente|un abrazo|cordialmente|gracias)"
+)
+_L = "A-Za-zÁÉÍÓÚÑáéíóúñ"
+_NAME = rf"(?:[A-Za-z]\. ?)?[{_L}][{_L}'-]{{1,20}}(?: [A-ZÁÉÍÓÚÑ][{_L}'-]{{1,20}})?"
+_INLINE = re.compile(
+    rf"(?:(?<=[.!?])|,|\n)\s*(?P<closing>(?i:{_CLOSINGS}))\s*[,.!]*\s*[-–—]?\s*"
+    rf"(?P<name>{_NAME})\s*[.!]?\s*$"
+)
+_DASHED = re.compile(rf"(?<=[.!?])\s*[-–—]+\s*(?P<name>{_NAME})\s*$")
+_NOT_NAMES = frozenset(
+    "you all for so to a an the again anyway everyone team guys in advance very much lot "
+    "nothing though i me my your it this that them again anyways regardless bye ok okay "
+    "wishes regards luck hr por de a nada todo igual mil muchas".split()
+)
+_GREETING_LOWER = re.compile(
+    r"^(\s*(?i:hi|hello|hey|dear|hola|buenas|buenos dias|estimad[oa]|querid[oa])\s+)"
+    r"([a-záéíóúñ][a-záéíóúñ'-]{1,20})(?=\s*[,.!:;\n-])"
+)
+_GENERIC = frozenset(
+    {"there", "all", "everyone", "team", "guys", "folks", "you", "sir", "madam", "equipo", "a"}
+    | {"todos", "todas", "chicos", "senor", "señor", "señora", "tardes", "dias", "días", "noches"}
+)
+_TO_TITLED = re.compile(
+    r"^\s*(?i:to)\s+((?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)\s*[:,]\s*"
+)
+
+
+def lay_out(text: str) -> str:
+    """`text` with an inline sign-off on lines of its own and the greeting's name capitalised."""
+    text = _greeting(text)
+    body = text.rstrip()
+    m = _INLINE.search(body)
+    if m and _is_name(m.group("name")):
+        closing = m.group("closing")
+        closing = closing[0].upper() + closing[1:].lower()
+        return f"{body[: m.start()].rstrip(' ,')}\n\n{closing},\n{_capital(m.group('name'))}"
+    d = _DASHED.search(body)
+    if d and _is_name(d.group("name")):
+        return f"{body[: d.start()].rstrip()}\n\n{_capital(d.group('name'))}"
+    return text
+
+
+def _greeting(text: str) -> str:
+    if t := _TO_TITLED.match(text):
+        return f"Dear {t.group(1)},\n\n{text[t.end() :]}"
+    g = _GREETING_LOWER.match(text)
+    if g is None or g.group(2) in _GENERIC:
+        return text
+    return g.group(1) + _capital(g.group(2)) + text[g.end() :]
+
+
+def _is_name(name: str) -> bool:
+    words = name.lower().replace(".", " ").split()
+    return bool(words) and not any(w in _NOT_NAMES for w in words)
+
+
+def _capital(name: str) -> str:
+    return " ".join(w[0].upper() + w[1:] for w in name.split())

@@ -1,0 +1,72 @@
+"""Replies inside the crisis conversation that say "I'm safe, take me back" in one go.
+
+"I'm safe, take me back", "im safe now, go back to what we were doing" or "ya estoy bien,
+regresemos" answer two things at once: they are safe right now, and they would like to go back
+to what they were doing. The crisis inspector sends such a reply to the crisis flow's `safe_back`
+step (noted as safe, then back where they were) instead of asking either question again. Only a
+plain statement counts: a "not safe", "no estoy bien", or doubt in the words ("i guess im ok",
+"creo que estoy bien") is left to the flow's own question, which hears doubt as "not sure".
+`says_not_acting` hears "no im not gonna do anything" at "are you safe?" as safe, not as the no
+it opens with. Plain patterns over folded text; nothing here logs the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.primitives.text import fold
+
+SAFE_BACK_STEPS = frozenset(
+    {"lines", "choose", "choose_with_contact", "choose_now", "choose_now_with_contact",
+     "lines_plain_show", "resume_check"}
+)  # fmt: skip
+"""The crisis flow's questions where "I'm safe, take me back" is heard as both answers (not the
+question about means at hand: there, being safe is not enough to go back without asking)."""
+
+_SAFE = re.compile(
+    r"(?<!\w)(?:(?:i'?m|im|i am|i feel|feeling|i'?m feeling|im feeling)\s+(?:\w+\s+)?"
+    r"(?:safe|ok|okay|fine|alright|all right|good|better)"
+    r"|(?:i'?m|im|i am)\s+(?:safe|ok|okay|fine|alright)|safe now|all good now|its fine now"
+    r"|(?:ya\s+)?(?:estoy|me siento)\s+(?:\w+\s+)?(?:bien|a salvo|segur[oa]|tranquil[oa]|mejor)"
+    r"|ya estoy bien|todo bien)(?!\w)"
+)
+_BACK = re.compile(
+    r"(?<!\w)(?:take me back|go back|going back|back to (?:what|where|the|my|before|it)|"
+    r"get back to|carry on|lets continue|continue|where we were|what we were doing|"
+    r"regres(?:emos|ar|amos|a|ame)|volv(?:amos|er|amos a lo|e)|sigamos|seguir con|continuemos|"
+    r"continuar|donde (?:estabamos|ibamos)|en lo que estabamos|lo de antes)(?!\w)"
+)
+_NOT = re.compile(
+    r"(?<!\w)(?:not|no|dont|don'?t|never|isnt|nunca|tampoco|ni)\s+(?:\w+\s+)?"
+    r"(?:safe|ok|okay|fine|alright|good|bien|a salvo|segur[oa])(?!\w)"
+    r"|(?<!\w)(?:no estoy|no me siento)(?!\w)"
+)
+_DOUBT = re.compile(
+    r"(?<!\w)(?:i guess|i think|i suppose|maybe|probably|kind of|kinda|sort of|sorta|idk|dunno|"
+    r"not sure|unsure|for now i guess|creo|supongo|quiza\w*|tal vez|mas o menos|no se)(?!\w)"
+)
+
+
+_NOT_ACTING = re.compile(
+    r"(?<!\w)(?:(?:not|never) (?:gonna|going to) (?:do anything|hurt myself|do it|try anything)"
+    r"|(?:i )?(?:wont|will not) (?:do anything|hurt myself|do it)"
+    r"|no (?:voy a|pienso) hacer(?:me)? nada|no me voy a hacer dano)(?!\w)"
+)
+_BUT = re.compile(r"(?<!\w)(?:but|though|unless|tonight|yet|pero|aunque|todavia|aun)(?!\w)")
+
+
+def says_not_acting(text: str) -> bool:
+    """Whether `text` says plainly, with no doubt or "but", that they won't act on the thoughts
+    ("no im not gonna do anything"), an answer to "are you safe?" that opens with a no."""
+    said = fold(text).replace("’", "'").replace("'", "")
+    if len(said.split()) > 20 or _DOUBT.search(said) or _BUT.search(said):
+        return False
+    return bool(_NOT_ACTING.search(said))
+
+
+def says_safe_and_back(text: str) -> bool:
+    """Whether `text` says plainly that they are safe and would like to go back."""
+    said = fold(text).replace("’", "'")
+    if len(said.split()) > 25 or _NOT.search(said) or _DOUBT.search(said):
+        return False
+    return bool(_SAFE.search(said) and _BACK.search(said))

@@ -1,0 +1,96 @@
+"""A calmer rewrite keeps the greeting with the recipient's name and puts the person's sign-off,
+with their name, at the end, once: a sign-off written on the same line as the last sentence is
+never spliced into the middle of a sentence, and a name typed in lower case is not lost."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.safety.draft_signoff import lay_out
+from bot.safety.drafts import review
+
+
+def paragraphs(text: str) -> list[str]:
+    return [p for p in text.split("\n\n") if p.strip()]
+
+
+@pytest.mark.parametrize(
+    ("draft", "greeting", "signoff"),
+    [
+        (
+            "hi Kevin, thanks for nothing. I had 3 interviews and you ghosted me for 2 weeks. "
+            "cheers, Maria",
+            "Hi Kevin,",
+            "Cheers,\nMaria",
+        ),
+        (
+            "Hello James, seriously?? 3 rounds and a form email. Tell me what went wrong. "
+            "Regards, Maria Lopez",
+            "Hi James,",
+            "Regards,\nMaria Lopez",
+        ),
+        (
+            "Dear Mr. Keller, I find it frankly insulting that after 5 interviews you could not "
+            "be bothered to call me. I would appreciate the specific reason. Sincerely, Ana Ruiz",
+            "Dear Mr. Keller,",
+            "Sincerely,\nAna Ruiz",
+        ),
+        (
+            "Hi Anna, what a joke of a company. I had 2 interviews. Please tell me why. Cheers Ben",
+            "Hi Anna,",
+            "Cheers,\nBen",
+        ),
+        (
+            "Kevin, this is a joke. I waited 5 weeks. Explain the decision. - Sam",
+            "Hi Kevin,",
+            "Kind regards,\nSam",
+        ),
+        (
+            "hey dan. whatever. thanks for wasting 6 weeks of my life. just tell me if the other "
+            "candidate had more experience",
+            "Hi Dan,",
+            "Kind regards",
+        ),
+        (
+            "To Ms. Okafor: your process is a disgrace. I spent 10 hours on the case study. I'd "
+            "like feedback on it. Best, Chris",
+            "Dear Ms. Okafor,",
+            "Best,\nChris",
+        ),
+    ],
+)
+def test_the_greeting_keeps_the_name_and_the_signoff_comes_last_once(
+    draft: str, greeting: str, signoff: str
+) -> None:
+    result = review(draft)
+    assert result.hostile, draft
+    parts = paragraphs(result.rewrite)
+    assert parts[0] == greeting, result.rewrite
+    assert parts[-1] == signoff, result.rewrite
+    closing = signoff.split(",")[0].split("\n")[0]
+    assert result.rewrite.lower().count(closing.lower()) == 1, result.rewrite
+    if "\n" in signoff:
+        name = signoff.split("\n")[1]
+        assert result.rewrite.count(name) == 1, result.rewrite  # never spliced into a sentence
+
+
+def test_a_spanish_signoff_on_the_last_line_keeps_the_name() -> None:
+    result = review(
+        "hola marta, son unos payasos. hice 3 entrevistas. quiero una explicación. saludos, ana"
+    )
+    parts = paragraphs(result.rewrite)
+    assert parts[0] == "Hola, Marta:", result.rewrite
+    assert parts[-1] == "Saludos cordiales,\nAna", result.rewrite
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I had 3 interviews. Thanks for nothing",
+        "This was the best day ever",
+        "I wish you all the best to you",
+        "I waited 6 weeks. Gracias por nada",
+    ],
+)
+def test_words_that_only_look_like_a_signoff_are_left_alone(text: str) -> None:
+    assert lay_out(text) == text
