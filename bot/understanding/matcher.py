@@ -16,11 +16,11 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from bot.flows.model import ChoiceOption, FlowSet, Step
+from bot.understanding import numbers as nums
 from bot.understanding.durations import Span, option_lasting, spans_of
 from bot.understanding.intent import StepModel, Vocabulary
 from bot.understanding.lexicon import Speller
 from bot.understanding.normal import norm
-from bot.understanding.numbers import LAST, MAX_REST, MIDDLE, between, numbers_in, read_number
 from bot.understanding.wording import (
     HEDGED_WITHIN,
     RESERVATIONS,
@@ -57,6 +57,8 @@ ASKED_TAKE = 0.85
 such messages ask something back rather than answer."""
 DURATION = 0.9
 """How sure a length of time said another way is of the one option that lasts as long."""
+SPELT = 0.95
+"""How sure an option's own phrase is once the answer's misspellings are put right."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +146,7 @@ class Matcher:
         said = norm(text)
         if not said:
             return Match()
-        number = read_number(text)
+        number = nums.read_number(text)
         if number.refused:
             return Match(refused=True)
         if len(options) == len(step.choices):
@@ -156,7 +158,7 @@ class Matcher:
         exact = self._exact[key].get(said)
         if exact is not None:
             return Match(options[exact], 1.0)
-        hedge = between(text) if step.mood_scale else None
+        hedge = nums.between(text) if step.mood_scale else None
         if hedge is not None:  # "somewhere between 3 and 4": ask which
             pair = [o for n in hedge for o in options if o.means == str(n)]
             if len(pair) == 2:
@@ -172,6 +174,8 @@ class Matcher:
         if lasting is not None:  # "ten days" is "One to three weeks", whatever words are nearest
             return Match(options[lasting], DURATION)
         said = self.speller.correct(said)
+        if (spelt := self._exact[key].get(said)) is not None:  # "chek-in setings", put right
+            return Match(options[spelt], SPELT)
         scores = self._scores(key, said)
         if asks(text):  # a question back is rarely an answer: less sure
             scores = [
@@ -314,17 +318,19 @@ class Matcher:
     def _by_number(
         options: Sequence[ChoiceOption], n: int, rest: Sequence[str], quantity: bool
     ) -> ChoiceOption | None:
-        if n == LAST:
+        if n == nums.LAST:
             return options[-1]
-        if n == MIDDLE:
+        if n == nums.MIDDLE:
             return options[len(options) // 2] if len(options) % 2 else None
-        named = [o for o in options if n in numbers_in(o.label)]
-        if len(named) == 1 and (not rest or quantity or _names(named[0], rest)):
+        named = [o for o in options if n in nums.numbers_in(o.label)]
+        if len(named) == 1 and (not rest or quantity or nums.label_says(named[0].label, rest)):
             return named[0]
-        if quantity or not 1 <= n <= len(options) or len(rest) > MAX_REST:
+        if quantity or not 1 <= n <= len(options) or len(rest) > nums.MAX_REST:
             return None
         placed = options[n - 1]
-        return placed if not rest or _names(placed, rest) else None  # "phone one" is no place
+        return (
+            placed if not rest or nums.label_says(placed.label, rest) else None
+        )  # "phone one" is no place
 
     def _scores(self, key: tuple[str, str], said: str) -> list[float]:
         best = self._models[key].scores(said)
@@ -360,12 +366,6 @@ LONE_WORD_IN_LONG = 0.5
 ("they made me wait a month and then said no" is no "wait"): not even offered back."""
 WEAK = frozenset("back done next more sure again later keep then luego despues después".split())
 """One-word phrases too common to name an option from inside a longer sentence ("call me back")."""
-
-
-def _names(option: ChoiceOption, rest: Sequence[str]) -> bool:
-    """Whether the words said with a number belong to the option's own label ("2 low")."""
-    label = set(norm(option.label).split())
-    return all(any(fuzz.ratio(w, x) >= 75 for x in label) for w in rest)
 
 
 def decide(

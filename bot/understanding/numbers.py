@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.understanding.normal import words
+from rapidfuzz import fuzz
+
+from bot.understanding.normal import norm, words
 
 WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -131,3 +134,9 @@ def between(text: str) -> tuple[int, int] | None:
     a, b = (int(x) if x.isdigit() else WORD_NUMBERS[x.lower()] for x in m.groups())
     low, high = min(a, b), max(a, b)
     return (low, high) if high - low == 1 else None
+
+
+def label_says(label: str, rest: Sequence[str]) -> bool:
+    """Whether the words said with a number belong to the option's own label ("2 low")."""
+    words = set(norm(label).split())
+    return all(any(fuzz.ratio(w, x) >= 75 for x in words) for w in rest)

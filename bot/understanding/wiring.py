@@ -52,6 +52,7 @@ from bot.understanding.situation import (
     contradicted,
     pick_up,
 )
+from bot.understanding.time_words import time_in
 
 PICKED_AT = "situation_at"
 SAID_RECENTLY = "said_recently"
@@ -170,7 +171,6 @@ async def answer_questions(ctx: TurnContext, text: str) -> bool:
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _IN_DAYS = re.compile(r"(?<!\w)in (\d{1,2}) (day|days|week|weeks)(?!\w)")
-_AT = re.compile(r"(?<!\w)at (\d{1,2}(?::\d{2})?) ?(am|pm)?(?!\w)")
 
 
 def _days_until(when: str, ctx: TurnContext) -> tuple[int, str]:
@@ -208,16 +208,6 @@ def _reminder_asked(text: str) -> str | None:
     if span is not None and reminder_when(f"{said} tomorrow") is not None:
         return span.group(0) if day in (None, "tomorrow") else day
     return day
-
-
-def _clock(text: str) -> str:
-    """The time of day a reminder names ("at 9", "a las 18:30"), as `9:00`-style text, or ""."""
-    m = _AT.search(text)
-    if m is None:
-        return ""
-    hour, _sep, minute = m.group(1).partition(":")
-    h = int(hour) % 12 + (12 if m.group(2) == "pm" else 0) if m.group(2) else int(hour)
-    return f"{h:02d}:{minute or '00'}" if h <= 23 and int(minute or 0) <= 59 else ""
 
 
 async def offer_reminder(ctx: TurnContext, text: str) -> bool:
@@ -327,7 +317,8 @@ def register(registry: ActionRegistry, services: Services) -> None:
         "tomorrow at 09:00"), `reminder_in` (days, "3d") and `reminder_at` (a time, or "")."""
         said = in_english(ctx.turn.text or "")
         days, words = _days_until(_reminder_asked(said) or fold(said), ctx)
-        at = _clock(fold(said))
+        named = time_in(said)  # "friday morning around 9": the check-ins' reader of times
+        at = "" if named is None else f"{named.hour:02d}:{named.minute:02d}"
         if at:
             words = _("{day} at {time}").format(day=words, time=at)
         ctx.vars["reminder_day"] = words
