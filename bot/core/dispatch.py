@@ -173,6 +173,10 @@ class Dispatcher:
             ctx.understand(UnderstoodKind.COMMAND)
             await self.commands.run(ctx, cmd.word, cmd.args, explicit=False)
             return
+        if choices is not None and found is not None and found.option is None:
+            opened = [o for o in choices.choices if words_after(o, text)]
+            if len(opened) == 1 and await self._answered_on(ctx, opened[0], text):
+                return  # "add: update linkedin" at "Add my own step": the step is kept
         if choices is not None and await self.answers.free_text(ctx, choices, text):
             return
         if choices is not None and await self.answers.spill(ctx, choices, text):

@@ -164,7 +164,7 @@ class Matcher:
             if len(pair) == 2:
                 return Match(candidates=(pair[0], pair[1]))
         if number.value is not None and not (step.mood_scale and number.quantity):
-            picked = self._by_number(options, number.value, number.rest, number.quantity)
+            picked = nums.by_number(options, number.value, number.rest, number.quantity)
             if picked is not None:
                 return Match(picked, 1.0 if not number.rest else 0.95)
         spans = self._spans.get(key)
@@ -232,6 +232,8 @@ class Matcher:
         if scope:
             after = self._scores(key, scope)
             named = max(range(len(after)), key=lambda i: after[i])
+            if self._refusing(key, named) and scores[named] >= TAKE:
+                return  # "dont text me after 10pm" is "Quiet hours", an option of not doing
             if after[named] >= TAKE and scores[named] <= after[named] + CLOSE:
                 scores[named] = min(scores[named], CONSIDER - 0.01)  # "dont X" is never X
                 if meant is not None and meant != named:
@@ -248,6 +250,15 @@ class Matcher:
         if meant is not None:
             sure = self._polarity(key, rest, meant, scores, plain=not opening.negates)
             scores[meant] = max(scores[meant], sure)
+
+    def _refusing(self, key: tuple[str, str], index: int) -> bool:
+        """Whether the option is itself about not doing something: it means no plain no, and
+        its people's words say "dont ..." or "not ..." ("Quiet hours": "not at night")."""
+        if self._options[key][index].means is not None:
+            return False
+        flat, owner = self._flat[key]
+        said = (p for p, o in zip(flat, owner, strict=True) if o == index)
+        return any(p.split()[0] in NEGATIONS for p in said)
 
     def _led_into(
         self, key: tuple[str, str], options: Sequence[ChoiceOption], rest: str, index: int
@@ -314,24 +325,6 @@ class Matcher:
         named = rival is None or after[rival] < CONSIDER or after[index] >= after[rival]
         return CAREFUL_TAKE if named else TAKE
 
-    @staticmethod
-    def _by_number(
-        options: Sequence[ChoiceOption], n: int, rest: Sequence[str], quantity: bool
-    ) -> ChoiceOption | None:
-        if n == nums.LAST:
-            return options[-1]
-        if n == nums.MIDDLE:
-            return options[len(options) // 2] if len(options) % 2 else None
-        named = [o for o in options if n in nums.numbers_in(o.label)]
-        if len(named) == 1 and (not rest or quantity or nums.label_says(named[0].label, rest)):
-            return named[0]
-        if quantity or not 1 <= n <= len(options) or len(rest) > nums.MAX_REST:
-            return None
-        placed = options[n - 1]
-        return (
-            placed if not rest or nums.label_says(placed.label, rest) else None
-        )  # "phone one" is no place
-
     def _scores(self, key: tuple[str, str], said: str) -> list[float]:
         best = self._models[key].scores(said)
         for place, score in enumerate(self._word_models[key].scores(said)):
@@ -357,6 +350,7 @@ class Matcher:
 
 
 OPPOSITE = {"yes": "no", "no": "yes"}
+NEGATIONS = frozenset("dont not no never stop".split())
 PLAIN_REST = 8
 """At most this many words after a yes or no that name no other option keep it sure."""
 __all__ = ["Match", "Matcher", "asks", "decide", "phrases"]

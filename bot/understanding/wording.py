@@ -121,9 +121,14 @@ def _plain_words(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", fold(text).replace("'", "").replace("’", "")).split())
 
 
-REST_WORDS = 3
+REST_WORDS = 2
 """Words after an option's own that are the person's answer to what comes next, not a tail."""
+NOT_AN_ANSWER = frozenset(
+    "it this that them one to for please pls thanks thank now later too then again".split()
+)
+"""First words after an option's own that only go on with it ("add it to my plan")."""
 _TOKEN = re.compile(r"[\w'’]+")
+_QUOTES = frozenset({"''", '""', "‘’", "“”"})
 
 
 def words_after(option: ChoiceOption, text: str) -> str:
@@ -141,6 +146,7 @@ def words_after(option: ChoiceOption, text: str) -> str:
         if words and plain[skip : skip + len(words)] == words:
             longest = max(longest, len(words))
     end = skip + longest
-    if not longest or len(tokens) - end < REST_WORDS:
+    if not longest or len(tokens) - end < REST_WORDS or plain[end] in NOT_AN_ANSWER:
         return ""
-    return text[tokens[end - 1].end() :].lstrip(" ,.;:!-–—\n").strip()
+    rest = text[tokens[end - 1].end() :].lstrip(" ,.;:!-–—\n").strip()
+    return rest[1:-1].strip() if len(rest) > 2 and rest[0] + rest[-1] in _QUOTES else rest
