@@ -136,6 +136,7 @@ async def test_just_off_the_phone_is_how_they_heard_not_the_phone_screen(bot: Ap
     await put_at(bot, KEY, "welcome", "ask_stage", asked=True)
     typed = await bot.engine.handle_detailed(Turn(KEY, text="i just got off the phone"))
     assert typed.understood is not None and typed.understood.choice != "Phone screen"
+    assert "they told you by phone" in said(typed.replies)  # said back, then asked again
     conv = await place(bot)
     assert conv.vars.get("heard") == "call" and "stage" not in conv.vars
     assert (conv.flow, conv.step) == ("welcome", "ask_stage")

@@ -4,8 +4,10 @@ it in English?", "en español por favor").
 
 `corrected(text)` is the situation facts a short correction states (none for a plain answer or
 for venting that mentions them); `correction_line(facts)` says back what was put right, in the
-person's language; `language_asked(text)` is the words naming the language someone asks for, or
-None. Plain patterns over folded text, no model.
+person's language; `said_aside(text, asked)` is both, or, at the question asking for one fact,
+another fact told instead ("i just got off the phone" when asked how far they got);
+`language_asked(text)` is the words naming the language someone asks for, or None. Plain
+patterns over folded text, no model.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ HEARD_SAID = {
     "no_answer": N_("they never answered at all"),
 }
 PUT_RIGHT = N_("Got it, thanks for putting me right: {fact}.")
+TOLD = N_("Got it: {fact}.")
 FACTS = ("stage", "heard")
 
 
@@ -52,12 +55,29 @@ def corrected(text: str) -> dict[str, str]:
     return {name: str(facts[name]) for name in FACTS if name in facts}
 
 
-def correction_line(facts: dict[str, str]) -> str:
-    """One line saying back what was put right, in the person's language."""
+def correction_line(facts: dict[str, str], line: str = PUT_RIGHT) -> str:
+    """One line saying back what was put right (or told), in the person's language."""
     parts = [_(STAGE_SAID[facts["stage"]])] if facts.get("stage") in STAGE_SAID else []
     if facts.get("heard") in HEARD_SAID:
         parts.append(_(HEARD_SAID[facts["heard"]]))
-    return _(PUT_RIGHT).format(fact=", ".join(parts)) if parts else ""
+    return _(line).format(fact=", ".join(parts)) if parts else ""
+
+
+def said_aside(text: str, asked: str | None) -> tuple[dict[str, str], str]:
+    """The facts `text` states in passing and the line acknowledging them. `asked` is the fact
+    the waiting question asks for ("stage" at "How far had you got?"), or None: there, any other
+    fact stated without it is an aside ("i just got off the phone": they heard by phone);
+    elsewhere only a correction is."""
+    if asked is None:
+        facts = corrected(text)
+        return facts, correction_line(facts)
+    stated = pick_up(text)
+    if asked in stated or fold(text).strip().endswith("?"):
+        return {}, ""
+    if len(text.split()) > CORRECTION_WORDS:
+        return {}, ""
+    facts = {name: str(stated[name]) for name in FACTS if name in stated}
+    return facts, correction_line(facts, TOLD)
 
 
 _LANGUAGES = (

@@ -41,7 +41,7 @@ from bot.i18n import N_, _, language
 from bot.i18n.current import SOURCE
 from bot.i18n.spoken import in_english
 from bot.primitives.text import fold
-from bot.understanding.asides import corrected, correction_line, language_asked
+from bot.understanding.asides import language_asked, said_aside
 from bot.understanding.feelings import LEXICON_FILE, Lexicon, lexicon_file
 from bot.understanding.ideas import IDEAS, pick_ideas
 from bot.understanding.questions import Match as QuestionMatch
@@ -78,7 +78,8 @@ CORRECTED = N_("Sorry, I had that wrong: they did get back to you. Thanks for pu
 GHOSTED_FLOW = "ghosted"
 WELCOME_FLOW = "welcome"
 WELCOME_WHAT_HAPPENED = "what_happened"
-WELCOME_ASKS = frozenset({"ask_stage", "ask_heard"})
+WELCOME_ASKS = {"ask_stage": "stage", "ask_heard": "heard"}
+"""The welcome's questions asking for one fact each, and that fact."""
 REMIND_FLOW = "remind"
 KEEP_OPTION = "add"
 """The option id that adds something the person keeps (a plan step)."""
@@ -134,6 +135,7 @@ async def take_aside(ctx: TurnContext, text: str) -> bool:
     """A fact put right ("it was the FINAL round") is acknowledged, or a request about the
     language ("can you write it in English?") switches it, then the waiting question (a vent
     included) is asked again; an answer to the waiting question is left to the flows."""
+    from bot.core.answer_checks import agreeing
     from bot.core.engine import Engine
     from bot.core.language import offer_languages, switch_language
 
@@ -143,8 +145,9 @@ async def take_aside(ctx: TurnContext, text: str) -> bool:
     step = engine.walker.current(ctx)
     waiting = step is not None and step.kind in ("choices", "capture") and bool(ctx.conv.flow)
     if waiting and step is not None and step.kind == "choices":
-        if engine.answers.matcher.match(ctx.conv.flow or "", step, text).option is not None:
-            return False
+        found = engine.answers.matcher.match(ctx.conv.flow or "", step, text)
+        if agreeing(step, text, found).option is not None:
+            return False  # an answer ("final round"), but not "i just got off the phone"
     wanted = language_asked(text)
     if wanted is not None:
         ctx.understand(UnderstoodKind.FLOW)
@@ -153,13 +156,17 @@ async def take_aside(ctx: TurnContext, text: str) -> bool:
         elif waiting:
             engine.walker.reprompt(ctx)  # in the new language
         return True
-    facts = corrected(text)
-    at_the_question = ctx.conv.flow == WELCOME_FLOW and ctx.conv.step in WELCOME_ASKS
-    if not facts or not waiting or at_the_question or ctx.replies:
-        return False
+    asked = WELCOME_ASKS.get(ctx.conv.step or "") if ctx.conv.flow == WELCOME_FLOW else None
+    facts, line = said_aside(text, asked)
+    if (
+        not facts
+        or not waiting
+        or any(getattr(r, "plain", "") == _(CORRECTED) for r in ctx.replies)
+    ):
+        return False  # put right already ("they did reply")
     ctx.vars.update(facts)
     ctx.understand(UnderstoodKind.QUESTION)
-    ctx.say(correction_line(facts))
+    ctx.say(line)
     engine.walker.reprompt(ctx)
     return True
 
