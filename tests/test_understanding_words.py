@@ -2,7 +2,7 @@
 "corrected" into a longer one ("actual" is not "actually"), an option that is itself about not
 doing something ("Quiet hours") is not ruled out by the "don't" that names it, and an option's
 word opening an answer that matched nothing takes that option with the rest as its answer
-("add: update linkedin" at the plan)."""
+("add: update linkedin" at the plan); a big city named is a time zone ("im in tokyo now")."""
 
 from __future__ import annotations
 
@@ -50,6 +50,8 @@ def test_a_whole_word_is_not_corrected_into_a_longer_one() -> None:
         ("settings", "show", "dont change anything", "Nothing, thanks"),
         ("checkins", "none", "chek-in setings", "My check-in settings"),
         ("welcome", "offer", "help me not see this as a total failure", "Look at it differently"),
+        ("settings", "show", "im in tokyo for a month", "Time zone"),
+        ("checkins", "manage", "i moved to denver, the times are off", "Change the time or time zone"),
     ],
 )
 def test_words_people_use(flow: str, step: str, text: str, label: str) -> None:
