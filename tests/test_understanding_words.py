@@ -51,7 +51,7 @@ def test_a_whole_word_is_not_corrected_into_a_longer_one() -> None:
         ("checkins", "none", "chek-in setings", "My check-in settings"),
         ("welcome", "offer", "help me not see this as a total failure", "Look at it differently"),
         ("settings", "show", "im in tokyo for a month", "Time zone"),
-        ("checkins", "manage", "i moved to denver, the times are off", "Change the time or time zone"),
+        ("checkins", "manage", "moved to denver, times are off", "Change the time or time zone"),
     ],
 )
 def test_words_people_use(flow: str, step: str, text: str, label: str) -> None:
