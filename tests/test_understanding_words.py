@@ -1,6 +1,7 @@
 """Matching fixes found on the development sets, over the real flows: a real word is never
 "corrected" into a longer one ("actual" is not "actually"), an option that is itself about not
-doing something ("Quiet hours") is not ruled out by the "don't" that names it, and an option's
+doing something ("Quiet hours") is not ruled out by the "don't" that names it, nor a no option
+by the "not" of its own words ("not much, it was generic" is "Not really"), and an option's
 word opening an answer that matched nothing takes that option with the rest as its answer
 ("add: update linkedin" at the plan); a big city named is a time zone ("im in tokyo now")."""
 
@@ -51,6 +52,7 @@ def test_a_whole_word_is_not_corrected_into_a_longer_one() -> None:
         ("checkins", "none", "chek-in setings", "My check-in settings"),
         ("welcome", "offer", "help me not see this as a total failure", "Look at it differently"),
         ("settings", "show", "im in tokyo for a month", "Time zone"),
+        ("checkin_feedback", "got", "not much, it was pretty generic stuff", "Not really"),
         ("checkins", "manage", "moved to denver, times are off", "Change the time or time zone"),
     ],
 )

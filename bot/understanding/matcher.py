@@ -234,7 +234,7 @@ class Matcher:
             named = max(range(len(after)), key=lambda i: after[i])
             if self._refusing(key, named) and scores[named] >= TAKE:
                 return  # "dont text me after 10pm" is "Quiet hours", an option of not doing
-            if after[named] >= TAKE and scores[named] <= after[named] + CLOSE:
+            if after[named] >= TAKE and named != meant and scores[named] <= after[named] + CLOSE:
                 scores[named] = min(scores[named], CONSIDER - 0.01)  # "dont X" is never X
                 if meant is not None and meant != named:
                     scores[meant] = max(scores[meant], TAKE + CLOSE)
