@@ -147,3 +147,11 @@ async def test_a_misspelt_check_in_settings_goes_to_the_settings(bot: App) -> No
     typed = await bot.engine.handle_detailed(Turn(KEY, text="chek-in setings"))
     assert typed.understood is not None
     assert typed.understood.choice == "My check-in settings"
+
+
+async def test_a_fact_written_as_the_answer_to_a_written_question_is_kept(bot: App) -> None:
+    await put_at(bot, KEY, "plan", "strengths", asked=True)
+    typed = "it was the final round, they liked my case study"
+    handled = await bot.engine.handle_detailed(Turn(KEY, text=typed))
+    assert "putting me right" not in said(handled.replies)
+    assert (await place(bot)).vars.get("strengths") == typed

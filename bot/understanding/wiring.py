@@ -76,6 +76,7 @@ HEARD = (
 """Replies to free text in a language the feelings lexicon does not know yet."""
 CORRECTED = N_("Sorry, I had that wrong: they did get back to you. Thanks for putting me right.")
 GHOSTED_FLOW = "ghosted"
+VENT_FLOW = "vent"
 WELCOME_FLOW = "welcome"
 WELCOME_WHAT_HAPPENED = "what_happened"
 WELCOME_ASKS = {"ask_stage": "stage", "ask_heard": "heard"}
@@ -158,12 +159,10 @@ async def take_aside(ctx: TurnContext, text: str) -> bool:
         return True
     asked = WELCOME_ASKS.get(ctx.conv.step or "") if ctx.conv.flow == WELCOME_FLOW else None
     facts, line = said_aside(text, asked)
-    if (
-        not facts
-        or not waiting
-        or any(getattr(r, "plain", "") == _(CORRECTED) for r in ctx.replies)
-    ):
-        return False  # put right already ("they did reply")
+    own_words = step is not None and step.kind == "capture" and ctx.conv.flow != VENT_FLOW
+    said_before = [getattr(r, "plain", "") for r in ctx.replies]
+    if not facts or not waiting or own_words or _(CORRECTED) in said_before:
+        return False  # a written answer ("what went well?"), or put right already
     ctx.vars.update(facts)
     ctx.understand(UnderstoodKind.QUESTION)
     ctx.say(line)
