@@ -155,3 +155,11 @@ async def test_a_fact_written_as_the_answer_to_a_written_question_is_kept(bot: A
     handled = await bot.engine.handle_detailed(Turn(KEY, text=typed))
     assert "putting me right" not in said(handled.replies)
     assert (await place(bot)).vars.get("strengths") == typed
+
+
+async def test_a_correction_opening_with_no_is_not_a_no_to_the_question(bot: App) -> None:
+    await venting(bot)  # at "Do you want to keep going?", whose "I'm done for now" means no
+    fixed = await bot.engine.handle_detailed(Turn(KEY, text="no, it was by phone"))
+    assert "they told you by phone" in said(fixed.replies)
+    conv = await place(bot)
+    assert (conv.flow, conv.step) == ("vent", "heard") and conv.vars["heard"] == "call"

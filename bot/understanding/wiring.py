@@ -41,7 +41,7 @@ from bot.i18n import N_, _, language
 from bot.i18n.current import SOURCE
 from bot.i18n.spoken import in_english
 from bot.primitives.text import fold
-from bot.understanding.asides import language_asked, said_aside
+from bot.understanding.asides import corrected, language_asked, said_aside
 from bot.understanding.feelings import LEXICON_FILE, Lexicon, lexicon_file
 from bot.understanding.ideas import IDEAS, pick_ideas
 from bot.understanding.questions import Match as QuestionMatch
@@ -146,9 +146,9 @@ async def take_aside(ctx: TurnContext, text: str) -> bool:
     step = engine.walker.current(ctx)
     waiting = step is not None and step.kind in ("choices", "capture") and bool(ctx.conv.flow)
     if waiting and step is not None and step.kind == "choices":
-        found = engine.answers.matcher.match(ctx.conv.flow or "", step, text)
-        if agreeing(step, text, found).option is not None:
-            return False  # an answer ("final round"), but not "i just got off the phone"
+        found = agreeing(step, text, engine.answers.matcher.match(ctx.conv.flow or "", step, text))
+        if found.option is not None and (found.option.sets or not corrected(text)):
+            return False  # an answer ("final round"); "no, it was by phone" is no plain no
     wanted = language_asked(text)
     if wanted is not None:
         ctx.understand(UnderstoodKind.FLOW)
