@@ -120,6 +120,7 @@ def build_registry(services: Services) -> tuple[ActionRegistry, list[Inspector]]
         returning_only(at_most_every(checkin_notice.inspector, NOTICE_EVERY, "notice_checked_at"))
     )
     inspectors.append(understanding.pick_up_situation)
+    inspectors.append(understanding.take_aside)
     inspectors.append(understanding.answer_questions)
     inspectors.append(understanding.offer_reminder)
     builtin_actions.register(registry)

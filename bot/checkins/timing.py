@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot.checkins.time_words import plain_time_words
 from bot.i18n import _
 from bot.i18n.spoken import format_day, format_short, in_english
+from bot.understanding.time_words import CLOCK, plain_time_words, read_plain
 
 WALL_FORMAT = "%Y-%m-%dT%H:%M"
 MAX_SEARCH_DAYS = 800
@@ -94,36 +94,21 @@ def parse_horizon(text: str) -> Horizon:
     return Horizon(span=timedelta(**{kind: n}))
 
 
-_CLOCK = re.compile(r"^(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?$")
-
-
 def parse_time_of_day(text: str) -> time:
     """`10:00`, `9`, `9am`, `6.30 pm`, `18h30`, `noon`, `morning`, `evening` -> a time; and
-    in words (`bot.checkins.time_words`): "around 7pm", "after lunch", "7 in the evening",
+    in words (`bot.understanding.time_words`): "around 7pm", "after lunch", "7 in the evening",
     "a las 7 de la tarde"."""
     said = re.sub(r"^at\s+", "", in_english(text).strip().lower())
     said = plain_time_words(said).replace(" ", "")
-    named = {
-        "noon": time(12),
-        "midday": time(12),
-        "morning": time(10),
-        "afternoon": time(14),
-        "evening": time(18),
-    }
-    if said in named:
-        return named[said]
-    m = _CLOCK.match(said)
+    found = read_plain(said)
+    if found is not None:
+        return found
+    m = CLOCK.match(said)
     if m is None:
         raise TimingError(_("I couldn't read that time; write it like 10:00, 9am or 18:30"))
-    hour, minute = int(m.group(1)), int(m.group(2) or 0)
-    suffix = (m.group(3) or "").replace(".", "")
-    if suffix:
-        if not 1 <= hour <= 12:
-            raise TimingError(_("that isn't a time on a 12-hour clock; try 9am or 18:30"))
-        hour = hour % 12 + (12 if suffix == "pm" else 0)
-    if hour > 23 or minute > 59:
-        raise TimingError(_("that isn't a time of day; use 00:00 to 23:59"))
-    return time(hour, minute)
+    if m.group(3) and not 1 <= int(m.group(1)) <= 12:
+        raise TimingError(_("that isn't a time on a 12-hour clock; try 9am or 18:30"))
+    raise TimingError(_("that isn't a time of day; use 00:00 to 23:59"))
 
 
 def format_hm(value: time) -> str:

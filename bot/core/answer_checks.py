@@ -18,7 +18,7 @@ from bot.primitives.text import fold
 from bot.understanding.feelings import Lexicon
 from bot.understanding.matcher import TAKE, Match, asks
 from bot.understanding.mood import mood_number, mood_score
-from bot.understanding.situation import disagrees, pick_up
+from bot.understanding.situation import disagrees, heard_by_phone_only, pick_up
 from bot.understanding.yesno import read
 
 NUMBER_SAID = 0.9
@@ -84,8 +84,8 @@ def agreeing(step: Step, text: str, found: Match) -> Match:
     ]
     if len(agreeing) == 1:
         return Match(agreeing[0], 0.9)
-    if found.option is None:
-        return found
+    if found.option is None or heard_by_phone_only(stated):
+        return found if found.option is None else Match()  # the phone is how they heard
     left = [o for o in step.choices if o.id in facts and set(o.sets) & set(found.option.sets)]
     return Match(candidates=tuple(left[:2]))
 

@@ -25,7 +25,9 @@ from bot.core.notices import STALE_CHOICE, UPDATED
 from bot.core.pseudonym import key_digest
 from bot.core.triggers import Triggers
 from bot.core.walker import FlowBroken, Walker
+from bot.flows.model import ChoiceOption
 from bot.i18n import _
+from bot.understanding.wording import words_after
 
 log = logging.getLogger(__name__)
 
@@ -163,12 +165,18 @@ class Dispatcher:
             ):
                 return  # "ok goodnight" is a goodbye, not a loose "ok" to the question
             if found.option is not None and not (command_word and loose):
+                if await self._answered_on(ctx, found.option, text):
+                    return  # "theres more, they ...": the rest answers the step it leads to
                 await self.answers.take(ctx, found.option, found.score)
                 return  # a command word on its own beats a loose match ("idioma" is not a mood)
         if cmd is not None and self.walker.flows.by_command(cmd.word) is not None:
             ctx.understand(UnderstoodKind.COMMAND)
             await self.commands.run(ctx, cmd.word, cmd.args, explicit=False)
             return
+        if choices is not None and found is not None and found.option is None:
+            opened = [o for o in choices.choices if words_after(o, text)]
+            if len(opened) == 1 and await self._answered_on(ctx, opened[0], text):
+                return  # "add: update linkedin" at "Add my own step": the step is kept
         if choices is not None and await self.answers.free_text(ctx, choices, text):
             return
         if choices is not None and await self.answers.spill(ctx, choices, text):
@@ -189,6 +197,22 @@ class Dispatcher:
         if idle and self.walker.flows.get(self.config.welcome_flow) is None:
             ctx.say(_("Welcome back. It's been a little while, so let's start fresh."))
         await self.commands.start_flow(ctx, self.config.welcome_flow, "")
+
+    async def _answered_on(self, ctx: TurnContext, option: ChoiceOption, text: str) -> bool:
+        """An option's words and then the answer to the free-text step it leads to ("theres
+        more, honestly i keep thinking about it"): the rest is kept as that answer, not lost."""
+        target = option.target
+        step = self.walker.flows.step(ctx.conv.flow, target.step) if target.kind == "step" else None
+        if step is None or step.kind != "capture" or step.actions or step.say or option.sets:
+            return False
+        rest = words_after(option, text)
+        if not rest:
+            return False
+        ctx.understand(UnderstoodKind.ANSWER, choice=self.walker.render_label(ctx, option))
+        ctx.conv.vars["last_choice"] = option.id
+        ctx.conv.step = step.id
+        await self.walker.capture(ctx, step, rest)
+        return True
 
     def _idle(self, ctx: TurnContext) -> bool:
         seen = ctx.meta.get("seen_at")

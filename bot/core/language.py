@@ -46,28 +46,44 @@ def register(registry: ActionRegistry) -> None:
     @registry.register("choose_language")
     async def choose_language(ctx: TurnContext, args: Mapping[str, Any]) -> None:
         """Switch to the language named after the command, or offer the languages as buttons."""
-        walker = ctx.services.find(Walker)
-        base = walker.base if walker is not None else None
-        codes = [SOURCE, *(sorted(base.languages) if base is not None else [])]
-        wanted = fold(str(ctx.vars.get("command_args") or ""))
-        said = set(wanted.replace(",", " ").split())
-        picked = next((c for c in codes if wanted and wanted in _names(c)), None) or next(
-            (c for c in codes if said & {n for n in _names(c) | ALSO.get(c, set()) if len(n) > 2}),
-            None,
-        )  # "/idioma en español, porfa"
-        if picked is None:
-            ctx.ask(
-                _("Which language would you like me to use?"),
-                [(f"/language {c}", language_name(c).capitalize()) for c in codes],
-            )
-            ctx.end_flow()
-            return
-        ctx.meta[LANGUAGE] = picked
-        ctx.meta[CHOSEN] = "yes"
-        ctx.meta.pop(CONFIRM, None)
-        use_language(picked, base.code_texts.get(picked) if base is not None else None)
-        ctx.say(_("I'll talk with you in English. To change the language, type language."))
+        if not switch_language(ctx, str(ctx.vars.get("command_args") or "")):
+            offer_languages(ctx)
         ctx.end_flow()
+
+
+def _codes(ctx: TurnContext) -> tuple[list[str], Any]:
+    walker = ctx.services.find(Walker)
+    base = walker.base if walker is not None else None
+    return [SOURCE, *(sorted(base.languages) if base is not None else [])], base
+
+
+def switch_language(ctx: TurnContext, words: str) -> bool:
+    """Switch to the language `words` name ("es", "español", "en español, porfa") and say so;
+    False when they name none the bot speaks."""
+    codes, base = _codes(ctx)
+    wanted = fold(words)
+    said = set(wanted.replace(",", " ").split())
+    picked = next((c for c in codes if wanted and wanted in _names(c)), None) or next(
+        (c for c in codes if said & {n for n in _names(c) | ALSO.get(c, set()) if len(n) > 2}),
+        None,
+    )  # "/idioma en español, porfa"
+    if picked is None:
+        return False
+    ctx.meta[LANGUAGE] = picked
+    ctx.meta[CHOSEN] = "yes"
+    ctx.meta.pop(CONFIRM, None)
+    use_language(picked, base.code_texts.get(picked) if base is not None else None)
+    ctx.say(_("I'll talk with you in English. To change the language, type language."))
+    return True
+
+
+def offer_languages(ctx: TurnContext) -> None:
+    """Offer one button per language the bot speaks, each named in its own language."""
+    codes, _base = _codes(ctx)
+    ctx.ask(
+        _("Which language would you like me to use?"),
+        [(f"/language {c}", language_name(c).capitalize()) for c in codes],
+    )
 
 
 def confirm_language(ctx: TurnContext) -> None:

@@ -99,8 +99,21 @@ class Speller:
         if _SINGLE.get(_stem(word)) is not None:
             return word
         found = process.extractOne(word, self._known, scorer=fuzz.ratio, score_cutoff=TYPO)
-        return str(found[0]) if found is not None else word
+        if found is None or _another_form(word, str(found[0])):
+            return word
+        return str(found[0])
 
     def correct(self, normed: str) -> str:
         """`normed` with each likely typo replaced by the known word it stands for."""
         return " ".join(self._fix(w) for w in normed.split())
+
+
+SUFFIXED = 2
+"""Letters added to or taken from the end of a whole word that make another word of it."""
+
+
+def _another_form(word: str, known: str) -> bool:
+    """Whether `word` is another whole word than `known`, not a typo of it: one is the other with
+    an ending added ("actual" and "actually", "total" and "totally")."""
+    short, long = sorted((word, known), key=len)
+    return long.startswith(short) and len(long) - len(short) >= SUFFIXED

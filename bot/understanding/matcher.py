@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from bot.flows.model import ChoiceOption, FlowSet, Step
+from bot.understanding import numbers as nums
 from bot.understanding.durations import Span, option_lasting, spans_of
 from bot.understanding.intent import StepModel
 from bot.understanding.normal import norm
-from bot.understanding.numbers import LAST, MAX_REST, MIDDLE, between, numbers_in, read_number
 from bot.understanding.vocabulary import learned
 from bot.understanding.wording import (
     HEDGED_WITHIN,
@@ -57,6 +57,8 @@ ASKED_TAKE = 0.85
 such messages ask something back rather than answer."""
 DURATION = 0.9
 """How sure a length of time said another way is of the one option that lasts as long."""
+SPELT = 0.95
+"""How sure an option's own phrase is once the answer's misspellings are put right."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +144,7 @@ class Matcher:
         said = norm(text)
         if not said:
             return Match()
-        number = read_number(text)
+        number = nums.read_number(text)
         if number.refused:
             return Match(refused=True)
         if len(options) == len(step.choices):
@@ -154,13 +156,13 @@ class Matcher:
         exact = self._exact[key].get(said)
         if exact is not None:
             return Match(options[exact], 1.0)
-        hedge = between(text) if step.mood_scale else None
+        hedge = nums.between(text) if step.mood_scale else None
         if hedge is not None:  # "somewhere between 3 and 4": ask which
             pair = [o for n in hedge for o in options if o.means == str(n)]
             if len(pair) == 2:
                 return Match(candidates=(pair[0], pair[1]))
         if number.value is not None and not (step.mood_scale and number.quantity):
-            picked = self._by_number(options, number.value, number.rest, number.quantity)
+            picked = nums.by_number(options, number.value, number.rest, number.quantity)
             if picked is not None:
                 return Match(picked, 1.0 if not number.rest else 0.95)
         spans = self._spans.get(key)
@@ -170,6 +172,8 @@ class Matcher:
         if lasting is not None:  # "ten days" is "One to three weeks", whatever words are nearest
             return Match(options[lasting], DURATION)
         said = self.speller.correct(said)
+        if (spelt := self._exact[key].get(said)) is not None:  # "chek-in setings", put right
+            return Match(options[spelt], SPELT)
         scores = self._scores(key, said)
         if asks(text):  # a question back is rarely an answer: less sure
             scores = [
@@ -226,7 +230,9 @@ class Matcher:
         if scope:
             after = self._scores(key, scope)
             named = max(range(len(after)), key=lambda i: after[i])
-            if after[named] >= TAKE and scores[named] <= after[named] + CLOSE:
+            if self._refusing(key, named) and scores[named] >= TAKE:
+                return  # "dont text me after 10pm" is "Quiet hours", an option of not doing
+            if after[named] >= TAKE and named != meant and scores[named] <= after[named] + CLOSE:
                 scores[named] = min(scores[named], CONSIDER - 0.01)  # "dont X" is never X
                 if meant is not None and meant != named:
                     scores[meant] = max(scores[meant], TAKE + CLOSE)
@@ -242,6 +248,15 @@ class Matcher:
         if meant is not None:
             sure = self._polarity(key, rest, meant, scores, plain=not opening.negates)
             scores[meant] = max(scores[meant], sure)
+
+    def _refusing(self, key: tuple[str, str], index: int) -> bool:
+        """Whether the option is itself about not doing something: it means no plain no, and
+        its people's words say "dont ..." or "not ..." ("Quiet hours": "not at night")."""
+        if self._options[key][index].means is not None:
+            return False
+        flat, owner = self._flat[key]
+        said = (p for p, o in zip(flat, owner, strict=True) if o == index)
+        return any(p.split()[0] in NEGATIONS for p in said)
 
     def _led_into(
         self, key: tuple[str, str], options: Sequence[ChoiceOption], rest: str, index: int
@@ -308,22 +323,6 @@ class Matcher:
         named = rival is None or after[rival] < CONSIDER or after[index] >= after[rival]
         return CAREFUL_TAKE if named else TAKE
 
-    @staticmethod
-    def _by_number(
-        options: Sequence[ChoiceOption], n: int, rest: Sequence[str], quantity: bool
-    ) -> ChoiceOption | None:
-        if n == LAST:
-            return options[-1]
-        if n == MIDDLE:
-            return options[len(options) // 2] if len(options) % 2 else None
-        named = [o for o in options if n in numbers_in(o.label)]
-        if len(named) == 1 and (not rest or quantity or _names(named[0], rest)):
-            return named[0]
-        if quantity or not 1 <= n <= len(options) or len(rest) > MAX_REST:
-            return None
-        placed = options[n - 1]
-        return placed if not rest or _names(placed, rest) else None  # "phone one" is no place
-
     def _scores(self, key: tuple[str, str], said: str) -> list[float]:
         best = self._models[key].scores(said)
         for place, score in enumerate(self._word_models[key].scores(said)):
@@ -349,6 +348,7 @@ class Matcher:
 
 
 OPPOSITE = {"yes": "no", "no": "yes"}
+NEGATIONS = frozenset("dont not no never stop".split())
 PLAIN_REST = 8
 """At most this many words after a yes or no that name no other option keep it sure."""
 __all__ = ["Match", "Matcher", "asks", "decide", "phrases"]
@@ -358,12 +358,6 @@ LONE_WORD_IN_LONG = 0.5
 ("they made me wait a month and then said no" is no "wait"): not even offered back."""
 WEAK = frozenset("back done next more sure again later keep then luego despues después".split())
 """One-word phrases too common to name an option from inside a longer sentence ("call me back")."""
-
-
-def _names(option: ChoiceOption, rest: Sequence[str]) -> bool:
-    """Whether the words said with a number belong to the option's own label ("2 low")."""
-    label = set(norm(option.label).split())
-    return all(any(fuzz.ratio(w, x) >= 75 for x in label) for w in rest)
 
 
 def decide(

@@ -10,9 +10,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from bot.understanding.normal import words
+from rapidfuzz import fuzz
+
+from bot.understanding.normal import norm, words
+
+if TYPE_CHECKING:
+    from bot.flows.model import ChoiceOption
 
 WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -131,3 +138,28 @@ def between(text: str) -> tuple[int, int] | None:
     a, b = (int(x) if x.isdigit() else WORD_NUMBERS[x.lower()] for x in m.groups())
     low, high = min(a, b), max(a, b)
     return (low, high) if high - low == 1 else None
+
+
+def label_says(label: str, rest: Sequence[str]) -> bool:
+    """Whether the words said with a number belong to the option's own label ("2 low")."""
+    words = set(norm(label).split())
+    return all(any(fuzz.ratio(w, x) >= 75 for x in words) for w in rest)
+
+
+def by_number(
+    options: Sequence[ChoiceOption], n: int, rest: Sequence[str], quantity: bool
+) -> ChoiceOption | None:
+    """The option the number `n` names: by a number in its label ("2 · low"), else by its
+    place ("the second one"), when the words said with it (`rest`) fit."""
+    if n == LAST:
+        return options[-1]
+    if n == MIDDLE:
+        return options[len(options) // 2] if len(options) % 2 else None
+    named = [o for o in options if n in numbers_in(o.label)]
+    if len(named) == 1 and (not rest or quantity or label_says(named[0].label, rest)):
+        return named[0]
+    if quantity or not 1 <= n <= len(options) or len(rest) > MAX_REST:
+        return None
+    placed = options[n - 1]
+    # "phone one" is no place
+    return placed if not rest or label_says(placed.label, rest) else None

@@ -73,8 +73,16 @@ def asked_plainly(text: str) -> bool:
     return said.endswith("?") and len(said.split()) <= PLAIN_QUESTION_WORDS and "\n" not in said
 
 
+_SPAN = re.compile(
+    r"(?<!\w)(?:(?:after|for|in|within|over|like|about|almost|nearly)\s+)*"
+    r"(?:\d+|a|an|one|two|three|four|five|six|a few|few|a couple of|couple of|couple)\s+"
+    r"(?:days?|weeks?|months?|hours?|wks?)(?!\w)"
+)
+"""A length of time ("after 3 weeks"): a detail of the question, not which question it is."""
+
+
 def _words(text: str) -> str:
-    said = re.sub(r"[^\w\s']", " ", fold(text)).replace("'", "")
+    said = re.sub(r"[^\w\s']", " ", _SPAN.sub(" ", fold(text))).replace("'", "")
     return " ".join(w for w in said.split() if w not in _STOP)
 
 

@@ -5,7 +5,8 @@ rejections, how long ago.
 "40 auto rejections", "ghosted since last week") and returns the facts it states, as the
 conversation variables the welcome flow already uses: `stage` (application, phone_screen,
 interview, final_round, offer_stage), `heard` (call, email, no_answer), plus `rejections` (a
-count) and `heard_when` (words such as "yesterday", "2 weeks ago") with `days_ago` (a number).
+count), `heard_when` (words such as "yesterday", "2 weeks ago") with `days_ago` (a number), and
+`worry` (`money` when rent, bills or savings weigh on them: the plan starts there).
 `acknowledge(vars)` turns what is known into one short line ("Final round, by email: that's a
 hard one."). Plain patterns, no model: what is picked up must be predictable and explainable.
 """
@@ -19,6 +20,7 @@ from bot.primitives.text import fold
 from bot.primitives.turn_memo import within_turn
 from bot.understanding.situation_words import (
     HEARD_PATTERNS,
+    MONEY_WORDS,
     NEGATED,
     PROMISED,
     RESPONDED,
@@ -27,7 +29,7 @@ from bot.understanding.situation_words import (
     UNSURE,
 )
 
-FACT_VARS = ("stage", "heard", "rejections", "heard_when", "days_ago")
+FACT_VARS = ("stage", "heard", "rejections", "heard_when", "days_ago", "worry")
 """Every variable this module may set (cleared together when a new rejection starts)."""
 
 _NUMBER_WORDS = {
@@ -136,6 +138,8 @@ def _facts(text: str) -> tuple[tuple[str, object], ...]:
     when = _when(said)
     if when is not None:
         found["heard_when"], found["days_ago"] = when
+    if MONEY_WORDS.search(said):
+        found["worry"] = "money"
     return tuple(found.items())
 
 
@@ -157,12 +161,20 @@ def disagrees(text: str, sets: Mapping[str, str]) -> bool:
     if heard == "no_answer" and _answered(text):
         return True
     facts = dict(_facts(text))
+    if sets.get("stage") == "phone_screen" and heard_by_phone_only(facts):
+        return True  # "i just got off the phone": how they heard, not how far they got
     return any(name in facts and str(facts[name]) != value for name, value in sets.items())
 
 
 @within_turn
 def _answered(text: str) -> bool:
     return _responded(_said(text))
+
+
+def heard_by_phone_only(facts: Mapping[str, object]) -> bool:
+    """Whether the facts say the news came by phone and name no stage: the phone in "i just
+    got off the phone" is how they heard, never the phone screen."""
+    return facts.get("heard") == "call" and "stage" not in facts
 
 
 def contradicted(text: str, values: Mapping[str, object]) -> list[str]:

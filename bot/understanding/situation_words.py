@@ -189,3 +189,10 @@ NEGATED = re.compile(
     r"(?:(?<!\w)(?:never|not|no|havent|hasnt|didnt|dont|cant|wont|wasnt|werent|yet|still)|n't)"
     r"(?: even)?(?: (?:sent|send|got|get|gave|give|received|had))?(?: an?| the| their| any)? $"
 )
+
+MONEY_WORDS = re.compile(
+    r"(?<!\w)(?:money|rent|bills?|savings|afford|broke|mortgage|debts?|pay (?:for|the) "
+    r"(?:rent|bills?|mortgage)|paycheck|income|dinero|alquiler|renta|facturas?|deudas?|"
+    r"ahorros)(?!\w)"
+)
+"""Money weighing on them ("how will i pay rent", "my savings are gone"): the plan starts there."""

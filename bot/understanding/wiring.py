@@ -4,6 +4,8 @@ Inspectors (they see every message after the crisis check):
 - `pick_up_situation` stores the facts a message states (`situation.pick_up`) in the
   conversation variables; it takes the turn only to follow them: to the ghosted flow when
   told there was no answer at the rejection questions, back to them when told there was one.
+- `take_aside` acknowledges a fact put right ("it was the FINAL round") and switches the
+  language when asked ("can you write it in English?"), then asks the waiting question again.
 - `answer_questions` answers a common question (`questions.yaml`) wherever the person is, then
   asks the waiting question again. It never takes an answer to the waiting question: a command
   or a matching option is left to the flows, unless the message is plainly a question (short,
@@ -26,11 +28,9 @@ Actions (used by the flows):
 from __future__ import annotations
 
 import contextlib
-import re
 from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import Any, cast
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.core.actions import ActionRegistry
 from bot.core.commands import GLOBAL_COMMANDS, parse_command
@@ -39,19 +39,21 @@ from bot.core.model import UnderstoodKind
 from bot.flows.model import ChoiceOption, Step
 from bot.i18n import N_, _, language
 from bot.i18n.current import SOURCE
-from bot.i18n.spoken import format_day, format_weekday, in_english
+from bot.i18n.spoken import in_english
 from bot.primitives.text import fold
+from bot.understanding.asides import corrected, language_asked, said_aside
 from bot.understanding.feelings import LEXICON_FILE, Lexicon, lexicon_file
-from bot.understanding.freetext import reminder_when
 from bot.understanding.ideas import IDEAS, pick_ideas
 from bot.understanding.questions import Match as QuestionMatch
 from bot.understanding.questions import QuestionBook, asked_plainly
+from bot.understanding.reminder_days import days_until, reminder_asked
 from bot.understanding.situation import (
     FACT_VARS,
     acknowledge,
     contradicted,
     pick_up,
 )
+from bot.understanding.time_words import time_in
 
 PICKED_AT = "situation_at"
 SAID_RECENTLY = "said_recently"
@@ -74,9 +76,11 @@ HEARD = (
 """Replies to free text in a language the feelings lexicon does not know yet."""
 CORRECTED = N_("Sorry, I had that wrong: they did get back to you. Thanks for putting me right.")
 GHOSTED_FLOW = "ghosted"
+VENT_FLOW = "vent"
 WELCOME_FLOW = "welcome"
 WELCOME_WHAT_HAPPENED = "what_happened"
-WELCOME_ASKS = frozenset({"ask_stage", "ask_heard"})
+WELCOME_ASKS = {"ask_stage": "stage", "ask_heard": "heard"}
+"""The welcome's questions asking for one fact each, and that fact."""
 REMIND_FLOW = "remind"
 KEEP_OPTION = "add"
 """The option id that adds something the person keeps (a plan step)."""
@@ -128,6 +132,44 @@ def _unanswered_welcome_question(ctx: TurnContext, text: str) -> bool:
     return found is not None and found.option is None
 
 
+async def take_aside(ctx: TurnContext, text: str) -> bool:
+    """A fact put right ("it was the FINAL round") is acknowledged, or a request about the
+    language ("can you write it in English?") switches it, then the waiting question (a vent
+    included) is asked again; an answer to the waiting question is left to the flows."""
+    from bot.core.answer_checks import agreeing
+    from bot.core.engine import Engine
+    from bot.core.language import offer_languages, switch_language
+
+    engine = ctx.services.find(Engine)
+    if engine is None or ctx.conv.flow in NOT_PICKED_UP_IN:
+        return False
+    step = engine.walker.current(ctx)
+    waiting = step is not None and step.kind in ("choices", "capture") and bool(ctx.conv.flow)
+    if waiting and step is not None and step.kind == "choices":
+        found = agreeing(step, text, engine.answers.matcher.match(ctx.conv.flow or "", step, text))
+        if found.option is not None and (found.option.sets or not corrected(text)):
+            return False  # an answer ("final round"); "no, it was by phone" is no plain no
+    wanted = language_asked(text)
+    if wanted is not None:
+        ctx.understand(UnderstoodKind.FLOW)
+        if not switch_language(ctx, wanted):
+            offer_languages(ctx)  # a language it does not speak: the ones it does
+        elif waiting:
+            engine.walker.reprompt(ctx)  # in the new language
+        return True
+    asked = WELCOME_ASKS.get(ctx.conv.step or "") if ctx.conv.flow == WELCOME_FLOW else None
+    facts, line = said_aside(text, asked)
+    own_words = step is not None and step.kind == "capture" and ctx.conv.flow != VENT_FLOW
+    said_before = [getattr(r, "plain", "") for r in ctx.replies]
+    if not facts or not waiting or own_words or _(CORRECTED) in said_before:
+        return False  # a written answer ("what went well?"), or put right already
+    ctx.vars.update(facts)
+    ctx.understand(UnderstoodKind.QUESTION)
+    ctx.say(line)
+    engine.walker.reprompt(ctx)
+    return True
+
+
 async def answer_questions(ctx: TurnContext, text: str) -> bool:
     """Answer a common question, then ask the waiting question again."""
     from bot.core.engine import Engine  # the engine module imports nothing from here
@@ -168,56 +210,11 @@ async def answer_questions(ctx: TurnContext, text: str) -> bool:
     return True
 
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_IN_DAYS = re.compile(r"(?<!\w)in (\d{1,2}) (day|days|week|weeks)(?!\w)")
-_AT = re.compile(r"(?<!\w)at (\d{1,2}(?::\d{2})?) ?(am|pm)?(?!\w)")
-
-
-def _days_until(when: str, ctx: TurnContext) -> tuple[int, str]:
-    """Whole days from today (in the person's time zone) to `when` (a weekday, `next week`,
-    `in 3 days`, `in 1 weeks`, else tomorrow), and how to say it in the person's language."""
-    try:
-        today = ctx.now.astimezone(ZoneInfo(ctx.tz)).date()
-    except (ValueError, KeyError, ZoneInfoNotFoundError):
-        today = ctx.now.date()
-    if when in WEEKDAYS:
-        days = (WEEKDAYS.index(when) - today.weekday()) % 7 or 7
-        return days, _("on {day}").format(day=format_weekday(today + timedelta(days=days)))
-    if when == "next week":
-        return 7, _("next week")
-    m = _IN_DAYS.search(when)
-    if m is not None and int(m.group(1)) > 0:
-        days = int(m.group(1)) * (7 if m.group(2).startswith("week") else 1)
-        return days, _("on {date}").format(date=format_day(today + timedelta(days=days)))
-    return 1, _("tomorrow")
-
-
 def day_named(text: str, ctx: TurnContext) -> tuple[int, str] | None:
     """Whole days until the day `text` names ("friday at 9", "in 3 days"), and how to say it;
     None when it names no day."""
-    asked = _reminder_asked(f"remind me {in_english(text)}")
-    return None if asked is None else _days_until(asked, ctx)
-
-
-def _reminder_asked(text: str) -> str | None:
-    """The day a reminder in `text` asks for, in English words ("monday", "tomorrow", "in 3
-    days"), whatever language it was written in; None when `text` asks for no reminder."""
-    said = in_english(text)
-    day = reminder_when(said)
-    span = _IN_DAYS.search(fold(said))
-    if span is not None and reminder_when(f"{said} tomorrow") is not None:
-        return span.group(0) if day in (None, "tomorrow") else day
-    return day
-
-
-def _clock(text: str) -> str:
-    """The time of day a reminder names ("at 9", "a las 18:30"), as `9:00`-style text, or ""."""
-    m = _AT.search(text)
-    if m is None:
-        return ""
-    hour, _sep, minute = m.group(1).partition(":")
-    h = int(hour) % 12 + (12 if m.group(2) == "pm" else 0) if m.group(2) else int(hour)
-    return f"{h:02d}:{minute or '00'}" if h <= 23 and int(minute or 0) <= 59 else ""
+    asked = reminder_asked(f"remind me {in_english(text)}")
+    return None if asked is None else days_until(asked, ctx.now, ctx.tz)
 
 
 async def offer_reminder(ctx: TurnContext, text: str) -> bool:
@@ -227,7 +224,7 @@ async def offer_reminder(ctx: TurnContext, text: str) -> bool:
     from bot.core.walker import REPROMPT
 
     engine = ctx.services.find(Engine)
-    if engine is None or engine.flows.get(REMIND_FLOW) is None or _reminder_asked(text) is None:
+    if engine is None or engine.flows.get(REMIND_FLOW) is None or reminder_asked(text) is None:
         return False
     if ctx.conv.flow in NOT_PICKED_UP_IN or ctx.conv.flow == REMIND_FLOW:
         return False
@@ -326,8 +323,9 @@ def register(registry: ActionRegistry, services: Services) -> None:
         day to check in: sets `reminder_day` (words in the person's language: "on Monday",
         "tomorrow at 09:00"), `reminder_in` (days, "3d") and `reminder_at` (a time, or "")."""
         said = in_english(ctx.turn.text or "")
-        days, words = _days_until(_reminder_asked(said) or fold(said), ctx)
-        at = _clock(fold(said))
+        days, words = days_until(reminder_asked(said) or fold(said), ctx.now, ctx.tz)
+        named = time_in(said)  # "friday morning around 9": the check-ins' reader of times
+        at = "" if named is None else f"{named.hour:02d}:{named.minute:02d}"
         if at:
             words = _("{day} at {time}").format(day=words, time=at)
         ctx.vars["reminder_day"] = words

@@ -1,8 +1,8 @@
 """How an answer is worded, apart from what it names: whether it asks something back, whether
 it hedges ("safe i guess"), which words a negating opening governs ("not great, it got
 worse": only "great"), whether a word tells what someone else did ("they made me wait"), and
-which option's own words an answer says outright. The matcher reads these to decide how sure
-to be.
+which option's own words an answer says outright, and what an answer says after the option's
+words ("theres more, they ..."). The matcher reads these to decide how sure to be.
 """
 
 from __future__ import annotations
@@ -128,3 +128,34 @@ def _outright(phrase: str) -> str | None:
 def _plain_words(text: str) -> str:
     """Folded words, apostrophes dropped and other punctuation a space ("I'm" -> "im")."""
     return " ".join(re.sub(r"[^\w\s]", " ", fold(text).replace("'", "").replace("’", "")).split())
+
+
+REST_WORDS = 2
+"""Words after an option's own that are the person's answer to what comes next, not a tail."""
+NOT_AN_ANSWER = frozenset(
+    "it this that them one to for please pls thanks thank now later too then again".split()
+)
+"""First words after an option's own that only go on with it ("add it to my plan")."""
+_TOKEN = re.compile(r"[\w'’]+")
+_QUOTES = frozenset({"''", '""', "‘’", "“”"})
+
+
+def words_after(option: ChoiceOption, text: str) -> str:
+    """What `text` says after opening with the option's words ("theres more, honestly i keep
+    thinking about it" at "There's more" leaves "honestly i keep thinking about it"), as
+    typed; "" when it does not open with them or leaves fewer than `REST_WORDS` words."""
+    tokens = list(_TOKEN.finditer(text))
+    plain = [_plain_words(t.group()) for t in tokens]
+    skip = 0
+    while skip < len(plain) and plain[skip] in SOFT_OPENINGS:
+        skip += 1
+    longest = 0
+    for phrase in (option.label, *option.synonyms, *option.examples):
+        words = _plain_words(phrase).split()
+        if words and plain[skip : skip + len(words)] == words:
+            longest = max(longest, len(words))
+    end = skip + longest
+    if not longest or len(tokens) - end < REST_WORDS or plain[end] in NOT_AN_ANSWER:
+        return ""
+    rest = text[tokens[end - 1].end() :].lstrip(" ,.;:!-–—\n").strip()
+    return rest[1:-1].strip() if len(rest) > 2 and rest[0] + rest[-1] in _QUOTES else rest

@@ -1,0 +1,161 @@
+"""Times of day said in words: made plain for the check-ins' clock reader
+(`bot.checkins.timing.parse_time_of_day`), and found inside a longer request (`time_in`).
+
+"around 7pm", "friday mornings", "after lunch", "evenings", "in the morning", "7 in the
+evening", and in Spanish "por la mañana" or "a las 7 de la tarde" come out as the plain forms
+the clock reader takes (`7pm`, `morning`, `14:00`). Fillers ("around", "ish", "usually"), week
+days (check-ins have one usual time every day) and "at" are dropped; a part of the day after a
+number picks am or pm. Plain patterns over folded text (accents dropped).
+
+`read_plain` reads a plain form (`9am`, `18:30`, `morning`) as a time; `time_in` finds the time
+of day a sentence names ("remind me friday morning around 9", "tomorrow evening", "at 9ish"),
+through the same plain forms, so there is one reader of times for check-ins and reminders.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import time
+
+from bot.primitives.text import fold
+
+_PARTS = {
+    # English
+    "morning": "morning",
+    "mornings": "morning",
+    "am": "morning",
+    "afternoon": "afternoon",
+    "afternoons": "afternoon",
+    "evening": "evening",
+    "evenings": "evening",
+    "night": "evening",
+    "nights": "evening",
+    "tonight": "evening",
+    # Spanish (folded)
+    "manana": "morning",
+    "mananas": "morning",
+    "tarde": "afternoon",
+    "tardes": "afternoon",
+    "noche": "evening",
+    "noches": "evening",
+}
+_PM_PARTS = {"afternoon", "evening"}
+_SAYINGS = (
+    (r"\b(?:after|despues de) (?:lunch|comer|almorzar|la comida)\b", "14:00"),
+    (r"\b(?:at |around )?lunch ?time\b|\bat lunch\b|\b(?:a la )?hora de comer\b", "12:30"),
+    (r"\bafter work\b|\bdespues del trabajo\b|\bal salir del trabajo\b", "18:00"),
+    (r"\bfirst thing\b|\bprimera hora\b", "09:00"),
+    (r"\b(?:al )?mediodia\b", "noon"),
+)
+_FILLERS = re.compile(
+    r"\b(?:around|about|roughly|approximately|maybe|probably|usually|normally|sometime|"
+    r"anytime|any time|like|on|every|each|the|in|at|by|ish|please|pls|o'?clock|oclock|"
+    r"hacia|sobre|como|eso de|mas o menos|por|a|las|la|el|los|de|en|todos|todas|cada|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|weekdays|weekend|"
+    r"weekends|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|"
+    r"lunes|martes|miercoles|jueves|viernes|sabado|sabados|domingo|domingos)\b"
+)
+_NUMBER_PART = re.compile(r"^(\d{1,2}(?:[:.h]\d{2})?)\s*(morning|afternoon|evening)$")
+_PART_NUMBER = re.compile(r"^(morning|afternoon|evening)\s*(\d{1,2}(?:[:.h]\d{2})?)$")
+CLOCK = re.compile(r"^(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?$")
+"""A plain clock time: `9`, `9am`, `6.30 pm`, `18h30`, `10:00`."""
+NAMED = {
+    "noon": time(12),
+    "midday": time(12),
+    "morning": time(10),
+    "afternoon": time(14),
+    "evening": time(18),
+}
+"""Parts of the day said without a clock time, and the time each stands for."""
+
+
+def plain_time_words(text: str) -> str:
+    """`text` with the time-of-day words above made plain; unchanged text when nothing fits."""
+    said = fold(text.replace("’", "'")).lower().strip()
+    said = re.sub(r"[,!?;]", " ", said)
+    for pattern, plain in _SAYINGS:
+        if re.search(pattern, said):
+            return plain
+    said = re.sub(r"(\d)\s*ish\b", r"\1", said)
+    said = re.sub(r"(am|pm)ish\b", r"\1", said)
+    said = re.sub(r"\b(\d{1,2})\s*(a\.?m\.?|p\.?m\.?)", r"\1\2", said)
+    said = _FILLERS.sub(" ", said)
+    words = [_PARTS.get(w, w) for w in said.split()]
+    said = " ".join(words)
+    m = _NUMBER_PART.match(said)
+    flipped = _PART_NUMBER.match(said)  # "morning 9" from "friday morning around 9"
+    if m is not None or flipped is not None:
+        clock, part = m.groups() if m is not None else flipped.group(2, 1)  # type: ignore[union-attr]
+        hour = int(re.split(r"[:.h]", clock)[0])
+        if part in _PM_PARTS and 1 <= hour <= 11:
+            return f"{clock}pm"
+        if part == "morning" and 1 <= hour <= 12:
+            return f"{clock}am"
+        return clock
+    if len(words) == 1 or (len(set(words)) == 1 and words):
+        return words[0]
+    return said
+
+
+def read_plain(said: str) -> time | None:
+    """A plain form (`9am`, `6.30 pm`, `18:30`, `morning`, `noon`) as a time; None when it is
+    none, or no time of day (`25:00`, `13pm`)."""
+    said = said.replace(" ", "")
+    if said in NAMED:
+        return NAMED[said]
+    m = CLOCK.match(said)
+    if m is None:
+        return None
+    hour, minute = int(m.group(1)), int(m.group(2) or 0)
+    suffix = (m.group(3) or "").replace(".", "")
+    if suffix:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if suffix == "pm" else 0)
+    return time(hour, minute) if hour <= 23 and minute <= 59 else None
+
+
+_HOUR = r"(\d{1,2}(?:[:.h]\d{2})?)"
+_SUFFIX = r"\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*ish)?"
+_CLOCK_SAID = (
+    # "at 9", "around 9ish", "about 6:30 pm", "a las 18:30", "a eso de las 9", "@ 9"
+    re.compile(
+        r"(?<!\w)(?:at|around|about|abt|by|@|las|a la)\s+(?:around |about )?"
+        + _HOUR
+        + _SUFFIX
+        + r"(?!\w|\s*(?:day|days|week|weeks|month|months|dias?|semanas?|min))"
+    ),
+    # "9am", "9ish", "9 o'clock", "18:30", "9 in the morning"
+    re.compile(
+        r"(?<![\w/.:-])" + r"(\d{1,2}(?:[:.h]\d{2}|\s*(?:am|pm|a\.m\.|p\.m\.)|\s*ish|"
+        r"\s*o'?clock|(?=\s+(?:in the|at|de la)\s+(?:morning|afternoon|evening|night|manana|"
+        r"tarde|noche))))(?![\w:])"
+    ),
+)
+_PART_SAID = re.compile(
+    r"(?<!\w)(?:(?:this|tomorrow|in the|friday|monday|tuesday|wednesday|thursday|saturday|"
+    r"sunday|next)\s+)?(morning|afternoon|evening|night|tonight)s?(?!\w)|"
+    r"(?<!\w)(?:por|de|en) la (manana|tarde|noche)(?!\w)"
+)
+
+
+def time_in(text: str) -> time | None:
+    """The time of day a longer sentence names ("friday morning around 9" is 09:00, "at 9ish",
+    "tomorrow evening" 18:00, "7 in the evening" 19:00, "a las 18:30"), or None. A lone number
+    is no time ("in 3 days", "the 10th")."""
+    said = fold(text.replace("’", "'")).lower()
+    clock = next((m for p in _CLOCK_SAID if (m := p.search(said)) is not None), None)
+    part_m = _PART_SAID.search(said)
+    part = ""
+    if part_m is not None:
+        part = _PARTS.get(part_m.group(1) or part_m.group(2) or "", "")
+    if clock is None:
+        for pattern, plain in _SAYINGS:
+            if re.search(pattern, said):
+                return read_plain(plain) if plain != "noon" else NAMED["noon"]
+        return NAMED.get(part)
+    hour = re.sub(r"\s|ish|o'?clock", "", clock.group(1))
+    suffix = clock.group(2) if clock.lastindex and clock.lastindex >= 2 else None
+    if suffix:
+        return read_plain(hour + suffix)
+    return read_plain(plain_time_words(f"{hour} {part}".strip()))
