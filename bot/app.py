@@ -19,6 +19,7 @@ from typing import TextIO
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
+from bot import listening as understanding
 from bot.checkins import actions as checkin_actions
 from bot.checkins import notice as checkin_notice
 from bot.checkins.config import CheckinSettings
@@ -56,7 +57,6 @@ from bot.store.crypto import Cipher
 from bot.store.faults import StoreRefused
 from bot.store.sql import SqlStore
 from bot.understanding import feelings
-from bot.understanding import wiring as understanding
 
 log = logging.getLogger(__name__)
 

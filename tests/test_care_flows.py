@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from cryptography.fernet import Fernet
 
+from bot import listening as understanding
 from bot.checkins import actions as checkin_actions
 from bot.core import builtin_actions
 from bot.core.actions import ActionRegistry
@@ -28,7 +29,6 @@ from bot.safety.resources import parse_resources
 from bot.store import migrate
 from bot.store.crypto import Cipher
 from bot.store.sql import SqlStore
-from bot.understanding import wiring as understanding
 from tests.replies import said as texts
 
 DIALOGUES = Path(__file__).resolve().parent.parent / "dialogues"

@@ -12,6 +12,7 @@ from cryptography.fernet import Fernet
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bot import listening as understanding
 from bot.core import builtin_actions
 from bot.core.actions import ActionRegistry
 from bot.core.context import Services
@@ -23,7 +24,6 @@ from bot.safety.inspector import CARE_FLOWS
 from bot.store import migrate
 from bot.store.crypto import Cipher
 from bot.store.sql import SqlStore
-from bot.understanding import wiring as understanding
 from tests.replies import said
 
 DIALOGUES = Path(__file__).resolve().parent.parent / "dialogues"

@@ -21,7 +21,7 @@ from bot.core.actions import ActionRegistry
 from bot.core.context import TurnContext
 from bot.core.text import fold
 from bot.i18n.spoken import in_english
-from bot.understanding.wiring import day_named
+from bot.understanding.reminder_days import day_named
 
 _AFTER_WORD = re.compile(
     r"(?<!\w)(?:at|around|about|by|from|before|after|~)\s+(\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?|"
@@ -63,7 +63,7 @@ def time_named(text: str) -> time | None:
 async def checkin_time_read(ctx: TurnContext, args: Mapping[str, Any]) -> None:
     """Set `add_in`, `add_at` and `add_ok` from the words in variable `text_var`."""
     words = access.text_arg(ctx, args, "text_var")
-    day = day_named(words, ctx)
+    day = day_named(words, ctx.now, ctx.tz)
     at = time_named(words)
     ctx.vars["add_ok"] = "yes" if day is not None or at is not None else "no"
     ctx.vars["add_at"] = f"{at.hour:02d}:{at.minute:02d}" if at is not None else ""

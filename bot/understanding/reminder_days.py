@@ -47,3 +47,10 @@ def reminder_asked(text: str) -> str | None:
     if span is not None and reminder_when(f"{said} tomorrow") is not None:
         return span.group(0) if day in (None, "tomorrow") else day
     return day
+
+
+def day_named(text: str, now: datetime, tz: str) -> tuple[int, str] | None:
+    """Whole days from `now` (in time zone `tz`) until the day `text` names ("friday at 9", "in
+    3 days"), and how to say it; None when it names no day."""
+    asked = reminder_asked(f"remind me {in_english(text)}")
+    return None if asked is None else days_until(asked, now, tz)

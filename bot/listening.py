@@ -33,9 +33,13 @@ from datetime import datetime, timedelta
 from typing import Any, cast
 
 from bot.core.actions import ActionRegistry
+from bot.core.answer_checks import agreeing
 from bot.core.commands import GLOBAL_COMMANDS, parse_command
 from bot.core.context import Services, TurnContext
+from bot.core.engine import Engine
+from bot.core.language import offer_languages, switch_language
 from bot.core.model import UnderstoodKind
+from bot.core.walker import REPROMPT
 from bot.flows.model import ChoiceOption, Step
 from bot.i18n import N_, _, language
 from bot.i18n.current import SOURCE
@@ -122,7 +126,6 @@ async def pick_up_situation(ctx: TurnContext, text: str) -> bool:
 def _unanswered_welcome_question(ctx: TurnContext, text: str) -> bool:
     """Whether the person is asked how far they got or how they heard, and `text` answers
     neither option ("they said they'd reply by the 10th, it's been 3 weeks")."""
-    from bot.core.engine import Engine
 
     engine = ctx.services.find(Engine)
     if engine is None or ctx.conv.flow != WELCOME_FLOW or ctx.conv.step not in WELCOME_ASKS:
@@ -136,9 +139,6 @@ async def take_aside(ctx: TurnContext, text: str) -> bool:
     """A fact put right ("it was the FINAL round") is acknowledged, or a request about the
     language ("can you write it in English?") switches it, then the waiting question (a vent
     included) is asked again; an answer to the waiting question is left to the flows."""
-    from bot.core.answer_checks import agreeing
-    from bot.core.engine import Engine
-    from bot.core.language import offer_languages, switch_language
 
     engine = ctx.services.find(Engine)
     if engine is None or ctx.conv.flow in NOT_PICKED_UP_IN:
@@ -172,7 +172,6 @@ async def take_aside(ctx: TurnContext, text: str) -> bool:
 
 async def answer_questions(ctx: TurnContext, text: str) -> bool:
     """Answer a common question, then ask the waiting question again."""
-    from bot.core.engine import Engine  # the engine module imports nothing from here
 
     book = ctx.services.find(QuestionBook)
     engine = ctx.services.find(Engine)
@@ -210,18 +209,9 @@ async def answer_questions(ctx: TurnContext, text: str) -> bool:
     return True
 
 
-def day_named(text: str, ctx: TurnContext) -> tuple[int, str] | None:
-    """Whole days until the day `text` names ("friday at 9", "in 3 days"), and how to say it;
-    None when it names no day."""
-    asked = reminder_asked(f"remind me {in_english(text)}")
-    return None if asked is None else days_until(asked, ctx.now, ctx.tz)
-
-
 async def offer_reminder(ctx: TurnContext, text: str) -> bool:
     """ "Remind me monday to send the follow up", "can you check on me tomorrow": offer a check-in
     that day (the remind flow), then come back to the question that was waiting."""
-    from bot.core.engine import Engine
-    from bot.core.walker import REPROMPT
 
     engine = ctx.services.find(Engine)
     if engine is None or engine.flows.get(REMIND_FLOW) is None or reminder_asked(text) is None:
@@ -306,7 +296,6 @@ def register(registry: ActionRegistry, services: Services) -> None:
         """`welcome_back` is a greeting ("Good to see you again. ") only after a real absence
         (longer than the engine's idle time since the last message), else empty: a correction
         or a miss in the same conversation never gets a welcome-back reset."""
-        from bot.core.engine import Engine
 
         engine = ctx.services.find(Engine)
         away = engine.config.idle_after if engine is not None else timedelta(hours=12)
