@@ -275,3 +275,11 @@ def shouting(text: str) -> list[str]:
     if loaded:
         return list(dict.fromkeys(loaded))[:3]
     return list(dict.fromkeys(plain))[:3] if len(plain) >= 2 else []
+
+
+HARM = re.compile(r"(?<!\w)" + _HARM + r"(?!\w)", re.IGNORECASE)
+"""Harm wished on them, for the rewrite to leave out of what it keeps (even split off a wish)."""
+WISH = _WISH
+"""The start of a wish ("ojalá", "espero que"), as a pattern string."""
+LOADED = _LOADED
+PLAIN = _PLAIN
