@@ -35,9 +35,9 @@ _ROUGH = frozenset(
 )  # fmt: skip
 _GREETING = re.compile(
     r"^\s*(?P<word>hola|buenos d[ií]as|buenas tardes|buenas noches|estimad[oa]s?|querid[oa]s?)"
-    r"(?:[ ,]+(?P<name>(?:(?:Sr|Sra|Srta|Dr|Dra|Don|Doña|Lic|Licda|Ing|Mtro|Mtra|Arq)\.? )?"
+    r"(?:[ ,]+(?P<name>(?-i:(?:(?:Sr|Sra|Srta|Dr|Dra|Don|Doña|Lic|Licda|Ing|Mtro|Mtra|Arq)\.? )?"
     r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]*"
-    r"(?: [A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]*)?))?\s*[,:.!]?\s*",
+    r"(?: [A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]*)?)))?\s*[,:.!]?\s*",
     re.IGNORECASE,
 )
 _CLOSING = re.compile(
