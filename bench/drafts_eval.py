@@ -10,6 +10,8 @@ Prints a readable summary, then ONE JSON line last:
 
     python bench/drafts_eval.py [--test-set PATH] [--rewrite-set PATH] [--part even|odd] [--limit N]
 
+An item may also list `never`: words the calm version must not carry over (an insult, an
+ill-wish, a threat); `carried_over` counts the drafts whose calmer version still has one.
 `--limit` keeps the first N items of every category (a quick smoke run). `--part` keeps only the
 even- or odd-numbered drafts of the rewrite set (tune on one half, report the other).
 """
@@ -129,10 +131,12 @@ def score_rewrites(path: Path, limit: int | None, part: str | None = None) -> di
     items = items[:limit]
     passed = 0
     points = kept = 0
-    flagged = 0
+    flagged = carried = 0
     for item in items:
         result = review(str(item["text"]))
         flagged += int(result.hostile)
+        never = [str(w).lower() for w in item.get("never") or []]
+        carried += int(any(w in result.rewrite.lower() for w in never))
         keep = [str(p) for p in item.get("keep") or []]
         ok = [point_kept(p, result.rewrite) for p in keep]
         points += len(ok)
@@ -144,6 +148,7 @@ def score_rewrites(path: Path, limit: int | None, part: str | None = None) -> di
         "all_points_kept": passed,
         "pass_rate": round(passed / len(items), 3) if items else None,
         "points_kept": round(kept / points, 3) if points else None,
+        "carried_over": carried,
     }
 
 

@@ -1,14 +1,19 @@
 """The calmer version of a draft written in Spanish, written in Spanish.
 
 `rewrite_es(text)` keeps what the English rewrite keeps, with Spanish words: their greeting and
-the name in it, a first line saying what the message is (asking why, asking for feedback, a
-follow-up, declining an offer, withdrawing, a payment, their data), their fact sentences in their
-own words (shouting, swearing and piled-up marks taken out; a sentence that still stings keeps
-only its calm clauses with a fact in them), their requests asked politely ("quiero saber por
-qué" -> "Me gustaría saber por qué."), and their sign-off. The rules of `draft_spanish` judge
-what stings: the tone model was trained on English and does not hear Spanish. The wording avoids
-both "tú" and "usted" where it can ("Me gustaría saber...", "Agradecería..."), so it fits a
-recruiter in Spain and in Latin America alike. Nothing is added that the draft did not say.
+the name in it (titles such as "Lic." included), their own calm thanks to open it, or else a
+first line from `draft_opener_es` saying what the message is (asking why, asking for feedback,
+declining an offer, withdrawing, a payment, their data, chasing a silence, or replying to the
+decision: never a follow-up after a rejection), their fact sentences in their own words
+(shouting, swearing and piled-up marks taken out; a judging frame such as "me parece una falta de
+respeto que ..." taken off what happened; a sentence that still stings keeps only its calm
+clauses with a fact in them), their requests asked politely ("quiero saber por qué" -> "Me
+gustaría saber por qué."), and their sign-off. A wish about them is never kept, kind or not: an
+ill-wish ("espero q el banco se vaya a la quiebra") is not turned into a polite one, and no
+clause wishing them harm survives a split. The rules of `draft_spanish` judge what stings: the
+tone model was trained on English and does not hear Spanish. The wording avoids "tú" and
+"vosotros" ("Me gustaría saber...", "Agradecería..."), so it fits a recruiter in Spain and in
+Latin America alike. Nothing is added that the draft did not say.
 `spanish_points(text)` is what the review lists as kept from a Spanish draft (who it is to, who
 signs it, their calm thanks, asking why or for feedback).
 """
@@ -18,10 +23,12 @@ from __future__ import annotations
 import re
 
 from bot.safety.draft_facts import Facts
+from bot.safety.draft_opener_es import DECLINE, FEEDBACK, WAITING, WHY, WITHDRAW, intent, opener
 from bot.safety.draft_rewrite import Points
 from bot.safety.draft_rules import find_hits, normalise
 from bot.safety.draft_sentences import Parts
 from bot.safety.draft_signoff import lay_out
+from bot.safety.draft_spanish import HARM, LOADED, PLAIN, WISH
 
 _ROUGH = frozenset(
     {"insult", "blame", "sarcasm", "passive", "bridge", "ill_will", "entitlement", "threat",
@@ -29,8 +36,9 @@ _ROUGH = frozenset(
 )  # fmt: skip
 _GREETING = re.compile(
     r"^\s*(?P<word>hola|buenos d[ií]as|buenas tardes|buenas noches|estimad[oa]s?|querid[oa]s?)"
-    r"(?:[ ,]+(?P<name>(?:(?:Sr|Sra|Srta|Dr|Dra|Don|Doña)\.? )?[A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]*"
-    r"(?: [A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]*)?))?\s*[,:.!]?\s*",
+    r"(?:[ ,]+(?P<name>(?-i:(?:(?:Sr|Sra|Srta|Dr|Dra|Don|Doña|Lic|Licda|Ing|Mtro|Mtra|Arq)\.? )?"
+    r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]*"
+    r"(?: [A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]*)?)))?\s*[,:.!]?\s*",
     re.IGNORECASE,
 )
 _CLOSING = re.compile(
@@ -61,46 +69,38 @@ _REQUEST = re.compile(
     re.IGNORECASE,
 )
 _KNOW = re.compile(r"^(?:saber|conocer|entender|que me (?:digáis|digan|expliquéis|expliquen))\b")
-_WHY = re.compile(r"\b(?:por qu[eé]|motivo|raz[oó]n|explicaci[oó]n|qu[eé] (?:pas[oó]|cambi[oó]))",
-                  re.IGNORECASE)  # fmt: skip
-_FEEDBACK = re.compile(r"\b(?:feedback|comentarios|valoraci[oó]n|en qu[eé] (?:fall[eé]|mejorar))",
-                       re.IGNORECASE)  # fmt: skip
-_WAITING = re.compile(
-    r"\b(?:sin respuesta|ninguna respuesta|ni una respuesta|nadie (?:me )?(?:contest|respond)"
-    r"|esperando|sigo sin saber|silencio|no (?:he|hemos) (?:sabido|recibido))",
-    re.IGNORECASE,
-)
-_WITHDRAW = re.compile(r"\bretir(?:o|ar|ad|en) (?:mi candidatura|del proceso)", re.IGNORECASE)
-_DECLINE = re.compile(
-    r"\b(?:rechazo|no acepto|no voy a aceptar|(?:os|les|te) pod[eé]is quedar|qu[eé]dense)"
-    r"(?: (?:vuestra|su|la|esta|tu))? oferta",
-    re.IGNORECASE,
-)
-_PAYMENT = re.compile(r"\b(?:pag(?:ad|uen|o|ar)|reembols\w*|devol\w*|gastos|factura)\b", re.I)
-_DATA = re.compile(r"\b(?:borr|elimin)\w* (?:mis datos|mi cv|mi currículum)|\brgpd\b", re.I)
 _FEELING = re.compile(r"\b(?:decepcion\w*|frustrad\w*|triste|dolid\w*|hundid\w*)", re.I)
-_LOUD = re.compile(r"\b[A-ZÁÉÍÓÚÑ]{3,}\b")
-
-
-def _intent_line(text: str) -> str:
-    """The first line, matched to what the draft is."""
-    if _WITHDRAW.search(text):
-        return "Quisiera retirar mi candidatura."
-    if _DECLINE.search(text):
-        return "Quisiera responder a la oferta: he decidido no aceptarla."
-    if _DATA.search(text):
-        return "Quisiera preguntar por los datos personales que compartí en mi candidatura."
-    if _PAYMENT.search(text):
-        return "Quisiera preguntar por un pago relacionado con mi proceso de selección."
-    if _WHY.search(text):
-        return "Quisiera preguntar por la decisión sobre mi candidatura."
-    if _FEEDBACK.search(text):
-        return "Quisiera pedir comentarios sobre mi proceso de selección."
-    return "Quisiera hacer un seguimiento de mi candidatura."
+_LOUD = re.compile(r"\b[A-ZÁÉÍÓÚÑÜ]{2,}\b")
 
 
 def _calm(text: str) -> bool:
     return not any(h.family in _ROUGH for h in find_hits(text))
+
+
+_TO_ME = re.compile(
+    r"^(?:(?:una|su|tu|vuestra|alguna) )?(?:respuesta|noticias|comentarios|retroalimentaci[oó]n"
+    r"|feedback|explicaci[oó]n|novedad(?:es)?)\b|^(?:que|q|k) (?:me|nos) ",
+    re.IGNORECASE,
+)
+"""What "espero ..." may ask for: an answer, news or feedback, or something done for them."""
+_A_WISH = re.compile(rf"^(?:y |pero )?(?:{WISH}|(?:que|q|k) (?!me |nos ))", re.IGNORECASE)
+_FRAME = re.compile(
+    r"\b(?:me parece|se me hace|me resulta|(?:no )?(?:es|fue|me pareci[oó])|no puedo creer"
+    r"|no puede ser)\s+(?:(?!que\b)[\w,]+\s+){0,5}?(?:que|q)\s+",
+    re.IGNORECASE,
+)
+_PAST = re.compile(r"\b(me|nos|nadie me|no me|nunca me|ni me) (\w{2,}?)(ara|aran|iera|ieran)\b")
+_PRETERITE = {"ara": "ó", "aran": "aron", "iera": "ió", "ieran": "ieron"}
+
+
+def _unframe(text: str) -> str:
+    """`text` without a judging frame that stings ("me parece una falta de respeto que ..."),
+    what followed it said as what happened ("nadie me contestara" -> "nadie me contestó")."""
+    m = _FRAME.search(text)
+    if m is None or _calm(m.group(0)):
+        return text
+    rest = text[: m.start()] + text[m.end() :]
+    return _PAST.sub(lambda p: f"{p[1]} {p[2]}{_PRETERITE[p[3]]}", rest)
 
 
 _LEAD = re.compile(
@@ -112,7 +112,7 @@ _THREAT_TAIL = re.compile(
     re.IGNORECASE,
 )
 _THEY_REJECTED = re.compile(
-    r"\bme (?:rechaz|descart)(?:áis|asteis|aron|an|ó|a|an)\b", re.IGNORECASE
+    r"\bme (?:(?:rechaz|descart)(?:áis|asteis|aron|an|ó|a|an)|rechacen|descarten)\b", re.IGNORECASE
 )
 
 
@@ -120,10 +120,12 @@ def _tidy(text: str) -> str:
     """Normal case, one mark, no swearing lead or threat tail, "me rechazáis" said plainly."""
     text = _LEAD.sub("", text.strip())
     text = _THREAT_TAIL.sub("", text)
+    text = _unframe(text)
     text = _THEY_REJECTED.sub("recibí un rechazo", text)
     if _LOUD.search(text) and sum(c.isupper() for c in text) > sum(c.islower() for c in text):
         text = text.lower()
         text = text[:1].upper() + text[1:]
+    text = _LOUD.sub(lambda m: m[0].lower() if m[0] in LOADED | PLAIN else m[0], text)
     text = re.sub(r"([!?¡¿])[!?¡¿1]+", r"\1", text)
     text = re.sub(r"\s+", " ", text).strip()
     return text
@@ -134,6 +136,16 @@ def _statement(text: str) -> str:
     return text[:1].upper() + text[1:] + "." if text else ""
 
 
+def _wish_about_them(sentence: str) -> bool:
+    """Whether `sentence` wishes something on them ("ojalá ...", "espero que les ...") rather
+    than asking for something ("espero una respuesta", "espero que me digan ...")."""
+    m = _A_WISH.match(sentence)
+    if m is None:
+        return False
+    rest = sentence[m.end() :].strip()
+    return not (_TO_ME.match(rest) or rest.lower().startswith(("me ", "nos ")))
+
+
 def _ask(sentence: str) -> str | None:
     """A request said politely, or None when the sentence is not one."""
     m = _REQUEST.match(sentence.strip(" ¡!¿?."))
@@ -142,6 +154,8 @@ def _ask(sentence: str) -> str | None:
     rest = m["rest"].strip(" ,.!?")
     if not rest or not _calm(rest):
         return None
+    if m["want"] and m["want"].lower().endswith("espero") and not _TO_ME.match(rest):
+        return None  # "espero que ..." about them is a wish, not a request
     if m["tell"]:
         return f"Me gustaría saber {rest}."
     if m["explain"]:
@@ -183,32 +197,44 @@ def rewrite_es(text: str) -> str:
     greeting, name, signer, sentences = _body(plain)
     facts: list[str] = []
     asks: list[str] = []
+    thanks = ""
     for raw in sentences:
         sentence = _tidy(raw)
+        if _wish_about_them(sentence):
+            continue  # a wish about them, kind or not, is no point of theirs to keep
+        if not thanks and _THANKS.search(sentence) and _calm(sentence):
+            thanks = _statement(sentence)
+            continue
         if (ask := _ask(sentence)) is not None:
             asks += [ask] if ask not in asks else []
             continue
-        if sentence.endswith("?") and _calm(sentence) and _WHY.search(sentence):
+        if sentence.endswith("?") and _calm(sentence) and WHY.search(sentence):
             asks.append(sentence if sentence.startswith("¿") else "¿" + sentence)
             continue
         if sentence.endswith("?"):
             continue  # a rhetorical question ("¿en serio?") says nothing they need to hear
-        if _WITHDRAW.search(sentence) or _DECLINE.search(sentence):
+        if WITHDRAW.search(sentence) or DECLINE.search(sentence):
             continue  # the first line already says it, calmly
         if _calm(sentence) and _FACT.search(sentence):
             facts.append(_statement(sentence))
             continue
-        calm = [c for c in _CLAUSE.split(sentence) if _calm(c) and _FACT.search(c)]
+        calm = [
+            c
+            for c in _CLAUSE.split(sentence)
+            if _calm(c) and _FACT.search(c) and not HARM.search(c) and not _A_WISH.match(c)
+        ]
         if calm:
             facts.append(_statement(", ".join(c.strip(" ,") for c in calm)))
-    opening = [_intent_line(plain)]
+    opening = [thanks] if thanks else []
+    if not thanks or intent(plain) in ("withdraw", "decline"):
+        opening.append(opener(plain))  # their own thanks opens it, unless they are saying no
     if _FEELING.search(plain):
-        opening.append("Reconozco que la noticia me ha decepcionado.")
-    if not asks and _WHY.search(plain):
+        opening.append("Reconozco que la noticia me decepcionó.")
+    if not asks and WHY.search(plain):
         asks.append("Me gustaría saber el motivo de la decisión.")
-    elif not asks and _FEEDBACK.search(plain):
+    elif not asks and FEEDBACK.search(plain):
         asks.append("Agradecería cualquier comentario sobre en qué podría mejorar.")
-    elif not asks and _WAITING.search(plain):
+    elif not asks and WAITING.search(plain):
         asks.append("Agradecería una respuesta cuando sea posible.")
     word = (greeting or "Hola").capitalize()
     comma = "," if word.lower().startswith(("hola", "buen")) else ""
@@ -231,7 +257,7 @@ def spanish_points(text: str) -> Points:
     return Points(
         recipient=name,
         signer=signer,
-        wants_feedback=bool(_FEEDBACK.search(plain)),
-        facts=Facts(wants_reason=bool(_WHY.search(plain))),
+        wants_feedback=bool(FEEDBACK.search(plain)),
+        facts=Facts(wants_reason=bool(WHY.search(plain))),
         parts=Parts(thanks=thanks.strip()),
     )

@@ -268,8 +268,12 @@ def _punctuation(text: str) -> list[str]:
     return []
 
 
+def _loud(text: str) -> list[str]:
+    return _shouting(text) or draft_spanish.shouting(text)
+
+
 _SPECIAL: dict[str, Callable[[str], list[str]]] = {
-    "shouting": _shouting,
+    "shouting": _loud,
     "punctuation": _punctuation,
     "profanity": _profanity,
 }

@@ -1,0 +1,80 @@
+"""The first line of the calmer version of a Spanish draft: what the message is, in Spanish.
+
+Mirrors `draft_opener` for a draft written in Spanish. `intent` reads what the draft is
+(withdrawing, turning down an offer, their data, a payment, asking why, asking for feedback,
+or chasing a silence, and otherwise replying to the decision); `opener` says it. A
+draft written after a rejection never opens with a follow-up ("hacer un seguimiento"): the
+process has ended, so it replies to the decision instead; a follow-up is only for a draft that
+chases an answer that has not come. The wording avoids both "tú" and "usted" where it can, so it
+fits a recruiter in Spain and in Latin America alike.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+Intent = Literal[
+    "withdraw", "decline", "data", "payment", "why", "feedback", "follow_up", "decision"
+]
+
+WITHDRAW = re.compile(r"\bretir(?:o|ar|ad|en) (?:mi candidatura|del proceso)", re.IGNORECASE)
+DECLINE = re.compile(
+    r"\b(?:rechazo|no acepto|no voy a aceptar|(?:os|les|te) pod[eé]is quedar|qu[eé]dense)"
+    r"(?: (?:vuestra|su|la|esta|tu))? oferta",
+    re.IGNORECASE,
+)
+PAYMENT = re.compile(r"\b(?:pag(?:ad|uen|o|ar)|reembols\w*|devol\w*|gastos|factura)\b", re.I)
+DATA = re.compile(r"\b(?:borr|elimin)\w* (?:mis datos|mi cv|mi currículum)|\brgpd\b", re.I)
+WHY = re.compile(
+    r"\b(?:por qu[eé]|motivo|raz[oó]n|explicaci[oó]n|qu[eé] (?:pas[oó]|cambi[oó]))", re.I
+)
+FEEDBACK = re.compile(
+    r"\b(?:feedback|comentarios|retroalimentaci[oó]n|valoraci[oó]n|en qu[eé] (?:fall[eé]|mejorar"
+    r"|puedo mejorar|podr[ií]a mejorar))",
+    re.IGNORECASE,
+)
+WAITING = re.compile(
+    r"\b(?:sin respuesta|ninguna respuesta|ni una respuesta|nadie (?:me )?(?:contest|respond)"
+    r"|esperando|sigo sin saber|silencio|no (?:he|hemos) (?:sabido|recibido)|sin noticias"
+    r"|alguna novedad|hay novedades)",
+    re.IGNORECASE,
+)
+DECIDED = re.compile(
+    r"\b(?:me (?:rechaz|rechac|descart)\w*|rechaz(?:ad[oa]|o)\b|descartad[oa]|no (?:fui|he sido"
+    r"|qued[eé]|pas[eé]|me (?:eligieron|seleccionaron|escogieron)) ?\w*|(?:eligieron|escogieron"
+    r"|contrataron|seleccionaron) a (?:otr[oa]|alguien)|un rechazo|la decisi[oó]n|no continu\w*"
+    r"|ya (?:cubrieron|cerraron) la vacante)",
+    re.IGNORECASE,
+)
+
+
+def intent(text: str) -> Intent:
+    """What a Spanish draft is, in order of what matters most to the person writing it."""
+    for kind, rx in (
+        ("withdraw", WITHDRAW),
+        ("decline", DECLINE),
+        ("data", DATA),
+        ("payment", PAYMENT),
+        ("why", WHY),
+        ("feedback", FEEDBACK),
+    ):
+        if rx.search(text):
+            return kind  # type: ignore[return-value]
+    if WAITING.search(text) and not DECIDED.search(text):
+        return "follow_up"
+    return "decision"
+
+
+def opener(text: str) -> str:
+    """The first sentence of the calmer version of the Spanish draft `text`."""
+    return {
+        "withdraw": "Quisiera retirar mi candidatura.",
+        "decline": "Quisiera responder a la oferta: he decidido no aceptarla.",
+        "data": "Quisiera preguntar por los datos personales que compartí en mi candidatura.",
+        "payment": "Quisiera preguntar por un pago relacionado con mi proceso de selección.",
+        "why": "Quisiera preguntar por la decisión sobre mi candidatura.",
+        "feedback": "Quisiera pedir comentarios sobre mi proceso de selección.",
+        "follow_up": "Quisiera hacer un seguimiento de mi candidatura.",
+        "decision": "Les escribo en relación con la decisión sobre mi candidatura.",
+    }[intent(text)]
