@@ -102,17 +102,18 @@ def plain_answer(ctx: TurnContext, text: str) -> bool:
     return not rest
 
 
-def remember_asked(ctx: TurnContext, found: Assessment) -> None:
-    """Keep what the message the direct question is asked about showed (never its words)."""
-    ctx.meta[ASKED_SIGNAL] = {"score": round(found.score, 3), "cues": list(_cues(found))}
+def remember_asked(meta: dict[str, object], found: Assessment) -> None:
+    """Keep in `meta` what the message the direct question is asked about showed (never its
+    words)."""
+    meta[ASKED_SIGNAL] = {"score": round(found.score, 3), "cues": list(_cues(found))}
 
 
-def stronger_than_said_no(ctx: TurnContext, text: str, found: Assessment) -> bool:
+def stronger_than_said_no(meta: dict[str, object], text: str, found: Assessment) -> bool:
     """After a no, whether a new possible risk is a clearly stronger signal than the message they
     said no to, with no joke marker: risk words of a kind it did not have, or a likely risk read
     by the model alone that names a risk topic and scores well above it. The model's reading of
     tone alone (a tired or sarcastic line about the job search) is the same kind of signal."""
-    before = ctx.meta.get(ASKED_SIGNAL)
+    before = meta.get(ASKED_SIGNAL)
     before = before if isinstance(before, dict) else {}
     cues = before.get("cues")
     known = {str(c) for c in cues} if isinstance(cues, list) else set()

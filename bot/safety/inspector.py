@@ -236,7 +236,7 @@ class CrisisInspector:
                 log.info("safety.crisis_check")
                 ctx.understand(UnderstoodKind.CRISIS)
                 self._foreign(ctx, found, with_resources=True)
-                remember_asked(ctx, found)  # a no then holds back the same kind of signal
+                remember_asked(ctx.meta, found)  # a no then holds back the same kind of signal
                 if not at_check:
                     ctx.meta[HELD] = text  # answered where it was written after a no
                 ctx.start_flow(CHECK_FLOW, remember=not at_check)
@@ -310,7 +310,7 @@ class CrisisInspector:
         if not said_no_recently(ctx):
             return False
         said_no = str(ctx.meta.get(SAID_NO_AT) or "")
-        if said_no < ctx.now.isoformat() and stronger_than_said_no(ctx, text, found):
+        if said_no < ctx.now.isoformat() and stronger_than_said_no(ctx.meta, text, found):
             log.info("safety.crisis_check_again")
             return False  # a new message that reads as a risk on its own: ask again
         log.info("safety.crisis_check_skipped reason=said_no")
