@@ -126,7 +126,7 @@ def test_a_lean_to_yes_or_not_sure_is_never_turned_into_no(text: str, reading: s
     assert not no_after_surprise(fold(text))
 
 
-@pytest.mark.parametrize("text", ["neta?", "q??", "otra vez??", "seriously?"])
+@pytest.mark.parametrize("text", ["neta?", "q??", "otra vez??", "seriously?", "q?? no mames"])
 def test_surprise_alone_is_no_answer(text: str) -> None:
     assert not no_after_surprise(fold(text))
 

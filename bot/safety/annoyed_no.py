@@ -32,8 +32,10 @@ _NO = re.compile(
     r"^(?:(?:ya te (?:lo )?dije|te (?:lo )?dije|dije|ya dije|i said|i already said|i told you"
     r"|already told you|i already told you)[\s,]+(?:(?:que|q)\s+)?)?"
     r"(?:no+|nah+|nope|naw|para nada|claro que no|of course not|hell no|obvio no|no way)(?!\w)"
+    r"(?! (?:mames|manches|jodas|inventes|friegues)(?!\w))"
 )
-"""A piece that is a plain no, perhaps as "I already told you": the rest of it is its reason."""
+"""A piece that is a plain no, perhaps as "I already told you": the rest of it is its reason
+("no mames" is surprise, not an answer)."""
 _LEANS = re.compile(
     r"(?<!\w)(?:but|though|although|sometimes|lately|maybe|idk|not sure|unsure|kind of|kinda"
     r"|sort of|a little|pero|aunque|a veces|ultimamente|mas o menos|un poco|quiza\w*|tal vez"
