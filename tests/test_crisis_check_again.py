@@ -16,8 +16,8 @@ import pytest
 
 from bot.app import App, build_app
 from bot.core.model import Conversation, Turn, UserKey
+from bot.safety.check_guard import REASK_SCORE
 from bot.safety.crisis import POSSIBLE, assess
-from bot.safety.inspector import REASK_SCORE
 from tests.conftest import make_settings
 from tests.replies import said
 from tests.test_crisis_check_flow import Clock  # five seconds a turn

@@ -131,7 +131,9 @@ async def test_not_sure_to_the_direct_question_is_never_glad_nor_tomorrow(bot: A
     replies = await bot.engine.handle(Turn(KEY, text="it was a figure of speech", locale="en-US"))
     text = said(replies)
     assert "glad you're safe" not in text and "Check on me tomorrow" not in text, text
-    assert "Help me reach someone now" in text, text
+    # "I didn't mean it like that" goes back to where they were, the lines already shown
+    assert "Those lines are there any time" in text and "where we were" in text, text
+    assert not (await place(bot)).startswith("crisis"), text
 
 
 async def test_a_doubtful_yes_at_did_you_mean_is_not_sure_and_a_sigh_is_not_a_yes(

@@ -88,6 +88,8 @@ def test_draft_points_stay_english_for_an_english_speaker() -> None:
 MASCULINE_ONLY = re.compile(
     r"\b(bajo|dolido|cansado|agotado|enojado|frustrado|listo|seguro|tranquilo|estancado|atascado|"
     r"sincero|interesado|ligero|solo|justo|preparado|contento|decepcionado|rechazado|"
+    r"preocupado|bienvenido|harto|abrumado|agradecido|asustado|avergonzado|desanimado|nervioso|"
+    r"ansioso|confundido|molesto|atrapado|orgulloso|motivado|solito|"
     r"seguro/a|listo o lista|solo ni sola|sola ni solo)\b"
 )
 """Adjectives that describe the person, in their masculine form only."""

@@ -9,7 +9,10 @@ does not know, in the languages the check speaks.
   thoughts") is yes, or unsure when it comes with a no;
 - a figure of speech said in other words ("es un decir", "jaja no, exageraba", "just a saying"),
   or a bare no after a laugh ("jajaja no"), is no, when nothing in it leans towards yes or not
-  sure.
+  sure;
+- a plain no after surprise or annoyance at being asked ("neta? es la tercera vez q me
+  preguntas. NO. hablaba de la renta", "q?? no wey jaja", "seriously? NO lol") is no, when
+  nothing in it leans towards yes or not sure or names a risk (`bot.safety.annoyed_no`).
 Nothing that was yes or unsure ever becomes no.
 """
 
@@ -18,6 +21,7 @@ from __future__ import annotations
 import re
 
 from bot.core.text import fold
+from bot.safety.annoyed_no import no_after_surprise
 
 YES, NO, UNSURE = "yes", "no", "unsure"
 
@@ -63,6 +67,6 @@ def refine(text: str, first: str | None) -> str | None:
     if _YES.search(said):
         return UNSURE if first == NO else first if first in {YES, UNSURE} else YES
     if first is None and not _LEANS.search(said):
-        if _AS_SAID.search(said) or _NO_OPEN.match(said):
+        if _AS_SAID.search(said) or _NO_OPEN.match(said) or no_after_surprise(said):
             return NO
     return first

@@ -11,6 +11,14 @@ memory but without the direct question, when:
   again so soon would be nagging, and the answer they gave still stands. Thirty minutes is about
   one sitting: the same conversation, in which they have just told us what they meant. After it
   (a new sitting, things may have changed) a possible risk is asked about again.
+
+Within that time, only a clearly stronger signal than the one they said no to, with no joke marker,
+is asked about again (`stronger_than_said_no`): risk words of a kind that message did not have, or
+a message the model alone reads as a likely risk (`REASK_SCORE`) that names a risk topic
+(`risk_topics.touches_risk`) and scores well above the message they said no to (`REASK_MARGIN`).
+"ya ni se pa q cuento" or "45 años y nadie me quiere contratar…" after "no hombre jaja, q
+exagerado" is the same kind of signal, not a new one; "whats even the point anymore" after a joke
+about a gun is new. A clear risk is never held back by a no.
 """
 
 from __future__ import annotations
@@ -21,7 +29,10 @@ from typing import TYPE_CHECKING
 
 from bot.core.commands import GLOBAL_COMMANDS, parse_command
 from bot.core.context import TurnContext
+from bot.safety.crisis import REASON_JOKING, REASON_MODEL, Assessment
 from bot.safety.crisis_actions import SAID_NO_AT, parse_time
+from bot.safety.normalise import normalise
+from bot.safety.risk_topics import touches_risk
 from bot.understanding.matcher import TAKE, phrases
 from bot.understanding.normal import norm, words
 from bot.understanding.yesno import polarity
@@ -31,6 +42,14 @@ if TYPE_CHECKING:
 
 QUIET_FOR = timedelta(minutes=30)
 """After a no to the direct question, how long a possible risk is not asked about again."""
+REASK_SCORE = 0.7
+"""After a no, a possible risk the model scores at least this high (with no joke marker)...
+"""
+REASK_MARGIN = 0.2
+"""...and at least this much above the message they said no to, is asked about again: "whats
+even the point anymore" is new, not the figure of speech just explained."""
+ASKED_SIGNAL = "crisis_check_signal"
+"""Meta key: the score and risk-word kinds of the message the direct question was asked about."""
 
 _FILLER = frozenset(
     "please just i me my the a an it all about everything ok okay thanks thank you so and "
@@ -81,6 +100,37 @@ def plain_answer(ctx: TurnContext, text: str) -> bool:
     known = {w for p in phrases(found.option) for w in norm(p).split()}
     rest = [w for w in norm(text).split() if w not in known and w not in _FILLER]
     return not rest
+
+
+def remember_asked(meta: dict[str, object], found: Assessment) -> None:
+    """Keep in `meta` what the message the direct question is asked about showed (never its
+    words)."""
+    meta[ASKED_SIGNAL] = {"score": round(found.score, 3), "cues": list(_cues(found))}
+
+
+def stronger_than_said_no(meta: dict[str, object], text: str, found: Assessment) -> bool:
+    """After a no, whether a new possible risk is a clearly stronger signal than the message they
+    said no to, with no joke marker: risk words of a kind it did not have, or a likely risk read
+    by the model alone that names a risk topic and scores well above it. The model's reading of
+    tone alone (a tired or sarcastic line about the job search) is the same kind of signal."""
+    before = meta.get(ASKED_SIGNAL)
+    before = before if isinstance(before, dict) else {}
+    cues = before.get("cues")
+    known = {str(c) for c in cues} if isinstance(cues, list) else set()
+    if REASON_JOKING in found.reasons:
+        return False  # said with a joke marker, like the one just explained
+    if _cues(found) - known:
+        return True
+    score = before.get("score")
+    floor = float(score) if isinstance(score, int | float) else 0.0
+    return found.score >= max(REASK_SCORE, floor + REASK_MARGIN) and touches_risk(
+        normalise(text), text, found.language
+    )
+
+
+def _cues(found: Assessment) -> set[str]:
+    """The rule cues a message showed: its risk-word kinds and reasons, the model's own aside."""
+    return set(found.categories) | (set(found.reasons) - {REASON_MODEL, REASON_JOKING})
 
 
 def _engine(ctx: TurnContext) -> Engine | None:

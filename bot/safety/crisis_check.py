@@ -1,16 +1,15 @@
 """The words around a crisis response: reading a free-text answer to "are you having thoughts of
 ending your life?", and one sentence in the person's language when the flows don't speak it.
 
-`read_answer(text)` returns "yes", "no", "unsure", "confused" or None for an answer typed in any
-of the six languages the crisis check knows. Natural refusals are no ("god no", "no?? i already
-told you no", "omg no, 'hit me' as in go ahead", "not like that", "nah im fine"); "kind of" and
+`read_answer(text)` returns "yes", "no", "unsure", "confused" or None for an answer typed in any of
+the six languages the crisis check knows. Natural refusals are no ("god no", "no?? i already told
+you no", "omg no, 'hit me' as in go ahead", "not like that", "nah im fine"); "kind of" and
 "sometimes" are yes; "maybe", "idk" and "not sure" are unsure. An answer that is not plainly no is
-never read as no: a no with more to it ("no, but sometimes i wonder", "no... maybe") or mixed with
-a yes is unsure, so the person is offered support rather than waved past. "what is this?" or
-"i don't understand" is confused (the question is then put in plainer words). `ONLY_ENGLISH`
-holds the sentence said, in their own language, to someone writing in a language the flows are
-not written in, before the resources.
-"""
+never read as no ("ya te dije q no" opens with "ya te dije", not with a yes): a no with more to it
+("no, but sometimes i wonder", "no... maybe") or mixed with a yes is unsure, so the person is
+offered support rather than waved past. "what is this?" or "i don't understand" is confused (the
+question is then put in plainer words). `ONLY_ENGLISH` holds the sentence said, in their own
+language, to someone writing in a language the flows are not written in, before the resources."""
 
 from __future__ import annotations
 
@@ -33,9 +32,10 @@ _UNSURE = re.compile(
     r"nao sei|talvez|non lo so|forse|boh)\b"
 )
 _YES_START = re.compile(
-    _LEAD + r"(yes|yeah|yea|yep|yup|ya|sort of|sorta|kind of|kinda|a little|a bit|sometimes|"
-    r"often|lately|i am|i do|i have|honestly yes|si|ja|oui|sim|un poco|un peu|ein bisschen|"
-    r"um pouco|a veces|a volte|parfois|manchmal|as vezes)\b(?! not\b| fine\b| ok\b| okay\b)"
+    _LEAD + r"(yes|yeah|yea|yep|yup|ya(?! te (?:lo )?dije| dije)|sort of|sorta|kind of|kinda|"
+    r"a little|a bit|sometimes|often|lately|i am|i do|i have|honestly yes|si|ja|oui|sim|"
+    r"un poco|un peu|ein bisschen|um pouco|a veces|a volte|parfois|manchmal|as vezes)\b"
+    r"(?! not\b| fine\b| ok\b| okay\b)"
 )
 _YES_ANY = re.compile(
     r"\b(yes|yeah|sometimes|kind of|kinda|sort of|sorta|a little|a bit|lately|every day|"

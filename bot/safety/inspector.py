@@ -1,31 +1,30 @@
 """The crisis inspector: the check every inbound text passes before any flow sees it.
 
-`CrisisInspector` is an engine inspector. For each text it assesses the message with the
-person's crisis memory (kept in `meta["crisis_memory"]`), updates that memory, and acts on the
-assessment's level: a clear risk always starts the `crisis` flow; a possible risk starts
-`crisis_check` (a direct question: yes or not sure opens the crisis flow, no goes back), holding
-the message back so that after a no it answers the question it was written for. Either way the
-place the person was at is remembered. A possible risk is remembered but not asked about when it
-is a command or a plain answer to the waiting question, or soon after a no (then one gentle line
-instead): see `bot.safety.check_guard`. After a no, a later message that the model on its own
-reads as a likely risk (`REASK_SCORE`, no joke marker) is asked about again: a no answers what
-the earlier message meant, not everything said after it. It reads free-text answers to the direct
-question itself ("no, figure of speech", "god no", "kind of"; "what is this?" gets the question
-in plainer words), with `bot.safety.check_answers` as a second reading that only ever leans
-towards yes or not sure ("no estoy seguro" is not sure, "la verdad es que sí" is yes); an answer
-that is itself a possible risk ("whats even the point anymore") is taken as not sure, never as a
-misunderstood button. In the crisis flows, a reply saying the means are at hand ("theyre in the
-drawer next to me", `bot.safety.means_at_hand`) goes to the crisis flow's `means` step. A
-detector error counts as a possible risk (logged without the text): the
-check fails closed. A question about means is never taken as an answer to the step the person
-was on: without any sign of distress it gets one gentle line and the question again. "I'm safe,
-take me back" at the crisis flow's questions is both answers at once (`bot.safety.safe_back`);
-"can u just talk to me" in the care flows is met warmly, with the lines (`talk_request`).
-When the person writes in a language the flows don't speak, one sentence in that language comes
-first. It also keeps the promise that the bot says it is a bot: when more than `reminder_after` has
-passed since it last said so (`meta["disclosed_at"]`, set by the `mark_disclosed` action), it
-adds a short reminder. It never logs the text, and keeps the one held-back message only until
-the direct question is answered.
+`CrisisInspector` is an engine inspector. For each text it assesses the message with the person's
+crisis memory (kept in `meta["crisis_memory"]`), updates that memory, and acts on the assessment's
+level: a clear risk always starts the `crisis` flow; a possible risk starts `crisis_check` (a
+direct question: yes or not sure opens the crisis flow, no goes back), holding the message back so
+that after a no it answers the question it was written for. Either way the place the person was at
+is remembered. A possible risk is remembered but not asked about when it is a command or a plain
+answer to the waiting question, or soon after a no (then one gentle line instead): see
+`bot.safety.check_guard`. After a no, only a clearly stronger signal is asked about again
+(`check_guard.stronger_than_said_no`: new risk words, or a likely risk well above the message said
+no to): a no answers what the earlier message meant, and what is like it. It reads free-text
+answers to the direct question itself ("no, figure of speech", "god no", "kind of"; "what is this?"
+gets the question in plainer words), with `bot.safety.check_answers` as a second reading that only
+ever leans towards yes or not sure ("no estoy seguro" is not sure, "la verdad es que sí" is yes);
+an answer that is itself a possible risk ("whats even the point anymore") is taken as not sure,
+never as a misunderstood button. In the crisis flows, a reply saying the means are at hand ("theyre
+in the drawer next to me", `bot.safety.means_at_hand`) goes to the crisis flow's `means` step. A
+detector error counts as a possible risk (logged without the text): the check fails closed. A
+question about means is never taken as an answer to the step the person was on: without any sign of
+distress it gets one gentle line and the question again. "I'm safe, take me back" at the crisis
+flow's questions is both answers at once (`bot.safety.safe_back`); "can u just talk to me" in the
+care flows is met warmly, with the lines (`talk_request`). When the person writes in a language the
+flows don't speak, one sentence in that language comes first. It also keeps the promise that the
+bot says it is a bot: when more than `reminder_after` has passed since it last said so
+(`meta["disclosed_at"]`, set by the `mark_disclosed` action), it adds a short reminder. It never
+logs the text, and keeps the one held-back message only until the direct question is answered.
 """
 
 from __future__ import annotations
@@ -44,14 +43,25 @@ from bot.i18n import N_, _
 from bot.i18n.person import speak_if_possible
 from bot.safety import crisis
 from bot.safety.check_answers import refine
-from bot.safety.check_guard import is_command, plain_answer, said_no_recently
+from bot.safety.check_guard import (
+    is_command,
+    plain_answer,
+    remember_asked,
+    said_no_recently,
+    stronger_than_said_no,
+)
 from bot.safety.countries import COUNTRY, asks_for_lines, country_locale, says_where, where
-from bot.safety.crisis import CLEAR, POSSIBLE, REASON_JOKING, Assessment, CrisisMemory
+from bot.safety.crisis import CLEAR, POSSIBLE, Assessment, CrisisMemory
 from bot.safety.crisis_actions import HELD, SAID_NO_AT, parse_time
 from bot.safety.crisis_check import CONFUSED, NO, ONLY_ENGLISH, UNSURE, read_answer
 from bot.safety.means_at_hand import MEANS_FLOWS, says_means_at_hand
 from bot.safety.resources import resources_message
-from bot.safety.safe_back import SAFE_BACK_STEPS, says_not_acting, says_safe_and_back
+from bot.safety.safe_back import (
+    SAFE_BACK_STEPS,
+    says_not_acting,
+    says_safe_and_back,
+    says_safe_outright,
+)
 from bot.safety.talk_request import TALK_BACK, asks_to_talk
 from bot.understanding.freetext import reads_as_lost
 
@@ -62,9 +72,6 @@ CHECK_FLOW = "crisis_check"
 CHECK_STEP = "ask"
 MEANS_NOW = "crisis_means_now"
 """Variable: set when a reply in the crisis flows says the means are at hand."""
-REASK_SCORE = 0.7
-"""After a no, a possible risk the model scores at least this high (with no joke marker) is asked
-about again: "whats even the point anymore" is new, not the figure of speech just explained."""
 SAFE_BACK_STEP = "resume_safe"
 """The crisis flow's step for "I'm safe, take me back" (`bot.safety.safe_back`)."""
 SAFE_STEP_ASKED = "lines"
@@ -180,12 +187,13 @@ class CrisisInspector:
         if (
             not found.crisis
             and ctx.conv.flow == CRISIS_FLOW
-            and ctx.conv.step == SAFE_STEP_ASKED
-            and says_not_acting(text)
+            and ctx.conv.step in SAFE_ASKED
+            and (says_not_acting(text) or says_safe_outright(text))
         ):
-            log.info("safety.not_acting")
+            log.info("safety.says_safe")
             ctx.understand(UnderstoodKind.CHOICE, choice="safe")
-            ctx.redirect = Redirect(CRISIS_FLOW, "safe")
+            safe = "safe" if ctx.conv.step == SAFE_STEP_ASKED else SAFE_BACK_STEP
+            ctx.redirect = Redirect(CRISIS_FLOW, safe)
             return True
         if (
             not found.crisis
@@ -228,11 +236,13 @@ class CrisisInspector:
                 log.info("safety.crisis_check")
                 ctx.understand(UnderstoodKind.CRISIS)
                 self._foreign(ctx, found, with_resources=True)
+                remember_asked(ctx.meta, found)  # a no then holds back the same kind of signal
                 if not at_check:
                     ctx.meta[HELD] = text  # answered where it was written after a no
                 ctx.start_flow(CHECK_FLOW, remember=not at_check)
                 return True
             ctx.meta.pop(HELD, None)
+            ctx.vars["crisis_asked"] = ""  # a clear risk: not the direct question's yes
             log.info("safety.crisis_interrupt")
             ctx.understand(UnderstoodKind.CRISIS)
             self._foreign(ctx, found, with_resources=False)
@@ -300,7 +310,7 @@ class CrisisInspector:
         if not said_no_recently(ctx):
             return False
         said_no = str(ctx.meta.get(SAID_NO_AT) or "")
-        if said_no < ctx.now.isoformat() and _reads_as_risk(found):
+        if said_no < ctx.now.isoformat() and stronger_than_said_no(ctx.meta, text, found):
             log.info("safety.crisis_check_again")
             return False  # a new message that reads as a risk on its own: ask again
         log.info("safety.crisis_check_skipped reason=said_no")
@@ -367,11 +377,6 @@ def _lost(text: str) -> bool:
     if not reads_as_lost(text):
         return False
     return len(text.split()) <= 2 or not _LINKING.search(fold(text))
-
-
-def _reads_as_risk(found: Assessment) -> bool:
-    """Whether the model alone reads the message as a likely risk, with no joke marker."""
-    return found.score >= REASK_SCORE and REASON_JOKING not in found.reasons
 
 
 FIRST_CONTACT = N_(

@@ -7,7 +7,9 @@ step (noted as safe, then back where they were) instead of asking either questio
 plain statement counts: a "not safe", "no estoy bien", or doubt in the words ("i guess im ok",
 "creo que estoy bien") is left to the flow's own question, which hears doubt as "not sure".
 `says_not_acting` hears "no im not gonna do anything" at "are you safe?" as safe, not as the no
-it opens with. Plain patterns over folded text; nothing here logs the text.
+it opens with; `says_safe_outright` hears "No, estoy bien", "nah im fine" or "dije NO. estoy a
+salvo, nomas quebrado" as safe too (the no answers the worry, not the question), unless the words
+say unsafe or doubt. Plain patterns over folded text; nothing here logs the text.
 """
 
 from __future__ import annotations
@@ -70,3 +72,27 @@ def says_safe_and_back(text: str) -> bool:
     if len(said.split()) > 25 or _NOT.search(said) or _DOUBT.search(said):
         return False
     return bool(_SAFE.search(said) and _BACK.search(said))
+
+
+_OPEN_NO = re.compile(
+    r"^(?:no+|nah+|nope|naw)(?:\s*[,.!;]+\s*|\s+(?=(?:i'?m|im|i am|i feel|ya)(?!\w)))"
+)
+"""A no that opens the answer and answers the worry: "no, estoy bien", "no im good". Without
+a comma a Spanish "no estoy bien" is kept whole: it says not well."""
+
+
+def says_safe_outright(text: str) -> bool:
+    """Whether `text` says plainly that they are safe ("estoy a salvo", "no, ya estoy bien", "no im
+    good"), whatever no comes before or around it, with nothing saying unsafe or doubt."""
+    said = fold(text).replace("’", "'").strip()
+    if len(said.split()) > 25 or _DOUBT.search(said) or _BUT.search(said):
+        return False
+    said = _OPEN_NO.sub("", said, count=1)
+    return bool(_SAFE.search(said)) and not _NOT.search(said) and not _UNSAFE.search(said)
+
+
+_UNSAFE = re.compile(
+    r"(?<!\w)(?:mal|fatal|peligro|danger|unsafe|hurt myself|hacerme dano|lastimarme|matarme"
+    r"|kill myself|morir|die|dying)(?!\w)"
+)
+"""Words that say unsafe or unwell beside a safe word ("estoy bien mal")."""

@@ -140,7 +140,8 @@ class Matcher:
         """What `text` means at `step`; `only` narrows to some options (a "did you mean")."""
         options = list(step.choices)
         if only:
-            options = [o for o in options if o.id in only] or options
+            # in the order offered: "1" at "Did you mean A or B?" is A, whatever the step's order
+            options = [o for i in only for o in options if o.id == i] or options
         said = norm(text)
         if not said:
             return Match()
