@@ -69,7 +69,7 @@ def test_draft_reasons_and_tips_are_spanish_for_a_spanish_speaker() -> None:
     found = review("You are IDIOTS and I will leave a review on Glassdoor!!! Pathetic.")
     assert found.hostile
     reasons = " ".join(found.reasons)
-    assert "insultos: les dice cosas ofensivas" in reasons and '"IDIOTS"' in reasons.upper()
+    assert "insultos: les dice groserías" in reasons and '"IDIOTS"' in reasons.upper()
     assert "amenaza: habla de reseñas" in reasons
     tips = " ".join(found.suggestions)
     assert "Deja pasar una noche antes de enviarlo." in tips
@@ -208,7 +208,7 @@ async def test_a_spanish_speaker_reviewing_a_spanish_draft_hears_why_in_spanish(
     text = await person.say(
         "Sois unos incompetentes y pondré una mala reseña. Exijo una respuesta."
     )
-    assert "insultos: les dice cosas ofensivas" in text, text
+    assert "insultos: les dice groserías" in text, text
     assert "incompetentes" in text and "amenaza: habla de reseñas" in text
     assert english_words(text) == [], text
 
@@ -220,7 +220,7 @@ async def test_a_furious_spanish_draft_is_offered_a_pause_first(app: App) -> Non
     text = await person.say("Estoy furiosa. Sois unos incompetentes y os voy a denunciar.")
     assert "¿te tomas un minuto" in text, text
     text = await person.click("skip")
-    assert "insultos: les dice cosas ofensivas" in text and "amenaza: habla de" in text
+    assert "insultos: les dice groserías" in text and "amenaza: habla de" in text
     assert english_words(text) == [], text
 
 

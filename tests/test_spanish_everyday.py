@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+import yaml
 from babel.messages.pofile import read_po
 
 from bot.adapters.console_main import banner
@@ -153,10 +154,59 @@ async def test_the_first_contact_line_is_in_the_person_language(app: App) -> Non
 
 
 SPAIN_ONLY = re.compile(
-    r"\b(?:Vale[,.](?! la pena)|vosotr[oa]s|[Oo]s deseo|\w+asteis|\w+isteis|habéis|tenéis|"
-    r"ordenador|móvil|enfad\w+|añad\w+|enseñ\w+|apetec\w+|cualquier sitio|algún sitio)\b"
+    r"\b(?:[Vv]ale\b(?! la pena| más| menos)|vosotr[oa]s|[Oo]s deseo|\w+asteis|\w+isteis|"
+    r"habéis|tenéis|ordenador|móvil|enfad\w+|añad\w+|enseñ\w+|apetec\w+|cualquier sitio|"
+    r"algún sitio|[Cc]og(?:er|e|es|emos|en|ido|ida|iste|ió|ieron)|[Cc]oj[oa]s?|guay|"
+    r"curr(?:ar|o|as|amos))\b"
 )
 LISTS = (".examples", ".synonyms", ".commands", ".phrases")
+FEELINGS = Path(__file__).parent.parent / "bot" / "understanding" / "feelings.es.yaml"
+WORD_LISTS = ("grammar", "words", "phrases", "hard_words", "dim_words")
+
+
+def _shown_lines(node: object, key: str = "") -> Iterator[str]:
+    """Every text of the Spanish feelings lexicon the bot says (its replies), not the words
+    people type."""
+    if isinstance(node, dict):
+        for k, v in node.items():
+            if k not in WORD_LISTS:
+                yield from _shown_lines(v, str(k))
+    elif isinstance(node, list):
+        for v in node:
+            yield from _shown_lines(v, key)
+    elif isinstance(node, str):
+        yield node
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vale, anotado.",
+        "vale, anotado",
+        "Vale. Anotado.",
+        "Bueno, vale.",
+        "Vale anotado",
+        "Ok, ¿lo coges?",
+        "Qué guay",
+        "Mañana toca currar",
+    ],
+)
+def test_spain_only_forms_are_caught(text: str) -> None:
+    assert SPAIN_ONLY.search(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Vale la pena intentarlo.", "Un ritmo constante vale más.", "Ok, anotado.", "Va, anotado."],
+)
+def test_latin_american_forms_pass(text: str) -> None:
+    assert not SPAIN_ONLY.search(text), text
+
+
+def test_the_spanish_listening_replies_have_no_spain_only_forms() -> None:
+    lexicon = yaml.safe_load(FEELINGS.read_text(encoding="utf-8"))
+    found = [line for line in _shown_lines(lexicon) if SPAIN_ONLY.search(line)]
+    assert not found, found
 
 
 def test_the_spanish_catalogue_has_no_spain_only_forms() -> None:

@@ -4,7 +4,8 @@ Each input line is one message; in a terminal a multi-line paste is one message,
 bytes never end the chat (`bot.adapters.console_input`). Choices print as numbered options; the
 person answers with the number, the label or a synonym (the engine matches typed answers; buttons
 that belong to no flow step are matched here). Every bot message goes to stdout; with a terminal,
-a `you>` prompt is shown too. Nothing is escaped: the terminal cannot ping anybody.
+a `you>` prompt is shown too, in the language of the last turn (`tú>` in Spanish): each turn sets
+the person's language in this task. Nothing is escaped: the terminal cannot ping anybody.
 """
 
 from __future__ import annotations
@@ -23,6 +24,10 @@ from bot.adapters.console_input import (
 from bot.core.model import Choices, Reply, Turn, UserKey
 from bot.core.plain import plain
 from bot.core.text import fold
+from bot.i18n import N_, _
+
+YOU = N_("you")
+"""The console prompt's name for the person (`you> `)."""
 
 
 class ConsoleChat:
@@ -101,5 +106,5 @@ class ConsoleChat:
                 self.out.flush()
 
     def _prompt(self) -> None:
-        self.out.write("you> ")
+        self.out.write(f"{_(YOU)}> ")
         self.out.flush()

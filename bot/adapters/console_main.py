@@ -24,11 +24,17 @@ log = logging.getLogger(__name__)
 BANNER = N_("Bounce Back (console). Type /help for commands, /quit to leave.")
 
 
-def banner(app: App, locale: str | None) -> str:
-    """The console banner in the language of `locale`, English when the flows don't speak it."""
+def speak_locale(app: App, locale: str | None) -> None:
+    """Speak the language of `locale` in this task until a turn says otherwise (the first
+    prompt), English when the flows don't speak it."""
     code = primary(locale)
     code = code if code in app.flows.languages else SOURCE
     use_language(code, app.flows.code_texts.get(code))
+
+
+def banner(app: App, locale: str | None) -> str:
+    """The console banner in the language of `locale`, English when the flows don't speak it."""
+    speak_locale(app, locale)
     try:
         return _(BANNER)
     finally:
@@ -53,6 +59,7 @@ async def chat(
     try:
         if interactive:
             print(banner(app, settings.locale) + "\n")
+        speak_locale(app, settings.locale)  # the first prompt; each turn then sets its own
         await console.run(sys.stdin, interactive=interactive)
     finally:
         if watcher is not None:

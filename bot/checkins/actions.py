@@ -36,7 +36,7 @@ from bot.core.context import Services, TurnContext
 from bot.core.engine import Engine
 from bot.core.text import fold
 from bot.flows.model import FlowSet
-from bot.i18n import _
+from bot.i18n import _, language
 from bot.i18n.zones import city, zone_label
 
 log = logging.getLogger(__name__)
@@ -88,7 +88,7 @@ def _title(ctx: TurnContext, flow_id: str) -> str:
     if flows is None:
         engine = ctx.services.find(Engine)
         flows = engine.flows if engine is not None else None
-    flow = flows.get(flow_id) if flows is not None else None
+    flow = flows.in_language(language()).get(flow_id) if flows is not None else None
     return flow.title if flow is not None else _("check-in")
 
 

@@ -358,7 +358,7 @@ class Answers:
     def reask(self, ctx: TurnContext, step: Step) -> str:
         labels = [f"“{self.walker.render_label(ctx, o)}”" for o in step.choices]
         if len(labels) > NAMED_AT_MOST:
-            named = _("{some} or another of the buttons").format(
+            named = _("{some} or another of the options").format(
                 some=", ".join(labels[: NAMED_AT_MOST - 1])
             )
         elif len(labels) > 1:

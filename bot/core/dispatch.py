@@ -20,6 +20,7 @@ from bot.core.commands import GLOBAL_COMMANDS, parse_command
 from bot.core.config import EngineConfig
 from bot.core.context import TurnContext
 from bot.core.inbound import InboundProblem, check_inbound
+from bot.core.last_flow import last_flow
 from bot.core.model import StepRef, UnderstoodKind
 from bot.core.notices import STALE_CHOICE, UPDATED
 from bot.core.pseudonym import key_digest
@@ -154,7 +155,7 @@ class Dispatcher:
             command_word = (
                 cmd is not None
                 and not cmd.args
-                and self.walker.flows.by_command(cmd.word) is not None
+                and self.walker.base.by_command(cmd.word) is not None
             )
             loose = (found.score or 0) < 1.0
             if (
@@ -169,7 +170,7 @@ class Dispatcher:
                     return  # "theres more, they ...": the rest answers the step it leads to
                 await self.answers.take(ctx, found.option, found.score)
                 return  # a command word on its own beats a loose match ("idioma" is not a mood)
-        if cmd is not None and self.walker.flows.by_command(cmd.word) is not None:
+        if cmd is not None and self.walker.base.by_command(cmd.word) is not None:
             ctx.understand(UnderstoodKind.COMMAND)
             await self.commands.run(ctx, cmd.word, cmd.args, explicit=False)
             return
@@ -181,7 +182,7 @@ class Dispatcher:
             return
         if choices is not None and await self.answers.spill(ctx, choices, text):
             return
-        triggered = self.triggers.flow_for(self.walker.flows, text)
+        triggered = self.triggers.flow_for(self.walker.base, text)
         if ctx.conv.flow in self.config.closed_flows:
             triggered = None  # commands still work; phrases are answers here
         if triggered and choices and await self.answers.confirm(ctx, choices, triggered):
@@ -194,7 +195,7 @@ class Dispatcher:
         if choices is not None and found is not None:
             await self.answers.repair(ctx, choices, found)
             return
-        if idle and self.walker.flows.get(self.config.welcome_flow) is None:
+        if idle and self.walker.base.get(self.config.welcome_flow) is None:
             ctx.say(_("Welcome back. It's been a little while, so let's start fresh."))
         await self.commands.start_flow(ctx, self.config.welcome_flow, "")
 
@@ -225,7 +226,9 @@ class Dispatcher:
         if ctx.now - last <= self.config.idle_after:
             return False
         self.walker.finish(ctx)
-        ctx.conv.vars["last_flow"] = str(ctx.meta.get("last_flow_title") or "")
+        ctx.conv.vars["last_flow_id"], ctx.conv.vars["last_flow"] = last_flow(
+            ctx.meta, self.walker.base
+        )
         return True
 
     async def _on_choice(self, ctx: TurnContext, choice: str) -> None:

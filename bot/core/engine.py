@@ -25,6 +25,7 @@ from bot.core.answers import Answers
 from bot.core.config import EngineConfig
 from bot.core.context import Services, TurnContext
 from bot.core.dispatch import Dispatcher, Inspector
+from bot.core.last_flow import last_flow
 from bot.core.match_memo import new_turn
 from bot.core.model import Conversation, Opened, Reply, Text, Turn, Understood, UserKey
 from bot.core.notices import SORRY_BUG, SORRY_STORE, STALE_CHOICE, UPDATED
@@ -125,11 +126,11 @@ class Engine:
 
     @property
     def flows(self) -> FlowSet:
-        return self.walker.flows
+        return self.walker.base
 
     def replace_flows(self, flows: FlowSet) -> None:
         """Swap in reloaded flows; people on vanished steps go to the menu on their next turn."""
-        self.walker.flows = flows
+        self.walker.base = flows
 
     def _lock(self, key: UserKey) -> asyncio.Lock:
         name = str(key)
@@ -266,7 +267,7 @@ class Engine:
         conv.vars["platform"] = key.platform
         conv.vars.setdefault("command_args", "")
         conv.vars.setdefault("last_choice", "")
-        conv.vars["last_flow"] = str(conv.meta.get("last_flow_title") or "")
+        conv.vars["last_flow_id"], conv.vars["last_flow"] = last_flow(conv.meta, self.walker.base)
         waiting_step = self.flows.step(conv.flow, conv.step)
         waiting = None
         if waiting_step is not None and waiting_step.kind in ("choices", "capture"):

@@ -16,11 +16,13 @@ from typing import Any
 from bot.core.actions import ActionRegistry
 from bot.core.capture_check import check_capture
 from bot.core.context import Redirect, TurnContext
+from bot.core.last_flow import remember_left
 from bot.core.model import Choices, Option, StepRef, Text
 from bot.core.render import is_plain, render_lazily
 from bot.core.render import render as render_template
 from bot.core.text import contains_phrase, fold
 from bot.core.variety import choose, message_key
+from bot.flows.dataflow import BUILTINS
 from bot.flows.model import ChoiceOption, Condition, FlowSet, Message, Step, Target
 from bot.i18n import _, language
 
@@ -36,7 +38,7 @@ OFFERS_ANSWERED = "offers_answered"
 LEFT_AT = "left_at"
 """Meta key: `[flow, step]` where the person last left a flow other than the menu."""
 
-BUILTIN_VARS = ("is_returning", "last_flow", "command_args", "platform", "last_choice")
+BUILTIN_VARS = tuple(sorted(BUILTINS))
 
 MAX_AUTO_STEPS = 64
 
@@ -130,7 +132,7 @@ class Walker:
             return False
         if ctx.conv.flow and ctx.conv.flow not in (flow_id, GOODBYE_FLOW):
             prev = self.flows.get(ctx.conv.flow)
-            ctx.meta["last_flow_title"] = prev.title if prev else ""
+            remember_left(ctx.meta, prev.id if prev else "")
             self._left(ctx)
         if not keep_stack:
             ctx.conv.stack.clear()
@@ -173,7 +175,7 @@ class Walker:
         goodbye's: the next welcome-back offers what came before it)."""
         if ctx.conv.flow and ctx.conv.flow != GOODBYE_FLOW:
             prev = self.flows.get(ctx.conv.flow)
-            ctx.meta["last_flow_title"] = prev.title if prev else ""
+            remember_left(ctx.meta, prev.id if prev else "")
             self._left(ctx)
         ctx.conv.flow = None
         ctx.conv.step = None

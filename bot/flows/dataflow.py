@@ -14,7 +14,9 @@ from dataclasses import dataclass
 
 from bot.flows.model import ActionCall, Condition, Flow, Step, Target
 
-BUILTINS = frozenset({"is_returning", "last_flow", "command_args", "platform", "last_choice"})
+BUILTINS = frozenset(
+    {"is_returning", "last_flow", "last_flow_id", "command_args", "platform", "last_choice"}
+)
 VarSet = frozenset[str] | None  # None: every variable (the unknown effect of an action)
 ALL: VarSet = None
 _SETS_TESTED = {"equals", "in", "lt", "le", "gt", "ge", "set", "contains"}

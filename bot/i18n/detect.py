@@ -3,7 +3,11 @@
 Uses the detector the app registers with `use_detector` (the crisis check's,
 `bot.safety.language.detect`, so one message is classified once), otherwise py3langid directly
 (its model ships inside the package). A message only counts when it has at least `MIN_WORDS`
-words: "ok", "2" or a name say nothing about a language.
+words of its own language: "ok", "2" or a name say nothing about a language, and neither do the
+English words everyone borrows (`BORROWED`: "bye", "sorry", "random") or names written with a
+capital letter inside a sentence ("Google"), so "ash olvídalo. bye" is not English. Those words are
+left out and what remains is asked again: both answers must agree. `own_words` counts what is left,
+which `bot.i18n.person` weighs before leaving the language already in use.
 """
 
 from __future__ import annotations
@@ -17,6 +21,18 @@ MIN_WORDS = 3
 MIN_CONFIDENCE = 0.8
 KNOWN = ("en", "es", "de", "fr", "pt", "it")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
+_NAMED = re.compile(r"(?<=[^\s.!?¡¿])(\s+)[^\W\d_]*[A-ZÁÉÍÓÚÑ][^\W\d_]*")
+BORROWED: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        """ok okay oki okey okis bye bai byebye sorry sry thanks thank thx ty cool random crush
+        nice please plis pls wow lol lmao omg hello hi hey yes yeah yep nope bro sis fan team
+        boss job jobs online email mail feedback meeting call chat link post spam fail cringe
+        mood vibe vibes weekend ghosting ghosted stalker chill whatever damn crazy wtf idk super
+        startup manager recruiter hr linkedin whatsapp fuck shit fck""".split()
+    )
+}
+"""Per language: its words people mix into messages in other languages; they never tell which
+language a message is in."""
 _lock = threading.Lock()
 _identifier: Any = None
 
@@ -44,8 +60,28 @@ def use_detector(detect: Callable[[str], str | None]) -> None:
     _detector = detect
 
 
+def _without_borrowed(text: str, lang: str) -> str:
+    """`text` without names inside a sentence and without the words of `lang` others borrow."""
+    borrowed = BORROWED.get(lang, frozenset())
+    unnamed = _NAMED.sub(r"\1", text)
+    return _WORDS.sub(lambda m: "" if m.group(0).lower() in borrowed else m.group(0), unnamed)
+
+
+def own_words(text: str, lang: str) -> int:
+    """How many words of `text` count as evidence for `lang` (not borrowed, not names)."""
+    return len(_WORDS.findall(_without_borrowed(text, lang)))
+
+
 def detect_language(text: str) -> str | None:
     """The language `text` is written in (`es`), or None when it is too short to tell."""
     if len(_WORDS.findall(text)) < MIN_WORDS:
         return None
-    return _detector(text)
+    found = _detector(text)
+    if found is None:
+        return None
+    rest = _without_borrowed(text, found)
+    if rest == text:
+        return found
+    if len(_WORDS.findall(rest)) < MIN_WORDS:
+        return None
+    return found if _detector(rest) == found else None

@@ -21,7 +21,14 @@ from bot.core.model import UserKey
 from bot.store import tables as t
 from bot.store.crypto import Cipher
 
-INTERNAL_VARS = ("is_returning", "last_flow", "command_args", "platform", "last_choice")
+INTERNAL_VARS = (
+    "is_returning",
+    "last_flow",
+    "last_flow_id",
+    "command_args",
+    "platform",
+    "last_choice",
+)
 
 
 def _iso(value: datetime | None) -> str | None:

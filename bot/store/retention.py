@@ -20,7 +20,7 @@ from bot.store.sql import SqlStore
 
 log = logging.getLogger(__name__)
 
-KEEP_VARS = ("is_returning", "last_flow", "platform")
+KEEP_VARS = ("is_returning", "last_flow", "last_flow_id", "platform")
 
 
 async def purge(

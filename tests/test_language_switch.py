@@ -1,0 +1,104 @@
+"""Leaving the language in use: one English word in a Spanish message ("ok bye", "ash olvídalo.
+bye") never switches; a full English sentence does, and so do two shorter English messages in a
+row or a message naming the language."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.app import App, build_app
+from bot.core.model import Conversation, Turn, UserKey
+from bot.i18n.detect import detect_language, own_words
+from tests.conftest import make_settings
+from tests.replies import said
+
+KEY = UserKey("console", "t", "lupita")
+ENGLISH_NOTE = "I'll talk with you in English"
+
+
+@pytest.fixture
+async def app(tmp_path: Path) -> AsyncIterator[App]:
+    built = await build_app(make_settings(tmp_path))
+    yield built
+    await built.close()
+
+
+async def say(app: App, text: str) -> str:
+    return said(await app.engine.handle(Turn(KEY, text=text, locale="es-MX")))
+
+
+async def language(app: App) -> str:
+    async with app.store.transaction() as tx:
+        conv = await tx.load(KEY) or Conversation()
+    return str(conv.meta.get("language"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ash olvidalo. bye",
+        "ash olvídalo. bye",
+        "ok bye",
+        "nmms q random",
+        "ok thanks bye cool",
+        "sorry, no entendí",
+        "me rechazó Google, ok bye",
+        "me dejó en visto el recruiter, sorry",
+        "tengo un crush con esa empresa lol",
+        "gracias, cool",
+    ],
+)
+async def test_a_spanish_speaker_mixing_english_words_stays_in_spanish(app: App, text: str) -> None:
+    await say(app, "hola")
+    out = await say(app, text)
+    assert ENGLISH_NOTE not in out, out
+    assert await language(app) == "es"
+
+
+@pytest.mark.parametrize("text", ["ash olvidalo. bye", "ok thanks bye cool", "nmms q random"])
+def test_borrowed_words_and_names_say_nothing_about_a_language(text: str) -> None:
+    assert detect_language(text) in (None, "es")
+
+
+def test_borrowed_words_do_not_count_as_english() -> None:
+    assert own_words("ash olvidalo. bye", "en") == 2
+    assert own_words("I applied at Google and they said no", "en") >= 5
+
+
+async def test_a_full_english_sentence_still_switches_from_spanish(app: App) -> None:
+    await say(app, "hola")
+    out = await say(app, "they went with another candidate and I feel awful")
+    assert ENGLISH_NOTE in out
+    assert await language(app) == "en"
+
+
+async def test_two_short_english_messages_in_a_row_switch(app: App) -> None:
+    await say(app, "hola")
+    out = await say(app, "I got rejected today")
+    assert ENGLISH_NOTE not in out and await language(app) == "es"
+    out = await say(app, "it really hurts though")
+    assert ENGLISH_NOTE in out and await language(app) == "en"
+
+
+async def test_a_spanish_message_in_between_resets_the_count(app: App) -> None:
+    await say(app, "hola")
+    await say(app, "I got rejected today")
+    await say(app, "bueno, no sé qué hacer")
+    out = await say(app, "it really hurts though")
+    assert ENGLISH_NOTE not in out and await language(app) == "es"
+
+
+async def test_naming_the_language_switches_at_once(app: App) -> None:
+    await say(app, "hola")
+    out = await say(app, "can we talk in english please")
+    assert ENGLISH_NOTE in out and await language(app) == "en"
+
+
+async def test_an_english_speaker_saying_gracias_stays_in_english(app: App) -> None:
+    out = said(await app.engine.handle(Turn(KEY, text="they went with another candidate")))
+    assert "I'm a bot" in out
+    said(await app.engine.handle(Turn(KEY, text="ok gracias, adiós amigo")))
+    assert await language(app) == "en"
