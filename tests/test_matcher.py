@@ -170,3 +170,22 @@ def test_negated_or_doubtful_answers_never_pick_the_risky_option(
 def test_dont_picks_the_no_option() -> None:
     assert taken("forget", "confirm", "dont delete") == "keep"
     assert taken("crisis", "lines", "i dont feel safe") == "not_safe"
+
+
+@pytest.mark.parametrize(
+    ("flow", "step", "text", "option"),
+    [
+        # the "one" of "Skip this one" is no number: "1" is the first option, "4" the skip
+        ("plan", "feedback", "1", "email"),
+        ("plan", "feedback", "one", "email"),
+        ("plan", "feedback", "4", "skip"),
+        ("plan", "fit_money", "1", "add"),
+        ("plan", "thanks", "1", "note"),
+        # a number in a label as an amount still names that option
+        ("plan", "reconnect", "3 months", "m3"),
+    ],
+)
+def test_a_bare_number_is_the_option_at_that_place_unless_a_label_counts_it(
+    flow: str, step: str, text: str, option: str
+) -> None:
+    assert taken(flow, step, text) == option

@@ -55,6 +55,8 @@ UNITS = frozenset(
 )
 """Words that make a number a quantity ("4 days", "2 interviews"), never an option position."""
 
+_RANGE_WORDS = frozenset({"to", "or", "and", "-"})
+
 _SIGNED = re.compile(r"(?:^|[^\w])[-−–—+]\s*\d|\bminus\b|\bnegative\b", re.IGNORECASE)
 _FRACTION = re.compile(r"\d\s*[.,/]\s*\d")
 _ASCII_DIGITS = re.compile(r"^[0-9]+$")
@@ -112,13 +114,19 @@ def read_number(text: str) -> NumberReading:
 
 
 def numbers_in(label: str) -> set[int]:
-    """The numbers a label names ("In 3 months" -> {3}, "One week" -> {1})."""
+    """The numbers a label names ("In 3 months" -> {3}, "One week" -> {1}, "One to three
+    weeks" -> {1, 3}). A number word counts only as an amount (before a unit, or in a range):
+    the "one" of "Skip this one" or "Cancel one" names no number, so "1" is still the first
+    option there."""
     out: set[int] = set()
-    for word in words(label):
+    said = words(label)
+    for at, word in enumerate(said):
         if _ASCII_DIGITS.match(word) and len(word) <= 6:
             out.add(int(word))
         elif word in WORD_NUMBERS and not word.endswith(("st", "nd", "rd", "th")):
-            out.add(WORD_NUMBERS[word])
+            after = said[at + 1] if at + 1 < len(said) else ""
+            if after in UNITS or after in _RANGE_WORDS:
+                out.add(WORD_NUMBERS[word])
     return out
 
 
