@@ -212,7 +212,7 @@ async def test_opening_the_app_home_publishes_it(bot: Harness, app: App) -> None
     text = str(view)
     assert "workspace admins can't see" in text
     assert "&lt;!channel&gt; ask for feedback" in text and "<!channel>" not in text
-    assert "America/New_York" in text  # from users.info
+    assert "New York, United States" in text  # from users.info, as a person reads it
     # The messages tab does not publish.
     await bot.event(p.home_opened(tab="messages"))
     await bot.event(p.home_opened())
