@@ -54,7 +54,7 @@ def _worker_database(url: str, worker: str) -> str:
             port=parsed.port or 5432,
             user=parsed.username or "postgres",
             password=parsed.password,
-            database=parsed.database or "postgres",
+            database="postgres",  # the server's own database: the named one may not exist
         )
         try:
             found = await conn.fetchval("SELECT 1 FROM pg_database WHERE datname = $1", name)
