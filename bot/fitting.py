@@ -35,6 +35,8 @@ FOLLOWED_UP = "followed_up"
 CAME = "came"
 NOT_HEARD_IN = frozenset({"draft", "crisis", "crisis_followup", "safetyplan", "grounding"})
 """Flows whose free text is not about the job search (a draft to the employer, a safety plan)."""
+ANSWERED_IN = frozenset({"welcome", "ghosted", "plan", "reframe", "menu", "mood"})
+"""Conversations where money pressed in passing is answered; safety and settings are left be."""
 MONEY_STEPS = frozenset(
     {MONEY_STEP, "fit", "add_money", "add_benefits", "add_landlord", "add_bridge"}
 )
@@ -60,6 +62,8 @@ async def notice_in_passing(ctx: TurnContext, text: str) -> bool:
     if not money_said(text):
         return False
     ctx.vars["worry"] = "money"
+    if ctx.conv.flow not in ANSWERED_IN:
+        return False
     engine = ctx.services.find(Engine)
     step = None if engine is None else engine.walker.current(ctx)
     if engine is None or step is None or step.kind != "choices" or not ctx.conv.flow:

@@ -170,6 +170,20 @@ async def test_money_pressed_again_after_the_money_step_is_heard(bot: App) -> No
     assert (await place(bot)).step == "applying"
 
 
+async def test_money_pressed_at_the_safety_check_is_left_to_it(bot: App) -> None:
+    await put_at(bot, KEY, "crisis_check", "ask", asked=True)
+    typed = await say(bot, "what about the rent??")
+    assert "Money comes first" not in typed
+    assert (await place(bot)).vars.get("worry") == "money"  # still remembered for the plan
+
+
+async def test_money_pressed_elsewhere_is_heard_and_the_question_asked_again(bot: App) -> None:
+    await put_at(bot, KEY, "ghosted", "let_go", asked=True)
+    typed = await say(bot, "ok but money?? rent??")
+    assert "Money comes first" in typed and "What would help now?" in typed
+    assert (await place(bot)).step == "let_go"
+
+
 async def test_an_answer_that_mentions_money_is_still_the_answer(bot: App) -> None:
     await put_at(bot, KEY, "plan", "practise", asked=True)
     await say(bot, "skip it")
