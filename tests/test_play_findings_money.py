@@ -170,9 +170,12 @@ async def test_money_pressed_again_after_the_money_step_is_heard(bot: App) -> No
     assert (await place(bot)).step == "applying"
 
 
-async def test_money_pressed_at_the_safety_check_is_left_to_it(bot: App) -> None:
-    await put_at(bot, KEY, "crisis_check", "ask", asked=True)
-    typed = await say(bot, "what about the rent??")
+@pytest.mark.parametrize(("flow", "step"), [("crisis_check", "ask"), ("pause", "ask")])
+async def test_money_pressed_at_the_safety_check_or_settings_is_left_to_them(
+    bot: App, flow: str, step: str
+) -> None:
+    await put_at(bot, KEY, flow, step, asked=True)
+    typed = await say(bot, "ok but money?? rent??")
     assert "Money comes first" not in typed
     assert (await place(bot)).vars.get("worry") == "money"  # still remembered for the plan
 
