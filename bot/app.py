@@ -19,6 +19,7 @@ from typing import TextIO
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
+from bot import fitting
 from bot import listening as understanding
 from bot.checkins import actions as checkin_actions
 from bot.checkins import notice as checkin_notice
@@ -119,6 +120,7 @@ def build_registry(services: Services) -> tuple[ActionRegistry, list[Inspector]]
     inspectors.append(
         returning_only(at_most_every(checkin_notice.inspector, NOTICE_EVERY, "notice_checked_at"))
     )
+    inspectors.append(fitting.notice_in_passing)
     inspectors.append(understanding.pick_up_situation)
     inspectors.append(understanding.take_aside)
     inspectors.append(understanding.answer_questions)
@@ -129,6 +131,7 @@ def build_registry(services: Services) -> tuple[ActionRegistry, list[Inspector]]
     checkin_actions.register(registry, services)
     privacy_actions.register(registry, services)
     understanding.register(registry, services)
+    fitting.register(registry, services)
     return registry, inspectors
 
 

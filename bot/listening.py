@@ -96,6 +96,8 @@ OPTION_BEATS_QUESTION = 0.9
 PART_OF_THE_HURT = frozenset({"how_long_hurts", "personal", "what_went_wrong", "many_rejections"})
 """Questions that, in the middle of a vent, are part of what is being said, not asked of us."""
 MAX_ANSWERED = 2
+LASTING = frozenset({"worry"})
+"""Facts about the person, not one rejection, kept when a new rejection starts clean."""
 
 
 async def pick_up_situation(ctx: TurnContext, text: str) -> bool:
@@ -280,7 +282,8 @@ def register(registry: ActionRegistry, services: Services) -> None:
     @registry.register("situation_fresh", optional=["within_minutes"])
     async def situation_fresh(ctx: TurnContext, args: Mapping[str, Any]) -> None:
         """Forget situation facts but those this very message states (with `within_minutes`,
-        all of them if some were picked up that recently): a new rejection starts clean."""
+        all of them if some were picked up that recently): a new rejection starts clean. A
+        money worry is kept: rent is still due after the next rejection."""
         typed = ctx.turn.text or ""
         picked = ctx.meta.get(PICKED_AT)
         within = timedelta(minutes=float(str(args.get("within_minutes") or 0)))
@@ -288,7 +291,7 @@ def register(registry: ActionRegistry, services: Services) -> None:
             with contextlib.suppress(ValueError):
                 if ctx.now - datetime.fromisoformat(picked) <= within:
                     return
-        for name in set(FACT_VARS) - set(pick_up(typed)):
+        for name in set(FACT_VARS) - set(pick_up(typed)) - LASTING:
             ctx.vars.pop(name, None)
 
     @registry.register("welcome_back", sets=["welcome_back"])

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from cryptography.fernet import Fernet
 
+from bot import fitting
 from bot import listening as understanding
 from bot.checkins import actions as checkin_actions
 from bot.core import builtin_actions
@@ -69,6 +70,7 @@ async def engine(tmp_path: Path) -> AsyncIterator[Engine]:
     care_actions.register(registry, services)
     draft_actions.register(registry)
     understanding.register(registry, services)
+    fitting.register(registry, services)
     flows = load_flows_or_raise([DIALOGUES], registry)
     store = SqlStore.open("sqlite+aiosqlite:///" + str(tmp_path / "care.db"), cipher)
     await migrate.upgrade(store.engine)

@@ -1,0 +1,97 @@
+"""Fitting the next steps to what a person says in passing: money pressure, a follow-up already
+sent, and who sent them here.
+
+- `notice_in_passing` (an inspector, before the situation is picked up) remembers a money worry
+  said in any words ("it has to pay by the 1st", "sin dinero") as `worry: money`, and a
+  follow-up already sent ("i followed up twice, nothing") as `followed_up: yes`, so the
+  ghosted conversation does not tell them to follow up again. Money said in the middle of the
+  plan, at an interview step and not as an answer or a common question, takes the plan to its
+  money step ("hello?? money. rent." at "when should I remind you?"); pressed again later in
+  the plan, or asked elsewhere in words no common question matches, it is acknowledged with
+  where money help is, and the waiting question is asked again.
+- `arrival` (an action for the welcome) sets `came` to `sent` or `trying` when the first message
+  says someone sent them ("my daughter said try it") or they are trying it out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from bot.core.actions import ActionRegistry
+from bot.core.context import Services, TurnContext
+from bot.core.engine import Engine
+from bot.core.model import UnderstoodKind
+from bot.i18n import N_, _, language
+from bot.understanding.arrival import came_because
+from bot.understanding.money_words import followed_up_said, money_said
+from bot.understanding.questions import QuestionBook
+
+PLAN_FLOW = "plan"
+MONEY_STEP = "fit_money"
+MONEY_OFFERED = "money_offered"
+"""Set by the plan's money step: money said again later in the same plan is no reason to go back."""
+FOLLOWED_UP = "followed_up"
+CAME = "came"
+NOT_HEARD_IN = frozenset({"draft", "crisis", "crisis_followup", "safetyplan", "grounding"})
+"""Flows whose free text is not about the job search (a draft to the employer, a safety plan)."""
+ANSWERED_IN = frozenset({"welcome", "ghosted", "plan", "reframe", "menu", "mood"})
+"""Conversations where money pressed in passing is answered; safety and settings are left be."""
+MONEY_STEPS = frozenset(
+    {MONEY_STEP, "fit", "add_money", "add_benefits", "add_landlord", "add_bridge"}
+)
+MONEY_HEARD = N_(
+    "Money comes first right now, I hear you. Ask me about unemployment support, short-term work "
+    "or talking to your landlord, or type plan and we'll start with money."
+)
+"""Money pressed, in a question nothing else answers, outside the plan."""
+MONEY_IN_PLAN = N_(
+    "Money comes first right now, I hear you. We started this plan with it, and you can ask me "
+    "about unemployment support, short-term work or talking to your landlord any time."
+)
+"""Money pressed again in the plan, after its money step."""
+
+
+async def notice_in_passing(ctx: TurnContext, text: str) -> bool:
+    """Remember a money worry or a follow-up already sent; money said mid-plan, neither an
+    answer nor a common question, goes to the plan's money step."""
+    if ctx.conv.flow in NOT_HEARD_IN:
+        return False
+    if followed_up_said(text):
+        ctx.vars[FOLLOWED_UP] = "yes"
+    if not money_said(text):
+        return False
+    ctx.vars["worry"] = "money"
+    if ctx.conv.flow not in ANSWERED_IN:
+        return False
+    engine = ctx.services.find(Engine)
+    step = None if engine is None else engine.walker.current(ctx)
+    if engine is None or step is None or step.kind != "choices" or not ctx.conv.flow:
+        return False
+    if ctx.conv.flow == PLAN_FLOW and step.id in MONEY_STEPS:
+        return False
+    if engine.answers.matcher.match(ctx.conv.flow, step, text).option is not None:
+        return False  # "skip it, no money for that": an answer to the waiting question
+    book = ctx.services.find(QuestionBook)
+    if book is not None and book.in_language(language()).match(text) is not None:
+        return False  # a money question: answered where they are, then asked again
+    if ctx.conv.flow == PLAN_FLOW and ctx.vars.get(MONEY_OFFERED) != "yes":
+        ctx.understand(UnderstoodKind.FLOW)
+        ctx.start_flow(PLAN_FLOW, step=MONEY_STEP)
+        return True
+    if ctx.conv.flow != PLAN_FLOW and "?" not in text:
+        return False  # said in passing ("rent is due on the 1st"): remembered, not answered
+    ctx.understand(UnderstoodKind.QUESTION)
+    ctx.say(_(MONEY_HEARD if ctx.conv.flow != PLAN_FLOW else MONEY_IN_PLAN))
+    engine.walker.reprompt(ctx)
+    return True
+
+
+def register(registry: ActionRegistry, services: Services) -> None:
+    """Add the `arrival` action to `registry`."""
+
+    @registry.register("arrival", sets=[CAME])
+    async def arrival(ctx: TurnContext, args: Mapping[str, Any]) -> None:
+        """`came`: `sent` when this message says someone sent them, `trying` when they are
+        trying it out, else empty."""
+        ctx.vars[CAME] = came_because(ctx.turn.text or "") or ""

@@ -1,0 +1,67 @@
+"""Why someone came, when a first message says it: sent by someone ("my daughter said try it",
+"a friend told me about this", "mi hija me dijo que lo probara") or trying it out ("just
+trying this"). Read once, on the first message, so the welcome can acknowledge it briefly.
+
+Plain patterns over folded text, English and Spanish.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from bot.primitives.text import fold
+
+_PEOPLE = (
+    r"(?:daughter|son|wife|husband|partner|girlfriend|boyfriend|friend|friends|mum|mom|mother"
+    r"|dad|father|sister|brother|kid|kids|family|coach|career coach|therapist|counsell?or"
+    r"|doctor|colleague|coworker|co-worker|boss|manager|recruiter|teacher|mentor|neighbou?r"
+    r"|someone|somebody|a friend)"
+)
+_VERB = (
+    r"(?:said|says|told me|suggested|recommended|sent me|showed me|mentioned|thought|pointed me"
+    r"|thinks)"
+)
+_WHAT = (
+    r"(?: (?:to|i should|i could|i might|that i should|that i try|maybe|it might help to"
+    r"|it would help to|id like|i'?d like|it could help to))?"
+    r" (?:try|trying|use|using|check|give|come|talk|chat|this|you|here|about (?:this|you|it)"
+    r"|it (?:might|would|could) help)"
+)
+_SENT = re.compile(
+    r"(?<!\w)(?:"
+    r"(?:my|a|an|our) (?:\w+ )?"
+    + _PEOPLE
+    + r" "
+    + _VERB
+    + _WHAT
+    + r"|(?:someone|somebody) "
+    + _VERB
+    + _WHAT
+    + r"|(?:recommended|suggested) (?:to me )?by (?:my|a) "
+    + _PEOPLE
+    + r"|(?:was|got|been) (?:told|sent|recommended) (?:to )?(?:try|here|this|you)"
+    r"|mi (?:hija|hijo|esposa|esposo|pareja|novia|novio|amiga|amigo|mama|papa|madre|padre"
+    r"|hermana|hermano|familia|terapeuta|jefe|jefa|companera|companero) (?:me )?"
+    r"(?:dijo que (?:lo )?(?:probara|intentara|usara|hablara)|recomendo|sugirio|mando|paso)"
+    r"|me (?:recomendaron|dijeron que (?:lo )?(?:probara|intentara|usara))"
+    r")(?!\w)"
+)
+_TRYING = re.compile(
+    r"(?<!\w)(?:(?:just |only )?(?:trying|testing|checking) (?:this|it|you) out|giving (?:this|it"
+    r"|you) a (?:try|go|shot)|thought i'?d (?:try|give it a)|(?:just )?curious|"
+    r"probando|solo (?:quiero|queria) probar)(?!\w)"
+)
+
+Arrival = Literal["sent", "trying"]
+
+
+def came_because(text: str) -> Arrival | None:
+    """`sent` when `text` says someone sent them, `trying` when they say they are trying it
+    out, else None."""
+    said = fold(text)
+    if _SENT.search(said):
+        return "sent"
+    if _TRYING.search(said):
+        return "trying"
+    return None
