@@ -102,3 +102,23 @@ async def test_an_english_speaker_saying_gracias_stays_in_english(app: App) -> N
     assert "I'm a bot" in out
     said(await app.engine.handle(Turn(KEY, text="ok gracias, adiós amigo")))
     assert await language(app) == "en"
+
+
+async def _said_in(app: App, key: UserKey, *texts: str) -> str:
+    for text in texts:
+        await app.engine.handle(Turn(key, text=text))
+    async with app.store.transaction() as tx:
+        conv = await tx.load(key) or Conversation()
+    return str(conv.meta.get("language"))
+
+
+async def test_a_command_first_shows_no_language_so_a_short_spanish_line_sets_it(app: App) -> None:
+    # "/vent" says nothing about the person's language: English was only the default
+    assert await _said_in(app, UserKey("console", "t", "ana"), "/vent", "estoy sin dinero") == "es"
+
+
+async def test_english_written_first_is_in_use_and_a_short_spanish_line_does_not_leave_it(
+    app: App,
+) -> None:
+    key = UserKey("console", "t", "bo")
+    assert await _said_in(app, key, "i got rejected today by email", "estoy sin dinero") == "en"

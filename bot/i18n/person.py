@@ -31,6 +31,9 @@ LANGUAGE = "language"
 CHOSEN = "language_chosen"
 CONFIRM = "language_confirm"
 PENDING = "language_pending"
+GUESSED = "language_guessed"
+"""Set while the language is only the default, taken for lack of any sign (a first message of
+"/vent" or "hi"): the first message that shows a language then sets it, as a first one would."""
 SWITCH_WORDS = 6
 """Words of the new language (`own_words`) that leave the language in use in one message."""
 
@@ -97,10 +100,11 @@ def turn_language(
         if text and meta.get(PENDING) and written != meta.get(PENDING):
             meta.pop(PENDING, None)  # two in a row, or it does not count
         if written in available and written != chosen and chosen and text:
-            if not switches(meta, text, written):
+            if not meta.get(GUESSED) and not switches(meta, text, written):
                 written = chosen
         if written in available and written != chosen:
             meta.pop(PENDING, None)
+            meta.pop(GUESSED, None)
             if before or written != SOURCE:
                 meta[CONFIRM] = written
             chosen = written
@@ -109,6 +113,10 @@ def turn_language(
             if platform in available and platform != SOURCE:
                 chosen = platform
                 meta[CONFIRM] = platform
+            else:
+                meta[GUESSED] = True
+        elif written == chosen:
+            meta.pop(GUESSED, None)  # the language in use is now the one they write
     chosen = chosen or SOURCE
     if chosen != before:
         meta[LANGUAGE] = chosen
