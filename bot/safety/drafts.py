@@ -128,12 +128,39 @@ class DraftReview:
     """The rule families that fired (`insult`, `threat`, `passive`, ...), in order."""
 
 
+QUOTE_CHARS = 40
+"""A quoted phrase longer than this is cut at a word boundary, with an ellipsis."""
+
+
+def _cut(phrase: str) -> str:
+    """`phrase` up to `QUOTE_CHARS` characters, never cutting a word in two."""
+    phrase = " ".join(phrase.split())
+    if len(phrase) <= QUOTE_CHARS:
+        return phrase
+    head = phrase[: QUOTE_CHARS + 1].rsplit(" ", 1)[0].rstrip(" ,;:.")
+    return (head or phrase.split(" ", 1)[0]) + "…"
+
+
+def quotes(examples: tuple[str, ...], most: int = 3) -> tuple[str, ...]:
+    """The phrases to quote for one rule family: each once, overlapping phrases said once (the
+    longest that fits whole), and none cut mid-word."""
+    kept: list[str] = []
+    said = {" ".join(e.split()) for e in examples if e.strip()}
+    for phrase in sorted(said, key=lambda p: (len(p) > QUOTE_CHARS, -len(p), p)):
+        low = phrase.casefold()
+        if any(k.casefold() in low or low in k.casefold() for k in kept):
+            continue
+        kept.append(phrase)
+    order = {p: i for i, p in enumerate(" ".join(e.split()) for e in examples)}
+    return tuple(_cut(p) for p in sorted(kept, key=lambda p: order.get(p, 0))[:most])
+
+
 def _reason(hit: Hit) -> str:
     base = _(_REASONS[hit.family])
     if hit.family not in _QUOTED:
         return base
-    shown = ", ".join(f'"{e.strip()[:40]}"' for e in hit.examples[:3])
-    return f"{base} ({shown})"
+    shown = ", ".join(f'"{e}"' for e in quotes(hit.examples))
+    return f"{base} ({shown})" if shown else base
 
 
 def _suggestions(hits: list[Hit], hostile: bool, text: str) -> tuple[str, ...]:
