@@ -58,7 +58,7 @@ DID_YOU_MEAN = "did_you_mean"
 NAMED_AT_MOST, ANY_TEXT_LIMIT = 5, 1000
 ELSEWHERE = 0.9
 """How surely an answer must match the same question in another language to be taken."""
-VENT_FLOW, DRAFT_FLOW, DRAFT_ASKS, DRAFT_HELD = "vent", "draft", "open", ("draft", "held")
+VENT_FLOW, DRAFT_FLOW, DRAFT_ASKS = "vent", "draft", "open"  # DRAFT_ASKS: where it asks for one
 SPILL_FROM = frozenset(
     {"welcome", "menu", "vent", "ghosted", "reframe", "plan", "mood", "resume", "help",
      "checkin_mood", "checkin_reconnect", "checkin_weekly", "checkin_feedback"}
@@ -240,11 +240,10 @@ class Answers:
             self.walker.reprompt(ctx)
             return True
         flow_id = ctx.conv.flow or ""
-        pasted = (flow_id, step.id) == DRAFT_HELD and len(text.split()) > 6  # a new draft
-        if pasted or (flow_id in SPILL_FROM and reads_as_draft(text)):
-            return await self.start_with(ctx, DRAFT_FLOW, text, START_DRAFT, at=DRAFT_ASKS)
         if flow_id not in SPILL_FROM:
             return False
+        if reads_as_draft(text):
+            return await self.start_with(ctx, DRAFT_FLOW, text, START_DRAFT, at=DRAFT_ASKS)
         more = self._more_step(flow_id, step)
         if more is not None and reads_as_venting(text, min_words=VENT_WORDS_WHILE_VENTING):
             option = next(o for o in step.choices if o.target.step == more.id)

@@ -8,7 +8,8 @@ pause before the review), `draft_about` (sets `draft_is_about`: yes when what wa
 about the draft, "i already pasted it", rather than being one), `draft_held` (whether a draft is
 held, `held_draft_found` and `held_draft_flagged`, saying nothing), `draft_recall` (the same,
 showing the held draft again as the person's own words and putting it back in `draft`) and
-`draft_release` (lets the held draft go once it is sent or dropped). Nothing here logs the
+`draft_release` (lets the held draft go once it is sent or dropped) and `draft_take` (puts the
+text typed at another step, variable `from`, in `draft`). Nothing here logs the
 draft.
 """
 
@@ -93,6 +94,11 @@ def register(registry: ActionRegistry) -> None:
         """Show the person's held draft again; say nothing when there is none."""
         await _recall(ctx, show=True)
         log.info("safety.draft_recalled")
+
+    @registry.register("draft_take", sets=["draft"], required=["from"])
+    async def draft_take(ctx: TurnContext, args: Mapping[str, Any]) -> None:
+        """Take the text in variable `from` as the draft."""
+        ctx.vars["draft"] = str(ctx.vars.get(str(args["from"])) or "")
 
     @registry.register("draft_release")
     async def draft_release(ctx: TurnContext, args: Mapping[str, Any]) -> None:
