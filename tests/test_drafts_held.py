@@ -128,3 +128,12 @@ def test_the_spanish_label_of_a_check_in_for_any_day_fits_any_day() -> None:
     po = (ROOT / "dialogues/locales/es/LC_MESSAGES/checkin_mood.po").read_text(encoding="utf-8")
     block = po.split('msgctxt "checkin_mood.title"', 1)[1].split("\n\n", 1)[0]
     assert not any(w in block.lower() for w in DAY_WORDS)
+
+
+def test_the_calmer_version_leaves_out_a_line_that_only_says_how_angry_they_are() -> None:
+    result = review(
+        "Jessica, you people are idiots and clowns, I AM FURIOUS. I will be posting about this "
+        "on Glassdoor. You wasted my time."
+    )
+    assert "furious" not in result.rewrite.lower()
+    assert "Jessica" in result.rewrite

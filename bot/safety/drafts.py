@@ -228,6 +228,21 @@ def _without_worst(parts: Parts) -> Parts:
     return replace(parts, facts=parts.facts[:worst] + kept + parts.facts[worst + 1 :])
 
 
+_RAGE_ONLY = re.compile(
+    r"^(?:i(?:'m| am)|i feel|i'm feeling|i am feeling)\s+(?:(?:so|really|very|absolutely"
+    r"|fucking|beyond|just)\s+)*(?:furious|livid|seething|fuming|enraged|raging|angry|mad"
+    r"|pissed(?: off)?)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _without_rage(parts: Parts) -> Parts:
+    """`parts` without a kept sentence that only says how angry they are ("I AM FURIOUS."):
+    a feeling for here, not a fact for them."""
+    kept = tuple(f for f in parts.facts if not _RAGE_ONLY.match(f.strip()))
+    return parts if len(kept) == len(parts.facts) else replace(parts, facts=kept)
+
+
 def review(text: str) -> DraftReview:
     """Review a draft reply: rule families plus the tone model; pure, fast, safe on any input."""
     plain = normalise(text or "")
@@ -247,6 +262,7 @@ def review(text: str) -> DraftReview:
             points=describe(spanish_points(plain)),
             families=tuple(h.family for h in hits),
         )
+    points = replace(points, parts=_without_rage(points.parts))
     rewrite = compose(points, hostile=hostile)
     if not _sendable(rewrite, points) and not is_clean_words(_names(points)):
         points = replace(points, recipient=None, role=None, company=None, signer=None)
