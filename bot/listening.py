@@ -58,6 +58,7 @@ from bot.understanding.situation import (
     pick_up,
 )
 from bot.understanding.time_words import time_in
+from bot.understanding.wording import asks
 
 PICKED_AT = "situation_at"
 SAID_RECENTLY = "said_recently"
@@ -197,8 +198,8 @@ async def answer_questions(ctx: TurnContext, text: str) -> bool:
             plainly and sure and (found_option.score or 0) < OPTION_BEATS_QUESTION
         ):
             return False  # an answer to the waiting question, not a question
-        if found_option.candidates and not sure:
-            return False
+        if found_option.candidates and not sure and not asks(text):
+            return False  # a near miss at an option, and no question asked
     if step is not None and step.kind == "capture" and not _asked_while_writing(found, plainly):
         return False
     ctx.understand(UnderstoodKind.QUESTION, score=round(found[0].score / 100, 3))

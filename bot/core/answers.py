@@ -58,7 +58,7 @@ DID_YOU_MEAN = "did_you_mean"
 NAMED_AT_MOST, ANY_TEXT_LIMIT = 5, 1000
 ELSEWHERE = 0.9
 """How surely an answer must match the same question in another language to be taken."""
-VENT_FLOW, DRAFT_FLOW = "vent", "draft"
+VENT_FLOW, DRAFT_FLOW, DRAFT_ASKS = "vent", "draft", "open"  # DRAFT_ASKS: where it asks for one
 SPILL_FROM = frozenset(
     {"welcome", "menu", "vent", "ghosted", "reframe", "plan", "mood", "resume", "help",
      "checkin_mood", "checkin_reconnect", "checkin_weekly", "checkin_feedback"}
@@ -242,8 +242,8 @@ class Answers:
         flow_id = ctx.conv.flow or ""
         if flow_id not in SPILL_FROM:
             return False
-        if flow_id != DRAFT_FLOW and reads_as_draft(text):
-            return await self.start_with(ctx, DRAFT_FLOW, text, START_DRAFT)
+        if reads_as_draft(text):
+            return await self.start_with(ctx, DRAFT_FLOW, text, START_DRAFT, at=DRAFT_ASKS)
         more = self._more_step(flow_id, step)
         if more is not None and reads_as_venting(text, min_words=VENT_WORDS_WHILE_VENTING):
             option = next(o for o in step.choices if o.target.step == more.id)
@@ -282,16 +282,18 @@ class Answers:
                 return nxt
         return None
 
-    async def start_with(self, ctx: TurnContext, flow_id: str, text: str, lead: str) -> bool:
-        """Start `flow_id` with `text` as the answer to its first question (a capture), so
-        nothing has to be typed twice. False when that flow does not start with a capture."""
+    async def start_with(
+        self, ctx: TurnContext, flow_id: str, text: str, lead: str, at: str | None = None
+    ) -> bool:
+        """Start `flow_id` with `text` as the answer to its first question (a capture; or to
+        step `at`), so nothing has to be typed twice. False when that step is no capture."""
         flow = self.walker.flows.get(flow_id)
-        first = flow.steps.get(flow.start) if flow is not None else None
+        first = flow.steps.get(at or flow.start) if flow is not None else None
         if flow is None or first is None or first.capture is None:
             return False
         ctx.understand(UnderstoodKind.ANSWER)
         self.walker.start(ctx, flow_id)
-        ctx.conv.flow, ctx.conv.step = flow_id, flow.start
+        ctx.conv.flow, ctx.conv.step = flow_id, first.id
         ctx.say(_(lead))
         return await self.walker.capture(ctx, first, text)
 

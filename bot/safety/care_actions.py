@@ -22,7 +22,7 @@ from bot.core.context import Services, TurnContext
 from bot.core.model import Notify, Part, Text
 from bot.core.text import fold
 from bot.i18n import N_, _
-from bot.safety import crisis_actions
+from bot.safety import crisis_actions, draft_held
 from bot.safety.countries import where
 from bot.safety.drafts import review
 from bot.safety.resources import BUILTIN, Resources, format_resources
@@ -48,7 +48,14 @@ SKIP_WORDS = frozenset(
     | {"saltar", "salta", "saltala", "paso", "siguiente", "luego", "despues", "mas tarde"}
 )
 """Answers that leave a part of the safety plan as it was, in English and Spanish (folded)."""
-DRAFT_VARS = ("draft_hostile", "draft_score", "draft_reasons", "draft_suggestions", "draft_rewrite")
+DRAFT_VARS = (
+    "draft_hostile",
+    "draft_score",
+    "draft_reasons",
+    "draft_suggestions",
+    "draft_rewrite",
+    "draft_risk",
+)
 
 _SLACK_USER = re.compile(r"^[UW][A-Z0-9]{2,}$")
 _DISCORD_USER = re.compile(r"^[0-9]{15,21}$")
@@ -115,7 +122,8 @@ def register(registry: ActionRegistry, services: Services) -> None:
 
     @registry.register("draft_review", sets=DRAFT_VARS, optional=["var"])
     async def draft_review(ctx: TurnContext, args: Mapping[str, Any]) -> None:
-        """Review the draft in variable `var` (default `draft`) and keep it as a `draft` item."""
+        """Review the draft in variable `var` (default `draft`) and hold it as the person's one
+        `draft` item (replacing any other); `draft_risk` names what in it could follow them."""
         text = str(ctx.vars.get(str(args.get("var") or "draft")) or "")
         result = review(text)
         ctx.vars["draft_hostile"] = "yes" if result.hostile else "no"
@@ -123,10 +131,10 @@ def register(registry: ActionRegistry, services: Services) -> None:
         ctx.vars["draft_reasons"] = _bullets(result.reasons)
         ctx.vars["draft_suggestions"] = _bullets(result.suggestions)
         ctx.vars["draft_rewrite"] = result.rewrite
+        ctx.vars["draft_risk"] = draft_held.risk_words(result.families)
         if text.strip():
-            await ctx.tx.add_item(
-                ctx.key,
-                DRAFT,
+            await draft_held.keep(
+                ctx,
                 {
                     "text": text,
                     "hostile": result.hostile,

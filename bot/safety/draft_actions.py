@@ -4,8 +4,12 @@
 word or two, "1" or "ok", so the flow asks for the actual message instead of reviewing it),
 `draft_anger` (sets `draft_very_angry`: yes when the draft shouts, piles up insults or swearing,
 or says the person is furious, in English or Spanish, so the flow can offer a one-minute calming
-pause before the review) and `draft_recall` (shows the last draft the person kept, as
-their own words, and sets `held_draft_found` and `held_draft_flagged`). Nothing here logs the
+pause before the review), `draft_about` (sets `draft_is_about`: yes when what was typed talks
+about the draft, "i already pasted it", rather than being one), `draft_held` (whether a draft is
+held, `held_draft_found` and `held_draft_flagged`, saying nothing), `draft_recall` (the same,
+showing the held draft again as the person's own words and putting it back in `draft`) and
+`draft_release` (lets the held draft go once it is sent or dropped) and `draft_take` (puts the
+text typed at another step, variable `from`, in `draft`). Nothing here logs the
 draft.
 """
 
@@ -20,12 +24,13 @@ from bot.core.actions import ActionRegistry
 from bot.core.context import TurnContext
 from bot.core.model import Part, Text
 from bot.i18n import _
+from bot.safety import draft_held
 from bot.safety.draft_rules import find_hits, normalise
 
 log = logging.getLogger(__name__)
 
-DRAFT = "draft"
-"""The store item kind the review keeps each draft under."""
+DRAFT = draft_held.DRAFT
+"""The store item kind the review keeps the held draft under."""
 
 _FURIOUS = re.compile(
     r"\b(?:furious|livid|seething|raging|fuming|enraged|so (?:angry|mad|pissed)|(?:really|very"
@@ -71,16 +76,46 @@ def register(registry: ActionRegistry) -> None:
         text = str(ctx.vars.get(str(args.get("var") or "draft")) or "")
         ctx.vars["draft_very_angry"] = "yes" if is_very_angry(text) else "no"
 
-    @registry.register("draft_recall", sets=["held_draft_found", "held_draft_flagged"])
+    @registry.register("draft_about", sets=["draft_is_about"], optional=["var"])
+    async def draft_about(ctx: TurnContext, args: Mapping[str, Any]) -> None:
+        """Whether the text in variable `var` (default `draft`) talks about a draft."""
+        text = str(ctx.vars.get(str(args.get("var") or "draft")) or "")
+        ctx.vars["draft_is_about"] = "yes" if draft_held.about_the_draft(text) else "no"
+
+    @registry.register("draft_held", sets=["held_draft_found", "held_draft_flagged"])
+    async def held_check(ctx: TurnContext, args: Mapping[str, Any]) -> None:
+        """Whether the person has a held draft, and whether it was flagged; says nothing."""
+        await _recall(ctx, show=False)
+
+    @registry.register(
+        "draft_recall", sets=["held_draft_found", "held_draft_flagged", "draft", "draft_hostile"]
+    )
     async def draft_recall(ctx: TurnContext, args: Mapping[str, Any]) -> None:
-        """Show the person's last kept draft again; say nothing when there is none."""
-        items = await ctx.tx.list_items(ctx.key, DRAFT)
-        text = str(items[-1].data.get("text") or "") if items else ""
-        ctx.vars["held_draft_found"] = "yes" if text.strip() else "no"
-        ctx.vars["held_draft_flagged"] = (
-            "yes" if text.strip() and bool(items[-1].data.get("hostile")) else "no"
-        )
-        if text.strip():
-            shown = _("Here's what you wrote:") + "\n\n"
-            ctx.say(Text((Part(shown), Part(text, from_user=True))))
+        """Show the person's held draft again; say nothing when there is none."""
+        await _recall(ctx, show=True)
         log.info("safety.draft_recalled")
+
+    @registry.register("draft_take", sets=["draft"], required=["from"])
+    async def draft_take(ctx: TurnContext, args: Mapping[str, Any]) -> None:
+        """Take the text in variable `from` as the draft."""
+        ctx.vars["draft"] = str(ctx.vars.get(str(args["from"])) or "")
+
+    @registry.register("draft_release")
+    async def draft_release(ctx: TurnContext, args: Mapping[str, Any]) -> None:
+        """Let the held draft go (sent or dropped)."""
+        await draft_held.release(ctx)
+        log.info("safety.draft_released")
+
+
+async def _recall(ctx: TurnContext, *, show: bool) -> None:
+    item = await draft_held.held(ctx)
+    text = str(item.data.get("text") or "") if item is not None else ""
+    flagged = item is not None and bool(item.data.get("hostile"))
+    ctx.vars["held_draft_found"] = "yes" if item is not None else "no"
+    ctx.vars["held_draft_flagged"] = "yes" if flagged else "no"
+    if item is None or not show:
+        return
+    ctx.vars["draft"] = text
+    ctx.vars["draft_hostile"] = "yes" if flagged else "no"
+    shown = _("Here's what you wrote:") + "\n\n"
+    ctx.say(Text((Part(shown), Part(text, from_user=True))))

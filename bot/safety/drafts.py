@@ -128,12 +128,39 @@ class DraftReview:
     """The rule families that fired (`insult`, `threat`, `passive`, ...), in order."""
 
 
+QUOTE_CHARS = 40
+"""A quoted phrase longer than this is cut at a word boundary, with an ellipsis."""
+
+
+def _cut(phrase: str) -> str:
+    """`phrase` up to `QUOTE_CHARS` characters, never cutting a word in two."""
+    phrase = " ".join(phrase.split())
+    if len(phrase) <= QUOTE_CHARS:
+        return phrase
+    head = phrase[: QUOTE_CHARS + 1].rsplit(" ", 1)[0].rstrip(" ,;:.")
+    return (head or phrase.split(" ", 1)[0]) + "…"
+
+
+def quotes(examples: tuple[str, ...], most: int = 3) -> tuple[str, ...]:
+    """The phrases to quote for one rule family: each once, overlapping phrases said once (the
+    longest that fits whole), and none cut mid-word."""
+    kept: list[str] = []
+    said = {" ".join(e.split()) for e in examples if e.strip()}
+    for phrase in sorted(said, key=lambda p: (len(p) > QUOTE_CHARS, -len(p), p)):
+        low = phrase.casefold()
+        if any(k.casefold() in low or low in k.casefold() for k in kept):
+            continue
+        kept.append(phrase)
+    order = {p: i for i, p in enumerate(" ".join(e.split()) for e in examples)}
+    return tuple(_cut(p) for p in sorted(kept, key=lambda p: order.get(p, 0))[:most])
+
+
 def _reason(hit: Hit) -> str:
     base = _(_REASONS[hit.family])
     if hit.family not in _QUOTED:
         return base
-    shown = ", ".join(f'"{e.strip()[:40]}"' for e in hit.examples[:3])
-    return f"{base} ({shown})"
+    shown = ", ".join(f'"{e}"' for e in quotes(hit.examples))
+    return f"{base} ({shown})" if shown else base
 
 
 def _suggestions(hits: list[Hit], hostile: bool, text: str) -> tuple[str, ...]:
@@ -201,6 +228,21 @@ def _without_worst(parts: Parts) -> Parts:
     return replace(parts, facts=parts.facts[:worst] + kept + parts.facts[worst + 1 :])
 
 
+_RAGE_ONLY = re.compile(
+    r"^(?:i(?:'m| am)|i feel|i'm feeling|i am feeling)\s+(?:(?:so|really|very|absolutely"
+    r"|fucking|beyond|just)\s+)*(?:furious|livid|seething|fuming|enraged|raging|angry|mad"
+    r"|pissed(?: off)?)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _without_rage(parts: Parts) -> Parts:
+    """`parts` without a kept sentence that only says how angry they are ("I AM FURIOUS."):
+    a feeling for here, not a fact for them."""
+    kept = tuple(f for f in parts.facts if not _RAGE_ONLY.match(f.strip()))
+    return parts if len(kept) == len(parts.facts) else replace(parts, facts=kept)
+
+
 def review(text: str) -> DraftReview:
     """Review a draft reply: rule families plus the tone model; pure, fast, safe on any input."""
     plain = normalise(text or "")
@@ -220,6 +262,7 @@ def review(text: str) -> DraftReview:
             points=describe(spanish_points(plain)),
             families=tuple(h.family for h in hits),
         )
+    points = replace(points, parts=_without_rage(points.parts))
     rewrite = compose(points, hostile=hostile)
     if not _sendable(rewrite, points) and not is_clean_words(_names(points)):
         points = replace(points, recipient=None, role=None, company=None, signer=None)

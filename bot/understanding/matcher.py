@@ -162,7 +162,13 @@ class Matcher:
             pair = [o for n in hedge for o in options if o.means == str(n)]
             if len(pair) == 2:
                 return Match(candidates=(pair[0], pair[1]))
-        if number.value is not None and not (step.mood_scale and number.quantity):
+        # a number inside a question among other words ("until 3?") never names an option
+        in_question = bool(number.rest) and asks(text)
+        if (
+            number.value is not None
+            and not (step.mood_scale and number.quantity)
+            and not in_question
+        ):
             picked = nums.by_number(options, number.value, number.rest, number.quantity)
             if picked is not None:
                 return Match(picked, 1.0 if not number.rest else 0.95)
