@@ -189,11 +189,12 @@ async def answer_questions(ctx: TurnContext, text: str) -> bool:
     plainly = asked_plainly(text) or outright  # "no. company. how long they keep my passport"
     if step is not None and step.kind == "choices":
         found_option = engine.answers.matcher.match(ctx.conv.flow or "", step, text)
-        sure = found[0].score >= SURE_QUESTION or (outright and found[0].score >= SURE_OUTRIGHT)
-        loose = (found_option.score or 0) < OPTION_BEATS_QUESTION or only_yes_no(
-            found_option.option, text
-        )
-        if found_option.option is not None and not (plainly and sure and loose):
+        score = found[0].score
+        sure = score >= SURE_QUESTION
+        asked = (
+            asked_plainly(text) and sure and (found_option.score or 0) < OPTION_BEATS_QUESTION
+        ) or (outright and score >= SURE_OUTRIGHT and only_yes_no(found_option.option, text))
+        if found_option.option is not None and not asked:
             return False  # an answer to the waiting question, not a question
         if found_option.candidates and not sure:
             return False

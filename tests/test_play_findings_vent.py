@@ -69,8 +69,9 @@ async def test_a_command_typed_at_the_vent_goes_there(
 ) -> None:
     await venting(bot, more=more)
     out = await bot.engine.handle_detailed(Turn(KEY, text=typed))
-    assert out.understood is not None and out.understood.kind is UnderstoodKind.COMMAND
-    assert (await place_of(bot, KEY)).flow == flow
+    assert out.understood is not None
+    assert out.understood.kind in (UnderstoodKind.COMMAND, UnderstoodKind.CHOICE)
+    assert (await place_of(bot, KEY)).flow == flow  # an option going there is as good
 
 
 @pytest.mark.parametrize(
@@ -104,6 +105,13 @@ async def test_venting_that_mentions_a_command_stays_venting(bot: App, typed: st
     else:
         assert (conv.flow, conv.step) == ("vent", "heard")
         assert typed in str(conv.vars.get("vent_text"))
+
+
+async def test_an_option_about_the_same_place_is_taken_not_the_command(bot: App) -> None:
+    await bot.engine.handle(Turn(KEY, text="hi"))
+    await put_at(bot, KEY, "settings", "show", asked=True)
+    out = await bot.engine.handle_detailed(Turn(KEY, text="start the checkins again"))
+    assert out.understood is not None and out.understood.kind is UnderstoodKind.CHOICE
 
 
 def test_only_a_whole_request_names_a_place() -> None:

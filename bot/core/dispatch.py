@@ -23,6 +23,7 @@ from bot.core.inbound import InboundProblem, check_inbound
 from bot.core.model import StepRef, UnderstoodKind
 from bot.core.notices import STALE_CHOICE, UPDATED
 from bot.core.pseudonym import key_digest
+from bot.core.text import command_key, fold
 from bot.core.triggers import Triggers
 from bot.core.walker import FlowBroken, Walker
 from bot.flows.model import ChoiceOption, Step
@@ -226,8 +227,10 @@ class Dispatcher:
             if place is None:
                 return False  # a bare word at a question is the flows' to read
             found = self.answers.matcher.match(ctx.conv.flow or "", step, text)
-            if found.option is not None and (found.score or 0) >= 1.0:
-                return False
+            if found.option is not None and (
+                (found.score or 0) >= 1.0 or _names(found.option, cmd.word)
+            ):
+                return False  # "start the checkins again" at "Turn check-ins back on"
         elif not venting:
             return False
         ctx.understand(UnderstoodKind.COMMAND)
@@ -284,6 +287,14 @@ class Dispatcher:
         label = self.walker.render_label(ctx, option)
         ctx.understand(UnderstoodKind.CHOICE, choice=label, score=1.0)
         await self.walker.pick(ctx, option)
+
+
+def _names(option: ChoiceOption, word: str) -> bool:
+    """Whether `option` is itself about the place `word` names (its label, synonyms or
+    examples say it): then the option, not the command, is the answer."""
+    key = command_key(fold(word))
+    said = (option.label, *option.synonyms, *option.examples)
+    return any(key in command_key(fold(each)) for each in said)
 
 
 def still_asked(ctx: TurnContext, at: StepRef | None) -> bool:
