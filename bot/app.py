@@ -187,6 +187,7 @@ async def build_app(settings: Settings) -> App:
             patient_flows=CARE_FLOWS,
             closed_flows=CARE_FLOWS | {CHECK_FLOW},
             varied_flows=CARE_FLOWS | {CHECK_FLOW},
+            venting_flows=frozenset({understanding.VENT_FLOW}),
             idle_after=settings.idle_after,
             default_locale=settings.locale,
             default_tz=settings.tz,

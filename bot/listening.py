@@ -48,8 +48,15 @@ from bot.primitives.text import fold
 from bot.understanding.asides import corrected, language_asked, said_aside
 from bot.understanding.feelings import LEXICON_FILE, Lexicon, lexicon_file
 from bot.understanding.ideas import IDEAS, pick_ideas
-from bot.understanding.questions import Match as QuestionMatch
-from bot.understanding.questions import QuestionBook, asked_plainly
+from bot.understanding.questions import QuestionBook, asked_outright, asked_plainly, says_question
+from bot.understanding.questions_asked import (
+    OPTION_BEATS_QUESTION,
+    SURE_OUTRIGHT,
+    SURE_QUESTION,
+    asked_while_writing,
+    only_yes_no,
+    questions_in,
+)
 from bot.understanding.reminder_days import days_until, reminder_asked
 from bot.understanding.situation import (
     FACT_VARS,
@@ -67,11 +74,10 @@ RECENT_KEPT = 40
 """Listening replies remembered per conversation, so none is said twice while others are left."""
 NOT_PICKED_UP_IN = frozenset({"draft", "crisis", "crisis_followup", "safetyplan", "grounding"})
 """Flows whose free text is not about the rejection (a draft to the employer, a safety plan)."""
-WHILE_WRITING = frozenset(
-    {"is_human", "what_stored", "retention", "who_sees", "delete_data", "copy_data", "is_therapist"}
+NO_ANSWER = N_(
+    "That sounds like a question, and I'm not sure I have a good answer to it. Could you ask it "
+    "in other words? Type help to see what I can help with."
 )
-"""At a free-text step, only questions about the bot itself are answered (anything else is the
-person's answer: "is it normal to feel this upset?" in a vent is venting)."""
 NO_PLACE = N_("You can type menu to see what I can do, or tell me what happened.")
 HEARD = (
     N_("Thank you for telling me. That sounds really hard."),
@@ -89,14 +95,6 @@ WELCOME_ASKS = {"ask_stage": "stage", "ask_heard": "heard"}
 REMIND_FLOW = "remind"
 KEEP_OPTION = "add"
 """The option id that adds something the person keeps (a plan step)."""
-SURE_QUESTION = 95.0
-"""A question matched this closely is answered even when a waiting option is a near miss."""
-OPTION_BEATS_QUESTION = 0.9
-"""A plainly asked question matched surely wins over an option matched less surely than this
-("before i answer, do you save this?" at a mood question is not a mood)."""
-PART_OF_THE_HURT = frozenset({"how_long_hurts", "personal", "what_went_wrong", "many_rejections"})
-"""Questions that, in the middle of a vent, are part of what is being said, not asked of us."""
-MAX_ANSWERED = 2
 LASTING = frozenset({"worry"})
 """Facts about the person, not one rejection, kept when a new rejection starts clean."""
 
@@ -187,20 +185,23 @@ async def answer_questions(ctx: TurnContext, text: str) -> bool:
     ):
         return False
     step = engine.walker.current(ctx)
-    found = _asked(book, text)
+    found = questions_in(book, text)
+    outright = asked_outright(text)
     if not found:
-        return False
-    plainly = asked_plainly(text)
+        return _unanswered(ctx, engine, step, text) if outright else False
+    plainly = asked_plainly(text) or outright  # "no. company. how long they keep my passport"
     if step is not None and step.kind == "choices":
         found_option = engine.answers.matcher.match(ctx.conv.flow or "", step, text)
-        sure = found[0].score >= SURE_QUESTION
-        if found_option.option is not None and not (
-            plainly and sure and (found_option.score or 0) < OPTION_BEATS_QUESTION
-        ):
+        score = found[0].score
+        sure = score >= SURE_QUESTION
+        asked = (
+            asked_plainly(text) and sure and (found_option.score or 0) < OPTION_BEATS_QUESTION
+        ) or (outright and score >= SURE_OUTRIGHT and only_yes_no(found_option.option, text))
+        if found_option.option is not None and not asked:
             return False  # an answer to the waiting question, not a question
         if found_option.candidates and not sure and not asks(text):
             return False  # a near miss at an option, and no question asked
-    if step is not None and step.kind == "capture" and not _asked_while_writing(found, plainly):
+    if step is not None and step.kind == "capture" and not asked_while_writing(found, plainly):
         return False
     ctx.understand(UnderstoodKind.QUESTION, score=round(found[0].score / 100, 3))
     for each in found:
@@ -250,31 +251,25 @@ def _keeping_option(engine: Any, flow: str, step: Step | None, text: str) -> Cho
     return cast(ChoiceOption, found) if keep else None
 
 
-def _asked_while_writing(found: list[QuestionMatch], plainly: bool) -> bool:
-    """At a free-text step (a vent, a few words about a mood): questions about the bot itself,
-    and any practical question asked plainly and matched surely; never a question that is
-    part of the hurt ("is it normal to feel this upset?" is venting)."""
-    first = found[0]
-    if first.question.id in WHILE_WRITING:
-        return True
-    return plainly and first.score >= SURE_QUESTION and first.question.id not in PART_OF_THE_HURT
-
-
-def _asked(book: QuestionBook, text: str) -> list[QuestionMatch]:
-    """The questions `text` asks: the whole message, or each of its "?" parts ("so the
-    operators can read it? how long do you keep it?" asks two), at most `MAX_ANSWERED`."""
-    whole = book.match(text)
-    parts = [p.strip() + "?" for p in text.split("?")[:-1] if p.strip()]
-    if len(parts) < 2:
-        return [whole] if whole is not None else []
-    found: list[QuestionMatch] = []
-    for part in parts:
-        match = book.match(part)
-        if match is not None and all(m.question.id != match.question.id for m in found):
-            found.append(match)
-    if not found and whole is not None:
-        found.append(whole)
-    return found[:MAX_ANSWERED]
+def _unanswered(ctx: TurnContext, engine: Engine, step: Step | None, text: str) -> bool:
+    """A question asked outright that the question book cannot answer, at a choices step where
+    it would be taken as a plain yes or no ("no, what about gdpr" at "Do you want to keep
+    going?"), or in a vent saying it is a question ("no this is question. gdpr?"): say so and
+    ask again, rather than keep it as venting or end the conversation on a question."""
+    if step is None or ctx.conv.flow in engine.config.closed_flows:
+        return False
+    if step.kind == "capture" and not (ctx.conv.flow == VENT_FLOW and says_question(text)):
+        return False  # in a vent, "why me?" is venting; "this is question" is not
+    if step.kind == "choices":
+        found = engine.answers.matcher.match(ctx.conv.flow or "", step, text)
+        if (found.score or 0) >= 1.0 or not only_yes_no(found.option, text):
+            return False
+    elif step.kind != "capture":
+        return False
+    ctx.understand(UnderstoodKind.QUESTION)
+    ctx.say(_(NO_ANSWER))
+    engine.walker.reprompt(ctx)
+    return True
 
 
 def register(registry: ActionRegistry, services: Services) -> None:

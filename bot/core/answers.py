@@ -347,9 +347,7 @@ class Answers:
             ctx.meta["misses"] = 0
             return
         how = _("or type its number") if _typed(ctx) else _("or tap one")
-        prompt = reworded(
-            ctx, "otherwise", OTHERWISE, varied=ctx.conv.flow in self.walker.varied_flows
-        )
+        prompt = reworded(ctx, "otherwise", OTHERWISE, varied=True)
         labels = [self.walker.render_label(ctx, o) for o in step.choices]
         asked = int(str(ctx.meta.get("asked") or 0))
         options = tuple(Option(o.id, label) for o, label in zip(step.choices, labels, strict=True))
@@ -368,7 +366,7 @@ class Answers:
         else:
             named = labels[0]
         how = _("or type its number") if _typed(ctx) else _("or tap a button")
-        wording = reworded(ctx, "reask", REASK, varied=ctx.conv.flow in self.walker.varied_flows)
+        wording = reworded(ctx, "reask", REASK, varied=True)  # never the same line twice running
         return wording.format(options=named, how=how)
 
     def _did_you_mean(

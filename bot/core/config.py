@@ -27,6 +27,9 @@ class EngineConfig:
     """Flows that loop, whose wordings turn and thin out as they repeat (`bot.core.variety`):
     someone in distress never reads the same line over and over."""
     closed_flows: frozenset[str] = frozenset()
+    venting_flows: frozenset[str] = frozenset()
+    """Flows whose free-text steps are venting: there, a command word typed alone ("plan") or
+    asked for in words ("ok i want a plan") is the command, not more venting."""
     """Flows whose typed answers never start another flow by a trigger phrase (in the crisis
     flows, "i dont want to make a plan" is an answer, never the job-search plan)."""
     """Flows whose questions are re-asked however often they are missed, never left for the

@@ -24,13 +24,18 @@ from bot.core.last_flow import last_flow
 from bot.core.model import StepRef, UnderstoodKind
 from bot.core.notices import STALE_CHOICE, UPDATED
 from bot.core.pseudonym import key_digest
+from bot.core.text import command_key, fold
 from bot.core.triggers import Triggers
 from bot.core.walker import FlowBroken, Walker
-from bot.flows.model import ChoiceOption
+from bot.flows.model import ChoiceOption, Step
 from bot.i18n import _
+from bot.understanding.going import place_asked
 from bot.understanding.wording import words_after
 
 log = logging.getLogger(__name__)
+
+NOT_REQUESTED = frozenset({"help"})
+""""I need help" in words is no request for the help pages (the word alone still is)."""
 
 Inspector = Callable[[TurnContext, str], Awaitable[bool]]
 """Sees every inbound text before flow logic; True means it handled the turn."""
@@ -144,6 +149,8 @@ class Dispatcher:
             return
         if (step is None or step.kind == "capture") and await self.answers.leaving(ctx, text):
             return
+        if await self._went(ctx, step, text):
+            return  # "plan" or "ok i want a plan" typed in a vent: go there
         if step is not None and step.kind == "capture":
             taken = await self.walker.capture(ctx, step, text)
             ctx.understand(UnderstoodKind.ANSWER if taken else UnderstoodKind.FALLBACK)
@@ -199,6 +206,38 @@ class Dispatcher:
             ctx.say(_("Welcome back. It's been a little while, so let's start fresh."))
         await self.commands.start_flow(ctx, self.config.welcome_flow, "")
 
+    async def _went(self, ctx: TurnContext, step: Step | None, text: str) -> bool:
+        """A command word alone, or a plain request to go there ("can we do the plan now",
+        "show me the menu"), at a venting step (the vent's free text) or, when the waiting
+        question's options do not surely take the words, at a choices step: run it."""
+        if step is None or ctx.conv.flow in self.config.closed_flows:
+            return False
+        venting = step.kind == "capture" and ctx.conv.flow in self.config.venting_flows
+        place = place_asked(text)
+        cmd = parse_command(place) if place is not None else None
+        if cmd is not None and cmd.word in NOT_REQUESTED:
+            cmd = None
+        if cmd is None and venting:
+            cmd = parse_command(text)
+        if cmd is None or cmd.args:
+            return False
+        flow = self.walker.flows.by_command(cmd.word)
+        if cmd.word not in GLOBAL_COMMANDS and (flow is None or flow.id == ctx.conv.flow):
+            return False  # "vent" typed in the vent is its words
+        if step.kind == "choices":
+            if place is None:
+                return False  # a bare word at a question is the flows' to read
+            found = self.answers.matcher.match(ctx.conv.flow or "", step, text)
+            if found.option is not None and (
+                (found.score or 0) >= 1.0 or _names(found.option, cmd.word)
+            ):
+                return False  # "start the checkins again" at "Turn check-ins back on"
+        elif not venting:
+            return False
+        ctx.understand(UnderstoodKind.COMMAND)
+        await self.commands.run(ctx, cmd.word, "", explicit=False)
+        return True
+
     async def _answered_on(self, ctx: TurnContext, option: ChoiceOption, text: str) -> bool:
         """An option's words and then the answer to the free-text step it leads to ("theres
         more, honestly i keep thinking about it"): the rest is kept as that answer, not lost."""
@@ -251,6 +290,14 @@ class Dispatcher:
         label = self.walker.render_label(ctx, option)
         ctx.understand(UnderstoodKind.CHOICE, choice=label, score=1.0)
         await self.walker.pick(ctx, option)
+
+
+def _names(option: ChoiceOption, word: str) -> bool:
+    """Whether `option` is itself about the place `word` names (its label, synonyms or
+    examples say it): then the option, not the command, is the answer."""
+    key = command_key(fold(word))
+    said = (option.label, *option.synonyms, *option.examples)
+    return any(key in command_key(fold(each)) for each in said)
 
 
 def still_asked(ctx: TurnContext, at: StepRef | None) -> bool:

@@ -1,6 +1,6 @@
-"""The engine's own re-asks said in turn, in the flows that loop (the care flows): the second and
-third time a question is missed, its repair line is worded differently and says less, so no one
-in distress reads the same sentence over and over (`bot.core.variety` chooses the wording)."""
+"""The engine's own re-asks said in turn, in every flow: the second and third time a question is
+missed, its repair line is worded differently and says less, so no one reads the same sentence
+twice running (`bot.core.variety` chooses the wording)."""
 
 from __future__ import annotations
 

@@ -16,7 +16,9 @@ lines that fit any message, so a conversation does not hear the same line twice.
 practical need plain evidence: the lexicon's `upbeat` phrases or `practical` words, and, where
 the lexicon names `sentiment: vader` (English), VADER's reading (never upbeat when negative
 overall; upbeat when clearly positive); any `hard` word (rejected, ghosted) keeps the
-sympathetic tone.
+sympathetic tone. An angry, shouting, demanding or asking message ("are you serious", "glad to
+hear WHAT", "ok fine then", "show me the calmer version") is never upbeat, whatever a glad word
+in it scores: its tone is `cross`, answered with a calm acknowledgement.
 
 Each language has its own lexicon beside the English one (`feelings.es.yaml`: the same feeling
 names, its own words in every gender form, its own replies), with a `grammar` section saying which
@@ -52,11 +54,26 @@ _NOT_REAL = re.compile(
     r"pretending|if|hoped|hoping|wish|imagine|announced|posted)(?!\w)"
 )
 _BRIGHT = ("relieved", "hopeful")
+_MILD = "mild_sad"
 _SPOILS_GOOD = frozenset(
-    {"sad", "ashamed", "embarrassed", "angry", "stupid", "disappointed", "numb", "lonely", "bias"}
+    {
+        "sad",
+        "mild_sad",
+        "ashamed",
+        "embarrassed",
+        "angry",
+        "stupid",
+        "disappointed",
+        "numb",
+        "lonely",
+        "bias",
+    }
 )
 
 
+_CAPS = re.compile(r"(?<![\w'])[A-Z]{3,}(?![\w'])")
+_ACRONYMS = frozenset({"GDPR", "CV", "HR", "ATS", "CEO", "CTO", "CFO", "USA", "UK", "LOL", "OMG"})
+"""Capitals that are names, not shouting."""
 UPBEAT_FROM = 0.45
 """VADER's compound score from which a message with no painful feeling reads as upbeat."""
 HARD_BELOW = -0.25
@@ -65,6 +82,7 @@ TONE_POOLS = {
     "good": ("good_news", "upbeat", "neutral"),
     "upbeat": ("upbeat", "neutral"),
     "practical": ("practical", "neutral"),
+    "cross": ("cross", "plain"),
     "": ("plain", "neutral"),
 }
 """The reply pools of each tone, in order; a feeling named comes before the tone's pools."""
@@ -73,7 +91,8 @@ TONE_POOLS = {
 @dataclass(frozen=True, slots=True)
 class Reading:
     """What a message conveys: the feelings it names, in order, whether it is good news, and its
-    tone: `good` (good news), `upbeat`, `hard` (a painful feeling named), `practical`, or ``."""
+    tone: `good` (good news), `upbeat`, `hard` (a painful feeling named), `practical`, `cross`
+    (angry, shouting, demanding or asking: never upbeat), or ``."""
 
     feelings: tuple[str, ...]
     good_news: bool
@@ -128,8 +147,11 @@ class Lexicon:
         self._practical = _words_rx(practical.get("words") or ["\x00"])
         self._hard = _words_rx(data.get("hard_words") or ["\x00"])
         self._dim = _words_rx(data.get("dim_words") or ["\x00"])
+        self._cross = _words_rx(data.get("cross_words") or ["\x00"])
+        self._soft = _words_rx(data.get("soft_words") or ["\x00"])
         self.replies["upbeat"] = tuple(str(r) for r in upbeat.get("replies") or [])
         self.replies["practical"] = tuple(str(r) for r in practical.get("replies") or [])
+        self.replies["cross"] = tuple(str(r) for r in data.get("cross_replies") or [])
         self.replies["neutral"] = tuple(str(r) for r in data.get("neutral") or [])
         self._vader = data.get("sentiment") == "vader"
 
@@ -164,23 +186,42 @@ class Lexicon:
             good = True
             break
         named = tuple(name for _, name in sorted(found))
+        if _MILD in named and not self._sad_beyond_mild(said):
+            named = tuple(n for n in named if n != "sad")  # "a little sad" is not devastated
         if _SPOILS_GOOD.intersection(named):
             good = False
-        return Reading(named, good, self._tone(said, named, good))
+        return Reading(named, good, self._tone(said, named, good, cross=self._crossed(text, said)))
 
-    def _tone(self, said: str, named: tuple[str, ...], good: bool) -> str:
+    def _crossed(self, text: str, said: str) -> bool:
+        """Whether the message is angry, shouting, demanding or asking ("are you serious",
+        "glad to hear WHAT", "just show me the calmer version"): never upbeat, whatever its
+        words score."""
+        shouted = [w for w in _CAPS.findall(text) if w not in _ACRONYMS]
+        return bool(shouted) or "?" in said or "!!" in said or bool(self._cross.search(said))
+
+    def _tone(self, said: str, named: tuple[str, ...], good: bool, *, cross: bool = False) -> str:
         if good:
             return "good"
         if set(named) - {"relieved", "hopeful"}:
             return "hard"
-        compound = sentiment(said) if self._vader else 0.0
+        bare = self._soft.sub(" ", said)  # "ok", "fine", "then", "please" are no good news
+        compound = sentiment(bare) if self._vader and bare.strip() else 0.0
         if compound <= HARD_BELOW or self._hard.search(said) or self._dim.search(said):
             return ""  # "a bit flat but okay" is an in-between day, not an upbeat one
+        if cross:
+            return "cross"  # a plain, calm acknowledgement: no gladness, no overstated pain
         if named or self._unnegated(self._upbeat, said):
             return "upbeat"
         if self._practical.search(said):
             return "practical"
         return "upbeat" if compound >= UPBEAT_FROM else ""
+
+    def _sad_beyond_mild(self, said: str) -> bool:
+        """Whether a sad word is said outside the mild phrases ("devastated, and a bit sad")."""
+        patterns = dict(self._patterns)
+        if _MILD not in patterns or "sad" not in patterns:
+            return True
+        return bool(patterns["sad"].search(patterns[_MILD].sub(" ", said)))
 
     def _unnegated(self, pattern: re.Pattern[str], said: str) -> bool:
         for m in pattern.finditer(said):

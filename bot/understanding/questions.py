@@ -36,6 +36,12 @@ _FILLER = re.compile(r"^(?:(?:ok|okay|so|um|hmm|hey|hi|and|but|also|quick questi
 _CLAUSES = re.compile(r"[,.;:!]+\s+|\s+(?:but|so|and)\s+")
 MIN_CLAUSE_WORDS = 3
 PLAIN_QUESTION_WORDS = 14
+OUTRIGHT_WORDS = 20
+_SAYS_QUESTION = re.compile(
+    r"(?<!\w)(?:(?:this|it) (?:is|was|s) (?:a |my )?question|i (?:have|got|asked) a question|"
+    r"my question|(?:es|era) (?:una )?pregunta|tengo una pregunta|mi pregunta)(?!\w)"
+)
+_SENTENCES = re.compile(r"[.;:!?…]+\s*")
 _STOP = frozenset(
     "a an the i me my you your it its is are am be do does to of for in on at and or so".split()
 )
@@ -59,11 +65,31 @@ class Match:
 
 
 def reads_as_question(text: str) -> bool:
-    """Whether a message asks something (not every message with "how" in it does)."""
+    """Whether a message asks something (not every message with "how" in it does): a question
+    mark, a question word first, a sentence of it starting with one ("no. company. how long
+    they keep my passport"), or saying it is a question ("no this is question")."""
     if "?" in text:
         return True
     said = _FILLER.sub("", fold(text))
-    return _QUESTION_START.match(said) is not None
+    if _QUESTION_START.match(said) is not None or _SAYS_QUESTION.search(said):
+        return True
+    return any(_QUESTION_START.match(part.strip()) for part in _SENTENCES.split(said)[1:])
+
+
+def says_question(text: str) -> bool:
+    """Whether the message says it is a question ("no this is question", "es una pregunta")."""
+    return _SAYS_QUESTION.search(fold(text)) is not None
+
+
+def asked_outright(text: str) -> bool:
+    """A message, however broken its English, that is plainly a question: short, and ending in
+    "?", or with a sentence ending in "?" or starting with a question word, or saying "this is
+    question" ("how long they keep my data? i send them cv", "no. company. how long they keep
+    my passport")."""
+    said = text.strip()
+    if "\n" in said or len(said.split()) > OUTRIGHT_WORDS:
+        return False
+    return asked_plainly(said) or reads_as_question(said)
 
 
 def asked_plainly(text: str) -> bool:

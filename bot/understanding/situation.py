@@ -62,6 +62,13 @@ _ORDINAL_COUNT = re.compile(
     r"(?:rejection|no|one|knockback|turndown)(?!\w)"
 )
 
+_NOT_STAGE = re.compile(
+    r"(?<!\w)(?:not|wasnt|wasn't|nor|rather than|instead of) (?:an? |the |my |at the )?"
+    r"(?:final (?:round|interview|stage)|phone (?:screen(?:ing)?|interview)|screening call|"
+    r"interview(?:s)?|application|applying|offer stage|onsite|first call)(?!\w)"
+)
+"""A stage said only to be denied ("phone screen not interview", "not application")."""
+_BARE_PHONE = re.compile(r"(?<!\w)(?:phone|call)(?!\w)")
 _UNITS = {"minute": 0.0, "min": 0.0, "hour": 0.0, "day": 1.0, "week": 7.0, "month": 30.0}
 _AGO = re.compile(r"(?<!\w)" + _NUM + r" (minute|min|hour|day|week|month)s? ago(?!\w)")
 _SINCE = re.compile(
@@ -116,10 +123,13 @@ def _facts(text: str) -> tuple[tuple[str, object], ...]:
     """`pick_up`, read once a turn (its checks and each option's `disagrees` ask again)."""
     said = _said(text)
     found: dict[str, object] = {}
+    unsaid = _NOT_STAGE.sub(" ", said)  # "phone screen, not interview": not the interview
     for stage, pattern in STAGE_PATTERNS:
-        if pattern.search(said):
+        if pattern.search(unsaid):
             found["stage"] = stage
             break
+    if "stage" not in found and unsaid != said and _BARE_PHONE.search(unsaid):
+        found["stage"] = "phone_screen"  # "it was phone not interview": a stage put right
     responded = _responded(said)
     for heard, pattern in HEARD_PATTERNS:
         if heard == "no_answer" and responded:

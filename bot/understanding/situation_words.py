@@ -141,7 +141,11 @@ HEARD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:by|via|over|in an?|through) e-?mail",
             r"(?:got|received|had|sent me|get) (?:an?|the|their|one of those) (?:\w+ )?e-?mails?",
             r"e-?mailed me",
-            r"(?:rejection|automated|generic|form|standard) e-?mails?",
+            r"(?:rejection|automated|automatic|auto|generic|form|standard) e-?mails?",
+            r"(?:by|via|in|with|through|got|received|sent me) (?:an?|one|their|a single|this) "
+            r"(?:[\w-]+ ){1,3}e-?mails?",
+            r"(?:one|two|1|2)[- ]?line(?:d)? (?:e-?mail|message|note|reply|rejection)s?",
+            r"(?:one|1)[- ]?liners?",
             r"an? e-?mail (?:from|saying|telling|to say)",
             r"they e-?mailed",
             r"by mail",

@@ -1,0 +1,52 @@
+"""Asking to go somewhere in words: "ok i want a plan", "can we do the plan now", "show me the
+menu", "quiero ver el menú". `place_asked` gives the words naming the place (a command word, or
+a few words like "plan de seguridad"), for the engine to look up among its commands; a message
+that only mentions such a word ("my plan was to stay there 5 years") asks for nothing.
+
+The whole message must be the request: a few words before it ("ok", "so", "then", "vale"), the
+request itself, the place, and a few after ("now", "please", "instead", "ahora").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.primitives.text import fold
+
+_BEFORE = (
+    r"(?:(?:ok(?:ay)?|k|fine|alright|right|so|then|well|yes|yeah|yep|no|sure|hmm+|um+|and|but|"
+    r"pls|please|vale|bueno|bien|ya|si|pues|entonces|y|pero|por favor)[ ,.!]*)*"
+)
+_ASK = (
+    r"(?:i (?:want|wanna|need|would like|d like)(?: to (?:see|do|make|go to|start|try|have|"
+    r"look at|open|get))?|"
+    r"(?:can|could|may|shall) (?:we|i|you) (?:please )?(?:do|see|make|go to|start|try|have|"
+    r"look at|open|get|show me)?|"
+    r"lets(?: do| see| make| go to| start| try| look at| open)?|let us (?:do|see|make|go to)|"
+    r"show me|take me to|go to|give me|open|start|"
+    r"quiero(?: ver| hacer| ir a| ir al| abrir| empezar)?|"
+    r"(?:podemos|puedo|puedes) (?:ver|hacer|ir a|ir al|abrir|empezar|mostrarme)|"
+    r"muestrame|ensename|llevame a|llevame al|vamos a(?: ver| hacer)?|vamos al|"
+    r"(?:me )?(?:das|das el|das la)|dame|abre)"
+)
+_ARTICLE = r"(?:(?:a|an|the|my|some|el|la|los|las|mi|mis|un|una|al) )?"
+_AFTER = (
+    r"(?:[ ,.!?]*(?:now|right now|please|pls|then|instead|again|thanks|thank you|already|"
+    r"ahora|ya|por favor|gracias|entonces|mejor))*"
+)
+_PLACE = r"(?P<place>[a-z][a-z ]{0,30}?)"
+_REQUEST = re.compile(rf"^{_BEFORE}{_ASK} {_ARTICLE}{_PLACE}{_AFTER}[ .!?]*$")
+MAX_PLACE_WORDS = 3
+
+
+def place_asked(text: str) -> str | None:
+    """The words naming where `text` asks to go ("ok i want a plan": "plan"), or None."""
+    said = fold(text).replace("'", "").replace("’", "")
+    said = re.sub(r"\s+", " ", said).strip()
+    found = _REQUEST.match(said)
+    if found is None:
+        return None
+    place = found.group("place").strip()
+    if not place or len(place.split()) > MAX_PLACE_WORDS:
+        return None
+    return place
