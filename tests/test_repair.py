@@ -202,3 +202,13 @@ async def test_a_mood_in_words_is_said_back_once(engine: Engine, text: str) -> N
     await put(engine, "welcome", "ask_mood")
     out = await engine.handle_detailed(Turn(KEY, text=text))
     assert said(out.replies).count("Sounds like about") == 1
+
+
+@pytest.mark.parametrize("text", ["That's all", "no", "thats all"])
+async def test_a_flow_that_ends_without_a_word_still_says_goodbye(
+    engine: Engine, text: str
+) -> None:
+    await put(engine, "mydata", "export")  # "That's all" ends the flow with nothing to say
+    replies = await say(engine, text)
+    assert "whenever you want to talk" in said(replies)
+    assert (await load(engine)).flow is None

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from bot.core.actions import ActionRegistry
-from bot.core.answers import Answers
+from bot.core.answers import GOODBYE, Answers
 from bot.core.config import EngineConfig
 from bot.core.context import Services, TurnContext
 from bot.core.dispatch import Dispatcher, Inspector
@@ -148,7 +148,14 @@ class Engine:
 
     async def handle_detailed(self, turn: Turn) -> Handled:
         """Process one inbound turn: the replies, and what the engine understood it as."""
-        return await self._run(turn.key, turn, self.dispatcher.dispatch, turn.event_id)
+        return await self._run(turn.key, turn, self._answer, turn.event_id)
+
+    async def _answer(self, ctx: TurnContext) -> None:
+        """A person's turn: the inspectors and the flows answer it. A flow that ended without a
+        word ("That's all" at a last question) still gets a goodbye: nobody is left unanswered."""
+        await self.dispatcher.dispatch(ctx)
+        if not ctx.replies and ctx.conv.flow is None and not ctx.erase:
+            ctx.say(_(GOODBYE))
 
     async def open_flow(
         self, key: UserKey, flow_id: str, *, event_id: str | None = None
