@@ -68,7 +68,7 @@ def primary(locale: str | None) -> str:
 def _named(code: str) -> frozenset[str]:
     names = {fold(language_name(code))}
     try:
-        from babel.core import Locale
+        from babel.core import Locale  # lazy: start-up time (only a language's name is asked)
 
         names.add(fold(Locale.parse(code).get_display_name("en") or ""))
     except ValueError:

@@ -44,7 +44,7 @@ ReviewFn = Callable[[str], _Hostility]
 
 def _load_review() -> ReviewFn:
     try:
-        from bot.safety import drafts
+        from bot.safety import drafts  # lazy: start-up time; `classify` may run without it
     except ImportError:
         log.info("classify.no_draft_review")
         return lambda _text: _Hostility(False, ())

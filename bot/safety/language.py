@@ -31,6 +31,7 @@ def _load() -> Any:
     global _identifier
     with _lock:
         if _identifier is None:
+            # lazy: start-up time (the model loads once, on first use or at warm-up)
             from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
             ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
