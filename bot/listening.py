@@ -49,7 +49,7 @@ from bot.understanding.asides import corrected, language_asked, said_aside
 from bot.understanding.feelings import LEXICON_FILE, Lexicon, lexicon_file
 from bot.understanding.ideas import IDEAS, pick_ideas
 from bot.understanding.questions import Match as QuestionMatch
-from bot.understanding.questions import QuestionBook, asked_plainly
+from bot.understanding.questions import QuestionBook, asked_in, asked_plainly
 from bot.understanding.reminder_days import days_until, reminder_asked
 from bot.understanding.situation import (
     FACT_VARS,
@@ -187,7 +187,7 @@ async def answer_questions(ctx: TurnContext, text: str) -> bool:
     ):
         return False
     step = engine.walker.current(ctx)
-    found = _asked(book, text)
+    found = asked_in(book, text, MAX_ANSWERED)
     if not found:
         return False
     plainly = asked_plainly(text)
@@ -258,23 +258,6 @@ def _asked_while_writing(found: list[QuestionMatch], plainly: bool) -> bool:
     if first.question.id in WHILE_WRITING:
         return True
     return plainly and first.score >= SURE_QUESTION and first.question.id not in PART_OF_THE_HURT
-
-
-def _asked(book: QuestionBook, text: str) -> list[QuestionMatch]:
-    """The questions `text` asks: the whole message, or each of its "?" parts ("so the
-    operators can read it? how long do you keep it?" asks two), at most `MAX_ANSWERED`."""
-    whole = book.match(text)
-    parts = [p.strip() + "?" for p in text.split("?")[:-1] if p.strip()]
-    if len(parts) < 2:
-        return [whole] if whole is not None else []
-    found: list[QuestionMatch] = []
-    for part in parts:
-        match = book.match(part)
-        if match is not None and all(m.question.id != match.question.id for m in found):
-            found.append(match)
-    if not found and whole is not None:
-        found.append(whole)
-    return found[:MAX_ANSWERED]
 
 
 def register(registry: ActionRegistry, services: Services) -> None:

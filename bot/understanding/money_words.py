@@ -62,3 +62,29 @@ def followed_up_said(text: str) -> bool:
         if not _NOT_YET.search(said[max(0, found.start() - 24) : found.start()]):
             return True
     return False
+
+
+_ADD_MORE = re.compile(
+    r"(?<!\w)(?:add|include|put (?:it|that|them) (?:in|on)|(?:also|too|as well)(?:\W+\w+){0,4}"
+    r" one|one (?:too|as well)|agrega\w*|anade\w*|incluye\w*|tambien (?:el|la|lo))(?!\w)"
+)
+_NOT_ADD = re.compile(r"(?<!\w)(?:dont|don'?t|do not|no|not|never|remove|take out|quita\w*)(?!\w)")
+_MONEY_STEP_NAMES = {
+    "benefits": re.compile(r"(?<!\w)(?:unemployment|benefits?|desempleo|paro|subsidio)(?!\w)"),
+    "landlord": re.compile(
+        r"(?<!\w)(?:landlord|lender|rent|mortgage|bank|casero|arrendador|banco|hipoteca)(?!\w)"
+    ),
+    "bridge": re.compile(
+        r"(?<!\w)(?:temp|agency|bridge|shifts?|short ?-?term|gig|temporal|turnos)(?!\w)"
+    ),
+}
+
+
+def money_steps_added(text: str) -> list[str]:
+    """Which of the plan's money steps `text` asks to add after all ("add the unemployment one
+    too", "also the landlord one"): `benefits`, `landlord`, `bridge`, in that order; none
+    when nothing is asked to be added, or it is asked not to be."""
+    said = fold(text)
+    if not _ADD_MORE.search(said) or _NOT_ADD.search(said):
+        return []
+    return [name for name, words in _MONEY_STEP_NAMES.items() if words.search(said)]
