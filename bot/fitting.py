@@ -8,7 +8,10 @@ sent, and who sent them here.
   plan, at an interview step and not as an answer or a common question, takes the plan to its
   money step ("hello?? money. rent." at "when should I remind you?"); pressed again later in
   the plan, or asked elsewhere in words no common question matches, it is acknowledged with
-  where money help is, and the waiting question is asked again.
+  where money help is, and the waiting question is asked again. The acknowledgement is said
+  once per conversation in that wording, a shorter line at most once more, never twice in a
+  row. After the plan's money question, a money step asked for by name ("add the unemployment
+  one too") is added to the plan.
 - `arrival` (an action for the welcome) sets `came` to `sent` or `trying` when the first message
   says someone sent them ("my daughter said try it") or they are trying it out.
 """

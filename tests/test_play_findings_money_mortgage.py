@@ -130,7 +130,9 @@ async def test_the_money_acknowledgement_is_said_once_and_never_twice_in_a_row(b
         ("add the unemployment one too", ["benefits"]),
         ("also the landlord one", ["landlord"]),
         ("agrega también el del desempleo", ["benefits"]),
+        ("add the unemployment one and the landlord one", ["benefits", "landlord"]),
         ("i also cant pay rent", []),
+        ("add it, i also need to sort rent", []),
         ("dont add the landlord one", []),
         (MORTGAGE, []),
         (QUALIFY, []),
@@ -138,3 +140,13 @@ async def test_the_money_acknowledgement_is_said_once_and_never_twice_in_a_row(b
 )
 def test_money_steps_added_words(text: str, names: list[str]) -> None:
     assert money_steps_added(text) == names
+
+
+async def test_in_spanish_the_mortgage_question_is_answered_and_a_step_added(bot: App) -> None:
+    await put_at(bot, KEY, "plan", "fit_money", asked=True, worry="money", money_offered="yes")
+    await say(bot, "el del casero")
+    answered = await say(bot, "no tengo casero, tengo hipoteca. ¿puedo hablar con el banco?")
+    assert "hipoteca" in answered and "pausa corta" in answered
+    added = await say(bot, "agrega también el del desempleo")
+    assert "ese también quedó agregado" in added
+    assert any("Solicitar el seguro de desempleo" in i for i in await plan_items(bot))

@@ -1,6 +1,7 @@
 """Words said in passing that change which next steps fit: money pressure beyond the situation's
 own money words ("it has to pay by the 1st", "need cash fast", "unemployment"), and a follow-up
-already sent ("i followed up twice, nothing"), after which chasing again is no advice.
+already sent ("i followed up twice, nothing"), after which chasing again is no advice; and
+which of the plan's money steps is asked for after all ("add the unemployment one too").
 
 Plain patterns over folded text (`bot.primitives.text.fold`), English and Spanish; what is picked
 up must be predictable and explainable.
@@ -79,6 +80,14 @@ _MONEY_STEP_NAMES = {
     ),
 }
 
+_NAMED_AFTER = re.compile(
+    r"(?:add|include|agrega\w*|anade\w*|incluye\w*|del?|de la)"
+    r"(?: (?:the|el|la|lo|that))?(?: \w+)? $"
+)
+"""A money step named as what to add: "add the unemployment...", "el del desempleo"."""
+_NAMED_BEFORE = re.compile(r"(?:[ -]\w+){0,2} (?:one|step|thing|too|as well|tambien)(?!\w)")
+"""A money step named as an item: "...landlord one", "...short-term work one"."""
+
 
 def money_steps_added(text: str) -> list[str]:
     """Which of the plan's money steps `text` asks to add after all ("add the unemployment one
@@ -87,4 +96,11 @@ def money_steps_added(text: str) -> list[str]:
     said = fold(text)
     if not _ADD_MORE.search(said) or _NOT_ADD.search(said):
         return []
-    return [name for name, words in _MONEY_STEP_NAMES.items() if words.search(said)]
+    return [
+        name
+        for name, words in _MONEY_STEP_NAMES.items()
+        if any(
+            _NAMED_AFTER.search(said[: f.start()]) or _NAMED_BEFORE.match(said[f.end() :])
+            for f in words.finditer(said)
+        )
+    ]
