@@ -8,7 +8,10 @@ sent, and who sent them here.
   plan, at an interview step and not as an answer or a common question, takes the plan to its
   money step ("hello?? money. rent." at "when should I remind you?"); pressed again later in
   the plan, or asked elsewhere in words no common question matches, it is acknowledged with
-  where money help is, and the waiting question is asked again.
+  where money help is, and the waiting question is asked again. The acknowledgement is said
+  once per conversation in that wording, a shorter line at most once more, never twice in a
+  row. After the plan's money question, a money step asked for by name ("add the unemployment
+  one too") is added to the plan.
 - `arrival` (an action for the welcome) sets `came` to `sent` or `trying` when the first message
   says someone sent them ("my daughter said try it") or they are trying it out.
 """
@@ -24,8 +27,8 @@ from bot.core.engine import Engine
 from bot.core.model import UnderstoodKind
 from bot.i18n import N_, _, language
 from bot.understanding.arrival import came_because
-from bot.understanding.money_words import followed_up_said, money_said
-from bot.understanding.questions import QuestionBook
+from bot.understanding.money_words import followed_up_said, money_said, money_steps_added
+from bot.understanding.questions import QuestionBook, asked_in
 
 PLAN_FLOW = "plan"
 MONEY_STEP = "fit_money"
@@ -50,13 +53,29 @@ MONEY_IN_PLAN = N_(
     "about unemployment support, short-term work or talking to your landlord any time."
 )
 """Money pressed again in the plan, after its money step."""
+MONEY_AGAIN = N_(
+    "Money is still on my mind too. You can ask me how to apply for unemployment support, or "
+    "what to say to your landlord or lender."
+)
+"""Money pressed a second time, not straight after the first: said once, then no more."""
+MONEY_ADDED = N_("Added that one too.")
+"""A money step asked for after the money question was answered, now in the plan."""
+HEARD = "money_heard"
+"""Bookkeeping: how often money pressed in passing was acknowledged in this conversation."""
+HEARD_LAST = "money_heard_last"
+"""Bookkeeping: the acknowledgement was the last thing said about money (never twice in a row)."""
+ADD_STEP = {"benefits": "add_benefits", "landlord": "add_landlord", "bridge": "add_bridge"}
+"""The plan's money steps a person can still ask for by name, and the steps that add them."""
 
 
 async def notice_in_passing(ctx: TurnContext, text: str) -> bool:
     """Remember a money worry or a follow-up already sent; money said mid-plan, neither an
     answer nor a common question, goes to the plan's money step."""
+    heard_last = ctx.meta.pop(HEARD_LAST, None)
     if ctx.conv.flow in NOT_HEARD_IN:
         return False
+    if await _add_money_step(ctx, text):
+        return True
     if followed_up_said(text):
         ctx.vars[FOLLOWED_UP] = "yes"
     if not money_said(text):
@@ -73,7 +92,7 @@ async def notice_in_passing(ctx: TurnContext, text: str) -> bool:
     if engine.answers.matcher.match(ctx.conv.flow, step, text).option is not None:
         return False  # "skip it, no money for that": an answer to the waiting question
     book = ctx.services.find(QuestionBook)
-    if book is not None and book.in_language(language()).match(text) is not None:
+    if book is not None and asked_in(book.in_language(language()), text):
         return False  # a money question: answered where they are, then asked again
     if ctx.conv.flow == PLAN_FLOW and ctx.vars.get(MONEY_OFFERED) != "yes":
         ctx.understand(UnderstoodKind.FLOW)
@@ -81,10 +100,41 @@ async def notice_in_passing(ctx: TurnContext, text: str) -> bool:
         return True
     if ctx.conv.flow != PLAN_FLOW and "?" not in text:
         return False  # said in passing ("rent is due on the 1st"): remembered, not answered
+    heard = _int(ctx.meta.get(HEARD))
+    if heard >= 2 or (heard == 1 and heard_last):
+        return False  # said already: the turn goes on as any other
+    ctx.meta[HEARD], ctx.meta[HEARD_LAST] = heard + 1, True
     ctx.understand(UnderstoodKind.QUESTION)
-    ctx.say(_(MONEY_HEARD if ctx.conv.flow != PLAN_FLOW else MONEY_IN_PLAN))
+    if heard:
+        ctx.say(_(MONEY_AGAIN))
+    else:
+        ctx.say(_(MONEY_HEARD if ctx.conv.flow != PLAN_FLOW else MONEY_IN_PLAN))
     engine.walker.reprompt(ctx)
     return True
+
+
+async def _add_money_step(ctx: TurnContext, text: str) -> bool:
+    """After the plan's money question, "add the unemployment one too" adds that step, then the
+    waiting question is asked again."""
+    if ctx.conv.flow != PLAN_FLOW or ctx.vars.get(MONEY_OFFERED) != "yes":
+        return False
+    engine = ctx.services.find(Engine)
+    step = None if engine is None else engine.walker.current(ctx)
+    if engine is None or step is None or step.kind != "choices" or step.id == MONEY_STEP:
+        return False
+    names = money_steps_added(text)
+    if not names:
+        return False
+    ctx.understand(UnderstoodKind.FLOW)
+    for name in names:
+        await engine.walker.run_actions(ctx, PLAN_FLOW, ADD_STEP[name])
+    ctx.say(_(MONEY_ADDED))
+    engine.walker.reprompt(ctx)
+    return True
+
+
+def _int(value: object) -> int:
+    return value if isinstance(value, int) else 0
 
 
 def register(registry: ActionRegistry, services: Services) -> None:

@@ -301,6 +301,14 @@ class Walker:
         label = option.label
         return label if is_plain(label) else render_template(label, self.variables(ctx)).plain
 
+    async def run_actions(self, ctx: TurnContext, flow_id: str, step_id: str) -> None:
+        """Run a step's actions where the person is, without moving there."""
+        step = self.flows.step(flow_id, step_id)
+        for call in () if step is None else step.actions:
+            spec = self.registry.get(call.name)
+            if spec is not None:
+                await spec.fn(ctx, self._render_args(ctx, call.args))
+
     def reprompt(self, ctx: TurnContext) -> None:
         """Show the current step's question again (after help, a miss, or a late click)."""
         step = self.flows.step(ctx.conv.flow, ctx.conv.step)

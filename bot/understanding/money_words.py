@@ -1,6 +1,7 @@
 """Words said in passing that change which next steps fit: money pressure beyond the situation's
 own money words ("it has to pay by the 1st", "need cash fast", "unemployment"), and a follow-up
-already sent ("i followed up twice, nothing"), after which chasing again is no advice.
+already sent ("i followed up twice, nothing"), after which chasing again is no advice; and
+which of the plan's money steps is asked for after all ("add the unemployment one too").
 
 Plain patterns over folded text (`bot.primitives.text.fold`), English and Spanish; what is picked
 up must be predictable and explainable.
@@ -62,3 +63,44 @@ def followed_up_said(text: str) -> bool:
         if not _NOT_YET.search(said[max(0, found.start() - 24) : found.start()]):
             return True
     return False
+
+
+_ADD_MORE = re.compile(
+    r"(?<!\w)(?:add|include|put (?:it|that|them) (?:in|on)|(?:also|too|as well)(?:\W+\w+){0,4}"
+    r" one|one (?:too|as well)|agrega\w*|anade\w*|incluye\w*|tambien (?:el|la|lo))(?!\w)"
+)
+_NOT_ADD = re.compile(r"(?<!\w)(?:dont|don'?t|do not|no|not|never|remove|take out|quita\w*)(?!\w)")
+_MONEY_STEP_NAMES = {
+    "benefits": re.compile(r"(?<!\w)(?:unemployment|benefits?|desempleo|paro|subsidio)(?!\w)"),
+    "landlord": re.compile(
+        r"(?<!\w)(?:landlord|lender|rent|mortgage|bank|casero|arrendador|banco|hipoteca)(?!\w)"
+    ),
+    "bridge": re.compile(
+        r"(?<!\w)(?:temp|agency|bridge|shifts?|short ?-?term|gig|temporal|turnos)(?!\w)"
+    ),
+}
+
+_NAMED_AFTER = re.compile(
+    r"(?:add|include|agrega\w*|anade\w*|incluye\w*|del?|de la)"
+    r"(?: (?:the|el|la|lo|that))?(?: \w+)? $"
+)
+"""A money step named as what to add: "add the unemployment...", "el del desempleo"."""
+_NAMED_BEFORE = re.compile(r"(?:[ -]\w+){0,2} (?:one|step|thing|too|as well|tambien)(?!\w)")
+"""A money step named as an item: "...landlord one", "...short-term work one"."""
+
+
+def money_steps_added(text: str) -> list[str]:
+    """Which of the plan's money steps `text` asks to add after all ("add the unemployment one
+    too", "also the landlord one"): `benefits`, `landlord`, `bridge`, in that order; none
+    when nothing is asked to be added, or it is asked not to be."""
+    said = fold(text)
+    if not _ADD_MORE.search(said) or _NOT_ADD.search(said):
+        return []
+    return [
+        name
+        for name, words in _MONEY_STEP_NAMES.items()
+        if any(
+            _NAMED_AFTER.search(said[: f.start()]) or _NAMED_BEFORE.match(said[f.end() :])
+            for f in words.finditer(said)
+        )
+    ]

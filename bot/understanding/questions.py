@@ -181,6 +181,23 @@ def _score(a: str, b: str) -> float:
 # ----- loading --------------------------------------------------------------------------------
 
 
+def asked_in(book: QuestionBook, text: str, most: int = 2) -> list[Match]:
+    """The questions `text` asks: the whole message, or each of its "?" parts ("so the
+    operators can read it? how long do you keep it?" asks two), at most `most`."""
+    whole = book.match(text)
+    parts = [p.strip() + "?" for p in text.split("?")[:-1] if p.strip()]
+    if len(parts) < 2:
+        return [whole] if whole is not None else []
+    found: list[Match] = []
+    for part in parts:
+        match = book.match(part)
+        if match is not None and all(m.question.id != match.question.id for m in found):
+            found.append(match)
+    if not found and whole is not None:
+        found.append(whole)
+    return found[:most]
+
+
 def question_files(paths: list[Path] | list[str]) -> list[Path]:
     """The `questions.yaml` among `paths` (directly named, or in a named directory)."""
     out: list[Path] = []

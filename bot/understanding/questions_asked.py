@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bot.flows.model import ChoiceOption
 from bot.understanding.questions import Match as QuestionMatch
-from bot.understanding.questions import QuestionBook
+from bot.understanding.questions import QuestionBook, asked_in
 
 WHILE_WRITING = frozenset(
     {"is_human", "what_stored", "retention", "who_sees", "delete_data", "copy_data", "is_therapist"}
@@ -51,17 +51,5 @@ def asked_while_writing(found: list[QuestionMatch], plainly: bool) -> bool:
 
 
 def questions_in(book: QuestionBook, text: str) -> list[QuestionMatch]:
-    """The questions `text` asks: the whole message, or each of its "?" parts ("so the
-    operators can read it? how long do you keep it?" asks two), at most `MAX_ANSWERED`."""
-    whole = book.match(text)
-    parts = [p.strip() + "?" for p in text.split("?")[:-1] if p.strip()]
-    if len(parts) < 2:
-        return [whole] if whole is not None else []
-    found: list[QuestionMatch] = []
-    for part in parts:
-        match = book.match(part)
-        if match is not None and all(m.question.id != match.question.id for m in found):
-            found.append(match)
-    if not found and whole is not None:
-        found.append(whole)
-    return found[:MAX_ANSWERED]
+    """The questions `text` asks (`questions.asked_in`), at most `MAX_ANSWERED`."""
+    return asked_in(book, text, MAX_ANSWERED)
