@@ -135,13 +135,18 @@ _THREAT = _rx(
     r"lawsuit", r"(?:will|gonna|going to|'ll|could|might|to|and|can) sue", r"su(?:ing|ed) you",
     r"(?:employment )?tribunal", r"see you in court", r"take (?:this|it|you) to court",
     r"(?:i(?:'ll| will| shall)|i(?:'m| am) (?:going to|gonna)|gonna|going to) (?:\w+ ){0,2}?"
-    r"(?:post|tweet|blast|warn|write|share|tell|put|expose|let|call)[^.!?\n]{0,50}?"
+    r"(?:post|tweet|blast|warn|write|writing|shar(?:e|ing)|tell|put|expos(?:e|ing)|let|call|tag)"
+    r"[^.!?\n]{0,50}?"
     r"(?<!\w)(?:social media|twitter|tiktok|reddit|facebook|instagram|youtube|linkedin"
     r"|the internet|online|everyone|everybody|the world|the press|other candidates|the news)",
     r"warn (?:others|other candidates|people|everyone)", r"all over (?:social media|twitter"
     r"|tiktok|reddit|linkedin|the internet)",
     r"(?:everyone|everybody|the world|people) (?:will|is going to|are going to) (?:know|hear"
     r"|find out)",
+    r"(?:so|so that|and|until|till) (?:everyone|everybody|the (?:whole )?world|the internet"
+    r"|other candidates) (?:knows?|sees?|can see|finds? out|hears? about)",
+    r"tag(?:ging)? (?:you|your \w+|the \w+|them)[^.!?\n]{0,40}?(?:linkedin|twitter|facebook"
+    r"|instagram|tiktok|reddit|social media|online|publicly)",
     r"expos(?:e|ing) (?:you|this|your|the)", r"name and shame", r"go(?:ing)? public",
     r"make (?:this|it) public", r"report (?:you|this|your company|them|it)",
     r"(?:file|filing|lodge|lodging|make|making) (?:a |an )?(?:formal |official )?"

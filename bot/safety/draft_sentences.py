@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from bot.safety.draft_asks import polite_ask, trailing_ask
+from bot.safety.draft_harm import bare_insult, before_harm, goes_whole
 from bot.safety.draft_keep import restate
 from bot.safety.draft_rules import find_hits
 from bot.safety.draft_runon import split_run_on
@@ -115,7 +116,6 @@ _SUBJECT = re.compile(
     r"|[A-Z][a-z]+ (?:said|told|promised|asked|was|is|kept|checked))\b|\b\w+(?:ed|was|were|is"
     r"|are)\b|\b(?:wasn't|weren't|isn't|aren't|hasn't|haven't|didn't|doesn't)(?!\w)",
 )
-
 
 # Rhetorical questions that carry a fact: "Is it normal to take 8 weeks to reply?" and "Did
 # anyone even read my 12 years of Java experience?" say what happened, or what they bring.
@@ -225,8 +225,8 @@ def _statement(text: str) -> str:
 def _calm_clauses(text: str, *, facts_only: bool = True) -> str:
     """Only the clauses of `text` that are calm (and say something concrete), rejoined with
     their own joining words."""
-    pieces = _CLAUSE.split(text)
-    clauses = [soften(p) for p in pieces[::2]]
+    pieces = _CLAUSE.split(before_harm(text))  # a threat goes with the rest of its sentence
+    clauses = ["" if bare_insult(p, has_fact) else soften(p) for p in pieces[::2]]
     if facts_only and not any(has_fact(c) and is_calm(c) for c in clauses):
         return ""
     out = ""
@@ -255,7 +255,7 @@ def _calm_clauses(text: str, *, facts_only: bool = True) -> str:
             out += ", " if dropped or not joint.strip() else joint
         out += clause.rstrip("?!.")
         dropped = False
-    return out
+    return re.sub(r"(?i)\b(and|but|so|then) \1\b", r"\1", out)  # a joint and a softened lead
 
 
 def _fact_source(text: str) -> str:
@@ -291,7 +291,7 @@ def _fact_sentence(raw: str) -> str:
     text = soften(raw)
     if _QUOTE_ONLY.match(text):
         text = "Your message said: " + text.rstrip(".!?")
-    if text and is_calm(text) and has_fact(text):
+    if text and not goes_whole(raw, has_fact) and is_calm(text) and has_fact(text):
         return _statement(text)
     return _statement(_calm_clauses(raw)) if has_fact(text) else ""
 
@@ -384,7 +384,7 @@ def calm_parts(body: str) -> Parts:
             continue  # "Did anyone even read it?" says nothing they need to hear
         if text.endswith("?") and _ABOUT_ME_Q.match(text):
             continue  # "Did I sprout a second head?" is a jab at them, not a question
-        sentence = _fact_sentence(text) or restate(text)  # a fact is restated, never lost
+        sentence = _fact_sentence(text) or restate(before_harm(text))  # a fact is never lost
         if kept and sentence.lower().startswith(kept[-1].lower().rstrip(".")):
             kept.pop()  # "Three months. Three months of waiting." says it once
         if sentence and len(sentence.split()) >= 2 and sentence not in kept:

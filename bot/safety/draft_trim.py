@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.safety.draft_harm import before_harm, goes_whole
 from bot.safety.draft_keep import restate
 from bot.safety.draft_sentences import _CLAUSE, _PARENS, _SUBJECT, _statement, has_fact
 from bot.safety.draft_tidy import squeeze
@@ -30,7 +31,10 @@ fact stays the same fact and reads less like an accusation."""
 def without_sharpest(sentence: str, sharpness: Callable[[str], float]) -> str:
     """`sentence` without its sharpest clause (as `sharpness` hears it): "I did your test and
     you tell me I'm not a fit" keeps the test. When no clause can go without leaving a fragment,
-    the sentence's facts are restated in plain words (`draft_keep.restate`) rather than lost."""
+    the sentence's facts are restated in plain words (`draft_keep.restate`) rather than lost.
+    A threat, ill wish or name-calling is never cut down to a piece: it goes whole."""
+    if goes_whole(sentence, has_fact):
+        return restate(before_harm(sentence))
     if _YOUR.search(sentence):  # "a case study on your roadmap": "your" alone can sound pointed
         plain = _YOUR.sub("the", sentence)
         if sharpness(plain) < sharpness(sentence):

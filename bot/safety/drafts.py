@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from bot.i18n import N_, _
 from bot.safety import draftmodel
 from bot.safety.draft_facts import Facts
+from bot.safety.draft_net import without_harm
 from bot.safety.draft_points import describe
 from bot.safety.draft_rewrite import Points, compose, extract_points
 from bot.safety.draft_rewrite_es import rewrite_es, spanish_points
@@ -258,7 +259,7 @@ def review(text: str) -> DraftReview:
             score=score,
             reasons=tuple(_reason(h) for h in hits),
             suggestions=_suggestions(hits, hostile, plain),
-            rewrite=rewrite_es(plain),
+            rewrite=without_harm(rewrite_es(plain)),
             points=describe(spanish_points(plain)),
             families=tuple(h.family for h in hits),
         )
@@ -279,6 +280,7 @@ def review(text: str) -> DraftReview:
         rewrite = compose(points, hostile=hostile)
     if _score(rewrite)[2] >= HOSTILE_AT:  # the chosen opener tips it: open plainly instead
         rewrite = compose(points, hostile=hostile, neutral=True)
+    rewrite = without_harm(rewrite)  # the last check: nothing of a threat or insult is left
     return DraftReview(
         hostile=hostile,
         score=score,
