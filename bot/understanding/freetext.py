@@ -85,7 +85,13 @@ _LOST = re.compile(
     r"no entiendo|no comprendo|pardon|huh|i'?m confused|im confused|"
     r"too (?:hard|complicated|difficult) to understand|simpler please|in simple words)(?!\w)"
 )
-_REMIND = re.compile(r"(?<!\w)(?:remind me|reminder|check on me|check in on me|message me|ping me)")
+_REMIND = re.compile(
+    r"(?<!\w)(?:remind me|reminder|check on me|check up on me|check in on me|check in with me|"
+    r"message me|ping me|text me|write to me|"
+    # "can you check in next tuesday", "i asked for a check in", "a check-in on friday"
+    r"(?:can|could|would|will) you (?:please |just )?check[ -]?in|"
+    r"(?:a|1|for|please|pls|to) check[ -]?in(?! at| for))"
+)
 _DAYS = (
     "monday",
     "tuesday",
@@ -167,6 +173,12 @@ def reads_as_lost(text: str) -> bool:
     if len(words(said)) > 12:
         return False
     return bool(_LOST.search(said) or _LOST_END.search(said))
+
+
+def asks_reminder(text: str) -> bool:
+    """`text` asks for a reminder or a check-in ("remind me", "check on me", "ping me", "can
+    you check in", "i asked for a check in"), whatever the day."""
+    return bool(_REMIND.search(_said(text)))
 
 
 def reminder_when(text: str) -> str | None:
