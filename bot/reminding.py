@@ -12,7 +12,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import re
 from collections.abc import Mapping
+from datetime import datetime, timedelta
 from typing import Any, cast
 
 from bot.core.actions import ActionRegistry
@@ -33,8 +36,17 @@ REMIND_FLOW = "remind"
 REMIND_STEP = "when"
 KEEP_OPTION = "add"
 ASKED_AGAIN = "reminder_again"
-"""Meta flag: the remind question is asked again after a correction (keep what was not
-changed)."""
+"""Meta: the remind question is asked again after a correction; the day (`3d`), its words and
+the time asked before, kept when the correction does not change them."""
+JUST_SET = "reminder_set"
+"""Meta: the reminder just scheduled (day, its words, time, when), for a change said next."""
+CHANGED_WITHIN = timedelta(minutes=10)
+"""How soon after a reminder was set a new day or time said alone still changes it."""
+_CHANGE = re.compile(
+    r"(?<!\w)(?:actually|instead|make it|change|move|no|not|i said|i meant|meant|rather|sorry|"
+    r"wait|better|mejor|cambia|cambiala|no era|quise decir|en vez|en lugar)(?!\w)"
+)
+_REMEMBERED = ("reminder_in", "reminder_on", "reminder_at")
 
 
 def _clock(text: str) -> str:
@@ -50,7 +62,10 @@ async def offer_reminder(ctx: TurnContext, text: str) -> bool:
         return False
     if ctx.conv.flow == REMIND_FLOW:
         return await _day_corrected(ctx, engine, text)
-    if ctx.conv.flow in NOT_PICKED_UP_IN or reminder_asked(text, ctx.now, ctx.tz) is None:
+    if ctx.conv.flow in NOT_PICKED_UP_IN:
+        return False
+    changed = _changing_what_was_set(ctx, text)
+    if not changed and reminder_asked(text, ctx.now, ctx.tz) is None:
         return False
     step = engine.walker.current(ctx)
     if step is not None and any(o.id == "checkin" for o in step.choices):
@@ -71,6 +86,25 @@ async def offer_reminder(ctx: TurnContext, text: str) -> bool:
     return True
 
 
+def _changing_what_was_set(ctx: TurnContext, text: str) -> bool:
+    """Right after a reminder was set, the next message gives another day or time ("no, make
+    it tuesday 15 december at 8pm", "actually 9pm"): the remind question is asked again for it
+    (and, once agreed, the check-in moves: the remind flow replaces the one it made)."""
+    raw = ctx.meta.pop(JUST_SET, None)
+    if not isinstance(raw, list) or len(raw) != len(_REMEMBERED) + 1:
+        return False
+    with contextlib.suppress(ValueError):
+        if ctx.now - datetime.fromisoformat(str(raw[-1])) > CHANGED_WITHIN:
+            return False
+    said = in_english(text)
+    named = day_in(fold(said), ctx.now, ctx.tz) is not None or bool(_clock(said))
+    short = len(said.split()) <= 6
+    if not named or not (short or _CHANGE.search(fold(said))):
+        return False
+    ctx.meta[ASKED_AGAIN] = [str(v) for v in raw[:-1]]
+    return True
+
+
 async def _day_corrected(ctx: TurnContext, engine: Engine, text: str) -> bool:
     """At the reminder's question, another day or time: the question is asked again. The day
     and time already offered (a typed-back "yes, check in on Tuesday") are an answer, left to
@@ -86,7 +120,7 @@ async def _day_corrected(ctx: TurnContext, engine: Engine, text: str) -> bool:
     if not new_day and not new_time:
         return False
     ctx.understand(UnderstoodKind.FLOW)
-    ctx.meta[ASKED_AGAIN] = [str(ctx.vars.get(n) or "") for n in ("reminder_in", "reminder_on")]
+    ctx.meta[ASKED_AGAIN] = [str(ctx.vars.get(n) or "") for n in _REMEMBERED]
     await engine.walker.enter(ctx, REMIND_FLOW, REMIND_STEP)
     return True
 
@@ -102,10 +136,16 @@ def _keeping_option(engine: Any, flow: str, step: Step | None, text: str) -> Cho
 
 
 def register(registry: ActionRegistry) -> None:
-    """Add `reminder_day` to `registry`."""
+    """Add `reminder_day` and `reminder_made` to `registry`."""
     registry.register(
         "reminder_day", sets=["reminder_day", "reminder_in", "reminder_at", "reminder_on"]
     )(reminder_day)
+    registry.register("reminder_made")(reminder_made)
+
+
+async def reminder_made(ctx: TurnContext, args: Mapping[str, Any]) -> None:
+    """Remember the reminder just scheduled, so a new day or time said next moves it."""
+    ctx.meta[JUST_SET] = [*(str(ctx.vars.get(n) or "") for n in _REMEMBERED), ctx.now.isoformat()]
 
 
 async def reminder_day(ctx: TurnContext, args: Mapping[str, Any]) -> None:
@@ -116,14 +156,14 @@ async def reminder_day(ctx: TurnContext, args: Mapping[str, Any]) -> None:
     day or the time not named now is kept from before."""
     said = in_english(ctx.turn.text or "")
     when = reminder_asked(said, ctx.now, ctx.tz) or day_in(fold(said), ctx.now, ctx.tz)
-    before = ctx.meta.pop(ASKED_AGAIN, None)
-    again = isinstance(before, list) and len(before) == 2 and bool(before[0])
-    if when is None and again:
-        ctx.vars["reminder_in"], words = str(before[0]), str(before[1])  # type: ignore[index]
+    raw = ctx.meta.pop(ASKED_AGAIN, None)
+    before = [str(v) for v in raw] if isinstance(raw, list) and len(raw) == 3 else ["", "", ""]
+    if when is None and before[0]:
+        ctx.vars["reminder_in"], words = before[0], before[1]
     else:
         days, words = days_until(when or fold(said), ctx.now, ctx.tz)
         ctx.vars["reminder_in"] = f"{days}d"
-    at = _clock(said) or (str(ctx.vars.get("reminder_at") or "") if again else "")
+    at = _clock(said) or before[2]
     note = weekday_note(when or "", ctx.now, ctx.tz)
     if note:
         ctx.say(note)

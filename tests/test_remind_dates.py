@@ -161,3 +161,39 @@ async def test_the_date_wins_over_a_weekday_that_disagrees(bot: App) -> None:
     text = said(asked.replies)
     assert "16 December is a Wednesday, not a Tuesday" in text
     assert "Wednesday 16 December" in text
+
+
+async def _listing(bot: App) -> str:
+    await bot.engine.handle(Turn(KEY, text="menu"))
+    return said((await bot.engine.handle_detailed(Turn(KEY, text="/checkins"))).replies)
+
+
+@pytest.mark.parametrize(
+    ("change", "listed"),
+    [
+        ("no, make it tuesday 15 december 7pm", "Tue 15 Dec, 19:00"),
+        ("actually 9am", "Tue 15 Dec, 09:00"),
+    ],
+)
+async def test_changing_a_just_made_reminder_moves_it(bot: App, change: str, listed: str) -> None:
+    await bot.engine.handle(Turn(KEY, text="/vent"))
+    await bot.engine.handle(Turn(KEY, text="remind me next tuesday, around 8pm"))
+    await bot.engine.handle(Turn(KEY, text="yes"))
+    asked = await bot.engine.handle_detailed(Turn(KEY, text=change))
+    conv = await place_of(bot, KEY)
+    assert (conv.flow, conv.step) == ("remind", "when"), said(asked.replies)
+    await bot.engine.handle(Turn(KEY, text="yes"))
+    listing = await _listing(bot)
+    assert f"1. {listed}" in listing
+    assert "2." not in listing
+
+
+async def test_a_day_in_later_venting_is_no_change(bot: App) -> None:
+    await bot.engine.handle(Turn(KEY, text="/vent"))
+    await bot.engine.handle(Turn(KEY, text="remind me next tuesday, around 8pm"))
+    await bot.engine.handle(Turn(KEY, text="yes"))
+    await bot.engine.handle(
+        Turn(KEY, text="the worst part is they told me on a tuesday after the final round")
+    )
+    conv = await place_of(bot, KEY)
+    assert conv.flow == "vent"
