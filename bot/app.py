@@ -131,7 +131,6 @@ def build_registry(services: Services) -> tuple[ActionRegistry, list[Inspector]]
     checkin_actions.register(registry, services)
     privacy_actions.register(registry, services)
     understanding.register(registry, services)
-    reminding.register(registry)
     fitting.register(registry, services)
     return registry, inspectors
 

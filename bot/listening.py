@@ -30,6 +30,7 @@ from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
+from bot import reminding
 from bot.core.actions import ActionRegistry
 from bot.core.answer_checks import agreeing
 from bot.core.commands import GLOBAL_COMMANDS, parse_command
@@ -230,6 +231,7 @@ def _asked(book: QuestionBook, text: str) -> list[QuestionMatch]:
 
 def register(registry: ActionRegistry, services: Services) -> None:
     """Add the understanding actions to `registry`."""
+    reminding.register(registry)  # reminder_day, reminder_made
 
     @registry.register("situation_fresh", optional=["within_minutes"])
     async def situation_fresh(ctx: TurnContext, args: Mapping[str, Any]) -> None:

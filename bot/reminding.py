@@ -32,6 +32,8 @@ from bot.understanding.time_words import time_in
 
 NOT_PICKED_UP_IN = frozenset({"draft", "crisis", "crisis_followup", "safetyplan", "grounding"})
 """Flows whose free text is not about the rejection (a draft to the employer, a safety plan)."""
+CHECKINS_FLOW = "checkins"
+"""The person's own check-ins screen: it reads the day of one they add itself."""
 REMIND_FLOW = "remind"
 REMIND_STEP = "when"
 KEEP_OPTION = "add"
@@ -62,7 +64,7 @@ async def offer_reminder(ctx: TurnContext, text: str) -> bool:
         return False
     if ctx.conv.flow == REMIND_FLOW:
         return await _day_corrected(ctx, engine, text)
-    if ctx.conv.flow in NOT_PICKED_UP_IN:
+    if ctx.conv.flow in NOT_PICKED_UP_IN or ctx.conv.flow == CHECKINS_FLOW:
         return False
     changed = _changing_what_was_set(ctx, text)
     if not changed and reminder_asked(text, ctx.now, ctx.tz) is None:

@@ -197,3 +197,23 @@ async def test_a_day_in_later_venting_is_no_change(bot: App) -> None:
     )
     conv = await place_of(bot, KEY)
     assert conv.flow == "vent"
+
+
+async def test_spanish_request_with_a_date_and_a_disagreeing_weekday(bot: App) -> None:
+    es = UserKey("console", "local", "ana")
+    turn = {"locale": "es-MX", "tz": "UTC"}
+    await bot.engine.handle(Turn(es, text="/desahogo", **turn))  # type: ignore[arg-type]
+    asked = await bot.engine.handle_detailed(
+        Turn(es, text="recuérdame el martes 16 de diciembre a las 8 de la noche", **turn)  # type: ignore[arg-type]
+    )
+    text = said(asked.replies)
+    assert "el 16 de diciembre es miércoles, no martes" in text
+    assert "miércoles 16 de diciembre a las 20:00" in text
+
+
+async def test_adding_one_on_the_check_ins_screen_is_left_to_it(bot: App) -> None:
+    await bot.engine.handle(Turn(KEY, text="/checkins"))
+    await bot.engine.handle(Turn(KEY, text="Add a check-in"))
+    await bot.engine.handle(Turn(KEY, text="please check in next tuesday at 8pm"))
+    listing = await _listing(bot)
+    assert "1. Tue 15 Dec, 20:00" in listing
