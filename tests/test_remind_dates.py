@@ -211,9 +211,13 @@ async def test_spanish_request_with_a_date_and_a_disagreeing_weekday(bot: App) -
     assert "miércoles 16 de diciembre a las 20:00" in text
 
 
-async def test_adding_one_on_the_check_ins_screen_is_left_to_it(bot: App) -> None:
+@pytest.mark.parametrize(
+    "text",
+    ["please check in next tuesday at 8pm", "tuesday 15 december 8pm", "the 15th at 8pm"],
+)
+async def test_adding_one_on_the_check_ins_screen_is_left_to_it(bot: App, text: str) -> None:
     await bot.engine.handle(Turn(KEY, text="/checkins"))
     await bot.engine.handle(Turn(KEY, text="Add a check-in"))
-    await bot.engine.handle(Turn(KEY, text="please check in next tuesday at 8pm"))
+    await bot.engine.handle(Turn(KEY, text=text))
     listing = await _listing(bot)
     assert "1. Tue 15 Dec, 20:00" in listing

@@ -16,7 +16,9 @@ anyone is told "I didn't quite get that":
   is waiting for an answer.
 - `reads_as_lost(text)`: "que? i dont understand", "sorry my english is not good", "what is
   this": the question needs saying again in plainer words.
-- `reminder_when(text)`: the day in "remind me monday to send the follow up", if any.
+- `reminder_when(text)`: the day in "remind me monday to send the follow up", if any;
+  `asks_reminder(text)`: it asks for a reminder or check-in at all ("can you check in",
+  "i asked for a check in", "ping me"), whatever the day.
 
 Plain patterns over folded text: predictable, explainable, and fast.
 """
