@@ -88,10 +88,12 @@ def test_a_weekday_that_disagrees_with_the_date_is_said_plainly() -> None:
         "could you check on me next tuesday",
         "ping me on friday",
         "¿puedes escribirme el próximo martes?",
+        "¿puedes preguntarme cómo estoy el martes 15?",
+        "hazme un check-in el 15 de diciembre",
     ],
 )
 def test_check_in_requests_are_read(text: str) -> None:
-    use_language("es" if "¿" in text else "en")
+    use_language("es" if "¿" in text or text.startswith("hazme") else "en")
     try:
         assert reminder_asked(text, MONDAY, "UTC") is not None
     finally:
@@ -99,7 +101,13 @@ def test_check_in_requests_are_read(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["i had to check in at the airport on tuesday", "the interview was on tuesday"]
+    "text",
+    [
+        "i had to check in at the airport on tuesday",
+        "the interview was on tuesday",
+        "i need to check in with the recruiter on friday",
+        "i asked for a check in",
+    ],
 )
 def test_words_that_ask_for_nothing(text: str) -> None:
     assert reminder_asked(text, MONDAY, "UTC") is None

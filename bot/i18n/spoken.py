@@ -63,7 +63,10 @@ _ES: tuple[tuple[str, str], ...] = (
         "escribeme|mandame un mensaje|me puedes escribir|puedes escribirme|me escribes|escribirme",
         "message me",
     ),
-    ("preguntame|contactame|buscame|chequeame|checame|hablame", "check on me"),
+    (
+        "preguntame|preguntarme|contactame|contactarme|buscame|chequeame|checame|hablame",
+        "check on me",
+    ),
     ("proximo|proxima", "next"),
     ("ninguna|ninguno|nada|desactivar|apagado", "none"),
     ("manana", "tomorrow"),

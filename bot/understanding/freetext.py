@@ -91,8 +91,8 @@ _REMIND = re.compile(
     r"(?<!\w)(?:remind me|reminder|check on me|check up on me|check in on me|check in with me|"
     r"message me|ping me|text me|write to me|"
     # "can you check in next tuesday", "i asked for a check in", "a check-in on friday"
-    r"(?:can|could|would|will) you (?:please |just )?check[ -]?in|"
-    r"(?:a|1|for|please|pls|to) check[ -]?in(?! at| for))"
+    r"(?:(?:can|could|would|will) you (?:please |just )?|(?:a|1|for|please|pls|to) )"
+    r"check[ -]?in(?! at| for| with))"
 )
 _DAYS = (
     "monday",
