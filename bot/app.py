@@ -19,7 +19,7 @@ from typing import TextIO
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
-from bot import fitting
+from bot import fitting, reminding
 from bot import listening as understanding
 from bot.checkins import actions as checkin_actions
 from bot.checkins import notice as checkin_notice
@@ -124,7 +124,7 @@ def build_registry(services: Services) -> tuple[ActionRegistry, list[Inspector]]
     inspectors.append(understanding.pick_up_situation)
     inspectors.append(understanding.take_aside)
     inspectors.append(understanding.answer_questions)
-    inspectors.append(understanding.offer_reminder)
+    inspectors.append(reminding.offer_reminder)
     builtin_actions.register(registry)
     care_actions.register(registry, services)
     draft_actions.register(registry)

@@ -12,9 +12,7 @@ Inspectors (they see every message after the crisis check):
   ending in "?") matched surely and the option only loosely. At a free-text step (a vent) it
   answers questions about the bot itself, and practical questions asked plainly; a question
   that is part of the hurt ("is it normal to feel this upset?") is the person's words.
-- `offer_reminder` takes "remind me monday to send the follow up" or "check on me tomorrow"
-  to the remind flow (a check-in that day), then back to the waiting question ("add it and
-  remind me friday" at a plan step: the step is added on the way back).
+- `offer_reminder` (in `bot.reminding`) takes "remind me monday" to the remind flow.
 
 Actions (used by the flows):
 - `situation_fresh`: forget facts not picked up just now (a new rejection starts clean).
@@ -22,7 +20,7 @@ Actions (used by the flows):
 - `listen`: reply to what someone wrote, naming the feeling, never repeating a line.
 - `thanks_strengths`: the thank-you note's line restating the strengths the person named.
 - `vent_ideas`: ideas that fit what was vented (`ideas.pick_ideas`), none said twice.
-- `welcome_back` and `reminder_day`: the greeting after an absence, the day a reminder asks.
+- `welcome_back`: the greeting after an absence (`reminder_day` is in `bot.reminding`).
 """
 
 from __future__ import annotations
@@ -30,8 +28,9 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Mapping
 from datetime import datetime, timedelta
-from typing import Any, cast
+from typing import Any
 
+from bot import reminding
 from bot.core.actions import ActionRegistry
 from bot.core.answer_checks import agreeing
 from bot.core.commands import GLOBAL_COMMANDS, parse_command
@@ -39,12 +38,10 @@ from bot.core.context import Services, TurnContext
 from bot.core.engine import Engine
 from bot.core.language import offer_languages, switch_language
 from bot.core.model import UnderstoodKind
-from bot.core.walker import REPROMPT
-from bot.flows.model import ChoiceOption, Step
+from bot.flows.model import Step
 from bot.i18n import N_, _, language
 from bot.i18n.current import SOURCE
-from bot.i18n.spoken import in_english
-from bot.primitives.text import fold
+from bot.reminding import NOT_PICKED_UP_IN
 from bot.understanding.asides import corrected, language_asked, said_aside
 from bot.understanding.feelings import LEXICON_FILE, Lexicon, lexicon_file
 from bot.understanding.ideas import IDEAS, pick_ideas
@@ -57,14 +54,12 @@ from bot.understanding.questions_asked import (
     only_yes_no,
     questions_in,
 )
-from bot.understanding.reminder_days import days_until, reminder_asked
 from bot.understanding.situation import (
     FACT_VARS,
     acknowledge,
     contradicted,
     pick_up,
 )
-from bot.understanding.time_words import time_in
 from bot.understanding.wording import asks
 
 PICKED_AT = "situation_at"
@@ -72,8 +67,6 @@ SAID_RECENTLY = "said_recently"
 IDEAS_GIVEN = "ideas_given"
 RECENT_KEPT = 40
 """Listening replies remembered per conversation, so none is said twice while others are left."""
-NOT_PICKED_UP_IN = frozenset({"draft", "crisis", "crisis_followup", "safetyplan", "grounding"})
-"""Flows whose free text is not about the rejection (a draft to the employer, a safety plan)."""
 NO_ANSWER = N_(
     "That sounds like a question, and I'm not sure I have a good answer to it. Could you ask it "
     "in other words? Type help to see what I can help with."
@@ -92,8 +85,6 @@ WELCOME_FLOW = "welcome"
 WELCOME_WHAT_HAPPENED = "what_happened"
 WELCOME_ASKS = {"ask_stage": "stage", "ask_heard": "heard"}
 """The welcome's questions asking for one fact each, and that fact."""
-REMIND_FLOW = "remind"
-KEEP_OPTION = "add"
 """The option id that adds something the person keeps (a plan step)."""
 LASTING = frozenset({"worry"})
 """Facts about the person, not one rejection, kept when a new rejection starts clean."""
@@ -213,44 +204,6 @@ async def answer_questions(ctx: TurnContext, text: str) -> bool:
     return True
 
 
-async def offer_reminder(ctx: TurnContext, text: str) -> bool:
-    """ "Remind me monday to send the follow up", "can you check on me tomorrow": offer a check-in
-    that day (the remind flow), then come back to the question that was waiting."""
-
-    engine = ctx.services.find(Engine)
-    if engine is None or engine.flows.get(REMIND_FLOW) is None or reminder_asked(text) is None:
-        return False
-    if ctx.conv.flow in NOT_PICKED_UP_IN or ctx.conv.flow == REMIND_FLOW:
-        return False
-    step = engine.walker.current(ctx)
-    if step is not None and any(o.id == "checkin" for o in step.choices):
-        return False  # the waiting question offers a check-in itself
-    ctx.understand(UnderstoodKind.FLOW)
-    kept = _keeping_option(engine, ctx.conv.flow or "", step, text)
-    if kept is not None and kept.target.step and ctx.conv.flow:
-        # "add it and remind me friday": the step is added when the reminder is settled
-        for name, value in kept.sets.items():
-            ctx.vars[name] = value
-        ctx.conv.stack.append((ctx.conv.flow, kept.target.step))
-        await engine.walker.begin(ctx, REMIND_FLOW, keep_stack=True)
-    elif step is not None and step.kind in ("choices", "capture") and ctx.conv.flow:
-        ctx.conv.stack.append((ctx.conv.flow, REPROMPT + step.id))
-        await engine.walker.begin(ctx, REMIND_FLOW, keep_stack=True)
-    else:
-        await engine.walker.begin(ctx, REMIND_FLOW)
-    return True
-
-
-def _keeping_option(engine: Any, flow: str, step: Step | None, text: str) -> ChoiceOption | None:
-    """The waiting question's `add` option (add a step to the plan) when `text` also picks it
-    ("add it and remind me next week"): what the person asked to keep is not dropped."""
-    if step is None or step.kind != "choices" or not any(o.id == KEEP_OPTION for o in step.choices):
-        return None
-    found = engine.answers.matcher.match(flow, step, text).option
-    keep = found is not None and found.id == KEEP_OPTION and found.target.kind == "step"
-    return cast(ChoiceOption, found) if keep else None
-
-
 def _unanswered(ctx: TurnContext, engine: Engine, step: Step | None, text: str) -> bool:
     """A question asked outright that the question book cannot answer, at a choices step where
     it would be taken as a plain yes or no ("no, what about gdpr" at "Do you want to keep
@@ -274,6 +227,7 @@ def _unanswered(ctx: TurnContext, engine: Engine, step: Step | None, text: str) 
 
 def register(registry: ActionRegistry, services: Services) -> None:
     """Add the understanding actions to `registry`."""
+    reminding.register(registry)  # reminder_day, reminder_made
 
     @registry.register("situation_fresh", optional=["within_minutes"])
     async def situation_fresh(ctx: TurnContext, args: Mapping[str, Any]) -> None:
@@ -304,21 +258,6 @@ def register(registry: ActionRegistry, services: Services) -> None:
             with contextlib.suppress(ValueError):
                 greet = ctx.now - datetime.fromisoformat(seen) > away
         ctx.vars["welcome_back"] = _("Good to see you again. ") if greet else ""
-
-    @registry.register("reminder_day", sets=["reminder_day", "reminder_in", "reminder_at"])
-    async def reminder_day(ctx: TurnContext, args: Mapping[str, Any]) -> None:
-        """From the message that asked ("remind me monday", "recuérdame mañana a las 9"), the
-        day to check in: sets `reminder_day` (words in the person's language: "on Monday",
-        "tomorrow at 09:00"), `reminder_in` (days, "3d") and `reminder_at` (a time, or "")."""
-        said = in_english(ctx.turn.text or "")
-        days, words = days_until(reminder_asked(said) or fold(said), ctx.now, ctx.tz)
-        named = time_in(said)  # "friday morning around 9": the check-ins' reader of times
-        at = "" if named is None else f"{named.hour:02d}:{named.minute:02d}"
-        if at:
-            words = _("{day} at {time}").format(day=words, time=at)
-        ctx.vars["reminder_day"] = words
-        ctx.vars["reminder_in"] = f"{days}d"
-        ctx.vars["reminder_at"] = at
 
     @registry.register("situation_ack")
     async def situation_ack(ctx: TurnContext, args: Mapping[str, Any]) -> None:

@@ -63,7 +63,11 @@ _ES: tuple[tuple[str, str], ...] = (
         "escribeme|mandame un mensaje|me puedes escribir|puedes escribirme|me escribes|escribirme",
         "message me",
     ),
-    ("preguntame", "check on me"),
+    (
+        "preguntame|preguntarme|contactame|contactarme|buscame|chequeame|checame|hablame",
+        "check on me",
+    ),
+    ("proximo|proxima", "next"),
     ("ninguna|ninguno|nada|desactivar|apagado", "none"),
     ("manana", "tomorrow"),
     ("hoy", "today"),
@@ -149,6 +153,11 @@ def format_short(wall: datetime) -> str:
 def format_weekday(day: date) -> str:
     """`Monday` / `lunes`."""
     return str(format_date(day, "EEEE", locale=_locale()))
+
+
+def format_date_only(day: date) -> str:
+    """`16 December` / `16 de diciembre`: a date without its week day."""
+    return str(format_date(day, _("d MMMM"), locale=_locale()))
 
 
 def format_month_day(day: date) -> str:

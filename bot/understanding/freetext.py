@@ -16,7 +16,9 @@ anyone is told "I didn't quite get that":
   is waiting for an answer.
 - `reads_as_lost(text)`: "que? i dont understand", "sorry my english is not good", "what is
   this": the question needs saying again in plainer words.
-- `reminder_when(text)`: the day in "remind me monday to send the follow up", if any.
+- `reminder_when(text)`: the day in "remind me monday to send the follow up", if any;
+  `asks_reminder(text)`: it asks for a reminder or check-in at all ("can you check in",
+  "i asked for a check in", "ping me"), whatever the day.
 
 Plain patterns over folded text: predictable, explainable, and fast.
 """
@@ -85,7 +87,13 @@ _LOST = re.compile(
     r"no entiendo|no comprendo|pardon|huh|i'?m confused|im confused|"
     r"too (?:hard|complicated|difficult) to understand|simpler please|in simple words)(?!\w)"
 )
-_REMIND = re.compile(r"(?<!\w)(?:remind me|reminder|check on me|check in on me|message me|ping me)")
+_REMIND = re.compile(
+    r"(?<!\w)(?:remind me|reminder|check on me|check up on me|check in on me|check in with me|"
+    r"message me|ping me|text me|write to me|"
+    # "can you check in next tuesday", "i asked for a check in", "a check-in on friday"
+    r"(?:(?:can|could|would|will) you (?:please |just )?|(?:a|1|for|please|pls|to) )"
+    r"check[ -]?in(?! at| for| with))"
+)
 _DAYS = (
     "monday",
     "tuesday",
@@ -167,6 +175,12 @@ def reads_as_lost(text: str) -> bool:
     if len(words(said)) > 12:
         return False
     return bool(_LOST.search(said) or _LOST_END.search(said))
+
+
+def asks_reminder(text: str) -> bool:
+    """`text` asks for a reminder or a check-in ("remind me", "check on me", "ping me", "can
+    you check in", "i asked for a check in"), whatever the day."""
+    return bool(_REMIND.search(_said(text)))
 
 
 def reminder_when(text: str) -> str | None:

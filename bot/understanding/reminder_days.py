@@ -1,31 +1,63 @@
 """The day a reminder asks for: "remind me monday", "check on me in 3 days", "recuérdame
-mañana". `reminder_asked(text)` reads the day in English words, whatever language the request
-was written in; `days_until(when, now, tz)` turns it into whole days from today in the person's
-time zone and the words to say it with ("on Friday", "tomorrow", "on Tuesday 15 December").
+mañana", "check in next tuesday", "remind me on 15 december". `reminder_asked(text)` reads the
+day in English words, whatever language the request was written in; `days_until(when, now,
+tz)` turns it into whole days from today in the person's time zone and the words to say it with
+("on Friday", "tomorrow", "on Tuesday 15 December").
+
+A week day alone ("tuesday", "this tuesday") is the coming one, never today; "next tuesday" is
+the Tuesday of next week (weeks start on Monday: on Monday 7 December it is 15 December, as
+most people mean when the day is tomorrow). A date said ("15 december", "the 15th", "15/12",
+"el martes 15") wins over a week day: within the next year, and when the week day said with it
+disagrees, the date is trusted and `weekday_note` says so plainly.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.i18n import _
-from bot.i18n.spoken import format_day, format_weekday, in_english
+from bot.i18n.spoken import format_date_only, format_day, format_weekday, in_english
 from bot.primitives.text import fold
-from bot.understanding.freetext import reminder_when
+from bot.understanding.dates_said import WEEKDAYS, date_of, date_said, next_weekday
+from bot.understanding.freetext import asks_reminder, reminder_when
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _IN_DAYS = re.compile(r"(?<!\w)in (\d{1,2}) (day|days|week|weeks)(?!\w)")
+_NEXT_DAY = re.compile(
+    r"(?<!\w)next\s+(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|s|sday|nesday|rsday|"
+    r"urday)?(?!\w)"
+)
+
+
+def _today(now: datetime, tz: str) -> date:
+    try:
+        return now.astimezone(ZoneInfo(tz)).date()
+    except (ValueError, KeyError, ZoneInfoNotFoundError):
+        return now.date()
+
+
+def _on(today: date, day: date) -> tuple[int, str]:
+    days = (day - today).days
+    if days == 0:
+        return 0, _("today")
+    if days == 1:
+        return 1, _("tomorrow")
+    if days < 7:
+        return days, _("on {day}").format(day=format_weekday(day))
+    return days, _("on {date}").format(date=format_day(day))
 
 
 def days_until(when: str, now: datetime, tz: str) -> tuple[int, str]:
-    """Whole days from today (in time zone `tz`) to `when` (a weekday, `next week`, `in 3
-    days`, `in 1 weeks`, else tomorrow), and how to say it in the person's language."""
-    try:
-        today = now.astimezone(ZoneInfo(tz)).date()
-    except (ValueError, KeyError, ZoneInfoNotFoundError):
-        today = now.date()
+    """Whole days from today (in time zone `tz`) to `when` (a weekday, `next tuesday`, a date
+    form from `date_said`, `next week`, `in 3 days`, else tomorrow), and how to say it in the
+    person's language."""
+    today = _today(now, tz)
+    dated = date_of(when, today)
+    if dated is not None:
+        return _on(today, dated[0])
+    if when.startswith("next ") and when[5:] in WEEKDAYS:
+        return _on(today, next_weekday(when[5:], today))
     if when in WEEKDAYS:
         days = (WEEKDAYS.index(when) - today.weekday()) % 7 or 7
         return days, _("on {day}").format(day=format_weekday(today + timedelta(days=days)))
@@ -38,19 +70,48 @@ def days_until(when: str, now: datetime, tz: str) -> tuple[int, str]:
     return 1, _("tomorrow")
 
 
-def reminder_asked(text: str) -> str | None:
-    """The day a reminder in `text` asks for, in English words ("monday", "tomorrow", "in 3
-    days"), whatever language it was written in; None when `text` asks for no reminder."""
-    said = in_english(text)
-    day = reminder_when(said)
-    span = _IN_DAYS.search(fold(said))
-    if span is not None and reminder_when(f"{said} tomorrow") is not None:
-        return span.group(0) if day in (None, "tomorrow") else day
+def weekday_note(when: str, now: datetime, tz: str) -> str:
+    """When `when` is a date said with a week day that does not fall on it ("tuesday 16
+    december"), a plain line saying the date was followed; else ""."""
+    dated = date_of(when, _today(now, tz))
+    if dated is None or not dated[1] or WEEKDAYS[dated[0].weekday()] == dated[1]:
+        return ""
+    said = date(2026, 12, 7) + timedelta(days=WEEKDAYS.index(dated[1]))  # a Monday, onwards
+    line = _("Just so you know: {date} is a {weekday}, not a {said}, so I went by the date.")
+    return line.format(
+        date=format_date_only(dated[0]), weekday=format_weekday(dated[0]), said=format_weekday(said)
+    )
+
+
+def day_in(said: str, now: datetime | None = None, tz: str = "UTC") -> str | None:
+    """The day folded English words name, with no asking words needed: a date form, `next
+    tuesday`, a week day, `tomorrow`, `next week`, `in 3 days`; None when none."""
+    today = _today(now, tz) if now is not None else None
+    dated = date_said(said, today)
+    if dated is not None:
+        return dated
+    m = _NEXT_DAY.search(said)
+    if m is not None:
+        return "next " + next(d for d in WEEKDAYS if d.startswith(m.group(1)[:3]))
+    day = reminder_when(f"remind me {said}")
+    span = _IN_DAYS.search(said)
+    if span is not None and day in (None, "tomorrow"):
+        return span.group(0)
     return day
+
+
+def reminder_asked(text: str, now: datetime | None = None, tz: str = "UTC") -> str | None:
+    """The day a reminder in `text` asks for, in English words ("monday", "next tuesday",
+    "tomorrow", "in 3 days") or a date form (`d15m12`), whatever language it was written in;
+    None when `text` asks for no reminder or names no day."""
+    said = fold(in_english(text).replace("’", "'"))
+    if not asks_reminder(said):
+        return None
+    return day_in(said, now, tz)
 
 
 def day_named(text: str, now: datetime, tz: str) -> tuple[int, str] | None:
     """Whole days from `now` (in time zone `tz`) until the day `text` names ("friday at 9", "in
-    3 days"), and how to say it; None when it names no day."""
-    asked = reminder_asked(f"remind me {in_english(text)}")
+    3 days", "15 december"), and how to say it; None when it names no day."""
+    asked = day_in(fold(in_english(text).replace("’", "'")), now, tz)
     return None if asked is None else days_until(asked, now, tz)

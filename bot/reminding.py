@@ -1,0 +1,174 @@
+"""Check-ins a person asks for in their own words, wherever they are in a conversation.
+
+- `offer_reminder` (an inspector) takes "remind me monday to send the follow up", "check on me
+  tomorrow" or "can you check in next tuesday evening instead?" to the remind flow (a check-in
+  that day), from any step, a vent included, then back to the waiting question ("add it and
+  remind me friday" at a plan step: the step is added on the way back). At the remind flow's
+  own question, another day or time ("tomorrow?? i said NEXT tuesday, like the 15th") asks it
+  again for what was said now, keeping the time (or day) said before when only one changes.
+- `reminder_day` (an action) reads the day and time the message asks for
+  (`bot.understanding.reminder_days`, `bot.understanding.time_words`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Mapping
+from datetime import datetime, timedelta
+from typing import Any, cast
+
+from bot.core.actions import ActionRegistry
+from bot.core.context import TurnContext
+from bot.core.engine import Engine
+from bot.core.model import UnderstoodKind
+from bot.core.walker import REPROMPT
+from bot.flows.model import ChoiceOption, Step
+from bot.i18n import _
+from bot.i18n.spoken import in_english
+from bot.primitives.text import fold
+from bot.understanding.reminder_days import day_in, days_until, reminder_asked, weekday_note
+from bot.understanding.time_words import time_in
+
+NOT_PICKED_UP_IN = frozenset({"draft", "crisis", "crisis_followup", "safetyplan", "grounding"})
+"""Flows whose free text is not about the rejection (a draft to the employer, a safety plan)."""
+CHECKINS_FLOW = "checkins"
+"""The person's own check-ins screen: it reads the day of one they add itself."""
+REMIND_FLOW = "remind"
+REMIND_STEP = "when"
+KEEP_OPTION = "add"
+ASKED_AGAIN = "reminder_again"
+"""Meta: the remind question is asked again after a correction; the day (`3d`), its words and
+the time asked before, kept when the correction does not change them."""
+JUST_SET = "reminder_set"
+"""Meta: the reminder just scheduled (day, its words, time, when), for a change said next."""
+CHANGED_WITHIN = timedelta(minutes=10)
+"""How soon after a reminder was set a new day or time said alone still changes it."""
+_CHANGE = re.compile(
+    r"(?<!\w)(?:actually|instead|make it|change|move|no|not|i said|i meant|meant|rather|sorry|"
+    r"wait|better|mejor|cambia|cambiala|no era|quise decir|en vez|en lugar)(?!\w)"
+)
+_REMEMBERED = ("reminder_in", "reminder_on", "reminder_at")
+
+
+def _clock(text: str) -> str:
+    named = time_in(text)  # "friday morning around 9": the check-ins' reader of times
+    return "" if named is None else f"{named.hour:02d}:{named.minute:02d}"
+
+
+async def offer_reminder(ctx: TurnContext, text: str) -> bool:
+    """ "Remind me monday to send the follow up", "can you check in next tuesday": offer a
+    check-in that day (the remind flow), then come back to the question that was waiting."""
+    engine = ctx.services.find(Engine)
+    if engine is None or engine.flows.get(REMIND_FLOW) is None:
+        return False
+    if ctx.conv.flow == REMIND_FLOW:
+        return await _day_corrected(ctx, engine, text)
+    if ctx.conv.flow in NOT_PICKED_UP_IN or ctx.conv.flow == CHECKINS_FLOW:
+        return False
+    changed = _changing_what_was_set(ctx, text)
+    if not changed and reminder_asked(text, ctx.now, ctx.tz) is None:
+        return False
+    step = engine.walker.current(ctx)
+    if step is not None and any(o.id == "checkin" for o in step.choices):
+        return False  # the waiting question offers a check-in itself
+    ctx.understand(UnderstoodKind.FLOW)
+    kept = _keeping_option(engine, ctx.conv.flow or "", step, text)
+    if kept is not None and kept.target.step and ctx.conv.flow:
+        # "add it and remind me friday": the step is added when the reminder is settled
+        for name, value in kept.sets.items():
+            ctx.vars[name] = value
+        ctx.conv.stack.append((ctx.conv.flow, kept.target.step))
+        await engine.walker.begin(ctx, REMIND_FLOW, keep_stack=True)
+    elif step is not None and step.kind in ("choices", "capture") and ctx.conv.flow:
+        ctx.conv.stack.append((ctx.conv.flow, REPROMPT + step.id))
+        await engine.walker.begin(ctx, REMIND_FLOW, keep_stack=True)
+    else:
+        await engine.walker.begin(ctx, REMIND_FLOW)
+    return True
+
+
+def _changing_what_was_set(ctx: TurnContext, text: str) -> bool:
+    """Right after a reminder was set, the next message gives another day or time ("no, make
+    it tuesday 15 december at 8pm", "actually 9pm"): the remind question is asked again for it
+    (and, once agreed, the check-in moves: the remind flow replaces the one it made)."""
+    raw = ctx.meta.pop(JUST_SET, None)
+    if not isinstance(raw, list) or len(raw) != len(_REMEMBERED) + 1:
+        return False
+    with contextlib.suppress(ValueError):
+        if ctx.now - datetime.fromisoformat(str(raw[-1])) > CHANGED_WITHIN:
+            return False
+    said = in_english(text)
+    named = day_in(fold(said), ctx.now, ctx.tz) is not None or bool(_clock(said))
+    short = len(said.split()) <= 6
+    if not named or not (short or _CHANGE.search(fold(said))):
+        return False
+    ctx.meta[ASKED_AGAIN] = [str(v) for v in raw[:-1]]
+    return True
+
+
+async def _day_corrected(ctx: TurnContext, engine: Engine, text: str) -> bool:
+    """At the reminder's question, another day or time: the question is asked again. The day
+    and time already offered (a typed-back "yes, check in on Tuesday") are an answer, left to
+    the flow."""
+    if ctx.conv.step != REMIND_STEP:
+        return False
+    said = in_english(text)
+    when = day_in(fold(said), ctx.now, ctx.tz)
+    days = None if when is None else f"{days_until(when, ctx.now, ctx.tz)[0]}d"
+    at = _clock(said)
+    new_day = days is not None and days != ctx.vars.get("reminder_in")
+    new_time = bool(at) and at != ctx.vars.get("reminder_at")
+    if not new_day and not new_time:
+        return False
+    ctx.understand(UnderstoodKind.FLOW)
+    ctx.meta[ASKED_AGAIN] = [str(ctx.vars.get(n) or "") for n in _REMEMBERED]
+    await engine.walker.enter(ctx, REMIND_FLOW, REMIND_STEP)
+    return True
+
+
+def _keeping_option(engine: Any, flow: str, step: Step | None, text: str) -> ChoiceOption | None:
+    """The waiting question's `add` option (add a step to the plan) when `text` also picks it
+    ("add it and remind me next week"): what the person asked to keep is not dropped."""
+    if step is None or step.kind != "choices" or not any(o.id == KEEP_OPTION for o in step.choices):
+        return None
+    found = engine.answers.matcher.match(flow, step, text).option
+    keep = found is not None and found.id == KEEP_OPTION and found.target.kind == "step"
+    return cast(ChoiceOption, found) if keep else None
+
+
+def register(registry: ActionRegistry) -> None:
+    """Add `reminder_day` and `reminder_made` to `registry`."""
+    registry.register(
+        "reminder_day", sets=["reminder_day", "reminder_in", "reminder_at", "reminder_on"]
+    )(reminder_day)
+    registry.register("reminder_made")(reminder_made)
+
+
+async def reminder_made(ctx: TurnContext, args: Mapping[str, Any]) -> None:
+    """Remember the reminder just scheduled, so a new day or time said next moves it."""
+    ctx.meta[JUST_SET] = [*(str(ctx.vars.get(n) or "") for n in _REMEMBERED), ctx.now.isoformat()]
+
+
+async def reminder_day(ctx: TurnContext, args: Mapping[str, Any]) -> None:
+    """From the message that asked ("remind me monday", "recuérdame mañana a las 9", "check in
+    next tuesday around 8pm"), the day to check in: sets `reminder_day` (words in the person's
+    language: "on Monday", "tomorrow at 09:00"), `reminder_in` (days, "3d"), `reminder_at` (a
+    time, or "") and `reminder_on` (the day's words alone). Asked again after a correction, the
+    day or the time not named now is kept from before."""
+    said = in_english(ctx.turn.text or "")
+    when = reminder_asked(said, ctx.now, ctx.tz) or day_in(fold(said), ctx.now, ctx.tz)
+    raw = ctx.meta.pop(ASKED_AGAIN, None)
+    before = [str(v) for v in raw] if isinstance(raw, list) and len(raw) == 3 else ["", "", ""]
+    if when is None and before[0]:
+        ctx.vars["reminder_in"], words = before[0], before[1]
+    else:
+        days, words = days_until(when or fold(said), ctx.now, ctx.tz)
+        ctx.vars["reminder_in"] = f"{days}d"
+    at = _clock(said) or before[2]
+    note = weekday_note(when or "", ctx.now, ctx.tz)
+    if note:
+        ctx.say(note)
+    ctx.vars["reminder_on"] = words
+    ctx.vars["reminder_day"] = _("{day} at {time}").format(day=words, time=at) if at else words
+    ctx.vars["reminder_at"] = at
