@@ -135,3 +135,17 @@ def test_an_order_left_from_a_cut_threat_is_named_but_a_polite_ask_is_not() -> N
     assert not looks_cut("Could you tell me why?")
     assert not looks_cut("Tell me what I could do better.")
     assert not looks_cut("I did four rounds.")
+
+
+def test_a_verdict_left_once_its_insult_is_cut_goes_whole() -> None:
+    draft = (
+        "Hi Dana,\n\nYou are the most useless recruiter I have ever dealt with. I didn't hear back "
+        "for 3 weeks and then you sent a form rejection for a role I was overqualified for.\n\n"
+        "I'm going to leave a Glassdoor review naming you personally.\n\nRosa"
+    )
+    calmer = review(draft).rewrite or ""
+    assert "most" not in calmer.lower() and "recruiter i have ever" not in calmer.lower()
+    assert "3 weeks" in calmer and "form rejection" in calmer and "Rosa" in calmer
+    assert without_harm("Hi,\n\nYou are the most recruiter I know. I waited.\n\nRosa") == (
+        "Hi,\n\nI waited.\n\nRosa"
+    )
