@@ -26,6 +26,7 @@ Actions (used by the flows):
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import Any
@@ -41,6 +42,7 @@ from bot.core.model import UnderstoodKind
 from bot.flows.model import Step
 from bot.i18n import N_, _, language
 from bot.i18n.current import SOURCE
+from bot.primitives.text import fold
 from bot.reminding import NOT_PICKED_UP_IN
 from bot.understanding.asides import corrected, language_asked, said_aside
 from bot.understanding.feelings import LEXICON_FILE, Lexicon, lexicon_file
@@ -101,6 +103,9 @@ async def pick_up_situation(ctx: TurnContext, text: str) -> bool:
     for name in wrong:
         ctx.vars.pop(name, None)
     facts = pick_up(text)
+    if _earlier_stage(str(facts.get("stage", "")), str(ctx.vars.get("stage", ""))):
+        if not corrected(text) and not wrong and not _new_rejection(ctx, text):
+            del facts["stage"]  # "hours on the application" after a phone screen: still there
     if facts:
         ctx.vars.update(facts)
         ctx.meta[PICKED_AT] = ctx.now.isoformat()
@@ -113,6 +118,26 @@ async def pick_up_situation(ctx: TurnContext, text: str) -> bool:
         if ctx.conv.flow == GHOSTED_FLOW:
             ctx.start_flow(WELCOME_FLOW, step=WELCOME_WHAT_HAPPENED)
     return False
+
+
+STAGES = ("application", "phone_screen", "interview", "final_round", "offer_stage")
+"""How far someone can get, in order: a stage mentioned in passing never moves them back."""
+
+
+def _earlier_stage(said: str, known: str) -> bool:
+    """Whether stage `said` comes before the stage already `known` (both may be empty)."""
+    if said not in STAGES or known not in STAGES:
+        return False
+    return STAGES.index(said) < STAGES.index(known)
+
+
+_NEW_ONE = re.compile(r"\b(?:again|another|new|next|different|other)\b")
+
+
+def _new_rejection(ctx: TurnContext, text: str) -> bool:
+    """Whether `text` may tell of another rejection: said at the welcome or the menu, or with
+    "again", "another"... ("got rejected again after a phone screen")."""
+    return ctx.conv.flow in (None, WELCOME_FLOW, "menu") or bool(_NEW_ONE.search(fold(text)))
 
 
 def _unanswered_welcome_question(ctx: TurnContext, text: str) -> bool:
