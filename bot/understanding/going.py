@@ -36,6 +36,12 @@ _AFTER = (
 )
 _PLACE = r"(?P<place>[a-z][a-z ]{0,30}?)"
 _REQUEST = re.compile(rf"^{_BEFORE}{_ASK} {_ARTICLE}{_PLACE}{_AFTER}[ .!?]*$")
+_BARE = re.compile(
+    r"^(?:(?:whatever|ugh+|ok(?:ay)?|k|fine|alright|so|then|just|bueno|ya|pues|equis)[ ,.!]+)+"
+    r"(?P<place>[a-z]+)[ .!?]*$"
+)
+"""A command word after a shrug ("whatever. plan", "ugh, menu"): one word, which the engine
+then looks up among its commands (anything else, "ok sure", asks for nothing)."""
 MAX_PLACE_WORDS = 3
 
 
@@ -43,7 +49,7 @@ def place_asked(text: str) -> str | None:
     """The words naming where `text` asks to go ("ok i want a plan": "plan"), or None."""
     said = fold(text).replace("'", "").replace("’", "")
     said = re.sub(r"\s+", " ", said).strip()
-    found = _REQUEST.match(said)
+    found = _REQUEST.match(said) or _BARE.match(said)
     if found is None:
         return None
     place = found.group("place").strip()
