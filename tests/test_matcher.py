@@ -189,3 +189,16 @@ def test_a_bare_number_is_the_option_at_that_place_unless_a_label_counts_it(
     flow: str, step: str, text: str, option: str
 ) -> None:
     assert taken(flow, step, text) == option
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I said already no weekly!", "no weekly", "weekly no", "No weekly. But remind me friday"],
+)
+def test_a_no_next_to_the_options_own_word_refuses_it(text: str) -> None:
+    assert taken("plan", "weekly", text) == "no"
+
+
+@pytest.mark.parametrize(("text", "option"), [("yes weekly", "yes"), ("sure, every week", "yes")])
+def test_a_yes_with_the_options_word_still_takes_it(text: str, option: str) -> None:
+    assert taken("plan", "weekly", text) == option

@@ -20,6 +20,7 @@ from bot.understanding import numbers as nums
 from bot.understanding.durations import Span, option_lasting, spans_of
 from bot.understanding.intent import StepModel
 from bot.understanding.normal import norm
+from bot.understanding.refusals import REFUSED, refused_by_name
 from bot.understanding.vocabulary import learned
 from bot.understanding.wording import (
     HEDGED_WITHIN,
@@ -154,16 +155,16 @@ class Matcher:
             key = (f"{flow_id}#{'|'.join(o.id for o in options)}", step.id)
         if key not in self._models:
             self._learn(key, options)
-        exact = self._exact[key].get(said)
-        if exact is not None:
+        if (exact := self._exact[key].get(said)) is not None:
             return Match(options[exact], 1.0)
+        if (refusal := refused_by_name(text, options)) is not None:  # "no weekly"
+            return Match(refusal, REFUSED)
         hedge = nums.between(text) if step.mood_scale else None
         if hedge is not None:  # "somewhere between 3 and 4": ask which
             pair = [o for n in hedge for o in options if o.means == str(n)]
             if len(pair) == 2:
                 return Match(candidates=(pair[0], pair[1]))
-        # a number inside a question among other words ("until 3?") never names an option
-        in_question = bool(number.rest) and asks(text)
+        in_question = bool(number.rest) and asks(text)  # "until 3?" names no option
         if (
             number.value is not None
             and not (step.mood_scale and number.quantity)

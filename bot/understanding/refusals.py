@@ -1,0 +1,43 @@
+"""Saying no to an option by its own word: "no weekly", "I said already no weekly!", "weekly no"
+at "Would you like a check-in once a week?" is the option that means no, never the weekly one
+its word comes closest to.
+
+Only an option's own single-word synonyms count (its label's words are too common: "no, add it
+to my plan" must not be a refusal of "Add it to my plan"), and the no must sit right next to the
+word, with nothing but spaces between.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from bot.understanding.normal import norm
+
+if TYPE_CHECKING:
+    from bot.flows.model import ChoiceOption
+
+REFUSED = 0.9
+"""How sure "no weekly" is of the option that means no."""
+_PLAIN = frozenset({"yes", "yeah", "yep", "sure", "ok", "okay", "si"})
+"""Synonyms that are only a yes: "no yes" refuses nothing."""
+
+
+def refused_by_name(text: str, options: Sequence[ChoiceOption]) -> ChoiceOption | None:
+    """The option meaning no, when `text` says no right next to a word of the option meaning
+    yes ("no weekly", "weekly no", "not weekly"); None otherwise."""
+    saying_no = [o for o in options if o.means == "no"]
+    if len(saying_no) != 1:
+        return None
+    said = norm(text)
+    for option in options:
+        if option.means != "yes":
+            continue
+        for word in option.synonyms:
+            if " " in word or word in _PLAIN:
+                continue
+            name = re.escape(norm(word))
+            if re.search(rf"\b(?:no|not|never|nope|nah)\s+{name}\b|\b{name}\s+no\b", said):
+                return saying_no[0]
+    return None
