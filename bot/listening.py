@@ -131,7 +131,7 @@ def _earlier_stage(said: str, known: str) -> bool:
     return STAGES.index(said) < STAGES.index(known)
 
 
-_NEW_ONE = re.compile(r"\b(?:again|another|new|next|different|other)\b")
+_NEW_ONE = re.compile(r"\b(?:again|another|new (?:rejection|no))\b")
 
 
 def _new_rejection(ctx: TurnContext, text: str) -> bool:

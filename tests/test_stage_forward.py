@@ -37,3 +37,14 @@ async def test_a_correction_still_moves_the_stage_back(app: App) -> None:
         "no it was an application not a phone screen",
     )
     assert stage == "application"
+
+
+async def test_a_question_about_the_cv_does_not_move_a_ghosted_final_round_back(app: App) -> None:
+    stage = await _stage_after(
+        app,
+        "Hello. I am Ahmed. I have final interview 6 weeks ago and company not answer me "
+        "anymore. I write one email after 2 week, no answer.",
+        "I feel 3 maybe. Not so bad but I am worry.",
+        "How long company keep my cv? Maybe they call me later for other job?",
+    )
+    assert stage == "final_round"
