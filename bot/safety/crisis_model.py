@@ -56,11 +56,11 @@ NEGATORS = frozenset(
 )
 
 
-def feature_names(normal: str) -> list[str]:
-    """The features of already-normalised text before hashing: words, word pairs, five-letter
-    stems, negated words and letter n-grams."""
-    words = [w for w in normal.split() if w not in (".", ",")]
+def _word_features(normal: str) -> tuple[list[str], list[str]]:
+    """The word features of already-normalised text (words, word pairs, five-letter stems,
+    negated words), and its words without punctuation."""
     tokens = normal.split()
+    words = [w for w in tokens if w not in (".", ",")]
     names: list[str] = [f"w:{w}" for w in words]
     names += [f"b:{a}_{b}" for a, b in itertools.pairwise(tokens)]
     names += [f"s:{w[:STEM]}" for w in words if len(w) > STEM]
@@ -73,6 +73,13 @@ def feature_names(normal: str) -> list[str]:
         elif reach:
             names.append(f"n:{token}")
             reach -= 1
+    return names, words
+
+
+def feature_names(normal: str) -> list[str]:
+    """The features of already-normalised text before hashing: words, word pairs, five-letter
+    stems, negated words and letter n-grams."""
+    names, words = _word_features(normal)
     padded = f" {' '.join(words)} "
     for size in CHAR_SIZES:
         names += [padded[i : i + size] for i in range(len(padded) - size + 1)]
@@ -141,20 +148,7 @@ class CrisisModel:
             memo.clear()
             for known in windows:
                 known.clear()
-        tokens = normal.split()
-        words = [w for w in tokens if w not in (".", ",")]
-        names: list[str] = [f"w:{w}" for w in words]
-        names += [f"b:{a}_{b}" for a, b in itertools.pairwise(tokens)]
-        names += [f"s:{w[:STEM]}" for w in words if len(w) > STEM]
-        reach = 0
-        for token in tokens:
-            if token in (".", ","):
-                reach = 0
-            elif token in NEGATORS:
-                reach = NEGATION_REACH
-            elif reach:
-                names.append(f"n:{token}")
-                reach -= 1
+        names, words = _word_features(normal)
         bucket = self._bucket
         out = [bucket(name) for name in names]
         padded = f" {' '.join(words)} "
