@@ -8,7 +8,6 @@ import itertools
 import math
 import zlib
 from pathlib import Path
-from typing import Any
 
 import pytest
 import yaml
@@ -16,27 +15,16 @@ import yaml
 from bot.safety import crisis_model
 from bot.safety.crisis_model import CrisisModel, feature_names, features
 from bot.safety.normalise import normalise
+from tests.dev_texts import texts_in
 
 DATA = Path(__file__).parent / "data"
-
-
-def _texts(node: Any) -> list[str]:
-    if isinstance(node, str):
-        return [node]
-    if isinstance(node, list):
-        return [t for item in node for t in _texts(item)]
-    if isinstance(node, dict):
-        if isinstance(node.get("text"), str):
-            return [node["text"]]
-        return [t for value in node.values() for t in _texts(value)]
-    return []
 
 
 def dev_normals() -> list[str]:
     lines = [
         t
         for path in sorted(DATA.glob("crisis_*.yaml"))
-        for t in _texts(yaml.safe_load(path.read_text("utf-8")))
+        for t in texts_in(yaml.safe_load(path.read_text("utf-8")))
     ]
     lines += [t.upper() for t in lines[:200]] + [f"{a}. {b}" for a, b in itertools.pairwise(lines)]
     lines += ["a", "a b", "i x", "no , not me . a", ". , .", "ok ok ok ok ok"]

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import itertools
 from pathlib import Path
-from typing import Any
 
 import pytest
 import yaml
@@ -14,25 +13,14 @@ import yaml
 from bot.safety import foreign_cues
 from bot.safety.normalise import normalise
 from bot.safety.patterns import pad
+from tests.dev_texts import texts_in
 
 DATA = Path(__file__).parent / "data"
 SETS = sorted(p for p in DATA.glob("crisis_*.yaml"))
 
 
-def _texts(node: Any) -> list[str]:
-    if isinstance(node, str):
-        return [node]
-    if isinstance(node, list):
-        return [t for item in node for t in _texts(item)]
-    if isinstance(node, dict):
-        if isinstance(node.get("text"), str):
-            return [node["text"]]
-        return [t for value in node.values() for t in _texts(value)]
-    return []
-
-
 def dev_lines() -> list[str]:
-    lines = [t for path in SETS for t in _texts(yaml.safe_load(path.read_text("utf-8")))]
+    lines = [t for path in SETS for t in texts_in(yaml.safe_load(path.read_text("utf-8")))]
     joined = [f"{a} . {b}" for a, b in itertools.pairwise(lines)]
     return lines + [t.upper() for t in lines[:200]] + joined
 
