@@ -3,26 +3,15 @@ the typed answer to the question is reported as what the turn was understood as.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-
 import pytest
 
-from bot.app import App, build_app
+from bot.app import App
 from bot.core.model import Turn, UnderstoodKind, UserKey
 from bot.safety.crisis_actions import HELD
-from tests.conftest import make_settings
 from tests.replies import said
 
 QUESTION = "Are you having thoughts of ending your life?"
 KEY = UserKey("console", "replay", "p")
-
-
-@pytest.fixture
-async def app(tmp_path: Path) -> AsyncIterator[App]:
-    built = await build_app(make_settings(tmp_path))
-    yield built
-    await built.close()
 
 
 async def say(app: App, text: str) -> str:

@@ -4,26 +4,15 @@ row or a message naming the language."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-
 import pytest
 
-from bot.app import App, build_app
+from bot.app import App
 from bot.core.model import Conversation, Turn, UserKey
 from bot.i18n.detect import detect_language, own_words
-from tests.conftest import make_settings
 from tests.replies import said
 
 KEY = UserKey("console", "t", "lupita")
 ENGLISH_NOTE = "I'll talk with you in English"
-
-
-@pytest.fixture
-async def app(tmp_path: Path) -> AsyncIterator[App]:
-    built = await build_app(make_settings(tmp_path))
-    yield built
-    await built.close()
 
 
 async def say(app: App, text: str) -> str:
