@@ -114,7 +114,7 @@ class Walker:
 
         def conv(v: Any) -> Any:
             if isinstance(v, str):
-                return render_lazily(v, values).plain
+                return v if is_plain(v) else render_template(v, values()).plain
             if isinstance(v, list):
                 return [conv(x) for x in v]
             if isinstance(v, dict):
