@@ -155,8 +155,8 @@ def settle_heap() -> None:
     """Set what start-up built (flows, matchers, models, lexicons, imported modules: most of
     the process's objects, all of them kept for its life) aside from the garbage collector. A
     full collection otherwise walks all of them every few thousand turns, and a new person's
-    first turn leaves enough objects behind to trigger one often: a third of a Discord first
-    turn's CPU went to it. `App.close` gives them back to the collector."""
+    first turn leaves enough objects behind to trigger one often: about a fifth of a Discord
+    first turn's CPU went to it. `App.close` gives them back to the collector."""
     gc.freeze()
 
 
