@@ -48,6 +48,17 @@ Where Bounce Back's time for an event goes (cProfile, 1,000 DMs from 200 people;
       default 2,000 DMs (load 7-8): Bounce Back's CPU 2.86 and 2.68 -> 2.40 and 2.41 ms an
       event against the echo app's 1.50, 1.50, 1.46 and 1.47; cpu_ratio 0.53 and 0.56 -> 0.61
       and 0.61, ratio 0.49 and 0.60 -> 0.67 and 0.62.
+    latest round (py-spy sampling, 2,000 DMs; shares of `SlackHandlers._dm`): before (4,901
+      calls an event): the engine turn 67% (typed-answer matching 17%, of which the intent
+      model 8% and matchers learned inside the first answers 3%; walker 9%; crisis inspector
+      8%; `words_after` 2%, folding each option phrase and the message's words once per option
+      tried), the replies 29%. After (4,197 calls an event): the engine turn 65% (matching 21%,
+      intent model 13%: now the largest single part; walker 3%; crisis inspector 10%;
+      `words_after` 1%: the message's words read once a turn, each phrase's words remembered;
+      the check-in notice lookup a plain driver query), the replies 33%. Side by side, base and
+      new at the same time, two rounds of 2,000 DMs on the loaded machine (load 9.5-10.5):
+      Bounce Back's CPU 3.92 and 3.69 -> 3.69 and 3.66 ms an event (echo 1.88, 1.69 and 2.01,
+      1.70); cpu_ratio 0.48 and 0.46 -> 0.55 and 0.47; ratio 0.57 and 0.36 -> 0.64 and 0.35.
 """
 
 from __future__ import annotations

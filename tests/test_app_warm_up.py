@@ -59,3 +59,29 @@ def test_build_app_loads_the_language_identifier_and_crisis_model_before_any_tur
         "imported_in_turn": [],
         "answered": True,
     }
+
+
+async def test_build_app_sets_what_start_up_built_aside_from_the_garbage_collector(
+    tmp_path: Path,
+) -> None:
+    import gc
+
+    from cryptography.fernet import Fernet
+
+    from bot.app import build_app
+    from bot.settings import Settings
+
+    gc.unfreeze()
+    app = await build_app(
+        Settings(
+            database_url=f"sqlite+aiosqlite:///{tmp_path}/heap.db",
+            secret_keys=[Fernet.generate_key().decode()],
+            checkins=False,
+        )
+    )
+    try:
+        # the flows, models and modules start-up built are no longer walked by a collection
+        assert gc.get_freeze_count() > 10_000
+    finally:
+        await app.close()
+    assert gc.get_freeze_count() == 0  # closed: collectable again

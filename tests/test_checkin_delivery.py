@@ -511,3 +511,27 @@ async def test_a_row_given_up_as_interrupted_is_corrected_when_its_send_finishes
     assert await svc.run_due_once() == 1
     fixed = await row(store, rid)
     assert (fixed.status, fixed.last_error) == ("sent", None)
+
+
+async def test_undelivered_checkins_are_found_the_same_on_the_sqlite_turns_quick_path(
+    store: SqlStore,
+) -> None:
+    from bot.store.inline import InlineConnection
+
+    async def found(key: UserKey) -> list[int]:
+        async with store.transaction() as tx:
+            assert isinstance(tx.handle, InlineConnection)  # the quick path is the one taken
+            return [r.id for r in await repo.unnotified_failures(tx.handle, str(key))]
+
+    assert await found(ANA) == []
+    pending = await add_row(store, ANA, NOON_UTC)
+    failed = await add_row(store, ANA, NOON_UTC + timedelta(hours=1), status="failed")
+    other = await add_row(store, BEN, NOON_UTC, status="failed")
+    assert await found(ANA) == [failed]  # not the pending one, not Ben's
+    assert await found(BEN) == [other]
+    async with store.engine.begin() as conn:
+        await conn.execute(
+            update(tables.checkins).where(tables.checkins.c.id == failed).values(notified=True)
+        )
+    assert await found(ANA) == []
+    assert pending

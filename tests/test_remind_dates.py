@@ -229,3 +229,18 @@ async def test_adding_one_on_the_check_ins_screen_is_left_to_it(bot: App, text: 
     await bot.engine.handle(Turn(KEY, text=text))
     listing = await _listing(bot)
     assert "1. Tue 15 Dec, 20:00" in listing
+
+
+async def test_each_person_sees_their_own_day_on_the_button(bot: App) -> None:
+    from bot.core.model import Choices
+
+    labels = []
+    for who, text in (("ana", "remind me next tuesday"), ("ben", "check on me tomorrow")):
+        key = UserKey("console", "local", who)
+        await bot.engine.handle(Turn(key, text="/vent"))
+        replies = await bot.engine.handle(Turn(key, text=text))
+        asked = [r for r in replies if isinstance(r, Choices)]
+        assert asked, who
+        labels.append(asked[-1].options[0].label)
+    # a label with a variable is made for each person, never the first one's kept for all
+    assert labels[0] != labels[1] and all(label.startswith("Yes, check in") for label in labels)

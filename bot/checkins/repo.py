@@ -23,6 +23,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from bot.checkins.prefs import Prefs
 from bot.checkins.rows import CANCELLED, FAILED, LIVE, PENDING, CheckinRow, read_prefs, read_row
 from bot.checkins.timing import as_utc
+from bot.store.inline import InlineConnection
 from bot.store.tables import checkins as C
 from bot.store.tables import preferences as P
 
@@ -157,7 +158,16 @@ _UNNOTIFIED = (
 """Built once: it runs on a person's turn (building a statement costs more than running it)."""
 
 
+_ANY_UNNOTIFIED = (
+    "SELECT 1 FROM checkins WHERE checkins.user_key = ? AND checkins.status = ? "
+    "AND checkins.notified IS 0 LIMIT 1"
+)
+"""`_UNNOTIFIED`'s condition as SQLite reads it, to ask first whether any row meets it."""
+
+
 async def unnotified_failures(conn: AsyncConnection, user_key: str) -> list[CheckinRow]:
+    if isinstance(conn, InlineConnection) and not conn.finds(_ANY_UNNOTIFIED, (user_key, FAILED)):
+        return []  # the usual answer, on a SQLite file asked of the driver directly
     return [read_row(r) for r in (await conn.execute(_UNNOTIFIED, {"b_key": user_key})).all()]
 
 

@@ -68,6 +68,7 @@ class Walker:
         self.registry = registry
         self.menu_flow = menu_flow
         self.on_step = on_step
+        self._plain_options: dict[int, tuple[Step, tuple[Option, ...]]] = {}
 
     @property
     def flows(self) -> FlowSet:
@@ -114,7 +115,7 @@ class Walker:
 
         def conv(v: Any) -> Any:
             if isinstance(v, str):
-                return render_lazily(v, values).plain
+                return v if is_plain(v) else render_template(v, values()).plain
             if isinstance(v, list):
                 return [conv(x) for x in v]
             if isinstance(v, dict):
@@ -288,7 +289,7 @@ class Walker:
                 prompt = self.text(ctx, step.say[-1])
             else:
                 prompt = Text.of(_("Which would you like?"))
-            options = tuple(Option(o.id, self.render_label(ctx, o)) for o in step.choices)
+            options = self._options(ctx, step)
             asked = int(str(ctx.meta.get("asked") or 0)) + (1 if fresh else 0)
             ctx.meta["asked"] = asked
             ctx.reply(Choices(prompt, options, StepRef(ctx.conv.flow or "", step.id, asked)))
@@ -296,6 +297,15 @@ class Walker:
             ctx.say(self.text(ctx, step.ask))
         elif not fresh and step.say:
             ctx.say(self.text(ctx, step.say[-1]))
+
+    def _options(self, ctx: TurnContext, step: Step) -> tuple[Option, ...]:
+        """The step's buttons; made once when every label is plain text (most are)."""
+        if (held := self._plain_options.get(id(step))) is not None and held[0] is step:
+            return held[1]
+        options = tuple(Option(o.id, self.render_label(ctx, o)) for o in step.choices)
+        if all(is_plain(o.label) for o in step.choices):
+            self._plain_options[id(step)] = (step, options)
+        return options
 
     def render_label(self, ctx: TurnContext, option: ChoiceOption) -> str:
         label = option.label

@@ -212,6 +212,10 @@ class FlowSet:
     languages: Mapping[str, FlowSet] = field(default_factory=dict)
     code_texts: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     language: str = "en"
+    _commands: list[dict[str, Flow | None]] = field(
+        default_factory=list, init=False, repr=False, compare=False
+    )
+    """The command index (`by_command`), once built."""
 
     def in_language(self, code: str) -> FlowSet:
         """These flows in language `code` (this set itself when it has no such language)."""
@@ -230,12 +234,19 @@ class FlowSet:
         """The flow this command word starts; a word of another language counts too (`idioma`
         works for someone the bot speaks English with). Words match by `command_key`: spaces,
         case and accents aside ("mis datos" is "misdatos", "ánimo" is "animo")."""
-        key = command_key(word)
+        if not self._commands:
+            self._commands.append(self._command_index())
+        return self._commands[0].get(command_key(word))
+
+    def _command_index(self) -> dict[str, Flow | None]:
+        """Each command key and its flow, built on the first lookup (every language's set is
+        complete by then): this set's own flows first, in order, then the other languages'."""
+        index: dict[str, Flow | None] = {}
         for flow in self.flows.values():
-            if any(command_key(c) == key for c in flow.triggers.commands):
-                return flow
+            for command in flow.triggers.commands:
+                index.setdefault(command_key(command), flow)
         for other in self.languages.values():
             for flow in other.flows.values():
-                if any(command_key(c) == key for c in flow.triggers.commands):
-                    return self.flows.get(flow.id)
-        return None
+                for command in flow.triggers.commands:
+                    index.setdefault(command_key(command), self.flows.get(flow.id))
+        return index

@@ -55,10 +55,20 @@ def _patterns() -> list[tuple[str, re.Pattern[str], bool]]:
 _LEAD = re.compile(r"(?:\b(?:in|from|en|de|aus|im|dans|em|a|the)\s+(?:the\s+)?)$")
 
 
+_PUNCT = re.compile(r"[^\w\s]")
+_SPACES = re.compile(r"\s+")
+
+
+@within_turn
+def _plain(text: str) -> str:
+    """The start of the message folded, punctuation a space: what every check here reads
+    (worked out once a turn, not once a check)."""
+    return _PUNCT.sub(" ", fold(text[:300]))
+
+
 def country_locale(text: str) -> str | None:
     """The locale of the country `text` names, or None ("i'm in the uk" -> "en-GB")."""
-    said = re.sub(r"[^\w\s]", " ", fold(text[:300])).strip()
-    said = re.sub(r"\s+", " ", said)
+    said = _SPACES.sub(" ", _plain(text).strip())
     found: list[tuple[int, str]] = []
     for locale, rx, ambiguous in _patterns():
         for m in rx.finditer(said):
@@ -87,13 +97,13 @@ _ASKS_FOR_LINES = re.compile(
 def asks_for_lines(text: str) -> bool:
     """Whether the message asks for a number to call or a person to talk to (read once a
     turn: the place check asks too)."""
-    return bool(_ASKS_FOR_LINES.search(re.sub(r"[^\w\s]", " ", fold(text[:300]))))
+    return bool(_ASKS_FOR_LINES.search(_plain(text)))
 
 
 def says_where(text: str) -> str | None:
     """The locale of the country the message says the person is in ("im in the uk"), or None
     when a country is only mentioned ("they hired someone in spain")."""
-    if not (_SAYS_WHERE.search(re.sub(r"[^\w\s]", " ", fold(text[:300]))) or asks_for_lines(text)):
+    if not (_SAYS_WHERE.search(_plain(text)) or asks_for_lines(text)):
         return None  # the cheap phrase check first: most messages never name a place
     return country_locale(text)
 

@@ -179,12 +179,10 @@ def _parse_time(value: object) -> datetime | None:
 RULES = lexicon.RULES + quiet_cues.RULES + context_cues.RULES
 """Every rule, in the order reasons are listed."""
 _INDEX = PatternIndex([IDIOMS, *(rule.patterns for rule in RULES)])
-_RULES = tuple(
-    (rule, group, frozenset(pid for pid, _ in group))
-    for rule, group in ((rule, _INDEX.group(i + 1)) for i, rule in enumerate(RULES))
-)
-"""Each rule with its patterns and their ids (a rule none of whose patterns may match is
-skipped without looking at them)."""
+_RULES = tuple((rule, _INDEX.group(i + 1)) for i, rule in enumerate(RULES))
+_RULE_OF = {pid: n for n, (_, group) in enumerate(_RULES) for pid, _ in group}
+"""Each rule with its patterns, and each pattern's rule: only the rules with a pattern that may
+match are looked at, in order."""
 
 
 @dataclass
@@ -231,9 +229,8 @@ def _first_live_match(
 
 def _scan(text: str, live: Collection[int]) -> _Found:
     found = _Found()
-    for rule, patterns, ids in _RULES:
-        if ids.isdisjoint(live):
-            continue
+    for n in sorted({_RULE_OF[pid] for pid in live if pid in _RULE_OF}):
+        rule, patterns = _RULES[n]
         span = _first_live_match(patterns, text, live, found)
         if span is None:
             continue

@@ -14,13 +14,14 @@ connection or process holds the write lock.
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection, Result
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from sqlalchemy.pool import QueuePool
 
@@ -91,6 +92,20 @@ class InlineConnection(AsyncConnection):
 
     async def run_sync(self, fn: Callable[..., T], *args: Any, **kw: Any) -> T:
         return fn(self._sync, *args, **kw)
+
+    def finds(self, sql: str, params: Sequence[Any]) -> bool:
+        """Whether plain `sql` finds a row, asked of the driver without building a statement
+        (for a check made on many turns whose answer is nearly always no); a driver error is
+        wrapped as SQLAlchemy's, as `execute` would."""
+        raw: Any = self._sync.connection.dbapi_connection
+        try:
+            cursor = raw.execute(sql, params)
+            try:
+                return cursor.fetchone() is not None
+            finally:
+                cursor.close()
+        except sqlite3.Error as exc:
+            raise DBAPIError.instance(sql, params, exc, sqlite3.Error) from exc
 
     def begin(self) -> Any:
         raise RuntimeError("the store owns this transaction; do not begin another inside it")

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from bot.flows.model import ChoiceOption
 from bot.primitives.text import fold
+from bot.primitives.turn_memo import within_turn
 from bot.understanding.normal import norm
 from bot.understanding.yesno import Polarity
 
@@ -125,9 +126,18 @@ def _outright(phrase: str) -> str | None:
     return f" {' '.join(plain)} " if len(plain) >= 2 else None
 
 
+_PUNCT = re.compile(r"[^\w\s]")
+
+
 def _plain_words(text: str) -> str:
     """Folded words, apostrophes dropped and other punctuation a space ("I'm" -> "im")."""
-    return " ".join(re.sub(r"[^\w\s]", " ", fold(text).replace("'", "").replace("’", "")).split())
+    return " ".join(_PUNCT.sub(" ", fold(text).replace("'", "").replace("’", "")).split())
+
+
+@lru_cache(maxsize=4096)
+def _phrase_words(phrase: str) -> tuple[str, ...]:
+    """An option phrase's plain words (flow phrases recur in every turn: worked out once)."""
+    return tuple(_plain_words(phrase).split())
 
 
 REST_WORDS = 2
@@ -140,22 +150,29 @@ _TOKEN = re.compile(r"[\w'’]+")
 _QUOTES = frozenset({"''", '""', "‘’", "“”"})
 
 
+@within_turn
+def _words_of(text: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
+    """Where each word of `text` ends, and its plain form: read once a turn, however many
+    options `words_after` tries."""
+    tokens = list(_TOKEN.finditer(text))
+    return tuple(t.end() for t in tokens), tuple(_plain_words(t.group()) for t in tokens)
+
+
 def words_after(option: ChoiceOption, text: str) -> str:
     """What `text` says after opening with the option's words ("theres more, honestly i keep
     thinking about it" at "There's more" leaves "honestly i keep thinking about it"), as
     typed; "" when it does not open with them or leaves fewer than `REST_WORDS` words."""
-    tokens = list(_TOKEN.finditer(text))
-    plain = [_plain_words(t.group()) for t in tokens]
+    ends, plain = _words_of(text)
     skip = 0
     while skip < len(plain) and plain[skip] in SOFT_OPENINGS:
         skip += 1
     longest = 0
     for phrase in (option.label, *option.synonyms, *option.examples):
-        words = _plain_words(phrase).split()
+        words = _phrase_words(phrase)
         if words and plain[skip : skip + len(words)] == words:
             longest = max(longest, len(words))
     end = skip + longest
-    if not longest or len(tokens) - end < REST_WORDS or plain[end] in NOT_AN_ANSWER:
+    if not longest or len(ends) - end < REST_WORDS or plain[end] in NOT_AN_ANSWER:
         return ""
-    rest = text[tokens[end - 1].end() :].lstrip(" ,.;:!-–—\n").strip()
+    rest = text[ends[end - 1] :].lstrip(" ,.;:!-–—\n").strip()
     return rest[1:-1].strip() if len(rest) > 2 and rest[0] + rest[-1] in _QUOTES else rest
