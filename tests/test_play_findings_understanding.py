@@ -1,0 +1,199 @@
+"""What play-testers of the console chat found about being understood, kept fixed over the real
+bot and flows: Spanish context (stage, how they heard, how long ago, corrections) is picked up
+as English is; following up again is a common question in both languages; interviews said not
+to be reached are the application; and money said again and again keeps getting a money line,
+never the same one twice in a row."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+
+from bot.app import App, build_app
+from bot.core.model import Conversation, Turn, UserKey
+from bot.i18n import use_language
+from bot.questions import find_questions
+from bot.understanding.asides import corrected
+from bot.understanding.questions_asked import questions_in
+from bot.understanding.situation import acknowledge, pick_up
+from tests.conftest import make_settings
+from tests.placing import place_of, put_at
+from tests.replies import said
+
+KEY = UserKey("console", "local", "lucia")
+DIALOGUES = Path(__file__).resolve().parent.parent / "dialogues"
+ES = "es-MX"
+
+
+@pytest.fixture
+async def bot(tmp_path: Path) -> AsyncIterator[App]:
+    built = await build_app(make_settings(tmp_path, checkins=False))
+    yield built
+    await built.close()
+
+
+async def say(app: App, text: str, locale: str | None = None) -> str:
+    return said(await app.engine.handle(Turn(KEY, text=text, locale=locale)))
+
+
+async def place(app: App) -> Conversation:
+    return await place_of(app, KEY)
+
+
+# ---- 1. Spanish context ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (
+            "me ghostearon después de la entrevista final hace 5 semanas",
+            {"stage": "final_round", "heard": "no_answer", "days_ago": 35},
+        ),
+        ("nunca respondieron a mi postulación", {"stage": "application", "heard": "no_answer"}),
+        ("no me contestaron tras la entrevista", {"stage": "interview", "heard": "no_answer"}),
+        ("me rechazaron por correo tras la llamada inicial", {"stage": "phone_screen"}),
+        ("me dijeron que no en la entrevista telefónica", {"stage": "phone_screen"}),
+        ("era la última ronda", {"stage": "final_round"}),
+        ("ya casi me daban la oferta y me la quitaron", {"stage": "offer_stage"}),
+        ("me llamaron ayer para decirme que no", {"heard": "call", "days_ago": 1}),
+        ("me llegó por correo hace 3 días", {"heard": "email", "days_ago": 3}),
+        ("ya van 2 meses sin respuesta", {"heard": "no_answer", "days_ago": 60}),
+        ("hace una semana", {"days_ago": 7}),
+    ],
+)
+def test_spanish_context_is_picked_up(text: str, facts: dict[str, object]) -> None:
+    found = pick_up(text)
+    assert {name: found.get(name) for name in facts} == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [("no, fue la entrevista final", "final_round"), ("era la última ronda", "final_round")],
+)
+def test_spanish_corrections_are_corrections(text: str, stage: str) -> None:
+    assert corrected(text) == {"stage": stage}
+
+
+async def test_what_is_known_is_said_back_in_spanish(bot: App) -> None:
+    await say(bot, "me rechazaron por correo después de la entrevista final", ES)
+    assert "En la ronda final, por correo: eso es duro." in await say(bot, "2", ES)
+    use_language("en")
+    assert acknowledge({"stage": "final_round", "heard": "email"}) == (
+        "Final round, by email: that's a hard one."
+    )
+
+
+async def test_a_spanish_ghosting_after_the_final_round_asks_none_of_it_again(bot: App) -> None:
+    await say(bot, "me ghostearon después de la entrevista final hace 5 semanas", ES)
+    typed = await say(bot, "2", ES)
+    assert "¿Hasta dónde llegaste" not in typed  # the stage
+    assert "¿Y cómo te enteraste?" not in typed  # how they heard
+    assert "¿Cuánto tiempo ha pasado" not in typed  # how long
+    conv = await place(bot)
+    assert conv.flow == "ghosted"
+    assert conv.vars.get("stage") == "final_round" and conv.vars.get("days_ago") == 35
+
+
+async def test_a_spanish_correction_puts_the_stage_right(bot: App) -> None:
+    await put_at(bot, KEY, "welcome", "offer", asked=True, stage="interview", heard="call")
+    typed = await say(bot, "no, fue la entrevista final", ES)
+    assert "ronda final" in typed
+    assert (await place(bot)).vars.get("stage") == "final_round"
+
+
+# ---- 2. following up again -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "question"),
+    [
+        ("es", "¿y si les vuelvo a escribir?"),
+        ("es", "¿debería volver a escribirles?"),
+        ("es", "¿les escribo otra vez?"),
+        ("en", "what if i write to them again?"),
+        ("en", "should i email them again?"),
+    ],
+)
+def test_following_up_again_is_a_common_question(lang: str, question: str) -> None:
+    book = find_questions([DIALOGUES])
+    assert book is not None
+    found = questions_in(book.in_language(lang), question)
+    assert found and found[0].question.id == "follow_up_again"
+
+
+@pytest.mark.parametrize(("flow", "step"), [("vent", "heard"), ("ghosted", "open")])
+async def test_following_up_again_is_answered_in_spanish(bot: App, flow: str, step: str) -> None:
+    await say(bot, "hola", ES)
+    await put_at(bot, KEY, flow, step, asked=True)
+    out = await bot.engine.handle(Turn(KEY, text="¿y si les vuelvo a escribir?", locale=ES))
+    assert "segunda vez" not in said(out)
+    assert "uno más una o dos semanas después" in said(out)
+    conv = await place(bot)
+    assert (conv.flow, conv.step) == (flow, step)
+
+
+# ---- 3. interviews not reached ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i dont even get to interviews anymore",
+        "i never get interviews",
+        "i can't even get an interview",
+        "ya ni siquiera llego a las entrevistas",
+        "nunca me llaman a entrevista",
+    ],
+)
+def test_interviews_not_reached_are_the_application(text: str) -> None:
+    assert pick_up(text).get("stage") == "application"
+
+
+def test_an_interview_reached_is_still_the_interview() -> None:
+    assert pick_up("they said no after the interview")["stage"] == "interview"
+    assert pick_up("i got to the final interview")["stage"] == "final_round"
+
+
+async def test_no_interviews_anymore_is_not_taken_as_the_interview(bot: App) -> None:
+    await put_at(bot, KEY, "welcome", "ask_stage", asked=True)
+    await say(bot, "i dont even get to interviews anymore")
+    assert (await place(bot)).vars.get("stage") == "application"
+
+
+# ---- 6. money again and again ----------------------------------------------------------------
+
+MONEY_LINES = ("Money comes first", "pressure is real", "still on my mind", "Short-term work")
+
+
+@pytest.mark.parametrize(
+    ("flow", "step", "asked"),
+    [
+        ("plan", "applying", "Add it to your plan for this week?"),
+        ("welcome", "ask_stage", "How far had you got with them?"),
+    ],
+)
+async def test_money_said_again_and_again_keeps_getting_a_money_line(
+    bot: App, flow: str, step: str, asked: str
+) -> None:
+    await put_at(bot, KEY, flow, step, asked=True, worry="money", money_offered="yes")
+    typed = []
+    for text in ["i cant pay rent", "i need money now"] * 3:
+        out = await bot.engine.handle(Turn(KEY, text=text))
+        typed.append(said(out))
+    for each in typed:
+        assert any(line in each for line in MONEY_LINES) and asked in each
+    firsts = [each.split("\n")[0] for each in typed]
+    assert all(a != b for a, b in pairwise(firsts))
+    assert len(set(firsts[:4])) == 4
+    conv = await place(bot)
+    assert (conv.flow, conv.step) == (flow, step)
+
+
+async def test_money_said_at_a_question_is_no_loose_answer_to_it(bot: App) -> None:
+    await put_at(bot, KEY, "plan", "applying", asked=True, worry="money", money_offered="yes")
+    await say(bot, "i need money now")
+    assert (await place(bot)).step == "applying"  # not "Skip this one"
