@@ -58,13 +58,13 @@ from bot.understanding.questions_asked import (
 )
 from bot.understanding.situation import (
     FACT_VARS,
+    PICKED_AT,
     acknowledge,
     contradicted,
     pick_up,
 )
 from bot.understanding.wording import asks
 
-PICKED_AT = "situation_at"
 SAID_RECENTLY = "said_recently"
 IDEAS_GIVEN = "ideas_given"
 RECENT_KEPT = 40

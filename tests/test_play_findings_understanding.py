@@ -16,6 +16,7 @@ from bot.app import App, build_app
 from bot.core.model import Conversation, Turn, UserKey
 from bot.i18n import use_language
 from bot.questions import find_questions
+from bot.safety.crisis_check import rest_after_no
 from bot.understanding.asides import corrected
 from bot.understanding.questions_asked import questions_in
 from bot.understanding.situation import acknowledge, pick_up
@@ -197,3 +198,51 @@ async def test_money_said_at_a_question_is_no_loose_answer_to_it(bot: App) -> No
     await put_at(bot, KEY, "plan", "applying", asked=True, worry="money", money_offered="yes")
     await say(bot, "i need money now")
     assert (await place(bot)).step == "applying"  # not "Skip this one"
+
+
+# ---- 4. after a no to the direct question ----------------------------------------------------
+
+QUESTION = "Are you having thoughts of ending your life?"
+
+
+@pytest.mark.parametrize(
+    ("answer", "rest"),
+    [
+        ("no", ""),
+        ("no lol", ""),
+        ("nah, figure of speech lol", ""),
+        ("no lol. it was the final round", "it was the final round"),
+        ("no, final round", "final round"),
+        ("no, its just an expression. i feel so stupid", "i feel so stupid"),
+        ("No, estoy bien. fue la entrevista final", "fue la entrevista final"),
+    ],
+)
+def test_what_a_no_goes_on_to_say(answer: str, rest: str) -> None:
+    assert rest_after_no(answer) == rest
+
+
+async def test_an_answer_given_with_the_no_is_taken_where_they_were(bot: App) -> None:
+    await put_at(bot, KEY, "welcome", "ask_stage", asked=True)
+    assert QUESTION in await say(bot, "ugh i want to die lol")
+    typed = await say(bot, "no lol. it was the final round")
+    assert "How far had you got" not in typed and "how did you hear?" in typed
+    assert (await place(bot)).vars.get("stage") == "final_round"
+
+
+async def test_the_situation_in_the_held_message_is_kept_after_a_no(bot: App) -> None:
+    await put_at(bot, KEY, "welcome", "ask_mood", asked=True)
+    assert QUESTION in await say(bot, "i want to die lol, 5 weeks of silence after the final round")
+    assert "1 is awful, 5 is okay" in await say(bot, "no")
+    typed = await say(bot, "2")
+    assert "How far had you got" not in typed
+    assert "How long has it been" not in typed
+    conv = await place(bot)
+    assert conv.flow == "ghosted" and conv.vars.get("stage") == "final_round"
+
+
+async def test_a_vent_goes_on_with_what_the_no_said(bot: App) -> None:
+    await say(bot, "/vent")
+    assert QUESTION in await say(bot, "ugh i want to die lol")
+    await say(bot, "no, its just an expression. i just feel so stupid for getting my hopes up")
+    vented = str((await place(bot)).vars.get("vent_text"))
+    assert "i want to die lol" in vented and "getting my hopes up" in vented

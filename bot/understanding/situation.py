@@ -34,6 +34,8 @@ from bot.understanding.situation_words import (
 
 FACT_VARS = ("stage", "heard", "rejections", "heard_when", "days_ago", "worry")
 """Every variable this module may set (cleared together when a new rejection starts)."""
+PICKED_AT = "situation_at"
+"""Meta key: when facts were last picked up (a new rejection soon after keeps them)."""
 
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
