@@ -18,7 +18,7 @@ from bot.i18n import use_language
 from bot.questions import find_questions
 from bot.safety.crisis_check import rest_after_no
 from bot.understanding.asides import corrected
-from bot.understanding.questions_asked import questions_in
+from bot.understanding.questions_asked import asked_at_paste, questions_in
 from bot.understanding.situation import acknowledge, pick_up
 from tests.conftest import make_settings
 from tests.placing import place_of, put_at
@@ -246,3 +246,53 @@ async def test_a_vent_goes_on_with_what_the_no_said(bot: App) -> None:
     await say(bot, "no, its just an expression. i just feel so stupid for getting my hopes up")
     vented = str((await place(bot)).vars.get("vent_text"))
     assert "i want to die lol" in vented and "getting my hopes up" in vented
+
+
+# ---- 5. a question where a draft is asked for ------------------------------------------------
+
+PASTE = "Paste or type what you'd like to send."
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("should I even send something?", "whether"),
+        ("is it worth replying?", "whether"),
+        ("¿vale la pena responder?", "whether"),
+        ("what should I say?", "what"),
+        ("can you help me write it?", "what"),
+        ("¿qué les digo?", "what"),
+        ("should I expect to hear from you?", None),
+        ("Can you tell me why I was rejected?", None),
+        ("Why did you pick someone else?", None),
+        ("Thank you for letting me know. Could you share feedback?", None),
+    ],
+)
+def test_a_question_at_the_paste_prompt_is_told_from_a_draft(text: str, kind: str | None) -> None:
+    assert asked_at_paste(text) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("should I even send something?", "You don't have to reply"),
+        ("what should I say?", "Keep it short and kind"),
+    ],
+)
+async def test_a_question_at_the_paste_prompt_is_answered_not_reviewed(
+    bot: App, text: str, answer: str
+) -> None:
+    assert PASTE in await say(bot, "/draft")
+    typed = await say(bot, text)
+    assert answer in typed and PASTE in typed
+    assert "reads calm" not in typed and "What would you like to do?" not in typed
+    conv = await place(bot)
+    assert (conv.flow, conv.step) == ("draft", "open") and not conv.vars.get("draft")
+    reviewed = await say(bot, "Thank you for letting me know. I'd love to hear any feedback.")
+    assert "What would you like to do?" in reviewed  # the draft that follows is reviewed
+
+
+async def test_a_question_at_the_paste_prompt_is_answered_in_spanish(bot: App) -> None:
+    await say(bot, "/borrador", ES)
+    typed = await say(bot, "¿debería siquiera mandar algo?", ES)
+    assert "No tienes que responder" in typed and "Pega o escribe" in typed
