@@ -2,7 +2,9 @@
 bot and flows: Spanish context (stage, how they heard, how long ago, corrections) is picked up
 as English is; following up again is a common question in both languages; interviews said not
 to be reached are the application; and money said again and again keeps getting a money line,
-never the same one twice in a row."""
+never the same one twice in a row; after a no to the direct safety question nothing given is
+lost; a question where a draft is asked for is answered; and a first vent reply says back what
+was vented, so different vents open differently."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from bot.i18n import use_language
 from bot.questions import find_questions
 from bot.safety.crisis_check import rest_after_no
 from bot.understanding.asides import corrected
+from bot.understanding.feelings import Lexicon
 from bot.understanding.questions_asked import asked_at_paste, questions_in
 from bot.understanding.situation import acknowledge, pick_up
 from tests.conftest import make_settings
@@ -296,3 +299,56 @@ async def test_a_question_at_the_paste_prompt_is_answered_in_spanish(bot: App) -
     await say(bot, "/borrador", ES)
     typed = await say(bot, "¿debería siquiera mandar algo?", ES)
     assert "No tienes que responder" in typed and "Pega o escribe" in typed
+
+
+# ---- 7. the first vent reply reflects what was said ------------------------------------------
+
+VENTS = [
+    ("they ghosted me after three rounds", "no answer"),
+    ("i spent two weeks preparing a presentation for them", "real work"),
+    ("they went with an internal candidate", "someone else"),
+    ("they said no after the final round", "that close"),
+    ("i blew the interview, i froze on the easy question", "interview"),
+]
+
+
+async def first_vent_reply(tmp_path: Path, text: str, locale: str | None = None) -> str:
+    built = await build_app(make_settings(tmp_path, checkins=False))
+    try:
+        await built.engine.handle(Turn(KEY, text="/vent", locale=locale))
+        replies = await built.engine.handle(Turn(KEY, text=text, locale=locale))
+        return said(replies).split("\n")[0]
+    finally:
+        await built.close()
+
+
+async def test_different_vents_open_differently_and_say_what_they_were_about(
+    tmp_path: Path,
+) -> None:
+    firsts = []
+    for n, (text, about) in enumerate(VENTS):
+        first = await first_vent_reply(tmp_path / str(n), text)
+        assert about in first, (text, first)
+        firsts.append(first)
+    assert len(set(firsts)) == len(firsts)
+
+
+async def test_different_spanish_vents_open_differently(tmp_path: Path) -> None:
+    texts = ["me ghostearon después de la entrevista final", "me preparé semanas para nada"]
+    firsts = [await first_vent_reply(tmp_path / t[:5], t, ES) for t in texts]
+    assert "respuesta" in firsts[0] and "trabajo" in firsts[1]
+
+
+def test_a_feeling_is_still_named_first_and_a_cross_message_gets_no_topic() -> None:
+    lexicon = Lexicon.load("en")
+    rid, _line = lexicon.reply("i feel so stupid, they ghosted me", [])
+    assert rid.startswith("stupid.")
+    used = [f"stupid.{n}" for n in range(len(lexicon.replies["stupid"]))]
+    assert lexicon.reply("i feel so stupid, they ghosted me", used)[0] == "about_silence.0"
+    assert not lexicon.reply("why do you keep saying that again", [])[0].startswith("about_")
+
+
+def test_vents_naming_no_feeling_and_no_topic_do_not_all_open_alike() -> None:
+    lexicon = Lexicon.load("en")
+    texts = ["i dont even know what to say", "it is what it is", "so that happened", "yeah"]
+    assert len({lexicon.reply(t, [])[0] for t in texts}) > 1
