@@ -159,6 +159,7 @@ def test_interviews_not_reached_are_the_application(text: str) -> None:
 
 def test_an_interview_reached_is_still_the_interview() -> None:
     assert pick_up("they said no after the interview")["stage"] == "interview"
+    assert pick_up("i didnt get past the interview")["stage"] == "interview"
     assert pick_up("i got to the final interview")["stage"] == "final_round"
 
 

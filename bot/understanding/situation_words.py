@@ -180,7 +180,7 @@ NO_INTERVIEW = any_of(
     r"(?:do ?n'?t|dont|never|can'?t|cant|not|no longer|barely|rarely|hardly|haven'?t|havent|"
     r"didn'?t|didnt) (?:even |ever |really |usually )?(?:get|getting|got|gotten|make it|made it|"
     r"reach|land|landing|get invited|get called|get asked|been invited|been called) (?:to |for |"
-    r"into |as far as |past |in for |up to )?(?:an? |any |the |to )?(?:interviews?|"
+    r"into |as far as |in for |up to )?(?:an? |any |the |to )?(?:interviews?|"
     r"interview stage)",
     r"(?:no|zero|0|not (?:a single|one|any)) (?:more )?interviews?",
     *situation_es.NO_INTERVIEW,
