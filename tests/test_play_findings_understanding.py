@@ -92,14 +92,28 @@ async def test_what_is_known_is_said_back_in_spanish(bot: App) -> None:
 
 
 async def test_a_spanish_ghosting_after_the_final_round_asks_none_of_it_again(bot: App) -> None:
-    await say(bot, "me ghostearon después de la entrevista final hace 5 semanas", ES)
-    typed = await say(bot, "2", ES)
+    typed = await say(bot, "me ghostearon después de la entrevista final hace 5 semanas", ES)
     assert "¿Hasta dónde llegaste" not in typed  # the stage
     assert "¿Y cómo te enteraste?" not in typed  # how they heard
     assert "¿Cuánto tiempo ha pasado" not in typed  # how long
+    assert "más de tres semanas" in typed
     conv = await place(bot)
     assert conv.flow == "ghosted"
     assert conv.vars.get("stage") == "final_round" and conv.vars.get("days_ago") == 35
+
+
+async def test_spanish_context_after_the_mood_question_asks_none_of_it_again(bot: App) -> None:
+    await say(bot, "hola", ES)
+    await say(bot, "me dejaron sin respuesta tras la última ronda, hace 5 semanas", ES)
+    typed = await say(bot, "2", ES)
+    assert "¿Hasta dónde llegaste" not in typed and "¿Cuánto tiempo ha pasado" not in typed
+    assert (await place(bot)).flow == "ghosted"
+
+
+async def test_a_spanish_trigger_phrase_starts_its_flow(bot: App) -> None:
+    await say(bot, "hola", ES)
+    await say(bot, "nunca me respondieron", ES)
+    assert (await place(bot)).flow == "ghosted"
 
 
 async def test_a_spanish_correction_puts_the_stage_right(bot: App) -> None:
