@@ -18,6 +18,7 @@ sent, and who sent them here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -25,8 +26,11 @@ from bot.core.actions import ActionRegistry
 from bot.core.context import Services, TurnContext
 from bot.core.engine import Engine
 from bot.core.model import UnderstoodKind
+from bot.flows.model import ChoiceOption
 from bot.i18n import N_, _, language
+from bot.primitives.text import fold
 from bot.understanding.arrival import came_because
+from bot.understanding.matcher import phrases
 from bot.understanding.money_words import followed_up_said, money_said, money_steps_added
 from bot.understanding.questions import QuestionBook, asked_in
 
@@ -69,8 +73,8 @@ MONEY_BRIDGE = N_(
 MONEY_LATER = (MONEY_STEP_NOW, MONEY_AGAIN, MONEY_BRIDGE)
 """Money pressed again: a different line each time, in turn, none twice in a row."""
 SURE_ANSWER = 0.8
-"""A message saying money is taken as an option only when it matches that option this surely
-("i need money now" is no "Skip this one")."""
+"""A message saying money is taken as an option only when it matches that option this surely,
+or says one of its words ("i need money now" is no "Skip this one"; "low. rent due" is "2")."""
 ABOUT_MONEY_WORDS = 12
 """Outside the plan, a money statement this short is answered; a longer one is a story told."""
 MONEY_ADDED = N_("Added that one too.")
@@ -105,8 +109,10 @@ async def notice_in_passing(ctx: TurnContext, text: str) -> bool:
     if ctx.conv.flow == PLAN_FLOW and step.id in MONEY_STEPS:
         return False
     found = engine.answers.matcher.match(ctx.conv.flow, step, text)
-    if found.option is not None and (found.score or 0) >= SURE_ANSWER:
-        return False  # "skip it, no money for that": an answer to the waiting question
+    if found.option is not None and (
+        (found.score or 0) >= SURE_ANSWER or _names(found.option, text)
+    ):
+        return False  # "skip it, no money for that", "low. rent due": an answer to the question
     book = ctx.services.find(QuestionBook)
     if book is not None and asked_in(book.in_language(language()), text):
         return False  # a money question: answered where they are, then asked again
@@ -125,6 +131,16 @@ async def notice_in_passing(ctx: TurnContext, text: str) -> bool:
         ctx.say(_(MONEY_HEARD if ctx.conv.flow != PLAN_FLOW else MONEY_IN_PLAN))
     engine.walker.reprompt(ctx)
     return True
+
+
+def _names(option: ChoiceOption, text: str) -> bool:
+    """Whether `text` says one of the option's own words or phrases ("low" for "2 · low")."""
+    said = f" {fold(text)} "
+    return any(
+        re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", said)
+        for phrase in (fold(p) for p in phrases(option))
+        if phrase
+    )
 
 
 def _about_money(engine: Engine, text: str) -> bool:

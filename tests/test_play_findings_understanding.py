@@ -218,6 +218,13 @@ async def test_money_said_at_a_question_is_no_loose_answer_to_it(bot: App) -> No
     assert (await place(bot)).step == "applying"  # not "Skip this one"
 
 
+async def test_an_answer_naming_its_option_beside_money_is_still_the_answer(bot: App) -> None:
+    await put_at(bot, KEY, "welcome", "ask_mood", asked=True)
+    await say(bot, "low. rent due")
+    conv = await place(bot)
+    assert conv.vars.get("mood_score") == "2" and conv.vars.get("worry") == "money"
+
+
 # ---- 4. after a no to the direct question ----------------------------------------------------
 
 QUESTION = "Are you having thoughts of ending your life?"
