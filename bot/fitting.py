@@ -8,16 +8,17 @@ sent, and who sent them here.
   plan, at an interview step and not as an answer or a common question, takes the plan to its
   money step ("hello?? money. rent." at "when should I remind you?"); pressed again later in
   the plan, or asked elsewhere in words no common question matches, it is acknowledged with
-  where money help is, and the waiting question is asked again. The acknowledgement is said
-  once per conversation in that wording, a shorter line at most once more, never twice in a
-  row. After the plan's money question, a money step asked for by name ("add the unemployment
-  one too") is added to the plan.
+  where money help is, and the waiting question is asked again. The first acknowledgement is
+  said once per conversation in that wording; each later mention gets another money line in
+  turn, never the same line twice in a row. After the plan's money question, a money step asked
+  for by name ("add the unemployment one too") is added to the plan.
 - `arrival` (an action for the welcome) sets `came` to `sent` or `trying` when the first message
   says someone sent them ("my daughter said try it") or they are trying it out.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -25,8 +26,11 @@ from bot.core.actions import ActionRegistry
 from bot.core.context import Services, TurnContext
 from bot.core.engine import Engine
 from bot.core.model import UnderstoodKind
+from bot.flows.model import ChoiceOption
 from bot.i18n import N_, _, language
+from bot.primitives.text import fold
 from bot.understanding.arrival import came_because
+from bot.understanding.matcher import phrases
 from bot.understanding.money_words import followed_up_said, money_said, money_steps_added
 from bot.understanding.questions import QuestionBook, asked_in
 
@@ -57,13 +61,28 @@ MONEY_AGAIN = N_(
     "Money is still on my mind too. You can ask me how to apply for unemployment support, or "
     "what to say to your landlord or lender."
 )
-"""Money pressed a second time, not straight after the first: said once, then no more."""
+"""Money pressed again later: one of the lines said in turn after the first."""
+MONEY_STEP_NOW = N_(
+    "That pressure is real, and it's okay to put money first. One small step today: find your "
+    "unemployment office's claim page, or ask me what to say to your landlord or lender."
+)
+MONEY_BRIDGE = N_(
+    "Short of money and waiting on a job is a hard mix. Short-term work, like temp shifts, can "
+    "tide you over while you keep applying. Ask me about it any time."
+)
+MONEY_LATER = (MONEY_STEP_NOW, MONEY_AGAIN, MONEY_BRIDGE)
+"""Money pressed again: a different line each time, in turn, none twice in a row."""
+SURE_ANSWER = 0.8
+"""A message saying money is taken as an option only when it matches that option this surely,
+or says one of its words ("i need money now" is no "Skip this one"; "low. rent due" is "2")."""
+ABOUT_MONEY_WORDS = 12
+"""Outside the plan, a money statement this short is answered; a longer one is a story told."""
 MONEY_ADDED = N_("Added that one too.")
 """A money step asked for after the money question was answered, now in the plan."""
 HEARD = "money_heard"
 """Bookkeeping: how often money pressed in passing was acknowledged in this conversation."""
 HEARD_LAST = "money_heard_last"
-"""Bookkeeping: the acknowledgement was the last thing said about money (never twice in a row)."""
+"""Bookkeeping: money was answered in the turn before."""
 ADD_STEP = {"benefits": "add_benefits", "landlord": "add_landlord", "bridge": "add_bridge"}
 """The plan's money steps a person can still ask for by name, and the steps that add them."""
 
@@ -71,7 +90,7 @@ ADD_STEP = {"benefits": "add_benefits", "landlord": "add_landlord", "bridge": "a
 async def notice_in_passing(ctx: TurnContext, text: str) -> bool:
     """Remember a money worry or a follow-up already sent; money said mid-plan, neither an
     answer nor a common question, goes to the plan's money step."""
-    heard_last = ctx.meta.pop(HEARD_LAST, None)
+    ctx.meta.pop(HEARD_LAST, None)
     if ctx.conv.flow in NOT_HEARD_IN:
         return False
     if await _add_money_step(ctx, text):
@@ -89,8 +108,11 @@ async def notice_in_passing(ctx: TurnContext, text: str) -> bool:
         return False
     if ctx.conv.flow == PLAN_FLOW and step.id in MONEY_STEPS:
         return False
-    if engine.answers.matcher.match(ctx.conv.flow, step, text).option is not None:
-        return False  # "skip it, no money for that": an answer to the waiting question
+    found = engine.answers.matcher.match(ctx.conv.flow, step, text)
+    if found.option is not None and (
+        (found.score or 0) >= SURE_ANSWER or _names(found.option, text)
+    ):
+        return False  # "skip it, no money for that", "low. rent due": an answer to the question
     book = ctx.services.find(QuestionBook)
     if book is not None and asked_in(book.in_language(language()), text):
         return False  # a money question: answered where they are, then asked again
@@ -98,19 +120,36 @@ async def notice_in_passing(ctx: TurnContext, text: str) -> bool:
         ctx.understand(UnderstoodKind.FLOW)
         ctx.start_flow(PLAN_FLOW, step=MONEY_STEP)
         return True
-    if ctx.conv.flow != PLAN_FLOW and "?" not in text:
-        return False  # said in passing ("rent is due on the 1st"): remembered, not answered
+    if ctx.conv.flow != PLAN_FLOW and "?" not in text and not _about_money(engine, text):
+        return False  # said in passing ("got rejected again, rent is due"): remembered
     heard = _int(ctx.meta.get(HEARD))
-    if heard >= 2 or (heard == 1 and heard_last):
-        return False  # said already: the turn goes on as any other
     ctx.meta[HEARD], ctx.meta[HEARD_LAST] = heard + 1, True
     ctx.understand(UnderstoodKind.QUESTION)
     if heard:
-        ctx.say(_(MONEY_AGAIN))
+        ctx.say(_(MONEY_LATER[(heard - 1) % len(MONEY_LATER)]))
     else:
         ctx.say(_(MONEY_HEARD if ctx.conv.flow != PLAN_FLOW else MONEY_IN_PLAN))
     engine.walker.reprompt(ctx)
     return True
+
+
+def _names(option: ChoiceOption, text: str) -> bool:
+    """Whether `text` says one of the option's own words or phrases ("low" for "2 · low")."""
+    said = f" {fold(text)} "
+    return any(
+        re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", said)
+        for phrase in (fold(p) for p in phrases(option))
+        if phrase
+    )
+
+
+def _about_money(engine: Engine, text: str) -> bool:
+    """Whether `text` is about money and nothing else a flow would take up: short, and no
+    trigger phrase in it ("i cant pay rent" is; "got rejected again and rent is due" starts
+    the rejection questions)."""
+    if len(text.split()) > ABOUT_MONEY_WORDS:
+        return False
+    return engine.dispatcher.triggers.flow_for(engine.flows, text) is None
 
 
 async def _add_money_step(ctx: TurnContext, text: str) -> bool:

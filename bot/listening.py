@@ -11,7 +11,9 @@ Inspectors (they see every message after the crisis check):
   or a matching option is left to the flows, unless the message is plainly a question (short,
   ending in "?") matched surely and the option only loosely. At a free-text step (a vent) it
   answers questions about the bot itself, and practical questions asked plainly; a question
-  that is part of the hurt ("is it normal to feel this upset?") is the person's words.
+  that is part of the hurt ("is it normal to feel this upset?") is the person's words. Where a
+  draft is asked for, a short question about replying ("should I even send something?", "what
+  should I say?") is answered and the draft asked for again, never reviewed as the draft.
 - `offer_reminder` (in `bot.reminding`) takes "remind me monday" to the remind flow.
 
 Actions (used by the flows):
@@ -52,19 +54,20 @@ from bot.understanding.questions_asked import (
     OPTION_BEATS_QUESTION,
     SURE_OUTRIGHT,
     SURE_QUESTION,
+    asked_at_paste,
     asked_while_writing,
     only_yes_no,
     questions_in,
 )
 from bot.understanding.situation import (
     FACT_VARS,
+    PICKED_AT,
     acknowledge,
     contradicted,
     pick_up,
 )
 from bot.understanding.wording import asks
 
-PICKED_AT = "situation_at"
 SAID_RECENTLY = "said_recently"
 IDEAS_GIVEN = "ideas_given"
 RECENT_KEPT = 40
@@ -81,6 +84,19 @@ HEARD = (
 )
 """Replies to free text in a language the feelings lexicon does not know yet."""
 CORRECTED = N_("Sorry, I had that wrong: they did get back to you. Thanks for putting me right.")
+AT_PASTE = {
+    "whether": N_(
+        "You don't have to reply: saying nothing is a fine choice. If you'd like to keep the door "
+        "open, a short, kind thank-you is enough, and we can look at it together first."
+    ),
+    "what": N_(
+        "Keep it short and kind: thank them for their time, say you're disappointed but glad to "
+        "have been considered, and ask them to keep you in mind. Rough words are fine; we'll "
+        "shape them together."
+    ),
+}
+"""Answers to a question typed where a draft is asked for: whether to reply, what to write."""
+DRAFT_FLOW = "draft"
 GHOSTED_FLOW = "ghosted"
 VENT_FLOW = "vent"
 WELCOME_FLOW = "welcome"
@@ -201,6 +217,9 @@ async def answer_questions(ctx: TurnContext, text: str) -> bool:
     ):
         return False
     step = engine.walker.current(ctx)
+    if step is not None and _asked_for_draft(ctx, step) and _answered_at_paste(ctx, book, text):
+        engine.walker.reprompt(ctx)  # "Paste or type what you'd like to send."
+        return True
     found = questions_in(book, text)
     outright = asked_outright(text)
     if not found:
@@ -226,6 +245,28 @@ async def answer_questions(ctx: TurnContext, text: str) -> bool:
         engine.walker.reprompt(ctx)
     else:
         ctx.say(_(NO_PLACE))
+    return True
+
+
+def _asked_for_draft(ctx: TurnContext, step: Step) -> bool:
+    """Whether the waiting question asks for the draft of a reply to the employer."""
+    return ctx.conv.flow == DRAFT_FLOW and step.capture is not None and step.capture.var == "draft"
+
+
+def _answered_at_paste(ctx: TurnContext, book: QuestionBook, text: str) -> bool:
+    """Where a draft is asked for, a short question about replying at all ("should I even send
+    something?") or about what to write ("what should I say?") is answered, never reviewed as
+    the draft: by the common question it surely is, else by a line about replying."""
+    kind = asked_at_paste(text)
+    if kind is None:
+        return False
+    found = questions_in(book, text)
+    ctx.understand(UnderstoodKind.QUESTION)
+    if found and found[0].score >= SURE_QUESTION:
+        for each in found:
+            ctx.say(each.question.answer)
+    else:
+        ctx.say(_(AT_PASTE[kind]))
     return True
 
 

@@ -189,7 +189,7 @@ class Dispatcher:
             return
         if choices is not None and await self.answers.spill(ctx, choices, text):
             return
-        triggered = self.triggers.flow_for(self.walker.base, text)
+        triggered = self.triggers.flow_for(self.walker.flows, text)
         if ctx.conv.flow in self.config.closed_flows:
             triggered = None  # commands still work; phrases are answers here
         if triggered and choices and await self.answers.confirm(ctx, choices, triggered):

@@ -1,7 +1,8 @@
 """Trigger phrases: which flow a free message starts ("I got rejected" starts the rejection flow).
 
 `Triggers` folds every trigger phrase of a flow set once into a word-bounded pattern and finds the
-first flow one of whose phrases appears in a message; a reloaded flow set is indexed afresh.
+first flow one of whose phrases appears in a message, in the flow set of the turn's language (the
+translated phrases, with the English ones); a reloaded flow set is indexed afresh.
 """
 
 from __future__ import annotations
@@ -23,21 +24,30 @@ def phrase_index(flows: FlowSet) -> list[tuple[str, re.Pattern[str]]]:
     return out
 
 
+KEPT = 16
+"""Flow sets indexed at most (one per language; reloads replace them)."""
+
+
 class Triggers:
     """The trigger phrases of the flow set in use, indexed once per flow set."""
 
     def __init__(self, flows: FlowSet) -> None:
-        self._indexed: tuple[FlowSet, list[tuple[str, re.Pattern[str]]]] = (
-            flows,
-            phrase_index(flows),
-        )
+        self._indexed: dict[int, tuple[FlowSet, list[tuple[str, re.Pattern[str]]]]] = {}
+        self._index(flows)
+
+    def _index(self, flows: FlowSet) -> list[tuple[str, re.Pattern[str]]]:
+        """The phrases of `flows`, indexed once (each language's flow set has its own)."""
+        found = self._indexed.get(id(flows))
+        if found is None or found[0] is not flows:
+            if len(self._indexed) > KEPT:
+                self._indexed.clear()  # a reload: the old flow sets are gone
+            found = self._indexed[id(flows)] = (flows, phrase_index(flows))
+        return found[1]
 
     def flow_for(self, flows: FlowSet, text: str) -> str | None:
         """The first flow of `flows` one of whose trigger phrases appears in `text`."""
-        if self._indexed[0] is not flows:
-            self._indexed = (flows, phrase_index(flows))
         said = f" {fold(text)} "
-        for flow_id, pattern in self._indexed[1]:
+        for flow_id, pattern in self._index(flows):
             if pattern.search(said):
                 return flow_id
         return None

@@ -10,6 +10,7 @@ marked fuzzy with the old English beside it, and translations whose key is gone 
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
@@ -142,9 +143,10 @@ def _catalog(code: str, domain: str, texts: list[Source], lang: Language) -> Cat
 
 
 def print_coverage(report: Sequence[Coverage], names: Mapping[str, str]) -> list[str]:
-    """One line per language: code, name, translated of total, percent."""
+    """One line per language: code, name, translated of total, percent (rounded down: one text
+    missing is never shown as 100.0%)."""
     return [
         f"{c.code} ({names.get(c.code, c.code)}): {c.done}/{c.total} texts translated "
-        f"({c.percent:.1f}%)"
+        f"({math.floor(c.percent * 10) / 10:.1f}%)"
         for c in report
     ]

@@ -9,10 +9,11 @@
   so going back does not ask the same question twice in a row.
 - `back_after_no`: after a no to "are you having thoughts of ending your life?", remembers when
   they said no (the crisis inspector then doesn't ask again for a while) and takes them back to
-  where they were, answering the waiting question with the message that was held back.
+  where they were, answering the waiting question with the message that was held back and what
+  the no went on to say, and remembering the situation they state.
 - `drop_held_message`: forgets the held-back message (after a yes or not sure).
 Nothing here logs or stores what the person wrote beyond the one held message, kept only until
-the question is answered.
+the question is answered (and the situation facts picked up from it, as from any message).
 """
 
 from __future__ import annotations
@@ -23,7 +24,9 @@ from typing import Any
 
 from bot.core.actions import ActionRegistry
 from bot.core.context import Redirect, TurnContext
+from bot.safety.crisis_check import rest_after_no
 from bot.understanding.matcher import TAKE
+from bot.understanding.situation import PICKED_AT, pick_up
 
 HELD = "message_held_during_safety_question"
 """Meta key: what the person wrote that made the bot ask them directly, until they answer."""
@@ -78,10 +81,12 @@ def register(registry: ActionRegistry) -> None:
 
     @registry.register("back_after_no")
     async def back_after_no(ctx: TurnContext, args: Mapping[str, Any]) -> None:
-        """Remember the no, then go back: the held message answers the question that was
-        waiting (a vent part is kept, an option it plainly names is taken), or the question is
-        asked again. A held message that only was the worrying words ("i'll shoot myself lol"
-        at "how are you feeling?") is never read as a mood or a choice."""
+        """Remember the no, then go back: what the person gave is not lost. The held message
+        and what the no goes on to say ("no lol. it was the final round") answer the question
+        that was waiting (a vent part is kept whole, an option one of them plainly names is
+        taken), or the question is asked again; the situation either states is remembered. A
+        held message that only was the worrying words ("i'll shoot myself lol" at "how are you
+        feeling?") is never read as a mood or a choice."""
         ctx.meta[SAID_NO_AT] = ctx.now.isoformat()
         place = ctx.meta.pop("resume", None)
         held = ctx.meta.pop(HELD, None)
@@ -90,8 +95,18 @@ def register(registry: ActionRegistry) -> None:
             if isinstance(place, list) and len(place) == 2
             else (None, None)
         )
-        if isinstance(held, str) and held.strip() and _answers_there(ctx, flow, step, held):
-            ctx.redirect = Redirect(flow, step, replay=held)
+        given = [
+            each.strip()
+            for each in (held if isinstance(held, str) else "", rest_after_no(ctx.turn.text or ""))
+            if each.strip()
+        ]
+        for each in given:
+            for name, value in pick_up(each).items():
+                ctx.vars.setdefault(name, value)  # "5 weeks of silence": not asked again
+                ctx.meta[PICKED_AT] = ctx.now.isoformat()
+        replay = _replayed(ctx, flow, step, given)
+        if replay is not None:
+            ctx.redirect = Redirect(flow, step, replay=replay)
         elif flow and step:
             ctx.redirect = Redirect(flow, step, reprompt=True)
         else:
@@ -103,17 +118,23 @@ def register(registry: ActionRegistry) -> None:
         ctx.meta.pop(HELD, None)
 
 
-def _answers_there(ctx: TurnContext, flow: str | None, step: str | None, held: str) -> bool:
-    """Whether the held message is replayed at `flow`.`step`: any text at a free-text step (a
-    vent part is kept), and at a choices step only text that names one of its options with
-    confidence (so the words that set off the direct question are never scored as a mood)."""
+def _replayed(ctx: TurnContext, flow: str | None, step: str | None, given: list[str]) -> str | None:
+    """What is answered at `flow`.`step` after the no: at a free-text step everything given
+    (a vent part is kept whole), at a choices step the first text that names one of its options
+    with confidence (so the words that set off the direct question are never scored as a mood),
+    else None."""
     from bot.core.engine import Engine  # imported late: the engine imports the flows' parts
 
+    if not given:
+        return None
     engine = ctx.services.find(Engine)
     if not flow or not step or engine is None:
-        return True
+        return given[0]
     spec = engine.flows.step(flow, step)
     if spec is None or spec.kind != "choices":
-        return True
-    found = engine.answers.matcher.match(flow, spec, held)
-    return found.option is not None and found.score is not None and found.score >= TAKE
+        return "\n".join(given)
+    for text in reversed(given):  # the words typed last say most about the waiting question
+        found = engine.answers.matcher.match(flow, spec, text)
+        if found.option is not None and found.score is not None and found.score >= TAKE:
+            return text
+    return None

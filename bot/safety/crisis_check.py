@@ -1,15 +1,17 @@
 """The words around a crisis response: reading a free-text answer to "are you having thoughts of
 ending your life?", and one sentence in the person's language when the flows don't speak it.
 
-`read_answer(text)` returns "yes", "no", "unsure", "confused" or None for an answer typed in any of
-the six languages the crisis check knows. Natural refusals are no ("god no", "no?? i already told
-you no", "omg no, 'hit me' as in go ahead", "not like that", "nah im fine"); "kind of" and
-"sometimes" are yes; "maybe", "idk" and "not sure" are unsure. An answer that is not plainly no is
-never read as no ("ya te dije q no" opens with "ya te dije", not with a yes): a no with more to it
-("no, but sometimes i wonder", "no... maybe") or mixed with a yes is unsure, so the person is
-offered support rather than waved past. "what is this?" or "i don't understand" is confused (the
-question is then put in plainer words). `ONLY_ENGLISH` holds the sentence said, in their own
-language, to someone writing in a language the flows are not written in, before the resources."""
+`rest_after_no(text)` is what a no goes on to say ("no lol. it was the final round"), so it is taken
+back where the person was. `read_answer(text)` returns "yes", "no", "unsure", "confused" or None for
+an answer typed in any of the six languages the crisis check knows. Natural refusals are no ("god
+no", "no?? i already told you no", "omg no, 'hit me' as in go ahead", "not like that", "nah im
+fine"); "kind of" and "sometimes" are yes; "maybe", "idk" and "not sure" are unsure. An answer that
+is not plainly no is never read as no ("ya te dije q no" opens with "ya te dije", not with a yes): a
+no with more to it ("no, but sometimes i wonder", "no... maybe") or mixed with a yes is unsure, so
+the person is offered support rather than waved past. "what is this?" or "i don't understand" is
+confused (the question is then put in plainer words). `ONLY_ENGLISH` holds the sentence said, in
+their own language, to someone writing in a language the flows are not written in, before the
+resources."""
 
 from __future__ import annotations
 
@@ -92,6 +94,39 @@ def read_answer(text: str) -> str | None:
     if yes:
         return YES
     return None
+
+
+_FILLER = re.compile(
+    _LEAD + r"(?:(?:thanks|thank you|thx|ty|gracias|im fine|i'?m fine|im ok|i'?m ok|just saying|"
+    r"lol|haha|honestly|tbh|seriously|really)[\s,.!?]*)*"
+)
+"""Words beside a no that add nothing to take back ("no lol", "no thanks")."""
+_SAID_NO = re.compile(
+    r"\b(?:told you|said|say|saying|answered|dije|te dije|digo)(?: (?:it|that|already|ya|que))*"
+    r" (?:no|nope|nah|im fine|i'?m fine|im ok|i'?m ok|estoy bien)\b"
+)
+"""The no said again ("i already told you no"): part of the no, nothing to take back."""
+
+
+def rest_after_no(text: str) -> str:
+    """What a no to the direct question goes on to say, as typed: "no lol. it was the final
+    round" -> "it was the final round", "no, just an expression. i feel so stupid" -> "i feel so
+    stupid"; "" when it says only no. Sentences that are part of the no are left out."""
+    kept: list[str] = []
+    for sentence in re.split(r"(?<=[.!?;])\s+|\s*[.!?;]+\s*$|\n+", text.strip()):
+        part = sentence.strip(" ,.!?;")
+        if not part:
+            continue
+        if read_answer(part) == NO:
+            opening = _NO_START.match(fold(part).replace("’", "'"))
+            part = part[opening.end() :].strip(" ,.!?;-") if opening else ""
+            if not part or read_answer(part) is not None:
+                continue
+        plain = fold(part).replace("’", "'")
+        if _FILLER.fullmatch(plain) or _SAID_NO.search(plain):
+            continue
+        kept.append(part)
+    return ". ".join(kept)
 
 
 ONLY_ENGLISH = {

@@ -17,12 +17,13 @@ import re
 from bot.i18n import N_, _
 from bot.primitives.text import fold
 from bot.understanding.situation import pick_up
+from bot.understanding.situation_es import CORRECTING
 
 CORRECTION_WORDS = 10
 """A correction is short: longer messages mentioning a fact are venting or answers."""
 _CORRECTING = re.compile(
     r"^(?:no+|nope|nah|actually|sorry|wait|oops|correction|i meant|i mean|to be clear|"
-    r"it was|it wasnt|it was actually|twas|not \w+(?: \w+)? but|no no)\b"
+    r"it was|it wasnt|it was actually|twas|not \w+(?: \w+)? but|no no|" + CORRECTING + r")\b"
 )
 _SHOUTED = re.compile(r"\b[A-Z]{3,}\b")
 STAGE_SAID = {

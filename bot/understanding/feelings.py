@@ -1,35 +1,37 @@
 """Replies that listen: naming back the feeling a person wrote, in the right tone, never twice.
 
-`Lexicon.load()` reads the packaged `feelings.yaml` (feeling words with replies, good-news
-phrases with glad replies, plain acknowledgements). `Lexicon.read(text)` says which feelings a
-message names (a negated word, "not angry", does not count; a feeling marked `about_self` counts
-only when said about oneself, "I feel so stupid", not "that clueless manager") and whether it is
-good news: a good-news phrase that is not negated ("didn't get the job"), not reported or
-imagined ("told the family I got the job", "thought I got the job"), in a message naming no
-painful feeling. A feeling marked `first` (a worry about bias) is answered before the others.
-`Lexicon.reply(text, recent)` picks one reply in the message's tone (`Reading.tone`): glad for
-good news, gladness of a quieter kind for an upbeat message ("had a good day, feeling ok"), the
-first named feeling's, a plain acknowledgement for a practical note ("need to update my cv and
-send two applications"), or a sympathetic one for the rest. It skips the replies in `recent`
-(ids kept in the conversation's meta), moving on to the tone's next pool and then to neutral
-lines that fit any message, so a conversation does not hear the same line twice. Upbeat and
-practical need plain evidence: the lexicon's `upbeat` phrases or `practical` words, and, where
-the lexicon names `sentiment: vader` (English), VADER's reading (never upbeat when negative
-overall; upbeat when clearly positive); any `hard` word (rejected, ghosted) keeps the
-sympathetic tone. An angry, shouting, demanding or asking message ("are you serious", "glad to
-hear WHAT", "ok fine then", "show me the calmer version") is never upbeat, whatever a glad word
-in it scores: its tone is `cross`, answered with a calm acknowledgement.
+`Lexicon.load()` reads the packaged `feelings.yaml` (feeling words with replies, good-news phrases
+with glad replies, plain acknowledgements). `Lexicon.read(text)` says which feelings a message
+names (a negated word, "not angry", does not count; a feeling marked `about_self` counts only when
+said about oneself, "I feel so stupid", not "that clueless manager") and whether it is good news: a
+good-news phrase that is not negated ("didn't get the job"), not reported or imagined ("told the
+family I got the job", "thought I got the job"), in a message naming no painful feeling. A feeling
+marked `first` (a worry about bias) is answered before the others. `Lexicon.reply(text, recent)`
+picks one reply in the message's tone (`Reading.tone`): glad for good news, gladness of a quieter
+kind for an upbeat message ("had a good day, feeling ok"), the first named feeling's, then, in a
+sympathetic tone, one naming what the message is about (`Reading.topics`: the silence, getting so
+close, the work put in, another no...), a plain acknowledgement for a practical note ("need to
+update my cv and send two applications"), or a sympathetic one for the rest. It skips the replies
+in `recent` (ids kept in the conversation's meta), moving on to the tone's next pool and then to
+neutral lines that fit any message (which of those comes first turns with the words), so a
+conversation does not hear the same line twice and different messages do not open alike. Upbeat and
+practical need plain evidence: the lexicon's `upbeat` phrases or `practical` words, and, where the
+lexicon names `sentiment: vader` (English), VADER's reading (never upbeat when negative overall;
+upbeat when clearly positive); any `hard` word (rejected, ghosted) keeps the sympathetic tone. An
+angry, shouting, demanding or asking message ("are you serious", "glad to hear WHAT", "ok fine
+then", "show me the calmer version") is never upbeat, whatever a glad word in it scores: its tone
+is `cross`, answered with a calm acknowledgement.
 
 Each language has its own lexicon beside the English one (`feelings.es.yaml`: the same feeling
 names, its own words in every gender form, its own replies), with a `grammar` section saying which
 words undo a feeling, make it about oneself (before it, or just after: "qué tonta soy") and make
 good news imagined. `Lexicon.load()` gives the lexicon of the turn's language, English when that
-language has none.
-"""
+language has none."""
 
 from __future__ import annotations
 
 import re
+import zlib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -86,6 +88,19 @@ TONE_POOLS = {
     "": ("plain", "neutral"),
 }
 """The reply pools of each tone, in order; a feeling named comes before the tone's pools."""
+TOPIC = "about_"
+"""A topic's reply pool is named `about_<topic>` ("about_silence")."""
+TOPIC_TONES = frozenset({"hard", ""})
+"""Tones in which what a message is about is said back: a message cross with the bot ("you
+said that again") is no vent about another rejection."""
+TURNED_POOLS = frozenset({"plain", "neutral"})
+"""Pools of lines that fit any message: which line comes first turns with the words, so two
+different messages naming no feeling and no topic do not open alike."""
+
+
+def _turned(text: str, size: int) -> int:
+    """A starting line in a pool of `size`, the same for the same words."""
+    return zlib.crc32(" ".join(fold(text).split()).encode()) % size if size else 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +112,7 @@ class Reading:
     feelings: tuple[str, ...]
     good_news: bool
     tone: str = ""
+    topics: tuple[str, ...] = ()
 
 
 def lexicon_file(code: str) -> Path:
@@ -154,6 +170,10 @@ class Lexicon:
         self.replies["cross"] = tuple(str(r) for r in data.get("cross_replies") or [])
         self.replies["neutral"] = tuple(str(r) for r in data.get("neutral") or [])
         self._vader = data.get("sentiment") == "vader"
+        self._topics: list[tuple[str, re.Pattern[str]]] = []
+        for name, entry in (data.get("topics") or {}).items():
+            self.replies[TOPIC + name] = tuple(str(r) for r in entry["replies"])
+            self._topics.append((name, _words_rx(entry["words"])))
 
     @classmethod
     def load(cls, code: str | None = None) -> Lexicon:
@@ -190,7 +210,18 @@ class Lexicon:
             named = tuple(n for n in named if n != "sad")  # "a little sad" is not devastated
         if _SPOILS_GOOD.intersection(named):
             good = False
-        return Reading(named, good, self._tone(said, named, good, cross=self._crossed(text, said)))
+        tone = self._tone(said, named, good, cross=self._crossed(text, said))
+        return Reading(named, good, tone, self._topics_in(said))
+
+    def _topics_in(self, said: str) -> tuple[str, ...]:
+        """The topics a message is about ("ghosted", "final round", "weeks preparing"), in the
+        order it names them."""
+        found = []
+        for name, pattern in self._topics:
+            m = pattern.search(said)
+            if m is not None:
+                found.append((m.start(), name))
+        return tuple(name for _, name in sorted(found))
 
     def _crossed(self, text: str, said: str) -> bool:
         """Whether the message is angry, shouting, demanding or asking ("are you serious",
@@ -235,12 +266,17 @@ class Lexicon:
         reading = self.read(text)
         pools = [] if reading.good_news else [f for f in reading.feelings if f not in _BRIGHT]
         pools += [f for f in reading.feelings if f in _BRIGHT and not reading.good_news]
+        if reading.tone in TOPIC_TONES:
+            pools += [TOPIC + t for t in reading.topics]
         pools += TONE_POOLS.get(reading.tone, TONE_POOLS[""])
         for pool in pools:
-            for n, line in enumerate(self.replies.get(pool, ())):
+            lines = self.replies.get(pool, ())
+            start = _turned(text, len(lines)) if pool in TURNED_POOLS else 0
+            for k in range(len(lines)):
+                n = (start + k) % len(lines)
                 rid = f"{pool}.{n}"
                 if rid not in recent:
-                    return rid, line
+                    return rid, lines[n]
         # Every line of the first pool was used: take the one used longest ago.
         pool = pools[0]
         lines = self.replies.get(pool) or self.replies["plain"]

@@ -5,12 +5,18 @@ parts); `asked_while_writing(found, plainly)` says whether one is answered at a 
 (a vent): questions about the bot itself, and practical ones asked plainly or outright, in
 however broken English ("how long they keep my data? i send them cv"), never one that is part
 of the hurt; `only_yes_no(option, text)` tells a plain yes or no taken from the first word of a
-longer question ("no. company. how long they keep my passport") from a real answer.
+longer question ("no. company. how long they keep my passport") from a real answer;
+`asked_at_paste(text)` tells a question about replying at all ("should i even send something?")
+or about what to write ("what should i say?") from a draft, where a draft is asked for.
 """
 
 from __future__ import annotations
 
+import re
+from typing import Literal
+
 from bot.flows.model import ChoiceOption
+from bot.primitives.text import fold
 from bot.understanding.questions import Match as QuestionMatch
 from bot.understanding.questions import QuestionBook, asked_in
 
@@ -53,3 +59,57 @@ def asked_while_writing(found: list[QuestionMatch], plainly: bool) -> bool:
 def questions_in(book: QuestionBook, text: str) -> list[QuestionMatch]:
     """The questions `text` asks (`questions.asked_in`), at most `MAX_ANSWERED`."""
     return asked_in(book, text, MAX_ANSWERED)
+
+
+PASTE_QUESTION_WORDS = 15
+"""A question typed where a draft is asked for is short; a longer message is the draft."""
+_TO_US = re.compile(
+    r"(?<!\w)(?:do you think|can you help(?: me)?|could you help(?: me)?|would you|what would you"
+    r"|you think|crees que|me ayudas|me puedes ayudar|tu que (?:dices|opinas))(?!\w)"
+)
+"""Words that address the bot: a "you" in them is not the employer."""
+_WHETHER = re.compile(
+    r"^(?:so |but |and |ok |okay |um |hmm |wait |honestly |like )*(?:"
+    r"(?:should|shall|do|must) i (?:even |really |just |actually )?(?:send|reply|respond|write|"
+    r"answer|email|message|say anything|bother|not (?:reply|respond|send|say anything))"
+    r"|do i (?:even |really )?(?:need|have) to (?:reply|respond|answer|send|write|say)"
+    r"|is (?:it|there) (?:even |really )?(?:worth|any point|a point|a good idea|smart|wise|ok|"
+    r"okay)"
+    r"|(?:would|will) it (?:be|look) (?:better|bad|weird|smart|wise|ok|okay)"
+    r"|(?:do you think|you think) i should"
+    r"|what if i (?:don'?t|dont|do not|never) (?:reply|respond|answer|send|write|say)"
+    r"|(?:deberia|debo|tengo que|hace falta|conviene|vale la pena|tiene sentido|sera mejor|"
+    r"crees que deberia) (?:siquiera |de verdad )?(?:mandar|enviar|responder|contestar|"
+    r"escribir|decir)"
+    r")(?!\w)"
+)
+_WHAT = re.compile(
+    r"(?<!\w)(?:"
+    r"(?:what|how) (?:should|shall|do|can|would|could) i (?:even )?(?:say|write|put|start|word|"
+    r"phrase|reply|respond|tell|begin|open)"
+    r"|(?:can|could) you help me (?:write|word|with (?:it|the|a|my))|help me (?:write|word)"
+    r"|where do i (?:even )?start|any (?:tips|ideas) (?:for|on) (?:what|how)"
+    r"|que (?:les |le )?(?:digo|escribo|pongo|mando|deberia (?:decir|escribir|poner|mandar))"
+    r"|como (?:empiezo|lo escribo|lo redacto|se lo digo|les digo|le digo|lo digo)"
+    r"|me (?:ayudas|puedes ayudar) a (?:escribir|redactar)"
+    r")(?!\w)"
+)
+_EMPLOYER = re.compile(r"(?<!\w)(?:you|your|u|ur|usted|ustedes|su equipo)(?!\w)")
+
+
+def asked_at_paste(text: str) -> Literal["whether", "what"] | None:
+    """At a prompt asking for a draft: `whether` when `text` asks whether to reply at all
+    ("should I even send something?", "¿vale la pena responder?"), `what` when it asks what to
+    write ("what should I say?", "¿qué les digo?"), else None (the draft itself, or a question
+    put to the employer: "should I expect to hear from you?")."""
+    said = " ".join(fold(text).replace("’", "'").split())
+    if not said or len(said.split()) > PASTE_QUESTION_WORDS:
+        return None
+    plain = said.strip(" ?!.¿¡").strip()
+    if _EMPLOYER.search(_TO_US.sub(" ", plain)):
+        return None  # "should i expect to hear from you?": written to them
+    if _WHAT.search(plain):
+        return "what"
+    if _WHETHER.search(plain) and (said.endswith("?") or len(plain.split()) <= 8):
+        return "whether"
+    return None

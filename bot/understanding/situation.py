@@ -16,12 +16,15 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from bot.i18n import N_, _
 from bot.primitives.text import fold
 from bot.primitives.turn_memo import within_turn
+from bot.understanding import situation_es
 from bot.understanding.situation_words import (
     HEARD_PATTERNS,
     MONEY_WORDS,
     NEGATED,
+    NO_INTERVIEW,
     PROMISED,
     RESPONDED,
     STAGE_PATTERNS,
@@ -31,6 +34,8 @@ from bot.understanding.situation_words import (
 
 FACT_VARS = ("stage", "heard", "rejections", "heard_when", "days_ago", "worry")
 """Every variable this module may set (cleared together when a new rejection starts)."""
+PICKED_AT = "situation_at"
+"""Meta key: when facts were last picked up (a new rejection soon after keeps them)."""
 
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -124,10 +129,13 @@ def _facts(text: str) -> tuple[tuple[str, object], ...]:
     said = _said(text)
     found: dict[str, object] = {}
     unsaid = _NOT_STAGE.sub(" ", said)  # "phone screen, not interview": not the interview
+    reached = NO_INTERVIEW.sub(" ", unsaid)  # "i dont even get to interviews": applications
     for stage, pattern in STAGE_PATTERNS:
-        if pattern.search(unsaid):
+        if pattern.search(reached):
             found["stage"] = stage
             break
+    if "stage" not in found and reached != unsaid:
+        found["stage"] = "application"
     if "stage" not in found and unsaid != said and _BARE_PHONE.search(unsaid):
         found["stage"] = "phone_screen"  # "it was phone not interview": a stage put right
     responded = _responded(said)
@@ -222,7 +230,7 @@ def _elapsed(said: str) -> tuple[str, int] | None:
 def _when(said: str) -> tuple[str, int] | None:
     m = _AGO.search(said)
     if m is None:
-        return _elapsed(said) or _when_word(said)
+        return _elapsed(said) or _when_word(said) or situation_es.when(said)
     if m:
         n = _number(m.group(1))
         if n is not None:
@@ -240,41 +248,49 @@ def _when_word(said: str) -> tuple[str, int] | None:
 
 
 _STAGE_WORDS = {
-    "application": "At the application stage",
-    "phone_screen": "After the phone screen",
-    "interview": "After an interview",
-    "final_round": "Final round",
-    "offer_stage": "At the offer stage",
+    "application": N_("At the application stage"),
+    "phone_screen": N_("After the phone screen"),
+    "interview": N_("After an interview"),
+    "final_round": N_("Final round"),
+    "offer_stage": N_("At the offer stage"),
 }
-_HEARD_WORDS = {"call": "by phone", "email": "by email", "no_answer": "and then silence"}
+_HEARD_WORDS = {
+    "call": N_("by phone"),
+    "email": N_("by email"),
+    "no_answer": N_("and then silence"),
+}
+_TOLD_WORDS = {"call": N_("Told by phone"), "email": N_("Told by email")}
 _REACTION = {
-    "application": "that's discouraging",
-    "phone_screen": "that's disappointing",
-    "interview": "that stings",
-    "final_round": "that's a hard one",
-    "offer_stage": "that's a hard one",
+    "application": N_("that's discouraging"),
+    "phone_screen": N_("that's disappointing"),
+    "interview": N_("that stings"),
+    "final_round": N_("that's a hard one"),
+    "offer_stage": N_("that's a hard one"),
 }
 
 
 def acknowledge(values: Mapping[str, object]) -> str:
-    """One short line saying back what is known, or "" when nothing is."""
+    """One short line saying back what is known, in the person's language, or "" when nothing
+    is."""
     stage = str(values.get("stage") or "")
     heard = str(values.get("heard") or "")
     parts: list[str] = []
     if stage in _STAGE_WORDS:
-        head = _STAGE_WORDS[stage]
+        head = _(_STAGE_WORDS[stage])
         if heard in _HEARD_WORDS:
-            head += ", " + _HEARD_WORDS[heard]
-        parts.append(f"{head}: {_REACTION[stage]}.")
+            head = _("{stage}, {heard}").format(stage=head, heard=_(_HEARD_WORDS[heard]))
+        parts.append(_("{what}: {reaction}.").format(what=head, reaction=_(_REACTION[stage])))
     elif heard == "no_answer":
-        parts.append("No answer at all: that silence is hard.")
-    elif heard in _HEARD_WORDS:
-        parts.append(f"Told {_HEARD_WORDS[heard]}: that's never easy to read or hear.")
+        parts.append(_("No answer at all: that silence is hard."))
+    elif heard in _TOLD_WORDS:
+        parts.append(
+            _("{told}: that's never easy to read or hear.").format(told=_(_TOLD_WORDS[heard]))
+        )
     count = _as_int(values.get("rejections"))
     if count is not None and count >= 2:
-        parts.append(f"And {count} rejections is a lot to take in.")
+        parts.append(_("And {count} rejections is a lot to take in.").format(count=count))
     if str(values.get("heard_when") or "") in ("today", "yesterday"):
-        parts.append("It's still very fresh.")
+        parts.append(_("It's still very fresh."))
     return " ".join(parts)
 
 

@@ -9,10 +9,22 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding import situation_es
+
 
 def any_of(*patterns: str) -> re.Pattern[str]:
     """One pattern matching any of `patterns` as whole words."""
     return re.compile(r"(?<!\w)(?:" + "|".join(patterns) + r")(?!\w)")
+
+
+def _and_spanish(
+    table: tuple[tuple[str, re.Pattern[str]], ...], spanish: dict[str, tuple[str, ...]]
+) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each value's English pattern, matching its Spanish words as well."""
+    return tuple(
+        (value, re.compile(pattern.pattern + "|" + any_of(*spanish[value]).pattern))
+        for value, pattern in table
+    )
 
 
 # Most specific first: "phone interview" is a phone screen, "final interview" a final round.
@@ -162,7 +174,22 @@ HEARD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 
+STAGE_PATTERNS = _and_spanish(STAGE_PATTERNS, situation_es.STAGE_WORDS)
+HEARD_PATTERNS = _and_spanish(HEARD_PATTERNS, situation_es.HEARD_WORDS)
+NO_INTERVIEW = any_of(
+    r"(?:do ?n'?t|dont|never|can'?t|cant|not|no longer|barely|rarely|hardly|haven'?t|havent|"
+    r"didn'?t|didnt) (?:even |ever |really |usually )?(?:get|getting|got|gotten|make it|made it|"
+    r"reach|land|landing|get invited|get called|get asked|been invited|been called) (?:to |for |"
+    r"into |as far as |in for |up to )?(?:an? |any |the |to )?(?:interviews?|"
+    r"interview stage)",
+    r"(?:no|zero|0|not (?:a single|one|any)) (?:more )?interviews?",
+    *situation_es.NO_INTERVIEW,
+)
+"""Interviews said not to be reached ("i dont even get to interviews anymore"): the
+application, never the interview."""
+
 RESPONDED = any_of(
+    *situation_es.RESPONDED,
     r"(?:rejected|declined|turned down|dropped|refused) me",
     r"turned me down",
     r"they (?:did|do) (?:reply|respond|answer|get back|write back|call|email)",
