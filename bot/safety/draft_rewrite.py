@@ -134,7 +134,7 @@ _CLOSINGS = (
     r"|sincerely|yours sincerely|yours|many thanks|all the best|best wishes|thanks again)"
 )
 _SIGN_OFF = re.compile(
-    rf"^(?i:{_CLOSINGS})?[ ,-]*((?:[A-Z]\. ?)?[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)\.?$"
+    rf"^(?i:{_CLOSINGS})?[ ,-]*((?:[A-Z]\. ?)?[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){{0,2}})\.?$"
 )
 _CLOSING = re.compile(rf"^((?i:{_CLOSINGS}))[,.!]?(?:[ ,-]+[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?\.?)?$")
 _WANTS_FEEDBACK = re.compile(
