@@ -52,6 +52,13 @@ _STAGE = re.compile(
     r"|assignments?|presentations?))\b",
     re.IGNORECASE,
 )
+_COUNTED = re.compile(
+    r"\b((?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(?:round|stage"
+    r"|step|interview|part))\b(?! (?:task|test|assignment|exercise|project|challenge|case))",
+    re.IGNORECASE,
+)
+"""A count joined to what it counts ("your 7-stage circus", "a 6-round process"): said back as
+"the 7-stage process", whatever word followed it."""
 _TASK = re.compile(
     r"\b((?:an? |the |your |my )?(?:unpaid |paid |\d+-hour |\d+-page |two-day |three-day |coding "
     r"|technical |written |live )?(?:take-?home(?: tasks?| tests?| assignments?| projects?"
@@ -59,6 +66,9 @@ _TASK = re.compile(
     r"|technical (?:tests?|tasks?|exercises?)|(?:written )?assignments?|presentations?"
     r"|(?:online |skills |written |technical |\d+-hour )?assessments?"
     r"|portfolio(?: review)?|psychometric tests?|personality tests?"
+    r"|(?:(?:(?<=the )|(?<=your )|(?<=their )|(?<=that ))['\"]?[a-z]+(?: [a-z]+)?['\"]? )?"
+    r"(?:essays?|questionnaires?|video (?:answers?"
+    r"|questions?))"
     rf"|(?:{_NUM} )?(?:references?|referees?)))\b",
     re.IGNORECASE,
 )
@@ -188,9 +198,11 @@ def _article(task: str) -> str:
 def find_facts(text: str) -> Facts:
     """The facts and asks in `text` (already normalised)."""
     taken: list[str] = []
-    stages = _unique([m.group(1) for m in _STAGE.finditer(text)], taken)
+    counted = [f"the {m.group(1).lower()} process" for m in _COUNTED.finditer(text)]
+    stages = _unique(counted + [m.group(1) for m in _STAGE.finditer(text)], taken)
     taken += stages
-    tasks = tuple(_article(t) for t in _unique([m.group(1) for m in _TASK.finditer(text)], taken))
+    named = [re.sub(r"(?<!\w)['\"]|['\"](?!\w)", "", m.group(1)) for m in _TASK.finditer(text)]
+    tasks = tuple(_article(t) for t in _unique(named, taken))  # "the 'culture add' essay": unquoted
     taken += tasks
     experience = _unique([m.group(1) for m in _EXPERIENCE.finditer(text)], taken)
     taken += experience
