@@ -73,3 +73,26 @@ def test_explain_yourselves_keeps_the_word_explain_in_the_rewrite() -> None:
         "yourselves."
     ).rewrite
     assert "explain" in rewrite.lower() and "eight years" in rewrite and "morons" not in rewrite
+
+
+@pytest.mark.parametrize(
+    ("draft", "kept", "gone"),
+    [
+        ("Oh sure, because fifteen years of managing warehouses clearly means nothing to you "
+         "clowns. I'd like to know who made the call.", ["fifteen years of managing warehouses",
+         "who made the call"], "clowns"),
+        ("Great job scheduling my final interview on my wedding day and then cancelling it. "
+         "Morons. Reschedule it.", ["wedding day", "reschedule"], "Morons"),
+        ("Thanks for nothing. I relocated to Leeds in January for the promised start date of "
+         "1 March. Who do I even speak to about this?", ["Leeds", "1 March", "Who do I speak to"],
+         "even"),
+        ("So Kevin told me the job was mine. Guess Kevin lies for a living. I want the reason "
+         "in writing.", ["reason in writing"], "lies"),
+    ],
+)  # fmt: skip
+def test_experience_a_plain_ask_and_no_accusation(draft: str, kept: list[str], gone: str) -> None:
+    result = review(draft)
+    assert result.hostile
+    for point in kept:
+        assert point.lower() in result.rewrite.lower()
+    assert gone not in result.rewrite

@@ -25,7 +25,8 @@ _I_WANT = (
 _IMPERATIVE = re.compile(
     r"^(?:please |kindly |now |and )*(?P<verb>tell|give|send|reply|respond|answer|explain|confirm"
     r"|let me know|share|review|reconsider|consider|process|call|ring|get back|email|return"
-    r"|delete|refund|reimburse|pay|forward|provide|clarify|update)\b(?P<rest>.*)$",
+    r"|delete|refund|reimburse|pay|forward|provide|clarify|update|reschedule|rebook|rearrange"
+    r"|arrange|schedule)\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _WANT_TO = re.compile(
@@ -110,7 +111,8 @@ _GENUINE_Q = re.compile(
     r"|which (?:part|parts|skills?|areas?|criteri(?:on|a)|requirements?|answers?|questions?"
     r"|sections?|stage)\b(?! of (?:this|your) (?:circus|joke|mess))"
     r"|what (?:did|do|does) (?:the|your|my) (?:panel|interviewers?|team|manager|reviewers?"
-    r"|assessors?)\b|was (?:a human|a person|anyone|someone) involved\b)",
+    r"|assessors?)\b|was (?:a human|a person|anyone|someone) involved\b"
+    r"|who (?:do|should|can|could) I (?:even )?(?:speak|talk|write|go|turn|reach out|complain)\b)",
     re.IGNORECASE,
 )
 _AND_I_WANT = re.compile(
@@ -235,7 +237,7 @@ def _one(text: str) -> str | None:
             return _finish(text, question=False)
         return _finish("Could you " + m["verb"].lower() + m["rest"], question=True)
     if _GENUINE_Q.match(text):
-        return _finish(text, question=True)
+        return _finish(re.sub(r"(?i)\b(?<=I )even ", "", text), question=True)
     return None
 
 

@@ -27,7 +27,8 @@ CLAUSE = re.compile(
 # choice goes wrong, comparisons with whoever got the job.
 JAB = re.compile(
     r"\b(?:I(?:'m| am) (?:starting to |beginning to )?(?:think|guess|suppose|assume) (?:you|they"
-    r"|that you|your)|^I guess\b|^funny how\b|^(?:it's |it is )?funny that\b"
+    r"|that you|your)|^(?:I )?guess\b|^funny how\b|^(?:it's |it is )?funny that\b"
+    r"|\blie[sd]? (?:for a living|through (?:his|her|their|your) teeth)|\bliars?\b"
     r"|(?:as )?you (?:obviously |clearly )?(?:can't|cannot|couldn't) (?:read|count|understand)"
     r"|I'll repeat|let me repeat|I'll say it again|put up with|I bet|I can only assume"
     r"|for teaching me|lesson learned|thank you,? truly|done being (?:polite|nice|patient|civil)"

@@ -79,7 +79,10 @@ _SPAN = re.compile(
     re.IGNORECASE,
 )
 _EXPERIENCE = re.compile(
-    rf"\b({_NUM} (?:years?|yrs?)(?:'|’)?(?: of)?(?: \w+)?(?: experience| in the (?:field|industry)"
+    rf"\b({_NUM} (?:years?|yrs?) of (?!(?:my|your|their|the|this|that|it|applying|waiting"
+    r"|trying|being)\b)[a-z]+ing(?: (?!(?:for|in|to|at|with|and|but|or|clearly|obviously"
+    r"|apparently|which|that|means|meant|is|was|are|were|counts?|matters?)\b)[a-z][\w-]*\b){1,2}"
+    rf"|{_NUM} (?:years?|yrs?)(?:'|’)?(?: of)?(?: \w+)?(?: experience| in the (?:field|industry)"
     r"|(?= (?:in|of|with|as) ))|(?:(?<=for )|(?<=with )|(?<=over ))" + _NUM + r" years?(?! ago))",
     re.IGNORECASE,
 )
@@ -273,7 +276,9 @@ def fact_sentences(facts: Facts) -> list[str]:
     if facts.experience or facts.skills:
         bring = join(
             [
-                e if re.search(r"experience|field|industry|as ", e) else f"{e} of experience"
+                e
+                if re.search(r"experience|field|industry|as |\bof [a-z]+ing\b", e)
+                else f"{e} of experience"
                 for e in facts.experience
             ]
         )
