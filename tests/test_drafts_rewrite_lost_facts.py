@@ -96,3 +96,13 @@ def test_experience_a_plain_ask_and_no_accusation(draft: str, kept: list[str], g
     for point in kept:
         assert point.lower() in result.rewrite.lower()
     assert gone not in result.rewrite
+
+
+def test_work_made_for_them_is_kept_and_a_plain_plan_is_no_task() -> None:
+    result = review(
+        "You expected me to do a full marketing plan for free and then hired your intern, you "
+        "absolute clowns. I want my work deleted."
+    )
+    assert "marketing plan for free" in result.rewrite and "clowns" not in result.rewrite
+    assert find_facts("I made a plan to apply elsewhere").tasks == ()
+    assert find_facts("I prepared a 20-slide deck").tasks == ("a 20-slide deck",)

@@ -72,6 +72,15 @@ _TASK = re.compile(
     rf"|(?:{_NUM} )?(?:references?|referees?)))\b",
     re.IGNORECASE,
 )
+_MADE = re.compile(
+    r"\b(?:do|did|doing|make|made|write|wrote|prepare|prepared|create|created|build|built"
+    r"|put together|deliver|delivered|design|designed) (?P<task>(?:an? |the )?(?:full |whole "
+    r"|complete |detailed |entire )?(?:(?!(?:a|an|the|my|new|good|better|back-?up|to)\b)"
+    r"[a-z]+ (?:plan|strategy|campaign|analysis|redesign)|(?:[\w-]+ )?(?:proposal|pitch deck"
+    r"|deck|mock-?up|report|audit|roadmap|prototype))s?(?: for free)?)\b",
+    re.IGNORECASE,
+)
+"""Work made for them that `_TASK` does not name ("a full marketing plan for free")."""
 _SPAN = re.compile(
     rf"\b({_NUM} (?:full |whole |long |more )?(?:weeks?|months?|days?|hours?|evenings?|weekends?"
     r"|nights?)(?: (?:off work|of (?:unpaid |annual )?leave|off|of my (?:time|holiday)"
@@ -205,6 +214,7 @@ def find_facts(text: str) -> Facts:
     stages = _unique(counted + [m.group(1) for m in _STAGE.finditer(text)], taken)
     taken += stages
     named = [re.sub(r"(?<!\w)['\"]|['\"](?!\w)", "", m.group(1)) for m in _TASK.finditer(text)]
+    named += [m["task"] for m in _MADE.finditer(text)]
     tasks = tuple(_article(t) for t in _unique(named, taken))  # "the 'culture add' essay": unquoted
     taken += tasks
     experience = _unique([m.group(1) for m in _EXPERIENCE.finditer(text)], taken)
