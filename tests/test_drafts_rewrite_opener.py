@@ -25,7 +25,7 @@ def _opening(draft: str) -> str:
         ("4 rounds and a form rejection, you clowns. Tell me why.",
          "I'd like to ask about the decision on my application."),
         ("Rejected after a 6 hour take-home. Pathetic. I want feedback on the take-home.",
-         "I'd like to ask for feedback on my interview."),
+         "I'd like to ask for feedback on my take-home task."),
         ("3 weeks of silence since my interview. Pathetic. Is the role filled or not?",
          "I'd like to follow up on my application."),
         ("Keep your lowball offer for the Data Analyst role, you clowns.",
@@ -33,7 +33,7 @@ def _opening(draft: str) -> str:
         ("I withdraw my application, you clowns. Remove me from your list.",
          "I'd like to withdraw my application."),
         ("You clowns still owe me 86 pounds for the train. Pay me back.",
-         "I'd like to ask about a payment linked to my interview."),
+         "I'd like to ask about a payment linked to my application."),
         ("Useless people. Delete my CV and confirm it in writing.",
          "I'd like to ask about the personal details I shared with my application."),
         ("Your interviewer was 40 minutes late to my panel interview. Clowns.",
@@ -45,6 +45,29 @@ def test_the_opener_matches_what_the_draft_is(draft: str, opening: str) -> None:
     assert result.hostile
     assert _opening(draft) == opening
     assert not review(result.rewrite).hostile
+
+
+@pytest.mark.parametrize(
+    ("draft", "opening"),
+    [
+        ("I spent my weekend on your case study and got a template back. Clowns. I want feedback.",
+         "I'd like to ask for feedback on my case study."),
+        ("My application was strong and you idiots binned it. I want feedback.",
+         "I'd like to ask for feedback on my application."),
+        ("Your coding test was rigged, morons. Send me my results.",
+         "I'd like to ask for feedback on my coding test."),
+        ("The online assessment took 3 hours and you reject me in 10 minutes? Pathetic. Feedback?",
+         "I'd like to ask for feedback on my online assessment."),
+        ("Two interviews and a take-home, then silence. Pathetic. I want feedback.",
+         "I'd like to ask for feedback on my interview."),
+    ],
+)  # fmt: skip
+def test_the_opener_names_only_what_the_draft_names(draft: str, opening: str) -> None:
+    result = review(draft)
+    assert result.hostile
+    assert _opening(draft) == opening
+    if "interview" not in draft.lower():
+        assert "interview" not in result.rewrite.lower()
 
 
 def test_a_draft_that_is_not_following_up_does_not_say_it_is() -> None:

@@ -94,3 +94,43 @@ def test_a_spanish_signoff_on_the_last_line_keeps_the_name() -> None:
 )
 def test_words_that_only_look_like_a_signoff_are_left_alone(text: str) -> None:
     assert lay_out(text) == text
+
+
+@pytest.mark.parametrize(
+    ("draft", "signoff"),
+    [
+        ("Hola Marta,\nSon unos incompetentes. Quiero saber el motivo del rechazo después de 4 "
+         "entrevistas. Javier", "Saludos cordiales,\nJavier"),
+        ("Hola Marta,\nSon unos payasos. Quiero saber por qué.\nAtte. Javier Ruiz",
+         "Saludos cordiales,\nJavier Ruiz"),
+        ("Hola Marta,\nSon unos payasos. Quiero saber por qué.\nSlds, Lucía",
+         "Saludos cordiales,\nLucía"),
+        ("Hola Marta,\nSon unos payasos. Quiero saber por qué.\n\nSaludos cordiales,\n"
+         "María José Pérez", "Saludos cordiales,\nMaría José Pérez"),
+        ("Hi Sam,\nYou clowns rejected me after 4 interviews. Tell me why. Tom Hardy",
+         "Kind regards,\nTom Hardy"),
+        ("Hi Sam,\nYou clowns rejected me after 4 interviews. Tell me why.\n\nBest,\n"
+         "Mary Jane Smith", "Best,\nMary Jane Smith"),
+        ("Dear HR,\nYou clowns still owe me for the 80 hours. Confirm the payment date.\n\n"
+         "M. Dubois", "Kind regards,\nM. Dubois"),
+    ],
+)  # fmt: skip
+def test_the_sign_off_name_is_kept_in_spanish_and_english(draft: str, signoff: str) -> None:
+    result = review(draft)
+    assert result.hostile
+    assert paragraphs(result.rewrite)[-1] == signoff
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Hola Marta,\nQuiero saber por qué después de 4 entrevistas. Patético.",
+        "Hi Sam,\nYou rejected me after 4 interviews, clowns. Tell me why. Seriously.",
+        "You clowns rejected me after 4 interviews. Tell me why. Tom",
+    ],
+)
+def test_a_last_word_is_not_taken_for_a_name_unless_the_draft_reads_as_a_letter(
+    draft: str,
+) -> None:
+    last = paragraphs(review(draft).rewrite)[-1]
+    assert last in {"Kind regards", "Saludos cordiales"}

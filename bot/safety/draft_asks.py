@@ -25,7 +25,8 @@ _I_WANT = (
 _IMPERATIVE = re.compile(
     r"^(?:please |kindly |now |and )*(?P<verb>tell|give|send|reply|respond|answer|explain|confirm"
     r"|let me know|share|review|reconsider|consider|process|call|ring|get back|email|return"
-    r"|delete|refund|reimburse|pay|forward|provide|clarify|update)\b(?P<rest>.*)$",
+    r"|delete|refund|reimburse|pay|forward|provide|clarify|update|reschedule|rebook|rearrange"
+    r"|arrange|schedule)\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _WANT_TO = re.compile(
@@ -110,7 +111,8 @@ _GENUINE_Q = re.compile(
     r"|which (?:part|parts|skills?|areas?|criteri(?:on|a)|requirements?|answers?|questions?"
     r"|sections?|stage)\b(?! of (?:this|your) (?:circus|joke|mess))"
     r"|what (?:did|do|does) (?:the|your|my) (?:panel|interviewers?|team|manager|reviewers?"
-    r"|assessors?)\b|was (?:a human|a person|anyone|someone) involved\b)",
+    r"|assessors?)\b|was (?:a human|a person|anyone|someone) involved\b"
+    r"|who (?:do|should|can|could) I (?:even )?(?:speak|talk|write|go|turn|reach out|complain)\b)",
     re.IGNORECASE,
 )
 _AND_I_WANT = re.compile(
@@ -127,6 +129,21 @@ _UNLESS = re.compile(
     r"|confirm|share|pay)s? (?P<rest>.+)$",
     re.IGNORECASE,
 )
+_EXPLAIN_YOURSELF = re.compile(
+    r"^(?:(?:now|so|then|please|just),? )*(?:explain|justify) (?:yourself|yourselves|it|this|that"
+    r"|this decision|that decision|the decision|your decision)(?: to me)?(?: (?:now|please))?$",
+    re.IGNORECASE,
+)
+"""A demand to account for the decision ("Explain yourselves.", "Justify it."): the polite ask
+keeps the verb's sense and names the decision, not the people."""
+_YOU_OWE_ME = re.compile(
+    r"^(?:you|they|the company|your company|your team|someone) (?:still )?(?:owe|owes) me"
+    r" (?:at least |at the very least )?(?P<what>(?:an? |some |the )?(?:honest |proper |real "
+    r"|straight |clear |written )?(?:explanation|answer|reply|response|feedback|reason"
+    r"|update|decision))(?P<rest>(?: (?:on|about|for|as to) [\w' -]{2,60})?)$",
+    re.IGNORECASE,
+)
+"""A demand worded as a debt ("You owe me an explanation"): asked for, not claimed."""
 _A_AN = re.compile(r"\ba (?=(?:answer|explanation|email|honest|update|apology|hour|offer)\b)")
 
 
@@ -154,6 +171,13 @@ def _one(text: str) -> str | None:
         return _finish(f"Could you {m['verb'].lower()} {m['rest']}", question=True)
     if m := _LEAST.match(text):  # "The least you could do is tell me what went wrong"
         return _finish("Could you " + m["rest"], question=True)
+    if _EXPLAIN_YOURSELF.match(text):
+        return "Could you explain the decision?"
+    if m := _YOU_OWE_ME.match(text):
+        what = m["what"].strip()
+        if what.split()[0].lower() not in {"a", "an", "some", "the"}:
+            what = ("some " if what.lower() == "feedback" else "an ") + what
+        return _finish(f"I'd be grateful for {what}{m['rest']}", question=False)
     if _WHY_ALONE.match(text):
         return "Could you tell me why?"
     if m := _WOULD_IT_KILL.match(text):
@@ -213,7 +237,7 @@ def _one(text: str) -> str | None:
             return _finish(text, question=False)
         return _finish("Could you " + m["verb"].lower() + m["rest"], question=True)
     if _GENUINE_Q.match(text):
-        return _finish(text, question=True)
+        return _finish(re.sub(r"(?i)\b(?<=I )even ", "", text), question=True)
     return None
 
 

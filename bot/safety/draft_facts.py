@@ -52,6 +52,13 @@ _STAGE = re.compile(
     r"|assignments?|presentations?))\b",
     re.IGNORECASE,
 )
+_COUNTED = re.compile(
+    r"\b((?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(?:round|stage"
+    r"|step|interview|part))\b(?! (?:task|test|assignment|exercise|project|challenge|case))",
+    re.IGNORECASE,
+)
+"""A count joined to what it counts ("your 7-stage circus", "a 6-round process"): said back as
+"the 7-stage process", whatever word followed it."""
 _TASK = re.compile(
     r"\b((?:an? |the |your |my )?(?:unpaid |paid |\d+-hour |\d+-page |two-day |three-day |coding "
     r"|technical |written |live )?(?:take-?home(?: tasks?| tests?| assignments?| projects?"
@@ -59,9 +66,21 @@ _TASK = re.compile(
     r"|technical (?:tests?|tasks?|exercises?)|(?:written )?assignments?|presentations?"
     r"|(?:online |skills |written |technical |\d+-hour )?assessments?"
     r"|portfolio(?: review)?|psychometric tests?|personality tests?"
+    r"|(?:(?:(?<=the )|(?<=your )|(?<=their )|(?<=that ))['\"]?[a-z]+(?: [a-z]+)?['\"]? )?"
+    r"(?:essays?|questionnaires?|video (?:answers?"
+    r"|questions?))"
     rf"|(?:{_NUM} )?(?:references?|referees?)))\b",
     re.IGNORECASE,
 )
+_MADE = re.compile(
+    r"\b(?:do|did|doing|make|made|write|wrote|prepare|prepared|create|created|build|built"
+    r"|put together|deliver|delivered|design|designed) (?P<task>(?:an? |the )?(?:full |whole "
+    r"|complete |detailed |entire )?(?:(?!(?:a|an|the|my|new|good|better|back-?up|to)\b)"
+    r"[a-z]+ (?:plan|strategy|campaign|analysis|redesign)|(?:[\w-]+ )?(?:proposal|pitch deck"
+    r"|deck|mock-?up|report|audit|roadmap|prototype))s?(?: for free)?)\b",
+    re.IGNORECASE,
+)
+"""Work made for them that `_TASK` does not name ("a full marketing plan for free")."""
 _SPAN = re.compile(
     rf"\b({_NUM} (?:full |whole |long |more )?(?:weeks?|months?|days?|hours?|evenings?|weekends?"
     r"|nights?)(?: (?:off work|of (?:unpaid |annual )?leave|off|of my (?:time|holiday)"
@@ -69,7 +88,10 @@ _SPAN = re.compile(
     re.IGNORECASE,
 )
 _EXPERIENCE = re.compile(
-    rf"\b({_NUM} (?:years?|yrs?)(?:'|’)?(?: of)?(?: \w+)?(?: experience| in the (?:field|industry)"
+    rf"\b({_NUM} (?:years?|yrs?) of (?!(?:my|your|their|the|this|that|it|applying|waiting"
+    r"|trying|being)\b)[a-z]+ing(?: (?!(?:for|in|to|at|with|and|but|or|clearly|obviously"
+    r"|apparently|which|that|means|meant|is|was|are|were|counts?|matters?)\b)[a-z][\w-]*\b){1,2}"
+    rf"|{_NUM} (?:years?|yrs?)(?:'|’)?(?: of)?(?: \w+)?(?: experience| in the (?:field|industry)"
     r"|(?= (?:in|of|with|as) ))|(?:(?<=for )|(?<=with )|(?<=over ))" + _NUM + r" years?(?! ago))",
     re.IGNORECASE,
 )
@@ -188,9 +210,12 @@ def _article(task: str) -> str:
 def find_facts(text: str) -> Facts:
     """The facts and asks in `text` (already normalised)."""
     taken: list[str] = []
-    stages = _unique([m.group(1) for m in _STAGE.finditer(text)], taken)
+    counted = [f"the {m.group(1).lower()} process" for m in _COUNTED.finditer(text)]
+    stages = _unique(counted + [m.group(1) for m in _STAGE.finditer(text)], taken)
     taken += stages
-    tasks = tuple(_article(t) for t in _unique([m.group(1) for m in _TASK.finditer(text)], taken))
+    named = [re.sub(r"(?<!\w)['\"]|['\"](?!\w)", "", m.group(1)) for m in _TASK.finditer(text)]
+    named += [m["task"] for m in _MADE.finditer(text)]
+    tasks = tuple(_article(t) for t in _unique(named, taken))  # "the 'culture add' essay": unquoted
     taken += tasks
     experience = _unique([m.group(1) for m in _EXPERIENCE.finditer(text)], taken)
     taken += experience
@@ -261,7 +286,9 @@ def fact_sentences(facts: Facts) -> list[str]:
     if facts.experience or facts.skills:
         bring = join(
             [
-                e if re.search(r"experience|field|industry|as ", e) else f"{e} of experience"
+                e
+                if re.search(r"experience|field|industry|as |\bof [a-z]+ing\b", e)
+                else f"{e} of experience"
                 for e in facts.experience
             ]
         )

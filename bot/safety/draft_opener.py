@@ -72,6 +72,29 @@ _STATED = re.compile(
 """A draft with none of these and no ask says too little to be more than a follow-up."""
 
 
+_TASK = re.compile(
+    r"\b(take[- ]?home(?: (?:task|test|assignment|exercise|project|challenge))?"
+    r"|case stud(?:y|ies)|(?:technical|coding|written|skills?|aptitude|online|personality"
+    r"|psychometric|trial) (?:tests?|assessments?|challenges?|exercises?|tasks?)"
+    r"|(?:home ?work |trial )?assignments?|work sample|assessment|(?:(?:6|six|8|eight|[\w-]+-hour)"
+    r" )?tasks?)\b",
+    re.IGNORECASE,
+)
+"""A task the person did for them, as the draft names it ("take-home", "case study")."""
+
+
+def named_task(text: str) -> str | None:
+    """The task the draft names, in its own words ("take-home" is a "take-home task"), or None."""
+    m = _TASK.search(text)
+    if m is None:
+        return None
+    name = re.sub(r"^(?:\d+|[a-z]+)-hour ", "", m.group(1).lower()).replace(
+        "take home", "take-home"
+    )
+    name = re.sub(r"^(?:6|six|8|eight) ", "", name)
+    return "take-home task" if name in {"take-home", "takehome"} else name
+
+
 def intent(text: str) -> Intent:
     """What the draft is, in order of what matters most to the person writing it."""
     if _WITHDRAW.search(text):
@@ -107,13 +130,20 @@ def opener(
     *,
     role: str | None = None,
     company: str | None = None,
-    stage: str = "interview",
+    stage: str = "application",
+    task: str | None = None,
 ) -> str:
-    """The first sentence of the rewrite of `text`, matched to what the draft is."""
+    """The first sentence of the rewrite of `text`, matched to what the draft is; it names an
+    interview or a task only when the draft does (`stage`, `task`), else the application."""
     about = f" for the {role} role" if role else ""
     where = f" at {company}" if company else ""
     application = f"my application{about}{where}"
-    interview = f"my interview{about}{where}" if stage in {"interview", "final"} else application
+    if stage in {"interview", "final"}:
+        interview = f"my interview{about}{where}"
+    elif stage == "task" and task:
+        interview = f"my {task}{about}{where}"
+    else:
+        interview = application
     return {
         "withdraw": f"I'd like to withdraw {application}.",
         "decline": f"I'd like to reply to your offer{about}{where}: I've decided to decline it.",

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from bot.primitives.calendar_words import MONTHS, WEEKDAYS
 from bot.safety.draft_facts import Facts, ask_sentences, fact_sentences, find_facts
 from bot.safety.draft_keep import extra_sentences
-from bot.safety.draft_opener import opener, said_by_opener
+from bot.safety.draft_opener import named_task, opener, said_by_opener
 from bot.safety.draft_rules import is_clean_words, normalise
 from bot.safety.draft_sentences import Parts, calm_parts
 from bot.safety.draft_signoff import lay_out
@@ -134,7 +134,7 @@ _CLOSINGS = (
     r"|sincerely|yours sincerely|yours|many thanks|all the best|best wishes|thanks again)"
 )
 _SIGN_OFF = re.compile(
-    rf"^(?i:{_CLOSINGS})?[ ,-]*((?:[A-Z]\. ?)?[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?)\.?$"
+    rf"^(?i:{_CLOSINGS})?[ ,-]*((?:[A-Z]\. ?)?[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){{0,2}})\.?$"
 )
 _CLOSING = re.compile(rf"^((?i:{_CLOSINGS}))[,.!]?(?:[ ,-]+[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?\.?)?$")
 _WANTS_FEEDBACK = re.compile(
@@ -149,7 +149,9 @@ _DISAPPOINTED = re.compile(
 )
 _FINAL = re.compile(r"\bfinal (?:round|stage|interview)s?\b", re.IGNORECASE)
 _INTERVIEW = re.compile(
-    r"\b(?:interview\w*|met the team|meeting|on-?site|panel|assessment)\b", re.IGNORECASE
+    r"\b(?:interview\w*|met the team|meeting|on-?site|panel|assessment (?:cent(?:re|er)|day)"
+    r"|rounds?)\b",
+    re.IGNORECASE,
 )
 _SCREEN = re.compile(r"\b(?:phone screen|screening call|screen)\b", re.IGNORECASE)
 
@@ -162,7 +164,9 @@ class Points:
     formal: bool = False
     role: str | None = None
     company: str | None = None
-    stage: str = "interview"  # application | screen | interview | final
+    stage: str = "application"  # application | screen | interview | final | task
+    task: str | None = None
+    """The task the draft names ("take-home task", "case study"), when its stage is a task."""
     signer: str | None = None
     salutation: str | None = None
     """Their own greeting when it names nobody ("Good morning,"), kept as they wrote it."""
@@ -250,15 +254,17 @@ def _closing(text: str) -> str | None:
 
 
 def _stage(text: str) -> str:
+    """How far the draft says the person got; only what it names: a draft that names no
+    interview (an application, a take-home task) is never said to be about one."""
     if _FINAL.search(text):
         return "final"
     if _INTERVIEW.search(text):
         return "interview"
+    if named_task(text):
+        return "task"
     if _SCREEN.search(text):
         return "screen"
-    if re.search(r"\bappl(?:y|ied|ication)\b", text, re.IGNORECASE):
-        return "application"
-    return "interview"
+    return "application"
 
 
 def _body(plain: str, signer: str | None) -> tuple[str, str | None]:
@@ -310,6 +316,7 @@ def extract_points(text: str) -> Points:
         role=_role(plain),
         company=_company(plain, recipient),
         stage=_stage(plain),
+        task=named_task(plain),
         signer=signer,
         salutation=_salutation(plain),
         closing=_closing(plain),
@@ -340,6 +347,7 @@ def compose(points: Points, *, hostile: bool, neutral: bool = False) -> str:
         role=points.role,
         company=points.company,
         stage=points.stage,
+        task=points.task,
     )
     opening = [points.parts.thanks] if points.parts.thanks else []
     if not opening or first.startswith(("I'd like to withdraw", "I'd like to reply to your offer")):

@@ -42,11 +42,12 @@ _GREETING = re.compile(
     re.IGNORECASE,
 )
 _CLOSING = re.compile(
-    r"^(?:un saludo|saludos(?: cordiales)?|atentamente|gracias|un abrazo|cordialmente)[,.!]?"
-    r"(?:\s+(?P<name>[A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]+(?: [A-ZÁÉÍÓÚÑ][\wáéíóúñ'.-]+)?))?\.?$",
+    r"^(?:un cordial saludo|cordiales saludos|un saludo|saludos(?: cordiales)?|atentamente|atte"
+    r"|slds|gracias|un abrazo|cordialmente)[,.!]?"
+    r"(?:\s+(?P<name>[A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]+(?: [A-ZÁÉÍÓÚÑ][\wáéíóúñ'.-]+){0,2}))?\.?$",
     re.IGNORECASE,
 )
-_NAME_LINE = re.compile(r"^[A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]+(?: [A-ZÁÉÍÓÚÑ][\wáéíóúñ'.-]+)?\.?$")
+_NAME_LINE = re.compile(r"^[A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]+(?: [A-ZÁÉÍÓÚÑ][\wáéíóúñ'.-]+){0,2}\.?$")
 _SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
 _CLAUSE = re.compile(r",\s+|;\s+|\s+(?:y|pero|así que|porque|aunque)\s+", re.IGNORECASE)
 _FACT = re.compile(

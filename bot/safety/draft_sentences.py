@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from bot.safety.draft_asks import polite_ask, trailing_ask
+from bot.safety.draft_clauses import CLAUSE, JAB, fact_source, not_named
 from bot.safety.draft_harm import bare_insult, before_harm, goes_whole
 from bot.safety.draft_keep import restate
 from bot.safety.draft_rules import find_hits
@@ -33,12 +34,6 @@ _ENGLISH = frozenset(
 
 _ABBREV = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|St|vs|e\.g|i\.e|approx)\.(?= )")
 _SPLIT = re.compile(r"(?<=[.!?])\s+|(?<=[.!?]['\"’”])\s+|\n+|(?<=[.!?])(?=[A-Z])")
-_CLAUSE = re.compile(
-    r"(,\s+(?:and |but |then |so )?|;\s+|:\s+(?=[A-Za-z0-9])|\s+-+\s+"
-    r"|\s+(?:and|but|unless|so(?!\s+(?:much|many|far|long|little|few|very|sorry|kind)\b)"
-    r"|because|while|then|now|or)\s+)",
-    re.IGNORECASE,
-)
 _NUMBERISH = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
     r"|thirty|forty|fifty|hundred|half|once|twice|first|second|third|fourth|fifth|last|next"
@@ -50,28 +45,6 @@ _WHEN = re.compile(
     r"|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|\b(?:mon|tues|wednes"
     r"|thurs|fri|satur|sun)days?\b|\b(?:today|yesterday|tomorrow|tonight|morning|evening"
     r"|weekend|[0-9]{1,2}(?:am|pm))\b)|\bMay\b"
-)
-# Clauses that only jab, even in calm words: guesses about their motives, wishes that their
-# choice goes wrong, comparisons with whoever got the job.
-_JAB = re.compile(
-    r"\b(?:I(?:'m| am) (?:starting to |beginning to )?(?:think|guess|suppose|assume) (?:you|they"
-    r"|that you|your)|^I guess\b|^funny how\b|^(?:it's |it is )?funny that\b"
-    r"|(?:as )?you (?:obviously |clearly )?(?:can't|cannot|couldn't) (?:read|count|understand)"
-    r"|I'll repeat|let me repeat|I'll say it again|put up with|I bet|I can only assume"
-    r"|for teaching me|lesson learned|thank you,? truly|done being (?:polite|nice|patient|civil)"
-    r"|\bis (?:insane|absurd|ridiculous|laughable|a joke|a farce|a circus|a disgrace)\b"
-    r"|you probably|hope (?:it|that|this|the|your)\b.{0,40}\bworth it|hope (?:it|that|this) helps"
-    r"|hope you(?:'re| are) (?:happy|proud|pleased)|hope (?:your|the) (?:next|new)"
-    r"|(?:good|best of) luck with (?:that|your)|enjoy your|you(?:'ll| will) see"
-    r"|(?:go|went|chose|choose|pick|picked|hire|hired) (?:with )?(?:someone|somebody|a junior"
-    r"|an intern)|for (?:(?:a junior|an intern)(?! (?:[\w-]+ )?(?:role|position|job|post)\b)"
-    r"|someone (?:with less|younger|cheaper|fresh))"
-    r"|now I have nothing|which I (?:assume|guess|suppose|take it) means|smells like"
-    r"|^(?:maybe|perhaps) (?:fix|try|learn|train|update|read|hire|stop|get)\b"
-    r"|fake (?:listing|job|posting|ad|advert)|black hole|in case (?:it|they|you) (?:got lost"
-    r"|went missing)|\b(?:nice|great|good|brilliant) (?:job|work)\b(?!\s+(?:on|at|with|in|to|of"
-    r"|for)))",
-    re.IGNORECASE,
 )
 _DID = re.compile(
     r"\b(?:I|I've|I'd|we)\b[^.?!]{0,40}?\b(?:did|done|took|taken|flew|drove|travel+ed|spent|paid"
@@ -103,9 +76,6 @@ _RHETORICAL = re.compile(
 )
 _ROUGH = frozenset({"insult", "blame", "sarcasm", "passive", "bridge", "ill_will", "entitlement",
                     "threat", "demand", "profanity", "shouting", "punctuation"})  # fmt: skip
-_NO_FACTS = frozenset({"threat", "ill_will", "bridge", "entitlement"})
-"""Clauses in these families give no facts; sarcasm and passive-aggressive clauses often wrap a
-real one ("thanks for finally replying after 7 weeks"), which is said again in plain words."""
 _FRAGMENT_LEAD = re.compile(
     r"^(?:after|including|with|plus|over|for|on|in|since|then|and|not|all|only)\b", re.IGNORECASE
 )
@@ -211,7 +181,7 @@ def has_fact(text: str) -> bool:
 
 def is_calm(text: str) -> bool:
     """No rule family fires and no jab is named (the tone model judges the whole message later)."""
-    return not _JAB.search(text) and not any(h.family in _ROUGH for h in find_hits(text))
+    return not JAB.search(text) and not any(h.family in _ROUGH for h in find_hits(text))
 
 
 def _statement(text: str) -> str:
@@ -225,7 +195,7 @@ def _statement(text: str) -> str:
 def _calm_clauses(text: str, *, facts_only: bool = True) -> str:
     """Only the clauses of `text` that are calm (and say something concrete), rejoined with
     their own joining words."""
-    pieces = _CLAUSE.split(before_harm(text))  # a threat goes with the rest of its sentence
+    pieces = CLAUSE.split(before_harm(text))  # a threat goes with the rest of its sentence
     clauses = ["" if bare_insult(p, has_fact) else soften(p) for p in pieces[::2]]
     if facts_only and not any(has_fact(c) and is_calm(c) for c in clauses):
         return ""
@@ -256,21 +226,6 @@ def _calm_clauses(text: str, *, facts_only: bool = True) -> str:
         out += clause.rstrip("?!.")
         dropped = False
     return re.sub(r"(?i)\b(and|but|so|then) \1\b", r"\1", out)  # a joint and a softened lead
-
-
-def _fact_source(text: str) -> str:
-    """The clauses of `text` where facts may be looked for: calm ones, and ones that are only
-    rude (an insult around a fact), but never a threat, an ill wish or a parting shot."""
-    out = []
-    for clause in _CLAUSE.split(text)[::2]:
-        clause = soften(clause)
-        if jab := _JAB.search(clause):  # "which I assume means ... my 9 years of ICU experience"
-            clause = squeeze(clause[: jab.start()] + " " + clause[jab.end() :])
-        if len(clause.split()) < 2:
-            continue
-        if not any(h.family in _NO_FACTS for h in find_hits(clause)):
-            out.append(clause)
-    return ", ".join(out)
 
 
 def _clean_parens(text: str) -> str:
@@ -358,12 +313,14 @@ def calm_parts(body: str) -> Parts:
     calm: list[str] = []
     thanks = ""
     seen: set[str] = set()
+    harsh: list[str] = []
     for raw in sentences(body):
         text = tidy(raw)
         if not text or text.lower() in seen:
             continue
         seen.add(text.lower())
-        calm.append(_fact_source(text))
+        calm.append((source := fact_source(text))[0])
+        harsh += source[1]
         if not thanks and _THANKS.match(text) and is_calm(text):
             thanks = _statement(soften(text) or text)
             continue
@@ -395,5 +352,5 @@ def calm_parts(body: str) -> Parts:
         facts=tuple(_merge_fragments(kept)[:MAX_SENTENCES]),
         asks=tuple(asks[:3]),
         thanks=thanks,
-        calm_text=". ".join(c for c in calm if c),
+        calm_text=". ".join([c for c in calm if c] + not_named(harsh, " ".join(calm))),
     )

@@ -20,15 +20,34 @@ _CLOSINGS = (
     r"(?:best regards|kind regards|warm regards|warmest regards|many thanks|thanks again"
     r"|all the best|best wishes|yours sincerely|yours truly|sincerely|regards|cheers"
     r"|thank you|thanks|thx|best|warmly|respectfully"
-    r"|un saludo|saludos cordiales|saludos|atentamente|un abrazo|cordialmente|gracias)"
+    r"|un cordial saludo|cordiales saludos|un saludo|saludos cordiales|saludos|atentamente|atte"
+    r"|slds|un abrazo|cordialmente|gracias)"
 )
 _L = "A-Za-zÁÉÍÓÚÑáéíóúñ"
-_NAME = rf"(?:[A-Za-z]\. ?)?[{_L}][{_L}'-]{{1,20}}(?: [A-ZÁÉÍÓÚÑ][{_L}'-]{{1,20}})?"
+_NAME = rf"(?:[A-Za-z]\. ?)?[{_L}][{_L}'-]{{1,20}}(?: [A-ZÁÉÍÓÚÑ][{_L}'-]{{1,20}}){{0,2}}"
+_CAPITAL_NAME = rf"[A-ZÁÉÍÓÚÑ][{_L}'-]{{1,20}}(?: [A-ZÁÉÍÓÚÑ][{_L}'-]{{1,20}}){{0,2}}"
 _INLINE = re.compile(
     rf"(?:(?<=[.!?])|,|\n)\s*(?P<closing>(?i:{_CLOSINGS}))\s*[,.!]*\s*[-–—]?\s*"
     rf"(?P<name>{_NAME})\s*[.!]?\s*$"
 )
 _DASHED = re.compile(rf"(?<=[.!?])\s*[-–—]+\s*(?P<name>{_NAME})\s*$")
+_BARE = re.compile(rf"(?<=[a-záéíóúñ\d)'\"][.!?])[ \t]+(?P<name>{_CAPITAL_NAME})[ \t]*\.?$")
+"""A name alone after the last sentence ("Quiero saber el motivo. Javier"): a sign-off only in a
+draft that opens with a greeting, as a letter does."""
+_OPENS_AS_LETTER = re.compile(
+    r"^\s*(?i:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hola|buenas|buenos d[ií]as"
+    r"|estimad[oa]s?|querid[oa]s?)\b"
+)
+_NOT_BARE_NAMES = frozenset(
+    "pathetic clowns idiots thanks seriously unbelievable typical whatever ridiculous shameful "
+    "disgusting classy bravo wow great now please enough done period again never bye goodbye "
+    "really honestly obviously fine noted sure cool nice lovely amazing incredible unreal "
+    "joke loser losers morons cowards shame disgrace embarrassing unprofessional "
+    "gracias patético patetico ridículo ridiculo vergüenza verguenza increíble increible "
+    "payasos idiotas incompetentes nada ahora basta nunca jamás jamas adiós adios vale "
+    "sinceramente obviamente genial perfecto bueno fin punto lamentable penoso impresentable "
+    "vaya claro".split()
+)
 _NOT_NAMES = frozenset(
     "you all for so to a an the again anyway everyone team guys in advance very much lot "
     "nothing though i me my your it this that them again anyways regardless bye ok okay "
@@ -59,6 +78,13 @@ def lay_out(text: str) -> str:
     d = _DASHED.search(body)
     if d and _is_name(d.group("name")):
         return f"{body[: d.start()].rstrip()}\n\n{_capital(d.group('name'))}"
+    b = _BARE.search(body) if _OPENS_AS_LETTER.match(body) else None
+    if (
+        b
+        and _is_name(b.group("name"))
+        and not _NOT_BARE_NAMES.intersection(b.group("name").lower().split())
+    ):
+        return f"{body[: b.start()].rstrip()}\n\n{b.group('name')}"
     return text
 
 

@@ -4,7 +4,10 @@ The model (`bot.safety.crisis_model`) reads whole messages, and in a long, worri
 a job search it can pick up risk from words that carry none: money and rent worries, a partner
 who says it's fine, parents who keep asking, questions about who can read the chat, an apology
 for venting or yelling, asking for a plan rather than talk of feelings, a grounding answer ("I
-hear the fridge and cars outside"), applications sent, a comment on the bot's draft.
+hear the fridge and cars outside"), applications sent, a comment on the bot's draft, and what
+people type while venting or drafting: a sting wished on the reader ("i kinda want him to feel it
+before he goes to bed"), sarcasm about the next message to write ("the landlord one is gonna be
+fun"), whether to stay at a job or a place ("i dont even know if i want to stay there now").
 `strip_everyday` drops the clauses that hold them, so `bot.safety.crisis` can score the rest:
 when a message has no rule cue at all, the risk must be in what is left.
 
@@ -59,6 +62,18 @@ _EN = [
     r"(make|give|write) me a plan|(dont|do not) want to talk about (my )?feelings",
     r"(your|the) (version|draft|rewrite|reframe)( of (the|my) (email|mesage))? (is|sounds)"
     r" (way )?(too|so) \w+",
+    # venting while drafting: a sting wished on the reader, sarcasm about the next message to
+    # write, and whether to stay at a job or a place ("there", never "here")
+    r"(want|hope|need|like|love) (him|her|them|hr|that guy|the (recruiter|hiring manager"
+    r"|landlord|panel|team|company|ceo|agency|manager|boss)|my (old |ex |former )?(boss"
+    r"|manager|landlord|team lead)) to (feel (it|that|this|bad|stupid|smal|embarased|how i"
+    r" felt)|regret (it|that|this)|swe?at|squirm|lose slep|stew|think about it)"
+    r"(?! (when|after|once|if|til|until|at my|without me|im gone))",
+    r"(the|this|that|my) (\w+ ){0,2}(one|email|reply|mesage|draft|leter|note|cal|chat)"
+    r" (is|wil|should) (going to )?be (fun|a blast|interesting|a treat|a joy|spicy|great)",
+    r"(want to|going to|should i) (even )?(stay|work) (there|at (that|this|the|my) (\w+ )?"
+    r"(job|company|place|firm|team|agency|ofice)|in (that|this|the) (job|company|team|industry"
+    r"|field|role|city|department))(?! (forever|for good|in the dark))",
 ]
 _ES = [
     r"(perdon|perdona|disculpa|lo siento) (por|si) (el rolo|la chapa|desahogarme|gritarte"
@@ -179,7 +194,8 @@ _TRIGGERS = frozenset(
         "ver acesso mensagens ouvindo ouvir dinheiro aluguel diz fala largou deixou curriculo "
         "plano sentimento rascunho scusa leggere vedere salvate salvi conservate conservi "
         "messaggi sento ascolto soldi affitto laffitto lasciato piano sentimenti emozioni "
-        "versione"
+        "versione want hope need like love fun blast interesting treat joy spicy great stay "
+        "work"
     ).split()
 )
 """A word every everyday phrase holds at least one of: a message with none is not searched."""
