@@ -33,7 +33,8 @@ _PHRASES = {
         "yes i am", "im sure", "tak", "hai", "evet", "sí",
         "si dale", "dale", "claro", "claro que si", "si claro", "si porfa", "si por favor",
         "porfa", "sale", "orale", "andale", "simon", "sip", "obvio", "bueno", "de acuerdo",
-        "por supuesto", "esta bien", "me parece bien", "si quiero", "venga", "va pues",
+        "por supuesto", "esta bien", "me parece bien", "si quiero", "venga", "va pues", "va",
+        "va que va", "ya va", "ok va",
     ],
     "no": [
         "no", "nah", "nope", "naw", "nay", "n", "not really", "not now", "not yet", "no thanks",
