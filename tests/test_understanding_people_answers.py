@@ -56,6 +56,11 @@ def test_va_is_a_yes() -> None:
     assert polarity("va")[0] == "yes"
 
 
+@pytest.mark.parametrize("text", ["va a estar difícil", "va bien el proceso", "va muy lento"])
+def test_va_opening_a_sentence_is_no_yes(text: str) -> None:
+    assert polarity(text)[0] is None
+
+
 @pytest.fixture
 async def bot(tmp_path: Path) -> AsyncIterator[App]:
     built = await build_app(make_settings(tmp_path, checkins=False))
