@@ -30,6 +30,7 @@ from bot.primitives.text import fold
 from bot.understanding.freetext import asks_reminder
 from bot.understanding.reminder_days import day_in, days_until, reminder_asked, weekday_note
 from bot.understanding.time_words import time_in
+from bot.understanding.yesno import read
 
 NOT_PICKED_UP_IN = frozenset({"draft", "crisis", "crisis_followup", "safetyplan", "grounding"})
 """Flows whose free text is not about the rejection (a draft to the employer, a safety plan)."""
@@ -159,10 +160,25 @@ async def _day_corrected(ctx: TurnContext, engine: Engine, text: str) -> bool:
     new_day = days is not None and days != ctx.vars.get("reminder_in")
     new_time = bool(at) and at != ctx.vars.get("reminder_at")
     if not new_day and not new_time:
-        return False
+        return days is not None and await _same_day_agreed(ctx, engine, text)
     ctx.understand(UnderstoodKind.FLOW)
     ctx.meta[ASKED_AGAIN] = [str(ctx.vars.get(n) or "") for n in _REMEMBERED]
     await engine.walker.enter(ctx, REMIND_FLOW, REMIND_STEP)
+    return True
+
+
+async def _same_day_agreed(ctx: TurnContext, engine: Engine, text: str) -> bool:
+    """The day already offered, said again in other words ("I mean this friday coming, the 11"
+    when Friday 11 December was offered): a yes, unless it says no or picks an option."""
+    step = engine.walker.current(ctx)
+    if step is None or read(text).meaning == "no":
+        return False
+    if engine.answers.matcher.match(REMIND_FLOW, step, text).option is not None:
+        return False
+    agreed = next((o for o in step.choices if o.means == "yes"), None)
+    if agreed is None:
+        return False
+    await engine.answers.take(ctx, agreed, None)
     return True
 
 

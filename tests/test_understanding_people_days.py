@@ -111,6 +111,21 @@ async def test_i_mean_this_one_coming_corrects_the_day_offered(bot: App) -> None
     assert "Wednesday 9 December" in said(asked.replies)
 
 
+async def test_the_day_offered_said_again_is_a_yes(bot: App) -> None:
+    await bot.engine.handle(Turn(KEY, text="/vent"))
+    await bot.engine.handle(Turn(KEY, text="remind me next friday"))
+    agreed = await bot.engine.handle_detailed(Turn(KEY, text="I mean this friday coming, the 11"))
+    assert "I'll message you on Friday 11 December" in said(agreed.replies)
+    assert "1. Fri 11 Dec" in await _listing(bot)
+
+
+async def test_no_with_the_day_offered_is_no_yes(bot: App) -> None:
+    await bot.engine.handle(Turn(KEY, text="/vent"))
+    await bot.engine.handle(Turn(KEY, text="remind me next friday"))
+    await bot.engine.handle(Turn(KEY, text="no, not friday the 11"))
+    assert "You have no check-ins coming up" in await _listing(bot)
+
+
 async def test_i_mean_corrects_a_reminder_just_set(bot: App) -> None:
     await bot.engine.handle(Turn(KEY, text="/vent"))
     await bot.engine.handle(Turn(KEY, text="remind me next wednesday at 8pm"))
