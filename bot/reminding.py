@@ -27,13 +27,26 @@ from bot.flows.model import ChoiceOption, Step
 from bot.i18n import _
 from bot.i18n.spoken import in_english
 from bot.primitives.text import fold
+from bot.understanding.freetext import asks_reminder
 from bot.understanding.reminder_days import day_in, days_until, reminder_asked, weekday_note
 from bot.understanding.time_words import time_in
+from bot.understanding.yesno import read
 
 NOT_PICKED_UP_IN = frozenset({"draft", "crisis", "crisis_followup", "safetyplan", "grounding"})
 """Flows whose free text is not about the rejection (a draft to the employer, a safety plan)."""
 CHECKINS_FLOW = "checkins"
 """The person's own check-ins screen: it reads the day of one they add itself."""
+SCREEN_STEPS = frozenset({"none", "manage"})
+"""The check-ins screen's questions, where a check-in asked for with its day is added."""
+CANCEL_ALL, CANCEL_ALL_STEP = "cancel_all", "confirm_all"
+ADD_STEP, ADD_WHEN = "add_read", "add_when"
+ADD_AFTER = "add_after"
+"""Var: a check-in asked for with "cancel all", added once they are cancelled."""
+_THEN = re.compile(
+    r"[.!;\n]+(?!\d)\s*|,?\s+(?:and\s+)?then\s+|,?\s+y\s+(?:luego|despues|después)\s+",
+    re.IGNORECASE,
+)
+"""Where a message with two requests ("cancel all. then add one friday") is cut."""
 REMIND_FLOW = "remind"
 REMIND_STEP = "when"
 KEEP_OPTION = "add"
@@ -45,8 +58,8 @@ JUST_SET = "reminder_set"
 CHANGED_WITHIN = timedelta(minutes=10)
 """How soon after a reminder was set a new day or time said alone still changes it."""
 _CHANGE = re.compile(
-    r"(?<!\w)(?:actually|instead|make it|change|move|no|not|i said|i meant|meant|rather|sorry|"
-    r"wait|better|mejor|cambia|cambiala|no era|quise decir|en vez|en lugar)(?!\w)"
+    r"(?<!\w)(?:actually|instead|make it|change|move|no|not|i said|i meant|meant|i mean|rather|"
+    r"sorry|wait|better|mejor|cambia|cambiala|no era|quise decir|en vez|en lugar)(?!\w)"
 )
 _REMEMBERED = ("reminder_in", "reminder_on", "reminder_at")
 
@@ -64,7 +77,9 @@ async def offer_reminder(ctx: TurnContext, text: str) -> bool:
         return False
     if ctx.conv.flow == REMIND_FLOW:
         return await _day_corrected(ctx, engine, text)
-    if ctx.conv.flow in NOT_PICKED_UP_IN or ctx.conv.flow == CHECKINS_FLOW:
+    if ctx.conv.flow == CHECKINS_FLOW:
+        return await _added_on_screen(ctx, engine, text)
+    if ctx.conv.flow in NOT_PICKED_UP_IN:
         return False
     changed = _changing_what_was_set(ctx, text)
     if not changed and reminder_asked(text, ctx.now, ctx.tz) is None:
@@ -85,6 +100,31 @@ async def offer_reminder(ctx: TurnContext, text: str) -> bool:
         await engine.walker.begin(ctx, REMIND_FLOW, keep_stack=True)
     else:
         await engine.walker.begin(ctx, REMIND_FLOW)
+    return True
+
+
+async def _added_on_screen(ctx: TurnContext, engine: Engine, text: str) -> bool:
+    """At the check-ins screen's question, "check on me friday at 9" or "recuérdame el viernes"
+    adds that check-in (the day is not asked again). "Cancel all. Then i want a check-in this
+    friday": both, in that order; the cancelling is confirmed first, as always."""
+    if ctx.conv.step not in SCREEN_STEPS:
+        return False
+    parts = [p for p in _THEN.split(text) if p.strip()]
+    asking = next((p for p in reversed(parts) if reminder_asked(p, ctx.now, ctx.tz)), None)
+    if asking is None:
+        return False
+    ctx.understand(UnderstoodKind.FLOW)
+    rest = " ".join(p for p in parts if p is not asking)
+    step = engine.walker.current(ctx)
+    if rest.strip() and step is not None:
+        found = engine.answers.matcher.match(CHECKINS_FLOW, step, rest).option
+        if found is not None and found.id == CANCEL_ALL:
+            ctx.vars[ADD_AFTER] = asking.strip()
+            ctx.say(_("I'll do both: first cancel them, then add the one you asked for."))
+            await engine.walker.enter(ctx, CHECKINS_FLOW, CANCEL_ALL_STEP)
+            return True
+    ctx.vars[ADD_WHEN] = asking.strip()
+    await engine.walker.enter(ctx, CHECKINS_FLOW, ADD_STEP)
     return True
 
 
@@ -120,10 +160,25 @@ async def _day_corrected(ctx: TurnContext, engine: Engine, text: str) -> bool:
     new_day = days is not None and days != ctx.vars.get("reminder_in")
     new_time = bool(at) and at != ctx.vars.get("reminder_at")
     if not new_day and not new_time:
-        return False
+        return days is not None and await _same_day_agreed(ctx, engine, text)
     ctx.understand(UnderstoodKind.FLOW)
     ctx.meta[ASKED_AGAIN] = [str(ctx.vars.get(n) or "") for n in _REMEMBERED]
     await engine.walker.enter(ctx, REMIND_FLOW, REMIND_STEP)
+    return True
+
+
+async def _same_day_agreed(ctx: TurnContext, engine: Engine, text: str) -> bool:
+    """The day already offered, said again in other words ("I mean this friday coming, the 11"
+    when Friday 11 December was offered): a yes, unless it says no or picks an option."""
+    step = engine.walker.current(ctx)
+    if step is None or read(text).meaning == "no":
+        return False
+    if engine.answers.matcher.match(REMIND_FLOW, step, text).option is not None:
+        return False
+    agreed = next((o for o in step.choices if o.means == "yes"), None)
+    if agreed is None:
+        return False
+    await engine.answers.take(ctx, agreed, None)
     return True
 
 
@@ -143,6 +198,16 @@ def register(registry: ActionRegistry) -> None:
         "reminder_day", sets=["reminder_day", "reminder_in", "reminder_at", "reminder_on"]
     )(reminder_day)
     registry.register("reminder_made")(reminder_made)
+    registry.register("reminder_wanted", sets=["reminder_wanted"])(reminder_wanted)
+
+
+async def reminder_wanted(ctx: TurnContext, args: Mapping[str, Any]) -> None:
+    """Whether the answer just given asks for a reminder: a tapped button (the flow's own path,
+    which says when the reminder comes), or typed words that ask ("hold it and remind me
+    tomorrow", "recuérdamelo mañana"). Typed words that only choose to wait ("voy a esperar",
+    "sleep on it") do not: sets `reminder_wanted` to "yes" or "no"."""
+    asked = bool(ctx.turn.choice) or asks_reminder(fold(in_english(ctx.turn.text or "")))
+    ctx.vars["reminder_wanted"] = "yes" if asked else "no"
 
 
 async def reminder_made(ctx: TurnContext, args: Mapping[str, Any]) -> None:

@@ -1,5 +1,6 @@
 """The day a check-in request names, read on a fixed clock (Monday 7 December 2026): "next
-tuesday" is the Tuesday of next week, "tuesday" alone the coming one, an explicit date ("15
+tuesday" (tomorrow) is the Tuesday of next week, "next friday" the coming one (more than two
+days away), "tuesday" alone the coming one, an explicit date ("15
 december", "the 15th", "15/12", "el 15 de diciembre") is honoured within the next year and
 trusted over a week day that disagrees; "can you check in next tuesday evening instead?" is
 caught at a vent; a corrected day at the reminder's question is read again."""
@@ -37,7 +38,9 @@ def _days(text: str) -> tuple[int, str]:
         ("remind me tuesday", 1),
         ("remind me this tuesday", 1),
         ("remind me next monday", 7),
-        ("remind me next sunday", 13),
+        ("remind me next sunday", 6),  # the coming Sunday, 6 days away, said with its date
+        ("remind me next friday", 4),  # the coming Friday (11 December), as most people mean
+        ("remind me next wednesday", 9),  # two days away: next week's
         ("remind me tuesday 15 december 8pm", 8),
         ("remind me on 15 december", 8),
         ("remind me december 15", 8),

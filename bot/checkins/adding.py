@@ -6,20 +6,36 @@ evening", "monday"), for the check-ins screen's "Add a check-in".
 time) and `add_ok` ("yes" when a day or a time was found). The day comes from the reminder
 reader in understanding, the time from the check-in time reader (`parse_time_of_day`), tried on
 the whole text first and then on the words after "at", "around" and the like.
+
+`checkin_landing` tells, before a check-in is agreed or added, when quiet hours will move it
+("23:00 is inside your quiet hours (21:00 to 09:00), so the message would come on Wednesday 9
+December at 09:00"), once, and puts the day and time it will really arrive in `words_var`, so
+the confirmation that follows names the same time.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from datetime import time
+from datetime import datetime, time
 from typing import Any
 
 from bot.checkins import access
-from bot.checkins.timing import TimingError, parse_time_of_day
+from bot.checkins.controls import quiet_words
+from bot.checkins.prefs import effective_zone
+from bot.checkins.timing import (
+    Quiet,
+    TimingError,
+    human_when,
+    parse_horizon,
+    parse_time_of_day,
+    plan_wall,
+    to_wall,
+)
 from bot.core.actions import ActionRegistry
 from bot.core.context import TurnContext
 from bot.core.text import fold
+from bot.i18n import _
 from bot.i18n.spoken import in_english
 from bot.understanding.reminder_days import day_named
 
@@ -38,6 +54,9 @@ def register(registry: ActionRegistry) -> None:
     registry.register(
         "checkin_time_read", sets=["add_in", "add_at", "add_ok"], required=["text_var"]
     )(checkin_time_read)
+    registry.register(
+        "checkin_landing", sets=["checkin_moved"], required=["in"], optional=["at", "words_var"]
+    )(checkin_landing)
 
 
 def _candidates(said: str) -> Iterator[str]:
@@ -72,3 +91,39 @@ async def checkin_time_read(ctx: TurnContext, args: Mapping[str, Any]) -> None:
         now = access.local_now(ctx, await access.load(ctx))
         days = 0 if at > now.time() else 1  # "at 6pm": today if it is still to come
     ctx.vars["add_in"] = f"{days}d"
+
+
+NO_QUIET = Quiet(time(0), time(0))
+
+
+async def checkin_landing(ctx: TurnContext, args: Mapping[str, Any]) -> None:
+    """When quiet hours would move a check-in asked for (`in`, `at` as `schedule_checkin` takes
+    them), say so now and set variable `words_var` to when it will arrive ("on Wednesday 9
+    December at 09:00"); `checkin_moved` is "yes" then, else "no"."""
+    ctx.vars["checkin_moved"] = "no"
+    try:
+        horizon = parse_horizon(str(args.get("in") or ""))
+        said_at = str(args.get("at") or "").strip()
+        at = parse_time_of_day(said_at) if said_at else None
+    except TimingError:
+        return
+    prefs = await access.load(ctx)
+    if prefs.opted_out:
+        return
+    tz = effective_zone(prefs, ctx.tz)
+    at = at or prefs.time_of_day(access.settings(ctx).default_time)
+    wanted = plan_wall(ctx.now, horizon, tz, at, NO_QUIET)
+    landing: datetime = plan_wall(ctx.now, horizon, tz, at, prefs.quiet)
+    if landing == wanted:
+        return
+    when = human_when(landing, today=to_wall(ctx.now, tz).date())
+    ctx.say(
+        _(
+            "{time} is inside your quiet hours ({quiet}), so the message would come on {when}."
+        ).format(
+            time=f"{wanted:%H:%M}", quiet=quiet_words(prefs.quiet.start, prefs.quiet.end), when=when
+        )
+    )
+    ctx.vars["checkin_moved"] = "yes"
+    if args.get("words_var"):
+        ctx.vars[str(args["words_var"])] = _("on {date}").format(date=when)

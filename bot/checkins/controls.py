@@ -57,7 +57,7 @@ def register(registry: ActionRegistry) -> None:
     )(set_quiet_hours)
 
 
-def _quiet_words(start: time, end: time) -> str:
+def quiet_words(start: time, end: time) -> str:
     """`22:00 to 08:00`, or `none` (in the person's language)."""
     if start == end:
         return _("none")
@@ -115,7 +115,7 @@ async def checkin_settings(ctx: TurnContext, args: Mapping[str, Any]) -> None:
     tz = access.person_zone(ctx, prefs)
     tod = format_hm(prefs.time_of_day(access.settings(ctx).default_time))
     quiet = prefs.quiet
-    quiet_text = _quiet_words(quiet.start, quiet.end)
+    quiet_text = quiet_words(quiet.start, quiet.end)
     if prefs.opted_out:
         state = _("off")
     elif prefs.paused_at(ctx.now) and prefs.paused_until is not None:
@@ -178,7 +178,7 @@ async def set_checkin_time(ctx: TurnContext, args: Mapping[str, Any]) -> None:
             _(
                 "That's inside your quiet hours ({quiet}), so pick another time or change the "
                 "quiet hours first."
-            ).format(quiet=_quiet_words(quiet.start, quiet.end))
+            ).format(quiet=quiet_words(quiet.start, quiet.end))
         )
         return
     prefs = await access.store(ctx, prefs, preferred_time=format_hm(tod))
@@ -203,4 +203,4 @@ async def set_quiet_hours(ctx: TurnContext, args: Mapping[str, Any]) -> None:
     )
     await scheduling.follow_zone(access.connection(ctx), str(ctx.key), None, ctx.now, quiet)
     ctx.vars["quiet_ok"] = "yes"
-    ctx.vars["quiet_text"] = _quiet_words(quiet.start, quiet.end)
+    ctx.vars["quiet_text"] = quiet_words(quiet.start, quiet.end)

@@ -48,9 +48,9 @@ _ES: tuple[tuple[str, str], ...] = (
     ("pasado manana", "in 2 days"),
     ("la semana que viene|la proxima semana|la semana proxima", "next week"),
     ("el mes que viene|el proximo mes|el mes proximo", "in 1 month"),
-    ("por la manana", "morning"),
-    ("por la tarde", "afternoon"),
-    ("por la noche", "evening"),
+    ("por la manana|en la manana", "morning"),
+    ("por la tarde|en la tarde", "afternoon"),
+    ("por la noche|en la noche", "evening"),
     ("de la manana|de la madrugada", "am"),
     ("de la tarde|de la noche", "pm"),
     ("al mediodia|a mediodia|mediodia", "noon"),
@@ -58,7 +58,10 @@ _ES: tuple[tuple[str, str], ...] = (
     ("dentro de|en", "in"),
     ("hasta el|hasta", "until"),
     ("durante|por", "for"),
-    ("recuerdame|recordarme|recordatorio|avisame", "remind me"),
+    (
+        "recuerdamelo|recordarmelo|recuerdame|recordarme|recordatorio|avisame|avisarme",
+        "remind me",
+    ),
     (
         "escribeme|mandame un mensaje|me puedes escribir|puedes escribirme|me escribes|escribirme",
         "message me",
@@ -98,6 +101,7 @@ _ES: tuple[tuple[str, str], ...] = (
     ("diciembre", "december"),
     ("y media", ":30"),
     ("y cuarto", ":15"),
+    (r"el(?= \d{1,2}(?![\d:]| ?(?:de |del |am\b|pm\b|h\b)))", "the"),  # "el 11": a day
     ("a", "to"),
     ("el|la|los|las|de|del|que|viene", ""),
     *((word, digits) for word, digits in _ES_NUMBERS.items()),

@@ -1,6 +1,6 @@
 """Dates said in words, read against today: "15 december", "december 15", "dec 15", "the
-15th", "15/12", "tuesday 15" (from Spanish "el martes 15"), in English words (`in_english`
-rewrites Spanish first: "el 15 de diciembre" is "15 december").
+15th", "the 15", "15/12", "tuesday 15" (from Spanish "el martes 15", "el 15"), in English
+words (`in_english` rewrites Spanish first: "el 15 de diciembre" is "15 december").
 
 `date_said(said)` finds the date a folded English sentence names and gives it in a short plain
 form (`d15m12`, `d15` for "the 15th"), with the week day said next to it if any
@@ -38,6 +38,10 @@ _DAY_MONTH = re.compile(rf"(?<![\w/:.]){_WEEKDAY}{_DAY}(?:\s+of)?\s+{_MONTH}(?!\
 _MONTH_DAY = re.compile(rf"(?<![\w/:.]){_WEEKDAY}{_MONTH}\s+(?:the\s+)?{_DAY}(?![\w:])")
 _SLASHED = re.compile(rf"(?<![\w/:.]){_WEEKDAY}(\d{{1,2}})/(\d{{1,2}})(?:/\d{{2,4}})?(?![\w/])")
 _NTH = re.compile(rf"(?<![\w/:.]){_WEEKDAY}(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)(?!\w)")
+_THE_NUMBER = re.compile(
+    r"(?<!\w)the\s+(\d{1,2})(?=\s*(?:$|[,.!?;)]|(?:at|around|then|instead|please|in the|"
+    r"por favor)\b))"
+)
 _WEEKDAY_NUMBER = re.compile(
     r"(?<!\w)(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\s+(?:the\s+)?(\d{1,2})"
     r"(?![\w:.]|\s*(?:am|pm|a\.m|p\.m|ish|o'?clock|in the|at night|de la)\b)"
@@ -75,6 +79,8 @@ def date_said(said: str, today: date | None = None) -> str | None:
         return _form(_weekday(m.group(1)), day, month) if 1 <= month <= 12 else None
     if m := _NTH.search(said):
         return _form(_weekday(m.group(1)), int(m.group(2)), None)
+    if m := _THE_NUMBER.search(said):  # "the 11", "el 11"
+        return _form("", int(m.group(1)), None)
     if m := _WEEKDAY_NUMBER.search(said):
         weekday, day = _weekday(m.group(1)), int(m.group(2))
         if day > 12:
@@ -119,8 +125,29 @@ def _valid(year: int, month: int, day: int) -> date | None:
         return None
 
 
+NEAR = 2
+"""A coming week day at most this many days away is not what "next <week day>" means: said on
+Monday, "next tuesday" (tomorrow) or "next wednesday" are next week's."""
+
+
 def next_weekday(weekday: str, today: date) -> date:
-    """The `weekday` of next week ("next tuesday"), weeks starting on Monday: on Monday 7
-    December "next tuesday" is 15 December, on Friday 11 December "next monday" is 14."""
+    """The day "next <weekday>" means. When the coming one already falls in next week (weeks
+    start on Monday), it is that one: on Sunday 6 December "next tuesday" is 8 December, on
+    Friday 11 December "next monday" is 14. When the coming one is still this week, people
+    differ; it is the coming one when more than `NEAR` days away (on Monday 7 December "next
+    friday" is 11 December, as most people mean), else next week's ("next tuesday" is 15
+    December). `next_is_unclear` says when the phrase could mean either, so it is said back
+    with its date."""
+    coming = today + timedelta(days=(WEEKDAYS.index(weekday) - today.weekday()) % 7 or 7)
     monday = today + timedelta(days=7 - today.weekday())
-    return monday + timedelta(days=WEEKDAYS.index(weekday))
+    following = monday + timedelta(days=WEEKDAYS.index(weekday))
+    if coming == following or (coming - today).days > NEAR:
+        return coming
+    return following
+
+
+def next_is_unclear(weekday: str, today: date) -> bool:
+    """Whether "next <weekday>" said `today` could mean two days a week apart (the coming one
+    is still this week)."""
+    coming = today + timedelta(days=(WEEKDAYS.index(weekday) - today.weekday()) % 7 or 7)
+    return coming < today + timedelta(days=7 - today.weekday())

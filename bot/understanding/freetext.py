@@ -91,7 +91,8 @@ _REMIND = re.compile(
     r"(?<!\w)(?:remind me|reminder|check on me|check up on me|check in on me|check in with me|"
     r"message me|ping me|text me|write to me|"
     # "can you check in next tuesday", "i asked for a check in", "a check-in on friday"
-    r"(?:(?:can|could|would|will) you (?:please |just )?|(?:a|1|for|please|pls|to) )"
+    r"(?:(?:can|could|would|will) you (?:please |just )?|(?:a|1|for|please|pls|to|want|need|"
+    r"like|another) )"
     r"check[ -]?in(?! at| for| with))"
 )
 _DAYS = (
@@ -160,7 +161,21 @@ def reads_as_leaving(text: str) -> bool:
     if len(said) > 160 or "?" in said:
         return False
     last = re.split(r"[.!\n]+\s*", said.strip(" .!"))[-1]
-    return 0 < len(last) <= 40 and last != said and bool(_LEAVING.match(last))
+    if 0 < len(last) <= 40 and last != said and bool(_LEAVING.match(last)):
+        return True
+    return _all_closing(said)
+
+
+_HEDGE_END = re.compile(r"\s+(?:i guess|i suppose|anyway|anyways|lol|i think|tho|though)$")
+
+
+def _all_closing(said: str) -> bool:
+    """Every part of a short message closes ("im done, going to bed. thanks i guess"): goodbyes
+    and thank-yous only, at least one goodbye."""
+    parts = [_HEDGE_END.sub("", p) for p in re.split(r"[.!,;\n]+\s*", said.strip(" .!,")) if p]
+    leaving = [bool(_LEAVING.match(p)) for p in parts]
+    closing = all(go or bool(_THANKS.match(p)) for p, go in zip(parts, leaving, strict=True))
+    return len(parts) > 1 and any(leaving) and closing
 
 
 def reads_as_thanks(text: str) -> bool:

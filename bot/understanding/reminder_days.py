@@ -4,9 +4,12 @@ day in English words, whatever language the request was written in; `days_until(
 tz)` turns it into whole days from today in the person's time zone and the words to say it with
 ("on Friday", "tomorrow", "on Tuesday 15 December").
 
-A week day alone ("tuesday", "this tuesday") is the coming one, never today; "next tuesday" is
-the Tuesday of next week (weeks start on Monday: on Monday 7 December it is 15 December, as
-most people mean when the day is tomorrow). A date said ("15 december", "the 15th", "15/12",
+A week day alone ("tuesday", "this tuesday", "this friday coming") is the coming one, never
+today. "Next <week day>" is read by `dates_said.next_weekday`: the coming one when it already
+falls in next week or is more than two days away (on Monday 7 December "next friday" is 11
+December, on Sunday 6 December "next tuesday" is 8 December), else next week's ("next tuesday"
+on Monday is 15 December); either way it is said back with its date ("on Friday 11 December"),
+so the person can correct it ("no, the 18th"). A date said ("15 december", "the 15th", "15/12",
 "el martes 15") wins over a week day: within the next year, and when the week day said with it
 disagrees, the date is trusted and `weekday_note` says so plainly.
 """
@@ -54,10 +57,12 @@ def days_until(when: str, now: datetime, tz: str) -> tuple[int, str]:
     person's language."""
     today = _today(now, tz)
     dated = date_of(when, today)
-    if dated is not None:
-        return _on(today, dated[0])
+    if dated is not None:  # a date said is said back with its date ("the 11" is "Friday 11")
+        days, words = _on(today, dated[0])
+        return days, words if days < 2 else _("on {date}").format(date=format_day(dated[0]))
     if when.startswith("next ") and when[5:] in WEEKDAYS:
-        return _on(today, next_weekday(when[5:], today))
+        day = next_weekday(when[5:], today)  # said with its date: people differ on "next"
+        return (day - today).days, _("on {date}").format(date=format_day(day))
     if when in WEEKDAYS:
         days = (WEEKDAYS.index(when) - today.weekday()) % 7 or 7
         return days, _("on {day}").format(day=format_weekday(today + timedelta(days=days)))

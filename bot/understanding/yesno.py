@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from bot.understanding.normal import words
 
+_NOT_AN_ANSWER = "-"
 _PHRASES = {
     "yes": [
         "yes", "yeah", "yea", "yep", "yup", "ya", "yah", "yas", "yes please", "y", "sure", "ok",
@@ -33,7 +34,8 @@ _PHRASES = {
         "yes i am", "im sure", "tak", "hai", "evet", "sí",
         "si dale", "dale", "claro", "claro que si", "si claro", "si porfa", "si por favor",
         "porfa", "sale", "orale", "andale", "simon", "sip", "obvio", "bueno", "de acuerdo",
-        "por supuesto", "esta bien", "me parece bien", "si quiero", "venga", "va pues",
+        "por supuesto", "esta bien", "me parece bien", "si quiero", "venga", "va pues", "va",
+        "va que va", "ya va", "ok va",
     ],
     "no": [
         "no", "nah", "nope", "naw", "nay", "n", "not really", "not now", "not yet", "no thanks",
@@ -67,7 +69,13 @@ _PHRASES = {
         "mas o menos", "masomenos", "no estoy seguro", "no estoy segura", "no sabria decir",
         "capaz", "igual si", "no se la verdad", "la verdad no se",
     ],
+    _NOT_AN_ANSWER: [
+        "va a", "va al", "va mal", "va muy", "va bien", "va para", "va con", "va de", "va en",
+        "va por", "va lento", "va fatal", "va igual", "va tan", "va como",
+    ],
 }  # fmt: skip
+"""`_NOT_AN_ANSWER`: openings that start like a yes ("va" is "ok") and are not one ("va a
+estar difícil": it is going to be hard)."""
 
 NEGATORS = frozenset(
     {"dont", "i dont", "do not", "i do not", "never", "not", "i dont want", "i dont want to",
@@ -120,6 +128,8 @@ def read(text: str) -> Polarity:
         head = said[start:]
         for phrase, meaning in _BY_FIRST.get(head[0], ()) if head else ():
             if tuple(head[: len(phrase)]) == phrase:
+                if meaning == _NOT_AN_ANSWER:
+                    return Polarity(None)
                 negates = meaning == "no" and " ".join(phrase) in NEGATORS
                 return Polarity(meaning, start + len(phrase), negates and len(head) > len(phrase))
     return Polarity(None)
