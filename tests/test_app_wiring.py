@@ -15,6 +15,7 @@ from bot.core.context import Services, TurnContext
 from bot.core.model import Conversation, Text, Turn, UserKey
 from bot.core.ports import TransientSendError
 from bot.runner import RoutingSender
+from bot.store.inline import InlineConnection
 
 KEY = UserKey("slack", "T1", "U1")
 
@@ -64,7 +65,7 @@ async def test_a_checkin_for_a_platform_not_started_yet_is_retried_not_failed() 
 
 
 async def test_a_first_message_skips_the_notice_lookup_a_returning_person_gets_it(
-    app: App,
+    app: App, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     inline = app.store._inline
     assert inline is not None  # a SQLite file: the turn's statements run on this engine
@@ -73,6 +74,13 @@ async def test_a_first_message_skips_the_notice_lookup_a_returning_person_gets_i
     def seen(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
         statements.append(statement)
 
+    asked = InlineConnection.finds
+
+    def finds(self: InlineConnection, sql: str, params: Any) -> bool:
+        statements.append(sql)  # the quick check asked of the driver directly
+        return asked(self, sql, params)
+
+    monkeypatch.setattr(InlineConnection, "finds", finds)
     event.listen(inline, "before_cursor_execute", seen)
     try:
         new = UserKey("console", "local", "new-person")
