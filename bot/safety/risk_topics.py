@@ -73,7 +73,8 @@ _EN = [
     r"bridge|roof|ledge|balcony|floors?|height|high enough|fal(s|ing)?|fel|jump\w*|train",
     r"tracks|platform|\d+ express|highway|trafic|catch the bus|hit by|river|sea|drown\w*",
     r"bath\w*|toaster|garage|hose|exhaust|six fe(e|)t|grave|cofin|funeral|cemetery",
-    r"(forever|dirt) nap|do the thing|stop breathing|kms|kys|uninstal\w*",
+    r"(forever|dirt) nap|do the thing|stop breathing|kms|kys|uninstal\w*|good bye|bye bye",
+    r"(give|gave|giving|given) (\w+ )?my (cat|dog|pets?|plants|hamster) (to|away)",
 ]
 _ES = [
     r"cuidate|te quiero|los quiero|dando sus cosas|necesitar nada|(hacer|hace) falta nada",
@@ -100,7 +101,7 @@ _ES = [
     r"navaja|sangr\w*|quemarme|me quem\w*|golpe\w*|punetazo\w*|lastim\w*|brazos?|munecas?",
     r"piernas?|pastillas?|pildoras?|dosis|remedio\w*|cuerda|pistola|arma|puente|azotea",
     r"edificio|balcon|piso \d+|tren|las vias|metro|cercanias|el rio|al mar|el mar|tirarme",
-    r"me tiro|aventar\w*",
+    r"me tiro|aventar\w*|(dar|darme|darse|doy|dare) (el )?cuello",
 ]
 _DE = [
     r"nicht (mehr )?erreichbar|pas auf dich auf|hab (dich|euch) lieb",
@@ -121,7 +122,7 @@ _DE = [
     r"verbrann\w*|verbrenn\w*|(mich|mir) (selbst )?(geschlagen|schlagen|schlage)|gehauen",
     r"(den|meinen|am|die) arme?|tabletten|pillen|dosis|uberdosis|seil|waffe|pistole|brucke",
     r"dach|hochhaus|parkhaus|etagen?|stock(werk)?|balkon|zug|ice|gleise?|springen|spring|fluss",
-    r"aufgeraumt|passworter",
+    r"aufgeraumt|passworter|entleb\w*|kugel|gegessen|mit absicht",
 ]
 _FR = [
     r"injoignable|prends soin de toi|je taime|je vous aime|besoin de rien",
