@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.safety.crisis import POSSIBLE, assess
+from bot.safety import crisis_model
+from bot.safety.crisis import CLEAR, POSSIBLE, assess
 from bot.safety.normalise import normalise
 from bot.safety.risk_topics import touches_risk, unprimed, untopical_score
 
@@ -85,12 +86,21 @@ def test_a_message_naming_a_risk_topic_is_still_read_by_the_model(text: str) -> 
     assert assess(text).level is not None
 
 
-def test_a_confident_score_on_a_message_naming_no_risk_topic_only_asks() -> None:
+class _SureModel:
+    """A model that is sure of every message: the gate is under test here, not the model."""
+
+    def score_normal(self, normal: str) -> float:
+        return 0.97
+
+
+def test_a_confident_score_on_a_message_naming_no_risk_topic_only_asks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     # The model is sure, but there is nothing in the words to give the full crisis response for.
-    result = assess(
-        "fünf monate jetzt schon und wieder nix. ich weiß echt nicht mehr was die wollen"
-    )
-    assert result.level == POSSIBLE
+    text = "fünf monate jetzt schon und wieder nix. ich weiß echt nicht mehr was die wollen"
+    assert assess(text).level != CLEAR
+    monkeypatch.setattr(crisis_model, "shipped", _SureModel)
+    assert assess(text).level == POSSIBLE
 
 
 def test_risk_topics_are_read_in_the_message_language() -> None:

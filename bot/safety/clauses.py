@@ -27,7 +27,8 @@ _NEGATION = re.compile(collapse_runs(
     r"intend to|trying to|want to|need to|feel|feel like|think|think about|thinking about|"
     r"thought about|thinking of|think of|thought of|been|be|to|have|had|do anything to|"
     r"do something to|at all|gonna|will|would|a|that|about|of|like|the|type to|kind of person to|"
-    r"sort of person to|person to|type of person to|considering|considered|feeling|seriously))*"
+    r"sort of person to|person to|type of person to|considering|considered|feeling|seriously|"
+    r"having|had any|having any|any|thoughts?|urges?))*"
     r" ?$"
 ))
 # Words before a denial that make it doubtful: "i cant promise i wont", "trying not to".

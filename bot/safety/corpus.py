@@ -7,7 +7,8 @@ with a single slot expands to every item) chosen with a fixed seed. A slot insid
 is filled with one item picked with the same seed, and a slot written right after a word or
 another slot ("{exp}{tail}") still starts a word of its own. `corpus_hash` is the
 SHA-256 of the files' bytes, recorded in the model so a test can tell a stale model from a fresh
-one.
+one. Files named `*_natural.txt` hold messages people wrote freely (no templates); their examples
+are marked `natural`, and training weighs them more.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ class Example:
     text: str
     crisis: bool
     language: str
+    natural: bool = False
+    """From a `*_natural.txt` file: a message as someone wrote it, not a template expansion."""
 
 
 def corpus_files(folder: Path = CORPUS_DIR) -> list[Path]:
@@ -87,8 +90,10 @@ def _fill_nested(text: str, slots: dict[str, list[str]], rng: random.Random) -> 
 
 
 def read_file(path: Path) -> list[Example]:
-    """The examples of one corpus file (its name, e.g. `es.txt`, gives the language)."""
+    """The examples of one corpus file (its name, e.g. `es.txt`, gives the language; a name
+    ending in `_natural` marks natural messages)."""
     language = path.stem.split("_")[0]
+    natural = path.stem.endswith("_natural")
     slots: dict[str, list[str]] = {}
     pending: list[tuple[str, bool, int]] = []
     for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -111,7 +116,7 @@ def read_file(path: Path) -> list[Example]:
     for template, crisis, limit in pending:
         for text in _expand(template, slots, rng, limit):
             if text:
-                examples.append(Example(text, crisis, language))
+                examples.append(Example(text, crisis, language, natural))
     return examples
 
 

@@ -91,7 +91,8 @@ MODEL_JOKE = 0.3
 a risk word wrapped in a joke is asked about, never waved past."""
 _FIGURE = re.compile(
     collapse_runs(
-        r"(?:^| )(?:figure of speech|just an expression|forma de hablar|forma de decir|"
+        r"(?:^| )(?<!pas une )(?<!not a )(?<!not just an )(?<!no es una )(?<!nao e um )(?:"
+        r"figure of speech|just an expression|forma de hablar|forma de decir|"
         r"modo de dizer|jeito de falar|modo di dire|facon de parler|maniere de parler|"
         r"redewendung|(?:nur )?so dahingesagt|nur so gesagt|era (?:una )?broma|era brincadeira|"
         r"era (?:uno )?scherzo|c etait pour rire|war (?:ein|nur ein) (?:witz|scherz)|"

@@ -5,10 +5,12 @@ model does most of the work, and this concept lexicon lifts its verdict. Each la
 same core intents: wanting to die, killing oneself, suicide, ending it all, not wanting to live
 or wake up, being a burden, self-harm, means (lethal doses, jumping, hanging, trains) and
 goodbyes. Stems with a loose ending (`suicid\\w*`, `lebensmud\\w*`) catch inflections; a cue
-denied just before ("no quiero morir", "je vais pas me tuer", "non mi ammazzo") does not count,
-and idioms that use the words ("suicidio profesional", "beruflicher Selbstmord", a prevention
-job) are blanked first. Patterns match `normalise` output: lower-case ASCII without accents or
-apostrophes, letter runs collapsed ("ll" -> "l", "zz" -> "z"), so they are collapsed too.
+denied just before ("no quiero morir", "je vais pas me tuer", "non mi ammazzo", or further back
+past thoughts or plans: "non ho pensieri di farmi del male") does not count, while a "no" that is
+a rejection ("otro no", "mi arriva un no") denies nothing, and idioms that use the words
+("suicidio profesional", "beruflicher Selbstmord", a prevention job) are blanked first.
+Patterns match `normalise` output: lower-case ASCII without accents or apostrophes, letter runs
+collapsed ("ll" -> "l", "zz" -> "z"), so they are collapsed too.
 """
 
 from __future__ import annotations
@@ -22,7 +24,17 @@ _ES = [
     r"(quiero|quisiera|voy a|pienso en|pensando en|ganas de|decidi|prefiero) "
     r"(morir\w*|matarme|suicidarme|quitarme la vida|desaparecer para siempre)",
     r"me (quiero|voy a|kiero|voi a|vo a) (morir|matar|suicidar|ir de este mundo)",
-    r"quitarme la vida|me mato y ya",
+    r"(me )?(he |ha )?vuelt[oa] a cortar\w*|no (quiere|queria|quieres) (vivir|seguir viv[oa]"
+    r"|seguir viviendo)|no despertarme|si (desapareciera|me muriera|no estuviera)"
+    r"|estari\w* mejor sin (mi|el|ella)|no estar viv[oa]|(sin comer|no como) (\w+ |[.,] ){0,3}"
+    r"me lo merezco|hasta sangrar|(tengo|compre) (la|una) cuerda|desvivir\w*|me voy a desvivir"
+    r"|(tirarme|tirarse) (desde|de) (un|una|el|la)|(para que|pa que) me levanto"
+    r"|me (he )?quemado (el|la|los) (antebrazo|brazo|mano|pierna)",
+    r"sobro en (este mundo|esta vida|todos lados|todas partes)|estoy de sobra en (este|la)"
+    r"|quitarme la vida|me mato y ya|me mato (antes|de una vez|hoy|ya)|o me mato",
+    r"(dar|darme|darse|doy|dare|de) (el )?cuello|(me quiero|me voy a|quiero) dar (el )?cuello"
+    r"|si no (despierto|despertara|me despierto) (\w+ ){0,2}(tampoco |no )?(pasaria|pasa"
+    r"|importaria|cambiaria) nada",
     r"(acabar|terminar) con (mi vida|todo(?! (el|la|los|las|lo|esto|eso) ))",
     r"no quiero (vivir|seguir vivo|seguir viva|seguir viviendo|estar vivo|estar viva|despertar)",
     r"(sin|no tengo|ya no tengo) ganas de vivir|kiero morir|me kiero",
@@ -70,6 +82,28 @@ _DE = [
     r"(verschenkt|verschenke|abgegeben)|kummer\w* (dich|euch) um (meine|meinen) (katze|hund)"
     r"|karriereplan\w* (\w+ |[.,] ){0,2}(sterben|tod|friedhof)"
     r"|wozu (noch )?(weitermachen|weiterleben)",
+    r"den abgang (machen|mache|zu machen)|mach\w* (\w+ )?(bald |heute )?den abgang|unaliv\w*"
+    r"|nicht (mehr )?(aufzuwachen|aufwacht|aufwache)|des lebens mude|den loffel abzugeben"
+    r"|ins gras (zu )?beisen|(fur immer|ewig) (einschlafen|einzuschlafen|schlafen)"
+    r"|aufhoren zu existieren|(sicher|garantiert) nicht (mehr )?uberlebt",
+    r"(bin|ware) (allen |doch |nur |noch |einfach )*(eine |ne )?last(?! minute)"
+    r"|wenn ich (einfach |nicht mehr |endlich )?(weg|tot|nicht mehr da) (war|ware|bin)"
+    r"|(ohne mich|mit (seiner|meiner|ihrer) lebensversicherung) (ein )?(leichteres|besseres"
+    r"|besser dran)|(wurde|wurd) (niemandem|keinem) (fehlen|auffallen|gros auffallen)"
+    r"|(niemand|keiner) (wurde|wurd) mich vermissen|hoffentlich wars das"
+    r"|wozu (ich )?(uberhaupt |eigentlich )?(noch )?(aufstehe|lebe|weitermache)",
+    r"mich (zu |selbst zu )?schneiden|mich (\w+ ){0,4}geschnitten|(strick|seil) (\w+ ){0,3}"
+    r"(gekauft|besorgt|liegt|hangt)|den strick|garage (\w+ ){0,6}motor"
+    r"|(volle|ganze|zwei|drei) (packung|packungen) (\w+ ){0,2}(tabletten|schlaftabletten"
+    r"|morphin\w*)|blutig (kratz\w*|gekratzt|geschlagen)|(kratz\w*|schlag\w*) (\w+ ){0,4}"
+    r"(blutig|bis es blau)|passiert mir (einfach |endlich )?(was|etwas)(?! (gutes|schones))"
+    r"|(heute nacht|mit allem|mit dem leben|endgultig|fur immer) schlus (machen|mache|zu machen)"
+    r"|macht euch keine sorgen (mehr )?um mich",
+    r"(lang|lange) genug (durchgehalten|gelebt|gekampft)|(mein|meine) letzte[rn]? grus"
+    r"|entleb\w*|(geb|gebe|geben|gib) (ich )?mir (\w+ ){0,2}die kugel|mir die kugel geben"
+    r"|(nichts|kaum was|kaum etwas|nix|kaum) (\w+ ){0,2}gegessen ?,? mit absicht"
+    r"|mit absicht (\w+ ){0,3}(nichts|kaum|nix) (\w+ )?gegessen"
+    r"|verdien\w* (das essen|essen|es zu essen) (gar )?nicht",
     r"(gehauen|geschlagen|geboxt|gehaun) (\w+ ){0,2}bis|(brucke|hochhaus|gebaude|turm|parkhaus) "
     r"(\w+ ){0,4}am hochsten|verdien\w* (es )?nicht (zu |was zu )?essen|abschiedsnachricht",
 ]
@@ -92,7 +126,8 @@ _FR = [
     r" mon (chat|chien)|(donne|offert) (toutes )?mes affaires|merite pas de manger|message dadieu",
 ]
 _PT = [
-    r"me matar|matar me|vou me mata|suicid\w*|tirar (a )?minha (propria )?vida",
+    r"(como|jeito de|maneira de) se matar|me matar|matar me|vou me mata|suicid\w*"
+    r"|tirar (a )?minha (propria )?vida",
     r"(quero|qro|kero|vontade de|prefiro) morrer|acabar com (tudo|a minha vida)",
     r"por fim a minha vida|nao quero (mais )?viver|sem vontade de viver|me cortar|me cortei",
     r"me machucar|magoar me|magoei me|me enforcar|me jogar na frente"
@@ -115,7 +150,15 @@ _PT = [
 _IT = [
     r"amazarmi|mi amazo|uciderm\w*|mi ucido|suicid\w*|togliermi la vita"
     r"|farla finita(?! con (questa|questo|il|la|lo|i|le|gli) )",
-    r"la facio finita|(voglio|vojo|voio) mori\w*|non voglio piu vivere|voglia di vivere",
+    r"mi (voglio|vorei|vado a|devo|faccio) (amazare|ucidere|impicare|buttare giu)"
+    r"|buttarsi (giu|dal|da|sotto)|(se )?spari(sse|ssi|rei|re per sempre)"
+    r"|non (ci )?(fosi|esere|eserci) piu|voglia di eserci|non (mi )?svegli\w* piu"
+    r"|(l?ultima volta|per sempre) (\w+ ){0,2}chiudo gli ochi|chiudo gli ochi (\w+ ){0,2}per sempre"
+    r"|(vale|valgo|varei|varebbe|varebbero) piu da mort[oa]|da mort[oa] non (devo|dovrei)"
+    r"|(disiscrivermi|cancelarmi|dimetermi|licenziarmi) dala vita|non (vi|ti|le) daro piu"
+    r" (fastidio|problemi)|la corda (ce lho|ce l ho|e pronta|gia)",
+    r"(non mangio|smeso di mangiare) (\w+ ){0,4}(apposta|me lo merito)|la facio finita"
+    r"|(voglio|vojo|voio) mori\w*|non voglio piu vivere|voglia di vivere",
     r"tagliarmi|mi taglio|mi sono tagliat\w|impicarmi|buttarmi (giu|dal|da|sotto)",
     r"mi buto (dal|giu|sotto)|farmi del male|autolesion\w*|stanc[oa] di vivere",
     r"sono (un peso|un fardelo)|meglio senza di me|non svegliarmi|smettere di esistere",
@@ -148,6 +191,8 @@ _NEGATORS = frozenset(
         "nie",
         "niemals",
         "kein",
+        "keine",
+        "keinen",
         "pas",
         "jamais",
         "ne",
@@ -157,6 +202,23 @@ _NEGATORS = frozenset(
         "nem",
     }
 )
+
+
+_THOUGHTS = frozenset(
+    "pensamientos ideas intencion gedanken absicht plane pensees idees intention pensamentos "
+    "ideias intencao pensieri idee intenzione pensando pensar pienso penso pensei denke pense "
+    "pensais".split()
+)
+"""Thoughts, ideas, plans or urges: a denial reaches a little further back past them ("no tengo
+pensamientos de hacerme dano", "non ho pensieri di farmi del male")."""
+
+
+_ARTICLES = frozenset("un una el otro otra ein um o outro le un altro ancora".split())
+"""Before "no" these make it a noun, a rejection ("otro no", "mi arriva un no"), not a denial."""
+
+
+def _denies(words: list[str], i: int) -> bool:
+    return words[i] in _NEGATORS and not (i > 0 and words[i - 1] in _ARTICLES)
 
 
 _KEYS = required_keys(_CUES)
@@ -179,7 +241,9 @@ def has_cue(normal: str) -> bool:
     if not _may_match(text):
         return False
     for found in _CUES.finditer(text):
-        clause = re.split(r" [.,] ", " " + text[: found.start()])[-1]
-        if not _NEGATORS.intersection(clause.split()[-3:]):
+        words = re.split(r" [.,] ", " " + text[: found.start()])[-1].split()
+        reach = 6 if _THOUGHTS.intersection(words[-4:]) else 3
+        start = max(0, len(words) - reach)
+        if not any(_denies(words, i) for i in range(start, len(words))):
             return True
     return False

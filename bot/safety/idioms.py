@@ -32,6 +32,10 @@ IDIOMS: tuple[str, ...] = (
     "(want|wanted|wanting|going) to die (of|from) (embarrassment|shame|cringe|laughter|laughing|"
     "boredom)",
     "die (of|from) (embarrassment|shame|cringe|laughter|laughing|boredom)",
+    # an embarrassing moment: "I wanted to die right there lol", "... I meant of embarrassment"
+    "(wanted|want|wanting) to die ~ meant (of|from) (embarrassment|shame|cringe)",
+    "(wanted|was ready) to die (right )?(there|then)( and then| on the spot)?(?= [.,]|$| lol| lmao"
+    "| haha)",
     "rather (die|be dead) than (work|go back|apply|email|beg|ask|deal|talk|call|wear|sit|eat|use|"
     "pay|accept|sign|return|grovel|be seen|get caught|do|doing|redo|sit through|attend|take|"
     "face|write|have|spend|listen|explain|smile)",

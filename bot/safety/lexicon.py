@@ -144,8 +144,8 @@ RULES: tuple[Rule, ...] = (
     Rule(EXPLICIT, "mentions a way to end their life", (
         "(hang|hanging|hanged|shoot|shooting|drown|drowning|poison|poisoning|gas|gassing|"
         "electrocute|stab|stabbing|suffocate) (<me>|himself|herself|themselves)",
-        "(jump|jumping|leap|leaping|throw myself|throwing myself) (off|from) (a|the|that|this) "
-        "<high>",
+        "(jump|jumping|leap|leaping|throw myself|throwing myself) (off|from) (a|the|that|this|my"
+        "|our) <high>",
         "(jump|jumping|step|stepping|walk|walking|throw myself|throwing myself) (in front of|"
         "under|into) (a |the |oncoming )?<vehicle>",
         "(drive|driving|crash|crashing|swerve|swerving|steer|steering) (my car )?(into|off) "
@@ -157,6 +157,7 @@ RULES: tuple[Rule, ...] = (
         "(walk|walking|walked|swim|swimming) (into|out into|out to) (the )?(ocean|sea|lake|river|"
         "water|waves)",
         "blow (my|his|her|their) brains out",
+        "(stick|put|stuck|putting|sticking) (my|his|her|their) head (in|into) the (gas )?oven",
     )),
     # ---- Passive ideation: wishes not to exist, without saying how -------------------------
     Rule(PASSIVE, "wishes to sleep and not wake up", (

@@ -109,9 +109,9 @@ _RULES: tuple[Rule, ...] = (
         "(hear|get|see) (from|of) me",
     )),
     Rule(PLAN, "may be saying goodbye", (
-        "(gave|giving|give|given|left|leaving|leave) (my|his|her) <things> (to|away to) (my|his|"
-        "her) (little |big |younger |older |best )?(brother|sister|neighbour|neighbor|friend|"
-        "mate|nephew|niece|cousin|flatmate|roommate|mum|mom|dad)",
+        "(gave|giving|give|given|left|leaving|leave) (my|his|her) <things> (to|away to) (my |his "
+        "|her |the |a )?(little |big |younger |older |best )?(brother|sister|neighbour|neighbor"
+        "|friend|mate|nephew|niece|cousin|flatmate|roommate|mum|mom|dad)",
         "(he|she|they|you|[a-z]+) can (have|keep) (all )?my <things>(?! (for|while|until|til|"
         "till|this|next|over))",
         "(rehome|rehoming|rehomed|found a (new )?home for|finding a (new )?home for|new home for|"
@@ -119,7 +119,8 @@ _RULES: tuple[Rule, ...] = (
         "(promise|please|make sure|need) ~ (take care of|look after|keep|feed) my <pets>"
         "(?! (this|next|while|for the|over|during|on))",
         "(wanted|want|just wanted) to say (bye|goodbye|thank you and goodbye)( to you| to everyone"
-        "| for real| properly)?(?= [.,]|$)",
+        "| for real| properly| to (something|someone|the (one|only) \\w+) (that|who) (was|has"
+        " been|were) (nice|kind|good) to me)?(?= [.,]|$)",
         "(deleted|deleting|closed|closing|wiped) ~~ (accounts|social media|socials|profiles|"
         "instagram|facebook|everything online).*(bye|goodbye|last message|for good|tired)",
         "(last message|goodbye|bye).*(deleted|deleting|closed|closing|wiped) ~~ (accounts|"
@@ -211,8 +212,11 @@ _RULES: tuple[Rule, ...] = (
     ), kind="possible"),
     # ---- A wish to die in a joke, in gaming words or in broken English ----------------------
     Rule(PASSIVE, "says they want to die", (
-        "(i|me|i just|i really|i am|im|sometime i|sometimes i|really) (want|wants|wanna|need|"
-        "go|going) (die|dead|to dead|be die)(?! (of|from|laughing|inside))",
+        "(i|me|i just|i really|i am|im|sometime i|sometimes i|really|she|he|they) (want|wants"
+        "|wanna|need|go|going|say (she|he|they) want) (die|dead|to dead|be die)(?! (of|from"
+        "|laughing|inside))",
+        "(tired|tire|tiring) (to|for) (live|living)(?! (here|in|at|with|like))",
+        "why (god )?(dont|not|doesnt|no|not just) (take|takes|taking) me",
         "(want|wanna|ready|wish i was|wish i were|belong|deserve) (to be )?(in the ground|"
         "six feet under|in a coffin|in the grave|in my grave)",
         "(il|i will|i would|id|i could) off (<me>)",

@@ -46,7 +46,8 @@ _EN = [
     r"if anyone reads|(wont|not|isnt|stopped|doesnt|wont) answer\w*|being there|see ya",
     r"deleted (\w+ )?(acounts|socials|profiles)|delete (my|all) (\w+ )?(acount|profile|data)",
     r"wont be (coming back|around|needing)|thank you for trying|deserve|havent eaten",
-    r"not eating|stopped eating|on purpose|blister\w*|guns?|overdos\w*|oven|helium|painles\w*",
+    r"not eating|stopped eating|on purpose|blister\w*|guns?|overdos\w*|helium|painles\w*",
+    r"(?<!on the )(?<!on my )oven",
     r"(picked|pick|set|chose) (a|the) (date|day)|future|giving (my|away)|gave me (his|her)",
     r"wasting your time|(doesnt|dont) matter anymore|last message|waiting it out|just done",
     r"(hes|shes|im) done|di(e|es|ed|ing)|dead\w*|death|kil\w*|suicid\w*|unaliv\w*|alive|live",
@@ -64,7 +65,8 @@ _EN = [
     r"gave (away|my|her|his)|giv(e|ing) away|take care of (my|him|her)",
     r"my (stuf|things|acounts)|passwords?|wont need|will not need|after tonight",
     r"thanks? (you )?for everything|at peace|cut\w*|blades?|razors?|knife|knives|bl(e|)d\w*",
-    r"blod\w*|burn(ed|t|ing)? (my|myself|her|his)|burns|lighter",
+    r"blod\w*|burns|lighter|burn(ed|t|ing)? (my|myself|her|his)(?! (\w+ )?(on|with) (the|a|my)"
+    r" (oven|stove|pan|iron|kettle|tray|grill|hob))",
     r"scratch(ed|ing)? (my|myself|at)|wrists?|arms?|thigh|legs?|skin|scars?|bruise\w*|punch\w*",
     r"hit (my|myself)|hurt(ing)? (myself|my)|harm\w*|starv\w*|throw up|purg\w*|relaps\w*",
     r"(days|months|weeks) clean|pills?|tablets?|meds|medication|dose\w*|overdose|od|insulin",
@@ -73,7 +75,8 @@ _EN = [
     r"bridge|roof|ledge|balcony|floors?|height|high enough|fal(s|ing)?|fel|jump\w*|train",
     r"tracks|platform|\d+ express|highway|trafic|catch the bus|hit by|river|sea|drown\w*",
     r"bath\w*|toaster|garage|hose|exhaust|six fe(e|)t|grave|cofin|funeral|cemetery",
-    r"(forever|dirt) nap|do the thing|stop breathing|kms|kys|uninstal\w*",
+    r"(forever|dirt) nap|do the thing|stop breathing|kms|kys|uninstal\w*|good bye|bye bye",
+    r"(give|gave|giving|given) (\w+ )?my (cat|dog|pets?|plants|hamster) (to|away)",
 ]
 _ES = [
     r"cuidate|te quiero|los quiero|dando sus cosas|necesitar nada|(hacer|hace) falta nada",
@@ -100,7 +103,7 @@ _ES = [
     r"navaja|sangr\w*|quemarme|me quem\w*|golpe\w*|punetazo\w*|lastim\w*|brazos?|munecas?",
     r"piernas?|pastillas?|pildoras?|dosis|remedio\w*|cuerda|pistola|arma|puente|azotea",
     r"edificio|balcon|piso \d+|tren|las vias|metro|cercanias|el rio|al mar|el mar|tirarme",
-    r"me tiro|aventar\w*",
+    r"me tiro|aventar\w*|(dar|darme|darse|doy|dare) (el )?cuello",
 ]
 _DE = [
     r"nicht (mehr )?erreichbar|pas auf dich auf|hab (dich|euch) lieb",
@@ -121,7 +124,7 @@ _DE = [
     r"verbrann\w*|verbrenn\w*|(mich|mir) (selbst )?(geschlagen|schlagen|schlage)|gehauen",
     r"(den|meinen|am|die) arme?|tabletten|pillen|dosis|uberdosis|seil|waffe|pistole|brucke",
     r"dach|hochhaus|parkhaus|etagen?|stock(werk)?|balkon|zug|ice|gleise?|springen|spring|fluss",
-    r"aufgeraumt|passworter",
+    r"aufgeraumt|passworter|entleb\w*|kugel|gegessen|mit absicht",
 ]
 _FR = [
     r"injoignable|prends soin de toi|je taime|je vous aime|besoin de rien",

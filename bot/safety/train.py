@@ -4,7 +4,8 @@ Reads the corpus (`bot.safety.corpus`), adds typo variants of each line (dropped
 swapped letters, as people type when upset), and fits a logistic regression over the hashed
 features of `bot.safety.crisis_model` with AdaGrad, in pure Python with fixed seeds, so the same
 corpus always gives the same model file. Crisis and non-crisis lines are weighted to count
-equally. Prints one JSON line with the training figures. `--check` trains and fails when the
+equally; natural lines (`*_natural.txt`) get more typo variants and more weight than template
+expansions. Prints one JSON line with the training figures. `--check` trains and fails when the
 shipped model file differs from the result (a stale model).
 """
 
@@ -22,7 +23,7 @@ from bot.safety.corpus import Example, corpus_hash, read_corpus
 from bot.safety.crisis_model import MODEL_FILE, CrisisModel, features
 from bot.safety.normalise import normalise
 
-MODEL_VERSION = "2026.12.07-8"
+MODEL_VERSION = "2026.12.07-11"
 """Bump with every change to the corpus or the training settings."""
 BUCKETS = 1 << 18
 EPOCHS = 8
@@ -30,6 +31,11 @@ LEARNING_RATE = 0.1
 L2 = 3e-4
 PRUNE_BELOW = 0.005
 TYPO_VARIANTS = 1
+NATURAL_TYPO_VARIANTS = 3
+"""Typo variants of each natural line (`*_natural.txt`): a line as someone wrote it is worth
+more than one more template expansion."""
+NATURAL_WEIGHT = 4.0
+"""Each row from a natural line counts this much more than a row from a template."""
 SEED = 13
 NEGATIVE_WEIGHT = 3.0
 """Not-crisis lines count this much more: unfamiliar everyday text should score low."""
@@ -55,28 +61,36 @@ def typo(text: str, rng: random.Random) -> str:
     return " ".join(words)
 
 
-def training_rows(examples: Sequence[Example]) -> list[tuple[dict[int, float], int]]:
-    """Feature rows (with typo variants) and labels, deduplicated, in a fixed order."""
+Row = tuple[dict[int, float], int, float]
+"""A training row: hashed features, label (1 for crisis) and the row's weight."""
+
+
+def training_rows(examples: Sequence[Example]) -> list[Row]:
+    """Feature rows (with typo variants), labels and weights, deduplicated, in a fixed order;
+    natural lines get more typo variants and more weight than template expansions."""
     rng = random.Random(SEED)
     seen: set[tuple[str, int]] = set()
     rows = []
     for example in examples:
         label = int(example.crisis)
-        texts = [example.text] + [typo(example.text, rng) for _ in range(TYPO_VARIANTS)]
+        variants = NATURAL_TYPO_VARIANTS if example.natural else TYPO_VARIANTS
+        weight = NATURAL_WEIGHT if example.natural else 1.0
+        texts = [example.text] + [typo(example.text, rng) for _ in range(variants)]
         for text in texts:
             normal = normalise(text)
             if not normal or (normal, label) in seen:
                 continue
             seen.add((normal, label))
-            rows.append((features(normal, BUCKETS), label))
+            rows.append((features(normal, BUCKETS), label, weight))
     return rows
 
 
-def fit(rows: list[tuple[dict[int, float], int]]) -> tuple[float, dict[int, float]]:
+def fit(rows: list[Row]) -> tuple[float, dict[int, float]]:
     """Logistic regression by AdaGrad over `rows`; returns (bias, weights)."""
-    positives = sum(label for _, label in rows)
-    negatives = len(rows) - positives
-    weight_of = {1: len(rows) / (2 * positives), 0: NEGATIVE_WEIGHT * len(rows) / (2 * negatives)}
+    total = sum(weight for _, _, weight in rows)
+    positives = sum(weight for _, label, weight in rows if label)
+    negatives = total - positives
+    weight_of = {1: total / (2 * positives), 0: NEGATIVE_WEIGHT * total / (2 * negatives)}
     weights: dict[int, float] = {}
     squares: dict[int, float] = {}
     bias, bias_square = 0.0, 1e-8
@@ -85,10 +99,10 @@ def fit(rows: list[tuple[dict[int, float], int]]) -> tuple[float, dict[int, floa
     for _ in range(EPOCHS):
         rng.shuffle(order)
         for n in order:
-            row, label = rows[n]
+            row, label, weight = rows[n]
             z = bias + sum(weights.get(i, 0.0) * v for i, v in row.items())
             p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-            g = (p - label) * weight_of[label]
+            g = (p - label) * weight_of[label] * weight
             bias_square += g * g
             bias -= LEARNING_RATE * g / math.sqrt(bias_square)
             for i, v in row.items():
@@ -108,7 +122,7 @@ def train() -> tuple[CrisisModel, dict[str, object]]:
     model = CrisisModel(MODEL_VERSION, corpus_hash(), BUCKETS, bias, weights)
     correct = sum(
         1
-        for row, label in rows
+        for row, label, _ in rows
         if (bias + sum(weights.get(i, 0.0) * v for i, v in row.items()) > 0) == bool(label)
     )
     by_language: dict[str, int] = {}
@@ -117,6 +131,7 @@ def train() -> tuple[CrisisModel, dict[str, object]]:
     stats: dict[str, object] = {
         "version": MODEL_VERSION,
         "examples": len(examples),
+        "natural_examples": sum(1 for e in examples if e.natural),
         "crisis_examples": sum(1 for e in examples if e.crisis),
         "rows": len(rows),
         "by_language": by_language,

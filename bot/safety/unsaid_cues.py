@@ -21,7 +21,8 @@ RULES: tuple[Rule, ...] = (
         "|on purpose|to feel)",
         "dig (my )?nails (in|into)|digging (my )?nails (in|into)|dug (my )?nails (in|into)",
         "(i|sometime i|sometimes i) (cut|burn|scratch|hit) my (hand|hands|arm|arms|wrist|wrists"
-        "|leg|legs|skin|thigh|thighs) (when|after|every time|each time|whenever) (i|they|it)",
+        "|leg|legs|skin|thigh|thighs) (again |yesterday |today |last night |this morning )?"
+        "(when|after|every time|each time|whenever) (i|they|it)",
         "(i want|i wanted|i need|i needed) (it|this) to hurt(?! (him|her|them|you))",
         "relapsed(?= [.,]|$)",
     ), kind="possible"),
@@ -35,6 +36,13 @@ RULES: tuple[Rule, ...] = (
         "|him|her|all)",
         "(world|everyone|everybody|life) (would|will|could) (keep|go on|carry on"
         "|spin) ~ without me",
+        "(wish|want|wanted) (i could|to) (just )?disappear (forever|for good|completely|for real"
+        "|from (this|the) (world|earth|planet)|and never come back)",
+        "(meet|see|join) my ancestors (early|soon|tonight|already|now)",
+        "(touch grass|chill|rest|relax|chilling|resting) from six feet under",
+        "i (might|may|probably|prob) (not|wont) be (around|here|alive) (for it|for that|by then"
+        "|to see (it|that|the end|next)|much longer|anymore|any more)(?= \\.|$| lol| haha| tbh)",
+        "(my )?life insurance (\\w+ ){0,3}(pays|pay|paying|worth|is) (out )?more than",
     ), kind="possible"),
     Rule(PLAN, "may be putting things in order", (
         "(asking|ask|asked|told|tell|telling|message|messaging|write|writing) (her|him|them"
@@ -80,6 +88,13 @@ RULES: tuple[Rule, ...] = (
         "(train|trains|express|freight) ~~ (doesnt|does not|dont|wont|never) (stop|slow)( down)?"
         ".* (checking|check|checked|timetable|schedule|what time|tonight)",
         "(finish|end|stop) (everything|all|it all|my life) (tonight|today|tomorrow|now|soon)",
+        "(sat|sit|sitting|stood|stand|standing|climbed|climbing) (on|over) (the|a|its) (railing"
+        "|ledge|parapet|edge of the roof|barrier) (for (a while|an hour|ages|a long time|hours)"
+        "|and (looked|stared|thought)|looking down|staring down|again)",
+        "(lined|lining|line|laid|laying|lay) (\\w+ ){0,4}(bottles|<pills>) (\\w+ ){0,3}(up|out)"
+        " (on|in front of)",
+        "(bottles|<pills>) ~~ (lined|laid) (them|it|everything|all of them) (up|out) (on|in front"
+        " of)",
         "(already )?(picked|chosen|chose|choose|found|decided on|set) (a|the|my) (spot|place|date"
         "|day|time|way|method)(?! (for|of|to) )",
         "(drove|went|walked|been|keep going|kept going|go|going|went back) (out |up |back "
