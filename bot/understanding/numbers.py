@@ -148,6 +148,36 @@ def between(text: str) -> tuple[int, int] | None:
     return (low, high) if high - low == 1 else None
 
 
+_BETWEEN_NAMED = re.compile(r"\b(?:between|entre) (\w+) (?:and|y) (\w+)\b|\b(\w+) (?:or|o) (\w+)\b")
+
+
+def between_any(text: str, options: Sequence[ChoiceOption]) -> tuple[int, int] | None:
+    """Two neighbouring points of a scale said as a hedge, by number (`between`) or by their
+    labels' own words ("somewhere between awful and low", "entre fatal y bajo"), lower first."""
+    if (numbered := between(text)) is not None:
+        return numbered
+    for m in _BETWEEN_NAMED.finditer(norm(text)):
+        said = [w for w in m.groups() if w]
+        found = [_scale_point(w, options) for w in said]
+        if None not in found and len(set(found)) == 2:
+            low, high = sorted(n for n in found if n is not None)
+            if high - low == 1:
+                return low, high
+    return None
+
+
+def _scale_point(word: str, options: Sequence[ChoiceOption]) -> int | None:
+    """The point of the scale whose label alone has `word` (of three letters or more)."""
+    if len(word) < 3:
+        return None
+    named = [
+        int(o.means or 0)
+        for o in options
+        if (o.means or "").isdigit() and word in norm(o.label).split()
+    ]
+    return named[0] if len(named) == 1 else None
+
+
 def label_says(label: str, rest: Sequence[str]) -> bool:
     """Whether the words said with a number belong to the option's own label ("2 low")."""
     words = set(norm(label).split())
