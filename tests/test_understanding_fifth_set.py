@@ -3,7 +3,8 @@ long answer can say what it means ("..., so i'll tweak it"); "maybe" before a ve
 suggestion, not a doubt; a word of one option inside a longer phrase of another names the longer
 one; "help me ..." and the Spanish "para ..." do not name the help or stop options from inside a
 sentence; a hedge between two mood words is asked about; and a short answer in words only the
-Spanish flows know is read in Spanish, even from someone spoken to in English."""
+Spanish flows know is read in Spanish, even from someone spoken to in English; a Spanish
+ordinal ("la segunda") names an option by its place."""
 
 from __future__ import annotations
 
@@ -100,3 +101,19 @@ async def test_mood_words_hedged_between_two_points_are_not_scored(bot: App) -> 
     await put_at(bot, KEY, "mood", "ask", asked=True)
     handled = await bot.engine.handle_detailed(Turn(KEY, text="somewhere between awful and low"))
     assert handled.understood is None or handled.understood.kind is not UnderstoodKind.CHOICE
+
+
+@pytest.mark.parametrize(
+    ("text", "option"),
+    [
+        ("la primera", "vent"),
+        ("la segunda opción", "draft"),
+        ("el tercero", "reframe"),
+        ("opción 2", "draft"),
+        ("la última", "menu"),
+        ("espera un segundo", None),
+        ("en mi cuarto", None),
+    ],
+)
+def test_spanish_ordinals_name_an_option_by_its_place(text: str, option: str | None) -> None:
+    assert taken("welcome", "offer", text) == option
