@@ -4,7 +4,8 @@ suggestion, not a doubt; a word of one option inside a longer phrase of another 
 one; "help me ..." and the Spanish "para ..." do not name the help or stop options from inside a
 sentence; a hedge between two mood words is asked about; and a short answer in words only the
 Spanish flows know is read in Spanish, even from someone spoken to in English; a Spanish
-ordinal ("la segunda") names an option by its place."""
+ordinal ("la segunda") names an option by its place; at a mood question, an answer that is a
+whole example of a mood ("not great not terrible") is that mood, whatever its sentiment."""
 
 from __future__ import annotations
 
@@ -117,3 +118,10 @@ async def test_mood_words_hedged_between_two_points_are_not_scored(bot: App) -> 
 )
 def test_spanish_ordinals_name_an_option_by_its_place(text: str, option: str | None) -> None:
     assert taken("welcome", "offer", text) == option
+
+
+async def test_a_mood_said_as_a_whole_example_is_that_mood(bot: App) -> None:
+    await put_at(bot, KEY, "checkin_mood", "open", asked=True)
+    handled = await bot.engine.handle_detailed(Turn(KEY, text="not great not terrible"))
+    assert handled.understood is not None
+    assert handled.understood.choice == "3 · shaky"
