@@ -5,7 +5,8 @@ one; "help me ..." and the Spanish "para ..." do not name the help or stop optio
 sentence; a hedge between two mood words is asked about; and a short answer in words only the
 Spanish flows know is read in Spanish, even from someone spoken to in English; a Spanish
 ordinal ("la segunda") names an option by its place; at a mood question, an answer that is a
-whole example of a mood ("not great not terrible") is that mood, whatever its sentiment."""
+whole example of a mood ("not great not terrible") is that mood, whatever its sentiment; and
+at a question that keeps any text, one loosely near option does not stop it being kept."""
 
 from __future__ import annotations
 
@@ -125,3 +126,10 @@ async def test_a_mood_said_as_a_whole_example_is_that_mood(bot: App) -> None:
     handled = await bot.engine.handle_detailed(Turn(KEY, text="not great not terrible"))
     assert handled.understood is not None
     assert handled.understood.choice == "3 · shaky"
+
+
+async def test_a_loose_lone_candidate_does_not_stop_a_free_answer_being_kept(bot: App) -> None:
+    await put_at(bot, KEY, "grounding", "taste", asked=True)
+    handled = await bot.engine.handle_detailed(Turn(KEY, text="un trago de agua"))
+    assert handled.understood is not None
+    assert handled.understood.kind is UnderstoodKind.ANSWER

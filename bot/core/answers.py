@@ -48,7 +48,7 @@ from bot.understanding.freetext import (
     reads_as_thanks,
     reads_as_venting,
 )
-from bot.understanding.matcher import TAKE, Match, Matcher, asks
+from bot.understanding.matcher import ALONE, TAKE, Match, Matcher, asks
 from bot.understanding.mood import mood_number, mood_score
 from bot.understanding.numbers import between_any
 from bot.understanding.other_language import elsewhere
@@ -160,7 +160,10 @@ class Answers:
 
     async def free_text(self, ctx: TurnContext, step: Step, text: str) -> bool:
         """Mood words at a mood question, any text at an `any_text` step; False otherwise."""
-        near = {o.id for o in self.matcher.match(ctx.conv.flow or "", step, text).candidates}
+        found = self.matcher.match(ctx.conv.flow or "", step, text)
+        near = {o.id for o in found.candidates}
+        if step.any_text is not None and len(near) == 1 and (found.score or 0) < ALONE:
+            near = set()  # "un trago de agua" is what they tasted, not a loose "Parar aquí"
         if step.mood_scale:
             number = mood_number(text)
             option = next((o for o in step.choices if o.means == str(number)), None)

@@ -68,7 +68,8 @@ mood ("the second paragraph is too snarky, so ill tweak it" is a change)."""
 
 @dataclass(frozen=True, slots=True)
 class Match:
-    """`option` when taken (with `score`); `candidates` when two are close; else a miss.
+    """`option` when taken (with `score`); `candidates` when two are close (or one alone, with
+    its `score`); else a miss.
     `refused` marks a number that can never name an option (negative, huge, foreign digits)."""
 
     option: ChoiceOption | None = None
@@ -389,5 +390,5 @@ def decide(
     if best >= take or (not careful and not asked and best >= ALONE and runner < RIVAL):
         return Match(options[top], round(best, 3))
     if runner < CONSIDER:
-        return Match(candidates=(options[top],))
+        return Match(score=round(best, 3), candidates=(options[top],))
     return Match(candidates=(options[top], options[ranked[1]]))
