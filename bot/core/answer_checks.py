@@ -105,8 +105,8 @@ def mood_agreeing(step: Step, text: str, found: Match) -> Match:
             if found.option is stated:
                 return found
             return Match(stated, NUMBER_SAID)
-    if not (means or "").isdigit() or number is not None:
-        return found
+    if not (means or "").isdigit() or number is not None or (found.score or 0) >= 1.0:
+        return found  # a whole example said ("not great not terrible") is that mood, surely
     scored = mood_score(text)
     if scored is None or abs(scored[0] - int(means or 0)) < 2:
         return found

@@ -48,16 +48,16 @@ from bot.understanding.freetext import (
     reads_as_thanks,
     reads_as_venting,
 )
-from bot.understanding.matcher import TAKE, Match, Matcher, asks
+from bot.understanding.matcher import ALONE, TAKE, Match, Matcher, asks
 from bot.understanding.mood import mood_number, mood_score
+from bot.understanding.numbers import between_any
+from bot.understanding.other_language import elsewhere
 from bot.understanding.questions import asked_plainly
 from bot.understanding.wording import said_outright
 
 MISSES_BEFORE_MENU = 2
 DID_YOU_MEAN = "did_you_mean"
 NAMED_AT_MOST, ANY_TEXT_LIMIT = 5, 1000
-ELSEWHERE = 0.9
-"""How surely an answer must match the same question in another language to be taken."""
 VENT_FLOW, DRAFT_FLOW, DRAFT_ASKS = "vent", "draft", "open"  # DRAFT_ASKS: where it asks for one
 SPILL_FROM = frozenset(
     {"welcome", "menu", "vent", "ghosted", "reframe", "plan", "mood", "resume", "help",
@@ -110,19 +110,12 @@ class Answers:
             found = self._matchers[flows.language] = RememberingMatcher(flows)
         return found
 
-    def _elsewhere(self, flow_id: str, step: Step, text: str) -> Match | None:
-        """An answer in another language the bot speaks, surely matched there ("hoy no" from
-        someone spoken to in English, too short to tell its language): that option."""
+    def _elsewhere(self, flow_id: str, step: Step, text: str, taken: Match) -> Match | None:
+        """The option an answer in another language the bot speaks means (`elsewhere`)."""
         base, here = self.walker.base, self.walker.flows.language
-        for flows in (base, *base.languages.values()):
-            there = flows.step(flow_id, step.id) if flows.language != here else None
-            found = self._matcher_in(flows).match(flow_id, there, text) if there else Match()
-            option = next(
-                (o for o in step.choices if found.option and o.id == found.option.id), None
-            )
-            if option is not None and (found.score or 0) >= ELSEWHERE:
-                return Match(option, found.score)
-        return None
+        others = [(self._matcher_in(f), f) for f in (base, *base.languages.values())]
+        there = [(m, f.step(flow_id, step.id)) for m, f in others if f.language != here]
+        return elsewhere(flow_id, step, text, taken, self.matcher, there)
 
     def match(self, ctx: TurnContext, step: Step, text: str) -> Match:
         """What `text` means at `step`, trying the options of a pending "did you mean" first."""
@@ -142,8 +135,8 @@ class Answers:
             found = Match(outright, TAKE) if outright is not None else found
         if flow_id in self.careful_flows:
             found = kept_talking(hedged(step, text, found))
-        if found.option is None and step.any_text is None:
-            found = self._elsewhere(flow_id, step, text) or found
+        if step.any_text is None or found.option is None:  # "bórralo" is no new draft's text
+            found = self._elsewhere(flow_id, step, text, found) or found
         if step.any_text is not None and found.option is not None and (found.score or 0) < TAKE:
             return Match()  # "took a sip of water" is what they tasted, not a loose "Stop here"
         return found
@@ -167,7 +160,10 @@ class Answers:
 
     async def free_text(self, ctx: TurnContext, step: Step, text: str) -> bool:
         """Mood words at a mood question, any text at an `any_text` step; False otherwise."""
-        near = {o.id for o in self.matcher.match(ctx.conv.flow or "", step, text).candidates}
+        found = self.matcher.match(ctx.conv.flow or "", step, text)
+        near = {o.id for o in found.candidates}
+        if step.any_text is not None and len(near) == 1 and (found.score or 0) < ALONE:
+            near = set()  # "un trago de agua" is what they tasted, not a loose "Parar aquí"
         if step.mood_scale:
             number = mood_number(text)
             option = next((o for o in step.choices if o.means == str(number)), None)
@@ -179,7 +175,7 @@ class Answers:
                 ctx.say(mood_said(number or 0, text))
                 await self.take(ctx, option, NUMBER_SAID, said=True)
                 return True
-            scored = mood_score(text)
+            scored = None if between_any(text, step.choices) else mood_score(text)
             if scored is not None:
                 mood, confidence = scored
                 option = next((o for o in step.choices if o.means == str(mood)), None)

@@ -103,6 +103,10 @@ class Speller:
             return word
         return str(found[0])
 
+    def knows(self, word: str) -> bool:
+        """Whether `word` (three letters or more) is one the flows use, as written."""
+        return word in self._set
+
     def correct(self, normed: str) -> str:
         """`normed` with each likely typo replaced by the known word it stands for."""
         return " ".join(self._fix(w) for w in normed.split())

@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 from bot.flows.model import ChoiceOption, FlowSet, Step
 from bot.understanding import numbers as nums
 from bot.understanding.durations import Span, option_lasting, spans_of
+from bot.understanding.inside import phrases_inside
 from bot.understanding.intent import StepModel
 from bot.understanding.normal import norm
 from bot.understanding.refusals import REFUSED, refused_by_name
@@ -28,9 +29,9 @@ from bot.understanding.wording import (
     SOFT_OPENINGS,
     asking_option,
     asks,
+    ending,
     hedged,
     negated,
-    their_doing,
 )
 from bot.understanding.wordmodel import WordModel
 from bot.understanding.yesno import INTERJECTIONS, Polarity, read
@@ -60,11 +61,15 @@ DURATION = 0.9
 """How sure a length of time said another way is of the one option that lasts as long."""
 SPELT = 0.95
 """How sure an option's own phrase is once the answer's misspellings are put right."""
+ENDING = 0.9
+"""How sure the last clause of a long answer is, alone, of an option that means no yes, no or
+mood ("the second paragraph is too snarky, so ill tweak it" is a change)."""
 
 
 @dataclass(frozen=True, slots=True)
 class Match:
-    """`option` when taken (with `score`); `candidates` when two are close; else a miss.
+    """`option` when taken (with `score`); `candidates` when two are close (or one alone, with
+    its `score`); else a miss.
     `refused` marks a number that can never name an option (negative, huge, foreign digits)."""
 
     option: ChoiceOption | None = None
@@ -159,7 +164,7 @@ class Matcher:
             return Match(options[exact], 1.0)
         if (refusal := refused_by_name(text, options)) is not None:  # "no weekly"
             return Match(refusal, REFUSED)
-        hedge = nums.between(text) if step.mood_scale else None
+        hedge = nums.between_any(text, options) if step.mood_scale else None
         if hedge is not None:  # "somewhere between 3 and 4": ask which
             pair = [o for n in hedge for o in options if o.means == str(n)]
             if len(pair) == 2:
@@ -183,6 +188,11 @@ class Matcher:
         if (spelt := self._exact[key].get(said)) is not None:  # "chek-in setings", put right
             return Match(options[spelt], SPELT)
         scores = self._scores(key, said)
+        if (last := ending(text)) is not None:  # "..., so im sending it": the meaning comes last
+            late = self._scores(key, self.speller.correct(norm(last)))
+            for i, o in enumerate(options):  # a yes, no or mood is read from the whole answer
+                if not o.means:
+                    scores[i] = max(scores[i], ENDING * late[i])
         if asks(text):  # a question back is rarely an answer: less sure
             scores = [
                 s if asking_option(o) else s * QUESTION
@@ -340,18 +350,8 @@ class Matcher:
             said, flat, scorer=fuzz.ratio, limit=None, score_cutoff=CONSIDER * 100
         ):
             best[owner[row]] = max(best[owner[row]], score / 100)
-        exact = self._exact[key]
-        tokens = said.split()
-        for start in range(len(tokens)):  # a whole phrase of some option inside the answer
-            for end in range(start + 1, min(len(tokens), start + 6) + 1):
-                part = " ".join(tokens[start:end])
-                found = exact.get(part)
-                if found is not None and len(part) >= 4 and (end - start > 1 or part not in WEAK):
-                    share = min(1.0, len(part) / len(said))
-                    inside = 0.8 + 0.1 * share
-                    if end - start == 1 and their_doing(tokens, start):
-                        inside = LONE_WORD_IN_LONG  # "they made me wait a month": not "wait"
-                    best[found] = max(best[found], inside)
+        for found, near in phrases_inside(said, self._exact[key]).items():
+            best[found] = max(best[found], near)
         return best
 
 
@@ -360,12 +360,6 @@ NEGATIONS = frozenset("dont not no never stop".split())
 PLAIN_REST = 8
 """At most this many words after a yes or no that name no other option keep it sure."""
 __all__ = ["Match", "Matcher", "asks", "decide", "phrases"]
-
-LONE_WORD_IN_LONG = 0.5
-"""How near an option is one word of it that, in a longer answer, tells what someone else did
-("they made me wait a month and then said no" is no "wait"): not even offered back."""
-WEAK = frozenset("back done next more sure again later keep then luego despues después".split())
-"""One-word phrases too common to name an option from inside a longer sentence ("call me back")."""
 
 
 def decide(
@@ -396,5 +390,5 @@ def decide(
     if best >= take or (not careful and not asked and best >= ALONE and runner < RIVAL):
         return Match(options[top], round(best, 3))
     if runner < CONSIDER:
-        return Match(candidates=(options[top],))
+        return Match(score=round(best, 3), candidates=(options[top],))
     return Match(candidates=(options[top], options[ranked[1]]))

@@ -32,16 +32,28 @@ WORD_NUMBERS = {
 ORDINALS = frozenset(
     w for w in WORD_NUMBERS if not w.isdigit() and w[-2:] in ("st", "nd", "rd", "th")
 )
+SPANISH_NUMBERS = {
+    "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+    "nueve": 9, "diez": 10, "primero": 1, "primera": 1, "primer": 1, "segundo": 2, "segunda": 2,
+    "tercero": 3, "tercera": 3, "tercer": 3, "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5,
+    "sexto": 6, "sexta": 6, "septimo": 7, "septima": 7, "octavo": 8, "octava": 8,
+}  # fmt: skip
+"""Spanish numbers and ordinals ("la segunda", "opción dos"); they name an option only alone or
+after an article or "opción" (`SPANISH_LEADS`): "un segundo" is a moment, "mi cuarto" a room."""
+SPANISH_LEADS = frozenset("el la lo opcion numero".split())
 LAST = -1
 """`value` for "the last one" / "bottom one": the last option."""
 MIDDLE = -2
 """`value` for "the middle one": the middle option, when there is one."""
-POSITIONS = {"last": LAST, "bottom": LAST, "middle": MIDDLE, "top": 1}
+POSITIONS = {
+    "last": LAST, "bottom": LAST, "middle": MIDDLE, "top": 1, "ultima": LAST, "ultimo": LAST,
+}  # fmt: skip
 """Position words; they count only when nothing else but filler comes with them."""
 FILLER = frozenset(
     "a an the solid maybe about around like probably prob i id im its it say would number "
     "option opt no nr choice go with pick take is thats that one ones please pls plz just um "
     "uh hmm button answer want ill i'll the guess ok okay choose select".split()
+    + "el la lo opcion numero elijo porfa".split()
 )
 """Words around a number that do not change which option it names ("id say a solid 2")."""
 
@@ -90,8 +102,10 @@ def read_number(text: str) -> NumberReading:
     rest: list[str] = []
     said = words(text)
     ordinal = any(w in ORDINALS or w in POSITIONS for w in said)
-    for word in said:
-        if _ASCII_DIGITS.match(word):
+    for at, word in enumerate(said):
+        if word in SPANISH_NUMBERS and (len(said) == 1 or said[at - 1] in SPANISH_LEADS):
+            found.append(SPANISH_NUMBERS[word])
+        elif _ASCII_DIGITS.match(word):
             if len(word) > 6:
                 return NumberReading(refused=True)
             found.append(int(word))
@@ -146,6 +160,36 @@ def between(text: str) -> tuple[int, int] | None:
     a, b = (int(x) if x.isdigit() else WORD_NUMBERS[x.lower()] for x in m.groups())
     low, high = min(a, b), max(a, b)
     return (low, high) if high - low == 1 else None
+
+
+_BETWEEN_NAMED = re.compile(r"\b(?:between|entre) (\w+) (?:and|y) (\w+)\b|\b(\w+) (?:or|o) (\w+)\b")
+
+
+def between_any(text: str, options: Sequence[ChoiceOption]) -> tuple[int, int] | None:
+    """Two neighbouring points of a scale said as a hedge, by number (`between`) or by their
+    labels' own words ("somewhere between awful and low", "entre fatal y bajo"), lower first."""
+    if (numbered := between(text)) is not None:
+        return numbered
+    for m in _BETWEEN_NAMED.finditer(norm(text)):
+        said = [w for w in m.groups() if w]
+        found = [_scale_point(w, options) for w in said]
+        if None not in found and len(set(found)) == 2:
+            low, high = sorted(n for n in found if n is not None)
+            if high - low == 1:
+                return low, high
+    return None
+
+
+def _scale_point(word: str, options: Sequence[ChoiceOption]) -> int | None:
+    """The point of the scale whose label alone has `word` (of three letters or more)."""
+    if len(word) < 3:
+        return None
+    named = [
+        int(o.means or 0)
+        for o in options
+        if (o.means or "").isdigit() and word in norm(o.label).split()
+    ]
+    return named[0] if len(named) == 1 else None
 
 
 def label_says(label: str, rest: Sequence[str]) -> bool:

@@ -22,6 +22,7 @@ SOFT_OPENINGS = frozenset(
     + "please pls plz".split()
 )
 """Openings that, before words naming an option, are only a way of starting to speak."""
+REASONS = frozenset("because cause since as porque ya".split())
 RESERVATIONS = frozenset("but wait though unless actually except if".split())
 """Words after a yes or no that hold it back ("yes but wait"): it is not taken as sure."""
 HEDGES = frozenset("ish kinda kind sorta sort guess probably mostly maybe somewhat".split())
@@ -43,6 +44,22 @@ def asks(text: str) -> bool:
 
 
 _CLAUSE_END = re.compile(r"[,.;:!?]|\s(?:but|and|so|because|cause|since)\s")
+_LAST_CLAUSE = re.compile(r"[,.;:!?]+\s*|\s(?:but|so|then|anyway|pero|entonces|asi que)\s")
+ENDING_AFTER = 6
+"""An answer of at least this many words may say what it means in its last clause."""
+
+
+def ending(text: str) -> str | None:
+    """The last clause of a long answer ("reread it and it holds up, so im sending it": "im
+    sending it"), of two words or more and shorter than the whole; None for a short answer.
+    A clause of reasons ("since i have time") is not an ending: the meaning comes before it."""
+    if len(norm(text).split()) < ENDING_AFTER:
+        return None
+    clauses = [c for c in _LAST_CLAUSE.split(fold(text)) if norm(c)]
+    last = norm(clauses[-1]) if len(clauses) > 1 else ""
+    if len(last.split()) < 2 or last.split()[0] in REASONS:
+        return None
+    return last
 
 
 def negated(text: str, took: int) -> str:
@@ -56,11 +73,24 @@ def negated(text: str, took: int) -> str:
     return " ".join(first[took:])
 
 
+SUGGESTING = frozenset("maybe probably".split())
+"""Hedging words that, before a verb of doing (`DOING`), suggest rather than doubt ("cool, maybe
+check the plan": a yes to looking at it)."""
+DOING = frozenset(
+    "check look see show pick try do go start make take open have get lets let read".split()
+)
+
+
 def hedged(said: str, opening: Polarity) -> bool:
     """Whether the answer itself is doubtful ("safe i guess", "yes kind of"): a hedging word in
-    a short answer, or just after its yes or no; "yes, they wrote back, kind of harsh" is not."""
+    a short answer, or just after its yes or no; "yes, they wrote back, kind of harsh" is not,
+    nor is a suggestion in a longer answer ("ok maybe look at the plan since i have time")."""
     tokens = said.split()
     near = tokens if len(tokens) <= HEDGED_WITHIN * 2 else tokens[: opening.took + HEDGED_WITHIN]
+    if len(tokens) > HEDGED_WITHIN * 2:
+        then = [*tokens[1:], ""]
+        suggests = [w in SUGGESTING and n in DOING for w, n in zip(near, then, strict=False)]
+        near = [w for w, s in zip(near, suggests, strict=True) if not s]
     return bool(HEDGES.intersection(near))
 
 

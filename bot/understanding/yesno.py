@@ -80,7 +80,7 @@ estar difícil": it is going to be hard)."""
 NEGATORS = frozenset(
     {"dont", "i dont", "do not", "i do not", "never", "not", "i dont want", "i dont want to",
      "no dont", "please dont", "pls dont", "dont need", "i dont need", "i wont", "wont",
-     "no quiero"}
+     "no quiero", "better not", "mejor no"}
 )  # fmt: skip
 """Openings that negate what follows ("dont delete"), rather than answering no by themselves."""
 
