@@ -26,11 +26,10 @@ from datetime import UTC, datetime, timedelta
 
 from bot.safety import context_cues, crisis_model, foreign_cues, language, lexicon, quiet_cues
 from bot.safety.clauses import negated, subject
-from bot.safety.everyday_cues import everyday_free_score
 from bot.safety.idioms import IDIOMS
 from bot.safety.normalise import collapse_runs, normalise
 from bot.safety.patterns import PatternIndex, blank_idioms, pad
-from bot.safety.risk_topics import untopical_score
+from bot.safety.risk_topics import no_cue_score
 
 MEMORY_WINDOW = timedelta(hours=24)
 """How long distress, a job loss or a rejection makes a later question about means a crisis."""
@@ -46,8 +45,9 @@ CLEAR = "clear"
 POSSIBLE = "possible"
 MODEL_CLEAR = 0.9
 """A model score at or above this, on its own, is a clear risk."""
-MODEL_POSSIBLE = 0.42
-"""A model score at or above this (and below `MODEL_CLEAR`) is a possible risk."""
+MODEL_POSSIBLE = 0.36
+"""A model score at or above this (and below `MODEL_CLEAR`) is a possible risk: the direct
+question is cheap (a "no" goes straight back), so this bar sits low."""
 MODEL_MEANS = 0.8
 """A question about means with no distress around it ("how many pills would it take") that the
 model reads at least this likely is asked about directly; below it, a gentle line."""
@@ -66,7 +66,7 @@ MODEL_SHORT = 0.7
 model alone."""
 BARE_WORDS = 8
 """A message of at most this many words (punctuation included) with no risk cue at all..."""
-MODEL_BARE = 0.7
+MODEL_BARE = 0.6
 """...needs at least this score to be a possible risk: a short everyday line ("i want to stop",
 "ideas would be nice", "vivo en ...") has few words for the model to go on, so without a rule
 hit, a distress word, a question about means or a core concept only a confident score counts."""
@@ -76,7 +76,7 @@ this many words: a long angry draft with a "lol" in it is not a risk word wrappe
 FOREIGN_RULE_FLOOR = 0.2
 """The rules are written in English: in another language a rule hit only counts as possible,
 and only when the model gives it at least this much."""
-FOREIGN_CUE_FLOOR = 0.08
+FOREIGN_CUE_FLOOR = 0.06
 """Outside English, a core crisis concept (`bot.safety.foreign_cues`) is a possible risk unless
 the model is nearly sure the sentence around it reads otherwise (below this score)."""
 FOREIGN_CLEAR = 0.5
@@ -276,7 +276,8 @@ def _assess(
         return Assessment()
     normal = pad(normal)
     live = _INDEX.live(normal, prefilter)
-    found = _scan(blank_idioms(normal, _INDEX, live), live)
+    blanked = blank_idioms(normal, _INDEX, live)
+    found = _scan(blanked, live)
     if found.contextual:
         moment = now if now is not None else datetime.now(UTC)
         if found.distress or found.setback or found.categories:
@@ -305,9 +306,10 @@ def _assess(
         score = min(score, MODEL_POSSIBLE - 0.01)  # a short line and no risk cue: too little
     if len(normal.split()) <= SHORT_WORDS and score < MODEL_SHORT:
         score = min(score, MODEL_POSSIBLE - 0.01)  # "note last": two words say too little
-    if not cued and score >= MODEL_JOKE:  # no risk topic, or only in everyday clauses
-        score = untopical_score(score, normal, text, lang, bars=(MODEL_JOKE, MODEL_CLEAR))
-        score = min(score, everyday_free_score(normal, crisis_model.shipped().score_normal))
+    flags = min(MODEL_JOKE, MODEL_POSSIBLE)  # the lowest score that can flag
+    if not cued and score >= flags:  # no risk topic, or only in everyday clauses
+        model = crisis_model.shipped().score_normal
+        score = no_cue_score(score, normal, blanked, text, lang, model, bars=(flags, MODEL_CLEAR))
     joking = _JOKE.search(normal) is not None and (cued or len(normal.split()) <= JOKE_WORDS)
     figure = _FIGURE.search(normal) is not None
     extra: list[str]

@@ -62,6 +62,8 @@ _EN = [
     r"(make|give|write) me a plan|(dont|do not) want to talk about (my )?feelings",
     r"(your|the) (version|draft|rewrite|reframe)( of (the|my) (email|mesage))? (is|sounds)"
     r" (way )?(too|so) \w+",
+    r"(im|i am|i m) (ready|going) to send (it|this|that|the (email|mesage|draft|reply))"
+    r"( (myself|off|out|now))*",
     # venting while drafting: a sting wished on the reader, sarcasm about the next message to
     # write, and whether to stay at a job or a place ("there", never "here")
     r"(want|hope|need|like|love) (him|her|them|hr|that guy|the (recruiter|hiring manager"
@@ -108,7 +110,7 @@ _DE = [
     + r"( und (drausen )?(den |die |das )?"
     + _SOUNDS_DE
     + r")?( drausen)?",
-    r"(sorgen|angst) (um|wegen) (das )?geld|die miete (ist|wird) falig",
+    r"(sorgen|angst) (um|ums|wegen) (das |dem )?geld|die miete (ist|wird) falig",
     r"hat alles aufgegeben um (mit mir )?(hierher|hier|her) zu ziehen",
     r"(mach|gib) mir (einen|nen) plan|(will|mochte) nicht uber (meine )?gefuhle reden",
     r"weis nicht,? (was|wie) ich (ihnen|ihr|ihm|es ihnen) (sagen|erklaren) sol\w*",
@@ -132,6 +134,7 @@ _FR = [
     r"(ma copine|mon copain|ma feme|mon mari) (me )?dit que (cest|c est) pas grave",
     r"a tout quite pour venir (ici )?avec moi",
     r"(fais|fait) moi un plan|(je )?(veux|veu) pas parler de (mes )?sentiments",
+    r"(il me faut|jai besoin d|jai besoin dun) (un )?plan (concret|realiste|clair|d action)",
     r"(jenvoie|envoye|envoie|jai envoye) des cv",
     r"(ta|la) version (du (mail|mesage|courier) )?est (trop|vraiment) \w+",
 ]
@@ -195,7 +198,7 @@ _TRIGGERS = frozenset(
         "plano sentimento rascunho scusa leggere vedere salvate salvi conservate conservi "
         "messaggi sento ascolto soldi affitto laffitto lasciato piano sentimenti emozioni "
         "versione want hope need like love fun blast interesting treat joy spicy great stay "
-        "work"
+        "work ready going"
     ).split()
 )
 """A word every everyday phrase holds at least one of: a message with none is not searched."""
@@ -205,11 +208,13 @@ _BOUNDARY = re.compile(r" (?:[.,]|and|but|so|y|pero|und|aber|doch|et|mais|e|mas|
 """Where a message splits into parts: sentences, clauses and "and"/"but" in six languages."""
 
 
-def strip_everyday(normal: str) -> str | None:
+def strip_everyday(normal: str, risky: Callable[[str], bool] | None = None) -> str | None:
     """Normalised text without the parts (sentences, clauses, "and"/"but" halves) that hold an
     everyday span, or None when it has none. The whole part goes, not just the span: "she is
     worried about money" without "worried about money" would read as a worry about something
-    unsaid; the part after "and" stays: "my parents keep asking and I see no point going on"."""
+    unsaid; the part after "and" stays: "my parents keep asking and I see no point going on".
+    A part whose words outside the everyday span are `risky` (name a risk topic) stays whole:
+    "lo bueno de morirse es que no hay que mandar CVs" is about dying, not about sending CVs."""
     if _TRIGGERS.isdisjoint(normal.split()):
         return None
     text = " " + normal.strip() + " "
@@ -221,16 +226,30 @@ def strip_everyday(normal: str) -> str | None:
         text[start:end]
         for start, end in itertools.pairwise(cuts)
         if not any(s < end and start < e for s, e in spans)
+        or (risky is not None and risky(_outside(text, start, end, spans)))
     ]
     return " . ".join(k for k in (part.strip(" .,") for part in kept) if k)
 
 
-def everyday_free_score(normal: str, score: Callable[[str], float]) -> float:
+def _outside(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    """The words of text[start:end] outside every span, each span left as a gap."""
+    out, at = [], start
+    for s, e in sorted(spans):
+        if s < end and start < e:
+            out.append(text[at : max(at, s)])
+            at = max(at, min(e, end))
+    out.append(text[at:end])
+    return " _ ".join(out)
+
+
+def everyday_free_score(
+    normal: str, score: Callable[[str], float], risky: Callable[[str], bool] | None = None
+) -> float:
     """`score` of the message without its everyday clauses, 1.0 when it has none (so a caller
     can take the lower of this and the whole message's score). `bot.safety.crisis` uses it
     only when no rule cue is present: then these topics add no risk, and what is left must
     carry it on its own; a clause or two of nothing else scores 0."""
-    rest = strip_everyday(normal)
+    rest = strip_everyday(normal, risky)
     if rest is None:
         return 1.0
     if len([w for w in rest.split() if w not in ".,"]) < _MIN_WORDS:

@@ -246,6 +246,9 @@ _RULES: tuple[Rule, ...] = (
         "callback|one|thing|interview|option)",
         "(dont|do not) (think i )?want to (stick|hang|be) around (to see|to find out|"
         "much longer|any longer|anymore|any more)",
+        # "here" may mean alive; "there" or "at that company" is a job or a place
+        "(dont|do not|no longer) (really )?want to (stay|remain|keep being) here (anymore|"
+        "any more|any longer|much longer)",
     ), kind="possible"),
 )
 RULES = tuple(_fill(rule) for rule in _RULES) + unsaid_cues.RULES

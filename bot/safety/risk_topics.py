@@ -13,7 +13,8 @@ left, things given away, someone to look after a pet, not needing help after ton
 slang and emoji people use for them. A model-only flag on a message with none of these has
 nothing for the person to be asked about: `untopical_score` keeps it only when the model is
 confident, after taking off the lean its training gives languages other than English, and then
-only as a question, never the full crisis response.
+only as a question, never the full crisis response. `no_cue_score` applies it to what is left
+of a message once its everyday clauses (`bot.safety.everyday_cues`) and idioms are set aside.
 
 Patterns are in English, Spanish, German, French, Portuguese and Italian, written for `normalise`
 output (lower-case ASCII, no accents or apostrophes) and collapsed like it ("kill" -> "kil").
@@ -24,7 +25,10 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
+from functools import partial
 
+from bot.safety.everyday_cues import everyday_free_score, strip_everyday
 from bot.safety.normalise import collapse_runs
 
 _EN = [
@@ -50,7 +54,8 @@ _EN = [
     r"(?<!on the )(?<!on my )oven",
     r"(picked|pick|set|chose) (a|the) (date|day)|future|giving (my|away)|gave me (his|her)",
     r"wasting your time|(doesnt|dont) matter anymore|last message|waiting it out|just done",
-    r"(hes|shes|im) done|di(e|es|ed|ing)|dead\w*|death|kil\w*|suicid\w*|unaliv\w*|alive|live",
+    r"(hes|shes|im) done|di(e|es|ed|ing)|dead\w*|death|kil\w*|suicid\w*|unaliv\w*|alive",
+    r"live(?! (somewhere|in|near|closer|abroad|downtown|with (my|a|an|roommates|parents)))",
     r"(my|this) life|life (is|isnt|has|insurance)",
     r"(not|stop|stopped|didnt|dont|wouldnt|never|just) (\w+ )?exist|existence|disappear\w*",
     r"vanish\w*|be gone|im gone|not be (here|around)|wake up (ever|again)",
@@ -64,7 +69,10 @@ _EN = [
     r"last (words|time you)|(a|the|my) note|letters? (to|for) (my|her|his)",
     r"gave (away|my|her|his)|giv(e|ing) away|take care of (my|him|her)",
     r"my (stuf|things|acounts)|passwords?|wont need|will not need|after tonight",
-    r"thanks? (you )?for everything|at peace|cut\w*|blades?|razors?|knife|knives|bl(e|)d\w*",
+    r"thanks? (you )?for everything|at peace|blades?|razors?|knife|knives",
+    r"cut(s|ing|er|ers)?(?! (\w+ )?(hair|bangs|fringe|nails|costs?|back|down|corners|ties|losses"
+    r"|hours|budget|spending|expenses|coupons|grass|lawn|carbs|sugar|class|clases))",
+    r"bl(e|)d\w*",
     r"blod\w*|burns|lighter|burn(ed|t|ing)? (my|myself|her|his)(?! (\w+ )?(on|with) (the|a|my)"
     r" (oven|stove|pan|iron|kettle|tray|grill|hob))",
     r"scratch(ed|ing)? (my|myself|at)|wrists?|arms?|thigh|legs?|skin|scars?|bruise\w*|punch\w*",
@@ -72,7 +80,8 @@ _EN = [
     r"(days|months|weeks) clean|pills?|tablets?|meds|medication|dose\w*|overdose|od|insulin",
     r"antidepres\w*|sleeping|codeine|oxy\w*|xanax|klonopin|paracetamol|tylenol|rope|noose",
     r"hang(ing)? (myself|himself|herself)|gun|shoot (myself|himself|herself)|shot myself",
-    r"bridge|roof|ledge|balcony|floors?|height|high enough|fal(s|ing)?|fel|jump\w*|train",
+    r"bridge|roof|ledge|balcony|floors?|height|high enough|jump\w*|train",
+    r"fal(s|ing)?(?! (apart|asleep|through|behind|short|flat|in love|into place))|fel (of|from)",
     r"tracks|platform|\d+ express|highway|trafic|catch the bus|hit by|river|sea|drown\w*",
     r"bath\w*|toaster|garage|hose|exhaust|six fe(e|)t|grave|cofin|funeral|cemetery",
     r"(forever|dirt) nap|do the thing|stop breathing|kms|kys|uninstal\w*|good bye|bye bye",
@@ -210,12 +219,24 @@ crisis lines to one everyday line (log 2 = 0.7), so the everyday words of those 
 towards risk: this much is taken off the model's log-odds before `MODEL_UNTOPICAL` applies."""
 
 
+_EVERYDAY_USES = re.compile(
+    collapse_runs(
+        r"(?<![a-z])(?:(best|worst|first|biggest|hardest|longest|scariest|weirdest|happiest"
+        r"|proudest|strangest) (\w+ ){0,3}(of|in) (my|this|her|his|their) life"
+        r"|(company|team|firm|ofice|department|startup|agency|project|clas) (is|wil be|would be"
+        r"|was) (probably |honestly )?beter of without me)(?![a-z])"
+    )
+)
+"""A risk-topic word in an everyday phrase: "the first real rejection of my life"."""
+
+
 def touches_risk(normal: str, raw: str, language: str | None) -> bool:
     """Whether normalised text (or the emoji in `raw`, the message as typed) names a risk topic
     in the message's `language` (in any of the six when it cannot be told: "die" is a German
     article, "tot" an English word)."""
     if _EMOJI.search(raw) is not None:
         return True
+    normal = _EVERYDAY_USES.sub(" _ ", normal)
     return _BY_LANGUAGE.get(language or "", _ALL).search(normal) is not None
 
 
@@ -239,3 +260,25 @@ def untopical_score(
         return score
     flags, clear = bars
     return min(score, (clear if unprimed(score, language) >= MODEL_UNTOPICAL else flags) - 0.01)
+
+
+def no_cue_score(
+    score: float,
+    normal: str,
+    blanked: str,
+    raw: str,
+    language: str | None,
+    model: Callable[[str], float],
+    *,
+    bars: tuple[float, float],
+) -> float:
+    """The model's `score` of a message with no rule cue (`normal`, and `blanked` with its
+    everyday idioms blanked: "with a gun to my head"), scored without its everyday clauses
+    (`bot.safety.everyday_cues`; `model` scores the rest), then kept only as `untopical_score`
+    allows. A risk topic inside an everyday clause ("sorgen ums geld") names none, but a part of
+    the message that names one outside the clause stays ("lo bueno de morirse es que no hay que
+    mandar CVs")."""
+    risky = partial(touches_risk, raw="", language=language)
+    score = min(score, everyday_free_score(normal, model, risky))
+    rest = strip_everyday(blanked, risky)
+    return untopical_score(score, blanked if rest is None else rest, raw, language, bars=bars)
