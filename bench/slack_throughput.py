@@ -81,9 +81,15 @@ from cryptography.fernet import Fernet  # noqa: E402
 from figures import log, percentile  # noqa: E402
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler  # noqa: E402
 from slack_bolt.async_app import AsyncApp, AsyncSay  # noqa: E402
+from slack_sdk.http_retry.builtin_async_handlers import (  # noqa: E402
+    AsyncConnectionErrorRetryHandler,
+    AsyncRateLimitErrorRetryHandler,
+    AsyncServerErrorRetryHandler,
+)
+from slack_sdk.web.async_client import AsyncWebClient  # noqa: E402
 
 from bot.adapters.slack.runner import SlackBot, bot_for_app  # noqa: E402
-from bot.adapters.slack.sender import make_client  # noqa: E402
+from bot.adapters.slack.sender import api_url  # noqa: E402
 from bot.app import build_app  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from tests.fakes import payloads  # noqa: E402
@@ -158,12 +164,25 @@ async def run_bounceback(n: int, users: int, flows: str, within: float) -> dict[
             await app.close()
 
 
+def echo_client(url: str) -> AsyncWebClient:
+    """The echo app's Web API client: slack_sdk as it comes (its own logger), with the same
+    retry handlers as the bot's."""
+    return AsyncWebClient(
+        token="xoxb-echo",
+        base_url=api_url(url),
+        timeout=30,
+        retry_handlers=[
+            AsyncConnectionErrorRetryHandler(max_retry_count=2),
+            AsyncRateLimitErrorRetryHandler(max_retry_count=1),
+            AsyncServerErrorRetryHandler(max_retry_count=2),
+        ],
+    )
+
+
 async def run_echo(n: int, users: int, within: float) -> dict[str, Any]:
     events = events_for(n, users)
     async with FakeSlack() as slack:
-        bolt = AsyncApp(
-            client=make_client("xoxb-echo", slack.api_url), logger=logging.getLogger("bench.echo")
-        )
+        bolt = AsyncApp(client=echo_client(slack.api_url), logger=logging.getLogger("bench.echo"))
 
         @bolt.event("message")
         async def echo(event: dict[str, Any], say: AsyncSay) -> None:

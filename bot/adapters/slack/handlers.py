@@ -25,6 +25,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any, Protocol, cast
 
 from slack_bolt.async_app import AsyncApp, AsyncBoltContext
+from slack_bolt.middleware.async_middleware import AsyncMiddleware
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
 from slack_sdk.errors import SlackApiError
@@ -83,6 +84,30 @@ def delivery_id(body: dict[str, Any]) -> str | None:
     return None
 
 
+class DropRepeats(AsyncMiddleware):
+    """The global middleware that answers a delivery already seen (by `delivery_id`) at once,
+    with nothing run. A middleware object, so Bolt calls it directly instead of working out a
+    function's arguments for every request."""
+
+    def __init__(self, seen: RecentIds) -> None:
+        self.seen = seen
+
+    async def async_process(
+        self,
+        *,
+        req: AsyncBoltRequest,
+        resp: BoltResponse,
+        next: Callable[[], Awaitable[BoltResponse]],
+    ) -> BoltResponse:
+        key = delivery_id(req.body)
+        if key is not None and not self.seen.first_time(key):
+            retry = req.headers.get("x-slack-retry-num", [None])[0]
+            log.info("slack.redelivery_dropped", extra={"retry": retry or "-"})
+            return BoltResponse(status=200, body="")
+        await next()
+        return resp
+
+
 class SlackHandlers:
     """Listeners for one Bolt app; `attach(bolt)` registers them."""
 
@@ -111,7 +136,7 @@ class SlackHandlers:
     # ----- registration ---------------------------------------------------------------------
 
     def attach(self, bolt: AsyncApp) -> None:
-        bolt.use(self._drop_repeats)
+        bolt.use(DropRepeats(self.seen))
         bolt.event("message")(self._on_message)
         bolt.event("app_mention")(self._on_mention)
         bolt.event("app_home_opened")(self._on_home_opened)
@@ -120,18 +145,6 @@ class SlackHandlers:
         bolt.action(re.compile("^" + re.escape(ev.BUTTON_PREFIX)))(self._on_button)
         bolt.action(re.compile("^" + re.escape(ev.HOME_PREFIX)))(self._on_home_button)
         bolt.command(re.compile(r"^/"))(self._on_command)
-
-    async def _drop_repeats(
-        self, req: AsyncBoltRequest, resp: BoltResponse, next: Callable[[], Awaitable[None]]
-    ) -> BoltResponse:
-        body: dict[str, Any] = req.body
-        key = delivery_id(body)
-        if key is not None and not self.seen.first_time(key):
-            retry = req.headers.get("x-slack-retry-num", [None])[0]
-            log.info("slack.redelivery_dropped", extra={"retry": retry or "-"})
-            return BoltResponse(status=200, body="")
-        await next()
-        return resp
 
     def _note_bot(self, context: AsyncBoltContext) -> str | None:
         """The bot's user id in the workspace of this request."""
