@@ -1,7 +1,10 @@
-"""The Slack libraries' loggers are pinned to the level in force when the adapter is built: below
+"""How a Slack request comes in and a reply goes out, cheaply and the same as before.
+
+The Slack libraries' loggers are pinned to the level in force when the adapter is built: below
 DEBUG nothing builds the debug lines slack_sdk and slack-bolt would otherwise format for every
-request (a Web API request's JSON holds what a reply says); at DEBUG their records are kept. The
-adapter's replies travel as JSON written by orjson, every character intact."""
+request (a Web API request's JSON holds what a reply says); at DEBUG their records are kept.
+Message events go straight from a middleware to the DM handler and are acknowledged like any
+listener's (an empty 200, nothing logged); replies travel as JSON written by orjson, intact."""
 
 from __future__ import annotations
 
@@ -13,11 +16,12 @@ from typing import Any
 import pytest
 from slack_bolt.middleware.async_middleware import AsyncMiddleware
 
-from bot.adapters.slack.handlers import DropRepeats
+from bot.adapters.slack.intake import DropRepeats, MessageIntake
 from bot.adapters.slack.sender import make_client
 from bot.app import App, build_app
 from tests.conftest import make_settings
 from tests.fakes import payloads as p
+from tests.fakes.payloads import event_callback
 from tests.fakes.slack import FakeSlack
 from tests.fakes.slack_harness import slack_bot, tasks_finished
 
@@ -83,9 +87,10 @@ async def test_the_bolt_app_logger_follows_the_level_in_force(
     async with FakeSlack() as slack, slack_bot(app, slack, mode="socket") as bot:
         assert bot.bot.bolt is not None
         assert bot.bot.bolt.logger.level == logging.WARNING
-        # the redelivery check is a middleware object: Bolt calls it with no argument matching
-        assert any(isinstance(m, DropRepeats) for m in bot.bot.bolt._async_middleware_list)
-        assert issubclass(DropRepeats, AsyncMiddleware)
+        # the redelivery check and the message intake are middleware objects, called directly
+        kinds = [type(m) for m in bot.bot.bolt._async_middleware_list]
+        assert kinds[-2:] == [DropRepeats, MessageIntake]
+        assert issubclass(MessageIntake, AsyncMiddleware)
 
 
 async def test_a_reply_keeps_every_character(app: App) -> None:
@@ -96,3 +101,24 @@ async def test_a_reply_keeps_every_character(app: App) -> None:
         await tasks_finished(bot.bot.tasks, 2, 10)
         posts = slack.calls_to("chat.postMessage")
     assert 'You said: Ánimo, "café" y 💪 &amp; más' in posts[-1].params["text"]
+
+
+@pytest.mark.parametrize("mode", ["socket", "http"])
+async def test_message_events_are_acknowledged_quietly(
+    app: App, mode: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    channel_message = event_callback(
+        {"type": "message", "channel": "C1", "channel_type": "channel", "user": "U9",
+         "text": "hello all", "ts": "1700000000.000100"}
+    )  # fmt: skip
+    async with FakeSlack() as slack, slack_bot(app, slack, mode=mode) as bot:
+        dm = await bot.event(p.dm_message("/echo"))
+        other = await bot.event(channel_message)
+        edit = await bot.event(p.dm_message("x", subtype="message_changed"))
+        await tasks_finished(bot.bot.tasks, 1, 10)
+        assert bot.bot.tasks.started == 1  # only the person's own DM is a turn
+        assert len(slack.calls_to("chat.postMessage")) == 1
+    for delivery in (dm, other, edit):
+        assert delivery.status == 200 and not delivery.body
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
