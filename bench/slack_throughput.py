@@ -59,6 +59,25 @@ Where Bounce Back's time for an event goes (cProfile, 1,000 DMs from 200 people;
       new at the same time, two rounds of 2,000 DMs on the loaded machine (load 9.5-10.5):
       Bounce Back's CPU 3.92 and 3.69 -> 3.69 and 3.66 ms an event (echo 1.88, 1.69 and 2.01,
       1.70); cpu_ratio 0.48 and 0.46 -> 0.55 and 0.47; ratio 0.57 and 0.36 -> 0.64 and 0.35.
+    adapter round (cProfile of the measured window only, 2,000 DMs; shares of the whole process,
+      fake Slack included; an engine turn on these messages and the real flows costs about
+      0.65 ms, twice the engine benchmark's, mostly typed-answer matching): before (3,791 calls
+      an event): the engine turn 44% (matching 13%), the replies 20%, Bolt's dispatch 10% (of
+      which working out the arguments of our middleware, the message listener and its matcher
+      4%), slack_sdk's request 14% (formatting two debug lines a request, the request's JSON and
+      the response, that nothing printed: its logger's own level was unset), the fake's server
+      7%. After (3,396 calls an event): the engine turn 50% (matching 16%), the replies 18%,
+      Bolt's dispatch 4% (message events handed straight from a middleware object to the DM
+      handler; nothing's arguments worked out), slack_sdk's request 12% (the libraries' loggers
+      pinned to the level in force, so below DEBUG no debug line is built; request JSON through
+      orjson). The echo app keeps slack_sdk as it comes. Quiet (load 1.1-1.3), Bounce Back's side
+      alone: 1.71-1.77 -> 1.57-1.62 ms an event (echo 0.99-1.03). One full run each at load
+      3.8-4.8: cpu_ratio 0.56 -> 0.66, ratio 0.52 -> 0.69. Side by side, base
+      and new at the same time, three rounds (load 4.5-6.3): 3.39, 3.19, 2.32 -> 3.01, 2.77,
+      2.05 ms an event (11-13% less; echo 1.12-1.80); cpu_ratio 0.41, 0.56, 0.48 -> 0.41, 0.64,
+      0.57. What is left of the gap is the engine turn: without it, Bounce Back's path costs about
+      what the echo app's does (0.9-1.0 ms an event; a kept connection instead of one a request,
+      but a users.info and a conversations.open for each new person).
 """
 
 from __future__ import annotations
@@ -81,9 +100,15 @@ from cryptography.fernet import Fernet  # noqa: E402
 from figures import log, percentile  # noqa: E402
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler  # noqa: E402
 from slack_bolt.async_app import AsyncApp, AsyncSay  # noqa: E402
+from slack_sdk.http_retry.builtin_async_handlers import (  # noqa: E402
+    AsyncConnectionErrorRetryHandler,
+    AsyncRateLimitErrorRetryHandler,
+    AsyncServerErrorRetryHandler,
+)
+from slack_sdk.web.async_client import AsyncWebClient  # noqa: E402
 
 from bot.adapters.slack.runner import SlackBot, bot_for_app  # noqa: E402
-from bot.adapters.slack.sender import make_client  # noqa: E402
+from bot.adapters.slack.sender import api_url  # noqa: E402
 from bot.app import build_app  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from tests.fakes import payloads  # noqa: E402
@@ -158,12 +183,25 @@ async def run_bounceback(n: int, users: int, flows: str, within: float) -> dict[
             await app.close()
 
 
+def echo_client(url: str) -> AsyncWebClient:
+    """The echo app's Web API client: slack_sdk as it comes (its own logger), with the same
+    retry handlers as the bot's."""
+    return AsyncWebClient(
+        token="xoxb-echo",
+        base_url=api_url(url),
+        timeout=30,
+        retry_handlers=[
+            AsyncConnectionErrorRetryHandler(max_retry_count=2),
+            AsyncRateLimitErrorRetryHandler(max_retry_count=1),
+            AsyncServerErrorRetryHandler(max_retry_count=2),
+        ],
+    )
+
+
 async def run_echo(n: int, users: int, within: float) -> dict[str, Any]:
     events = events_for(n, users)
     async with FakeSlack() as slack:
-        bolt = AsyncApp(
-            client=make_client("xoxb-echo", slack.api_url), logger=logging.getLogger("bench.echo")
-        )
+        bolt = AsyncApp(client=echo_client(slack.api_url), logger=logging.getLogger("bench.echo"))
 
         @bolt.event("message")
         async def echo(event: dict[str, Any], say: AsyncSay) -> None:

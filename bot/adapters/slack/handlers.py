@@ -13,8 +13,9 @@ words the person added handled in the DM; opening the App Home publishes it; `ap
 transaction), and forgets that workspace's token and caches. Every reply, App Home and DM goes
 through the `Workspace` of the team the request came from (its own bot token, its own DM and
 profile caches). Every listener only acknowledges and hands the work to `InFlight`, so the engine
-never delays an ack. A global middleware drops redeliveries (Socket Mode retries, HTTP
-`X-Slack-Retry-Num`) already seen by this process; the engine's event-id claim catches the rest.
+never delays an ack. Global middleware (`bot.adapters.slack.intake`) drops redeliveries (Socket
+Mode retries, HTTP `X-Slack-Retry-Num`) already seen by this process, the engine's event-id claim
+catching the rest, and hands every `message` event straight to `_on_message`.
 """
 
 from __future__ import annotations
@@ -25,13 +26,13 @@ from collections.abc import Awaitable, Callable
 from typing import Any, Protocol, cast
 
 from slack_bolt.async_app import AsyncApp, AsyncBoltContext
-from slack_bolt.request.async_request import AsyncBoltRequest
-from slack_bolt.response import BoltResponse
 from slack_sdk.errors import SlackApiError
 
 from bot.adapters.slack import events as ev
 from bot.adapters.slack.blocks import SlackMessage, answered, answered_text, section
 from bot.adapters.slack.home import HomeData, home_view
+from bot.adapters.slack.intake import DropRepeats, MessageIntake
+from bot.adapters.slack.intake import delivery_id as delivery_id
 from bot.adapters.slack.tracking import InFlight, Profile, RecentIds, error_code
 from bot.adapters.slack.workspaces import Workspace, Workspaces
 from bot.core.model import Reply, Text, Turn, UserKey
@@ -68,21 +69,6 @@ class EngineLike(Protocol):
     async def handle(self, turn: Turn) -> list[Reply]: ...
 
 
-def delivery_id(body: dict[str, Any]) -> str | None:
-    """The id that names one delivery of a request, for dropping repeats."""
-    if body.get("type") == "event_callback" and body.get("event_id"):
-        return f"ev:{ev.text_of(body['event_id'])}"
-    if body.get("type") == "block_actions":
-        actions = body.get("actions")
-        action = ev.object_of(actions[0]) if isinstance(actions, list) and actions else {}
-        user = ev.text_of(ev.object_of(body.get("user")).get("id"))
-        stamp = ev.text_of(action.get("action_ts"))
-        return f"act:{user}:{stamp}:{ev.text_of(action.get('action_id'))}"
-    if body.get("command") and body.get("trigger_id"):
-        return f"cmd:{ev.text_of(body['trigger_id'])}"
-    return None
-
-
 class SlackHandlers:
     """Listeners for one Bolt app; `attach(bolt)` registers them."""
 
@@ -111,8 +97,8 @@ class SlackHandlers:
     # ----- registration ---------------------------------------------------------------------
 
     def attach(self, bolt: AsyncApp) -> None:
-        bolt.use(self._drop_repeats)
-        bolt.event("message")(self._on_message)
+        bolt.use(DropRepeats(self.seen))
+        bolt.use(MessageIntake(self._on_message))
         bolt.event("app_mention")(self._on_mention)
         bolt.event("app_home_opened")(self._on_home_opened)
         bolt.event("app_uninstalled")(self._on_uninstalled)
@@ -120,18 +106,6 @@ class SlackHandlers:
         bolt.action(re.compile("^" + re.escape(ev.BUTTON_PREFIX)))(self._on_button)
         bolt.action(re.compile("^" + re.escape(ev.HOME_PREFIX)))(self._on_home_button)
         bolt.command(re.compile(r"^/"))(self._on_command)
-
-    async def _drop_repeats(
-        self, req: AsyncBoltRequest, resp: BoltResponse, next: Callable[[], Awaitable[None]]
-    ) -> BoltResponse:
-        body: dict[str, Any] = req.body
-        key = delivery_id(body)
-        if key is not None and not self.seen.first_time(key):
-            retry = req.headers.get("x-slack-retry-num", [None])[0]
-            log.info("slack.redelivery_dropped", extra={"retry": retry or "-"})
-            return BoltResponse(status=200, body="")
-        await next()
-        return resp
 
     def _note_bot(self, context: AsyncBoltContext) -> str | None:
         """The bot's user id in the workspace of this request."""

@@ -28,6 +28,7 @@ from slack_sdk.oauth.state_store.async_state_store import AsyncOAuthStateStore
 from slack_sdk.oauth.token_rotation.async_rotator import AsyncTokenRotator
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.adapters.slack.sender import pinned_logger
 from bot.adapters.slack.workspaces import ROTATE_BEFORE_MINUTES
 
 log = logging.getLogger(__name__)
@@ -170,10 +171,10 @@ def build_oauth(
         installation_store_bot_only=True,
         token_rotation_expiration_minutes=ROTATE_BEFORE_MINUTES,
         state_store=states,
-        logger=logging.getLogger("slack_bolt.bounceback.oauth"),
+        logger=pinned_logger("slack_bolt.bounceback.oauth"),
     )
     authorize = AsyncInstallationStoreAuthorize(
-        logger=logging.getLogger("slack_bolt.bounceback.authorize"),
+        logger=pinned_logger("slack_bolt.bounceback.authorize"),
         installation_store=installs,
         client_id=config.client_id,
         client_secret=config.client_secret,

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import aiohttp
+import orjson
 from aiohttp import web
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncApp
@@ -36,7 +37,7 @@ from bot.adapters.slack.homedata import StoreHome
 from bot.adapters.slack.installs import SqlInstallationStore, SqlOAuthStateStore
 from bot.adapters.slack.limits import guard
 from bot.adapters.slack.oauth import OAuthConfig, OAuthConfigError, build_oauth
-from bot.adapters.slack.sender import SlackSender, make_client
+from bot.adapters.slack.sender import SlackSender, make_client, pinned_logger
 from bot.adapters.slack.tracking import InFlight, error_code
 from bot.adapters.slack.workspaces import Workspaces
 from bot.app import App
@@ -187,7 +188,7 @@ class SlackBot:
     def _bolt(self, session: aiohttp.ClientSession) -> tuple[AsyncApp, Workspaces]:
         """The Bolt app and the workspaces it talks to: one token, or OAuth installs."""
         api = self.settings.api_url
-        logger = logging.getLogger("slack_bolt.bounceback")  # library records: payload redacted
+        logger = pinned_logger("slack_bolt.bounceback")  # library records: payload redacted
         oauth = self.settings.oauth
         if oauth is None:
             client = make_client(self.settings.bot_token, api, session)
@@ -222,7 +223,9 @@ class SlackBot:
 
     def build(self) -> AsyncApp:
         """The Bolt app with our client and listeners (needs a running event loop)."""
-        self._session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30))
+        self._session = aiohttp.ClientSession(
+            timeout=aiohttp.ClientTimeout(total=30), json_serialize=_json_text
+        )
         bolt, workspaces = self._bolt(self._session)
         bolt.error(_listener_failed)
         self.workspaces = workspaces
@@ -314,6 +317,11 @@ class SlackBot:
         if self._socket is not None:
             return bool(await self._socket.client.is_connected())
         return self._http is not None
+
+
+def _json_text(obj: Any) -> str:
+    """A Web API request's JSON body, through orjson (several times quicker than `json`)."""
+    return orjson.dumps(obj).decode()
 
 
 async def _healthz(_request: web.Request) -> web.Response:

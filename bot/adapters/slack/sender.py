@@ -34,6 +34,8 @@ from bot.ops.events import platform_error
 log = logging.getLogger(__name__)
 
 DEFAULT_API_URL = "https://slack.com/api/"
+WEB_API_LOGGER = "slack_sdk.web.bounceback"
+"""The Web API client's logger (see `pinned_logger`)."""
 
 OPERATOR_ERRORS = frozenset(
     {"invalid_auth", "not_authed", "token_revoked", "token_expired", "missing_scope"}
@@ -50,6 +52,18 @@ def api_url(url: str | None) -> str:
     return base if base.endswith("/") else base + "/"
 
 
+def pinned_logger(name: str = WEB_API_LOGGER) -> logging.Logger:
+    """The logger `name`, its own level set to the level in force for it now. slack_sdk and
+    slack-bolt build their debug lines (a Web API request's JSON, what a reply says, and the
+    response) whenever the logger's own level is unset, as it usually is, even when nothing
+    prints them; pinned, they are built only when DEBUG is on (then their records go through the
+    log's redaction like any library record). Taken again each time a client or app is built."""
+    logger = logging.getLogger(name)
+    logger.setLevel(logging.NOTSET)
+    logger.setLevel(logger.getEffectiveLevel())
+    return logger
+
+
 def make_client(
     token: str | None, base_url: str | None = None, session: aiohttp.ClientSession | None = None
 ) -> AsyncWebClient:
@@ -60,6 +74,7 @@ def make_client(
         base_url=api_url(base_url),
         session=session,
         timeout=30,
+        logger=pinned_logger(),
         retry_handlers=[
             AsyncConnectionErrorRetryHandler(max_retry_count=2),
             AsyncRateLimitErrorRetryHandler(max_retry_count=1),

@@ -1,0 +1,85 @@
+"""What happens to a Slack request before any Bolt listener: Bolt global middleware objects.
+
+Owns `delivery_id` (the id naming one delivery of a request), `DropRepeats` (a delivery already
+seen in this process is acknowledged at once with nothing run: Socket Mode retries, HTTP
+`X-Slack-Retry-Num`; the engine's event-id claim catches the rest) and `MessageIntake` (every
+`message` event goes straight to the handler of direct messages, which keeps only a person's own
+DM, instead of through Bolt's matching of every listener). Both are middleware objects, so Bolt
+calls them directly instead of working out a function's arguments for every request; both run
+after Bolt's own (request verification, authorization, the bot's own events ignored).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from slack_bolt.async_app import AsyncBoltContext
+from slack_bolt.middleware.async_middleware import AsyncMiddleware
+from slack_bolt.request.async_request import AsyncBoltRequest
+from slack_bolt.response import BoltResponse
+
+from bot.adapters.slack import events as ev
+from bot.adapters.slack.tracking import RecentIds
+
+log = logging.getLogger(__name__)
+
+MessageHandler = Callable[[dict[str, Any], AsyncBoltContext], Awaitable[None]]
+Next = Callable[[], Awaitable[BoltResponse]]
+
+
+def delivery_id(body: dict[str, Any]) -> str | None:
+    """The id that names one delivery of a request, for dropping repeats."""
+    if body.get("type") == "event_callback" and body.get("event_id"):
+        return f"ev:{ev.text_of(body['event_id'])}"
+    if body.get("type") == "block_actions":
+        actions = body.get("actions")
+        action = ev.object_of(actions[0]) if isinstance(actions, list) and actions else {}
+        user = ev.text_of(ev.object_of(body.get("user")).get("id"))
+        stamp = ev.text_of(action.get("action_ts"))
+        return f"act:{user}:{stamp}:{ev.text_of(action.get('action_id'))}"
+    if body.get("command") and body.get("trigger_id"):
+        return f"cmd:{ev.text_of(body['trigger_id'])}"
+    return None
+
+
+class DropRepeats(AsyncMiddleware):
+    """A delivery already seen (by `delivery_id`) is answered at once, with nothing run."""
+
+    def __init__(self, seen: RecentIds) -> None:
+        self.seen = seen
+
+    async def async_process(
+        self, *, req: AsyncBoltRequest, resp: BoltResponse, next: Next
+    ) -> BoltResponse:
+        key = delivery_id(req.body)
+        if key is not None and not self.seen.first_time(key):
+            retry = req.headers.get("x-slack-retry-num", [None])[0]
+            log.info("slack.redelivery_dropped", extra={"retry": retry or "-"})
+            return BoltResponse(status=200, body="")
+        await next()
+        return resp
+
+
+def is_message_event(body: dict[str, Any]) -> bool:
+    """An Events API delivery of a `message` event (any subtype, any channel)."""
+    event = body.get("event") if body.get("type") == "event_callback" else None
+    return isinstance(event, dict) and event.get("type") == "message"
+
+
+class MessageIntake(AsyncMiddleware):
+    """Every `message` event handed to `handle` (which only spawns the turn), then acknowledged
+    with an empty 200, as a listener's return would be; any other request goes on."""
+
+    def __init__(self, handle: MessageHandler) -> None:
+        self.handle = handle
+
+    async def async_process(
+        self, *, req: AsyncBoltRequest, resp: BoltResponse, next: Next
+    ) -> BoltResponse:
+        if is_message_event(req.body):
+            await self.handle(req.body, req.context)
+            return BoltResponse(status=200, body="")  # acknowledged: the listeners are not asked
+        await next()
+        return resp
