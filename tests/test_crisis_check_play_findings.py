@@ -1,7 +1,9 @@
-"""The direct question ("are you having thoughts of ending your life?") as people answer it: a
-no said with hedges or politeness is a no, a real yes stays a yes; talk of writing to a company
-"one last time" or of a draft's "last version" is not asked about; and a request made in the
-message that set off the question is still carried out after a no."""
+"""The direct question ("are you having thoughts of ending your life?") and the crisis flow as
+people use them: a no said with hedges or politeness is a no, a real yes stays a yes; talk of
+writing to a company "one last time" or of a draft's "last version" is not asked about; a request
+made in the message that set off the question is still carried out after a no; "I'm quite safe,
+may we go back" is taken as both answers, and "go back to what we were doing" goes back; a second
+crisis says back what kind of thing was mentioned."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from bot.safety.crisis import assess
 from bot.safety.crisis_check import read_answer
 from bot.safety.going_back import asks_to_go_back
 from bot.safety.safe_back import says_safe_outright
+from bot.safety.said_back import BETTER_OFF, GOODBYE, IN_ORDER, WANT_TO_DIE, said_of
 from tests.replies import said
 
 QUESTION = "Are you having thoughts of ending your life?"
@@ -202,3 +205,50 @@ async def test_go_back_at_the_safe_question_goes_back_after_one_check(app: App) 
 )
 def test_a_plain_request_to_go_back_is_heard(text: str, meant: bool) -> None:
     assert asks_to_go_back(text) is meant
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I have been putting my affairs in order", IN_ORDER),
+        ("everyone would be better off without me", BETTER_OFF),
+        ("I want to die", WANT_TO_DIE),
+        ("ya dejé mis asuntos en orden y escribí cartas para mi familia", IN_ORDER),
+        ("todos estarían mejor sin mí", BETTER_OFF),
+        ("me voy a despedir de todos", GOODBYE),
+    ],
+)
+def test_the_kind_of_thing_mentioned_is_named(text: str, kind: str) -> None:
+    assert said_of(text) == kind
+
+
+async def _second_time(app: App, locale: str, first: str, safe: str, back: str) -> None:
+    await say(app, "hi" if locale.startswith("en") else "hola", locale)
+    await say(app, first, locale)
+    await say(app, safe, locale)
+    await say(app, back, locale)
+
+
+async def test_a_second_crisis_says_back_what_kind_of_thing_it_was(app: App) -> None:
+    await _second_time(app, "en-US", "I want to die", "yes im safe", "go back")
+    out = await say(app, "I have been putting my affairs in order")
+    assert "You've mentioned this again, and I'm taking it seriously" in out
+    assert "putting your affairs in order" in out
+    assert "my affairs" not in out  # said back in kind words, not quoted
+
+
+async def test_a_second_crisis_in_spanish_says_back_what_kind_after_a_yes(app: App) -> None:
+    await _second_time(app, "es-MX", "quiero morir", "sí, estoy a salvo", "volver")
+    assert PREGUNTA in await say(
+        app, "ya dejé mis asuntos en orden y escribí cartas para mi familia", "es-MX"
+    )
+    out = await say(app, "sí", "es-MX")
+    assert "Volviste a mencionarlo" in out
+    assert "dejar tus asuntos en orden" in out
+
+
+async def test_a_second_crisis_the_model_alone_flagged_is_not_named(app: App) -> None:
+    await _second_time(app, "en-US", "I want to die", "yes im safe", "go back")
+    assert QUESTION in await say(app, "whats even the point anymore")
+    out = await say(app, "yes")
+    assert "You've mentioned this again, and I'm taking it seriously. I'm still here" in out

@@ -6,7 +6,8 @@ others would be better off without them"), `kind_said(reasons)` gives the few wo
 back to the person ("putting your affairs in order", "others being better off without you"),
 as a message id to translate, or None when no rule named it (the model alone, or a question
 about means: those are never said back); `kind_of(text, reasons)` also tells affairs put in
-order from another plan, and `said_of(text)` reads a message itself. After a yes to the direct
+order from another plan (and names the same kinds in Spanish words, which the model flags
+without an English rule), and `said_of(text)` reads a message itself. After a yes to the direct
 question, the kind is the one kept of the message it was asked
 about (`check_guard.ASKED_KIND`, never its words). Nothing here quotes or logs what they wrote.
 """
@@ -82,6 +83,23 @@ _IN_ORDER = re.compile(
 """Words of putting one's affairs in order, which the rules count as a plan."""
 
 
+_WORDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(r"(?<!\w)(?:" + pattern + r")(?!\w)"), kind)
+    for pattern, kind in (
+        (r"(?:estarian|estarias|estaria|estan|viviran|vivirian) mejor sin mi", BETTER_OFF),
+        (r"(?:soy|ser) una carga|solo estorbo", BETTER_OFF),
+        (r"despedir(?:me)?|me despido|despedida|adios a todos", GOODBYE),
+        (r"(?:quiero|quisiera|me quiero) morir(?:me)?|quiero estar muert[oa]", WANT_TO_DIE),
+        (r"quitarme la vida|matarme|suicidarme|acabar con (?:todo|mi vida)", ENDING),
+        (r"(?:no quiero|ya no quiero) (?:estar aqui|seguir aqui|existir)", NOT_HERE),
+        (r"hacerme dano|cortarme|lastimarme|me (?:volvi a )?corte", HURTING),
+        (r"dormir y no despertar|no (?:quiero )?despertar(?:me)?", NOT_WAKE),
+        (r"(?:cansad[oa]|hart[oa]) de vivir", TIRED),
+    )
+)
+"""Spanish words for the same kinds, for messages the model flags without an English rule."""
+
+
 def kind_said(reasons: Iterable[str]) -> str | None:
     """The words (an untranslated message id) saying what kind of thing `reasons` name, or
     None when no rule named one that is said back."""
@@ -92,10 +110,11 @@ def kind_said(reasons: Iterable[str]) -> str | None:
 def kind_of(text: str, reasons: Iterable[str]) -> str | None:
     """What kind of thing `text`, with the crisis check's `reasons` for it, is about: a plan
     that is affairs put in order is said as that; otherwise `kind_said`."""
+    said = fold(text).replace("'", "")
     kind = kind_said(reasons)
-    if kind in (PLAN, GOODBYE) and _IN_ORDER.search(fold(text).replace("'", "")):
+    if kind in (PLAN, GOODBYE, None) and _IN_ORDER.search(said):
         return IN_ORDER
-    return kind
+    return kind or next((k for pattern, k in _WORDS if pattern.search(said)), None)
 
 
 def said_of(text: str) -> str | None:
