@@ -44,7 +44,7 @@ from bot.i18n.sources import add_sources
 from bot.privacy import actions as privacy_actions
 from bot.privacy.retention import schedule_retention
 from bot.questions import find_questions, question_texts
-from bot.safety import care_actions, crisis, draft_actions
+from bot.safety import care_actions, crisis, draft_actions, going_back
 from bot.safety import language as safety_language
 from bot.safety.inspector import (
     CARE_FLOWS,
@@ -119,6 +119,7 @@ def build_registry(services: Services) -> tuple[ActionRegistry, list[Inspector]]
     registry = ActionRegistry()
     inspectors: list[Inspector] = []
     inspectors.append(CrisisInspector())  # crisis first: it sees every text before anything else
+    inspectors.append(going_back.back_asked)  # "go back to what we were doing" around it
     inspectors.append(
         returning_only(at_most_every(checkin_notice.inspector, NOTICE_EVERY, "notice_checked_at"))
     )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from datetime import datetime
 
 from bot.core.answers import Answers
@@ -67,8 +68,12 @@ class Dispatcher:
                 await self._on_choice(ctx, turn.choice)
             if ctx.replay is not None:  # a held-back message, answered where it was written
                 text, ctx.replay = ctx.replay, None
-                understood = ctx.understood
-                await self._on_text(ctx, text)
+                understood, typed = ctx.understood, ctx.turn
+                ctx.turn = replace(typed, text=text)  # read as typed there ("remind me friday")
+                try:
+                    await self._on_text(ctx, text)
+                finally:
+                    ctx.turn = typed
                 ctx.understood = understood
         except FlowBroken as exc:
             log.error("flow.broken", extra={"user": key_digest(ctx.key), "error": str(exc)})

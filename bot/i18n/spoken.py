@@ -59,7 +59,8 @@ _ES: tuple[tuple[str, str], ...] = (
     ("hasta el|hasta", "until"),
     ("durante|por", "for"),
     (
-        "recuerdamelo|recordarmelo|recuerdame|recordarme|recordatorio|avisame|avisarme",
+        "me puedes recordar|me podrias recordar|me recuerdas el|me recuerdas la|recuerdamelo"
+        "|recordarmelo|recuerdame|recordarme|recordatorio|avisame|avisarme",
         "remind me",
     ),
     (

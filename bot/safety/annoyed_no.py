@@ -31,11 +31,13 @@ _SURPRISE = re.compile(
 _NO = re.compile(
     r"^(?:(?:ya te (?:lo )?dije|te (?:lo )?dije|dije|ya dije|i said|i already said|i told you"
     r"|already told you|i already told you)[\s,]+(?:(?:que|q)\s+)?)?"
-    r"(?:no+|nah+|nope|naw|para nada|claro que no|of course not|hell no|obvio no|no way)(?!\w)"
+    r"(?:no+|nah+|nope|naw|para nada|claro que no|of course not|hell no|obvio no"
+    r"|no way(?! out))(?!\w)"
     r"(?! (?:mames|manches|jodas|inventes|friegues)(?!\w))"
+    r"(?! (?:one|point|reason|hope|future|way out|longer|more)(?!\w))"
 )
 """A piece that is a plain no, perhaps as "I already told you": the rest of it is its reason
-("no mames" is surprise, not an answer)."""
+("no mames" is surprise, not an answer; "no one would miss me" is no answer at all)."""
 _LEANS = re.compile(
     r"(?<!\w)(?:but|though|although|sometimes|lately|maybe|idk|not sure|unsure|kind of|kinda"
     r"|sort of|a little|pero|aunque|a veces|ultimamente|mas o menos|un poco|quiza\w*|tal vez"
@@ -48,9 +50,15 @@ _RISK = re.compile(
     r"|cansad[oa] de (?:todo|vivir)|hart[oa] de (?:todo|vivir)|hacerme dano|lastimarme"
     r"|die|dying|dead|death|kill\w*|end (?:it|things|my life)|disappear|no point|pointless"
     r"|whats the point|hopeless|tired of (?:living|life|everything)|can'?t (?:go on|take it)"
-    r"|cant (?:go on|take it)|hurt myself|live|living|life)(?!\w)"
+    r"|cant (?:go on|take it)|hurt myself|live|living|life|burden|better off|miss me"
+    r"|(?:no one|nobody) (?:would|will|cares)|nadie me)(?!\w)"
 )
 """Risk words: a no that comes with them is left to the first reading (and to support)."""
+
+
+def names_risk(said: str) -> bool:
+    """Whether folded `said` has risk words: a no that comes with them is not plainly no."""
+    return _RISK.search(said.replace("’", "'")) is not None
 
 
 def no_after_surprise(said: str) -> bool:

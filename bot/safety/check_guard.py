@@ -33,6 +33,7 @@ from bot.safety.crisis import REASON_JOKING, REASON_MODEL, Assessment
 from bot.safety.crisis_actions import SAID_NO_AT, parse_time
 from bot.safety.normalise import normalise
 from bot.safety.risk_topics import touches_risk
+from bot.safety.said_back import ASKED_KIND, kind_of
 from bot.understanding.matcher import TAKE, phrases
 from bot.understanding.normal import norm, words
 from bot.understanding.yesno import polarity
@@ -102,10 +103,15 @@ def plain_answer(ctx: TurnContext, text: str) -> bool:
     return not rest
 
 
-def remember_asked(meta: dict[str, object], found: Assessment) -> None:
-    """Keep in `meta` what the message the direct question is asked about showed (never its
-    words)."""
+def remember_asked(meta: dict[str, object], found: Assessment, text: str = "") -> None:
+    """Keep in `meta` what the message the direct question is asked about showed, and what
+    kind of thing it mentioned (`said_back.kind_of`; never its words)."""
     meta[ASKED_SIGNAL] = {"score": round(found.score, 3), "cues": list(_cues(found))}
+    kind = kind_of(text, found.reasons)
+    if kind:
+        meta[ASKED_KIND] = kind
+    else:
+        meta.pop(ASKED_KIND, None)
 
 
 def stronger_than_said_no(meta: dict[str, object], text: str, found: Assessment) -> bool:

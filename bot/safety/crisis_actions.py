@@ -3,14 +3,17 @@
 `register(registry)` adds:
 - `count_crisis`: counts crisis responses in this conversation and sets `crisis_again` (yes/no)
   and `crisis_round` (1-3, turning), so a second response says "you've mentioned this again" and
-  no two responses in a row are worded the same.
+  no two responses in a row are worded the same, and `crisis_said`, what kind of thing a repeat
+  mentioned ("putting your affairs in order"), when a rule named it.
 - `note_safe` (`safe: yes|no`): remembers when the person last said they were safe right now.
 - `safe_recently` (`within_minutes`): sets `safe_recently` to yes when they said so that recently,
   so going back does not ask the same question twice in a row.
 - `back_after_no`: after a no to "are you having thoughts of ending your life?", remembers when
   they said no (the crisis inspector then doesn't ask again for a while) and takes them back to
   where they were, answering the waiting question with the message that was held back and what
-  the no went on to say, and remembering the situation they state.
+  the no went on to say (a reminder asked for in them is offered there first), and remembering
+  the situation they state.
+- `note_back`: remembers when the crisis conversation took the person back.
 - `drop_held_message`: forgets the held-back message (after a yes or not sure).
 Nothing here logs or stores what the person wrote beyond the one held message, kept only until
 the question is answered (and the situation facts picked up from it, as from any message).
@@ -24,8 +27,11 @@ from typing import Any
 
 from bot.core.actions import ActionRegistry
 from bot.core.context import Redirect, TurnContext
+from bot.i18n import _
 from bot.safety.crisis_check import rest_after_no
+from bot.safety.said_back import ASKED_KIND, SAID_VAR, said_of
 from bot.understanding.matcher import TAKE
+from bot.understanding.reminder_days import reminder_asked
 from bot.understanding.situation import PICKED_AT, pick_up
 
 HELD = "message_held_during_safety_question"
@@ -34,6 +40,8 @@ SAID_NO_AT = "said_no_to_safety_question_at"
 """Meta key: when the person last said no to "are you having thoughts of ending your life?"."""
 SAID_SAFE_AT = "said_safe_at"
 """Meta key: when the person last said they were safe right now."""
+BACK_AT = "back_from_crisis_at"
+"""Meta key: when the crisis conversation or the direct question last took the person back."""
 COUNT = "crisis_count"
 ROUNDS = 3
 """How many second-time acknowledgements `crisis.yaml` has; they are used in turn."""
@@ -52,15 +60,21 @@ def parse_time(value: object) -> datetime | None:
 def register(registry: ActionRegistry) -> None:
     """Add the crisis conversation's actions to `registry`."""
 
-    @registry.register("count_crisis", sets=["crisis_again", "crisis_round"])
+    @registry.register("count_crisis", sets=["crisis_again", "crisis_round", SAID_VAR])
     async def count_crisis(ctx: TurnContext, args: Mapping[str, Any]) -> None:
         """One more crisis response in this conversation; a check-in's "worse" is not a
-        repeat of something the person said (`crisis_via: followup`)."""
+        repeat of something the person said (`crisis_via: followup`). A repeat sets
+        `crisis_said` to what kind of thing the message mentioned, when a rule named it
+        (`bot.safety.said_back`), so it can be said back."""
         count = int(str(ctx.meta.get(COUNT) or 0)) + 1
         ctx.meta[COUNT] = count
         from_followup = ctx.vars.pop("crisis_via", None) == "followup"
         ctx.vars["crisis_again"] = "yes" if count > 1 and not from_followup else "no"
         ctx.vars["crisis_round"] = str((count - 2) % ROUNDS + 1) if count > 1 else "0"
+        asked = ctx.vars.get("crisis_asked") == "yes"  # the kind kept of the message asked about
+        kind = ctx.meta.get(ASKED_KIND) if asked else said_of(ctx.turn.text or "")
+        again = ctx.vars["crisis_again"] == "yes" and isinstance(kind, str) and kind
+        ctx.vars[SAID_VAR] = _(str(kind)) if again else ""
 
     @registry.register("note_safe", required=["safe"])
     async def note_safe(ctx: TurnContext, args: Mapping[str, Any]) -> None:
@@ -87,7 +101,7 @@ def register(registry: ActionRegistry) -> None:
         taken), or the question is asked again; the situation either states is remembered. A
         held message that only was the worrying words ("i'll shoot myself lol" at "how are you
         feeling?") is never read as a mood or a choice."""
-        ctx.meta[SAID_NO_AT] = ctx.now.isoformat()
+        ctx.meta[SAID_NO_AT] = ctx.meta[BACK_AT] = ctx.now.isoformat()
         place = ctx.meta.pop("resume", None)
         held = ctx.meta.pop(HELD, None)
         flow, step = (
@@ -112,6 +126,13 @@ def register(registry: ActionRegistry) -> None:
         else:
             ctx.redirect = Redirect("menu")
 
+    @registry.register("note_back")
+    async def note_back(ctx: TurnContext, args: Mapping[str, Any]) -> None:
+        """Remember when the crisis conversation took the person back (`BACK_AT`), so a plain
+        "go back to what we were doing" typed next asks the waiting question again
+        (`bot.safety.going_back`)."""
+        ctx.meta[BACK_AT] = ctx.now.isoformat()
+
     @registry.register("drop_held_message")
     async def drop_held_message(ctx: TurnContext, args: Mapping[str, Any]) -> None:
         """Forget the message held back by the direct question."""
@@ -119,7 +140,9 @@ def register(registry: ActionRegistry) -> None:
 
 
 def _replayed(ctx: TurnContext, flow: str | None, step: str | None, given: list[str]) -> str | None:
-    """What is answered at `flow`.`step` after the no: at a free-text step everything given
+    """What is answered at `flow`.`step` after the no: a text that asks for a reminder ("¿me
+    puedes recordar el viernes?"), so the request is offered there and the question comes back
+    after it; else at a free-text step everything given
     (a vent part is kept whole), at a choices step the first text that names one of its options
     with confidence (so the words that set off the direct question are never scored as a mood),
     else None."""
@@ -127,6 +150,9 @@ def _replayed(ctx: TurnContext, flow: str | None, step: str | None, given: list[
 
     if not given:
         return None
+    for text in given:  # "can you remind me friday?": a request is carried out, not dropped
+        if reminder_asked(text, ctx.now, ctx.tz) is not None:
+            return text
     engine = ctx.services.find(Engine)
     if not flow or not step or engine is None:
         return given[0]

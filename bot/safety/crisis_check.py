@@ -18,15 +18,24 @@ from __future__ import annotations
 import re
 
 from bot.core.text import fold
+from bot.safety.annoyed_no import names_risk
 
 YES, NO, UNSURE, CONFUSED = "yes", "no", "unsure", "confused"
 
 _LEAD = (
     r"(?:(?:omg|oh my god|oh god|god|oh|lol|lmao|haha\w*|ha|um+|uh+|erm|ugh|well|hmm+|dude|bro|"
-    r"wtf|jeez|ok|okay|sorry|what|whoa|woah|wait|huh|wow|yikes|relax)[\s,.!?]*)*"
+    r"wtf|jeez|ok|okay|sorry|what|whoa|woah|wait|huh|wow|yikes|relax|goodness(?: me| gracious)?|"
+    r"(?:oh )?my goodness|gosh|(?:good )?heavens(?: above)?|good grief|good lord|lord|oh dear|"
+    r"dear me|gee|golly|blimey|crikey|my word|cielos|dios(?: mio)?|ay|uy|hijole|caray|vaya)"
+    r"[\s,.!?]*)*"
 )
 """Interjections that may come before a yes or a no ("omg no", "god no", "lol no")."""
 
+_JUST_TIRED = (
+    r" (?:(?:just|simply|only|merely|really|so|very) )*(?:tired|exhausted|worn out|sleepy|busy"
+    r"|stressed|disappointed|frustrated|fed up|venting)\b(?! of\b| with (?:life|living|it all)\b)"
+)
+"""After "i am": a plain state given as the reason for a no ("I am simply tired"), not a yes."""
 _UNSURE = re.compile(
     r"\b(not sure|unsure|dont know|don'?t know|do not know|idk|dunno|maybe|perhaps|possibly|"
     r"i guess|i suppose|hard to say|no idea|not certain|no lo se|no se|quiza|quizas|tal vez|"
@@ -35,7 +44,8 @@ _UNSURE = re.compile(
 )
 _YES_START = re.compile(
     _LEAD + r"(yes|yeah|yea|yep|yup|ya(?! te (?:lo )?dije| dije)|sort of|sorta|kind of|kinda|"
-    r"a little|a bit|sometimes|often|lately|i am|i do|i have|honestly yes|si|ja|oui|sim|"
+    r"a little|a bit|sometimes|often|lately|i am(?!" + _JUST_TIRED + r")|i do|i have|"
+    r"i (?:think|believe) so|honestly yes|si|ja|oui|sim|"
     r"un poco|un peu|ein bisschen|um pouco|a veces|a volte|parfois|manchmal|as vezes)\b"
     r"(?! not\b| fine\b| ok\b| okay\b)"
 )
@@ -46,7 +56,10 @@ _YES_ANY = re.compile(
     r"thinking about it|a veces|a volte|parfois|manchmal|as vezes)\b"
 )
 _NO_START = re.compile(
-    _LEAD + r"(no+|nope|nah+|naw|not at all|not really|never(?! mind)|hell no|no way|of course not|"
+    _LEAD + r"(no+(?! one\b| point\b| reason\b| hope\b| future\b| way out\b| longer\b| more\b)|"
+    r"(?:i )?(?:don'?t|do not) (?:think|believe) so|not that i know of|not that i'?m aware of|"
+    r"i wouldn'?t say so|creo que no|no lo creo|nope|nah+|naw|not at all|not really|"
+    r"never(?! mind)|hell no|no way(?! out)|of course not|"
     r"absolutely not|definitely not|certainly not|not like that|not at all|nein|non|nao|"
     r"para nada|pas du tout|gar nicht|per niente|de jeito nenhum|claro que no|nada)\b"
 )
@@ -78,11 +91,34 @@ _CONFUSED = re.compile(
 
 
 def read_answer(text: str) -> str | None:
-    """ "yes", "no", "unsure", "confused", or None when the answer is none of those."""
+    """ "yes", "no", "unsure", "confused", or None when the answer is none of those. When the
+    whole message reads as none of them, its sentences are read one by one ("What a question.
+    No, I don't believe so. I am simply tired." is no): a no with a yes is not sure, and a no
+    with more to it ("but sometimes...") is not sure too."""
     said = fold(text)
     if not said:
         return None
     said = said.replace("’", "'")
+    whole = _read(said)
+    if whole is not None:
+        return whole
+    if names_risk(said):
+        return None  # "q?? no... ya no quiero vivir": left to the detector (and to support)
+    parts = [part.strip(" ,") for part in _SENTENCES.split(said)]
+    readings = {_read(part) for part in parts if part} - {None}
+    readings.discard(CONFUSED)
+    if UNSURE in readings or readings == {YES, NO}:
+        return UNSURE
+    if readings == {NO}:
+        return UNSURE if _UNSURE.search(said) or _MORE.search(said) else NO
+    return YES if readings == {YES} else None
+
+
+_SENTENCES = re.compile(r"[.!?;\n…]+")
+
+
+def _read(said: str) -> str | None:
+    """The reading of folded `said` as one answer."""
     no = _NO_START.match(said) is not None or _NO_ANY.search(said) is not None
     yes = _YES_START.match(said) is not None or _YES_ANY.search(said) is not None
     if not no and not yes and _CONFUSED.search(said):

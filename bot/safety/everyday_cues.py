@@ -76,6 +76,12 @@ _EN = [
     r"(want to|going to|should i) (even )?(stay|work) (there|at (that|this|the|my) (\w+ )?"
     r"(job|company|place|firm|team|agency|ofice)|in (that|this|the) (job|company|team|industry"
     r"|field|role|city|department))(?! (forever|for good|in the dark))",
+    # sending a draft oneself, its last version, and writing to a company one last time
+    r"(il|i wil|im going to|im gona|let me) (just )?(send|post|submit|email) (it|this|that)"
+    r" (myself|on my own)",
+    r"(the|this|that|your|my) (last|latest|final) (version|draft|edit|rewrite)(?! of (me|myself))",
+    r"(write|email|mesage|text|send|reply|folow up|contact)( to| with)? (them|him|her|the"
+    r" (recruiter|company|hr|hiring manager|team|panel)) (one|a) last time(?! (before|and|then))",
 ]
 _ES = [
     r"(perdon|perdona|disculpa|lo siento) (por|si) (el rolo|la chapa|desahogarme|gritarte"
@@ -99,6 +105,8 @@ _ES = [
     r"(solicitudes|postulaciones|cvs|curiculums?)",
     r"(tu|la) version (del (coreo|mail|mensaje) )?(esta|es|suena) (demasiado|muy) \w+",
     r"(borraste|perdiste) mi borador",
+    r"(escribir|mandar|enviar|contestar|responder)(les|le)? (\w+ ){0,2}una ultima vez"
+    r"(?! (antes|y|porque|para siempre|despues))",
 ]
 _DE = [
     r"(sorry|entschuldigung|tut mir leid),? (das|dass) ich (dich |hier )?(so )?(angeschnauzt"
@@ -198,7 +206,7 @@ _TRIGGERS = frozenset(
         "plano sentimento rascunho scusa leggere vedere salvate salvi conservate conservi "
         "messaggi sento ascolto soldi affitto laffitto lasciato piano sentimenti emozioni "
         "versione want hope need like love fun blast interesting treat joy spicy great stay "
-        "work ready going"
+        "work ready going myself last latest final ultima"
     ).split()
 )
 """A word every everyday phrase holds at least one of: a message with none is not searched."""

@@ -236,7 +236,7 @@ class CrisisInspector:
                 log.info("safety.crisis_check")
                 ctx.understand(UnderstoodKind.CRISIS)
                 self._foreign(ctx, found, with_resources=True)
-                remember_asked(ctx.meta, found)  # a no then holds back the same kind of signal
+                remember_asked(ctx.meta, found, text)  # a no holds back the same kind of signal
                 if not at_check:
                     ctx.meta[HELD] = text  # answered where it was written after a no
                 ctx.start_flow(CHECK_FLOW, remember=not at_check)

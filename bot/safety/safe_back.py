@@ -29,12 +29,14 @@ _SAFE = re.compile(
     r"(?<!\w)(?:(?:i'?m|im|i am|i feel|feeling|i'?m feeling|im feeling)\s+(?:\w+\s+)?"
     r"(?:safe|ok|okay|fine|alright|all right|good|better)"
     r"|(?:i'?m|im|i am)\s+(?:safe|ok|okay|fine|alright)|safe now|all good now|its fine now"
+    r"|(?:i'?m|im|i am) (?:not|never) (?:in )?(?:any )?danger|no estoy en (?:ningun )?peligro"
     r"|(?:ya\s+)?(?:estoy|me siento)\s+(?:\w+\s+)?(?:bien|a salvo|segur[oa]|tranquil[oa]|mejor)"
     r"|ya estoy bien|todo bien)(?!\w)"
 )
 _BACK = re.compile(
     r"(?<!\w)(?:take me back|go back|going back|back to (?:what|where|the|my|before|it)|"
     r"get back to|carry on|lets continue|continue|where we were|what we were doing|"
+    r"return to|back to the \w+ (?:question|thing)|"
     r"regres(?:emos|ar|amos|a|ame)|volv(?:amos|er|amos a lo|e)|sigamos|seguir con|continuemos|"
     r"continuar|donde (?:estabamos|ibamos)|en lo que estabamos|lo de antes)(?!\w)"
 )
@@ -88,9 +90,16 @@ def says_safe_outright(text: str) -> bool:
     if len(said.split()) > 25 or _DOUBT.search(said) or _BUT.search(said):
         return False
     said = _OPEN_NO.sub("", said, count=1)
+    said = _NO_DANGER.sub(" im safe ", said)  # "i'm not in any danger" says safe
     return bool(_SAFE.search(said)) and not _NOT.search(said) and not _UNSAFE.search(said)
 
 
+_NO_DANGER = re.compile(
+    r"(?<!\w)(?:(?:i'?m|im|i am) )?(?:not|never) (?:in )?(?:any )?danger(?: at all)?"
+    r"|(?:i'?m|im|i am) out of danger|no danger|(?:no estoy|no me siento) en (?:ningun )?peligro"
+    r"|(?:estoy )?fuera de peligro|no corro (?:ningun )?peligro(?!\w)"
+)
+"""A danger said not to be there: a way of saying safe, not a word of danger."""
 _UNSAFE = re.compile(
     r"(?<!\w)(?:mal|fatal|peligro|danger|unsafe|hurt myself|hacerme dano|lastimarme|matarme"
     r"|kill myself|morir|die|dying)(?!\w)"
