@@ -132,3 +132,10 @@ def test_a_misspelt_name_is_no_worry_about_bias(code: str, text: str) -> None:
 )
 def test_a_name_as_a_reason_is_still_a_worry_about_bias(code: str, text: str) -> None:
     assert Lexicon.load(code).read(text).feelings == ("bias",)
+
+
+@pytest.mark.parametrize(
+    "text", ["i need to let go of this one", "its ok to let go", "una despedida triste"]
+)
+def test_letting_go_of_a_hope_is_no_job_lost(text: str) -> None:
+    assert "job_lost" not in pick_up(text)
