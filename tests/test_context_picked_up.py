@@ -71,7 +71,12 @@ def test_a_job_lost_is_no_application_stage(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["only aplication this time", "i did not even have interview this time"],
+    [
+        "only aplication this time",
+        "i did not even have interview this time",
+        "ni siquiera tuve entrevista esta vez",
+        "no hubo entrevista",
+    ],
 )
 def test_the_application_stage_said_plainly(text: str) -> None:
     assert pick_up(text).get("stage") == "application"

@@ -61,6 +61,9 @@ NO_INTERVIEW = (
     r"logro|logre) (?:siquiera )?(?:a|hasta|ninguna|una|la)(?: la| las| una)? entrevistas?",
     r"(?:ya no|nunca|no|ni siquiera) me (?:llaman|llamaron|invitan|invitaron|dan|dieron|"
     r"citan|citaron)(?: ni)? (?:a|para)(?: la| las| una)? entrevistas?",
+    r"(?:ni siquiera|nunca|no|ni) (?:tuve|tengo|hubo|hay|he tenido|me hicieron)(?: ni)?"
+    r"(?: una| la| ninguna)? entrevistas?",
+    r"ni (?:una )?entrevista (?:tuve|hubo|me hicieron)",
 )
 """Interviews said not to be reached ("ya no llego ni a las entrevistas"): the application."""
 
