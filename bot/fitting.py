@@ -14,6 +14,8 @@ sent, and who sent them here.
   for by name ("add the unemployment one too") is added to the plan.
 - `arrival` (an action for the welcome) sets `came` to `sent` or `trying` when the first message
   says someone sent them ("my daughter said try it") or they are trying it out.
+- `situation_since` (an action) sets `since_said` to how long ago in the person's amount
+  ("5 weeks", "5 semanas"), so it is said back as they said it, or to "" when not known.
 """
 
 from __future__ import annotations
@@ -33,8 +35,10 @@ from bot.understanding.arrival import came_because
 from bot.understanding.matcher import phrases
 from bot.understanding.money_words import followed_up_said, money_said, money_steps_added
 from bot.understanding.questions import QuestionBook, asked_in
+from bot.understanding.situation_told import since_said
 
 PLAN_FLOW = "plan"
+SINCE_SAID = "since_said"
 MONEY_STEP = "fit_money"
 MONEY_OFFERED = "money_offered"
 """Set by the plan's money step: money said again later in the same plan is no reason to go back."""
@@ -177,7 +181,12 @@ def _int(value: object) -> int:
 
 
 def register(registry: ActionRegistry, services: Services) -> None:
-    """Add the `arrival` action to `registry`."""
+    """Add the `arrival` and `situation_since` actions to `registry`."""
+
+    @registry.register("situation_since", sets=[SINCE_SAID])
+    async def situation_since(ctx: TurnContext, args: Mapping[str, Any]) -> None:
+        """`since_said`: how long ago it was, in the amount the person said, or empty."""
+        ctx.vars[SINCE_SAID] = since_said(str(ctx.vars.get("heard_when") or ""))
 
     @registry.register("arrival", sets=[CAME])
     async def arrival(ctx: TurnContext, args: Mapping[str, Any]) -> None:

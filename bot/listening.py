@@ -125,6 +125,10 @@ async def pick_up_situation(ctx: TurnContext, text: str) -> bool:
     if facts:
         ctx.vars.update(facts)
         ctx.meta[PICKED_AT] = ctx.now.isoformat()
+    if facts.get("job_lost") and ctx.conv.flow == WELCOME_FLOW and ctx.conv.step in WELCOME_ASKS:
+        ctx.understand(UnderstoodKind.ANSWER)  # "I wasn't applying for anything": no stage
+        ctx.start_flow(WELCOME_FLOW, step="known_lost")
+        return True
     if facts.get("heard") == "no_answer" and _unanswered_welcome_question(ctx, text):
         ctx.understand(UnderstoodKind.ANSWER)
         ctx.start_flow(GHOSTED_FLOW)  # "3 weeks of nothing" answers "how did you hear?"

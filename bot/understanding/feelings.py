@@ -26,7 +26,10 @@ Each language has its own lexicon beside the English one (`feelings.es.yaml`: th
 names, its own words in every gender form, its own replies), with a `grammar` section saying which
 words undo a feeling, make it about oneself (before it, or just after: "qué tonta soy") and make
 good news imagined. `Lexicon.load()` gives the lexicon of the turn's language, English when that
-language has none."""
+language has none.
+
+A feeling's word inside one of its `not_in` phrases does not count ("spelled my name wrong" is
+no worry about bias: a plainer reply fits)."""
 
 from __future__ import annotations
 
@@ -143,7 +146,10 @@ class Lexicon:
         self._patterns: list[tuple[str, re.Pattern[str]]] = []
         self._about_self: set[str] = set()
         self._first: set[str] = set()
+        self._not_in: dict[str, re.Pattern[str]] = {}
         for name, entry in (data.get("feelings") or {}).items():
+            if entry.get("not_in"):
+                self._not_in[name] = _words_rx(entry["not_in"])
             self.replies[name] = tuple(str(r) for r in entry["replies"])
             if entry.get("about_self"):
                 self._about_self.add(name)
@@ -185,7 +191,11 @@ class Lexicon:
         said = fold(text.replace("’", "'"))
         found: list[tuple[int, str]] = []
         for name, pattern in self._patterns:
+            outside = self._not_in.get(name)
+            spans = [] if outside is None else [o.span() for o in outside.finditer(said)]
             for m in pattern.finditer(said):
+                if any(a < m.end() and m.start() < b for a, b in spans):
+                    continue
                 before = said[max(0, m.start() - 40) : m.start()].split()
                 if any(self._negation.search(w) for w in before[-self._window :]):
                     continue

@@ -6,7 +6,9 @@ rejections, how long ago.
 conversation variables the welcome flow already uses: `stage` (application, phone_screen,
 interview, final_round, offer_stage), `heard` (call, email, no_answer), plus `rejections` (a
 count), `heard_when` (words such as "yesterday", "2 weeks ago") with `days_ago` (a number), and
-`worry` (`money` when rent, bills or savings weigh on them: the plan starts there).
+`worry` (`money` when rent, bills or savings weigh on them: the plan starts there) and
+`job_lost` (`yes` when they were laid off, made redundant or fired: no stage of an
+application, `situation_told`).
 `acknowledge(vars)` turns what is known into one short line ("Final round, by email: that's a
 hard one."). Plain patterns, no model: what is picked up must be predictable and explainable.
 """
@@ -20,6 +22,7 @@ from bot.i18n import N_, _
 from bot.primitives.text import fold
 from bot.primitives.turn_memo import within_turn
 from bot.understanding import situation_es
+from bot.understanding.situation_told import bare_amount, job_lost, states_fact
 from bot.understanding.situation_words import (
     HEARD_PATTERNS,
     MONEY_WORDS,
@@ -32,7 +35,7 @@ from bot.understanding.situation_words import (
     UNSURE,
 )
 
-FACT_VARS = ("stage", "heard", "rejections", "heard_when", "days_ago", "worry")
+FACT_VARS = ("stage", "heard", "rejections", "heard_when", "days_ago", "worry", "job_lost")
 """Every variable this module may set (cleared together when a new rejection starts)."""
 PICKED_AT = "situation_at"
 """Meta key: when facts were last picked up (a new rejection soon after keeps them)."""
@@ -49,6 +52,7 @@ _ORDINALS = {
     "8th": 8, "9th": 9, "10th": 10,
 }  # fmt: skip
 _NUM = r"(\d{1,4}|" + "|".join(sorted(map(re.escape, _NUMBER_WORDS), key=len, reverse=True)) + ")"
+_NUM_ANY = _NUM[:-1] + "|" + situation_es.NUM[1:]
 _ORD = r"(\d{1,3}(?:st|nd|rd|th)|" + "|".join(k for k in _ORDINALS if k.isalpha()) + ")"
 
 
@@ -59,6 +63,8 @@ _REJECTION_NOUN = (
 _COUNTS = (
     re.compile(r"(?<!\w)" + _NUM + r"\+? " + _REJECTION_NOUN + r"(?!\w)"),
     re.compile(r"(?<!\w)rejected " + _NUM + r" times(?!\w)"),
+    re.compile(r"(?<!\w)" + _NUM + r" times (?:now|already|in a row|so far|this (?:year|month))"
+               r"(?!\w)"),
     re.compile(r"(?<!\w)" + _NUM + r"\+? (?:applications|jobs|roles|companies)(?: and| with|,)? "
                r"(?:no|zero|0|not one|nothing)"),
 )  # fmt: skip
@@ -103,6 +109,11 @@ def _number(word: str) -> int | None:
     if word.isdigit():
         return int(word)
     return _NUMBER_WORDS.get(word)
+
+
+def _any_number(word: str) -> int | None:
+    """A number in English or Spanish words or digits."""
+    return _number(word) or situation_es.number(word)
 
 
 def _ordinal(word: str) -> int | None:
@@ -158,6 +169,8 @@ def _facts(text: str) -> tuple[tuple[str, object], ...]:
         found["heard_when"], found["days_ago"] = when
     if MONEY_WORDS.search(said):
         found["worry"] = "money"
+    if job_lost(said):
+        found["job_lost"] = "yes"  # laid off, let go: no application stage
     return tuple(found.items())
 
 
@@ -197,14 +210,29 @@ def heard_by_phone_only(facts: Mapping[str, object]) -> bool:
 
 def contradicted(text: str, values: Mapping[str, object]) -> list[str]:
     """The known facts `text` says are wrong: "they did reply" or "no, they rejected me"
-    when they were taken as never having answered. Their names, to forget."""
-    if str(values.get("heard") or "") == "no_answer" and _responded(_said(text)):
-        return ["heard"]
+    when they were taken as never having answered, told as a fact (no question, condition,
+    request or "again"). Their names, to forget."""
+    said = _said(text)
+    if str(values.get("heard") or "") == "no_answer" and _responded(said):
+        if states_fact(text, said):  # never "check if they replied" or "ask why?"
+            return ["heard"]
     return []
 
 
+_OTHER_TIMES = re.compile(
+    r"(?<!\w)(?:called|rang|phoned|e-?mailed|messaged|followed up|chased|asked|tried|applied|"
+    r"checked|wrote)(?!\w)"
+)
+"""Counting something they did ("i've emailed 3 times now"), not rejections."""
+
+
 def _rejections(said: str) -> int | None:
-    for pattern in _COUNTS:
+    spanish = situation_es.rejections(said)
+    if spanish is not None:
+        return spanish
+    for index, pattern in enumerate(_COUNTS):
+        if index == 2 and _OTHER_TIMES.search(said):
+            continue
         m = pattern.search(said)
         if m:
             n = _number(m.group(1))
@@ -230,7 +258,12 @@ def _elapsed(said: str) -> tuple[str, int] | None:
 def _when(said: str) -> tuple[str, int] | None:
     m = _AGO.search(said)
     if m is None:
-        return _elapsed(said) or _when_word(said) or situation_es.when(said)
+        return (
+            _elapsed(said)
+            or _when_word(said)
+            or situation_es.when(said)
+            or bare_amount(said, _NUM_ANY, _any_number)
+        )
     if m:
         n = _number(m.group(1))
         if n is not None:

@@ -61,6 +61,9 @@ NO_INTERVIEW = (
     r"logro|logre) (?:siquiera )?(?:a|hasta|ninguna|una|la)(?: la| las| una)? entrevistas?",
     r"(?:ya no|nunca|no|ni siquiera) me (?:llaman|llamaron|invitan|invitaron|dan|dieron|"
     r"citan|citaron)(?: ni)? (?:a|para)(?: la| las| una)? entrevistas?",
+    r"(?:ni siquiera|nunca|no|ni) (?:tuve|tengo|hubo|hay|he tenido|me hicieron)(?: ni)?"
+    r"(?: una| la| ninguna)? entrevistas?",
+    r"ni (?:una )?entrevista (?:tuve|hubo|me hicieron)",
 )
 """Interviews said not to be reached ("ya no llego ni a las entrevistas"): the application."""
 
@@ -98,6 +101,7 @@ HEARD_WORDS: dict[str, tuple[str, ...]] = {
 RESPONDED = (
     r"(?:me|nos) (?:rechazaron|descartaron|dijeron que no|bajaron)",
     r"(?:si|ya) (?:me )?(?:respondieron|contestaron|escribieron|llamaron)",
+    r"(?:me|nos) (?:respondieron|contestaron|escribieron)(?! (?:nada|nunca))",
     r"(?:me )?(?:respondieron|contestaron) (?:que no|con un no|por fin|al final)",
     r"(?:recibi|me llego|me mandaron|llego) (?:un|el|una|la) (?:correo de )?"
     r"(?:rechazo|respuesta|no)",
@@ -117,6 +121,17 @@ _NUMBERS = {
 }  # fmt: skip
 _UNITS = {"dia": (1, "day"), "semana": (7, "week"), "mes": (30, "month")}
 _NUM = r"(\d{1,3}|" + "|".join(sorted(map(re.escape, _NUMBERS), key=len, reverse=True)) + ")"
+NUM = _NUM
+"""A Spanish number, in digits or words (one group)."""
+_COUNTS = (
+    re.compile(r"(?<!\w)" + _NUM + r" (?:rechazos|negativas|noes|nos)(?!\w)"),
+    re.compile(
+        r"(?<!\w)(?:me )?(?:han|habran) (?:rechazado|dicho que no) " + _NUM + r" veces(?!\w)"
+    ),
+    re.compile(r"(?<!\w)(?:ya )?(?:van|son|llevo) " + _NUM + r" (?:veces|rechazos|noes|nos)(?!\w)"),
+    re.compile(r"(?<!\w)(?:rechazad[oa]s?|rechazaron) " + _NUM + r" veces(?!\w)"),
+)
+"""How many rejections, said in Spanish ("ya van 12 rechazos", "me han rechazado 12 veces")."""
 _UNIT = r"(dia|semana|mes)(?:s|es)?"
 _AGO = re.compile(
     r"(?<!\w)(?:hace|desde hace|ya (?:van|son|paso|pasaron|tiene|tienen)|van|llevo|llevamos|"
@@ -135,6 +150,22 @@ _WHEN_WORDS: tuple[tuple[str, str, int], ...] = (
     (r"el mes pasado|hace un mes", "last month", 30),
 )  # fmt: skip
 _WHEN = tuple((re.compile(r"(?<!\w)(?:" + p + r")(?!\w)"), w, d) for p, w, d in _WHEN_WORDS)
+
+
+def number(word: str) -> int | None:
+    """The value of a Spanish number in digits or words, or None."""
+    word = word.strip()
+    return int(word) if word.isdigit() else _NUMBERS.get(word)
+
+
+def rejections(said: str) -> int | None:
+    """How many rejections folded Spanish `said` counts, or None."""
+    for pattern in _COUNTS:
+        m = pattern.search(said)
+        n = None if m is None else number(m.group(1))
+        if n is not None and 1 <= n <= 5000:
+            return n
+    return None
 
 
 def when(said: str) -> tuple[str, int] | None:

@@ -82,6 +82,8 @@ STAGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"application(?:s)?",
             r"applied",
             r"my cv",
+            r"ap+lica?tions?",
+            r"aplication",
             r"my resume",
             r"cover letter",
             r"never (?:got|even got) an interview",
@@ -178,9 +180,9 @@ STAGE_PATTERNS = _and_spanish(STAGE_PATTERNS, situation_es.STAGE_WORDS)
 HEARD_PATTERNS = _and_spanish(HEARD_PATTERNS, situation_es.HEARD_WORDS)
 NO_INTERVIEW = any_of(
     r"(?:do ?n'?t|dont|never|can'?t|cant|not|no longer|barely|rarely|hardly|haven'?t|havent|"
-    r"didn'?t|didnt) (?:even |ever |really |usually )?(?:get|getting|got|gotten|make it|made it|"
-    r"reach|land|landing|get invited|get called|get asked|been invited|been called) (?:to |for |"
-    r"into |as far as |in for |up to )?(?:an? |any |the |to )?(?:interviews?|"
+    r"didn'?t|didnt) (?:even |ever |really |usually )?(?:get|getting|got|gotten|have|had|make it|"
+    r"made it|reach|land|landing|get invited|get called|get asked|been invited|been called) "
+    r"(?:to |for |into |as far as |in for |up to )?(?:an? |any |the |to )?(?:interviews?|"
     r"interview stage)",
     r"(?:no|zero|0|not (?:a single|one|any)) (?:more )?interviews?",
     *situation_es.NO_INTERVIEW,
@@ -193,8 +195,10 @@ RESPONDED = any_of(
     r"(?:rejected|declined|turned down|dropped|refused) me",
     r"turned me down",
     r"they (?:did|do) (?:reply|respond|answer|get back|write back|call|email)",
-    r"(?:they|he|she|the recruiter|the company|hr) (?:replied|responded|answered|wrote back|"
-    r"got back to me|said no|rejected me|turned me down|called|rang|emailed)",
+    r"(?:they|he|she|the recruiter|the company|hr) (?:actually |finally |did |just |already |"
+    r"eventually )?(?:replied|responded|answered|wrote back|got back to me|said no|rejected me|"
+    r"turned me down|called|rang|emailed)",
+    r"(?:e-?mailed|wrote|called|rang|messaged|texted) me back",
     r"(?:got|had|received|get) (?:a |an |the |their )?(?:rejection|reply|response|answer|no)\b",
     r"(?:rejection|rejected) (?:e-?mail|call|letter|message)",
     r"(?:did|do) hear back",
@@ -207,7 +211,8 @@ RESPONDED = any_of(
 """They did answer, if only to say no: a person saying this was not ghosted."""
 UNSURE = re.compile(
     r"(?<!\w)(?:if|whether|in case|unless|until|till|once|hope|hoping|wonder|see|wait for|"
-    r"waiting for)(?: (?:they|he|she|hr|the recruiter|the company|someone))? $"
+    r"waiting for|revisar|ver|saber|checar|chequear|preguntar|averiguar|confirmar|por)"
+    r"(?: (?:they|he|she|hr|the recruiter|the company|someone))? $"
 )
 """Before "they replied": a wish or a condition, not a fact ("check if they replied")."""
 PROMISED = any_of(
@@ -217,7 +222,8 @@ PROMISED = any_of(
 )
 STILL_WAITING = any_of(r"still", r"(?:its|it'?s|it has) been", r"nothing", r"(?:days|weeks) later")
 NEGATED = re.compile(
-    r"(?:(?<!\w)(?:never|not|no|havent|hasnt|didnt|dont|cant|wont|wasnt|werent|yet|still)|n't)"
+    r"(?:(?<!\w)(?:never|not|no|havent|hasnt|didnt|dont|cant|wont|wasnt|werent|yet|still|"
+    r"nunca|jamas|todavia no|aun no|ni)|n't)"
     r"(?: even)?(?: (?:sent|send|got|get|gave|give|received|had))?(?: an?| the| their| any)? $"
 )
 

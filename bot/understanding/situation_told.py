@@ -1,0 +1,119 @@
+"""What a message tells about the situation beyond the stage and the way of hearing: a job
+lost rather than an application turned down ("I was made redundant after thirty years", "me
+despidieron", "I wasn't applying for anything"), whether a reply is stated as a fact rather
+than asked about, wished for, requested or told of another rejection ("check if they
+replied", "is it ok to email them", "talk through a rejection. again"), and how long ago,
+said back in the person's own amount ("five weeks", "cinco semanas").
+
+Plain patterns over folded text, English and Spanish, read by `situation`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.i18n import N_, _
+
+_LOST = re.compile(
+    r"(?<!\w)(?:"
+    r"(?:made|been made|was made|got made|being made) redundant|redundanc(?:y|ies)|"
+    r"laid off|layoffs?|layed off|let me go|let us go|let go of me|"
+    r"(?:was|were|got|been|being|am|im|i'?m) let go|"
+    r"(?:lost|losing) my (?:job|position|role)|(?:got|was|been|being) (?:fired|sacked|dismissed)|"
+    r"fired me|sacked me|(?:my )?(?:job|role|position) (?:was|got|has been) (?:cut|eliminated)|"
+    r"(?:wasnt|wasn't|was not|not|werent|weren't|i'?m not|im not) (?:even )?"
+    r"(?:applying|looking) (?:for )?(?:anything|a job|work|jobs)|"
+    r"(?:me|nos) (?:despidieron|despidio|corrieron|corrio|echaron|liquidaron)|"
+    r"(?:fui|fue|fuimos|quede|estoy) despedid[oa]s?|"
+    r"(?:perdi|me quede sin) (?:mi |el )?(?:trabajo|empleo|chamba|puesto)|"
+    r"recorte de personal|reestructuracion|"
+    r"no (?:estaba )?(?:postulando|buscando trabajo|aplicando)(?: a nada)?"
+    r")(?!\w)"
+)
+"""A job lost, or no application at all: not a stage of an application."""
+
+
+def job_lost(said: str) -> bool:
+    """Whether folded `said` tells of a job lost (laid off, made redundant, fired, let go) or
+    says there was no application at all."""
+    return bool(_LOST.search(said))
+
+
+_ASKING = re.compile(
+    r"^\W*(?:is|are|am|can|could|should|would|will|shall|may|might|do|does|did|how|what|why|"
+    r"when|where|which|who|puedo|puedes|podria|podrias|debo|deberia|deberias|es normal|"
+    r"esta bien|que|como|por que|cuando|donde)(?!\w)"
+)
+_WANTING = re.compile(
+    r"(?<!\w)(?:remind me|a reminder|reminders?|i want|i'?d like|id like|i would like|"
+    r"i need to|help me|let'?s|lets|talk through|talk about|go through|is it ok|is it okay|"
+    r"quiero|quisiera|recuerdame|recordatorio|ayudame|hablemos|podemos|me gustaria|"
+    r"again|otra vez|de nuevo|una vez mas)(?!\w)"
+)
+_IF = re.compile(
+    r"(?<!\w)(?:if|whether|in case|unless|(?:revisar|ver|saber|checar|chequear|confirmar|"
+    r"averiguar|preguntar|pregunto|no se|a ver) si|por si)(?!\w)"
+)
+
+
+def states_fact(text: str, said: str) -> bool:
+    """Whether a message tells something as a fact: not a question ("is it ok to email them?"),
+    a condition ("to check if they replied", "revisar si me contestaron"), a request ("i want
+    a reminder") or another rejection told ("talk through a rejection. again")."""
+    words = said.strip()
+    if text.rstrip().endswith("?") or _ASKING.search(words):
+        return False
+    return not (_WANTING.search(words) or _IF.search(words))
+
+
+_SAID_UNITS = {
+    "day": (N_("{n} day"), N_("{n} days")),
+    "week": (N_("{n} week"), N_("{n} weeks")),
+    "month": (N_("{n} month"), N_("{n} months")),
+}
+_AGO_WORDS = re.compile(r"^(\d+) (day|week|month)s? ago$")
+_PLAIN_WHEN = {
+    "last week": N_("a week"),
+    "last month": N_("a month"),
+    "a few days ago": N_("a few days"),
+    "two days ago": N_("two days"),
+}
+
+
+def since_said(heard_when: str) -> str:
+    """How long ago, in the person's language, from the words the facts keep ("5 weeks ago"
+    -> "5 weeks", "5 semanas"), or "" when nothing sayable was kept."""
+    m = _AGO_WORDS.match(heard_when.strip())
+    if m is not None:
+        n = int(m.group(1))
+        one, many = _SAID_UNITS[m.group(2)]
+        return _(one if n == 1 else many).format(n=n)
+    plain = _PLAIN_WHEN.get(heard_when.strip())
+    return _(plain) if plain else ""
+
+
+_BARE_UNITS = {
+    "week": ("week", 7), "weeks": ("week", 7), "month": ("month", 30), "months": ("month", 30),
+    "day": ("day", 1), "days": ("day", 1), "semana": ("week", 7), "semanas": ("week", 7),
+    "mes": ("month", 30), "meses": ("month", 30), "dia": ("day", 1), "dias": ("day", 1),
+}  # fmt: skip
+
+
+def bare_amount(
+    said: str, number: str, read: Callable[[str], int | None]
+) -> tuple[str, int] | None:
+    """An amount of time said on its own, as a message or a clause ("cinco semanas", "the
+    interview, 5 weeks."), as the facts keep it; `number` is the pattern of a number (one
+    group), `read` its value."""
+    m = re.search(
+        r"(?:^|[,.;:!?(-])\s*(?:(?:about|almost|over|like|unas|unos|casi|como|mas de|ya) )?"
+        + number
+        + r" (days?|weeks?|months?|dias?|semanas?|mes|meses)(?: (?:now|ya|ago))?\s*(?:$|[,.;:!?)])",
+        said.strip(),
+    )
+    count = None if m is None else read(m.group(1))
+    if m is None or count is None:
+        return None
+    unit, days = _BARE_UNITS[m.group(2)]
+    return f"{count} {unit}{'s' if count != 1 else ''} ago", count * days
