@@ -1,7 +1,8 @@
 """Requests that work from anywhere in a conversation, as inspectors (after the crisis check).
 
 - `forget_anywhere`: "forget me", "delete my data", "borra mis datos", "olvídame", alone or inside
-  a sentence, start the forget flow, which asks before erasing anything.
+  a sentence, start the forget flow, which asks before erasing anything; where a draft is asked
+  for, only a bare request does ("Delete my details. I'm done with you people." is the draft).
 - `resume_anywhere`: "pick up where we left off" goes back to the question a crisis check or a
   check-in interrupted, else asks the waiting question again, else goes back into the flow left
   (after a restart too), and says plainly when there is nothing to pick up.
@@ -28,6 +29,8 @@ DRAFT_FLOW = "draft"
 WELCOME_FLOW = "welcome"
 ONE_OFF = (FORGET_FLOW, "goodbye")
 """Flows that are a request done, not a conversation to go back into."""
+BARE_REQUEST_WORDS = 5
+"""Where a draft is asked for, only a bare request ("delete my data") is one to the bot."""
 SURE_OPTION = 0.9
 """An option matched this surely is the answer ("Pick up where we left off" at the welcome)."""
 STILL_HERE = N_("We're still in the middle of this, so let's carry on from here.")
@@ -50,6 +53,11 @@ def _waiting(engine: Engine, ctx: TurnContext) -> Step | None:
     return step if step is not None and step.kind in ("choices", "capture") else None
 
 
+def _asks_for_draft(step: Step | None) -> bool:
+    """Whether `step` asks for the draft of a reply to the employer."""
+    return step is not None and step.capture is not None and step.capture.var == "draft"
+
+
 def _option_says(engine: Engine, ctx: TurnContext, step: Step | None, text: str) -> bool:
     """Whether a waiting option surely takes `text` (then the flow answers it)."""
     if step is None or step.kind != "choices":
@@ -63,6 +71,9 @@ async def forget_anywhere(ctx: TurnContext, text: str) -> bool:
     engine = _engine(ctx)
     if engine is None or ctx.conv.flow == FORGET_FLOW or not forget_asked(text):
         return False
+    step = _waiting(engine, ctx)
+    if _asks_for_draft(step) and len(text.split()) > BARE_REQUEST_WORDS:
+        return False  # "Delete my details. I'm done with you people." is a draft to them
     if engine.walker.flows.get(FORGET_FLOW) is None:
         return False
     ctx.understand(UnderstoodKind.COMMAND)
@@ -121,7 +132,7 @@ async def not_a_draft(ctx: TurnContext, text: str) -> bool:
     said = to_the_bot(text)
     if step is None or said is None or _option_says(engine, ctx, step, text):
         return False
-    asked_for = step.capture is not None and step.capture.var == "draft"
+    asked_for = _asks_for_draft(step)
     book = ctx.services.find(QuestionBook)
     answers = _answers(book.in_language(language()), said.question) if book else []
     ctx.understand(UnderstoodKind.QUESTION)

@@ -41,6 +41,7 @@ def test_erasing_is_asked(text: str) -> None:
         "¿cómo borro mis datos?",
         "forget",
         "i want to forget about this job",
+        "No me vuelvan a escribir nunca, borren mis datos.",
     ],
 )
 def test_erasing_is_not_asked(text: str) -> None:

@@ -33,7 +33,7 @@ _FORGET = re.compile(
     r"details|history|account)(?!\w)"
     r"|(?<!\w)(?:delete|erase|wipe) (?:all (?:of )?)?(?:everything|all) (?:you (?:have|know|hold|"
     r"store|keep) )?(?:about|on) me(?!\w)"
-    r"|(?<!\w)(?:borra|borrar|borren|borres|elimina|eliminar|elimines|eliminen|quita|quitar)"
+    r"|(?<!\w)(?:borra|borrar|borres|elimina|eliminar|elimines|quita|quitar)"
     r"(?:me)? (?:todos )?(?:mis|todos mis) (?:datos|mensajes|informacion)(?!\w)"
     r"|(?<!\w)(?:borra|borrar|elimina|eliminar) todo lo (?:que (?:sabes|tienes|guardas)) "
     r"(?:de|sobre) mi(?!\w)"
