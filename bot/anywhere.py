@@ -29,6 +29,8 @@ DRAFT_FLOW = "draft"
 WELCOME_FLOW = "welcome"
 ONE_OFF = (FORGET_FLOW, "goodbye")
 """Flows that are a request done, not a conversation to go back into."""
+JUST_REVIEWED = frozenset({"risky", "decide", "pause_offer"})
+"""The draft flow's questions right after the words typed were reviewed as a draft."""
 BARE_REQUEST_WORDS = 5
 """Where a draft is asked for, only a bare request ("delete my data") is one to the bot."""
 SURE_OPTION = 0.9
@@ -129,10 +131,12 @@ async def not_a_draft(ctx: TurnContext, text: str) -> bool:
     if engine is None or ctx.conv.flow != DRAFT_FLOW:
         return False
     step = _waiting(engine, ctx)
-    said = to_the_bot(text)
-    if step is None or said is None or _option_says(engine, ctx, step, text):
-        return False
     asked_for = _asks_for_draft(step)
+    if step is None or not (asked_for or step.id in JUST_REVIEWED):
+        return False  # a draft held from before ("held") is not let go on a misreading
+    said = to_the_bot(text)
+    if said is None or _option_says(engine, ctx, step, text):
+        return False
     book = ctx.services.find(QuestionBook)
     answers = _answers(book.in_language(language()), said.question) if book else []
     ctx.understand(UnderstoodKind.QUESTION)
