@@ -20,7 +20,7 @@ from typing import TextIO
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
-from bot import fitting, reminding
+from bot import anywhere, fitting, reminding
 from bot import listening as understanding
 from bot.checkins import actions as checkin_actions
 from bot.checkins import notice as checkin_notice
@@ -123,6 +123,9 @@ def build_registry(services: Services) -> tuple[ActionRegistry, list[Inspector]]
     inspectors.append(
         returning_only(at_most_every(checkin_notice.inspector, NOTICE_EVERY, "notice_checked_at"))
     )
+    inspectors.append(anywhere.forget_anywhere)  # "forget me" from any step, before answers
+    inspectors.append(anywhere.resume_anywhere)
+    inspectors.append(anywhere.not_a_draft)  # "i asked how long they take" is no draft
     inspectors.append(fitting.notice_in_passing)
     inspectors.append(understanding.pick_up_situation)
     inspectors.append(understanding.take_aside)

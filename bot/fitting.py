@@ -34,11 +34,14 @@ from bot.primitives.text import fold
 from bot.understanding.arrival import came_because
 from bot.understanding.matcher import phrases
 from bot.understanding.money_words import followed_up_said, money_said, money_steps_added
+from bot.understanding.plan_words import step_named
 from bot.understanding.questions import QuestionBook, asked_in
 from bot.understanding.situation_told import since_said
 
 PLAN_FLOW = "plan"
 SINCE_SAID = "since_said"
+PLAN_LIST = "show"
+"""The plan's step list, where a step named by its words is ticked off."""
 MONEY_STEP = "fit_money"
 MONEY_OFFERED = "money_offered"
 """Set by the plan's money step: money said again later in the same plan is no reason to go back."""
@@ -112,6 +115,8 @@ async def notice_in_passing(ctx: TurnContext, text: str) -> bool:
         return False
     if ctx.conv.flow == PLAN_FLOW and step.id in MONEY_STEPS:
         return False
+    if ctx.conv.flow == PLAN_FLOW and step.id == PLAN_LIST and await _names_a_step(ctx, text):
+        return False  # "the landlord one" at the step list: that step is ticked off
     found = engine.answers.matcher.match(ctx.conv.flow, step, text)
     if found.option is not None and (
         (found.score or 0) >= SURE_ANSWER or _names(found.option, text)
@@ -145,6 +150,16 @@ def _names(option: ChoiceOption, text: str) -> bool:
         for phrase in (fold(p) for p in phrases(option))
         if phrase
     )
+
+
+async def _names_a_step(ctx: TurnContext, text: str) -> bool:
+    """Whether `text` names one of the steps in the person's plan ("the landlord one")."""
+    steps = [
+        str(item.data.get("text", ""))
+        for kind in ("plan", "thought")
+        for item in await ctx.tx.list_items(ctx.key, kind)
+    ]
+    return step_named(text, steps, spelled=False) is not None
 
 
 def _about_money(engine: Engine, text: str) -> bool:

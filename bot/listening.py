@@ -233,9 +233,10 @@ async def answer_questions(ctx: TurnContext, text: str) -> bool:
         found_option = engine.answers.matcher.match(ctx.conv.flow or "", step, text)
         score = found[0].score
         sure = score >= SURE_QUESTION
-        asked = (
-            asked_plainly(text) and sure and (found_option.score or 0) < OPTION_BEATS_QUESTION
-        ) or (outright and score >= SURE_OUTRIGHT and only_yes_no(found_option.option, text))
+        loose = (found_option.score or 0) < OPTION_BEATS_QUESTION
+        asked = ((asked_plainly(text) or outright) and sure and loose) or (
+            outright and score >= SURE_OUTRIGHT and only_yes_no(found_option.option, text)
+        )
         if found_option.option is not None and not asked:
             return False  # an answer to the waiting question, not a question
         if found_option.candidates and not sure and not asks(text):

@@ -1,7 +1,8 @@
 """The core's own actions: variables, the person's plan checklist, and resuming after an interrupt.
 
 `set` and `clear_vars` change variables; `plan_add`, `plan_show` and `plan_tick` keep the plan
-(stored encrypted as items of kind `plan` or `thought`); `resume_interrupted` takes the person back
+(stored encrypted as items of kind `plan` or `thought`; a step is ticked by its number or its
+words); `resume_interrupted` takes the person back
 to where a crisis interrupt or a check-in found them, only when they ask for it; `resume_flow`
 takes them back into a flow they left ("Pick up where we left off"): to the flow's `resume` step
 when it names one (where it shows again what they wrote), else to the question they were at, else
@@ -19,6 +20,7 @@ from bot.core.context import Redirect, TurnContext
 from bot.core.model import Part, Text
 from bot.core.walker import LEFT_AT, Walker
 from bot.i18n import _
+from bot.understanding.plan_words import step_named
 
 PLAN_KINDS = ("plan", "thought")
 YES = ("true", "yes", "1")
@@ -76,22 +78,46 @@ def register(registry: ActionRegistry) -> None:
             parts.append(Part(str(data.get("text", "")), from_user=True))
         ctx.say(Text(tuple(parts)))
 
-    @registry.register("plan_tick", required=["number_var"])
+    @registry.register("plan_tick", required=["number_var"], sets=["plan_ticked"])
     async def plan_tick(ctx: TurnContext, args: Mapping[str, Any]) -> None:
-        """Tick (or untick) the entry whose number is in variable `number_var`."""
+        """Tick (or untick) the entry named in variable `number_var`: by its number, or by its
+        words ("the landlord one"). Sets `plan_ticked` to `yes`, or `no` when none was found."""
         raw = str(ctx.vars.get(str(args["number_var"])) or "").strip().rstrip(".")
         entries = await _plan(ctx)
-        if not raw.isdigit() or not 1 <= int(raw) <= len(entries):
+        number = step_named(raw, [str(data.get("text", "")) for _id, data in entries])
+        ctx.vars["plan_ticked"] = "no"
+        if number is None or not 1 <= number <= len(entries):
             ctx.say(
                 _("I couldn't find that number. Entries in your plan: {count}.").format(
                     count=len(entries)
                 )
+                if raw.isdigit() or number is not None
+                else _("I couldn't find a step like that in your plan.")
             )
             return
-        item_id, data = entries[int(raw) - 1]
+        item_id, data = entries[number - 1]
         data = dict(data, done=not data.get("done"))
         await ctx.tx.update_item(ctx.key, item_id, data)
+        ctx.vars["plan_ticked"] = "yes"
         ctx.say(_("Ticked off. Nice work.") if data["done"] else _("Marked as not done yet."))
+
+    @registry.register(
+        "plan_named", required=["text_var", "into"], sets=lambda a: [str(a.get("into", ""))]
+    )
+    async def plan_named(ctx: TurnContext, args: Mapping[str, Any]) -> None:
+        """Put in variable `into` the number of the plan step named in variable `text_var`, else
+        in the words just typed ("can you tick off the landlord one"), or empty when none is
+        named; a number counts only in digits ("tick one" names no step). Words in `text_var`
+        naming no step are said so."""
+        kept = str(ctx.vars.get(str(args["text_var"])) or "").strip()
+        said = kept or (ctx.turn.text or "")
+        entries = await _plan(ctx)
+        texts = [str(data.get("text", "")) for _id, data in entries]
+        number = step_named(said, texts, spelled=False) if said else None
+        found = number is not None and 1 <= number <= len(entries)
+        ctx.vars[str(args["into"])] = str(number) if found else ""
+        if kept and not found:
+            ctx.say(_("I couldn't find a step like that in your plan."))
 
     @registry.register("resume_interrupted")
     async def resume_interrupted(ctx: TurnContext, args: Mapping[str, Any]) -> None:

@@ -30,8 +30,20 @@ MIN_EXAMPLES = 3
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _QUESTION_START = re.compile(
     r"^(?:how|what|whats|what's|when|why|who|where|which|should|shall|can|could|is|isn'?t|are|"
-    r"do|does|did|will|would|am|may|must|have|has|any|anyone|tell me|i wonder|wondering)\b"
+    r"do|does|did|will|would|am|may|must|have|has|any|anyone|tell me|i wonder|wondering|"
+    r"como|cuando|cuanto|cuanta|cuantos|cuantas|donde|quien|cual|por que|puedo|debo|deberia|"
+    r"se puede|vale la pena|es normal|que (?:pasa|hago|debo|puedo|onda con))\b"
 )
+_DOUBT = re.compile(
+    r"^(?:i'?m|im|i am) not sure (?:if |whether |that )?(?:anyone|anybody|they|companies|employers|"
+    r"people|someone)\b|^i doubt (?:anyone|anybody|they|companies|employers)\b"
+    r"|^no (?:se|estoy segur[oa]) (?:si |de que )?(?:alguien|nadie|las empresas|me)\b"
+    r"|^dudo que (?:alguien|me|las empresas)\b"
+)
+"""A doubt said as a statement ("I'm not sure anyone hires a woman of fifty-eight") asks too."""
+_TAG = re.compile(r"[\s,?]*(?:yes or no|or not|si o no|o no)\W*$")
+"""A tag asking for a plain answer ("can i ask them for feedback? yes or no"): not part of
+which question is asked."""
 _FILLER = re.compile(r"^(?:(?:ok|okay|so|um|hmm|hey|hi|and|but|also|quick question|btw|oh)\W+)+")
 _CLAUSES = re.compile(r"[,.;:!]+\s+|\s+(?:but|so|and)\s+")
 MIN_CLAUSE_WORDS = 3
@@ -73,6 +85,8 @@ def reads_as_question(text: str) -> bool:
     said = _FILLER.sub("", fold(text))
     if _QUESTION_START.match(said) is not None or _SAYS_QUESTION.search(said):
         return True
+    if _DOUBT.match(said):
+        return True
     return any(_QUESTION_START.match(part.strip()) for part in _SENTENCES.split(said)[1:])
 
 
@@ -96,6 +110,8 @@ def asked_plainly(text: str) -> bool:
     """A short message that ends in a question mark: plainly a question, not a vent or an
     answer that happens to hold one ("do you store this?", "can you give me a template?")."""
     said = text.strip()
+    if "?" in said:
+        said = _TAG.sub("?", said)  # "can i ask them for feedback? yes or no"
     return said.endswith("?") and len(said.split()) <= PLAIN_QUESTION_WORDS and "\n" not in said
 
 
@@ -108,7 +124,7 @@ _SPAN = re.compile(
 
 
 def _words(text: str) -> str:
-    said = re.sub(r"[^\w\s']", " ", _SPAN.sub(" ", fold(text))).replace("'", "")
+    said = re.sub(r"[^\w\s']", " ", _SPAN.sub(" ", _TAG.sub("", fold(text)))).replace("'", "")
     return " ".join(w for w in said.split() if w not in _STOP)
 
 

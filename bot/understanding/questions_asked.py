@@ -21,7 +21,16 @@ from bot.understanding.questions import Match as QuestionMatch
 from bot.understanding.questions import QuestionBook, asked_in
 
 WHILE_WRITING = frozenset(
-    {"is_human", "what_stored", "retention", "who_sees", "delete_data", "copy_data", "is_therapist"}
+    {
+        "is_human",
+        "what_stored",
+        "retention",
+        "who_sees",
+        "delete_data",
+        "copy_data",
+        "is_therapist",
+        "what_can_you_do",
+    }
 )
 """At a free-text step, only questions about the bot itself are answered (anything else is the
 person's answer: "is it normal to feel this upset?" in a vent is venting)."""

@@ -1,0 +1,181 @@
+"""Requests that work from anywhere in a conversation, as inspectors (after the crisis check).
+
+- `forget_anywhere`: "forget me", "delete my data", "borra mis datos", "olvídame", alone or inside
+  a sentence, start the forget flow, which asks before erasing anything; where a draft is asked
+  for, only a bare request does ("Delete my details. I'm done with you people." is the draft).
+- `resume_anywhere`: "pick up where we left off" goes back to the question a crisis check or a
+  check-in interrupted, else asks the waiting question again, else goes back into the flow left
+  (after a restart too), and says plainly when there is nothing to pick up.
+- `not_a_draft`: in the draft flow, words about this conversation ("no im not writing anything.
+  i asked how long companies take to reply", "eso no era un mensaje, era mi pregunta") are never
+  reviewed as a draft: the question in them is answered, and when they say there is no draft,
+  any draft made of their words is let go and the draft step left kindly (to the menu).
+"""
+
+from __future__ import annotations
+
+from bot.core.context import Redirect, TurnContext
+from bot.core.engine import Engine
+from bot.core.model import UnderstoodKind
+from bot.core.walker import LEFT_AT
+from bot.flows.model import Step
+from bot.i18n import N_, _, language
+from bot.understanding.questions import THRESHOLD, QuestionBook, reads_as_question
+from bot.understanding.questions_asked import MAX_ANSWERED, questions_in
+from bot.understanding.requests import forget_asked, resume_asked, to_the_bot
+
+FORGET_FLOW = "forget"
+DRAFT_FLOW = "draft"
+WELCOME_FLOW = "welcome"
+ONE_OFF = (FORGET_FLOW, "goodbye")
+"""Flows that are a request done, not a conversation to go back into."""
+JUST_REVIEWED = frozenset({"risky", "decide", "pause_offer"})
+"""The draft flow's questions right after the words typed were reviewed as a draft."""
+BARE_REQUEST_WORDS = 5
+"""Where a draft is asked for, only a bare request ("delete my data") is one to the bot."""
+SURE_OPTION = 0.9
+"""An option matched this surely is the answer ("Pick up where we left off" at the welcome)."""
+STILL_HERE = N_("We're still in the middle of this, so let's carry on from here.")
+BACK_THERE = N_("Here's where we left off.")
+NOTHING_LEFT = N_("There's nothing to pick up yet: we haven't left anything half-way.")
+TAKEN_AS_DRAFT = N_("Sorry, I took your words for a draft to send. I've let that go.")
+NO_DRAFT = N_("No draft needed, then. Here's the menu; type draft any time you want to write one.")
+ASK_AWAY = N_("Of course. Ask me in a few words, and I'll answer if I can.")
+
+
+def _engine(ctx: TurnContext) -> Engine | None:
+    engine = ctx.services.find(Engine)
+    if engine is None or ctx.conv.flow in engine.config.closed_flows:
+        return None  # the care flows read every word as an answer
+    return engine
+
+
+def _waiting(engine: Engine, ctx: TurnContext) -> Step | None:
+    step = engine.walker.current(ctx) if ctx.conv.flow else None
+    return step if step is not None and step.kind in ("choices", "capture") else None
+
+
+def _asks_for_draft(step: Step | None) -> bool:
+    """Whether `step` asks for the draft of a reply to the employer."""
+    return step is not None and step.capture is not None and step.capture.var == "draft"
+
+
+def _option_says(engine: Engine, ctx: TurnContext, step: Step | None, text: str) -> bool:
+    """Whether a waiting option surely takes `text` (then the flow answers it)."""
+    if step is None or step.kind != "choices":
+        return False
+    found = engine.answers.matcher.match(ctx.conv.flow or "", step, text)
+    return found.option is not None and (found.score or 0) >= SURE_OPTION
+
+
+async def forget_anywhere(ctx: TurnContext, text: str) -> bool:
+    """Start the forget flow when asked to erase everything, wherever the person is."""
+    engine = _engine(ctx)
+    if engine is None or ctx.conv.flow == FORGET_FLOW or not forget_asked(text):
+        return False
+    step = _waiting(engine, ctx)
+    if _asks_for_draft(step) and len(text.split()) > BARE_REQUEST_WORDS:
+        return False  # "Delete my details. I'm done with you people." is a draft to them
+    if engine.walker.flows.get(FORGET_FLOW) is None:
+        return False
+    ctx.understand(UnderstoodKind.COMMAND)
+    ctx.start_flow(FORGET_FLOW, remember=True)  # "no, keep it", then pick up where we were
+    return True
+
+
+async def resume_anywhere(ctx: TurnContext, text: str) -> bool:
+    """Go back to where the conversation was left (see the module docstring)."""
+    engine = _engine(ctx)
+    if engine is None or not resume_asked(text):
+        return False
+    step = _waiting(engine, ctx)
+    if _option_says(engine, ctx, step, text):
+        return False
+    ctx.understand(UnderstoodKind.COMMAND)
+    flows = engine.walker.flows
+    interrupted = ctx.meta.pop("resume", None)
+    if isinstance(interrupted, list) and len(interrupted) == 2:
+        there = flows.step(str(interrupted[0]), str(interrupted[1]))
+        if there is not None and there.kind in ("choices", "capture"):
+            ctx.say(_(BACK_THERE))
+            ctx.redirect = Redirect(str(interrupted[0]), str(interrupted[1]), reprompt=True)
+            return True
+    entry = (engine.config.menu_flow, engine.config.welcome_flow, WELCOME_FLOW, *ONE_OFF)
+    if step is not None and ctx.conv.flow not in entry:
+        ctx.say(_(STILL_HERE))
+        engine.walker.reprompt(ctx)
+        return True
+    left = ctx.meta.get(LEFT_AT)
+    flow = flows.get(str(left[0])) if isinstance(left, list) and len(left) == 2 else None
+    if isinstance(left, list) and flow is not None and flow.id not in entry:
+        ctx.say(_(BACK_THERE))
+        there = flows.step(flow.id, str(left[1]))
+        if flow.resume in flow.steps:
+            ctx.redirect = Redirect(flow.id, flow.resume)
+        elif there is not None and there.kind in ("choices", "capture"):
+            ctx.redirect = Redirect(flow.id, str(left[1]), reprompt=True)
+        else:
+            ctx.redirect = Redirect(flow.id)
+        return True
+    ctx.say(_(NOTHING_LEFT))
+    if step is not None:
+        engine.walker.reprompt(ctx)
+    else:
+        ctx.redirect = Redirect(engine.config.menu_flow)
+    return True
+
+
+async def not_a_draft(ctx: TurnContext, text: str) -> bool:
+    """Words about this conversation where a draft is asked for or was just reviewed."""
+    engine = _engine(ctx)
+    if engine is None or ctx.conv.flow != DRAFT_FLOW:
+        return False
+    step = _waiting(engine, ctx)
+    asked_for = _asks_for_draft(step)
+    if step is None or not (asked_for or step.id in JUST_REVIEWED):
+        return False  # a draft held from before ("held") is not let go on a misreading
+    said = to_the_bot(text)
+    if said is None or _option_says(engine, ctx, step, text):
+        return False
+    book = ctx.services.find(QuestionBook)
+    answers = _answers(book.in_language(language()), said.question) if book else []
+    ctx.understand(UnderstoodKind.QUESTION)
+    if not asked_for:
+        ctx.say(_(TAKEN_AS_DRAFT))
+        await _let_go(engine, ctx)
+    for answer in answers:
+        ctx.say(answer)
+    if said.not_writing or not asked_for:
+        ctx.say(_(NO_DRAFT))
+        ctx.redirect = Redirect(engine.config.menu_flow)
+        return True
+    if not answers:
+        ctx.say(_(ASK_AWAY))
+    engine.walker.reprompt(ctx)
+    return True
+
+
+async def _let_go(engine: Engine, ctx: TurnContext) -> None:
+    """Let go of the draft made of words that were not one (nothing was sent)."""
+    release = engine.walker.registry.get("draft_release")
+    if release is not None:
+        await release.fn(ctx, {})
+    for name in ("draft", "draft_rewrite"):
+        ctx.vars.pop(name, None)
+
+
+def _answers(book: QuestionBook, question: str) -> list[str]:
+    """The answers to the common questions `question` asks ("how long companies take to reply",
+    "si vale la pena escribirles"): as a question, else by its words alone."""
+    if not question or not len(book):
+        return []
+    if reads_as_question(question):
+        found = questions_in(book, question)
+        if found:
+            return [m.question.answer for m in found[:MAX_ANSWERED]]
+    ranked = book.scores(question)
+    if not ranked or ranked[0][0] < THRESHOLD:
+        return []
+    if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < 4.0:
+        return []
+    return [ranked[0][1].answer]

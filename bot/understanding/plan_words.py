@@ -1,0 +1,50 @@
+"""Which step of the person's plan a message names: by its number ("2", "the second one") or by
+its words ("can you tick off the landlord one", "la del casero").
+
+`step_named(text, steps)` is the 1-based position of the one step the message names, or None
+when it names none, or several equally.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.understanding.normal import words
+from bot.understanding.numbers import ORDINALS, POSITIONS, read_number
+
+_FILLER = frozenset(
+    "a an the one ones that this it step item thing task entry tick ticked off done did do mark "
+    "marked finished complete completed can could you please pls just ok okay i ive i've me my "
+    "as for with about of to and or is was have has had already yes yeah now number "
+    "el la lo los las uno una de del ese esa eso paso tache tacha tachar marca marcar hecho hice "
+    "ya puedes porfa por favor mi mis que con y o".split()
+)
+ORDER = frozenset(ORDINALS) | frozenset(POSITIONS)
+"""Words that say a place in the list ("the second one", "the last one")."""
+STEM = 5
+"""Words sharing their first letters this far are one word ("landlord", "landlords")."""
+
+
+def _same(a: str, b: str) -> bool:
+    return a == b or (min(len(a), len(b)) >= STEM and a[:STEM] == b[:STEM])
+
+
+def step_named(text: str, steps: Sequence[str], *, spelled: bool = True) -> int | None:
+    """The position (from 1) of the step `text` names, or None (see the module docstring);
+    without `spelled`, a number counts only in digits or as a place ("the second one"), so "tick
+    one" names no step."""
+    reading = read_number(text)
+    digits = spelled or any(c.isdigit() for c in text) or any(w in ORDER for w in words(text))
+    if reading.value is not None and digits and all(w in _FILLER for w in reading.rest):
+        return reading.value  # "2", "tick off number 2", not "the landlord one"
+    said = [w for w in words(text) if w not in _FILLER and len(w) > 1]
+    if not said:
+        return None
+    scores = []
+    for step in steps:
+        own = [w for w in words(step) if w not in _FILLER]
+        scores.append(sum(1 for w in said if any(_same(w, o) for o in own)))
+    best = max(scores, default=0)
+    if best == 0 or scores.count(best) > 1:
+        return None
+    return scores.index(best) + 1
