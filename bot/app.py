@@ -23,6 +23,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from bot import fitting, reminding
 from bot import listening as understanding
 from bot.checkins import actions as checkin_actions
+from bot.checkins import moving as checkin_moving
 from bot.checkins import notice as checkin_notice
 from bot.checkins.config import CheckinSettings
 from bot.checkins.senders import ConsoleSender
@@ -122,6 +123,7 @@ def build_registry(services: Services) -> tuple[ActionRegistry, list[Inspector]]
     inspectors.append(
         returning_only(at_most_every(checkin_notice.inspector, NOTICE_EVERY, "notice_checked_at"))
     )
+    inspectors.append(checkin_moving.move_checkin)
     inspectors.append(fitting.notice_in_passing)
     inspectors.append(understanding.pick_up_situation)
     inspectors.append(understanding.take_aside)
