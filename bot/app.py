@@ -45,7 +45,7 @@ from bot.i18n.sources import add_sources
 from bot.privacy import actions as privacy_actions
 from bot.privacy.retention import schedule_retention
 from bot.questions import find_questions, question_texts
-from bot.safety import care_actions, crisis, draft_actions
+from bot.safety import care_actions, crisis, draft_actions, draft_talk
 from bot.safety import language as safety_language
 from bot.safety.inspector import (
     CARE_FLOWS,
@@ -126,6 +126,7 @@ def build_registry(services: Services) -> tuple[ActionRegistry, list[Inspector]]
     inspectors.append(checkin_moving.move_checkin)
     inspectors.append(fitting.notice_in_passing)
     inspectors.append(understanding.pick_up_situation)
+    inspectors.append(draft_talk.talk_back)
     inspectors.append(understanding.take_aside)
     inspectors.append(understanding.answer_questions)
     inspectors.append(reminding.offer_reminder)
