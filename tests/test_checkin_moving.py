@@ -88,3 +88,13 @@ def test_words_that_move_nothing_to_a_new_time_are_not_a_move(text: str) -> None
 async def test_nothing_to_move_is_left_to_the_flows(store: SqlStore) -> None:
     bot = make_bot(store, FakeClock(MONDAY), inspectors=[move_checkin])
     assert "moved your check-in" not in await say(bot, "move friday's one to 12")
+
+
+async def test_move_one_on_the_checkins_screen_asks_which_and_when(store: SqlStore) -> None:
+    bot = await with_two(store)
+    await say(bot, "/checkins")
+    assert "Which one, and to when?" in await say(bot, "Move one")
+    assert "couldn't tell which one" in await say(bot, "hmm not sure")
+    out = await say(bot, "friday's to 12")
+    assert "Friday 8 May at 12:00" in out and "Here's what's coming up" in out, out
+    assert await pending(store) == ["2026-05-06T10:00", "2026-05-08T12:00"]

@@ -18,7 +18,9 @@ settings for the usual time).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from bot.checkins import access, repo
 from bot.checkins.adding import time_named
@@ -33,6 +35,7 @@ from bot.checkins.timing import (
     to_wall,
     zone,
 )
+from bot.core.actions import ActionRegistry
 from bot.core.context import TurnContext
 from bot.core.engine import Engine
 from bot.core.model import UnderstoodKind
@@ -122,6 +125,32 @@ async def move_checkin(ctx: TurnContext, text: str) -> bool:
         return False
     if _just_set(ctx):
         return False  # "no, make it tuesday" right after: the remind flow asks again itself
+    if not await moved(ctx, text):
+        return False
+    ctx.understand(UnderstoodKind.FLOW)
+    engine = ctx.services.find(Engine)
+    if engine is not None and ctx.conv.flow == CHECKINS_FLOW:
+        await engine.walker.enter(ctx, CHECKINS_FLOW, "list")  # the list, as it is now
+    elif engine is not None and engine.walker.current(ctx) is not None:
+        engine.walker.reprompt(ctx)
+    return True
+
+
+async def checkins_move(ctx: TurnContext, args: Mapping[str, Any]) -> None:
+    """The check-ins screen's "Move one": move the one the words in `text_var` name ("friday's
+    to 12") and set `move_ok` to "yes", or "no" when they name no check-in or no new time."""
+    moving = access.has_sql(ctx) and await moved(ctx, access.text_arg(ctx, args, "text_var"))
+    ctx.vars["move_ok"] = "yes" if moving else "no"
+
+
+def register(registry: ActionRegistry) -> None:
+    """Add `checkins_move` to `registry`."""
+    registry.register("checkins_move", sets=["move_ok"], required=["text_var"])(checkins_move)
+
+
+async def moved(ctx: TurnContext, text: str) -> bool:
+    """Move the check-in `text` names to the day or time it names, and say so; False (saying
+    nothing) when there is none to move or nowhere new to move it."""
     rows = await repo.upcoming(access.connection(ctx), str(ctx.key))
     if not rows:
         return False
@@ -148,17 +177,11 @@ async def move_checkin(ctx: TurnContext, text: str) -> bool:
     if not moved:
         return False
     access.wake(ctx, due)
-    ctx.understand(UnderstoodKind.FLOW)
     ctx.say(
         _("Done: I've moved your check-in from {before} to {when}.").format(
             before=human_when(old, today=today), when=human_when(wall, today=today)
         )
     )
-    engine = ctx.services.find(Engine)
-    if engine is not None and ctx.conv.flow == CHECKINS_FLOW:
-        await engine.walker.enter(ctx, CHECKINS_FLOW, "list")  # the list, as it is now
-    elif engine is not None and engine.walker.current(ctx) is not None:
-        engine.walker.reprompt(ctx)
     return True
 
 
