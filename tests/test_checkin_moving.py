@@ -98,3 +98,16 @@ async def test_move_one_on_the_checkins_screen_asks_which_and_when(store: SqlSto
     out = await say(bot, "friday's to 12")
     assert "Friday 8 May at 12:00" in out and "Here's what's coming up" in out, out
     assert await pending(store) == ["2026-05-06T10:00", "2026-05-08T12:00"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I had to move it to friday at 3pm",
+        "we had to change it to monday",
+        "movieron la fecha al lunes",
+    ],
+)
+def test_it_in_the_middle_of_a_conversation_is_not_a_check_in(text: str) -> None:
+    assert asks_to_move(text)  # between conversations "it" may be the check-in
+    assert not asks_to_move(text, by_it=False)  # in a vent it is something else

@@ -53,10 +53,15 @@ _MOVE = re.compile(
 )
 """Words asking to move something ("move", "change", "cambiar", "cámbialo", "que sea")."""
 _WHICH = re.compile(
-    r"(?<!\w)(?:one|it|that|reminder|check ?-?ins?|checkins?|el|la|lo|los|las|uno|una|"
-    r"recordatorio|aviso|mensaje|\w+lo|\w+la)(?!\w)"
+    r"(?<!\w)(?:one|reminder|check ?-?ins?|checkins?|recordatorio|aviso|seguimiento"
+    r"|(?:el|la|uno|una) del?)(?!\w)"
 )
-"""Words naming a check-in ("friday's one", "it", "el del viernes", "cámbialo")."""
+"""Words naming a check-in ("friday's one", "the friday reminder", "el del viernes")."""
+_IT = re.compile(r"(?<!\w)(?:it|that|lo|la|\w+(?:alo|elo|ilo|ala|ela))(?!\w)")
+"""A check-in named only as "it" ("move it to saturday", "cámbialo"): taken where the person is
+looking at their check-ins, or between conversations, never in the middle of one ("I had to move
+it to friday" in a vent is about something else)."""
+PLAIN_PLACES = frozenset({"", "checkins", "menu"})
 _DAYS = {
     "monday": 0, "mon": 0, "lunes": 0,
     "tuesday": 1, "tues": 1, "tue": 1, "martes": 1,
@@ -96,10 +101,12 @@ def _days(said: str, today: date) -> list[date]:
     return [d for _at, d in sorted(found)]
 
 
-def asks_to_move(text: str) -> bool:
-    """Whether `text` asks to move a check-in to a day or time it names."""
+def asks_to_move(text: str, *, by_it: bool = True) -> bool:
+    """Whether `text` asks to move a check-in to a day or time it names (`by_it`: naming it
+    "it" is enough)."""
     said = fold(text).replace("’", "'")
-    if not _MOVE.search(said) or not _WHICH.search(said):
+    named = _WHICH.search(said) or (by_it and _IT.search(said))
+    if not _MOVE.search(said) or not named:
         return False
     return bool(_DAY.search(said) or _TOMORROW.search(said) or _clock(said))
 
@@ -121,7 +128,8 @@ def _pick(rows: list[CheckinRow], days: list[date]) -> tuple[CheckinRow, list[da
 
 async def move_checkin(ctx: TurnContext, text: str) -> bool:
     """ "Move friday's one to 12": move that check-in, say where it went, ask again."""
-    if ctx.conv.flow in NOT_IN or not access.has_sql(ctx) or not asks_to_move(text):
+    by_it = (ctx.conv.flow or "") in PLAIN_PLACES
+    if ctx.conv.flow in NOT_IN or not access.has_sql(ctx) or not asks_to_move(text, by_it=by_it):
         return False
     if _just_set(ctx):
         return False  # "no, make it tuesday" right after: the remind flow asks again itself
