@@ -23,6 +23,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from bot import anywhere, fitting, reminding
 from bot import listening as understanding
 from bot.checkins import actions as checkin_actions
+from bot.checkins import moving as checkin_moving
 from bot.checkins import notice as checkin_notice
 from bot.checkins.config import CheckinSettings
 from bot.checkins.senders import ConsoleSender
@@ -44,7 +45,7 @@ from bot.i18n.sources import add_sources
 from bot.privacy import actions as privacy_actions
 from bot.privacy.retention import schedule_retention
 from bot.questions import find_questions, question_texts
-from bot.safety import care_actions, crisis, draft_actions, going_back
+from bot.safety import care_actions, crisis, draft_actions, draft_talk, going_back
 from bot.safety import language as safety_language
 from bot.safety.inspector import (
     CARE_FLOWS,
@@ -126,8 +127,10 @@ def build_registry(services: Services) -> tuple[ActionRegistry, list[Inspector]]
     inspectors.append(anywhere.forget_anywhere)  # "forget me" from any step, before answers
     inspectors.append(anywhere.resume_anywhere)
     inspectors.append(anywhere.not_a_draft)  # "i asked how long they take" is no draft
+    inspectors.append(checkin_moving.move_checkin)
     inspectors.append(fitting.notice_in_passing)
     inspectors.append(understanding.pick_up_situation)
+    inspectors.append(draft_talk.talk_back)
     inspectors.append(understanding.take_aside)
     inspectors.append(understanding.answer_questions)
     inspectors.append(reminding.offer_reminder)

@@ -324,3 +324,21 @@ async def test_delivered_checkin_opens_its_flow_for_the_person(store: SqlStore) 
     async with store.transaction() as tx:
         conv = await tx.load(ANA)
     assert conv is not None and conv.flow is None
+
+
+async def test_mood_chart_shows_the_latest_reading_of_a_day(store: SqlStore) -> None:
+    """ "Awful" this morning and "a 3" now: the day's mark is the 3, how they feel now."""
+    bot = make_bot(store, FakeClock(FRIDAY))
+    today = FRIDAY.replace(hour=12, minute=0)
+    async with store.engine.begin() as conn:
+        for hours_ago, score in [(5, 1), (3, 2)]:
+            await conn.execute(
+                insert(tables.moods).values(
+                    user_key=str(ANA), score=score, created_at=today - timedelta(hours=hours_ago)
+                )
+            )
+    await say(bot, "/mood", tz="UTC")
+    await say(bot, "3")
+    out = await say(bot, "No, just the number")
+    assert "(1 in all" in out
+    assert f"{today.day} {today:%b} ▅" in out, out  # a 3, not the day's average of 2

@@ -22,3 +22,18 @@ async def test_later_turns_do_not_repeat_it(app: App) -> None:
     await app.engine.handle(Turn(key, text="/draft"))
     text = said(await app.engine.handle(Turn(key, text="menu")))
     assert "not a therapist" not in text
+
+
+PRIVACY_LINE = (
+    "What you tell me is private: it's encrypted and never logged, and workspace and server "
+    "admins can't read it. The people who run this service hold the key, so they could decrypt it."
+)
+
+
+@pytest.mark.parametrize("first", ["/draft", "/vent", "/rejected"])
+async def test_every_first_greeting_says_who_holds_the_key(app: App, first: str) -> None:
+    """A short first greeting (any first message but the welcome) and the welcome's own say the
+    same true thing about privacy: admins can't read it, but the operators hold the key."""
+    key = UserKey("console", "local", f"privacy-{first}")
+    text = " ".join(said(await app.engine.handle(Turn(key, text=first))).split())
+    assert PRIVACY_LINE in text, text

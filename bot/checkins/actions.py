@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from datetime import datetime, time
 from typing import Any
 
-from bot.checkins import access, adding, controls, mood, repo, scheduling
+from bot.checkins import access, adding, controls, mood, moving, repo, scheduling
 from bot.checkins.rows import CheckinRow
 from bot.checkins.timing import (
     TimingError,
@@ -75,6 +75,7 @@ def register(registry: ActionRegistry, services: Services) -> None:
     controls.register(registry)
     mood.register(registry)
     adding.register(registry)
+    moving.register(registry)
 
 
 def _at(value: object) -> time | None:

@@ -1,7 +1,7 @@
 """Mood history: recording a 1-5 score and/or a few words, and showing the trend.
 
 `mood_record` stores through the store's `add_mood` (the words are encrypted there).
-`mood_show` averages each local day's scores and draws the days as a compact sparkline
+`mood_show` takes each local day's latest score and draws the days as a compact sparkline
 (`3 Mar ▁▃▅▆█ 17 Mar`), the lowest block for 1 and the full block for 5. It sets variables for
 the flow to phrase: `mood_trend`, `has_moods`, `mood_count`, `mood_days` and `mood_change`
 (`up`, `down` or `steady`, comparing the earlier half of the days with the later half).
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -62,7 +62,7 @@ async def mood_record(ctx: TurnContext, args: Mapping[str, Any]) -> None:
 
 
 def sparkline(days: Sequence[tuple[date, float]]) -> str:
-    """`3 Mar ▁▃▅ 5 Mar` from (day, average score) pairs, oldest first."""
+    """`3 Mar ▁▃▅ 5 Mar` from (day, score) pairs, oldest first."""
     if not days:
         return ""
     marks = "".join(BLOCKS[round((min(5.0, max(1.0, s)) - 1) / 4 * 7)] for _, s in days)
@@ -74,12 +74,15 @@ def sparkline(days: Sequence[tuple[date, float]]) -> str:
 
 
 def daily(entries: Sequence[MoodEntry], tz: ZoneInfo) -> list[tuple[date, float]]:
-    """Average score per local day, oldest first (entries with words only are skipped)."""
-    by_day: dict[date, list[int]] = defaultdict(list)
+    """The latest score of each local day, oldest first (entries with words only are skipped):
+    "awful" in the morning and "a 3" by evening is a 3 for that day, how they feel now. Scores
+    stamped with the very same moment have no latest, so they are averaged."""
+    by_day: dict[date, dict[datetime, list[int]]] = defaultdict(lambda: defaultdict(list))
     for e in entries:
         if e.score is not None:
-            by_day[to_wall(e.created_at, tz).date()].append(e.score)
-    return [(d, sum(v) / len(v)) for d, v in sorted(by_day.items())]
+            by_day[to_wall(e.created_at, tz).date()][e.created_at].append(e.score)
+    latest = {d: at[max(at)] for d, at in by_day.items()}
+    return [(d, sum(v) / len(v)) for d, v in sorted(latest.items())]
 
 
 def change(days: Sequence[tuple[date, float]]) -> str:

@@ -11,8 +11,9 @@ matched on one word gives way to what the whole answer scores (`mood_agreeing`).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from bot.flows.model import Step
+from bot.flows.model import ChoiceOption, Step
 from bot.i18n import _
 from bot.primitives.text import fold
 from bot.understanding.feelings import Lexicon
@@ -112,6 +113,18 @@ def mood_agreeing(step: Step, text: str, found: Match) -> Match:
         return found
     option = next((o for o in step.choices if o.means == str(scored[0])), None)
     return Match(option, scored[1]) if option is not None else found
+
+
+def beside(near: Sequence[ChoiceOption], mood: int) -> bool:
+    """Whether the mood the words score may be taken though the matcher found them near other
+    options: all those are moods next to it or on either side of it ("tired but hopeful",
+    a 3, comes close to "4 · bruised but fine"), never another kind of option."""
+    moods = [int(o.means or 0) for o in near if (o.means or "").isdigit()]
+    if len(moods) < len(near):
+        return False
+    return (
+        mood in moods or min(moods) <= mood <= max(moods) or all(abs(m - mood) == 1 for m in moods)
+    )
 
 
 def asks_back(text: str) -> bool:

@@ -26,6 +26,7 @@ from bot.core.answer_checks import (
     NUMBER_SAID,
     agreeing,
     asks_back,
+    beside,
     confirmed,
     feels,
     hedged,
@@ -179,7 +180,7 @@ class Answers:
             if scored is not None:
                 mood, confidence = scored
                 option = next((o for o in step.choices if o.means == str(mood)), None)
-                if option is not None and (not near or option.id in near):
+                if option is not None and beside(_near(step, near) or [option], mood):
                     ctx.say(mood_said(mood, text))
                     await self.take(ctx, option, confidence, said=True)
                     return True

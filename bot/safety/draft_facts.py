@@ -131,6 +131,27 @@ _REPLY = re.compile(
 )
 
 
+_ASKING = re.compile(
+    r"\?|\b(?:could|can|would|will|won't) you\b|\bplease\b|\bpl[sz]\b|\b(?:i'?d|i would|would)"
+    r" (?:still |really |just |also )?(?:like|love|appreciate|be grateful|welcome)|\bi(?:'m| am)?"
+    r" (?:still |really |just )?(?:want|need|expect|deserve|asking|ask|request|hoping|waiting)\b"
+    r"|\b(?:tell|give|send|explain|show|share|let) me\b|\bat least\b|\bowe me\b|\bget back to"
+    r" me\b|\bwrite back\b|\bcall me\b|\bhope to hear\b|\bwould (?:help|be (?:great|appreciated"
+    r"|nice|good))\b|^\W*(?:why|how come|what(?:'?s| is| was| were)?|explain|reply|respond|answer"
+    r"|send|share|tell)\b",
+    re.IGNORECASE,
+)
+"""What makes a sentence ask for something: a question, "could you", "please", "I'd like"."""
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+
+
+def asked(wish: re.Pattern[str], text: str) -> bool:
+    """Whether `text` asks for what `wish` names (a reason, feedback, a reply): a sentence that
+    names it and asks ("could you tell me why?", "I'd like feedback"). Naming it is not asking:
+    "I don't know why I bothered" or "three weeks of silence" asks for nothing."""
+    return any(wish.search(s) and _ASKING.search(s.strip()) for s in _SENTENCE.findall(text))
+
+
 _KEY = re.compile(r"[\w'+#£$€%-]+")
 _KEY_STOP = frozenset({"a", "an", "the", "of", "my", "your", "to", "and", "on", "in", "for", "i"})
 
@@ -235,9 +256,9 @@ def find_facts(text: str) -> Facts:
         experience=experience[:2],
         skills=skills[:5],
         dates=dates[:2],
-        wants_reason=bool(_WHY.search(text)),
-        wants_feedback=bool(_FEEDBACK.search(text)),
-        wants_reply=bool(_REPLY.search(text)),
+        wants_reason=asked(_WHY, text),
+        wants_feedback=asked(_FEEDBACK, text),
+        wants_reply=asked(_REPLY, text),
     )
 
 

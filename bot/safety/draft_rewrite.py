@@ -18,7 +18,8 @@ import re
 from dataclasses import dataclass, field
 
 from bot.primitives.calendar_words import MONTHS, WEEKDAYS
-from bot.safety.draft_facts import Facts, ask_sentences, fact_sentences, find_facts
+from bot.safety.draft_address import _NOT_NAMES, addressed
+from bot.safety.draft_facts import Facts, ask_sentences, asked, fact_sentences, find_facts
 from bot.safety.draft_keep import extra_sentences
 from bot.safety.draft_opener import named_task, opener, said_by_opener
 from bot.safety.draft_rules import is_clean_words, normalise
@@ -274,7 +275,7 @@ def _body(plain: str, signer: str | None) -> tuple[str, str | None]:
     g = _GREETING.match(body)
     if g:
         body = re.sub(r"^[\s,.!:;-]+", "", body[g.end() :])
-    elif (v := _VOCATIVE.match(body)) and v.group(1).split()[0] not in _INTERJECTIONS:
+    elif (v := _VOCATIVE.match(body)) and v.group(1).split()[0] not in _INTERJECTIONS | _NOT_NAMES:
         vocative = v.group(1)
         body = body[v.end() :]
     elif first := re.match(
@@ -293,7 +294,8 @@ def _body(plain: str, signer: str | None) -> tuple[str, str | None]:
         lines[-1],
     ):
         lines = lines[:-1]
-    return "\n".join(lines), vocative
+    body, named = addressed("\n".join(lines))  # "... Karen - you could": "Hello Karen,"
+    return body, vocative or named
 
 
 def extract_points(text: str) -> Points:
@@ -320,7 +322,7 @@ def extract_points(text: str) -> Points:
         signer=signer,
         salutation=_salutation(plain),
         closing=_closing(plain),
-        wants_feedback=bool(_WANTS_FEEDBACK.search(plain)),
+        wants_feedback=asked(_WANTS_FEEDBACK, plain),
         disappointed=bool(_DISAPPOINTED.search(plain)),
         facts=find_facts(plain),
         parts=calm_parts(body),

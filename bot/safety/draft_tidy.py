@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from bot.safety.draft_quotes import unquote
 from bot.safety.draft_rules import is_swear
 
 _ACRONYMS = frozenset(
@@ -119,7 +120,6 @@ _PAST = {
     "bringing": "brought", "buying": "bought", "running": "ran", "forgetting": "forgot",
 }  # fmt: skip
 _QUOTED = re.compile(r"(?<!\w)(['\"])[^'\"\n]{2,80}?\1(?!\w)")
-_SCARE_QUOTES = re.compile(r"(?<!\w)(['\"])((?:[\w-]+ ?){1,3})\1(?!\w)")
 # A sarcastic thanks for how the news came ("thanks so much for the two line email") says
 # what they received; one for what was done ("...for wasting my leave") says what was done; one
 # for a list ("thanks for the 3 rounds, the 2 take-homes...") keeps the list.
@@ -362,7 +362,7 @@ def soften(text: str) -> str:
     text = _OPENER.sub("", text)
     text = _SARCASTIC_LEAD.sub("", text)
     text = _unload(text)
-    text = _SCARE_QUOTES.sub(r"\2", text)
+    text = unquote(text)  # "your 'small' take-home" is "your take-home"
     text = _THANKS_FOR_NEWS.sub(r"I received the \1", text)
     if m := _THANKS_FOR_DOING.match(text):
         text = f"You {past(m['ger'])}{text[m.end() :]}"

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from bot.i18n import N_, _
 from bot.safety import draftmodel
 from bot.safety.draft_facts import Facts
+from bot.safety.draft_jabs import dropping, jab_words, verdicts, without_verdict
 from bot.safety.draft_net import without_harm
 from bot.safety.draft_points import describe
 from bot.safety.draft_rewrite import Points, compose, extract_points
@@ -158,7 +159,7 @@ def quotes(examples: tuple[str, ...], most: int = 3) -> tuple[str, ...]:
 
 def _reason(hit: Hit) -> str:
     base = _(_REASONS[hit.family])
-    if hit.family not in _QUOTED:
+    if hit.family not in (*_QUOTED, "tone"):
         return base
     shown = ", ".join(f'"{e}"' for e in quotes(hit.examples))
     return f"{base} ({shown})" if shown else base
@@ -244,6 +245,12 @@ def _without_rage(parts: Parts) -> Parts:
     return parts if len(kept) == len(parts.facts) else replace(parts, facts=kept)
 
 
+def _without_verdicts(parts: Parts) -> Parts:
+    """`parts` with every verdict on them ("... isn't ok") taken off its kept sentence."""
+    kept = tuple(v for f in parts.facts if (v := without_verdict(f)))
+    return parts if kept == parts.facts else replace(parts, facts=kept)
+
+
 def review(text: str) -> DraftReview:
     """Review a draft reply: rule families plus the tone model; pure, fast, safe on any input."""
     plain = normalise(text or "")
@@ -263,7 +270,7 @@ def review(text: str) -> DraftReview:
             points=describe(spanish_points(plain)),
             families=tuple(h.family for h in hits),
         )
-    points = replace(points, parts=_without_rage(points.parts))
+    points = replace(points, parts=_without_verdicts(_without_rage(points.parts)))
     rewrite = compose(points, hostile=hostile)
     if not _sendable(rewrite, points) and not is_clean_words(_names(points)):
         points = replace(points, recipient=None, role=None, company=None, signer=None)
@@ -280,6 +287,11 @@ def review(text: str) -> DraftReview:
         rewrite = compose(points, hostile=hostile)
     if _score(rewrite)[2] >= HOSTILE_AT:  # the chosen opener tips it: open plainly instead
         rewrite = compose(points, hostile=hostile, neutral=True)
+    rewrite = dropping(rewrite, verdicts(plain))  # a jab the review names never survives
+    hits = [
+        Hit("tone", jab_words(plain, rewrite, _sharpness)) if h.family == "tone" else h
+        for h in hits
+    ]
     rewrite = without_harm(rewrite)  # the last check: nothing of a threat or insult is left
     return DraftReview(
         hostile=hostile,

@@ -380,8 +380,9 @@ def _lost(text: str) -> bool:
 
 
 FIRST_CONTACT = N_(
-    "Hi, I'm Bounce Back. I'm a bot, not a therapist or a crisis service, and what you tell me "
-    "stays private."
+    "Hi, I'm Bounce Back. I'm a bot, not a therapist or a crisis service. What you tell me is "
+    "private: it's encrypted and never logged, and workspace and server admins can't read it. The "
+    "people who run this service hold the key, so they could decrypt it."
 )
 
 

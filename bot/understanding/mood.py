@@ -3,7 +3,8 @@
 Scored with VADER (vaderSentiment), a lexicon and rule-based sentiment scorer whose lexicon ships
 inside the package: nothing is downloaded. A few entries are adjusted for how people talk after a
 rejection ("pretty" and "honestly" are intensifiers here, not praise; "gutted" and "rough" are
-missing). Text with no sentiment words at all is not scored. A number on the scale said among
+missing). Text with no sentiment words at all is not scored; a good and a hard feeling of about the
+same weight ("tired but hopeful") is a middle mood, a 3. A number on the scale said among
 other words ("4 i guess, mostly anxious", "2 i guess. maybe 1", "a solid three", "como un
 dos") is read by `mood_number`, and wins over the sentiment of the words around it. Spanish words
 are scored by `bot.understanding.mood_es` (VADER knows no Spanish).
@@ -90,7 +91,20 @@ def mood_score(text: str) -> tuple[int, float] | None:
         return 2, 0.6
     if not low and mood == 1 and _OK.search(said):
         return 2, 0.6
+    if not low and mood in (2, 4) and mixed(float(scores["pos"]), float(scores["neg"])):
+        return 3, 0.6
     return mood, confidence
+
+
+MIXED_SHARE = 0.4
+"""How strong the weaker side must be, against the stronger, for a mood to read as mixed."""
+
+
+def mixed(pos: float, neg: float) -> bool:
+    """Whether the words hold a good and a hard feeling of about the same weight ("a little bit
+    tired and a little bit hopeful", "sad but hopeful"): a middle mood, a 3."""
+    weaker, stronger = sorted((pos, neg))
+    return weaker >= 0.15 and weaker >= MIXED_SHARE * stronger
 
 
 _SCALE_WORDS = {

@@ -4,7 +4,8 @@ VADER (what `bot.understanding.mood` uses for English) knows no Spanish, so Span
 are scored from a small table of the words people use for how they are (Latin-American and Spain
 forms alike, matched without accents or capitals), each with the mood it stands for. A negated
 good ("no estoy bien", "nada bien") is a 2; a negated bad ("no tan mal") a 4; words of distress
-keep the mood at 2 or below. Text naming none of these words is not scored.
+keep the mood at 2 or below; a hard word and a hopeful one ("cansada pero con esperanza") meet in
+the middle, a 3. Text naming none of these words is not scored.
 """
 
 from __future__ import annotations
@@ -40,7 +41,9 @@ MOODS: dict[int, tuple[str, ...]] = {
     4: (
         "mejor", "no tan mal", "no muy mal", "no estoy mal", "nada mal", "bastante bien",
         "bien dentro de lo que cabe", "tocado pero bien", "golpeado pero bien", "tranquilo",
-        "tranquila", "mas tranquilo", "mas tranquila",
+        "tranquila", "mas tranquilo", "mas tranquila", "esperanzado", "esperanzada",
+        "con esperanza", "con esperanzas", "ilusionado", "ilusionada", "animado", "animada",
+        "optimista", "motivado", "motivada",
     ),
     5: (
         "bien", "muy bien", "super bien", "re bien", "genial", "excelente", "chido", "chevere",

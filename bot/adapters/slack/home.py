@@ -30,9 +30,10 @@ ABOUT = N_(
     "I'm a bot, not a therapist or a crisis service."
 )
 PRIVACY = N_(
-    "*Private by default.* What you tell me stays between you and me: workspace admins can't see "
-    "these conversations. Type `forget` in our messages to delete everything I keep about you, "
-    "or `mydata` for a copy."
+    "*Private by default.* What you tell me is encrypted and never logged, and workspace admins "
+    "can't see these conversations. The people who run this service hold the key, so they could "
+    "decrypt them. Type `forget` in our messages to delete everything I keep about you, or "
+    "`mydata` for a copy."
 )
 DEFAULT_RESOURCES = (
     "US: call or text 988, or chat at 988lifeline.org. Crisis Text Line: text HOME to 741741.",

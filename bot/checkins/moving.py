@@ -1,0 +1,203 @@
+"""Moving a check-in the person already has to another day or time, said in their own words.
+
+`move_checkin` (an inspector) takes "move friday's one to 12", "change the friday reminder to
+noon", "quiero cambiar el del viernes a las 12" or "mejor cámbialo, que sea el viernes a las 12",
+wherever the person is (except a draft or the care flows), and moves the check-in:
+
+- which one: the one on the day named first, when a check-in falls on it ("friday's one");
+  otherwise the only one, or the one made last ("cámbialo": the one just set);
+- to when: the day named last (when it is not the day of the one found) and the time named
+  ("to 12", "a las 12", "noon"), each kept from the check-in when not said.
+
+It is moved in place (its flow and id stay), out of quiet hours, and the reply names the new
+date and time; then the question that was waiting is asked again. A message that names no day
+or time, or no check-in to move, is left to the flows ("Change the time" still opens the
+settings for the usual time).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from bot.checkins import access, repo
+from bot.checkins.adding import time_named
+from bot.checkins.rows import CheckinRow
+from bot.checkins.timing import (
+    TimingError,
+    format_wall,
+    human_when,
+    parse_time_of_day,
+    parse_wall,
+    to_utc,
+    to_wall,
+    zone,
+)
+from bot.core.actions import ActionRegistry
+from bot.core.context import TurnContext
+from bot.core.engine import Engine
+from bot.core.model import UnderstoodKind
+from bot.i18n import _
+from bot.primitives.text import fold
+from bot.reminding import CHANGED_WITHIN, CHECKINS_FLOW, JUST_SET
+
+NOT_IN = frozenset({"draft", "crisis", "crisis_followup", "safetyplan", "grounding", "remind"})
+"""Flows whose words are not about the person's check-ins (a draft, a safety plan), and the
+remind flow, which moves the check-in it is setting up itself."""
+
+_MOVE = re.compile(
+    r"(?<!\w)(?:move|moving|change|changing|reschedule|shift|push|switch|make (?:it|that)|"
+    r"cambi\w*|camb[ií]a\w*|mov\w*|mu[eé]v\w*|pas\w+|reprogram\w*|que sea)(?!\w)"
+)
+"""Words asking to move something ("move", "change", "cambiar", "cámbialo", "que sea")."""
+_WHICH = re.compile(
+    r"(?<!\w)(?:one|reminder|check ?-?ins?|checkins?|recordatorio|aviso|seguimiento"
+    r"|(?:el|la|uno|una) del?)(?!\w)"
+)
+"""Words naming a check-in ("friday's one", "the friday reminder", "el del viernes")."""
+_IT = re.compile(r"(?<!\w)(?:it|that|lo|la|\w+(?:alo|elo|ilo|ala|ela))(?!\w)")
+"""A check-in named only as "it" ("move it to saturday", "cámbialo"): taken where the person is
+looking at their check-ins, or between conversations, never in the middle of one ("I had to move
+it to friday" in a vent is about something else)."""
+PLAIN_PLACES = frozenset({"", "checkins", "menu"})
+_DAYS = {
+    "monday": 0, "mon": 0, "lunes": 0,
+    "tuesday": 1, "tues": 1, "tue": 1, "martes": 1,
+    "wednesday": 2, "wed": 2, "miercoles": 2,
+    "thursday": 3, "thurs": 3, "thu": 3, "jueves": 3,
+    "friday": 4, "fri": 4, "viernes": 4,
+    "saturday": 5, "sat": 5, "sabado": 5,
+    "sunday": 6, "sun": 6, "domingo": 6,
+}  # fmt: skip
+_DAY = re.compile(r"(?<!\w)(" + "|".join(sorted(_DAYS, key=len, reverse=True)) + r")(?:'?s)?(?!\w)")
+_TOMORROW = re.compile(r"(?<!\w)(?:tomorrow|(?<!la )(?<!las )manana(?! por))(?!\w)")
+_TO_CLOCK = re.compile(
+    r"(?<!\w)(?:to|at|for|a las|a la|para las|para la|hasta las)\s+"
+    r"(\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?)(?!\w)"
+)
+
+
+def _clock(said: str) -> time | None:
+    """The new time of day named ("to 12", "a las 12", "noon", "3pm"), if any."""
+    m = _TO_CLOCK.search(said)
+    if m is not None:
+        try:
+            return parse_time_of_day(m.group(1).replace(".", ":"))
+        except TimingError:
+            pass
+    return time_named(said)
+
+
+def _days(said: str, today: date) -> list[date]:
+    """The dates of the days named, in the order said (a weekday is its next one, today
+    included; "tomorrow" is tomorrow)."""
+    found: list[tuple[int, date]] = []
+    for m in _DAY.finditer(said):
+        ahead = (_DAYS[m.group(1)] - today.weekday()) % 7
+        found.append((m.start(), today + timedelta(days=ahead)))
+    found += [(m.start(), today + timedelta(days=1)) for m in _TOMORROW.finditer(said)]
+    return [d for _at, d in sorted(found)]
+
+
+def asks_to_move(text: str, *, by_it: bool = True) -> bool:
+    """Whether `text` asks to move a check-in to a day or time it names (`by_it`: naming it
+    "it" is enough)."""
+    said = fold(text).replace("’", "'")
+    named = _WHICH.search(said) or (by_it and _IT.search(said))
+    if not _MOVE.search(said) or not named:
+        return False
+    return bool(_DAY.search(said) or _TOMORROW.search(said) or _clock(said))
+
+
+def _local(row: CheckinRow) -> datetime:
+    try:
+        return parse_wall(row.local_time)
+    except ValueError:
+        return to_wall(row.due_at, zone(row.tz))
+
+
+def _pick(rows: list[CheckinRow], days: list[date]) -> tuple[CheckinRow, list[date]]:
+    """The check-in meant and the days left to say where it goes."""
+    for row in rows:
+        if days and _local(row).weekday() == days[0].weekday():  # the soonest on that day
+            return row, days[1:]
+    return max(rows, key=lambda r: r.id), days
+
+
+async def move_checkin(ctx: TurnContext, text: str) -> bool:
+    """ "Move friday's one to 12": move that check-in, say where it went, ask again."""
+    by_it = (ctx.conv.flow or "") in PLAIN_PLACES
+    if ctx.conv.flow in NOT_IN or not access.has_sql(ctx) or not asks_to_move(text, by_it=by_it):
+        return False
+    if _just_set(ctx):
+        return False  # "no, make it tuesday" right after: the remind flow asks again itself
+    if not await moved(ctx, text):
+        return False
+    ctx.understand(UnderstoodKind.FLOW)
+    engine = ctx.services.find(Engine)
+    if engine is not None and ctx.conv.flow == CHECKINS_FLOW:
+        await engine.walker.enter(ctx, CHECKINS_FLOW, "list")  # the list, as it is now
+    elif engine is not None and engine.walker.current(ctx) is not None:
+        engine.walker.reprompt(ctx)
+    return True
+
+
+async def checkins_move(ctx: TurnContext, args: Mapping[str, Any]) -> None:
+    """The check-ins screen's "Move one": move the one the words in `text_var` name ("friday's
+    to 12") and set `move_ok` to "yes", or "no" when they name no check-in or no new time."""
+    moving = access.has_sql(ctx) and await moved(ctx, access.text_arg(ctx, args, "text_var"))
+    ctx.vars["move_ok"] = "yes" if moving else "no"
+
+
+def register(registry: ActionRegistry) -> None:
+    """Add `checkins_move` to `registry`."""
+    registry.register("checkins_move", sets=["move_ok"], required=["text_var"])(checkins_move)
+
+
+async def moved(ctx: TurnContext, text: str) -> bool:
+    """Move the check-in `text` names to the day or time it names, and say so; False (saying
+    nothing) when there is none to move or nowhere new to move it."""
+    rows = await repo.upcoming(access.connection(ctx), str(ctx.key))
+    if not rows:
+        return False
+    said = fold(text).replace("’", "'")
+    prefs = await access.load(ctx)
+    today = access.local_now(ctx, prefs).date()
+    row, days = _pick(rows, _days(said, today))
+    old = _local(row)
+    new_time = _clock(said)
+    if not days and new_time is None:
+        return False  # "move friday's one" with nowhere to go: left to the flows
+    wall = datetime.combine(days[-1] if days else old.date(), new_time or old.time())
+    if wall == old:
+        return False
+    tz = zone(row.tz)
+    wall = prefs.quiet.leave(wall)
+    while to_utc(wall, tz) <= ctx.now:
+        wall += timedelta(days=7 if days else 1)
+    due = to_utc(wall, tz)
+    moved = await repo.move(
+        access.connection(ctx), row.id, due_at=due, local_time=format_wall(wall), tz=row.tz,
+        now=ctx.now,
+    )  # fmt: skip
+    if not moved:
+        return False
+    access.wake(ctx, due)
+    ctx.say(
+        _("Done: I've moved your check-in from {before} to {when}.").format(
+            before=human_when(old, today=today), when=human_when(wall, today=today)
+        )
+    )
+    return True
+
+
+def _just_set(ctx: TurnContext) -> bool:
+    raw = ctx.meta.get(JUST_SET)
+    if not isinstance(raw, list) or not raw:
+        return False
+    try:
+        return ctx.now - datetime.fromisoformat(str(raw[-1])) <= CHANGED_WITHIN
+    except ValueError:
+        return False
