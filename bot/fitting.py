@@ -36,7 +36,7 @@ from bot.understanding.matcher import phrases
 from bot.understanding.money_words import followed_up_said, money_said, money_steps_added
 from bot.understanding.plan_words import step_named
 from bot.understanding.questions import QuestionBook, asked_in
-from bot.understanding.situation_told import since_said
+from bot.understanding.situation_told import since_days, since_said
 
 PLAN_FLOW = "plan"
 SINCE_SAID = "since_said"
@@ -200,8 +200,10 @@ def register(registry: ActionRegistry, services: Services) -> None:
 
     @registry.register("situation_since", sets=[SINCE_SAID])
     async def situation_since(ctx: TurnContext, args: Mapping[str, Any]) -> None:
-        """`since_said`: how long ago it was, in the amount the person said, or empty."""
-        ctx.vars[SINCE_SAID] = since_said(str(ctx.vars.get("heard_when") or ""))
+        """`since_said`: how long ago it was, in the amount the person said (else worked out
+        from the days kept), or empty when nothing says how long."""
+        said = since_said(str(ctx.vars.get("heard_when") or ""))
+        ctx.vars[SINCE_SAID] = said or since_days(ctx.vars.get("days_ago"))
 
     @registry.register("arrival", sets=[CAME])
     async def arrival(ctx: TurnContext, args: Mapping[str, Any]) -> None:

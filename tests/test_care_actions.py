@@ -138,10 +138,11 @@ def test_every_care_action_is_registered_with_what_it_sets(registry: ActionRegis
         "safety_plan_show": {"safety_plan_saved"},
         "offer_contact": {"contact_available", "contact_name"},
         "notify_contact": {"contact_notified", "contact_available"},
-        "count_crisis": {"crisis_again", "crisis_round"},
+        "count_crisis": {"crisis_again", "crisis_round", "crisis_said"},
         "note_safe": set(),
         "safe_recently": {"safe_recently"},
         "back_after_no": set(),
+        "note_back": set(),
         "drop_held_message": set(),
     }
     assert set(registry.names()) == set(expected)

@@ -144,3 +144,13 @@ def test_a_name_as_a_reason_is_still_a_worry_about_bias(code: str, text: str) ->
 )
 def test_letting_go_of_a_hope_is_no_job_lost(text: str) -> None:
     assert "job_lost" not in pick_up(text)
+
+
+def test_how_long_is_said_back_from_the_days_kept_when_no_words_can_be() -> None:
+    from bot.understanding.situation_told import since_days
+
+    assert since_days(3) == "3 days"
+    assert since_days(15) == "2 weeks"
+    assert since_days(64) == "2 months"
+    assert since_days(7) == "1 week"
+    assert since_days(0) == "" and since_days(None) == "" and since_days(True) == ""

@@ -119,3 +119,29 @@ def test_a_denied_or_idiomatic_cue_is_no_rule_hit(text: str) -> None:
     assert not has_cue(normalise(text))
     result = assess(text)
     assert result.categories == () and result.level != CLEAR
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "honestly some days i wonder what the point of any of it is",
+        "Keep talking. honestly some days i wonder what the point of any of it is",
+        "I mean it, some days I wonder what the point is. Twelve years and they walked me out.",
+        "i dont see what the point of anything is anymore",
+        "I feel rather hollow, whats even the point anymore",
+    ],
+)
+def test_wondering_what_the_point_of_it_all_is_gets_the_direct_question(text: str) -> None:
+    assert assess(text).level is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "whats the point of applying if nobody reads it",
+        "what's the point of a cover letter",
+        "i wonder what the point of the interview is",
+    ],
+)
+def test_the_point_of_one_task_is_no_risk(text: str) -> None:
+    assert assess(text).level is None

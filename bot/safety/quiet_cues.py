@@ -246,6 +246,12 @@ _RULES: tuple[Rule, ...] = (
         "callback|one|thing|interview|option)",
         "(dont|do not) (think i )?want to (stick|hang|be) around (to see|to find out|"
         "much longer|any longer|anymore|any more)",
+        # wondering what the point of it all is, not of one task ("of applying")
+        "(wonder|wondering|ask myself|asking myself|dont know|dont see|cant see) (what|whats) "
+        "(even |really )?(the point|the use) (is|of (it all|any of it|anything|everything|living|"
+        "life|going on|carrying on|being here))(?= [.,]|$| (is|anymore|any more|some days|now))",
+        "(whats|what is) (even |really )?the point (anymore|any more|of (it all|any of it|"
+        "anything|living|life|going on|being here)(?= [.,?]|$| anymore| any more))",
         # "here" may mean alive; "there" or "at that company" is a job or a place
         "(dont|do not|no longer) (really )?want to (stay|remain|keep being) here (anymore|"
         "any more|any longer|much longer)",

@@ -81,6 +81,19 @@ _PLAIN_WHEN = {
 }
 
 
+def since_days(days_ago: object) -> str:
+    """How long ago, in the person's language, from a number of days alone (a fact kept with
+    words nothing can say back): whole months from 30 days, whole weeks from 7, else days;
+    "" for none or under a day."""
+    if isinstance(days_ago, bool) or not isinstance(days_ago, int | float) or days_ago < 1:
+        return ""
+    days = int(days_ago)
+    unit, n = (
+        ("month", days // 30) if days >= 30 else ("week", days // 7) if days >= 7 else ("day", days)
+    )
+    return since_said(f"{n} {unit} ago")
+
+
 def since_said(heard_when: str) -> str:
     """How long ago, in the person's language, from the words the facts keep ("5 weeks ago"
     -> "5 weeks", "5 semanas"), or "" when nothing sayable was kept."""
