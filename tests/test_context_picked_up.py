@@ -154,3 +154,23 @@ def test_how_long_is_said_back_from_the_days_kept_when_no_words_can_be() -> None
     assert since_days(64) == "2 months"
     assert since_days(7) == "1 week"
     assert since_days(0) == "" and since_days(None) == "" and since_days(True) == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["you didnt answer me", "you never answered my question", "you didn't reply to me, again?"],
+)
+def test_telling_the_bot_it_did_not_answer_is_no_news_about_them(text: str) -> None:
+    assert "heard" not in pick_up(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you never replied to my email after the interview",
+        "Dear Tom, you never got back to me after the final round.",
+        "they didnt answer me",
+    ],
+)
+def test_an_employer_not_answering_is_still_no_answer(text: str) -> None:
+    assert pick_up(text).get("heard") == "no_answer"

@@ -111,3 +111,17 @@ async def test_english_written_first_is_in_use_and_a_short_spanish_line_does_not
 ) -> None:
     key = UserKey("console", "t", "bo")
     assert await _said_in(app, key, "i got rejected today by email", "estoy sin dinero") == "en"
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("recordame el jueves a la tarde", "remind me thursday afternoon"),
+        ("escribime mañana a la mañana", "message me tomorrow morning"),
+        ("recordamelo el viernes a la noche", "remind me friday evening"),
+    ],
+)
+def test_river_plate_spanish_reminder_requests_are_read(said: str, read: str) -> None:
+    from bot.i18n.spoken import in_english
+
+    assert in_english(said, "es") == read

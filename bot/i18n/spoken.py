@@ -48,9 +48,9 @@ _ES: tuple[tuple[str, str], ...] = (
     ("pasado manana", "in 2 days"),
     ("la semana que viene|la proxima semana|la semana proxima", "next week"),
     ("el mes que viene|el proximo mes|el mes proximo", "in 1 month"),
-    ("por la manana|en la manana", "morning"),
-    ("por la tarde|en la tarde", "afternoon"),
-    ("por la noche|en la noche", "evening"),
+    ("por la manana|en la manana|a la manana", "morning"),
+    ("por la tarde|en la tarde|a la tarde", "afternoon"),
+    ("por la noche|en la noche|a la noche", "evening"),
     ("de la manana|de la madrugada", "am"),
     ("de la tarde|de la noche", "pm"),
     ("al mediodia|a mediodia|mediodia", "noon"),
@@ -60,11 +60,12 @@ _ES: tuple[tuple[str, str], ...] = (
     ("durante|por", "for"),
     (
         "me puedes recordar|me podrias recordar|me recuerdas el|me recuerdas la|recuerdamelo"
-        "|recordarmelo|recuerdame|recordarme|recordatorio|avisame|avisarme",
+        "|recordarmelo|recordamelo|recuerdame|recordame|recordarme|recordatorio|avisame|avisarme",
         "remind me",
     ),
     (
-        "escribeme|mandame un mensaje|me puedes escribir|puedes escribirme|me escribes|escribirme",
+        "escribeme|escribime|mandame un mensaje|me puedes escribir|puedes escribirme|me escribes"
+        "|escribirme",
         "message me",
     ),
     (

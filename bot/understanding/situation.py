@@ -150,10 +150,11 @@ def _facts(text: str) -> tuple[tuple[str, object], ...]:
     if "stage" not in found and unsaid != said and _BARE_PHONE.search(unsaid):
         found["stage"] = "phone_screen"  # "it was phone not interview": a stage put right
     responded = _responded(said)
+    told = _TO_ME.sub(" ", said)  # "you didn't answer me" is about this chat, not them
     for heard, pattern in HEARD_PATTERNS:
         if heard == "no_answer" and responded:
             continue  # "they rejected me after a silence" is an answer, late
-        if pattern.search(said):
+        if pattern.search(told):
             found["heard"] = heard
             break
     if "heard" not in found and not responded and PROMISED.search(said):
@@ -253,6 +254,14 @@ def _elapsed(said: str) -> tuple[str, int] | None:
     if n is None:
         return None
     return f"{n} {unit}{'s' if n != 1 else ''} ago", int(n * _UNITS[unit])
+
+
+_TO_ME = re.compile(
+    r"\byou(?: still| just)? (?:did ?not|didn'?t|didnt|never|have ?not|haven'?t|havent|dont|"
+    r"don'?t|do not)(?: even| really)? (?:reply|replied|respond|responded|answer|answered)"
+    r"(?:(?: to)? (?:me|my question|what i asked))?(?=\s*(?:[.?!,;]|$))"
+)
+"""The person telling the bot it did not answer them: no news about an employer."""
 
 
 def _when(said: str) -> tuple[str, int] | None:
