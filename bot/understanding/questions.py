@@ -199,9 +199,14 @@ def _score(a: str, b: str) -> float:
 
 def asked_in(book: QuestionBook, text: str, most: int = 2) -> list[Match]:
     """The questions `text` asks: the whole message, or each of its "?" parts ("so the
-    operators can read it? how long do you keep it?" asks two), at most `most`."""
+    operators can read it? how long do you keep it?" asks two; a last part asking something
+    counts without its "?"), at most `most`."""
     whole = book.match(text)
-    parts = [p.strip() + "?" for p in text.split("?")[:-1] if p.strip()]
+    pieces = text.split("?")
+    parts = [p.strip() + "?" for p in pieces[:-1] if p.strip()]
+    tail = pieces[-1].strip(" .…")
+    if parts and reads_as_question(tail):  # "30 days from when? is there a backup"
+        parts.append(tail + "?")
     if len(parts) < 2:
         return [whole] if whole is not None else []
     found: list[Match] = []

@@ -27,6 +27,7 @@ WHILE_WRITING = frozenset(
         "retention",
         "who_sees",
         "delete_data",
+        "really_deleted",
         "copy_data",
         "is_therapist",
         "what_can_you_do",
