@@ -129,7 +129,7 @@ class Answers:
             if narrowed.option is not None and confirmed(text, narrowed):  # "ugh" is no yes
                 return hedged(step, text, narrowed)  # a doubtful yes is still "not sure"
             if narrowed.option is None and (yes := takes_offered(text, _near(step, pending[2:]))):
-                return Match(yes, TAKE)  # "yes" to "Did you mean A?" takes A
+                return hedged(step, text, Match(yes, TAKE))  # "yes" to "Did you mean A?": A
         found = agreeing(step, text, self.matcher.match(flow_id, step, text))
         if step.mood_scale:
             found = mood_agreeing(step, text, found)
