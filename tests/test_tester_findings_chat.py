@@ -178,3 +178,10 @@ async def test_the_same_full_reask_never_comes_twice_running(bot: App) -> None:
     assert "“Calm down before I answer them”" not in second and "No rush" in second
     assert "“Let it out”" in third
     assert ((await place(bot)).flow, (await place(bot)).step) == ("welcome", "offer")
+
+
+async def test_words_about_the_draft_that_answer_its_checkin_answer_it(bot: App) -> None:
+    await put_at(bot, KEY, "checkin_draft", "how", asked=True)
+    await type_(bot, "i want to keep the draft unsent")
+    conv = await place(bot)
+    assert conv.flow == "checkin_draft" and conv.vars.get("last_choice") == "drop"

@@ -6,7 +6,9 @@ wrote ("i wrote him an email, can i paste it", "¿puedo pegarte el correo?") sta
 brake, which asks for it (or offers the one held); asking whether the draft was kept or to see it
 ("the draft, is it saved? can u show it to me", "¿guardaste mi borrador?") shows the held draft
 as the `draft` command finds it, or says there is none and asks for one. A long message is a
-draft or a vent, never such a request. Nothing here logs what was typed.
+draft or a vent, never such a request, and an option of the waiting question that takes the
+words and leads elsewhere ("keep the draft unsent" at the draft's check-in) answers it
+instead. Nothing here logs what was typed.
 """
 
 from __future__ import annotations
@@ -81,6 +83,11 @@ async def draft_asked(ctx: TurnContext, text: str) -> bool:
     show = wants_the_draft(text)
     if not show and not wants_to_paste(text):
         return False
+    step = engine.walker.current(ctx) if ctx.conv.flow else None
+    if step is not None and step.kind == "choices":  # "i kept the draft" at the draft's check-in
+        found = engine.answers.matcher.match(ctx.conv.flow or "", step, text)
+        if found.option is not None and found.option.target.flow != FLOW:
+            return False  # the waiting question takes it, and leads elsewhere than the brake
     ctx.understand(UnderstoodKind.FLOW)
     if not show:
         ctx.start_flow(FLOW)  # asks for it, or offers the one held
