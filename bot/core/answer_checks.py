@@ -68,6 +68,21 @@ def confirmed(text: str, narrowed: Match) -> bool:
     return (narrowed.score or 0) >= TAKE or read(text).meaning == "yes"
 
 
+_THAT_ONE = re.compile(
+    r"(?:yes |yeah |yep |s[ií] )?(?:that|this|that one|this one|exactly|that'?s (?:it|the one)|"
+    r"ese|esa|eso|esa misma|ese mismo|eso mismo|esa opci[oó]n|exacto|exacta)[.!]*"
+)
+
+
+def takes_offered(text: str, offered: Sequence[ChoiceOption]) -> ChoiceOption | None:
+    """The one option of a one-option "Did you mean ...?" that a yes ("yes", "yep", "sí",
+    "that one") takes; None when more were offered (a bare yes does not say which)."""
+    if len(offered) != 1:
+        return None
+    said = fold(text).replace("’", "'").strip()
+    return offered[0] if read(said).meaning == "yes" or _THAT_ONE.fullmatch(said) else None
+
+
 def agreeing(step: Step, text: str, found: Match) -> Match:
     """`found`, unless the words state a fact its option contradicts ("3 weeks of silence and a
     one line no" is not "No answer at all"): then the one option agreeing with what was said, or

@@ -1,20 +1,18 @@
 """Answering the waiting question in words: take what was meant, or repair, never punish.
 
 For a typed answer at a choices step: a confident match is taken; at a mood question, words are
-scored 1-5 and said back (unless the matcher found other close options); at a step with
-`any_text`, any other text is kept and picks that option, unless it comes close to another option
-("i'd like to stop" at a grounding step is asked about, not kept as a thing seen);
-two close candidates are offered back ("Did you mean A or B?", as buttons of the same question);
-otherwise the question is asked again, naming its options in plain words. Only a flow that is not
-patient sends someone to the menu, after repeated misses; nothing a person gave is ever cleared by
-a miss.
-
-Text that answers nothing is still never thrown away (`spill`, rules in
-`bot.understanding.freetext`): a goodbye ends the conversation kindly; "I don't understand" gets
-the question again in plainer words; a pasted message to the employer starts the draft brake with
-it; venting is taken as more venting where the step offers that (the vent's "There's more"), or
-starts the vent flow with the words already captured; a plain question naming no feeling ("do you
-think it was my age?") is not venting. A question is never kept as the text of an `any_text` step.
+scored 1-5 and said back (unless the matcher found other close options); at a step with `any_text`,
+any other text is kept and picks that option, unless it comes close to another option ("i'd like to
+stop" at a grounding step is asked about, not kept as a thing seen); two close candidates are
+offered back ("Did you mean A or B?", as buttons; a yes to one offered takes it); "idk" at "What
+would help most?" starts simple (`bot.core.shy`); otherwise the question is asked again, naming its
+options (never twice running). Only a flow that is not patient sends someone to the menu, after
+repeated misses; nothing a person gave is ever cleared by a miss. Text that answers nothing is
+never thrown away (`spill`, rules in `bot.understanding.freetext`): a goodbye ends the conversation
+kindly; "I don't understand" gets the question again in plainer words; a pasted message to the
+employer starts the draft brake with it; venting is more venting where the step offers that (the
+vent's "There's more"), or starts the vent with those words; a plain question naming no feeling is
+not venting, nor kept as the text of an `any_text` step.
 """
 
 from __future__ import annotations
@@ -33,11 +31,13 @@ from bot.core.answer_checks import (
     kept_talking,
     mood_agreeing,
     mood_said,
+    takes_offered,
 )
 from bot.core.context import TurnContext
 from bot.core.match_memo import RememberingMatcher
 from bot.core.model import Choices, Option, StepRef, Text, UnderstoodKind
 from bot.core.rewordings import OTHERWISE, REASK, reworded
+from bot.core.shy import NO_RUSH, START_SIMPLE, gentle_default
 from bot.core.walker import GOODBYE_FLOW, Walker
 from bot.flows.model import ChoiceOption, FlowSet, Step
 from bot.i18n import N_, _
@@ -128,6 +128,8 @@ class Answers:
                 return narrowed
             if narrowed.option is not None and confirmed(text, narrowed):  # "ugh" is no yes
                 return hedged(step, text, narrowed)  # a doubtful yes is still "not sure"
+            if narrowed.option is None and (yes := takes_offered(text, _near(step, pending[2:]))):
+                return hedged(step, text, Match(yes, TAKE))  # "yes" to "Did you mean A?": A
         found = agreeing(step, text, self.matcher.match(flow_id, step, text))
         if step.mood_scale:
             found = mood_agreeing(step, text, found)
@@ -318,6 +320,10 @@ class Answers:
     async def repair(self, ctx: TurnContext, step: Step, found: Match) -> None:
         """Not understood: offer the close candidates back, or re-ask (or, rarely, the menu)."""
         ctx.understand(UnderstoodKind.FALLBACK)
+        if ctx.conv.flow in SPILL_FROM and (gentle := gentle_default(step, ctx.turn.text, found)):
+            ctx.say(_(START_SIMPLE))  # "idk": the simplest first aid
+            await self.take(ctx, gentle, None)
+            return
         if found.candidates:
             self._did_you_mean(ctx, step, found.candidates)
             return
@@ -327,7 +333,8 @@ class Answers:
             await self._said_otherwise(ctx, step, misses)
             return
         if misses < MISSES_BEFORE_MENU or self.patient(ctx, step):
-            ctx.say(self.reask(ctx, step))
+            first = self.walker.render_label(ctx, step.choices[0])  # never the same twice:
+            ctx.say(_(NO_RUSH).format(first=first) if misses % 2 == 0 else self.reask(ctx, step))
             self.walker.reprompt(ctx)
             return
         ctx.say(_("Let's step back to the menu; you can pick up from there."))

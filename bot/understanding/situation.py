@@ -129,6 +129,32 @@ def _said(text: str) -> str:
     return " " + re.sub(r"\s+", " ", fold(text.replace("’", "'"))) + asked + " "
 
 
+_CORRECTED = re.compile(
+    r"(?<!\w)(?:actually|i mean|sorry|no wait|wait|correction|scratch that|en realidad|"
+    r"mejor dicho|perdon|digo|bueno no)(?!\w)"
+)
+"""Words that put right what was just said ("2 interviews, actually just the phone screen")."""
+_INTERVIEW = dict(STAGE_PATTERNS)["interview"]
+
+
+def _stage(said: str) -> str | None:
+    """The stage `said` names: what a correction names, when it names one; otherwise the
+    furthest reached ("phone screen then 2 interviews" is the interview)."""
+    corrected = list(_CORRECTED.finditer(said))
+    late = _furthest(said[corrected[-1].end() :]) if corrected else None
+    return late or _furthest(said)
+
+
+def _furthest(said: str) -> str | None:
+    """The furthest stage named (`STAGE_PATTERNS` go from furthest to nearest, except that a
+    phone screen is looked for before an interview, as "phone interview" holds one)."""
+    for stage, pattern in STAGE_PATTERNS:
+        if pattern.search(said):
+            beyond = stage == "phone_screen" and _INTERVIEW.search(pattern.sub(" ", said))
+            return "interview" if beyond else stage
+    return None
+
+
 def pick_up(text: str) -> dict[str, object]:
     """The facts `text` states, as variables (only those it states)."""
     return dict(_facts(text))
@@ -141,10 +167,9 @@ def _facts(text: str) -> tuple[tuple[str, object], ...]:
     found: dict[str, object] = {}
     unsaid = _NOT_STAGE.sub(" ", said)  # "phone screen, not interview": not the interview
     reached = NO_INTERVIEW.sub(" ", unsaid)  # "i dont even get to interviews": applications
-    for stage, pattern in STAGE_PATTERNS:
-        if pattern.search(reached):
-            found["stage"] = stage
-            break
+    stage = _stage(reached)
+    if stage is not None:
+        found["stage"] = stage
     if "stage" not in found and reached != unsaid:
         found["stage"] = "application"
     if "stage" not in found and unsaid != said and _BARE_PHONE.search(unsaid):

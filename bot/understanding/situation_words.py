@@ -56,6 +56,7 @@ STAGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"phone screen(?:ing)?",
             r"screening call",
             r"phone interview",
+            r"screening interview",
             r"recruiter (?:call|screen)",
             r"(?:the|a) screen",
             r"screening",

@@ -1,0 +1,42 @@
+"""A shy answer at a "what would help?" question: never the same full re-ask twice running.
+
+`gentle_default(step, text)`: "idk", "not sure", "no idea", "no sé" at a step that offers to let
+it out (the welcome's "What would help most right now?", the menu) takes that option, the one
+that only asks them to talk, after a soft lead-in (`START_SIMPLE`), instead of listing the options
+again. `NO_RUSH`: what a second miss in a row says in place of naming every option again (only the
+first, the simplest).
+"""
+
+from __future__ import annotations
+
+from bot.flows.model import ChoiceOption, Step
+from bot.i18n import N_
+from bot.understanding.matcher import Match
+from bot.understanding.normal import words
+from bot.understanding.yesno import read
+
+GENTLE = "vent"
+"""The option id of the first aid that only asks them to talk ("Let it out")."""
+SHY_WORDS = 6
+"""An unsure answer is short; a longer one says more than that it is unsure."""
+START_SIMPLE = N_("Then let's start simple:")
+NO_RUSH = N_(
+    "No rush, and there's no wrong answer. You could say “{first}”, or tell me in your own words "
+    "how you're doing."
+)
+
+
+def gentle_default(step: Step, text: str | None, found: Match | None = None) -> ChoiceOption | None:
+    """The option an unsure answer ("idk", "no idea") takes at `step`, if it offers one; never
+    where the step has its own "not sure" option, nor when the words go on to come near some
+    options (`found`: "idk, maybe a plan")."""
+    text = text or ""
+    said = words(text)
+    if any(o.means == "unsure" for o in step.choices) or len(said) > SHY_WORDS:
+        return None
+    unsure = read(text)
+    if unsure.meaning != "unsure" or (
+        found is not None and found.candidates and unsure.took < len(said)
+    ):
+        return None
+    return next((o for o in step.choices if o.id == GENTLE), None)
