@@ -20,7 +20,7 @@ from typing import TextIO
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
-from bot import anywhere, fitting, reminding
+from bot import anywhere, fitting, plan_picks, reminding
 from bot import listening as understanding
 from bot.checkins import actions as checkin_actions
 from bot.checkins import moving as checkin_moving
@@ -129,6 +129,7 @@ def build_registry(services: Services) -> tuple[ActionRegistry, list[Inspector]]
     inspectors.append(anywhere.not_a_draft)  # "i asked how long they take" is no draft
     inspectors.append(checkin_moving.move_checkin)
     inspectors.append(fitting.notice_in_passing)
+    inspectors.append(plan_picks.several_picked)  # "2 and 4": both steps added
     inspectors.append(understanding.pick_up_situation)
     inspectors.append(draft_talk.talk_back)
     inspectors.append(understanding.take_aside)

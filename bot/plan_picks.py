@@ -23,7 +23,8 @@ PLAN_FLOW = "plan"
 ADDS = "plan_add"
 SURE_PART = 0.8
 """A part of the message picks an option only when it matches it this surely, or says its words."""
-ADDED_SEVERAL = N_("Added those, all of them.")
+ADDED_BOTH = N_("Added both.")
+ADDED_ALL = N_("Added all of those.")
 
 _NUMBERS = re.compile(r"^(?:\d+\s*(?:,|&|\+|and|y|e|or|o|plus)?\s*)+$")
 _PARTS = re.compile(r"[.,;:!?]+|\s(?:and|&|plus|also|y|e|tambien|ademas)\s")
@@ -90,7 +91,7 @@ async def several_picked(ctx: TurnContext, text: str) -> bool:
     for option, to in adding:
         ctx.conv.vars["last_choice"] = option.id
         await engine.walker.run_actions(ctx, PLAN_FLOW, str(to))
-    ctx.say(_(ADDED_SEVERAL))
+    ctx.say(_(ADDED_BOTH if len(options) == 2 else ADDED_ALL))
     last = engine.walker.flows.step(PLAN_FLOW, str(adding[-1][1]))
     after = None if last is None else last.next
     if after is not None and after.kind == "step" and after.step is not None:

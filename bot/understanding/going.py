@@ -1,7 +1,8 @@
 """Asking to go somewhere in words: "ok i want a plan", "can we do the plan now", "show me the
-menu", "can we get back to my plan?", "volvamos al plan", "quiero ver el menú". `place_asked` gives the words naming the place (a command word, or
-a few words like "plan de seguridad"), for the engine to look up among its commands; a message
-that only mentions such a word ("my plan was to stay there 5 years") asks for nothing.
+menu", "can we get back to my plan?", "volvamos al plan", "quiero ver el menú". `place_asked`
+gives the words naming the place (a command word, or a few words like "plan de seguridad"), for
+the engine to look up among its commands; a message that only mentions such a word ("my plan
+was to stay there 5 years") asks for nothing.
 
 The whole message must be the request: a few words before it ("ok", "so", "then", "vale"), the
 request itself, the place, and a few after ("now", "please", "instead", "ahora").
