@@ -157,8 +157,8 @@ async def notice_in_passing(ctx: TurnContext, text: str) -> bool:
         return False
     if mortgage_said(text):
         ctx.vars[HOUSING] = MORTGAGE
-        if HOUSING_ITEM in ctx.vars:
-            word_housing(ctx)  # "...it's a mortgage" as a money step is picked
+    if ctx.conv.flow == PLAN_FLOW:
+        word_housing(ctx)  # "...it's a mortgage" as a step is picked; a plan begun before
     if await _add_money_step(ctx, text):
         return True
     if followed_up_said(text):

@@ -181,3 +181,13 @@ async def test_back_to_my_plan_opens_the_plan(bot: App, start: str) -> None:
     reply = await say(bot, "Can we get back to my plan?")
     assert "plan" in reply.lower() and "delete what you wrote" not in reply
     assert (await place_of(bot, KEY)).flow == "plan"
+
+
+async def test_a_money_step_shown_before_its_words_were_kept_still_adds_the_landlord(
+    bot: App,
+) -> None:
+    await put_at(bot, KEY, "plan", "fit_money", asked=True, worry="money", money_offered="yes")
+    reply = await say(bot, "talk to my landlord")
+    assert "Added." in reply
+    items = await plan_items(bot)
+    assert items == ["Talk to my landlord or lender before the due date about paying in parts"]
