@@ -20,7 +20,7 @@ from typing import TextIO
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
-from bot import anywhere, fitting, reminding
+from bot import anywhere, fitting, plan_picks, reminding
 from bot import listening as understanding
 from bot.checkins import actions as checkin_actions
 from bot.checkins import moving as checkin_moving
@@ -130,6 +130,7 @@ def build_registry(services: Services) -> tuple[ActionRegistry, list[Inspector]]
     inspectors.append(draft_asked.draft_asked)  # "can i paste it", "is my draft saved?"
     inspectors.append(checkin_moving.move_checkin)
     inspectors.append(fitting.notice_in_passing)
+    inspectors.append(plan_picks.several_picked)  # "2 and 4": both steps added
     inspectors.append(understanding.pick_up_situation)
     inspectors.append(draft_talk.talk_back)
     inspectors.append(understanding.take_aside)

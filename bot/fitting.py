@@ -11,7 +11,10 @@ sent, and who sent them here.
   where money help is, and the waiting question is asked again. The first acknowledgement is
   said once per conversation in that wording; each later mention gets another money line in
   turn, never the same line twice in a row. After the plan's money question, a money step asked
-  for by name ("add the unemployment one too") is added to the plan.
+  for by name ("add the unemployment one too") is added to the plan. A mortgage said ("it's a
+  mortgage", "tengo hipoteca") is kept as `housing: mortgage`: from then on its lender or bank
+  is named, never a landlord.
+- `money_housing` (an action) words the plan's housing step for rent or for a mortgage.
 - `arrival` (an action for the welcome) sets `came` to `sent` or `trying` when the first message
   says someone sent them ("my daughter said try it") or they are trying it out.
 - `situation_since` (an action) sets `since_said` to how long ago in the person's amount
@@ -33,7 +36,12 @@ from bot.i18n import N_, _, language
 from bot.primitives.text import fold
 from bot.understanding.arrival import came_because
 from bot.understanding.matcher import phrases
-from bot.understanding.money_words import followed_up_said, money_said, money_steps_added
+from bot.understanding.money_words import (
+    followed_up_said,
+    money_said,
+    money_steps_added,
+    mortgage_said,
+)
 from bot.understanding.plan_words import step_named
 from bot.understanding.questions import QuestionBook, asked_in
 from bot.understanding.situation_told import since_days, since_said
@@ -79,6 +87,53 @@ MONEY_BRIDGE = N_(
 )
 MONEY_LATER = (MONEY_STEP_NOW, MONEY_AGAIN, MONEY_BRIDGE)
 """Money pressed again: a different line each time, in turn, none twice in a row."""
+HOUSING = "housing"
+"""`mortgage` once they say they pay a mortgage: the lender or bank is named, never a landlord."""
+MORTGAGE = "mortgage"
+FOR_MORTGAGE = {
+    MONEY_HEARD: N_(
+        "Money comes first right now, I hear you. Ask me about unemployment support, short-term "
+        "work or talking to your mortgage lender, or type plan and we'll start with money."
+    ),
+    MONEY_IN_PLAN: N_(
+        "Money comes first right now, I hear you. We started this plan with it, and you can ask "
+        "me about unemployment support, short-term work or talking to your mortgage lender any "
+        "time."
+    ),
+    MONEY_AGAIN: N_(
+        "Money is still on my mind too. You can ask me how to apply for unemployment support, or "
+        "what to say to your mortgage lender or bank."
+    ),
+    MONEY_STEP_NOW: N_(
+        "That pressure is real, and it's okay to put money first. One small step today: find "
+        "your unemployment office's claim page, or ask me what to say to your mortgage lender or "
+        "bank."
+    ),
+}
+"""The money lines for someone with a mortgage."""
+HOUSING_LINE = "money_housing_line"
+HOUSING_LABEL = "money_housing_label"
+HOUSING_ITEM = "money_housing_item"
+HOUSING_WORDS = {
+    HOUSING_LINE: (
+        N_(
+            "Second, talk to your landlord or lender before the due date and ask about paying in "
+            "parts. Third, look at short-term work, like a temp agency or shifts, as a bridge "
+            "while you search."
+        ),
+        N_(
+            "Second, call your mortgage lender or bank before the payment is due and ask about "
+            "paying in parts or pausing payments for a while. Third, look at short-term work, "
+            "like a temp agency or shifts, as a bridge while you search."
+        ),
+    ),
+    HOUSING_LABEL: (N_("Talk to my landlord or lender"), N_("Talk to my mortgage lender or bank")),
+    HOUSING_ITEM: (
+        N_("Talk to my landlord or lender before the due date about paying in parts"),
+        N_("Call my mortgage lender or bank before the payment is due about paying in parts"),
+    ),
+}
+"""The plan's housing step, in the words for rent and for a mortgage."""
 SURE_ANSWER = 0.8
 """A message saying money is taken as an option only when it matches that option this surely,
 or says one of its words ("i need money now" is no "Skip this one"; "low. rent due" is "2")."""
@@ -100,6 +155,10 @@ async def notice_in_passing(ctx: TurnContext, text: str) -> bool:
     ctx.meta.pop(HEARD_LAST, None)
     if ctx.conv.flow in NOT_HEARD_IN:
         return False
+    if mortgage_said(text):
+        ctx.vars[HOUSING] = MORTGAGE
+    if ctx.conv.flow == PLAN_FLOW:
+        word_housing(ctx)  # "...it's a mortgage" as a step is picked; a plan begun before
     if await _add_money_step(ctx, text):
         return True
     if followed_up_said(text):
@@ -135,9 +194,11 @@ async def notice_in_passing(ctx: TurnContext, text: str) -> bool:
     ctx.meta[HEARD], ctx.meta[HEARD_LAST] = heard + 1, True
     ctx.understand(UnderstoodKind.QUESTION)
     if heard:
-        ctx.say(_(MONEY_LATER[(heard - 1) % len(MONEY_LATER)]))
+        line = MONEY_LATER[(heard - 1) % len(MONEY_LATER)]
     else:
-        ctx.say(_(MONEY_HEARD if ctx.conv.flow != PLAN_FLOW else MONEY_IN_PLAN))
+        line = MONEY_HEARD if ctx.conv.flow != PLAN_FLOW else MONEY_IN_PLAN
+    mortgage = ctx.vars.get(HOUSING) == MORTGAGE
+    ctx.say(_(FOR_MORTGAGE.get(line, line) if mortgage else line))
     engine.walker.reprompt(ctx)
     return True
 
@@ -191,12 +252,20 @@ async def _add_money_step(ctx: TurnContext, text: str) -> bool:
     return True
 
 
+def word_housing(ctx: TurnContext) -> None:
+    """The plan's housing step in the right words: a mortgage lender or bank for someone who
+    said they pay a mortgage, else a landlord or lender."""
+    mortgage = ctx.vars.get(HOUSING) == MORTGAGE
+    for name, (rent, lender) in HOUSING_WORDS.items():
+        ctx.vars[name] = _(lender if mortgage else rent)
+
+
 def _int(value: object) -> int:
     return value if isinstance(value, int) else 0
 
 
 def register(registry: ActionRegistry, services: Services) -> None:
-    """Add the `arrival` and `situation_since` actions to `registry`."""
+    """Add the `arrival`, `money_housing` and `situation_since` actions to `registry`."""
 
     @registry.register("situation_since", sets=[SINCE_SAID])
     async def situation_since(ctx: TurnContext, args: Mapping[str, Any]) -> None:
@@ -204,6 +273,10 @@ def register(registry: ActionRegistry, services: Services) -> None:
         from the days kept), or empty when nothing says how long."""
         said = since_said(str(ctx.vars.get("heard_when") or ""))
         ctx.vars[SINCE_SAID] = said or since_days(ctx.vars.get("days_ago"))
+
+    @registry.register("money_housing", sets=list(HOUSING_WORDS))
+    async def money_housing(ctx: TurnContext, args: Mapping[str, Any]) -> None:
+        word_housing(ctx)
 
     @registry.register("arrival", sets=[CAME])
     async def arrival(ctx: TurnContext, args: Mapping[str, Any]) -> None:

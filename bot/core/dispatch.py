@@ -212,9 +212,10 @@ class Dispatcher:
         await self.commands.start_flow(ctx, self.config.welcome_flow, "")
 
     async def _went(self, ctx: TurnContext, step: Step | None, text: str) -> bool:
-        """A command word alone, or a plain request to go there ("can we do the plan now",
-        "show me the menu"), at a venting step (the vent's free text) or, when the waiting
-        question's options do not surely take the words, at a choices step: run it."""
+        """A command word alone at a venting step (the vent's free text), or a plain request to
+        go there ("can we do the plan now", "can we get back to my plan?", "show me the menu")
+        at a free-text step or, when the waiting question's options do not surely take the
+        words, at a choices step: run it."""
         if step is None or ctx.conv.flow in self.config.closed_flows:
             return False
         venting = step.kind == "capture" and ctx.conv.flow in self.config.venting_flows
@@ -237,8 +238,8 @@ class Dispatcher:
                 (found.score or 0) >= 1.0 or _names(found.option, cmd.word)
             ):
                 return False  # "start the checkins again" at "Turn check-ins back on"
-        elif not venting:
-            return False
+        elif not venting and place is None:
+            return False  # a whole-message request ("can we get back to my plan?") goes there
         ctx.understand(UnderstoodKind.COMMAND)
         await self.commands.run(ctx, cmd.word, "", explicit=False)
         return True

@@ -1,7 +1,8 @@
 """Asking to go somewhere in words: "ok i want a plan", "can we do the plan now", "show me the
-menu", "quiero ver el menú". `place_asked` gives the words naming the place (a command word, or
-a few words like "plan de seguridad"), for the engine to look up among its commands; a message
-that only mentions such a word ("my plan was to stay there 5 years") asks for nothing.
+menu", "can we get back to my plan?", "volvamos al plan", "quiero ver el menú". `place_asked`
+gives the words naming the place (a command word, or a few words like "plan de seguridad"), for
+the engine to look up among its commands; a message that only mentions such a word ("my plan
+was to stay there 5 years") asks for nothing.
 
 The whole message must be the request: a few words before it ("ok", "so", "then", "vale"), the
 request itself, the place, and a few after ("now", "please", "instead", "ahora").
@@ -18,7 +19,9 @@ _BEFORE = (
     r"pls|please|vale|bueno|bien|ya|si|pues|entonces|y|pero|por favor)[ ,.!]*)*"
 )
 _ASK = (
-    r"(?:i (?:want|wanna|need|would like|d like)(?: to (?:see|do|make|go to|start|try|have|"
+    r"(?:(?:(?:can|could|shall) (?:we|i|you) (?:please )?|lets |let us |please )?"
+    r"(?:(?:get|go|come) back|back) to|"
+    r"i (?:want|wanna|need|would like|d like)(?: to (?:see|do|make|go to|start|try|have|"
     r"look at|open|get))?|"
     r"(?:can|could|may|shall) (?:we|i|you) (?:please )?(?:do|see|make|go to|start|try|have|"
     r"look at|open|get|show me)?|"
@@ -26,6 +29,7 @@ _ASK = (
     r"show me|take me to|go to|give me|open|start|"
     r"quiero(?: ver| hacer| ir a| ir al| abrir| empezar)?|"
     r"(?:podemos|puedo|puedes) (?:ver|hacer|ir a|ir al|abrir|empezar|mostrarme)|"
+    r"(?:podemos |puedo )?(?:volver|volvamos|regresar|regresemos)(?: a)?|"
     r"muestrame|ensename|llevame a|llevame al|vamos a(?: ver| hacer)?|vamos al|"
     r"(?:me )?(?:das|das el|das la)|dame|abre)"
 )

@@ -1,6 +1,7 @@
 """Words said in passing that change which next steps fit: money pressure beyond the situation's
 own money words ("it has to pay by the 1st", "need cash fast", "unemployment"), and a follow-up
-already sent ("i followed up twice, nothing"), after which chasing again is no advice; and
+already sent ("i followed up twice, nothing"), after which chasing again is no advice; a
+mortgage rather than rent ("it's a mortgage"), so the lender is named and not a landlord; and
 which of the plan's money steps is asked for after all ("add the unemployment one too").
 
 Plain patterns over folded text (`bot.primitives.text.fold`), English and Spanish; what is picked
@@ -53,6 +54,25 @@ def money_said(text: str) -> bool:
     or needing work that pays soon ("it has to pay by the 1st", "temp work", "sin dinero")."""
     said = fold(text)
     return bool(MONEY_WORDS.search(said) or _MONEY_MORE.search(said))
+
+
+_MORTGAGE = re.compile(
+    r"(?<!\w)(?:mortgages?|home loan|house loan|hipotecas?|credito hipotecario"
+    r"|prestamo hipotecario|credito de (?:la )?(?:casa|vivienda))(?!\w)"
+)
+_NO_MORTGAGE = re.compile(
+    r"(?:dont|don'?t|do not|no|not|never|without|sin|paid off)(?: \w+){0,2} $"
+)
+
+
+def mortgage_said(text: str) -> bool:
+    """Whether `text` says they pay a mortgage ("i dont have a landlord, it's a mortgage",
+    "tengo hipoteca"), not that they have none ("no mortgage, i rent")."""
+    said = fold(text)
+    return any(
+        not _NO_MORTGAGE.search(said[max(0, found.start() - 24) : found.start()])
+        for found in _MORTGAGE.finditer(said)
+    )
 
 
 def followed_up_said(text: str) -> bool:

@@ -1,0 +1,101 @@
+"""Several of a plan question's steps picked in one message ("2 and 4", "Unemployment support and
+short-term work. I don't have a landlord, it's a mortgage"): at a plan question whose options
+add steps to the plan, each option picked, by its number or in its own words, is added, none
+lost, and the plan goes on from where the last one picked leads.
+
+`several_picked` is an inspector: one option picked is left to the flow's own answer matching.
+A part said with a "no" in it ("I don't have a landlord") picks nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.context import Redirect, TurnContext
+from bot.core.engine import Engine
+from bot.core.model import UnderstoodKind
+from bot.flows.model import ChoiceOption, Step
+from bot.i18n import N_, _
+from bot.primitives.text import fold
+from bot.understanding.matcher import phrases
+
+PLAN_FLOW = "plan"
+ADDS = "plan_add"
+SURE_PART = 0.8
+"""A part of the message picks an option only when it matches it this surely, or says its words."""
+ADDED_BOTH = N_("Added both.")
+ADDED_ALL = N_("Added all of those.")
+
+_NUMBERS = re.compile(r"^(?:\d+\s*(?:,|&|\+|and|y|e|or|o|plus)?\s*)+$")
+_PARTS = re.compile(r"[.,;:!?]+|\s(?:and|&|plus|also|y|e|tambien|ademas)\s")
+_NO = re.compile(r"(?<!\w)(?:dont|don'?t|do not|no|not|never|without|sin|tampoco|ni)(?!\w)")
+
+
+def _adds(engine: Engine, option: ChoiceOption) -> str | None:
+    """The step `option` leads to, when that step adds to the plan."""
+    target = option.target
+    if target.kind != "step" or target.step is None:
+        return None
+    step = engine.walker.flows.step(PLAN_FLOW, target.step)
+    if step is None or not any(call.name == ADDS for call in step.actions):
+        return None
+    return step.id
+
+
+def _says(option: ChoiceOption, part: str) -> bool:
+    said = f" {part} "
+    return any(
+        re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", said)
+        for phrase in (fold(p) for p in phrases(option))
+        if phrase
+    )
+
+
+def picked(engine: Engine, step: Step, text: str) -> list[ChoiceOption]:
+    """The options of `step` that `text` picks, by number ("2 and 4") or in words, in order."""
+    said = fold(text).strip()
+    if _NUMBERS.match(said):
+        chosen = [int(n) for n in re.findall(r"\d+", said)]
+        return [
+            step.choices[n - 1]
+            for i, n in enumerate(chosen)
+            if 1 <= n <= len(step.choices) and n not in chosen[:i]
+        ]
+    found: list[ChoiceOption] = []
+    for part in (p.strip() for p in _PARTS.split(f" {said} ")):
+        if not part or _NO.search(part):
+            continue
+        match = engine.answers.matcher.match(PLAN_FLOW, step, part)
+        option = match.option
+        if option is None or not ((match.score or 0) >= SURE_PART or _says(option, part)):
+            continue
+        if all(option.id != o.id for o in found):
+            found.append(option)
+    return found
+
+
+async def several_picked(ctx: TurnContext, text: str) -> bool:
+    """Add every plan step `text` picks at the plan's waiting question, when it picks two or
+    more, then go on as the last one picked does."""
+    if ctx.conv.flow != PLAN_FLOW:
+        return False
+    engine = ctx.services.find(Engine)
+    step = None if engine is None else engine.walker.current(ctx)
+    if engine is None or step is None or step.kind != "choices":
+        return False
+    options = picked(engine, step, text)
+    adding = [(o, _adds(engine, o)) for o in options]
+    if len(options) < 2 or any(to is None for _o, to in adding):
+        return False
+    ctx.understand(UnderstoodKind.ANSWER, choice=engine.walker.render_label(ctx, options[-1]))
+    for option, to in adding:
+        ctx.conv.vars["last_choice"] = option.id
+        await engine.walker.run_actions(ctx, PLAN_FLOW, str(to))
+    ctx.say(_(ADDED_BOTH if len(options) == 2 else ADDED_ALL))
+    last = engine.walker.flows.step(PLAN_FLOW, str(adding[-1][1]))
+    after = None if last is None else last.next
+    if after is not None and after.kind == "step" and after.step is not None:
+        ctx.redirect = Redirect(PLAN_FLOW, after.step)
+    else:
+        ctx.redirect = Redirect(PLAN_FLOW, str(adding[-1][1]))
+    return True
