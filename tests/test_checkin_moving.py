@@ -111,3 +111,15 @@ async def test_move_one_on_the_checkins_screen_asks_which_and_when(store: SqlSto
 def test_it_in_the_middle_of_a_conversation_is_not_a_check_in(text: str) -> None:
     assert asks_to_move(text)  # between conversations "it" may be the check-in
     assert not asks_to_move(text, by_it=False)  # in a vent it is something else
+
+
+def test_a_weekday_with_a_day_of_the_month_is_that_date() -> None:
+    from datetime import date
+
+    from bot.checkins.moving import _days
+
+    monday = date(2026, 12, 7)
+    assert _days("move it to monday 14 morning", monday) == [date(2026, 12, 14)]
+    assert _days("al monday 14 morning", monday) == [date(2026, 12, 14)]
+    assert _days("move it to thursday the 3rd", monday) == [date(2027, 1, 3)]
+    assert _days("move it to tuesday", monday) == [date(2026, 12, 8)]

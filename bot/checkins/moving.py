@@ -96,9 +96,30 @@ def _days(said: str, today: date) -> list[date]:
     found: list[tuple[int, date]] = []
     for m in _DAY.finditer(said):
         ahead = (_DAYS[m.group(1)] - today.weekday()) % 7
-        found.append((m.start(), today + timedelta(days=ahead)))
+        found.append((m.start(), _of_month(said[m.end() :], today) or today + timedelta(ahead)))
     found += [(m.start(), today + timedelta(days=1)) for m in _TOMORROW.finditer(said)]
     return [d for _at, d in sorted(found)]
+
+
+_MONTH_DAY = re.compile(r"\s*(?:the\s+|el\s+)?(\d{1,2})(?:st|nd|rd|th)?\b")
+
+
+def _of_month(after: str, today: date) -> date | None:
+    """The date a day of the month written right after a weekday names ("monday 14", "lunes
+    14": the 14th of this month, or of the next once it has passed), or None."""
+    m = _MONTH_DAY.match(after)
+    if m is None:
+        return None
+    n = int(m.group(1))
+    year, month = (today.year, today.month) if n >= today.day else _next_month(today)
+    try:
+        return date(year, month, n)
+    except ValueError:
+        return None
+
+
+def _next_month(today: date) -> tuple[int, int]:
+    return (today.year + 1, 1) if today.month == 12 else (today.year, today.month + 1)
 
 
 def asks_to_move(text: str, *, by_it: bool = True) -> bool:
