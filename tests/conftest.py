@@ -180,6 +180,14 @@ async def app(tmp_path: Path) -> AsyncIterator[App]:
 
 
 @pytest.fixture
+async def quiet_app(tmp_path: Path) -> AsyncIterator[App]:
+    """The real bot on a fresh SQLite file with the real flows and no check-in scheduler."""
+    built = await build_app(make_settings(tmp_path, checkins=False))
+    yield built
+    await built.close()
+
+
+@pytest.fixture
 async def slack() -> AsyncIterator[FakeSlack]:
     """The fake Slack (Web API, Socket Mode and HTTP events) on 127.0.0.1."""
     async with FakeSlack() as fake:

@@ -3,41 +3,30 @@ an option said outright among other words is taken, and pills said to be at hand
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-
 import pytest
 
-from bot.app import App, build_app
+from bot.app import App
 from bot.core.model import Conversation, Turn, UnderstoodKind, UserKey
 from bot.safety import crisis
-from tests.conftest import make_settings
 from tests.replies import said
 
 KEY = UserKey("console", "local", "kai")
 
 
-@pytest.fixture
-async def bot(tmp_path: Path) -> AsyncIterator[App]:
-    built = await build_app(make_settings(tmp_path, checkins=False))
-    yield built
-    await built.close()
-
-
 async def test_not_safe_said_among_other_words_is_taken_and_never_starts_the_job_plan(
-    bot: App,
+    quiet_app: App,
 ) -> None:
-    await bot.engine.handle(Turn(KEY, text="hi"))
-    first = await bot.engine.handle_detailed(Turn(KEY, text="i want to kill myself"))
+    await quiet_app.engine.handle(Turn(KEY, text="hi"))
+    first = await quiet_app.engine.handle_detailed(Turn(KEY, text="i want to kill myself"))
     assert "Are you safe right now?" in said(first.replies)
-    typed = await bot.engine.handle_detailed(
+    typed = await quiet_app.engine.handle_detailed(
         Turn(KEY, text="im not safe. i dont want to make a plan i just want it to stop")
     )
     assert typed.understood is not None and typed.understood.kind is UnderstoodKind.CHOICE
     assert typed.understood.choice == "No, I'm not safe"
     text = said(typed.replies)
     assert "nothing in your plan yet" not in text and "ask them for feedback" not in text, text
-    async with bot.store.transaction() as tx:
+    async with quiet_app.store.transaction() as tx:
         conv = await tx.load(KEY)
     assert isinstance(conv, Conversation) and conv.flow == "crisis", conv
 

@@ -5,16 +5,12 @@ never is), and "which part?" or "it WAS disrespectful" at the review is answered
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-
 import pytest
 
-from bot.app import App, build_app
+from bot.app import App
 from bot.core.model import Turn, UserKey
 from bot.safety.draft_address import addressed
 from bot.safety.drafts import review
-from tests.conftest import make_settings
 from tests.replies import said
 
 KAREN = (
@@ -96,23 +92,16 @@ def test_plain_disappointment_is_never_called_a_jab() -> None:
 KEY = UserKey("console", "local", "drafter")
 
 
-@pytest.fixture
-async def bot(tmp_path: Path) -> AsyncIterator[App]:
-    built = await build_app(make_settings(tmp_path, checkins=False))
-    yield built
-    await built.close()
-
-
 async def say(app: App, text: str) -> str:
     return said(await app.engine.handle(Turn(KEY, text=text)))
 
 
-async def test_which_part_and_standing_by_it_are_answered_at_the_review(bot: App) -> None:
-    await say(bot, "/draft")
-    assert "land badly" in await say(bot, KAREN)
-    out = await say(bot, "which part is a jab??")
+async def test_which_part_and_standing_by_it_are_answered_at_the_review(quiet_app: App) -> None:
+    await say(quiet_app, "/draft")
+    assert "land badly" in await say(quiet_app, KAREN)
+    out = await say(quiet_app, "which part is a jab??")
     assert "isn't ok" in out and "calmer version" in out, out
     assert "didn't quite get" not in out
-    out = await say(bot, "it WAS disrespectful, im allowed to say that")
+    out = await say(quiet_app, "it WAS disrespectful, im allowed to say that")
     assert "That's fair" in out and "your choice" in out and "calmer version" in out, out
-    assert "Here's a version" in await say(bot, "show me the calmer version")
+    assert "Here's a version" in await say(quiet_app, "show me the calmer version")

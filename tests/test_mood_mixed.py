@@ -4,27 +4,16 @@ typed straight after a number are kept as that number's words, never scored agai
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-
 import pytest
 
-from bot.app import App, build_app
+from bot.app import App
 from bot.core.model import Turn, UserKey
 from bot.core.ports import MoodEntry
 from bot.understanding.mood import mood_score
 from bot.understanding.mood_es import mood_score_es
-from tests.conftest import make_settings
 from tests.replies import said
 
 KEY = UserKey("console", "local", "mixed")
-
-
-@pytest.fixture
-async def bot(tmp_path: Path) -> AsyncIterator[App]:
-    built = await build_app(make_settings(tmp_path, checkins=False))
-    yield built
-    await built.close()
 
 
 async def moods(app: App) -> list[MoodEntry]:
@@ -67,27 +56,27 @@ def test_mixed_feelings_in_spanish_are_a_middle_mood(text: str) -> None:
     assert scored is not None and scored[0] == 3, scored
 
 
-async def test_mixed_words_at_the_mood_question_are_a_3(bot: App) -> None:
-    await say(bot, "/mood")
-    out = await say(bot, "a little bit tired and a little bit hopeful")
+async def test_mixed_words_at_the_mood_question_are_a_3(quiet_app: App) -> None:
+    await say(quiet_app, "/mood")
+    out = await say(quiet_app, "a little bit tired and a little bit hopeful")
     assert "about a 3" in out, out
     assert "Want to add a few words" in out
 
 
-async def test_words_typed_after_a_number_keep_the_number(bot: App) -> None:
-    await say(bot, "/mood")
-    assert "Want to add a few words" in await say(bot, "maybe a 3")
-    out = await say(bot, "a little bit tired and a little bit hopeful")
+async def test_words_typed_after_a_number_keep_the_number(quiet_app: App) -> None:
+    await say(quiet_app, "/mood")
+    assert "Want to add a few words" in await say(quiet_app, "maybe a 3")
+    out = await say(quiet_app, "a little bit tired and a little bit hopeful")
     assert "Thanks, noted." in out, out
     assert "▅" in out and "about a 2" not in out  # the 3 they gave, not a score of the words
-    assert [(m.score, m.words) for m in await moods(bot)] == [
+    assert [(m.score, m.words) for m in await moods(quiet_app)] == [
         (3, "a little bit tired and a little bit hopeful")
     ]
 
 
-async def test_the_yes_button_still_asks_for_the_words(bot: App) -> None:
-    await say(bot, "/mood")
-    await say(bot, "4")
-    assert "in your own words" in await say(bot, "Yes, a few words")
-    assert "Thanks, noted." in await say(bot, "sore but alright")
-    assert [(m.score, m.words) for m in await moods(bot)] == [(4, "sore but alright")]
+async def test_the_yes_button_still_asks_for_the_words(quiet_app: App) -> None:
+    await say(quiet_app, "/mood")
+    await say(quiet_app, "4")
+    assert "in your own words" in await say(quiet_app, "Yes, a few words")
+    assert "Thanks, noted." in await say(quiet_app, "sore but alright")
+    assert [(m.score, m.words) for m in await moods(quiet_app)] == [(4, "sore but alright")]

@@ -5,27 +5,16 @@ silence, plan steps that fit the person's situation, and nothing given lost by a
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-
 import pytest
 
-from bot.app import App, build_app
+from bot.app import App
 from bot.core.model import Conversation, Turn, UnderstoodKind, UserKey
 from bot.understanding.mood import mood_number, mood_score
 from bot.understanding.situation import disagrees, pick_up
-from tests.conftest import make_settings
 from tests.placing import place_of, put_at
 from tests.replies import said
 
 KEY = UserKey("console", "local", "jo")
-
-
-@pytest.fixture
-async def bot(tmp_path: Path) -> AsyncIterator[App]:
-    built = await build_app(make_settings(tmp_path, checkins=False))
-    yield built
-    await built.close()
 
 
 async def at(app: App, flow: str, step: str, **vars_: str) -> None:
@@ -44,28 +33,30 @@ async def place(app: App) -> Conversation:
     ],
 )
 async def test_a_question_typed_mid_vent_is_answered_and_the_vent_resumes(
-    bot: App, question: str, answer_words: str
+    quiet_app: App, question: str, answer_words: str
 ) -> None:
-    await bot.engine.handle(Turn(KEY, text="/vent"))
-    await bot.engine.handle(Turn(KEY, text="four rounds and then nothing but a form email"))
-    await bot.engine.handle(Turn(KEY, text="there's more"))
-    asked = await bot.engine.handle_detailed(Turn(KEY, text=question))
+    await quiet_app.engine.handle(Turn(KEY, text="/vent"))
+    await quiet_app.engine.handle(Turn(KEY, text="four rounds and then nothing but a form email"))
+    await quiet_app.engine.handle(Turn(KEY, text="there's more"))
+    asked = await quiet_app.engine.handle_detailed(Turn(KEY, text=question))
     assert asked.understood is not None and asked.understood.kind is UnderstoodKind.QUESTION
     assert answer_words in said(asked.replies)
-    conv = await place(bot)
+    conv = await place(quiet_app)
     assert (conv.flow, conv.step) == ("vent", "more")
     assert question not in str(conv.vars.get("vent_text"))
     assert "four rounds" in str(conv.vars.get("vent_text"))  # what was written is kept
-    went_on = await bot.engine.handle_detailed(Turn(KEY, text="and i keep replaying it"))
+    went_on = await quiet_app.engine.handle_detailed(Turn(KEY, text="and i keep replaying it"))
     assert went_on.understood is not None and went_on.understood.kind is UnderstoodKind.ANSWER
-    assert "and i keep replaying it" in str((await place(bot)).vars.get("vent_text"))
+    assert "and i keep replaying it" in str((await place(quiet_app)).vars.get("vent_text"))
 
 
-async def test_a_question_that_is_part_of_the_hurt_stays_in_the_vent(bot: App) -> None:
-    await bot.engine.handle(Turn(KEY, text="/vent"))
-    typed = await bot.engine.handle_detailed(Turn(KEY, text="is it normal to feel this upset?"))
+async def test_a_question_that_is_part_of_the_hurt_stays_in_the_vent(quiet_app: App) -> None:
+    await quiet_app.engine.handle(Turn(KEY, text="/vent"))
+    typed = await quiet_app.engine.handle_detailed(
+        Turn(KEY, text="is it normal to feel this upset?")
+    )
     assert typed.understood is not None and typed.understood.kind is UnderstoodKind.ANSWER
-    assert "upset" in str((await place(bot)).vars.get("vent_text"))
+    assert "upset" in str((await place(quiet_app)).vars.get("vent_text"))
 
 
 @pytest.mark.parametrize(
@@ -74,13 +65,13 @@ async def test_a_question_that_is_part_of_the_hurt_stays_in_the_vent(bot: App) -
 )
 @pytest.mark.parametrize(("flow", "step"), [("welcome", "ask_mood"), ("mood", "ask")])
 async def test_a_privacy_question_at_a_mood_step_is_answered_not_scored(
-    bot: App, question: str, flow: str, step: str
+    quiet_app: App, question: str, flow: str, step: str
 ) -> None:
-    await at(bot, flow, step)
-    asked = await bot.engine.handle_detailed(Turn(KEY, text=question))
+    await at(quiet_app, flow, step)
+    asked = await quiet_app.engine.handle_detailed(Turn(KEY, text=question))
     assert asked.understood is not None and asked.understood.kind is UnderstoodKind.QUESTION
     assert "encrypted" in said(asked.replies)
-    conv = await place(bot)
+    conv = await place(quiet_app)
     assert (conv.flow, conv.step) == (flow, step)
     assert "mood_score" not in conv.vars and "vent_text" not in conv.vars
 
@@ -90,13 +81,13 @@ async def test_a_privacy_question_at_a_mood_step_is_answered_not_scored(
     [("4 i guess, mostly anxious", "4"), ("2 i guess. maybe 1", "2"), ("3 ish, tired mostly", "3")],
 )
 async def test_a_mood_number_with_extra_words_is_taken_and_said_back(
-    bot: App, text: str, mood: str
+    quiet_app: App, text: str, mood: str
 ) -> None:
-    await at(bot, "mood", "ask")
-    typed = await bot.engine.handle_detailed(Turn(KEY, text=text))
+    await at(quiet_app, "mood", "ask")
+    typed = await quiet_app.engine.handle_detailed(Turn(KEY, text=text))
     assert typed.understood is not None and typed.understood.kind is UnderstoodKind.CHOICE
     assert f"about a {mood}" in said(typed.replies)
-    assert (await place(bot)).vars["mood_score"] == mood
+    assert (await place(quiet_app)).vars["mood_score"] == mood
 
 
 @pytest.mark.parametrize(
@@ -115,55 +106,57 @@ def test_a_late_one_line_no_is_an_answer_not_silence() -> None:
     assert not disagrees("they never even sent a rejection", {"heard": "no_answer"})
 
 
-async def test_a_late_no_at_how_did_you_hear_is_not_taken_as_no_answer(bot: App) -> None:
-    await at(bot, "welcome", "ask_heard")
-    typed = await bot.engine.handle_detailed(Turn(KEY, text="3 weeks of silence and a one line no"))
+async def test_a_late_no_at_how_did_you_hear_is_not_taken_as_no_answer(quiet_app: App) -> None:
+    await at(quiet_app, "welcome", "ask_heard")
+    typed = await quiet_app.engine.handle_detailed(
+        Turn(KEY, text="3 weeks of silence and a one line no")
+    )
     assert "No answer at all" not in [typed.understood and typed.understood.choice]
     assert "Did you mean “A phone call” or “An email or message”?" in said(typed.replies)
-    assert (await place(bot)).flow == "welcome"
-    by_email = await bot.engine.handle_detailed(
+    assert (await place(quiet_app)).flow == "welcome"
+    by_email = await quiet_app.engine.handle_detailed(
         Turn(KEY, text="weeks of nothing then a two line rejection email")
     )
     assert by_email.understood is not None
     assert by_email.understood.choice == "An email or message"
 
 
-async def test_a_ghosted_person_is_not_offered_feedback_or_thank_you_steps(bot: App) -> None:
-    await bot.engine.handle(Turn(KEY, text="/ghosted"))
-    await bot.engine.handle(Turn(KEY, text="Longer, or I've already followed up"))
-    planned = await bot.engine.handle(Turn(KEY, text="plan my next steps"))
+async def test_a_ghosted_person_is_not_offered_feedback_or_thank_you_steps(quiet_app: App) -> None:
+    await quiet_app.engine.handle(Turn(KEY, text="/ghosted"))
+    await quiet_app.engine.handle(Turn(KEY, text="Longer, or I've already followed up"))
+    planned = await quiet_app.engine.handle(Turn(KEY, text="plan my next steps"))
     text = said(planned)
     assert "Since they never answered" in text
     assert "ask them for feedback, on what went well" not in text
-    assert (await place(bot)).step == "review"
+    assert (await place(quiet_app)).step == "review"
 
 
-async def test_ghosted_after_an_application_skips_the_interview_steps(bot: App) -> None:
-    await at(bot, "plan", "fresh", stage="application", heard="no_answer")
-    text = said(await bot.engine.handle(Turn(KEY, text="/plan")))
+async def test_ghosted_after_an_application_skips_the_interview_steps(quiet_app: App) -> None:
+    await at(quiet_app, "plan", "fresh", stage="application", heard="no_answer")
+    text = said(await quiet_app.engine.handle(Turn(KEY, text="/plan")))
     assert "application stage" in text and "go back over the interview" not in text
 
 
 @pytest.mark.parametrize("flow", ["crisis_check", "checkin_reconnect", "checkin_weekly"])
-async def test_missed_answers_never_send_a_person_to_the_menu(bot: App, flow: str) -> None:
-    step = next(s for s in bot.engine.flows.flows[flow].steps.values() if s.kind == "choices")
-    await at(bot, flow, step.id)
+async def test_missed_answers_never_send_a_person_to_the_menu(quiet_app: App, flow: str) -> None:
+    step = next(s for s in quiet_app.engine.flows.flows[flow].steps.values() if s.kind == "choices")
+    await at(quiet_app, flow, step.id)
     for _ in range(3):
-        missed = await bot.engine.handle_detailed(Turn(KEY, text="xyzzy qwerty"))
+        missed = await quiet_app.engine.handle_detailed(Turn(KEY, text="xyzzy qwerty"))
         assert missed.understood is not None
         assert missed.understood.kind is UnderstoodKind.FALLBACK
         assert "back to the menu" not in said(missed.replies)
-    conv = await place(bot)
+    conv = await place(quiet_app)
     assert (conv.flow, conv.step) == (flow, step.id)
 
 
-async def test_an_answer_that_asks_back_is_offered_back_not_taken(bot: App) -> None:
-    await at(bot, "plan", "weekly")
-    asked = await bot.engine.handle_detailed(Turn(KEY, text="can it be every two weeks?"))
+async def test_an_answer_that_asks_back_is_offered_back_not_taken(quiet_app: App) -> None:
+    await at(quiet_app, "plan", "weekly")
+    asked = await quiet_app.engine.handle_detailed(Turn(KEY, text="can it be every two weeks?"))
     assert asked.understood is not None and asked.understood.kind is UnderstoodKind.FALLBACK
     assert "Did you mean “Yes, once a week”?" in said(asked.replies)
-    assert (await place(bot)).step == "weekly"
-    sure = await bot.engine.handle_detailed(Turn(KEY, text="yes once a week"))
+    assert (await place(quiet_app)).step == "weekly"
+    sure = await quiet_app.engine.handle_detailed(Turn(KEY, text="yes once a week"))
     assert sure.understood is not None and sure.understood.choice == "Yes, once a week"
 
 
@@ -175,14 +168,14 @@ async def test_an_answer_that_asks_back_is_offered_back_not_taken(bot: App) -> N
     ],
 )
 async def test_mood_words_of_distress_never_read_as_a_good_day(
-    bot: App, text: str, highest: int
+    quiet_app: App, text: str, highest: int
 ) -> None:
     """A word matched on its own ("good", "fine") never outweighs the distress around it."""
-    await at(bot, "mood", "ask")
-    typed = await bot.engine.handle_detailed(Turn(KEY, text=text))
+    await at(quiet_app, "mood", "ask")
+    typed = await quiet_app.engine.handle_detailed(Turn(KEY, text=text))
     heard = said(typed.replies)
     assert "holding up" not in heard and "steady" not in heard, heard
-    assert int((await place(bot)).vars.get("mood_score") or 0) <= highest, heard
+    assert int((await place(quiet_app)).vars.get("mood_score") or 0) <= highest, heard
 
 
 @pytest.mark.parametrize("text", ["im ok, mostly annoyed", "fine i guess, a bit flat"])

@@ -6,17 +6,15 @@ go back to the plan opens it from the vent or the draft."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
-from bot.app import App, build_app
+from bot.app import App
 from bot.core.model import Turn, UserKey
 from bot.questions import find_questions
 from bot.understanding.going import place_asked
 from bot.understanding.money_words import mortgage_said
-from tests.conftest import make_settings
 from tests.placing import place_of, put_at
 from tests.replies import said
 
@@ -29,13 +27,6 @@ HANNAH = (
     "Unemployment support and short-term work. I don't have a landlord, it's a mortgage, "
     "and I'm scared we won't make the payments"
 )
-
-
-@pytest.fixture
-async def bot(tmp_path: Path) -> AsyncIterator[App]:
-    built = await build_app(make_settings(tmp_path, checkins=False))
-    yield built
-    await built.close()
 
 
 async def say(app: App, text: str) -> str:
@@ -53,32 +44,32 @@ async def at_the_money_step(app: App) -> str:
     return await say(app, "plan")
 
 
-async def test_two_money_steps_named_are_both_added_not_vented(bot: App) -> None:
-    await at_the_money_step(bot)
-    reply = await say(bot, HANNAH)
+async def test_two_money_steps_named_are_both_added_not_vented(quiet_app: App) -> None:
+    await at_the_money_step(quiet_app)
+    reply = await say(quiet_app, HANNAH)
     assert "Added both." in reply and "I'm listening" not in reply
-    assert (await place_of(bot, KEY)).flow == "plan"
-    items = await plan_items(bot)
+    assert (await place_of(quiet_app, KEY)).flow == "plan"
+    items = await plan_items(quiet_app)
     assert any(BENEFITS_ITEM in i for i in items) and any(BRIDGE_ITEM in i for i in items)
     assert not any(LANDLORD in i for i in items)  # "I don't have a landlord" picks nothing
-    shown = await say(bot, "plan")
+    shown = await say(quiet_app, "plan")
     assert "nothing in your plan" not in shown and BENEFITS_ITEM in shown
 
 
 @pytest.mark.parametrize("text", ["2 and 4", "2, 4", "2 & 4"])
-async def test_numbers_pick_every_step_they_name(bot: App, text: str) -> None:
-    await at_the_money_step(bot)
-    assert "Added both." in await say(bot, text)
-    items = await plan_items(bot)
+async def test_numbers_pick_every_step_they_name(quiet_app: App, text: str) -> None:
+    await at_the_money_step(quiet_app)
+    assert "Added both." in await say(quiet_app, text)
+    items = await plan_items(quiet_app)
     assert len(items) == 2
     assert any(BENEFITS_ITEM in i for i in items) and any(BRIDGE_ITEM in i for i in items)
-    assert (await place_of(bot, KEY)).step == "applying"
+    assert (await place_of(quiet_app, KEY)).step == "applying"
 
 
-async def test_one_step_picked_is_still_the_flows_answer(bot: App) -> None:
-    await at_the_money_step(bot)
-    assert "Added." in await say(bot, "2")
-    assert len(await plan_items(bot)) == 1
+async def test_one_step_picked_is_still_the_flows_answer(quiet_app: App) -> None:
+    await at_the_money_step(quiet_app)
+    assert "Added." in await say(quiet_app, "2")
+    assert len(await plan_items(quiet_app)) == 1
 
 
 @pytest.mark.parametrize(
@@ -96,35 +87,37 @@ def test_mortgage_said(text: str, expected: bool) -> None:
     assert mortgage_said(text) is expected
 
 
-async def test_a_mortgage_names_the_lender_not_a_landlord(bot: App) -> None:
-    await say(bot, "I was laid off after 12 years, we have a mortgage and money is tight")
-    await put_at(bot, KEY, "plan", "fit", worry="money")
-    offered = await say(bot, "plan")
+async def test_a_mortgage_names_the_lender_not_a_landlord(quiet_app: App) -> None:
+    await say(quiet_app, "I was laid off after 12 years, we have a mortgage and money is tight")
+    await put_at(quiet_app, KEY, "plan", "fit", worry="money")
+    offered = await say(quiet_app, "plan")
     assert "mortgage lender or bank" in offered and LANDLORD not in offered
-    await say(bot, "1")
-    items = await plan_items(bot)
+    await say(quiet_app, "1")
+    items = await plan_items(quiet_app)
     assert any("mortgage lender or bank" in i for i in items)
     assert not any(LANDLORD in i for i in items)
-    later = await say(bot, "hello?? money. the mortgage. is anyone there")
+    later = await say(quiet_app, "hello?? money. the mortgage. is anyone there")
     assert LANDLORD not in later
 
 
-async def test_without_a_mortgage_the_landlord_is_still_named(bot: App) -> None:
-    offered = await at_the_money_step(bot)
+async def test_without_a_mortgage_the_landlord_is_still_named(quiet_app: App) -> None:
+    offered = await at_the_money_step(quiet_app)
     assert "talk to your landlord or lender" in offered
 
 
-async def test_a_mortgage_said_as_steps_are_picked_words_the_step_added(bot: App) -> None:
-    await at_the_money_step(bot)
-    await say(bot, "the unemployment one and the bank one, it's a mortgage")
-    items = await plan_items(bot)
+async def test_a_mortgage_said_as_steps_are_picked_words_the_step_added(quiet_app: App) -> None:
+    await at_the_money_step(quiet_app)
+    await say(quiet_app, "the unemployment one and the bank one, it's a mortgage")
+    items = await plan_items(quiet_app)
     assert any("mortgage lender or bank" in i for i in items)
     assert not any(LANDLORD in i for i in items)
 
 
-async def test_in_spanish_a_mortgage_names_the_bank(bot: App) -> None:
-    await say(bot, "me despidieron después de 12 años, tengo hipoteca y me preocupa el dinero")
-    offered = await say(bot, "quiero hacer un plan")
+async def test_in_spanish_a_mortgage_names_the_bank(quiet_app: App) -> None:
+    await say(
+        quiet_app, "me despidieron después de 12 años, tengo hipoteca y me preocupa el dinero"
+    )
+    offered = await say(quiet_app, "quiero hacer un plan")
     assert "banco" in offered and "hipoteca" in offered and "casero" not in offered
 
 
@@ -150,10 +143,10 @@ def test_benefits_questions_get_the_short_answer(lang: str, question: str) -> No
         assert "termination letter" in answer.answer
 
 
-async def test_benefits_question_in_the_plan_is_answered_not_asked_back(bot: App) -> None:
-    await at_the_money_step(bot)
-    await say(bot, "2")
-    reply = await say(bot, "am I eligible for benefits after being laid off?")
+async def test_benefits_question_in_the_plan_is_answered_not_asked_back(quiet_app: App) -> None:
+    await at_the_money_step(quiet_app)
+    await say(quiet_app, "2")
+    reply = await say(quiet_app, "am I eligible for benefits after being laid off?")
     assert "termination letter" in reply and "Ask me about" not in reply
 
 
@@ -173,21 +166,23 @@ def test_back_to_a_place_in_words(text: str, place: str | None) -> None:
 
 
 @pytest.mark.parametrize("start", ["vent", "draft"])
-async def test_back_to_my_plan_opens_the_plan(bot: App, start: str) -> None:
-    await say(bot, "I was laid off after 12 years")
-    await say(bot, start)
+async def test_back_to_my_plan_opens_the_plan(quiet_app: App, start: str) -> None:
+    await say(quiet_app, "I was laid off after 12 years")
+    await say(quiet_app, start)
     if start == "vent":
-        await say(bot, "I feel awful about it all")
-    reply = await say(bot, "Can we get back to my plan?")
+        await say(quiet_app, "I feel awful about it all")
+    reply = await say(quiet_app, "Can we get back to my plan?")
     assert "plan" in reply.lower() and "delete what you wrote" not in reply
-    assert (await place_of(bot, KEY)).flow == "plan"
+    assert (await place_of(quiet_app, KEY)).flow == "plan"
 
 
 async def test_a_money_step_shown_before_its_words_were_kept_still_adds_the_landlord(
-    bot: App,
+    quiet_app: App,
 ) -> None:
-    await put_at(bot, KEY, "plan", "fit_money", asked=True, worry="money", money_offered="yes")
-    reply = await say(bot, "talk to my landlord")
+    await put_at(
+        quiet_app, KEY, "plan", "fit_money", asked=True, worry="money", money_offered="yes"
+    )
+    reply = await say(quiet_app, "talk to my landlord")
     assert "Added." in reply
-    items = await plan_items(bot)
+    items = await plan_items(quiet_app)
     assert items == ["Talk to my landlord or lender before the due date about paying in parts"]

@@ -6,30 +6,21 @@ saying who sent them acknowledged."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
-from bot.app import App, build_app
+from bot.app import App
 from bot.core.model import Conversation, Turn, UnderstoodKind, UserKey
 from bot.questions import find_questions
 from bot.understanding.arrival import came_because
 from bot.understanding.money_words import followed_up_said, money_said
-from tests.conftest import make_settings
 from tests.placing import place_of, put_at
 from tests.replies import said
 
 KEY = UserKey("console", "local", "sam")
 DIALOGUES = Path(__file__).resolve().parent.parent / "dialogues"
 INTERVIEW_STEPS = ("Practise interview", "body language", "Look back over the interview")
-
-
-@pytest.fixture
-async def bot(tmp_path: Path) -> AsyncIterator[App]:
-    built = await build_app(make_settings(tmp_path, checkins=False))
-    yield built
-    await built.close()
 
 
 async def say(app: App, text: str) -> str:
@@ -91,15 +82,17 @@ def test_the_money_answers_name_no_amount_and_no_organisation() -> None:
     assert "your country's unemployment office" in " ".join(answers)
 
 
-async def test_a_money_question_mid_plan_is_answered_and_the_question_asked_again(bot: App) -> None:
-    await put_at(bot, KEY, "plan", "reconnect", asked=True)
-    typed = await bot.engine.handle_detailed(
+async def test_a_money_question_mid_plan_is_answered_and_the_question_asked_again(
+    quiet_app: App,
+) -> None:
+    await put_at(quiet_app, KEY, "plan", "reconnect", asked=True)
+    typed = await quiet_app.engine.handle_detailed(
         Turn(KEY, text="do you have anything about money? like unemployment or temp work")
     )
     assert typed.understood is not None and typed.understood.kind is UnderstoodKind.QUESTION
     text = said(typed.replies)
     assert "unemployment office" in text and "When should I remind you" in text
-    assert (await place(bot)).step == "reconnect"
+    assert (await place(quiet_app)).step == "reconnect"
 
 
 # ---- the plan --------------------------------------------------------------------------------
@@ -115,82 +108,86 @@ async def test_a_money_question_mid_plan_is_answered_and_the_question_asked_agai
         "i need money fast",
     ],
 )
-async def test_a_plan_for_someone_short_of_money_starts_with_money(bot: App, words: str) -> None:
-    await say(bot, "/vent")
-    await say(bot, words)
-    planned = await say(bot, "/plan")
+async def test_a_plan_for_someone_short_of_money_starts_with_money(
+    quiet_app: App, words: str
+) -> None:
+    await say(quiet_app, "/vent")
+    await say(quiet_app, words)
+    planned = await say(quiet_app, "/plan")
     assert "unemployment office" in planned and "landlord" in planned
     assert not any(step in planned for step in INTERVIEW_STEPS)
-    assert (await place(bot)).step == "fit_money"
-    after = await say(bot, "all three")
+    assert (await place(quiet_app)).step == "fit_money"
+    after = await say(quiet_app, "all three")
     assert not any(step in after for step in INTERVIEW_STEPS)
-    assert (await place(bot)).step == "applying"
-    shown = await say(bot, "add it")
-    shown += await say(bot, "no")
+    assert (await place(quiet_app)).step == "applying"
+    shown = await say(quiet_app, "add it")
+    shown += await say(quiet_app, "no")
     assert "unemployment office" in shown and "landlord" in shown  # money steps in the plan
 
 
 @pytest.mark.parametrize("words", ["estoy sin dinero", "no sé cómo pagar la renta"])
 async def test_a_plan_in_spanish_for_someone_short_of_money_starts_with_money(
-    bot: App, words: str
+    quiet_app: App, words: str
 ) -> None:
-    await say(bot, "/vent")
-    await say(bot, words)
-    planned = await say(bot, "/plan")
+    await say(quiet_app, "/vent")
+    await say(quiet_app, words)
+    planned = await say(quiet_app, "/plan")
     assert "oficina de desempleo" in planned and "casero" in planned
     assert "Practica" not in planned and "lenguaje corporal" not in planned
-    assert (await place(bot)).step == "fit_money"
+    assert (await place(quiet_app)).step == "fit_money"
 
 
-async def test_one_money_step_can_be_picked(bot: App) -> None:
-    await put_at(bot, KEY, "plan", "fit_money", asked=True, worry="money")
-    assert "Added." in await say(bot, "talk to my landlord")
-    assert (await place(bot)).step == "applying"
+async def test_one_money_step_can_be_picked(quiet_app: App) -> None:
+    await put_at(quiet_app, KEY, "plan", "fit_money", asked=True, worry="money")
+    assert "Added." in await say(quiet_app, "talk to my landlord")
+    assert (await place(quiet_app)).step == "applying"
 
 
-async def test_a_money_worry_outlasts_a_new_rejection(bot: App) -> None:
-    await say(bot, "/vent")
-    await say(bot, "rent is due on the 1st and i have nothing")
-    await say(bot, "/start")
-    assert (await place(bot)).vars.get("worry") == "money"
-    assert "unemployment office" in await say(bot, "/plan")
+async def test_a_money_worry_outlasts_a_new_rejection(quiet_app: App) -> None:
+    await say(quiet_app, "/vent")
+    await say(quiet_app, "rent is due on the 1st and i have nothing")
+    await say(quiet_app, "/start")
+    assert (await place(quiet_app)).vars.get("worry") == "money"
+    assert "unemployment office" in await say(quiet_app, "/plan")
 
 
-async def test_money_pressed_at_an_interview_step_takes_the_plan_to_money(bot: App) -> None:
-    await put_at(bot, KEY, "plan", "reconnect", asked=True)
-    typed = await say(bot, "hello?? money. rent. is anyone home in there lol")
+async def test_money_pressed_at_an_interview_step_takes_the_plan_to_money(quiet_app: App) -> None:
+    await put_at(quiet_app, KEY, "plan", "reconnect", asked=True)
+    typed = await say(quiet_app, "hello?? money. rent. is anyone home in there lol")
     assert "unemployment office" in typed
-    assert (await place(bot)).step == "fit_money"
+    assert (await place(quiet_app)).step == "fit_money"
 
 
-async def test_money_pressed_again_after_the_money_step_is_heard(bot: App) -> None:
-    await put_at(bot, KEY, "plan", "applying", asked=True, worry="money", money_offered="yes")
-    typed = await say(bot, "hello?? money. rent. is anyone home in there lol")
+async def test_money_pressed_again_after_the_money_step_is_heard(quiet_app: App) -> None:
+    await put_at(quiet_app, KEY, "plan", "applying", asked=True, worry="money", money_offered="yes")
+    typed = await say(quiet_app, "hello?? money. rent. is anyone home in there lol")
     assert "Money comes first" in typed and "Add it to your plan for this week?" in typed
-    assert (await place(bot)).step == "applying"
+    assert (await place(quiet_app)).step == "applying"
 
 
 @pytest.mark.parametrize(("flow", "step"), [("crisis_check", "ask"), ("pause", "ask")])
 async def test_money_pressed_at_the_safety_check_or_settings_is_left_to_them(
-    bot: App, flow: str, step: str
+    quiet_app: App, flow: str, step: str
 ) -> None:
-    await put_at(bot, KEY, flow, step, asked=True)
-    typed = await say(bot, "ok but money?? rent??")
+    await put_at(quiet_app, KEY, flow, step, asked=True)
+    typed = await say(quiet_app, "ok but money?? rent??")
     assert "Money comes first" not in typed
-    assert (await place(bot)).vars.get("worry") == "money"  # still remembered for the plan
+    assert (await place(quiet_app)).vars.get("worry") == "money"  # still remembered for the plan
 
 
-async def test_money_pressed_elsewhere_is_heard_and_the_question_asked_again(bot: App) -> None:
-    await put_at(bot, KEY, "ghosted", "let_go", asked=True)
-    typed = await say(bot, "ok but money?? rent??")
+async def test_money_pressed_elsewhere_is_heard_and_the_question_asked_again(
+    quiet_app: App,
+) -> None:
+    await put_at(quiet_app, KEY, "ghosted", "let_go", asked=True)
+    typed = await say(quiet_app, "ok but money?? rent??")
     assert "Money comes first" in typed and "What would help now?" in typed
-    assert (await place(bot)).step == "let_go"
+    assert (await place(quiet_app)).step == "let_go"
 
 
-async def test_an_answer_that_mentions_money_is_still_the_answer(bot: App) -> None:
-    await put_at(bot, KEY, "plan", "practise", asked=True)
-    await say(bot, "skip it")
-    assert (await place(bot)).step == "reconnect"
+async def test_an_answer_that_mentions_money_is_still_the_answer(quiet_app: App) -> None:
+    await put_at(quiet_app, KEY, "plan", "practise", asked=True)
+    await say(quiet_app, "skip it")
+    assert (await place(quiet_app)).step == "reconnect"
 
 
 # ---- lines that fit --------------------------------------------------------------------------
@@ -205,12 +202,12 @@ async def test_an_answer_that_mentions_money_is_still_the_answer(bot: App) -> No
     ],
 )
 async def test_the_keep_applying_lines_fit_many_noes_and_money(
-    bot: App, vars_: dict[str, str], present: str, absent: str
+    quiet_app: App, vars_: dict[str, str], present: str, absent: str
 ) -> None:
-    await put_at(bot, KEY, "plan", "reconnect", asked=True, **vars_)
-    text = await say(bot, "skip it")
+    await put_at(quiet_app, KEY, "plan", "reconnect", asked=True, **vars_)
+    text = await say(quiet_app, "skip it")
     assert present in text
-    assert (await place(bot)).step == "applying"
+    assert (await place(quiet_app)).step == "applying"
     if absent:
         assert absent not in text and "fifty applications" not in text
 
@@ -221,41 +218,43 @@ async def test_the_keep_applying_lines_fit_many_noes_and_money(
 @pytest.mark.parametrize(
     "typed", ["I followed up twice, nothing", "2 weeks, and i already chased them twice"]
 )
-async def test_someone_who_already_followed_up_is_not_told_to_again(bot: App, typed: str) -> None:
-    await say(bot, "/ghosted")
-    text = await say(bot, typed)
+async def test_someone_who_already_followed_up_is_not_told_to_again(
+    quiet_app: App, typed: str
+) -> None:
+    await say(quiet_app, "/ghosted")
+    text = await say(quiet_app, typed)
     assert "no need to chase them again" in text and "applying elsewhere" in text
     assert "polite follow-up" not in text and "Subject: Following up" not in text
-    assert (await place(bot)).step == "already_followed"
-    again = await say(bot, "should i bother applying there again")
+    assert (await place(quiet_app)).step == "already_followed"
+    again = await say(quiet_app, "should i bother applying there again")
     assert "second try" in again and "Subject: Following up" not in again
 
 
 async def test_followed_up_said_before_the_ghosted_talk_goes_straight_to_letting_go(
-    bot: App,
+    quiet_app: App,
 ) -> None:
-    await put_at(bot, KEY, "welcome", "ask_mood", asked=True)
-    await say(bot, "ghosted by 12 companies, i followed up twice")
-    assert (await place(bot)).step == "already_followed"
+    await put_at(quiet_app, KEY, "welcome", "ask_mood", asked=True)
+    await say(quiet_app, "ghosted by 12 companies, i followed up twice")
+    assert (await place(quiet_app)).step == "already_followed"
 
 
-async def test_someone_who_has_not_followed_up_still_gets_the_template(bot: App) -> None:
-    await say(bot, "/ghosted")
-    text = await say(bot, "2 weeks")
+async def test_someone_who_has_not_followed_up_still_gets_the_template(quiet_app: App) -> None:
+    await say(quiet_app, "/ghosted")
+    text = await say(quiet_app, "2 weeks")
     assert "polite follow-up" in text and "Subject: Following up" in text
 
 
 # ---- why they came ---------------------------------------------------------------------------
 
 
-async def test_a_first_message_saying_who_sent_them_is_acknowledged(bot: App) -> None:
-    text = await say(bot, "my daughter said try it")
+async def test_a_first_message_saying_who_sent_them_is_acknowledged(quiet_app: App) -> None:
+    text = await say(quiet_app, "my daughter said try it")
     assert "glad you came" in text
     assert text.index("glad you came") < text.index("how are you feeling")
 
 
-async def test_a_plain_hello_gets_no_acknowledgement(bot: App) -> None:
-    text = await say(bot, "hi")
+async def test_a_plain_hello_gets_no_acknowledgement(quiet_app: App) -> None:
+    text = await say(quiet_app, "hi")
     assert "glad you came" not in text and "giving this a try" not in text
     assert "how are you feeling" in text
 

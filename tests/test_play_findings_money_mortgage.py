@@ -5,17 +5,15 @@ a money step asked for by name after the money question is added to the plan."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from itertools import pairwise
 from pathlib import Path
 
 import pytest
 
-from bot.app import App, build_app
+from bot.app import App
 from bot.core.model import Turn, UserKey
 from bot.questions import find_questions
 from bot.understanding.money_words import money_steps_added
-from tests.conftest import make_settings
 from tests.placing import place_of, put_at
 from tests.replies import said
 
@@ -27,13 +25,6 @@ ADD_AFTER_ALL = "wait can i also add the unemployment one? i picked too fast"
 HEARD = "Money comes first"
 BENEFITS_ITEM = "Apply for unemployment support"
 LANDLORD_ITEM = "Talk to my landlord or lender"
-
-
-@pytest.fixture
-async def bot(tmp_path: Path) -> AsyncIterator[App]:
-    built = await build_app(make_settings(tmp_path, checkins=False))
-    yield built
-    await built.close()
 
 
 async def say(app: App, text: str) -> str:
@@ -86,17 +77,17 @@ def test_the_answers_are_honest_about_qualifying_and_cover_lenders() -> None:
     assert "mortgage" in landlord.answer and "payment break" in landlord.answer
 
 
-async def test_marco_gets_answers_then_the_step_he_asked_for(bot: App) -> None:
-    await after_the_money_step(bot)
-    first = await say(bot, MORTGAGE)
+async def test_marco_gets_answers_then_the_step_he_asked_for(quiet_app: App) -> None:
+    await after_the_money_step(quiet_app)
+    first = await say(quiet_app, MORTGAGE)
     assert HEARD not in first and "mortgage" in first and "payment break" in first
-    second = await say(bot, QUALIFY)
+    second = await say(quiet_app, QUALIFY)
     assert HEARD not in second and "depends on your country's rules" in second
-    third = await say(bot, ADD_AFTER_ALL)
+    third = await say(quiet_app, ADD_AFTER_ALL)
     assert HEARD not in third and "Added that one too." in third
     assert "Add it to your plan for this week?" in third
-    assert (await place_of(bot, KEY)).step == "applying"
-    items = await plan_items(bot)
+    assert (await place_of(quiet_app, KEY)).step == "applying"
+    items = await plan_items(quiet_app)
     assert any(BENEFITS_ITEM in i for i in items) and any(LANDLORD_ITEM in i for i in items)
 
 
@@ -108,16 +99,22 @@ async def test_marco_gets_answers_then_the_step_he_asked_for(bot: App) -> None:
         ("can you add the short-term work one as well", "short-term work"),
     ],
 )
-async def test_a_money_step_asked_for_by_name_is_added(bot: App, text: str, item: str) -> None:
-    await put_at(bot, KEY, "plan", "applying", asked=True, worry="money", money_offered="yes")
-    typed = await say(bot, text)
+async def test_a_money_step_asked_for_by_name_is_added(
+    quiet_app: App, text: str, item: str
+) -> None:
+    await put_at(quiet_app, KEY, "plan", "applying", asked=True, worry="money", money_offered="yes")
+    typed = await say(quiet_app, text)
     assert "Added that one too." in typed and "Add it to your plan for this week?" in typed
-    assert any(item in i for i in await plan_items(bot))
+    assert any(item in i for i in await plan_items(quiet_app))
 
 
-async def test_the_money_acknowledgement_is_said_once_and_never_twice_in_a_row(bot: App) -> None:
-    await put_at(bot, KEY, "plan", "applying", asked=True, worry="money", money_offered="yes")
-    typed = [await say(bot, "hello?? money. rent. is anyone home in there lol") for _ in range(4)]
+async def test_the_money_acknowledgement_is_said_once_and_never_twice_in_a_row(
+    quiet_app: App,
+) -> None:
+    await put_at(quiet_app, KEY, "plan", "applying", asked=True, worry="money", money_offered="yes")
+    typed = [
+        await say(quiet_app, "hello?? money. rent. is anyone home in there lol") for _ in range(4)
+    ]
     heard = [HEARD in t or "still on my mind" in t for t in typed]
     assert sum(HEARD in t for t in typed) == 1
     assert not any(a and b for a, b in pairwise(heard))
@@ -142,11 +139,15 @@ def test_money_steps_added_words(text: str, names: list[str]) -> None:
     assert money_steps_added(text) == names
 
 
-async def test_in_spanish_the_mortgage_question_is_answered_and_a_step_added(bot: App) -> None:
-    await put_at(bot, KEY, "plan", "fit_money", asked=True, worry="money", money_offered="yes")
-    await say(bot, "el del casero")
-    answered = await say(bot, "no tengo casero, tengo hipoteca. ¿puedo hablar con el banco?")
+async def test_in_spanish_the_mortgage_question_is_answered_and_a_step_added(
+    quiet_app: App,
+) -> None:
+    await put_at(
+        quiet_app, KEY, "plan", "fit_money", asked=True, worry="money", money_offered="yes"
+    )
+    await say(quiet_app, "el del casero")
+    answered = await say(quiet_app, "no tengo casero, tengo hipoteca. ¿puedo hablar con el banco?")
     assert "hipoteca" in answered and "pausa corta" in answered
-    added = await say(bot, "agrega también el del desempleo")
+    added = await say(quiet_app, "agrega también el del desempleo")
     assert "ese también quedó agregado" in added
-    assert any("Solicitar el seguro de desempleo" in i for i in await plan_items(bot))
+    assert any("Solicitar el seguro de desempleo" in i for i in await plan_items(quiet_app))

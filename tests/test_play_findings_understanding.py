@@ -8,7 +8,6 @@ was vented, so different vents open differently."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from itertools import pairwise
 from pathlib import Path
 
@@ -30,13 +29,6 @@ from tests.replies import said
 KEY = UserKey("console", "local", "lucia")
 DIALOGUES = Path(__file__).resolve().parent.parent / "dialogues"
 ES = "es-MX"
-
-
-@pytest.fixture
-async def bot(tmp_path: Path) -> AsyncIterator[App]:
-    built = await build_app(make_settings(tmp_path, checkins=False))
-    yield built
-    await built.close()
 
 
 async def say(app: App, text: str, locale: str | None = None) -> str:
@@ -82,45 +74,49 @@ def test_spanish_corrections_are_corrections(text: str, stage: str) -> None:
     assert corrected(text) == {"stage": stage}
 
 
-async def test_what_is_known_is_said_back_in_spanish(bot: App) -> None:
-    await say(bot, "me rechazaron por correo después de la entrevista final", ES)
-    assert "En la ronda final, por correo: eso es duro." in await say(bot, "2", ES)
+async def test_what_is_known_is_said_back_in_spanish(quiet_app: App) -> None:
+    await say(quiet_app, "me rechazaron por correo después de la entrevista final", ES)
+    assert "En la ronda final, por correo: eso es duro." in await say(quiet_app, "2", ES)
     use_language("en")
     assert acknowledge({"stage": "final_round", "heard": "email"}) == (
         "Final round, by email: that's a hard one."
     )
 
 
-async def test_a_spanish_ghosting_after_the_final_round_asks_none_of_it_again(bot: App) -> None:
-    typed = await say(bot, "me ghostearon después de la entrevista final hace 5 semanas", ES)
+async def test_a_spanish_ghosting_after_the_final_round_asks_none_of_it_again(
+    quiet_app: App,
+) -> None:
+    typed = await say(quiet_app, "me ghostearon después de la entrevista final hace 5 semanas", ES)
     assert "¿Hasta dónde llegaste" not in typed  # the stage
     assert "¿Y cómo te enteraste?" not in typed  # how they heard
     assert "¿Cuánto tiempo ha pasado" not in typed  # how long
     assert "más de tres semanas" in typed
-    conv = await place(bot)
+    conv = await place(quiet_app)
     assert conv.flow == "ghosted"
     assert conv.vars.get("stage") == "final_round" and conv.vars.get("days_ago") == 35
 
 
-async def test_spanish_context_after_the_mood_question_asks_none_of_it_again(bot: App) -> None:
-    await say(bot, "hola", ES)
-    await say(bot, "me dejaron sin respuesta tras la última ronda, hace 5 semanas", ES)
-    typed = await say(bot, "2", ES)
+async def test_spanish_context_after_the_mood_question_asks_none_of_it_again(
+    quiet_app: App,
+) -> None:
+    await say(quiet_app, "hola", ES)
+    await say(quiet_app, "me dejaron sin respuesta tras la última ronda, hace 5 semanas", ES)
+    typed = await say(quiet_app, "2", ES)
     assert "¿Hasta dónde llegaste" not in typed and "¿Cuánto tiempo ha pasado" not in typed
-    assert (await place(bot)).flow == "ghosted"
+    assert (await place(quiet_app)).flow == "ghosted"
 
 
-async def test_a_spanish_trigger_phrase_starts_its_flow(bot: App) -> None:
-    await say(bot, "hola", ES)
-    await say(bot, "nunca me respondieron", ES)
-    assert (await place(bot)).flow == "ghosted"
+async def test_a_spanish_trigger_phrase_starts_its_flow(quiet_app: App) -> None:
+    await say(quiet_app, "hola", ES)
+    await say(quiet_app, "nunca me respondieron", ES)
+    assert (await place(quiet_app)).flow == "ghosted"
 
 
-async def test_a_spanish_correction_puts_the_stage_right(bot: App) -> None:
-    await put_at(bot, KEY, "welcome", "offer", asked=True, stage="interview", heard="call")
-    typed = await say(bot, "no, fue la entrevista final", ES)
+async def test_a_spanish_correction_puts_the_stage_right(quiet_app: App) -> None:
+    await put_at(quiet_app, KEY, "welcome", "offer", asked=True, stage="interview", heard="call")
+    typed = await say(quiet_app, "no, fue la entrevista final", ES)
     assert "ronda final" in typed
-    assert (await place(bot)).vars.get("stage") == "final_round"
+    assert (await place(quiet_app)).vars.get("stage") == "final_round"
 
 
 # ---- 2. following up again -------------------------------------------------------------------
@@ -144,13 +140,15 @@ def test_following_up_again_is_a_common_question(lang: str, question: str) -> No
 
 
 @pytest.mark.parametrize(("flow", "step"), [("vent", "heard"), ("ghosted", "open")])
-async def test_following_up_again_is_answered_in_spanish(bot: App, flow: str, step: str) -> None:
-    await say(bot, "hola", ES)
-    await put_at(bot, KEY, flow, step, asked=True)
-    out = await bot.engine.handle(Turn(KEY, text="¿y si les vuelvo a escribir?", locale=ES))
+async def test_following_up_again_is_answered_in_spanish(
+    quiet_app: App, flow: str, step: str
+) -> None:
+    await say(quiet_app, "hola", ES)
+    await put_at(quiet_app, KEY, flow, step, asked=True)
+    out = await quiet_app.engine.handle(Turn(KEY, text="¿y si les vuelvo a escribir?", locale=ES))
     assert "segunda vez" not in said(out)
     assert "uno más una o dos semanas después" in said(out)
-    conv = await place(bot)
+    conv = await place(quiet_app)
     assert (conv.flow, conv.step) == (flow, step)
 
 
@@ -177,10 +175,10 @@ def test_an_interview_reached_is_still_the_interview() -> None:
     assert pick_up("i got to the final interview")["stage"] == "final_round"
 
 
-async def test_no_interviews_anymore_is_not_taken_as_the_interview(bot: App) -> None:
-    await put_at(bot, KEY, "welcome", "ask_stage", asked=True)
-    await say(bot, "i dont even get to interviews anymore")
-    assert (await place(bot)).vars.get("stage") == "application"
+async def test_no_interviews_anymore_is_not_taken_as_the_interview(quiet_app: App) -> None:
+    await put_at(quiet_app, KEY, "welcome", "ask_stage", asked=True)
+    await say(quiet_app, "i dont even get to interviews anymore")
+    assert (await place(quiet_app)).vars.get("stage") == "application"
 
 
 # ---- 6. money again and again ----------------------------------------------------------------
@@ -196,32 +194,32 @@ MONEY_LINES = ("Money comes first", "pressure is real", "still on my mind", "Sho
     ],
 )
 async def test_money_said_again_and_again_keeps_getting_a_money_line(
-    bot: App, flow: str, step: str, asked: str
+    quiet_app: App, flow: str, step: str, asked: str
 ) -> None:
-    await put_at(bot, KEY, flow, step, asked=True, worry="money", money_offered="yes")
+    await put_at(quiet_app, KEY, flow, step, asked=True, worry="money", money_offered="yes")
     typed = []
     for text in ["i cant pay rent", "i need money now"] * 3:
-        out = await bot.engine.handle(Turn(KEY, text=text))
+        out = await quiet_app.engine.handle(Turn(KEY, text=text))
         typed.append(said(out))
     for each in typed:
         assert any(line in each for line in MONEY_LINES) and asked in each
     firsts = [each.split("\n")[0] for each in typed]
     assert all(a != b for a, b in pairwise(firsts))
     assert len(set(firsts[:4])) == 4
-    conv = await place(bot)
+    conv = await place(quiet_app)
     assert (conv.flow, conv.step) == (flow, step)
 
 
-async def test_money_said_at_a_question_is_no_loose_answer_to_it(bot: App) -> None:
-    await put_at(bot, KEY, "plan", "applying", asked=True, worry="money", money_offered="yes")
-    await say(bot, "i need money now")
-    assert (await place(bot)).step == "applying"  # not "Skip this one"
+async def test_money_said_at_a_question_is_no_loose_answer_to_it(quiet_app: App) -> None:
+    await put_at(quiet_app, KEY, "plan", "applying", asked=True, worry="money", money_offered="yes")
+    await say(quiet_app, "i need money now")
+    assert (await place(quiet_app)).step == "applying"  # not "Skip this one"
 
 
-async def test_an_answer_naming_its_option_beside_money_is_still_the_answer(bot: App) -> None:
-    await put_at(bot, KEY, "welcome", "ask_mood", asked=True)
-    await say(bot, "low. rent due")
-    conv = await place(bot)
+async def test_an_answer_naming_its_option_beside_money_is_still_the_answer(quiet_app: App) -> None:
+    await put_at(quiet_app, KEY, "welcome", "ask_mood", asked=True)
+    await say(quiet_app, "low. rent due")
+    conv = await place(quiet_app)
     assert conv.vars.get("mood_score") == "2" and conv.vars.get("worry") == "money"
 
 
@@ -246,30 +244,34 @@ def test_what_a_no_goes_on_to_say(answer: str, rest: str) -> None:
     assert rest_after_no(answer) == rest
 
 
-async def test_an_answer_given_with_the_no_is_taken_where_they_were(bot: App) -> None:
-    await put_at(bot, KEY, "welcome", "ask_stage", asked=True)
-    assert QUESTION in await say(bot, "ugh i want to die lol")
-    typed = await say(bot, "no lol. it was the final round")
+async def test_an_answer_given_with_the_no_is_taken_where_they_were(quiet_app: App) -> None:
+    await put_at(quiet_app, KEY, "welcome", "ask_stage", asked=True)
+    assert QUESTION in await say(quiet_app, "ugh i want to die lol")
+    typed = await say(quiet_app, "no lol. it was the final round")
     assert "How far had you got" not in typed and "how did you hear?" in typed
-    assert (await place(bot)).vars.get("stage") == "final_round"
+    assert (await place(quiet_app)).vars.get("stage") == "final_round"
 
 
-async def test_the_situation_in_the_held_message_is_kept_after_a_no(bot: App) -> None:
-    await put_at(bot, KEY, "welcome", "ask_mood", asked=True)
-    assert QUESTION in await say(bot, "i want to die lol, 5 weeks of silence after the final round")
-    assert "1 is awful, 5 is okay" in await say(bot, "no")
-    typed = await say(bot, "2")
+async def test_the_situation_in_the_held_message_is_kept_after_a_no(quiet_app: App) -> None:
+    await put_at(quiet_app, KEY, "welcome", "ask_mood", asked=True)
+    assert QUESTION in await say(
+        quiet_app, "i want to die lol, 5 weeks of silence after the final round"
+    )
+    assert "1 is awful, 5 is okay" in await say(quiet_app, "no")
+    typed = await say(quiet_app, "2")
     assert "How far had you got" not in typed
     assert "How long has it been" not in typed
-    conv = await place(bot)
+    conv = await place(quiet_app)
     assert conv.flow == "ghosted" and conv.vars.get("stage") == "final_round"
 
 
-async def test_a_vent_goes_on_with_what_the_no_said(bot: App) -> None:
-    await say(bot, "/vent")
-    assert QUESTION in await say(bot, "ugh i want to die lol")
-    await say(bot, "no, its just an expression. i just feel so stupid for getting my hopes up")
-    vented = str((await place(bot)).vars.get("vent_text"))
+async def test_a_vent_goes_on_with_what_the_no_said(quiet_app: App) -> None:
+    await say(quiet_app, "/vent")
+    assert QUESTION in await say(quiet_app, "ugh i want to die lol")
+    await say(
+        quiet_app, "no, its just an expression. i just feel so stupid for getting my hopes up"
+    )
+    vented = str((await place(quiet_app)).vars.get("vent_text"))
     assert "i want to die lol" in vented and "getting my hopes up" in vented
 
 
@@ -305,21 +307,21 @@ def test_a_question_at_the_paste_prompt_is_told_from_a_draft(text: str, kind: st
     ],
 )
 async def test_a_question_at_the_paste_prompt_is_answered_not_reviewed(
-    bot: App, text: str, answer: str
+    quiet_app: App, text: str, answer: str
 ) -> None:
-    assert PASTE in await say(bot, "/draft")
-    typed = await say(bot, text)
+    assert PASTE in await say(quiet_app, "/draft")
+    typed = await say(quiet_app, text)
     assert answer in typed and PASTE in typed
     assert "reads calm" not in typed and "What would you like to do?" not in typed
-    conv = await place(bot)
+    conv = await place(quiet_app)
     assert (conv.flow, conv.step) == ("draft", "open") and not conv.vars.get("draft")
-    reviewed = await say(bot, "Thank you for letting me know. I'd love to hear any feedback.")
+    reviewed = await say(quiet_app, "Thank you for letting me know. I'd love to hear any feedback.")
     assert "What would you like to do?" in reviewed  # the draft that follows is reviewed
 
 
-async def test_a_question_at_the_paste_prompt_is_answered_in_spanish(bot: App) -> None:
-    await say(bot, "/borrador", ES)
-    typed = await say(bot, "¿debería siquiera mandar algo?", ES)
+async def test_a_question_at_the_paste_prompt_is_answered_in_spanish(quiet_app: App) -> None:
+    await say(quiet_app, "/borrador", ES)
+    typed = await say(quiet_app, "¿debería siquiera mandar algo?", ES)
     assert "No tienes que responder" in typed and "Pega o escribe" in typed
 
 

@@ -7,29 +7,18 @@ glad reply; consecutive misses are worded differently; "a ONE LINE email", "6 we
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-
 import pytest
 
-from bot.app import App, build_app
+from bot.app import App
 from bot.core.model import Turn, UnderstoodKind, UserKey
 from bot.understanding.feelings import Lexicon
 from bot.understanding.going import place_asked
 from bot.understanding.questions import asked_outright
 from bot.understanding.situation import pick_up
-from tests.conftest import make_settings
 from tests.placing import place_of, put_at
 from tests.replies import said
 
 KEY = UserKey("console", "local", "ari")
-
-
-@pytest.fixture
-async def bot(tmp_path: Path) -> AsyncIterator[App]:
-    built = await build_app(make_settings(tmp_path, checkins=False))
-    yield built
-    await built.close()
 
 
 async def spanish(app: App) -> None:
@@ -65,13 +54,13 @@ async def venting(app: App, *, more: bool = True) -> None:
 )
 @pytest.mark.parametrize("more", [True, False])
 async def test_a_command_typed_at_the_vent_goes_there(
-    bot: App, typed: str, flow: str, more: bool
+    quiet_app: App, typed: str, flow: str, more: bool
 ) -> None:
-    await venting(bot, more=more)
-    out = await bot.engine.handle_detailed(Turn(KEY, text=typed))
+    await venting(quiet_app, more=more)
+    out = await quiet_app.engine.handle_detailed(Turn(KEY, text=typed))
     assert out.understood is not None
     assert out.understood.kind in (UnderstoodKind.COMMAND, UnderstoodKind.CHOICE)
-    assert (await place_of(bot, KEY)).flow == flow  # an option going there is as good
+    assert (await place_of(quiet_app, KEY)).flow == flow  # an option going there is as good
 
 
 @pytest.mark.parametrize(
@@ -84,22 +73,22 @@ async def test_a_command_typed_at_the_vent_goes_there(
     ],
 )
 async def test_a_command_typed_at_the_vent_goes_there_in_spanish(
-    bot: App, typed: str, flow: str
+    quiet_app: App, typed: str, flow: str
 ) -> None:
-    await venting(bot)
-    await spanish(bot)
-    await bot.engine.handle(Turn(KEY, text=typed))
-    assert (await place_of(bot, KEY)).flow == flow
+    await venting(quiet_app)
+    await spanish(quiet_app)
+    await quiet_app.engine.handle(Turn(KEY, text=typed))
+    assert (await place_of(quiet_app, KEY)).flow == flow
 
 
 @pytest.mark.parametrize(
     "typed",
     ["my plan was to stay there 5 years", "the menu at the office party was the best part", "stop"],
 )
-async def test_venting_that_mentions_a_command_stays_venting(bot: App, typed: str) -> None:
-    await venting(bot)
-    await bot.engine.handle(Turn(KEY, text=typed))
-    conv = await place_of(bot, KEY)
+async def test_venting_that_mentions_a_command_stays_venting(quiet_app: App, typed: str) -> None:
+    await venting(quiet_app)
+    await quiet_app.engine.handle(Turn(KEY, text=typed))
+    conv = await place_of(quiet_app, KEY)
     if typed == "stop":
         assert conv.flow != "vent"  # the word alone still leaves
     else:
@@ -107,10 +96,10 @@ async def test_venting_that_mentions_a_command_stays_venting(bot: App, typed: st
         assert typed in str(conv.vars.get("vent_text"))
 
 
-async def test_an_option_about_the_same_place_is_taken_not_the_command(bot: App) -> None:
-    await bot.engine.handle(Turn(KEY, text="hi"))
-    await put_at(bot, KEY, "settings", "show", asked=True)
-    out = await bot.engine.handle_detailed(Turn(KEY, text="start the checkins again"))
+async def test_an_option_about_the_same_place_is_taken_not_the_command(quiet_app: App) -> None:
+    await quiet_app.engine.handle(Turn(KEY, text="hi"))
+    await put_at(quiet_app, KEY, "settings", "show", asked=True)
+    out = await quiet_app.engine.handle_detailed(Turn(KEY, text="start the checkins again"))
     assert out.understood is not None and out.understood.kind is UnderstoodKind.CHOICE
 
 
@@ -136,33 +125,37 @@ def test_only_a_whole_request_names_a_place() -> None:
 )
 @pytest.mark.parametrize("more", [True, False])
 async def test_a_broken_english_question_at_the_vent_is_answered(
-    bot: App, typed: str, more: bool
+    quiet_app: App, typed: str, more: bool
 ) -> None:
-    await venting(bot, more=more)
-    before = await place_of(bot, KEY)
-    out = await bot.engine.handle_detailed(Turn(KEY, text=typed))
+    await venting(quiet_app, more=more)
+    before = await place_of(quiet_app, KEY)
+    out = await quiet_app.engine.handle_detailed(Turn(KEY, text=typed))
     assert out.understood is not None and out.understood.kind is UnderstoodKind.QUESTION
     text = said(out.replies)
     assert "depends on the company" in text and "delete" in text
-    conv = await place_of(bot, KEY)
+    conv = await place_of(quiet_app, KEY)
     assert (conv.flow, conv.step) == (before.flow, before.step)  # never ends the chat
 
 
-async def test_saying_it_is_a_question_is_not_venting(bot: App) -> None:
-    await venting(bot)
-    out = await bot.engine.handle_detailed(Turn(KEY, text="no this is question. gdpr?"))
+async def test_saying_it_is_a_question_is_not_venting(quiet_app: App) -> None:
+    await venting(quiet_app)
+    out = await quiet_app.engine.handle_detailed(Turn(KEY, text="no this is question. gdpr?"))
     assert "question" in said(out.replies)
-    conv = await place_of(bot, KEY)
+    conv = await place_of(quiet_app, KEY)
     assert (conv.flow, conv.step) == ("vent", "more")
     assert "gdpr" not in str(conv.vars.get("vent_text"))
 
 
 @pytest.mark.parametrize("step", ["heard", "after", "let_go"])
-async def test_an_unknown_question_starting_with_no_is_no_plain_no(bot: App, step: str) -> None:
-    await venting(bot, more=False)
-    await put_at(bot, KEY, "vent", step, asked=True)
-    await bot.engine.handle(Turn(KEY, text="no. what about the interview notes, do they keep"))
-    conv = await place_of(bot, KEY)
+async def test_an_unknown_question_starting_with_no_is_no_plain_no(
+    quiet_app: App, step: str
+) -> None:
+    await venting(quiet_app, more=False)
+    await put_at(quiet_app, KEY, "vent", step, asked=True)
+    await quiet_app.engine.handle(
+        Turn(KEY, text="no. what about the interview notes, do they keep")
+    )
+    conv = await place_of(quiet_app, KEY)
     assert (conv.flow, conv.step) == ("vent", step)
 
 
@@ -172,10 +165,10 @@ def test_questions_in_broken_english_read_as_questions() -> None:
     assert not asked_outright("my plan was to stay there 5 years")
 
 
-async def test_the_company_data_question_is_answered_in_spanish(bot: App) -> None:
-    await venting(bot)
-    await spanish(bot)
-    out = await bot.engine.handle_detailed(
+async def test_the_company_data_question_is_answered_in_spanish(quiet_app: App) -> None:
+    await venting(quiet_app)
+    await spanish(quiet_app)
+    out = await quiet_app.engine.handle_detailed(
         Turn(KEY, text="¿cuánto tiempo guardan mi cv las empresas?")
     )
     assert out.understood is not None and out.understood.kind is UnderstoodKind.QUESTION
@@ -219,20 +212,20 @@ def test_good_news_still_reads_as_good_news(text: str) -> None:
     assert Lexicon.load("en").read(text).tone in ("good", "upbeat")
 
 
-async def test_an_angry_line_in_the_vent_gets_no_praise(bot: App) -> None:
-    await venting(bot)
-    out = await bot.engine.handle_detailed(Turn(KEY, text=CROSS[1]))
+async def test_an_angry_line_in_the_vent_gets_no_praise(quiet_app: App) -> None:
+    await venting(quiet_app)
+    out = await quiet_app.engine.handle_detailed(Turn(KEY, text=CROSS[1]))
     assert not any(word in said(out.replies).lower() for word in GLAD)
 
 
 # ---- 4. misses worded differently --------------------------------------------------------------
 
 
-async def test_consecutive_misses_are_never_the_same_line(bot: App) -> None:
-    await put_at(bot, KEY, "vent", "let_go", asked=True)
+async def test_consecutive_misses_are_never_the_same_line(quiet_app: App) -> None:
+    await put_at(quiet_app, KEY, "vent", "let_go", asked=True)
     lines = []
     for _ in range(3):
-        out = await bot.engine.handle_detailed(Turn(KEY, text="purple elephants"))
+        out = await quiet_app.engine.handle_detailed(Turn(KEY, text="purple elephants"))
         assert out.understood is not None and out.understood.kind is UnderstoodKind.FALLBACK
         lines.append(said(out.replies).splitlines()[0])
     assert lines[0] != lines[1] and lines[1] != lines[2]
@@ -254,21 +247,21 @@ def test_how_a_short_email_told_them_is_read(text: str) -> None:
     assert pick_up(text)["heard"] == "email"
 
 
-async def test_a_one_line_email_is_not_asked_about_again(bot: App) -> None:
-    await bot.engine.handle(Turn(KEY, text="hi"))
-    out = await bot.engine.handle_detailed(
+async def test_a_one_line_email_is_not_asked_about_again(quiet_app: App) -> None:
+    await quiet_app.engine.handle(Turn(KEY, text="hi"))
+    out = await quiet_app.engine.handle_detailed(
         Turn(KEY, text="rejected after the final interview by a ONE LINE email")
     )
     assert "by email" in said(out.replies)
     assert "how did you hear" not in said(out.replies).lower()
 
 
-async def test_weeks_ago_skips_how_long_it_has_been(bot: App) -> None:
-    await bot.engine.handle(Turn(KEY, text="hi"))
-    out = await bot.engine.handle_detailed(
+async def test_weeks_ago_skips_how_long_it_has_been(quiet_app: App) -> None:
+    await quiet_app.engine.handle(Turn(KEY, text="hi"))
+    out = await quiet_app.engine.handle_detailed(
         Turn(KEY, text="they ghosted me after the interview, that was 6 weeks ago")
     )
-    assert (await place_of(bot, KEY)).flow == "ghosted"
+    assert (await place_of(quiet_app, KEY)).flow == "ghosted"
     assert "How long has it been" not in said(out.replies)
     assert "more than three weeks" in said(out.replies)
 
@@ -294,21 +287,25 @@ def test_a_strong_sadness_beside_a_mild_one_is_kept() -> None:
 @pytest.mark.parametrize(
     "typed", ["no it was phone not interview", "…it was phone screen not interview"]
 )
-async def test_phone_not_interview_puts_the_stage_right_in_the_vent(bot: App, typed: str) -> None:
-    await venting(bot)
-    out = await bot.engine.handle_detailed(Turn(KEY, text=typed))
+async def test_phone_not_interview_puts_the_stage_right_in_the_vent(
+    quiet_app: App, typed: str
+) -> None:
+    await venting(quiet_app)
+    out = await quiet_app.engine.handle_detailed(Turn(KEY, text=typed))
     assert "phone screen" in said(out.replies)
-    conv = await place_of(bot, KEY)
+    conv = await place_of(quiet_app, KEY)
     assert conv.vars["stage"] == "phone_screen"
     assert (conv.flow, conv.step) == ("vent", "more")
 
 
-async def test_a_shouted_correction_at_a_plan_step_is_no_plain_no(bot: App) -> None:
-    await bot.engine.handle(Turn(KEY, text="hi"))
-    await put_at(bot, KEY, "plan", "applying", asked=True, stage="application")
-    out = await bot.engine.handle_detailed(Turn(KEY, text="no!! not application… PHONE SCREEN"))
+async def test_a_shouted_correction_at_a_plan_step_is_no_plain_no(quiet_app: App) -> None:
+    await quiet_app.engine.handle(Turn(KEY, text="hi"))
+    await put_at(quiet_app, KEY, "plan", "applying", asked=True, stage="application")
+    out = await quiet_app.engine.handle_detailed(
+        Turn(KEY, text="no!! not application… PHONE SCREEN")
+    )
     assert "phone screen" in said(out.replies)
-    conv = await place_of(bot, KEY)
+    conv = await place_of(quiet_app, KEY)
     assert conv.vars["stage"] == "phone_screen"
     assert (conv.flow, conv.step) == ("plan", "applying")
 

@@ -5,27 +5,16 @@ taken as one of its options."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-
 import pytest
 
-from bot.app import App, build_app
+from bot.app import App
 from bot.core.model import Turn, UnderstoodKind, UserKey
 from bot.understanding.feelings import Lexicon
 from bot.understanding.mood import mood_number
-from tests.conftest import make_settings
 from tests.placing import place_of, put_at
 from tests.replies import said
 
 KEY = UserKey("console", "local", "sam")
-
-
-@pytest.fixture
-async def bot(tmp_path: Path) -> AsyncIterator[App]:
-    built = await build_app(make_settings(tmp_path, checkins=False))
-    yield built
-    await built.close()
 
 
 async def spanish(app: App) -> None:
@@ -49,12 +38,12 @@ async def spanish(app: App) -> None:
     ("flow", "step"), [("mood", "ask"), ("welcome", "ask_mood"), ("checkin_mood", "open")]
 )
 async def test_a_number_said_wins_over_the_words_around_it(
-    bot: App, flow: str, step: str, text: str, mood: str
+    quiet_app: App, flow: str, step: str, text: str, mood: str
 ) -> None:
-    await put_at(bot, KEY, flow, step, asked=True)
-    typed = await bot.engine.handle_detailed(Turn(KEY, text=text))
+    await put_at(quiet_app, KEY, flow, step, asked=True)
+    typed = await quiet_app.engine.handle_detailed(Turn(KEY, text=text))
     assert typed.understood is not None and typed.understood.kind is UnderstoodKind.CHOICE
-    assert (await place_of(bot, KEY)).vars["mood_score"] == mood
+    assert (await place_of(quiet_app, KEY)).vars["mood_score"] == mood
     assert f"about a {mood}" in said(typed.replies)
 
 
@@ -62,12 +51,12 @@ async def test_a_number_said_wins_over_the_words_around_it(
     ("text", "mood"),
     [("como un 2", "2"), ("como un 2, fatal", "2"), ("un cuatro, más o menos", "4")],
 )
-async def test_a_number_said_in_spanish_wins_too(bot: App, text: str, mood: str) -> None:
-    await put_at(bot, KEY, "mood", "ask", asked=True)
-    await spanish(bot)
-    typed = await bot.engine.handle_detailed(Turn(KEY, text=text))
+async def test_a_number_said_in_spanish_wins_too(quiet_app: App, text: str, mood: str) -> None:
+    await put_at(quiet_app, KEY, "mood", "ask", asked=True)
+    await spanish(quiet_app)
+    typed = await quiet_app.engine.handle_detailed(Turn(KEY, text=text))
     assert typed.understood is not None and typed.understood.kind is UnderstoodKind.CHOICE
-    assert (await place_of(bot, KEY)).vars["mood_score"] == mood
+    assert (await place_of(quiet_app, KEY)).vars["mood_score"] == mood
 
 
 def test_numbers_that_count_something_in_spanish_are_not_a_mood() -> None:
@@ -76,11 +65,11 @@ def test_numbers_that_count_something_in_spanish_are_not_a_mood() -> None:
     assert mood_number("un 2 de 5") == 2
 
 
-async def test_asking_about_the_scale_is_not_a_mood(bot: App) -> None:
-    await put_at(bot, KEY, "checkin_mood", "open", asked=True)
-    typed = await bot.engine.handle_detailed(Turn(KEY, text="what happens if i pick 1?"))
+async def test_asking_about_the_scale_is_not_a_mood(quiet_app: App) -> None:
+    await put_at(quiet_app, KEY, "checkin_mood", "open", asked=True)
+    typed = await quiet_app.engine.handle_detailed(Turn(KEY, text="what happens if i pick 1?"))
     assert typed.understood is not None and typed.understood.kind is not UnderstoodKind.CHOICE
-    assert "mood_score" not in (await place_of(bot, KEY)).vars
+    assert "mood_score" not in (await place_of(quiet_app, KEY)).vars
 
 
 async def vent_reply(app: App, text: str) -> str:
@@ -101,10 +90,10 @@ async def vent_reply(app: App, text: str) -> str:
     ],
 )
 async def test_a_bright_or_practical_message_in_the_vent_is_not_met_with_sympathy(
-    bot: App, text: str, tone_words: tuple[str, ...]
+    quiet_app: App, text: str, tone_words: tuple[str, ...]
 ) -> None:
-    await bot.engine.handle(Turn(KEY, text="/vent"))
-    heard = said(await bot.engine.handle(Turn(KEY, text=text)))
+    await quiet_app.engine.handle(Turn(KEY, text="/vent"))
+    heard = said(await quiet_app.engine.handle(Turn(KEY, text=text)))
     assert "painful" not in heard and "hurts" not in heard, heard
     assert any(w in heard for w in tone_words), heard
 
@@ -121,9 +110,9 @@ def test_a_hard_message_keeps_its_sympathy() -> None:
     assert Lexicon.load("es").read("hoy tuve un buen día, me siento bien").tone == "upbeat"
 
 
-async def test_listening_replies_never_repeat_in_a_conversation(bot: App) -> None:
-    await bot.engine.handle(Turn(KEY, text="/vent"))
-    lines = [said(await bot.engine.handle(Turn(KEY, text="they said no again")))]
+async def test_listening_replies_never_repeat_in_a_conversation(quiet_app: App) -> None:
+    await quiet_app.engine.handle(Turn(KEY, text="/vent"))
+    lines = [said(await quiet_app.engine.handle(Turn(KEY, text="they said no again")))]
     texts = [
         "and i'm so angry about it",
         "i'm angry at myself too",
@@ -141,7 +130,7 @@ async def test_listening_replies_never_repeat_in_a_conversation(bot: App) -> Non
         "so",
     ]
     for text in texts:
-        lines.append(await vent_reply(bot, text))
+        lines.append(await vent_reply(quiet_app, text))
     heard = [line.split("\n")[0] for line in lines]
     assert len(set(heard)) == len(heard), heard
 
@@ -158,25 +147,29 @@ COMPLAINTS = [
     ("flow", "step"), [("draft", "risky"), ("draft", "decide"), ("checkin_draft", "how")]
 )
 async def test_a_complaint_at_the_draft_brake_is_not_taken_as_an_option(
-    bot: App, flow: str, step: str, text: str
+    quiet_app: App, flow: str, step: str, text: str
 ) -> None:
-    await put_at(bot, KEY, flow, step, asked=True, draft="You wasted my time.")
-    typed = await bot.engine.handle_detailed(Turn(KEY, text=text))
+    await put_at(quiet_app, KEY, flow, step, asked=True, draft="You wasted my time.")
+    typed = await quiet_app.engine.handle_detailed(Turn(KEY, text=text))
     assert typed.understood is not None
     assert typed.understood.kind is not UnderstoodKind.CHOICE, typed.understood
-    conv = await place_of(bot, KEY)
+    conv = await place_of(quiet_app, KEY)
     assert (conv.flow, conv.step) == (flow, step)
     assert conv.vars.get("draft") == "You wasted my time."  # nothing given is lost
     assert "Did you mean" not in said(typed.replies)
 
 
-async def test_a_complaint_in_spanish_at_the_draft_brake_is_not_taken_either(bot: App) -> None:
-    await put_at(bot, KEY, "draft", "risky", asked=True, draft="Me hicieron perder el tiempo.")
-    await spanish(bot)
+async def test_a_complaint_in_spanish_at_the_draft_brake_is_not_taken_either(
+    quiet_app: App,
+) -> None:
+    await put_at(
+        quiet_app, KEY, "draft", "risky", asked=True, draft="Me hicieron perder el tiempo."
+    )
+    await spanish(quiet_app)
     text = "me tuvieron esperando un mes y luego nada"
-    typed = await bot.engine.handle_detailed(Turn(KEY, text=text))
+    typed = await quiet_app.engine.handle_detailed(Turn(KEY, text=text))
     assert typed.understood is not None and typed.understood.kind is not UnderstoodKind.CHOICE
-    assert (await place_of(bot, KEY)).step == "risky"
+    assert (await place_of(quiet_app, KEY)).step == "risky"
 
 
 @pytest.mark.parametrize(
@@ -184,10 +177,10 @@ async def test_a_complaint_in_spanish_at_the_draft_brake_is_not_taken_either(bot
     [("ok i think ill wait and look at it again", "Hold it and remind me tomorrow")],
 )
 async def test_the_person_choosing_with_the_same_word_is_still_understood(
-    bot: App, text: str, label: str
+    quiet_app: App, text: str, label: str
 ) -> None:
-    await put_at(bot, KEY, "draft", "decide", asked=True, draft="You wasted my time.")
-    typed = await bot.engine.handle_detailed(Turn(KEY, text=text))
+    await put_at(quiet_app, KEY, "draft", "decide", asked=True, draft="You wasted my time.")
+    typed = await quiet_app.engine.handle_detailed(Turn(KEY, text=text))
     assert typed.understood is not None and typed.understood.choice == label
 
 
@@ -200,16 +193,16 @@ async def test_the_person_choosing_with_the_same_word_is_still_understood(
     ],
 )
 async def test_a_short_answer_in_another_language_the_bot_speaks_is_understood(
-    bot: App, flow: str, step: str, text: str, label: str
+    quiet_app: App, flow: str, step: str, text: str, label: str
 ) -> None:
     """Too short to tell its language, so the turn is in English: the same question in Spanish
     understands it surely, and that option is taken."""
-    await put_at(bot, KEY, flow, step, asked=True)
-    typed = await bot.engine.handle_detailed(Turn(KEY, text=text))
+    await put_at(quiet_app, KEY, flow, step, asked=True)
+    typed = await quiet_app.engine.handle_detailed(Turn(KEY, text=text))
     assert typed.understood is not None and typed.understood.choice == label
 
 
-async def test_nonsense_is_not_taken_in_another_language_either(bot: App) -> None:
-    await put_at(bot, KEY, "vent", "heard", asked=True)
-    typed = await bot.engine.handle_detailed(Turn(KEY, text="xyzzy plugh"))
+async def test_nonsense_is_not_taken_in_another_language_either(quiet_app: App) -> None:
+    await put_at(quiet_app, KEY, "vent", "heard", asked=True)
+    typed = await quiet_app.engine.handle_detailed(Turn(KEY, text="xyzzy plugh"))
     assert typed.understood is not None and typed.understood.kind is UnderstoodKind.FALLBACK

@@ -5,28 +5,18 @@ lone number of days is no time."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import time
-from pathlib import Path
 
 import pytest
 
-from bot.app import App, build_app
+from bot.app import App
 from bot.checkins.timing import parse_time_of_day
 from bot.core.model import Turn, UserKey
 from bot.understanding.time_words import time_in
-from tests.conftest import make_settings
 from tests.placing import place_of
 from tests.replies import said
 
 KEY = UserKey("console", "local", "rae")
-
-
-@pytest.fixture
-async def bot(tmp_path: Path) -> AsyncIterator[App]:
-    built = await build_app(make_settings(tmp_path, checkins=False))
-    yield built
-    await built.close()
 
 
 @pytest.mark.parametrize(
@@ -60,12 +50,12 @@ def test_check_in_times_read_a_part_of_the_day_before_the_hour() -> None:
     assert parse_time_of_day("evening about 8") == time(20)
 
 
-async def test_friday_morning_around_9_is_offered_as_friday_at_9(bot: App) -> None:
-    await bot.engine.handle(Turn(KEY, text="/vent"))
-    asked = await bot.engine.handle_detailed(
+async def test_friday_morning_around_9_is_offered_as_friday_at_9(quiet_app: App) -> None:
+    await quiet_app.engine.handle(Turn(KEY, text="/vent"))
+    asked = await quiet_app.engine.handle_detailed(
         Turn(KEY, text="remind me friday morning around 9 to send the follow up")
     )
-    conv = await place_of(bot, KEY)
+    conv = await place_of(quiet_app, KEY)
     assert (conv.flow, conv.step) == ("remind", "when")
     assert conv.vars["reminder_at"] == "09:00"
     assert "Friday at 09:00" in said(asked.replies)

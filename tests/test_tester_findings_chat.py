@@ -5,26 +5,15 @@ right), asking to paste a message or to see the saved draft goes to the draft br
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-
 import pytest
 
-from bot.app import App, build_app
+from bot.app import App
 from bot.core.model import Conversation, Turn, UnderstoodKind, UserKey
 from bot.understanding.situation import pick_up
-from tests.conftest import make_settings
 from tests.placing import place_of, put_at
 from tests.replies import said
 
 KEY = UserKey("console", "local", "mo")
-
-
-@pytest.fixture
-async def bot(tmp_path: Path) -> AsyncIterator[App]:
-    built = await build_app(make_settings(tmp_path, checkins=False))
-    yield built
-    await built.close()
 
 
 async def type_(app: App, text: str, locale: str = "en-US") -> str:
@@ -47,31 +36,31 @@ async def place(app: App) -> Conversation:
     ],
 )
 async def test_a_yes_to_a_one_option_did_you_mean_takes_it(
-    bot: App, typo: str, yes: str, locale: str
+    quiet_app: App, typo: str, yes: str, locale: str
 ) -> None:
-    await put_at(bot, KEY, "welcome", "offer", asked=True)
-    offered = await type_(bot, typo, locale)
+    await put_at(quiet_app, KEY, "welcome", "offer", asked=True)
+    offered = await type_(quiet_app, typo, locale)
     assert "Let it out" in offered or "Desahogarme" in offered, offered
-    taken = await bot.engine.handle_detailed(Turn(KEY, text=yes, locale=locale))
+    taken = await quiet_app.engine.handle_detailed(Turn(KEY, text=yes, locale=locale))
     assert taken.understood is not None and taken.understood.kind is UnderstoodKind.CHOICE
-    assert (await place(bot)).flow == "vent"
+    assert (await place(quiet_app)).flow == "vent"
 
 
-async def test_a_no_to_a_one_option_did_you_mean_takes_nothing(bot: App) -> None:
-    await put_at(bot, KEY, "welcome", "offer", asked=True)
-    await type_(bot, "let it ot i guess")
-    await type_(bot, "no")
-    assert ((await place(bot)).flow, (await place(bot)).step) == ("welcome", "offer")
+async def test_a_no_to_a_one_option_did_you_mean_takes_nothing(quiet_app: App) -> None:
+    await put_at(quiet_app, KEY, "welcome", "offer", asked=True)
+    await type_(quiet_app, "let it ot i guess")
+    await type_(quiet_app, "no")
+    assert ((await place(quiet_app)).flow, (await place(quiet_app)).step) == ("welcome", "offer")
 
 
 @pytest.mark.parametrize("which", [0, 1])
-async def test_the_first_or_the_second_picks_from_two_offered(bot: App, which: int) -> None:
-    await put_at(bot, KEY, "vent", "let_go", vent_text="it hurt")
-    out = await bot.engine.handle(Turn(KEY, text="yes keep it"))
+async def test_the_first_or_the_second_picks_from_two_offered(quiet_app: App, which: int) -> None:
+    await put_at(quiet_app, KEY, "vent", "let_go", vent_text="it hurt")
+    out = await quiet_app.engine.handle(Turn(KEY, text="yes keep it"))
     offered = [o.id for r in out for o in getattr(r, "options", ())]
     assert len(offered) == 2
-    await type_(bot, ["yes the first one", "the second"][which])
-    assert (await place(bot)).vars["last_choice"] == offered[which]
+    await type_(quiet_app, ["yes the first one", "the second"][which])
+    assert (await place(quiet_app)).vars["last_choice"] == offered[which]
 
 
 @pytest.mark.parametrize(
@@ -91,10 +80,10 @@ def test_the_furthest_stage_named_counts_unless_put_right(text: str, stage: str)
     assert pick_up(text).get("stage") == stage
 
 
-async def test_several_stages_at_the_stage_question_take_the_furthest(bot: App) -> None:
-    await put_at(bot, KEY, "welcome", "ask_stage", asked=True)
-    await type_(bot, "phone screen then 2 interviews")
-    assert (await place(bot)).vars["stage"] == "interview"
+async def test_several_stages_at_the_stage_question_take_the_furthest(quiet_app: App) -> None:
+    await put_at(quiet_app, KEY, "welcome", "ask_stage", asked=True)
+    await type_(quiet_app, "phone screen then 2 interviews")
+    assert (await place(quiet_app)).vars["stage"] == "interview"
 
 
 @pytest.mark.parametrize(
@@ -107,11 +96,11 @@ async def test_several_stages_at_the_stage_question_take_the_furthest(bot: App) 
     ],
 )
 async def test_asking_to_paste_a_message_asks_for_it(
-    bot: App, where: tuple[str, str], text: str
+    quiet_app: App, where: tuple[str, str], text: str
 ) -> None:
-    await put_at(bot, KEY, *where, asked=True)
-    out = await type_(bot, text)
-    conv = await place(bot)
+    await put_at(quiet_app, KEY, *where, asked=True)
+    out = await type_(quiet_app, text)
+    conv = await place(quiet_app)
     assert (conv.flow, conv.step) == ("draft", "open"), out
     assert text not in str(conv.vars.get("vent_text") or "")
 
@@ -127,24 +116,24 @@ DRAFT = "Dear Sam, you people wasted my time and I am angry about it. Regards, J
         "¿guardaste mi borrador?",
     ],
 )
-async def test_asking_about_the_saved_draft_shows_it(bot: App, asked: str) -> None:
-    await type_(bot, "/draft")
-    await type_(bot, DRAFT)
-    await type_(bot, "bye")
-    await type_(bot, "checkins")
-    await type_(bot, "bye")
-    out = await type_(bot, asked)
+async def test_asking_about_the_saved_draft_shows_it(quiet_app: App, asked: str) -> None:
+    await type_(quiet_app, "/draft")
+    await type_(quiet_app, DRAFT)
+    await type_(quiet_app, "bye")
+    await type_(quiet_app, "checkins")
+    await type_(quiet_app, "bye")
+    out = await type_(quiet_app, asked)
     assert "Here's what you wrote" in out and DRAFT in out
     assert "Last time we were on" not in out
-    assert (await place(bot)).flow == "draft"
+    assert (await place(quiet_app)).flow == "draft"
 
 
-async def test_asking_about_a_draft_when_none_is_saved_says_so_and_asks(bot: App) -> None:
-    await type_(bot, "checkins")
-    await type_(bot, "bye")
-    out = await type_(bot, "the draft, is it saved? can u show it to me")
+async def test_asking_about_a_draft_when_none_is_saved_says_so_and_asks(quiet_app: App) -> None:
+    await type_(quiet_app, "checkins")
+    await type_(quiet_app, "bye")
+    out = await type_(quiet_app, "the draft, is it saved? can u show it to me")
     assert "don't have a draft saved" in out
-    assert ((await place(bot)).flow, (await place(bot)).step) == ("draft", "open")
+    assert ((await place(quiet_app)).flow, (await place(quiet_app)).step) == ("draft", "open")
 
 
 def test_a_long_message_mentioning_pasting_is_no_request() -> None:
@@ -161,27 +150,27 @@ def test_a_long_message_mentioning_pasting_is_no_request() -> None:
 )
 @pytest.mark.parametrize("where", [("welcome", "offer"), ("menu", "choose")])
 async def test_idk_at_what_would_help_starts_simple(
-    bot: App, shy: str, locale: str, where: tuple[str, str]
+    quiet_app: App, shy: str, locale: str, where: tuple[str, str]
 ) -> None:
-    await put_at(bot, KEY, *where, asked=True)
-    out = await type_(bot, shy, locale)
+    await put_at(quiet_app, KEY, *where, asked=True)
+    out = await type_(quiet_app, shy, locale)
     assert "start simple" in out or "empecemos por algo sencillo" in out.lower(), out
-    assert (await place(bot)).flow == "vent"
+    assert (await place(quiet_app)).flow == "vent"
 
 
-async def test_the_same_full_reask_never_comes_twice_running(bot: App) -> None:
-    await put_at(bot, KEY, "welcome", "offer", asked=True)
-    first = await type_(bot, "ok")
-    second = await type_(bot, "no")
-    third = await type_(bot, "ok")
+async def test_the_same_full_reask_never_comes_twice_running(quiet_app: App) -> None:
+    await put_at(quiet_app, KEY, "welcome", "offer", asked=True)
+    first = await type_(quiet_app, "ok")
+    second = await type_(quiet_app, "no")
+    third = await type_(quiet_app, "ok")
     assert "“Let it out”" in first
     assert "“Calm down before I answer them”" not in second and "No rush" in second
     assert "“Let it out”" in third
-    assert ((await place(bot)).flow, (await place(bot)).step) == ("welcome", "offer")
+    assert ((await place(quiet_app)).flow, (await place(quiet_app)).step) == ("welcome", "offer")
 
 
-async def test_words_about_the_draft_that_answer_its_checkin_answer_it(bot: App) -> None:
-    await put_at(bot, KEY, "checkin_draft", "how", asked=True)
-    await type_(bot, "i want to keep the draft unsent")
-    conv = await place(bot)
+async def test_words_about_the_draft_that_answer_its_checkin_answer_it(quiet_app: App) -> None:
+    await put_at(quiet_app, KEY, "checkin_draft", "how", asked=True)
+    await type_(quiet_app, "i want to keep the draft unsent")
+    conv = await place(quiet_app)
     assert conv.flow == "checkin_draft" and conv.vars.get("last_choice") == "drop"

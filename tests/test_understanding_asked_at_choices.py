@@ -4,29 +4,20 @@ answered, then the step is asked again; nothing is picked or scheduled."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
-from bot.app import App, build_app
+from bot.app import App
 from bot.core.model import Turn, UnderstoodKind, UserKey
 from bot.flows.loader import load_flows_or_raise
 from bot.understanding.matcher import Matcher
-from tests.conftest import make_settings
 from tests.placing import place_of, put_at
 from tests.replies import said
 
 KEY = UserKey("console", "local", "sam")
 FLOWS = load_flows_or_raise([Path(__file__).resolve().parent.parent / "dialogues"])
 MATCHER = Matcher(FLOWS)
-
-
-@pytest.fixture
-async def bot(tmp_path: Path) -> AsyncIterator[App]:
-    built = await build_app(make_settings(tmp_path, checkins=False))
-    yield built
-    await built.close()
 
 
 def taken(flow: str, step: str, text: str) -> str | None:
@@ -57,9 +48,13 @@ def test_a_bare_number_still_picks_its_option() -> None:
     assert taken("draft", "risky", "option 3") == "hold"
 
 
-async def test_a_question_at_the_draft_choices_is_answered_and_nothing_is_held(bot: App) -> None:
-    await put_at(bot, KEY, "draft", "risky", asked=True, draft="You clowns.", draft_hostile="yes")
-    handled = await bot.engine.handle_detailed(
+async def test_a_question_at_the_draft_choices_is_answered_and_nothing_is_held(
+    quiet_app: App,
+) -> None:
+    await put_at(
+        quiet_app, KEY, "draft", "risky", asked=True, draft="You clowns.", draft_hostile="yes"
+    )
+    handled = await quiet_app.engine.handle_detailed(
         Turn(
             KEY,
             text="wait actually quick question. does following up after 3 weeks look desperate?",
@@ -69,16 +64,18 @@ async def test_a_question_at_the_draft_choices_is_answered_and_nothing_is_held(b
     assert handled.understood.kind is UnderstoodKind.QUESTION
     assert "polite follow-up" in said(handled.replies)
     assert "calmer version" in said(handled.replies)  # the step is asked again
-    conv = await place_of(bot, KEY)
+    conv = await place_of(quiet_app, KEY)
     assert (conv.flow, conv.step) == ("draft", "risky")
 
 
-async def test_a_plain_question_at_the_checkins_choices_is_answered_not_taken(bot: App) -> None:
-    await put_at(bot, KEY, "checkins", "manage", asked=True, checkins_listing="")
-    handled = await bot.engine.handle_detailed(Turn(KEY, text="can i reapply in 6 months?"))
+async def test_a_plain_question_at_the_checkins_choices_is_answered_not_taken(
+    quiet_app: App,
+) -> None:
+    await put_at(quiet_app, KEY, "checkins", "manage", asked=True, checkins_listing="")
+    handled = await quiet_app.engine.handle_detailed(Turn(KEY, text="can i reapply in 6 months?"))
     assert handled.understood is not None
     assert handled.understood.kind is UnderstoodKind.QUESTION
     assert "second try" in said(handled.replies)
     assert "Would you like to change anything?" in said(handled.replies)
-    conv = await place_of(bot, KEY)
+    conv = await place_of(quiet_app, KEY)
     assert (conv.flow, conv.step) == ("checkins", "manage")

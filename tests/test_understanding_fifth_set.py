@@ -10,17 +10,15 @@ at a question that keeps any text, one loosely near option does not stop it bein
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
-from bot.app import App, build_app
+from bot.app import App
 from bot.core.model import Turn, UnderstoodKind, UserKey
 from bot.flows.loader import load_flows_or_raise
 from bot.understanding.matcher import Matcher
 from bot.understanding.other_language import leans_to
-from tests.conftest import make_settings
 from tests.placing import put_at
 
 KEY = UserKey("console", "local", "ana")
@@ -32,13 +30,6 @@ SPANISH = Matcher(FLOWS.languages["es"])
 def taken(flow: str, step: str, text: str, matcher: Matcher = MATCHER) -> str | None:
     found = matcher.match(flow, matcher.flows.flows[flow].steps[step], text)
     return found.option.id if found.option else None
-
-
-@pytest.fixture
-async def bot(tmp_path: Path) -> AsyncIterator[App]:
-    built = await build_app(make_settings(tmp_path, checkins=False))
-    yield built
-    await built.close()
 
 
 @pytest.mark.parametrize(
@@ -91,17 +82,19 @@ def test_words_only_the_spanish_flows_know_lean_to_spanish() -> None:
     ],
 )
 async def test_a_short_spanish_answer_from_someone_spoken_to_in_english(
-    bot: App, flow: str, step: str, text: str, label: str
+    quiet_app: App, flow: str, step: str, text: str, label: str
 ) -> None:
-    await put_at(bot, KEY, flow, step, asked=True)
-    handled = await bot.engine.handle_detailed(Turn(KEY, text=text))
+    await put_at(quiet_app, KEY, flow, step, asked=True)
+    handled = await quiet_app.engine.handle_detailed(Turn(KEY, text=text))
     assert handled.understood is not None
     assert handled.understood.choice == label
 
 
-async def test_mood_words_hedged_between_two_points_are_not_scored(bot: App) -> None:
-    await put_at(bot, KEY, "mood", "ask", asked=True)
-    handled = await bot.engine.handle_detailed(Turn(KEY, text="somewhere between awful and low"))
+async def test_mood_words_hedged_between_two_points_are_not_scored(quiet_app: App) -> None:
+    await put_at(quiet_app, KEY, "mood", "ask", asked=True)
+    handled = await quiet_app.engine.handle_detailed(
+        Turn(KEY, text="somewhere between awful and low")
+    )
     assert handled.understood is None or handled.understood.kind is not UnderstoodKind.CHOICE
 
 
@@ -121,15 +114,17 @@ def test_spanish_ordinals_name_an_option_by_its_place(text: str, option: str | N
     assert taken("welcome", "offer", text) == option
 
 
-async def test_a_mood_said_as_a_whole_example_is_that_mood(bot: App) -> None:
-    await put_at(bot, KEY, "checkin_mood", "open", asked=True)
-    handled = await bot.engine.handle_detailed(Turn(KEY, text="not great not terrible"))
+async def test_a_mood_said_as_a_whole_example_is_that_mood(quiet_app: App) -> None:
+    await put_at(quiet_app, KEY, "checkin_mood", "open", asked=True)
+    handled = await quiet_app.engine.handle_detailed(Turn(KEY, text="not great not terrible"))
     assert handled.understood is not None
     assert handled.understood.choice == "3 · shaky"
 
 
-async def test_a_loose_lone_candidate_does_not_stop_a_free_answer_being_kept(bot: App) -> None:
-    await put_at(bot, KEY, "grounding", "taste", asked=True)
-    handled = await bot.engine.handle_detailed(Turn(KEY, text="un trago de agua"))
+async def test_a_loose_lone_candidate_does_not_stop_a_free_answer_being_kept(
+    quiet_app: App,
+) -> None:
+    await put_at(quiet_app, KEY, "grounding", "taste", asked=True)
+    handled = await quiet_app.engine.handle_detailed(Turn(KEY, text="un trago de agua"))
     assert handled.understood is not None
     assert handled.understood.kind is UnderstoodKind.ANSWER

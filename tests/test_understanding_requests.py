@@ -6,30 +6,21 @@ mind" is a no; "please stop ..." names the stopping option, and a word of anothe
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
-from bot.app import App, build_app
+from bot.app import App
 from bot.core.model import Conversation, Turn, UnderstoodKind, UserKey
 from bot.flows.loader import load_flows_or_raise
 from bot.understanding.matcher import Matcher
 from bot.understanding.yesno import polarity
-from tests.conftest import make_settings
 from tests.placing import place_of, put_at
 from tests.replies import said
 
 KEY = UserKey("console", "local", "sam")
 FLOWS = load_flows_or_raise([Path(__file__).resolve().parent.parent / "dialogues"])
 MATCHER = Matcher(FLOWS)
-
-
-@pytest.fixture
-async def bot(tmp_path: Path) -> AsyncIterator[App]:
-    built = await build_app(make_settings(tmp_path, checkins=False))
-    yield built
-    await built.close()
 
 
 async def at(app: App, flow: str, step: str, **vars_: str) -> None:
@@ -45,28 +36,30 @@ def taken(flow: str, step: str, text: str) -> str | None:
     return found.option.id if found.option else None
 
 
-async def test_asking_what_a_safety_plan_is_answers_it_and_starts_nothing(bot: App) -> None:
-    await at(bot, "safetyplan", "intro")
-    handled = await bot.engine.handle_detailed(Turn(KEY, text="so whats a safety plan?"))
+async def test_asking_what_a_safety_plan_is_answers_it_and_starts_nothing(quiet_app: App) -> None:
+    await at(quiet_app, "safetyplan", "intro")
+    handled = await quiet_app.engine.handle_detailed(Turn(KEY, text="so whats a safety plan?"))
     assert handled.understood is not None and handled.understood.kind is UnderstoodKind.QUESTION
     assert "calm down" in said(handled.replies)
-    conv = await place(bot)
+    conv = await place(quiet_app)
     assert (conv.flow, conv.step) == ("safetyplan", "intro")
 
 
-async def test_asking_for_a_different_reminder_time_is_not_a_yes(bot: App) -> None:
-    await at(bot, "remind", "when", reminder_day="tomorrow", reminder_in="1d", reminder_at="")
-    handled = await bot.engine.handle_detailed(Turn(KEY, text="could you remind me at 7pm rather?"))
+async def test_asking_for_a_different_reminder_time_is_not_a_yes(quiet_app: App) -> None:
+    await at(quiet_app, "remind", "when", reminder_day="tomorrow", reminder_in="1d", reminder_at="")
+    handled = await quiet_app.engine.handle_detailed(
+        Turn(KEY, text="could you remind me at 7pm rather?")
+    )
     assert handled.understood is not None
     assert handled.understood.kind is not UnderstoodKind.CHOICE
-    conv = await place(bot)
+    conv = await place(quiet_app)
     assert (conv.flow, conv.step) == ("remind", "when")
 
 
-async def test_more_venting_at_keep_going_is_kept_as_there_is_more(bot: App) -> None:
-    await bot.engine.handle(Turn(KEY, text="/vent"))
-    await bot.engine.handle(Turn(KEY, text="they said no after four rounds of interviews"))
-    handled = await bot.engine.handle_detailed(
+async def test_more_venting_at_keep_going_is_kept_as_there_is_more(quiet_app: App) -> None:
+    await quiet_app.engine.handle(Turn(KEY, text="/vent"))
+    await quiet_app.engine.handle(Turn(KEY, text="they said no after four rounds of interviews"))
+    handled = await quiet_app.engine.handle_detailed(
         Turn(KEY, text="and on top of that they gave it to a friend of the manager")
     )
     assert handled.understood is not None
@@ -90,18 +83,18 @@ def test_a_word_of_another_options_label_is_not_a_plain_no() -> None:
     assert taken("plan", "review", "nah skip it") == "skip"
 
 
-async def test_a_loose_match_at_a_grounding_step_is_kept_as_what_was_named(bot: App) -> None:
-    await at(bot, "grounding", "taste")
-    handled = await bot.engine.handle_detailed(Turn(KEY, text="took a sip of tea"))
+async def test_a_loose_match_at_a_grounding_step_is_kept_as_what_was_named(quiet_app: App) -> None:
+    await at(quiet_app, "grounding", "taste")
+    handled = await quiet_app.engine.handle_detailed(Turn(KEY, text="took a sip of tea"))
     assert handled.understood is not None
     assert handled.understood.kind is UnderstoodKind.ANSWER
     assert handled.understood.choice == "Done"
-    assert (await place(bot)).vars.get("taste_text") == "took a sip of tea"
+    assert (await place(quiet_app)).vars.get("taste_text") == "took a sip of tea"
 
 
-async def test_stopping_at_a_grounding_step_still_stops(bot: App) -> None:
-    await at(bot, "grounding", "taste")
-    handled = await bot.engine.handle_detailed(Turn(KEY, text="i want to stop please"))
+async def test_stopping_at_a_grounding_step_still_stops(quiet_app: App) -> None:
+    await at(quiet_app, "grounding", "taste")
+    handled = await quiet_app.engine.handle_detailed(Turn(KEY, text="i want to stop please"))
     assert handled.understood is not None and handled.understood.choice == "Stop here"
 
 

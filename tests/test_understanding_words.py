@@ -7,17 +7,15 @@ word opening an answer that matched nothing takes that option with the rest as i
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
-from bot.app import App, build_app
+from bot.app import App
 from bot.core.model import Turn, UserKey
 from bot.flows.loader import load_flows_or_raise
 from bot.understanding.lexicon import Speller
 from bot.understanding.matcher import Matcher
-from tests.conftest import make_settings
 from tests.placing import place_of, put_at
 from tests.replies import said
 
@@ -29,13 +27,6 @@ MATCHER = Matcher(FLOWS)
 def taken(flow: str, step: str, text: str) -> str | None:
     found = MATCHER.match(flow, FLOWS.flows[flow].steps[step], text)
     return found.option.label if found.option else None
-
-
-@pytest.fixture
-async def bot(tmp_path: Path) -> AsyncIterator[App]:
-    built = await build_app(make_settings(tmp_path, checkins=False))
-    yield built
-    await built.close()
 
 
 def test_a_whole_word_is_not_corrected_into_a_longer_one() -> None:
@@ -61,15 +52,15 @@ def test_words_people_use(flow: str, step: str, text: str, label: str) -> None:
 
 
 @pytest.mark.parametrize("typed", ["add: update linkedin", "add 'call maria about referrals'"])
-async def test_an_option_word_opening_an_answer_keeps_the_rest(bot: App, typed: str) -> None:
-    await put_at(bot, KEY, "plan", "show", asked=True)
-    handled = await bot.engine.handle_detailed(Turn(KEY, text=typed))
+async def test_an_option_word_opening_an_answer_keeps_the_rest(quiet_app: App, typed: str) -> None:
+    await put_at(quiet_app, KEY, "plan", "show", asked=True)
+    handled = await quiet_app.engine.handle_detailed(Turn(KEY, text=typed))
     step = typed.split(" ", 1)[1].strip("'")
     assert f"[ ] {step}" in said(handled.replies)
-    assert (await place_of(bot, KEY)).step == "show"
+    assert (await place_of(quiet_app, KEY)).step == "show"
 
 
-async def test_add_it_to_my_plan_is_no_step_of_its_own(bot: App) -> None:
-    await put_at(bot, KEY, "plan", "show", asked=True)
-    handled = await bot.engine.handle_detailed(Turn(KEY, text="add it to my plan"))
+async def test_add_it_to_my_plan_is_no_step_of_its_own(quiet_app: App) -> None:
+    await put_at(quiet_app, KEY, "plan", "show", asked=True)
+    handled = await quiet_app.engine.handle_detailed(Turn(KEY, text="add it to my plan"))
     assert "[ ] it to my plan" not in said(handled.replies)
