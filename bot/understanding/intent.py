@@ -110,31 +110,41 @@ class StepModel:
             for g, w in _unit(total).items():
                 centroids[g].append((option, w))
         self._row_option = tuple(row_option)
-        self._postings: dict[str, tuple[Postings, Postings]] = {
-            g: (tuple(index.get(g, ())), tuple(centroids.get(g, ())))
+        rows = len(row_option)
+        # one list of slots: a row's, then (after every row) an option's centroid
+        self._postings: dict[str, Postings] = {
+            g: (*index.get(g, ()), *((rows + o, w) for o, w in centroids.get(g, ())))
             for g in index.keys() | centroids.keys()
         }
 
     def scores(self, normed: str) -> list[float]:
         """One score in [0, 1] per option, in option order."""
-        query = self.vocab.vector(normed)
+        return self.scores_of(self.vocab.vector(normed))
+
+    def scores_of(self, query: Vector) -> list[float]:
+        """`scores` of an answer's `Vocabulary.vector`."""
         count = len(self.option_ids)
-        rows = [0.0] * len(self._row_option)
-        centre = [0.0] * count
+        rows = len(self._row_option)
+        slots = [0.0] * (rows + count)
         postings = self._postings
         for g, w in query.items():
             found = postings.get(g)
             if found is None:
                 continue
-            for row, weight in found[0]:
-                rows[row] += w * weight
-            for option, weight in found[1]:
-                centre[option] += w * weight
+            for slot, weight in found:
+                slots[slot] += w * weight
         nearest = [0.0] * count
-        for option, score in zip(self._row_option, rows, strict=True):
+        for option, score in zip(self._row_option, slots, strict=False):
             if score > nearest[option]:
                 nearest[option] = score
         return [
             min(1.0, NEAREST_WEIGHT * n + (1 - NEAREST_WEIGHT) * c)
-            for n, c in zip(nearest, centre, strict=True)
+            for n, c in zip(nearest, slots[rows:], strict=True)
         ]
+
+    def reach(self, query: Vector) -> float:
+        """At least as much as any option's score of an answer's `Vocabulary.vector`: the length
+        of its part on n-grams the options' phrases have (every phrase and centroid is of unit
+        length, so no cosine with them is more, by Cauchy-Schwarz), without scoring a row."""
+        postings = self._postings
+        return math.sqrt(sum(w * w for g, w in query.items() if g in postings))

@@ -11,15 +11,31 @@ as "did you mean"; nothing close is a miss.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
 from bot.flows.model import ChoiceOption, FlowSet, Step
 from bot.understanding import numbers as nums
+from bot.understanding.deciding import (
+    ALONE,
+    ASKED_TAKE,
+    CAREFUL_TAKE,
+    CLOSE,
+    CONSIDER,
+    DURATION,
+    ENDING,
+    POLARITY,
+    QUESTION,
+    RIVAL,
+    SPELT,
+    TAKE,
+    WORD_SCALE,
+    Match,
+    decide,
+)
 from bot.understanding.durations import Span, option_lasting, spans_of
 from bot.understanding.inside import phrases_inside
-from bot.understanding.intent import StepModel
+from bot.understanding.intent import StepModel, Vector
 from bot.understanding.normal import norm
 from bot.understanding.refusals import REFUSED, refused_by_name
 from bot.understanding.vocabulary import learned
@@ -35,47 +51,6 @@ from bot.understanding.wording import (
 )
 from bot.understanding.wordmodel import WordModel
 from bot.understanding.yesno import INTERJECTIONS, Polarity, read
-
-TAKE = 0.7
-"""A candidate at least this good, clearly ahead of the next, is taken."""
-CLOSE = 0.06
-"""Two candidates within this of each other are too close to call: ask which."""
-CONSIDER = 0.55
-"""Below this an option is not a candidate at all."""
-ALONE = 0.62
-"""A lone candidate at least this good, with nothing else near (below `RIVAL`), is taken."""
-RIVAL = 0.45
-CAREFUL_TAKE = 0.76
-CAREFUL_CLOSE = 0.1
-"""An option that `means: yes` (I'm safe, erase everything, cancel them all) is taken from
-words alone only when this sure and this far ahead; a plain "yes" still takes it."""
-WORD_SCALE = 0.95
-"""A full word-for-word match of a phrase's content words is nearly as sure as the phrase."""
-QUESTION = 0.9
-"""Scores of an answer that ends in a question mark are scaled by this."""
-POLARITY = 0.95  # how sure a plain yes/no/maybe opening is of the option that `means` it
-ASKED_TAKE = 0.85
-"""An answer ending in a question mark is taken only this sure (after `QUESTION` scaling): most
-such messages ask something back rather than answer."""
-DURATION = 0.9
-"""How sure a length of time said another way is of the one option that lasts as long."""
-SPELT = 0.95
-"""How sure an option's own phrase is once the answer's misspellings are put right."""
-ENDING = 0.9
-"""How sure the last clause of a long answer is, alone, of an option that means no yes, no or
-mood ("the second paragraph is too snarky, so ill tweak it" is a change)."""
-
-
-@dataclass(frozen=True, slots=True)
-class Match:
-    """`option` when taken (with `score`); `candidates` when two are close (or one alone, with
-    its `score`); else a miss.
-    `refused` marks a number that can never name an option (negative, huge, foreign digits)."""
-
-    option: ChoiceOption | None = None
-    score: float | None = None
-    candidates: tuple[ChoiceOption, ...] = ()
-    refused: bool = False
 
 
 def phrases(option: ChoiceOption) -> list[str]:
@@ -187,8 +162,12 @@ class Matcher:
         said = self.speller.correct(said)
         if (spelt := self._exact[key].get(said)) is not None:  # "chek-in setings", put right
             return Match(options[spelt], SPELT)
-        scores = self._scores(key, said)
-        if (last := ending(text)) is not None:  # "..., so im sending it": the meaning comes last
+        opening, last = read(text), ending(text)
+        parts = self._parts(key, said)
+        if opening.meaning is None and last is None and self._reach(key, parts) < CONSIDER:
+            return Match()  # no option near enough to be a candidate, without scoring each phrase
+        scores = self._scores(key, said, parts)
+        if last is not None:  # "..., so im sending it": the meaning comes last
             late = self._scores(key, self.speller.correct(norm(last)))
             for i, o in enumerate(options):  # a yes, no or mood is read from the whole answer
                 if not o.means:
@@ -198,7 +177,6 @@ class Matcher:
                 s if asking_option(o) else s * QUESTION
                 for o, s in zip(options, scores, strict=True)
             ]
-        opening = read(text)
         if opening.meaning is not None:
             self._apply_polarity(key, options, said, opening, scores, text)
         ranked = max(range(len(options)), key=lambda i: scores[i]) if options else None
@@ -341,10 +319,16 @@ class Matcher:
         named = rival is None or after[rival] < CONSIDER or after[index] >= after[rival]
         return CAREFUL_TAKE if named else TAKE
 
-    def _scores(self, key: tuple[str, str], said: str) -> list[float]:
-        best = self._models[key].scores(said)
-        for place, score in enumerate(self._word_models[key].scores(said)):
-            best[place] = max(best[place], WORD_SCALE * score)
+    def _scores(
+        self, key: tuple[str, str], said: str, parts: tuple[Vector, list[float]] | None = None
+    ) -> list[float]:
+        query, best = parts or self._parts(key, said)
+        return [max(a, b) for a, b in zip(self._models[key].scores_of(query), best, strict=True)]
+
+    def _parts(self, key: tuple[str, str], said: str) -> tuple[Vector, list[float]]:
+        """The answer's n-gram vector for the intent model, and each option's best score by
+        everything else: its content words, fuzzy similarity and its phrases found inside."""
+        best = [WORD_SCALE * score for score in self._word_models[key].scores(said)]
         flat, owner = self._flat[key]
         for _, score, row in process.extract(
             said, flat, scorer=fuzz.ratio, limit=None, score_cutoff=CONSIDER * 100
@@ -352,43 +336,59 @@ class Matcher:
             best[owner[row]] = max(best[owner[row]], score / 100)
         for found, near in phrases_inside(said, self._exact[key]).items():
             best[found] = max(best[found], near)
-        return best
+        return self._models[key].vocab.vector(said), best
+
+    def _reach(self, key: tuple[str, str], parts: tuple[Vector, list[float]]) -> float:
+        """No option's score of the answer (`_parts`) is more than this (give or take a rounding
+        error), found without scoring each of the intent model's phrases."""
+        query, best = parts
+        return max(self._models[key].reach(query), *best) + ROUNDING
+
+    def may_take(self, flow_id: str, step: Step, text: str, sure: float) -> bool:
+        """Whether `match` might take an option of `step` at least `sure` (as its score rounds);
+        False only when it surely would not, found without scoring each phrase."""
+        said = norm(text)
+        number = nums.read_number(text)
+        if not said or number.refused:
+            return False  # a miss, or a number that names nothing
+        key = (flow_id, step.id)
+        if key not in self._models:
+            self._learn(key, step.choices)
+        labels = [o.label for o in step.choices]
+        spans = self._spans.get(key)
+        if spans is None:
+            spans = self._spans[key] = spans_of(labels)
+        spelt = self.speller.correct(said)
+        if (
+            said in self._exact[key]
+            or spelt in self._exact[key]
+            or step.mood_scale
+            or number.value is not None
+            or refused_by_name(text, step.choices) is not None
+            or option_lasting(labels, spans, text) is not None
+            or read(text).meaning is not None
+            or ending(text) is not None
+        ):
+            return True  # taken (or not) by a rule of its own before any scoring, or raised after
+        return self._reach(key, self._parts(key, spelt)) >= sure - 0.0005
 
 
 OPPOSITE = {"yes": "no", "no": "yes"}
+ROUNDING = 1e-9
+"""More than the rounding errors between a score and `_reach` (which are about 1e-16)."""
 NEGATIONS = frozenset("dont not no never stop".split())
 PLAIN_REST = 8
 """At most this many words after a yes or no that name no other option keep it sure."""
-__all__ = ["Match", "Matcher", "asks", "decide", "phrases"]
-
-
-def decide(
-    options: Sequence[ChoiceOption],
-    scores: Sequence[float],
-    *,
-    hedged: bool = False,
-    asked: bool = False,
-) -> Match:
-    """Take a clear winner, offer two close ones back, or miss. A `yes` option is never taken
-    from a hedged answer ("ok-ish", "safe i guess"): that is asked about instead. An answer
-    that asks something back ("can it be every two weeks?") is taken only when it is sure;
-    otherwise the nearest option is offered back ("Did you mean ...?")."""
-    ranked = sorted(range(len(options)), key=lambda i: -scores[i])
-    if not ranked or scores[ranked[0]] < CONSIDER:
-        return Match()
-    top = ranked[0]
-    best = scores[top]
-    runner = scores[ranked[1]] if len(ranked) > 1 else 0.0
-    careful = options[top].means == "yes" and (best < POLARITY or hedged)
-    take, close = (CAREFUL_TAKE, CAREFUL_CLOSE) if careful else (TAKE, CLOSE)
-    if careful and hedged:
-        take = 1.01
-    if runner >= CONSIDER and best - runner < close:
-        return Match(candidates=(options[top], options[ranked[1]]))
-    if asked:
-        take = max(take, ASKED_TAKE)
-    if best >= take or (not careful and not asked and best >= ALONE and runner < RIVAL):
-        return Match(options[top], round(best, 3))
-    if runner < CONSIDER:
-        return Match(score=round(best, 3), candidates=(options[top],))
-    return Match(candidates=(options[top], options[ranked[1]]))
+__all__ = [
+    "ALONE",
+    "ASKED_TAKE",
+    "CLOSE",
+    "CONSIDER",
+    "RIVAL",
+    "TAKE",
+    "Match",
+    "Matcher",
+    "asks",
+    "decide",
+    "phrases",
+]

@@ -49,6 +49,8 @@ def elsewhere(
         leaning = leans_to(text, here.speller, theirs.speller)
         if there is None or (taken.option is not None and not leaning):
             continue
+        if not leaning and not theirs.may_take(flow_id, there, text, SURE):
+            continue  # only a sure match would count there, and none can be
         found = theirs.match(flow_id, there, text)
         option = next((o for o in step.choices if found.option and o.id == found.option.id), None)
         if option is not None and (leaning or (found.score or 0) >= SURE):
