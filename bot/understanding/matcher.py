@@ -114,6 +114,7 @@ class Matcher:
         self._exact[key] = exact
         self._flat[key] = (flat, owner)
         self._options[key] = tuple(options)
+        self._spans[key] = spans_of([o.label for o in options])
 
     def match(
         self, flow_id: str, step: Step, text: str, only: Sequence[str] | None = None
@@ -153,22 +154,19 @@ class Matcher:
             picked = nums.by_number(options, number.value, number.rest, number.quantity)
             if picked is not None:
                 return Match(picked, 1.0 if not number.rest else 0.95)
-        spans = self._spans.get(key)
-        if spans is None:
-            spans = self._spans[key] = spans_of([o.label for o in options])
-        lasting = option_lasting([o.label for o in options], spans, text)
+        lasting = option_lasting([o.label for o in options], self._spans[key], text)
         if lasting is not None:  # "ten days" is "One to three weeks", whatever words are nearest
             return Match(options[lasting], DURATION)
         said = self.speller.correct(said)
         if (spelt := self._exact[key].get(said)) is not None:  # "chek-in setings", put right
             return Match(options[spelt], SPELT)
-        opening, last = read(text), ending(text)
-        parts = self._parts(key, said)
-        if opening.meaning is None and last is None and self._reach(key, parts) < CONSIDER:
+        opening = read(text)
+        parts, last, reach = self._heard(key, said, text)
+        if opening.meaning is None and reach < CONSIDER:
             return Match()  # no option near enough to be a candidate, without scoring each phrase
-        scores = self._scores(key, said, parts)
+        scores = self._scored(key, parts)
         if last is not None:  # "..., so im sending it": the meaning comes last
-            late = self._scores(key, self.speller.correct(norm(last)))
+            late = self._scored(key, last)
             for i, o in enumerate(options):  # a yes, no or mood is read from the whole answer
                 if not o.means:
                     scores[i] = max(scores[i], ENDING * late[i])
@@ -319,13 +317,25 @@ class Matcher:
         named = rival is None or after[rival] < CONSIDER or after[index] >= after[rival]
         return CAREFUL_TAKE if named else TAKE
 
-    def _scores(
-        self, key: tuple[str, str], said: str, parts: tuple[Vector, list[float]] | None = None
-    ) -> list[float]:
-        query, best = parts or self._parts(key, said)
+    def _scores(self, key: tuple[str, str], said: str) -> list[float]:
+        return self._scored(key, self._parts(key, said))
+
+    def _scored(self, key: tuple[str, str], parts: Parts) -> list[float]:
+        query, best = parts
         return [max(a, b) for a, b in zip(self._models[key].scores_of(query), best, strict=True)]
 
-    def _parts(self, key: tuple[str, str], said: str) -> tuple[Vector, list[float]]:
+    def _heard(
+        self, key: tuple[str, str], said: str, text: str
+    ) -> tuple[Parts, Parts | None, float]:
+        """The answer's `_parts`, its last clause's when it has one (`ending`), and what no
+        option's score from both is more than (give or take a rounding error)."""
+        parts = self._parts(key, said)
+        last = ending(text)
+        late = None if last is None else self._parts(key, self.speller.correct(norm(last)))
+        reach = self._reach(key, parts)
+        return parts, late, reach if late is None else max(reach, ENDING * self._reach(key, late))
+
+    def _parts(self, key: tuple[str, str], said: str) -> Parts:
         """The answer's n-gram vector for the intent model, and each option's best score by
         everything else: its content words, fuzzy similarity and its phrases found inside."""
         best = [WORD_SCALE * score for score in self._word_models[key].scores(said)]
@@ -338,7 +348,7 @@ class Matcher:
             best[found] = max(best[found], near)
         return self._models[key].vocab.vector(said), best
 
-    def _reach(self, key: tuple[str, str], parts: tuple[Vector, list[float]]) -> float:
+    def _reach(self, key: tuple[str, str], parts: Parts) -> float:
         """No option's score of the answer (`_parts`) is more than this (give or take a rounding
         error), found without scoring each of the intent model's phrases."""
         query, best = parts
@@ -354,10 +364,6 @@ class Matcher:
         key = (flow_id, step.id)
         if key not in self._models:
             self._learn(key, step.choices)
-        labels = [o.label for o in step.choices]
-        spans = self._spans.get(key)
-        if spans is None:
-            spans = self._spans[key] = spans_of(labels)
         spelt = self.speller.correct(said)
         if (
             said in self._exact[key]
@@ -365,17 +371,17 @@ class Matcher:
             or step.mood_scale
             or number.value is not None
             or refused_by_name(text, step.choices) is not None
-            or option_lasting(labels, spans, text) is not None
+            or option_lasting([o.label for o in step.choices], self._spans[key], text) is not None
             or read(text).meaning is not None
-            or ending(text) is not None
         ):
             return True  # taken (or not) by a rule of its own before any scoring, or raised after
-        return self._reach(key, self._parts(key, spelt)) >= sure - 0.0005
+        return self._heard(key, spelt, text)[2] >= sure - 0.0005
 
 
 OPPOSITE = {"yes": "no", "no": "yes"}
-ROUNDING = 1e-9
-"""More than the rounding errors between a score and `_reach` (which are about 1e-16)."""
+Parts = tuple[Vector, list[float]]
+"""An answer's n-gram vector, and each option's best score by all but the intent model."""
+ROUNDING = 1e-9  # more than any rounding error between a score and `_reach` (about 1e-16)
 NEGATIONS = frozenset("dont not no never stop".split())
 PLAIN_REST = 8
 """At most this many words after a yes or no that name no other option keep it sure."""
