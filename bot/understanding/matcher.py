@@ -12,9 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rapidfuzz import fuzz, process
-
-from bot.flows.model import ChoiceOption, FlowSet, Step
+from bot.flows.model import ChoiceOption, Step
 from bot.understanding import numbers as nums
 from bot.understanding.deciding import (
     ALONE,
@@ -29,92 +27,28 @@ from bot.understanding.deciding import (
     RIVAL,
     SPELT,
     TAKE,
-    WORD_SCALE,
     Match,
     decide,
 )
-from bot.understanding.durations import Span, option_lasting, spans_of
-from bot.understanding.inside import phrases_inside
-from bot.understanding.intent import StepModel, Vector
+from bot.understanding.durations import option_lasting
 from bot.understanding.normal import norm
 from bot.understanding.refusals import REFUSED, refused_by_name
-from bot.understanding.vocabulary import learned
+from bot.understanding.scoring import Scorer, phrases
 from bot.understanding.wording import (
     HEDGED_WITHIN,
     RESERVATIONS,
     SOFT_OPENINGS,
     asking_option,
     asks,
-    ending,
     hedged,
     negated,
 )
-from bot.understanding.wordmodel import WordModel
 from bot.understanding.yesno import INTERJECTIONS, Polarity, read
 
 
-def phrases(option: ChoiceOption) -> list[str]:
-    """What people might type for an option, as the flow author wrote it."""
-    return [option.label, option.id.replace("_", " "), *option.synonyms, *option.examples]
-
-
-class Matcher:
-    """Learns the vocabulary of a flow set once, and each question the first time an answer is
-    typed at it (a few milliseconds, instead of every question's at once, which would hold up
-    whoever types first after a start or a reload); `match` is then fast and pure."""
-
-    def __init__(self, flows: FlowSet) -> None:
-        self.flows = flows
-        steps = [
-            (flow.id, step)
-            for flow in flows.flows.values()
-            for step in flow.steps.values()
-            if step.choices
-        ]
-        self._shared: dict[str, list[str]] = {}
-        for _, step in steps:
-            for o in step.choices:
-                self._shared.setdefault(norm(o.label), []).extend(phrases(o))
-        every = tuple(p for _, step in steps for o in step.choices for p in phrases(o))
-        self.vocab, self.words, self.speller = learned(every)
-        self._models: dict[tuple[str, str], StepModel] = {}
-        self._word_models: dict[tuple[str, str], WordModel] = {}
-        self._exact: dict[tuple[str, str], dict[str, int]] = {}
-        self._flat: dict[tuple[str, str], tuple[list[str], list[int]]] = {}
-        self._spans: dict[tuple[str, str], list[Span | None]] = {}
-        self._options: dict[tuple[str, str], tuple[ChoiceOption, ...]] = {}
-
-    def _phrases(self, options: Sequence[ChoiceOption]) -> list[list[str]]:
-        """Each option's phrases, with those of every option of the same label elsewhere in the
-        flows ("Back to menu" learns from all of them), less any a sibling option claims."""
-        own = [list(dict.fromkeys(norm(p) for p in phrases(o))) for o in options]
-        claimed = [set(p) for p in own]
-        out: list[list[str]] = []
-        for index, option in enumerate(options):
-            others = set().union(*(c for i, c in enumerate(claimed) if i != index))
-            pooled = (norm(p) for p in self._shared.get(norm(option.label), ()))
-            out.append(list(dict.fromkeys([*own[index], *(p for p in pooled if p not in others)])))
-        return out
-
-    def _learn(self, key: tuple[str, str], options: Sequence[ChoiceOption]) -> None:
-        learned = self._phrases(options)
-        self._models[key] = StepModel(
-            self.vocab, list(zip((o.id for o in options), learned, strict=True))
-        )
-        self._word_models[key] = WordModel(self.words, learned)
-        exact: dict[str, int] = {}
-        flat: list[str] = []
-        owner: list[int] = []
-        for index, said in enumerate(learned):
-            for p in said:
-                if p:
-                    exact.setdefault(p, index)
-                    flat.append(p)
-                    owner.append(index)
-        self._exact[key] = exact
-        self._flat[key] = (flat, owner)
-        self._options[key] = tuple(options)
-        self._spans[key] = spans_of([o.label for o in options])
+class Matcher(Scorer):
+    """Reads typed answers at a question (`match`), from what each question learned
+    (`bot.understanding.scoring.Scorer`)."""
 
     def match(
         self, flow_id: str, step: Step, text: str, only: Sequence[str] | None = None
@@ -145,15 +79,8 @@ class Matcher:
             pair = [o for n in hedge for o in options if o.means == str(n)]
             if len(pair) == 2:
                 return Match(candidates=(pair[0], pair[1]))
-        in_question = bool(number.rest) and asks(text)  # "until 3?" names no option
-        if (
-            number.value is not None
-            and not (step.mood_scale and number.quantity)
-            and not in_question
-        ):
-            picked = nums.by_number(options, number.value, number.rest, number.quantity)
-            if picked is not None:
-                return Match(picked, 1.0 if not number.rest else 0.95)
+        if (picked := numbered(step, options, text, number)) is not None:
+            return Match(picked, 1.0 if not number.rest else 0.95)
         lasting = option_lasting([o.label for o in options], self._spans[key], text)
         if lasting is not None:  # "ten days" is "One to three weeks", whatever words are nearest
             return Match(options[lasting], DURATION)
@@ -317,43 +244,6 @@ class Matcher:
         named = rival is None or after[rival] < CONSIDER or after[index] >= after[rival]
         return CAREFUL_TAKE if named else TAKE
 
-    def _scores(self, key: tuple[str, str], said: str) -> list[float]:
-        return self._scored(key, self._parts(key, said))
-
-    def _scored(self, key: tuple[str, str], parts: Parts) -> list[float]:
-        query, best = parts
-        return [max(a, b) for a, b in zip(self._models[key].scores_of(query), best, strict=True)]
-
-    def _heard(
-        self, key: tuple[str, str], said: str, text: str
-    ) -> tuple[Parts, Parts | None, float]:
-        """The answer's `_parts`, its last clause's when it has one (`ending`), and what no
-        option's score from both is more than (give or take a rounding error)."""
-        parts = self._parts(key, said)
-        last = ending(text)
-        late = None if last is None else self._parts(key, self.speller.correct(norm(last)))
-        reach = self._reach(key, parts)
-        return parts, late, reach if late is None else max(reach, ENDING * self._reach(key, late))
-
-    def _parts(self, key: tuple[str, str], said: str) -> Parts:
-        """The answer's n-gram vector for the intent model, and each option's best score by
-        everything else: its content words, fuzzy similarity and its phrases found inside."""
-        best = [WORD_SCALE * score for score in self._word_models[key].scores(said)]
-        flat, owner = self._flat[key]
-        for _, score, row in process.extract(
-            said, flat, scorer=fuzz.ratio, limit=None, score_cutoff=CONSIDER * 100
-        ):
-            best[owner[row]] = max(best[owner[row]], score / 100)
-        for found, near in phrases_inside(said, self._exact[key]).items():
-            best[found] = max(best[found], near)
-        return self._models[key].vocab.vector(said), best
-
-    def _reach(self, key: tuple[str, str], parts: Parts) -> float:
-        """No option's score of the answer (`_parts`) is more than this (give or take a rounding
-        error), found without scoring each of the intent model's phrases."""
-        query, best = parts
-        return max(self._models[key].reach(query), *best) + ROUNDING
-
     def may_take(self, flow_id: str, step: Step, text: str, sure: float) -> bool:
         """Whether `match` might take an option of `step` at least `sure` (as its score rounds);
         False only when it surely would not, found without scoring each phrase."""
@@ -369,7 +259,7 @@ class Matcher:
             said in self._exact[key]
             or spelt in self._exact[key]
             or step.mood_scale
-            or number.value is not None
+            or numbered(step, step.choices, text, number) is not None
             or refused_by_name(text, step.choices) is not None
             or option_lasting([o.label for o in step.choices], self._spans[key], text) is not None
             or read(text).meaning is not None
@@ -378,10 +268,18 @@ class Matcher:
         return self._heard(key, spelt, text)[2] >= sure - 0.0005
 
 
+def numbered(
+    step: Step, options: Sequence[ChoiceOption], text: str, number: nums.NumberReading
+) -> ChoiceOption | None:
+    """The option the number said in `text` names, by its label or its place (none when the
+    answer asks something, "until 3?", or says a quantity at a mood scale)."""
+    in_question = bool(number.rest) and asks(text)
+    if number.value is None or (step.mood_scale and number.quantity) or in_question:
+        return None
+    return nums.by_number(options, number.value, number.rest, number.quantity)
+
+
 OPPOSITE = {"yes": "no", "no": "yes"}
-Parts = tuple[Vector, list[float]]
-"""An answer's n-gram vector, and each option's best score by all but the intent model."""
-ROUNDING = 1e-9  # more than any rounding error between a score and `_reach` (about 1e-16)
 NEGATIONS = frozenset("dont not no never stop".split())
 PLAIN_REST = 8
 """At most this many words after a yes or no that name no other option keep it sure."""
