@@ -3,7 +3,8 @@
 `compile_pattern` turns the lexicon's pattern syntax (see `bot.safety.lexicon`) into a regular
 expression over padded normalised text (`pad`). `PatternIndex` holds groups of compiled patterns
 and, for each, a few short strings one of which any match must contain (read from the parsed
-regex, so the prefilter can make matching faster but never change a result): a text is only run
+regex by `bot.primitives.regex_keys`, so the prefilter can make matching faster but never change
+a result): a text is only run
 through the patterns whose strings it contains. `blank_idioms` removes everyday phrases
 (`bot.safety.idioms`) before any rule runs.
 """
@@ -12,21 +13,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
-from typing import Any
 
+from bot.primitives.regex_keys import GRAM_LIMIT, KEY_LENGTH, required_keys
 from bot.safety.lexicon import WORDS
 from bot.safety.normalise import collapse_runs
-
-try:  # CPython's regex parser; without it every pattern simply runs on every text
-    import re._constants as _sre
-    import re._parser as _parser
-
-    _LITERAL: Any = _sre.LITERAL
-    _SUBPATTERN: Any = _sre.SUBPATTERN
-    _BRANCH: Any = _sre.BRANCH
-    _REPEATS: tuple[Any, ...] = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
-except (ImportError, AttributeError):  # pragma: no cover - other interpreters
-    _parser = None
 
 _MACRO = re.compile(r"<(\w+)>")
 _GAP = "(?: [a-z0-9_]+){0,4} "
@@ -67,59 +57,6 @@ def compile_pattern(pattern: str) -> re.Pattern[str]:
         return re.compile(source)
     except re.error as exc:
         raise ValueError(f"lexicon pattern {pattern!r} is not a valid expression: {exc}") from exc
-
-
-KEY_LENGTH = 4
-GRAM_LIMIT = 4096
-
-
-def _required(items: Sequence[Any]) -> frozenset[str] | None:
-    """Strings one of which every match of the parsed regex `items` contains, or None."""
-    best: frozenset[str] | None = None
-    run = ""
-
-    def consider(candidate: frozenset[str] | None) -> None:
-        nonlocal best
-        if (
-            candidate
-            and all(candidate)
-            and (best is None or min(map(len, candidate)) > min(map(len, best)))
-        ):
-            best = candidate
-
-    for op, arg in [*items, (None, None)]:
-        if op is _LITERAL:
-            run += chr(arg)
-            continue
-        consider(frozenset({run}) if run else None)
-        run = ""
-        if op is _SUBPATTERN:
-            consider(_required(arg[-1]))
-        elif op is _BRANCH:
-            branches = [_required(branch) for branch in arg[1]]
-            if all(branches):
-                consider(frozenset().union(*(b for b in branches if b)))
-        elif op in _REPEATS and arg[0] >= 1:
-            consider(_required(arg[2]))
-    if best is None:
-        return None
-    keys = {key[:KEY_LENGTH] for key in best}
-    # "want" in the text already covers "wants": keep only keys that contain no other key.
-    return frozenset(k for k in keys if not any(o != k and o in k for o in keys))
-
-
-def required_keys(regex: re.Pattern[str]) -> frozenset[str] | None:
-    """Short strings one of which is in any text `regex` matches (None when unknown).
-
-    Checking these with `in` is much cheaper than running the regex, so a rule only runs on
-    text that could match it. Built from the regex itself, so it can never miss a match.
-    """
-    if _parser is None:
-        return None
-    try:
-        return _required(_parser.parse(regex.pattern))
-    except Exception:  # an unfamiliar parser shape only costs speed, never a match
-        return None
 
 
 class PatternIndex:
@@ -181,3 +118,14 @@ def blank_idioms(text: str, index: PatternIndex, live: Collection[int]) -> str:
         if pid in live:
             text = regex.sub(" _", text)
     return text
+
+
+__all__ = [
+    "GRAM_LIMIT",
+    "KEY_LENGTH",
+    "PatternIndex",
+    "blank_idioms",
+    "compile_pattern",
+    "pad",
+    "required_keys",
+]

@@ -19,6 +19,7 @@ import re
 from collections.abc import Mapping
 
 from bot.i18n import N_, _
+from bot.primitives.regex_keys import Keyed
 from bot.primitives.text import fold
 from bot.primitives.turn_memo import within_turn
 from bot.understanding import situation_es
@@ -33,6 +34,13 @@ from bot.understanding.situation_words import (
     STAGE_PATTERNS,
     STILL_WAITING,
     UNSURE,
+)
+
+# Each expression runs only on a text holding one of its keys (`bot.primitives.regex_keys`).
+_STAGES = tuple((stage, Keyed(pattern)) for stage, pattern in STAGE_PATTERNS)
+_HEARD = tuple((heard, Keyed(pattern)) for heard, pattern in HEARD_PATTERNS)
+_MONEY, _NEGATED, _NO_INTERVIEW, _PROMISED, _RESPONDED, _STILL_WAITING, _UNSURE = map(
+    Keyed, (MONEY_WORDS, NEGATED, NO_INTERVIEW, PROMISED, RESPONDED, STILL_WAITING, UNSURE)
 )
 
 FACT_VARS = ("stage", "heard", "rejections", "heard_when", "days_ago", "worry", "job_lost")
@@ -60,37 +68,47 @@ _REJECTION_NOUN = (
     r"(?:auto(?:matic|mated)? |automated |more |straight )?"
     r"(?:rejections?|no'?s|nos|noes|knockbacks?|turndowns?)"
 )
-_COUNTS = (
+_COUNTS = tuple(map(Keyed, (
     re.compile(r"(?<!\w)" + _NUM + r"\+? " + _REJECTION_NOUN + r"(?!\w)"),
     re.compile(r"(?<!\w)rejected " + _NUM + r" times(?!\w)"),
     re.compile(r"(?<!\w)" + _NUM + r" times (?:now|already|in a row|so far|this (?:year|month))"
                r"(?!\w)"),
     re.compile(r"(?<!\w)" + _NUM + r"\+? (?:applications|jobs|roles|companies)(?: and| with|,)? "
                r"(?:no|zero|0|not one|nothing)"),
-)  # fmt: skip
-_ORDINAL_COUNT = re.compile(
-    r"(?<!\w)(?:my |the |this is (?:my |the )?|that'?s (?:my |the )?)?" + _ORD + r" "
-    r"(?:rejection|no|one|knockback|turndown)(?!\w)"
+)))  # fmt: skip
+_ORDINAL_COUNT = Keyed(
+    re.compile(
+        r"(?<!\w)(?:my |the |this is (?:my |the )?|that'?s (?:my |the )?)?" + _ORD + r" "
+        r"(?:rejection|no|one|knockback|turndown)(?!\w)"
+    )
 )
 
-_NOT_STAGE = re.compile(
-    r"(?<!\w)(?:not|wasnt|wasn't|nor|rather than|instead of) (?:an? |the |my |at the )?"
-    r"(?:final (?:round|interview|stage)|phone (?:screen(?:ing)?|interview)|screening call|"
-    r"interview(?:s)?|application|applying|offer stage|onsite|first call)(?!\w)"
+
+_NOT_STAGE = Keyed(
+    re.compile(
+        r"(?<!\w)(?:not|wasnt|wasn't|nor|rather than|instead of) (?:an? |the |my |at the )?"
+        r"(?:final (?:round|interview|stage)|phone (?:screen(?:ing)?|interview)|screening call|"
+        r"interview(?:s)?|application|applying|offer stage|onsite|first call)(?!\w)"
+    )
 )
+
 """A stage said only to be denied ("phone screen not interview", "not application")."""
-_BARE_PHONE = re.compile(r"(?<!\w)(?:phone|call)(?!\w)")
+_BARE_PHONE = Keyed(re.compile(r"(?<!\w)(?:phone|call)(?!\w)"))
 _UNITS = {"minute": 0.0, "min": 0.0, "hour": 0.0, "day": 1.0, "week": 7.0, "month": 30.0}
-_AGO = re.compile(r"(?<!\w)" + _NUM + r" (minute|min|hour|day|week|month)s? ago(?!\w)")
-_SINCE = re.compile(
-    r"(?<!\w)(?:(?:it'?s|its|it has|has) been (?:about |almost |over |nearly |like |a good )?"
-    + _NUM
-    + r" (day|week|month)s?|"
-    + _NUM
-    + r" (day|week|month)s? (?:of (?:nothing|silence|"
-    r"waiting)|now|since (?:the|my|our|then)|and (?:still )?(?:nothing|no (?:word|reply|answer))))"
-    r"(?!\w)"
+_AGO = Keyed(re.compile(r"(?<!\w)" + _NUM + r" (minute|min|hour|day|week|month)s? ago(?!\w)"))
+_SINCE = Keyed(
+    re.compile(
+        r"(?<!\w)(?:(?:it'?s|its|it has|has) been (?:about |almost |over |nearly |like |a good )?"
+        + _NUM
+        + r" (day|week|month)s?|"
+        + _NUM
+        + r" (day|week|month)s? (?:of (?:nothing|silence|"
+        r"waiting)|now|since (?:the|my|our|then)|and (?:still )?"
+        r"(?:nothing|no (?:word|reply|answer))))"
+        r"(?!\w)"
+    )
 )
+
 """Time since, said without "ago": "it's been 3 weeks", "3 weeks of nothing"."""
 _WHEN_WORDS: tuple[tuple[str, str, float], ...] = (
     (r"just now|just got|just heard|just found out|an hour ago|this morning|this afternoon|"
@@ -101,7 +119,7 @@ _WHEN_WORDS: tuple[tuple[str, str, float], ...] = (
     (r"last week|a week ago", "last week", 7.0),
     (r"last month|a month ago", "last month", 30.0),
 )  # fmt: skip
-_WHEN = tuple((re.compile(r"(?<!\w)(?:" + p + r")(?!\w)"), w, d) for p, w, d in _WHEN_WORDS)
+_WHEN = tuple((Keyed(re.compile(r"(?<!\w)(?:" + p + r")(?!\w)")), w, d) for p, w, d in _WHEN_WORDS)
 
 
 def _number(word: str) -> int | None:
@@ -129,12 +147,15 @@ def _said(text: str) -> str:
     return " " + re.sub(r"\s+", " ", fold(text.replace("’", "'"))) + asked + " "
 
 
-_CORRECTED = re.compile(
-    r"(?<!\w)(?:actually|i mean|sorry|no wait|wait|correction|scratch that|en realidad|"
-    r"mejor dicho|perdon|digo|bueno no)(?!\w)"
+_CORRECTED = Keyed(
+    re.compile(
+        r"(?<!\w)(?:actually|i mean|sorry|no wait|wait|correction|scratch that|en realidad|"
+        r"mejor dicho|perdon|digo|bueno no)(?!\w)"
+    )
 )
+
 """Words that put right what was just said ("2 interviews, actually just the phone screen")."""
-_INTERVIEW = dict(STAGE_PATTERNS)["interview"]
+_INTERVIEW = dict(_STAGES)["interview"]
 
 
 def _stage(said: str) -> str | None:
@@ -148,7 +169,7 @@ def _stage(said: str) -> str | None:
 def _furthest(said: str) -> str | None:
     """The furthest stage named (`STAGE_PATTERNS` go from furthest to nearest, except that a
     phone screen is looked for before an interview, as "phone interview" holds one)."""
-    for stage, pattern in STAGE_PATTERNS:
+    for stage, pattern in _STAGES:
         if pattern.search(said):
             beyond = stage == "phone_screen" and _INTERVIEW.search(pattern.sub(" ", said))
             return "interview" if beyond else stage
@@ -166,7 +187,7 @@ def _facts(text: str) -> tuple[tuple[str, object], ...]:
     said = _said(text)
     found: dict[str, object] = {}
     unsaid = _NOT_STAGE.sub(" ", said)  # "phone screen, not interview": not the interview
-    reached = NO_INTERVIEW.sub(" ", unsaid)  # "i dont even get to interviews": applications
+    reached = _NO_INTERVIEW.sub(" ", unsaid)  # "i dont even get to interviews": applications
     stage = _stage(reached)
     if stage is not None:
         found["stage"] = stage
@@ -176,14 +197,14 @@ def _facts(text: str) -> tuple[tuple[str, object], ...]:
         found["stage"] = "phone_screen"  # "it was phone not interview": a stage put right
     responded = _responded(said)
     told = _TO_ME.sub(" ", said)  # "you didn't answer me" is about this chat, not them
-    for heard, pattern in HEARD_PATTERNS:
+    for heard, pattern in _HEARD:
         if heard == "no_answer" and responded:
             continue  # "they rejected me after a silence" is an answer, late
         if pattern.search(told):
             found["heard"] = heard
             break
-    if "heard" not in found and not responded and PROMISED.search(said):
-        if STILL_WAITING.search(said) or _elapsed(said):
+    if "heard" not in found and not responded and _PROMISED.search(said):
+        if _STILL_WAITING.search(said) or _elapsed(said):
             found["heard"] = "no_answer"  # "they said they'd get back by the 10th, it's been..."
     if found.get("stage") == "application" and "heard" not in found and "auto" in said:
         found["heard"] = "email"  # automatic rejections arrive by email or the portal
@@ -193,7 +214,7 @@ def _facts(text: str) -> tuple[tuple[str, object], ...]:
     when = _when(said)
     if when is not None:
         found["heard_when"], found["days_ago"] = when
-    if MONEY_WORDS.search(said):
+    if _MONEY.search(said):
         found["worry"] = "money"
     if job_lost(said):
         found["job_lost"] = "yes"  # laid off, let go: no application stage
@@ -201,10 +222,10 @@ def _facts(text: str) -> tuple[tuple[str, object], ...]:
 
 
 def _responded(said: str) -> bool:
-    for m in RESPONDED.finditer(said):
+    for m in _RESPONDED.finditer(said):
         before = said[max(0, m.start() - 30) : m.start()]
         clause = re.split(r"[.!;]", said[m.end() :], maxsplit=1)[0]
-        if NEGATED.search(before) or UNSURE.search(before) or "?" in clause:
+        if _NEGATED.search(before) or _UNSURE.search(before) or "?" in clause:
             continue
         return True
     return False
@@ -245,10 +266,13 @@ def contradicted(text: str, values: Mapping[str, object]) -> list[str]:
     return []
 
 
-_OTHER_TIMES = re.compile(
-    r"(?<!\w)(?:called|rang|phoned|e-?mailed|messaged|followed up|chased|asked|tried|applied|"
-    r"checked|wrote)(?!\w)"
+_OTHER_TIMES = Keyed(
+    re.compile(
+        r"(?<!\w)(?:called|rang|phoned|e-?mailed|messaged|followed up|chased|asked|tried|applied|"
+        r"checked|wrote)(?!\w)"
+    )
 )
+
 """Counting something they did ("i've emailed 3 times now"), not rejections."""
 
 
@@ -281,11 +305,14 @@ def _elapsed(said: str) -> tuple[str, int] | None:
     return f"{n} {unit}{'s' if n != 1 else ''} ago", int(n * _UNITS[unit])
 
 
-_TO_ME = re.compile(
-    r"\byou(?: still| just)? (?:did ?not|didn'?t|didnt|never|have ?not|haven'?t|havent|dont|"
-    r"don'?t|do not)(?: even| really)? (?:reply|replied|respond|responded|answer|answered)"
-    r"(?:(?: to)? (?:me|my question|what i asked))?(?=\s*(?:[.?!,;]|$))"
+_TO_ME = Keyed(
+    re.compile(
+        r"\byou(?: still| just)? (?:did ?not|didn'?t|didnt|never|have ?not|haven'?t|havent|dont|"
+        r"don'?t|do not)(?: even| really)? (?:reply|replied|respond|responded|answer|answered)"
+        r"(?:(?: to)? (?:me|my question|what i asked))?(?=\s*(?:[.?!,;]|$))"
+    )
 )
+
 """The person telling the bot it did not answer them: no news about an employer."""
 
 

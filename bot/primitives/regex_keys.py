@@ -1,0 +1,127 @@
+"""Short strings one of which any match of a regular expression contains, read from the parsed
+expression itself (`required_keys`), and a regex that is only run on a text holding one of them
+(`Keyed`), so that skipping it can make matching faster but never change a result.
+
+Keys are at most `KEY_LENGTH` characters. A text's `KEY_LENGTH`-character pieces are worked out
+once a turn (`bot.primitives.turn_memo`): every keyed regex asked about the same text in the turn
+then checks its keys against that one set.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
+
+from bot.primitives.turn_memo import within_turn
+
+try:  # CPython's regex parser; without it every regex simply runs on every text
+    import re._constants as _sre
+    import re._parser as _parser
+
+    _LITERAL: Any = _sre.LITERAL
+    _SUBPATTERN: Any = _sre.SUBPATTERN
+    _BRANCH: Any = _sre.BRANCH
+    _REPEATS: tuple[Any, ...] = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
+except (ImportError, AttributeError):  # pragma: no cover - other interpreters
+    _parser = None
+
+KEY_LENGTH = 4
+GRAM_LIMIT = 4096
+"""Texts longer than this look for each key with `in` instead of cutting the text in pieces."""
+SHORT = 12
+"""Texts this short simply run through the regex."""
+
+
+def _required(items: Sequence[Any]) -> frozenset[str] | None:
+    """Strings one of which every match of the parsed regex `items` contains, or None."""
+    best: frozenset[str] | None = None
+    run = ""
+
+    def consider(candidate: frozenset[str] | None) -> None:
+        nonlocal best
+        if (
+            candidate
+            and all(candidate)
+            and (best is None or min(map(len, candidate)) > min(map(len, best)))
+        ):
+            best = candidate
+
+    for op, arg in [*items, (None, None)]:
+        if op is _LITERAL:
+            run += chr(arg)
+            continue
+        consider(frozenset({run}) if run else None)
+        run = ""
+        if op is _SUBPATTERN and not (arg[1] & re.IGNORECASE):  # (?i:...) matches other cases
+            consider(_required(arg[-1]))
+        elif op is _BRANCH:
+            branches = [_required(branch) for branch in arg[1]]
+            if all(branches):
+                consider(frozenset().union(*(b for b in branches if b)))
+        elif op in _REPEATS and arg[0] >= 1:
+            consider(_required(arg[2]))
+    if best is None:
+        return None
+    keys = {key[:KEY_LENGTH] for key in best}
+    # "want" in the text already covers "wants": keep only keys that contain no other key.
+    return frozenset(k for k in keys if not any(o != k and o in k for o in keys))
+
+
+def required_keys(regex: re.Pattern[str]) -> frozenset[str] | None:
+    """Short strings one of which is in any text `regex` matches (None when unknown).
+
+    Checking these with `in` is much cheaper than running the regex, so a rule only runs on
+    text that could match it. Built from the regex itself, so it can never miss a match.
+    """
+    if _parser is None or regex.flags & re.IGNORECASE:
+        return None
+    try:
+        return _required(_parser.parse(regex.pattern, regex.flags))
+    except Exception:  # an unfamiliar parser shape only costs speed, never a match
+        return None
+
+
+@within_turn
+def pieces(text: str) -> frozenset[str]:
+    """Every `KEY_LENGTH`-character piece of `text` (read once a turn for the same text)."""
+    return frozenset(text[i : i + KEY_LENGTH] for i in range(len(text) - KEY_LENGTH + 1))
+
+
+class Keyed:
+    """A compiled regex that runs only on a text holding one of its `required_keys`; with the
+    same answers as the regex itself (`search`, `finditer`, `sub`)."""
+
+    __slots__ = ("_grams", "_short", "keys", "regex")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self.keys = required_keys(regex)
+        self._grams = frozenset(k for k in self.keys or () if len(k) == KEY_LENGTH)
+        self._short = tuple(k for k in self.keys or () if len(k) < KEY_LENGTH)
+
+    @property
+    def pattern(self) -> str:
+        return self.regex.pattern
+
+    def may_match(self, text: str) -> bool:
+        """False only when `text` holds none of the keys, so the regex cannot match it."""
+        if self.keys is None or len(text) <= SHORT:
+            return True  # a short text is as quickly run through the regex as checked
+        if len(text) > GRAM_LIMIT:
+            return any(k in text for k in self.keys)
+        if self._grams and not self._grams.isdisjoint(pieces(text)):
+            return True
+        for key in self._short:
+            if key in text:
+                return True
+        return False
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.regex.search(text) if self.may_match(text) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.regex.finditer(text) if self.may_match(text) else iter(())
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
+        return self.regex.sub(repl, text, count) if self.may_match(text) else text

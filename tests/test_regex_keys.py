@@ -1,0 +1,90 @@
+"""A keyed regex (`bot.primitives.regex_keys.Keyed`) skips a text only when the regex could not
+match it: every search, finditer and sub gives what the regex itself gives, on the situation
+reader's expressions over the development sets' lines, and the facts the situation reader picks
+up are the same with and without the keys."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.primitives import regex_keys
+from bot.primitives.regex_keys import Keyed, required_keys
+from bot.primitives.turn_memo import new_turn
+from bot.understanding import situation
+from tests.dev_texts import texts_in
+
+DATA = Path(__file__).parent / "data"
+SETS = sorted(DATA.glob("understanding_dev*.yaml")) + sorted(DATA.glob("crisis_dev*.yaml"))
+
+
+def lines() -> list[str]:
+    found = [t for path in SETS for t in texts_in(yaml.safe_load(path.read_text("utf-8")))]
+    found += [
+        "it's been 3 weeks of nothing after the final round",
+        "got my 5th rejection yesterday, by email",
+        "they called me after the phone screen, not the interview",
+        "40 auto rejections and i cant pay rent",
+    ]
+    return found + [f"{a}, {b}" for a, b in itertools.pairwise(found[:300])]
+
+
+def keyed_patterns() -> list[Keyed]:
+    found: list[Keyed] = []
+    for value in vars(situation).values():
+        items = value if isinstance(value, tuple) else (value,)
+        for item in items:
+            for part in item if isinstance(item, tuple) else (item,):
+                if isinstance(part, Keyed):
+                    found.append(part)
+    return found
+
+
+def test_keys_are_read_from_the_regex() -> None:
+    assert required_keys(re.compile(r"(?<!\w)(?:called|rang) me")) == frozenset({"call", "rang"})
+    assert required_keys(re.compile(r"a|\w+")) is None  # the second branch holds no literal
+    assert required_keys(re.compile("called", re.IGNORECASE)) is None  # "CALLED" matches too
+    assert required_keys(re.compile("(?i:called)")) is None
+
+
+def test_a_keyed_regex_answers_as_the_regex_does() -> None:
+    patterns = keyed_patterns()
+    assert len(patterns) > 20
+    skipped = 0
+    for text in lines():
+        new_turn()
+        said = situation._said(text)
+        for keyed in patterns:
+            skipped += not keyed.may_match(said)
+            want = keyed.regex.search(said)
+            got = keyed.search(said)
+            assert (got and got.span()) == (want and want.span()), (keyed.pattern, text)
+            assert [m.span() for m in keyed.finditer(said)] == [
+                m.span() for m in keyed.regex.finditer(said)
+            ]
+            assert keyed.sub(" ", said) == keyed.regex.sub(" ", said)
+    assert skipped  # the keys do skip texts
+
+
+def test_the_facts_picked_up_are_the_same_without_keys(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = lines()
+    fast = [situation.pick_up(t) for t in texts]
+    monkeypatch.setattr(regex_keys.Keyed, "may_match", lambda _self, _text: True)
+    slow = [situation.pick_up(t) for t in texts]
+    assert fast == slow
+    assert sum(1 for f in fast if f) > 50
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdeilmnoprstwy '?,0123456789", max_size=60))
+def test_any_text(text: str) -> None:
+    for keyed in keyed_patterns():
+        want = keyed.regex.search(text)
+        got = keyed.search(text)
+        assert (got and got.span()) == (want and want.span())
