@@ -31,6 +31,8 @@ GRAM_LIMIT = 4096
 """Texts longer than this look for each key with `in` instead of cutting the text in pieces."""
 SHORT = 12
 """Texts this short simply run through the regex."""
+FEW = 6
+"""A regex with this few keys looks for each in the text; one with more, in the text's pieces."""
 
 
 def _required(items: Sequence[Any]) -> frozenset[str] | None:
@@ -106,10 +108,14 @@ class Keyed:
 
     def may_match(self, text: str) -> bool:
         """False only when `text` holds none of the keys, so the regex cannot match it."""
-        if self.keys is None or len(text) <= SHORT:
+        keys = self.keys
+        if keys is None or len(text) <= SHORT:
             return True  # a short text is as quickly run through the regex as checked
-        if len(text) > GRAM_LIMIT:
-            return any(k in text for k in self.keys)
+        if len(keys) <= FEW or len(text) > GRAM_LIMIT:
+            for key in keys:
+                if key in text:
+                    return True
+            return False
         if self._grams and not self._grams.isdisjoint(pieces(text)):
             return True
         for key in self._short:
