@@ -80,7 +80,7 @@ class Vocabulary:
 
 
 Postings = tuple[tuple[int, float], ...]
-"""(row or option index, weight) pairs of one n-gram."""
+"""(slot, weight) pairs of one n-gram: a slot is an option's centroid or one of its phrases."""
 
 
 class StepModel:
@@ -94,28 +94,23 @@ class StepModel:
         self.vocab = vocab
         self.option_ids = [oid for oid, _ in options]
         row_option: list[int] = []
+        # one list of slots: each option's centroid, then each phrase (row), after them all
         index: dict[str, list[tuple[int, float]]] = defaultdict(list)
-        centroids: dict[str, list[tuple[int, float]]] = defaultdict(list)
-        row = 0
+        slot = len(options)
         for option, (_, phrases) in enumerate(options):
             total: dict[str, float] = defaultdict(float)
             for phrase in dict.fromkeys(norm(p) for p in phrases):
                 if not phrase:
                     continue
                 for g, w in vocab.phrase_vector(phrase).items():
-                    index[g].append((row, w))
+                    index[g].append((slot, w))
                     total[g] += w
                 row_option.append(option)
-                row += 1
+                slot += 1
             for g, w in _unit(total).items():
-                centroids[g].append((option, w))
+                index[g].append((option, w))
         self._row_option = tuple(row_option)
-        rows = len(row_option)
-        # one list of slots: a row's, then (after every row) an option's centroid
-        self._postings: dict[str, Postings] = {
-            g: (*index.get(g, ()), *((rows + o, w) for o, w in centroids.get(g, ())))
-            for g in index.keys() | centroids.keys()
-        }
+        self._postings: dict[str, Postings] = {g: tuple(found) for g, found in index.items()}
 
     def scores(self, normed: str) -> list[float]:
         """One score in [0, 1] per option, in option order."""
@@ -124,8 +119,7 @@ class StepModel:
     def scores_of(self, query: Vector) -> list[float]:
         """`scores` of an answer's `Vocabulary.vector`."""
         count = len(self.option_ids)
-        rows = len(self._row_option)
-        slots = [0.0] * (rows + count)
+        slots = [0.0] * (count + len(self._row_option))
         postings = self._postings
         for g, w in query.items():
             found = postings.get(g)
@@ -134,12 +128,12 @@ class StepModel:
             for slot, weight in found:
                 slots[slot] += w * weight
         nearest = [0.0] * count
-        for option, score in zip(self._row_option, slots, strict=False):
+        for option, score in zip(self._row_option, slots[count:], strict=True):
             if score > nearest[option]:
                 nearest[option] = score
         return [
             min(1.0, NEAREST_WEIGHT * n + (1 - NEAREST_WEIGHT) * c)
-            for n, c in zip(nearest, slots[rows:], strict=True)
+            for n, c in zip(nearest, slots, strict=False)
         ]
 
     def reach(self, query: Vector) -> float:
