@@ -15,6 +15,9 @@ from bot.core.model import UserKey
 from bot.core.ports import Item, MoodEntry
 from bot.store import tables as t
 
+_ADD_MOOD = insert(t.moods)
+"""Built once: a mood is added on many turns (a statement built anew costs more than its run)."""
+
 
 def _utc(value: datetime | None) -> datetime | None:
     if value is None:
@@ -85,12 +88,13 @@ class Records:
         self, key: UserKey, score: int | None, words: str | None, *, at: datetime | None = None
     ) -> None:
         await self._conn.execute(
-            insert(t.moods).values(
-                user_key=str(key),
-                score=score,
-                data=self._seal(words) if words else None,
-                created_at=at or datetime.now(UTC),
-            )
+            _ADD_MOOD,
+            {
+                "user_key": str(key),
+                "score": score,
+                "data": self._seal(words) if words else None,
+                "created_at": at or datetime.now(UTC),
+            },
         )
 
     async def list_moods(self, key: UserKey) -> list[MoodEntry]:
