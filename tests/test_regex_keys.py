@@ -88,3 +88,21 @@ def test_any_text(text: str) -> None:
         want = keyed.regex.search(text)
         got = keyed.search(text)
         assert (got and got.span()) == (want and want.span())
+
+
+def test_trigger_phrases_are_found_as_by_their_patterns() -> None:
+    from bot.core.text import fold
+    from bot.core.triggers import Triggers, phrase_index
+    from bot.flows.loader import load_flows_or_raise
+
+    flows = load_flows_or_raise([Path(__file__).resolve().parent.parent / "dialogues"])
+    triggers = Triggers(flows)
+    found = 0
+    for flow_set in (flows, *flows.languages.values()):
+        index = phrase_index(flow_set)
+        for text in lines()[:400]:
+            said = f" {fold(text)} "
+            want = next((flow_id for flow_id, p in index if p.search(said)), None)
+            assert triggers.flow_for(flow_set, text) == want, text
+            found += want is not None
+    assert found

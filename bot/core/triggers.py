@@ -15,12 +15,21 @@ from bot.flows.model import FlowSet
 
 def phrase_index(flows: FlowSet) -> list[tuple[str, re.Pattern[str]]]:
     """Every trigger phrase, folded once, as a word-bounded pattern with its flow id."""
+    return [(flow_id, pattern) for flow_id, _, pattern in _phrases(flows)]
+
+
+Phrase = tuple[str, str, re.Pattern[str]]
+"""A trigger phrase's flow id, the phrase folded, and its word-bounded pattern."""
+
+
+def _phrases(flows: FlowSet) -> list[Phrase]:
     out = []
     for flow in flows.flows.values():
         for phrase in flow.triggers.phrases:
             folded = fold(phrase)
             if folded:
-                out.append((flow.id, re.compile(r"(?<!\w)" + re.escape(folded) + r"(?!\w)")))
+                pattern = re.compile(r"(?<!\w)" + re.escape(folded) + r"(?!\w)")
+                out.append((flow.id, folded, pattern))
     return out
 
 
@@ -32,22 +41,22 @@ class Triggers:
     """The trigger phrases of the flow set in use, indexed once per flow set."""
 
     def __init__(self, flows: FlowSet) -> None:
-        self._indexed: dict[int, tuple[FlowSet, list[tuple[str, re.Pattern[str]]]]] = {}
+        self._indexed: dict[int, tuple[FlowSet, list[Phrase]]] = {}
         self._index(flows)
 
-    def _index(self, flows: FlowSet) -> list[tuple[str, re.Pattern[str]]]:
+    def _index(self, flows: FlowSet) -> list[Phrase]:
         """The phrases of `flows`, indexed once (each language's flow set has its own)."""
         found = self._indexed.get(id(flows))
         if found is None or found[0] is not flows:
             if len(self._indexed) > KEPT:
                 self._indexed.clear()  # a reload: the old flow sets are gone
-            found = self._indexed[id(flows)] = (flows, phrase_index(flows))
+            found = self._indexed[id(flows)] = (flows, _phrases(flows))
         return found[1]
 
     def flow_for(self, flows: FlowSet, text: str) -> str | None:
         """The first flow of `flows` one of whose trigger phrases appears in `text`."""
         said = f" {fold(text)} "
-        for flow_id, pattern in self._index(flows):
-            if pattern.search(said):
+        for flow_id, folded, pattern in self._index(flows):
+            if folded in said and pattern.search(said):  # the pattern holds the phrase as is
                 return flow_id
         return None
