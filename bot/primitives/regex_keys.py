@@ -29,7 +29,7 @@ except (ImportError, AttributeError):  # pragma: no cover - other interpreters
 KEY_LENGTH = 4
 GRAM_LIMIT = 4096
 """Texts longer than this look for each key with `in` instead of cutting the text in pieces."""
-SHORT = 12
+SHORT = 24
 """Texts this short simply run through the regex."""
 FEW = 6
 """A regex with this few keys looks for each in the text; one with more, in the text's pieces."""
@@ -124,10 +124,16 @@ class Keyed:
         return False
 
     def search(self, text: str) -> re.Match[str] | None:
-        return self.regex.search(text) if self.may_match(text) else None
+        if len(text) <= SHORT or self.may_match(text):
+            return self.regex.search(text)
+        return None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return self.regex.finditer(text) if self.may_match(text) else iter(())
+        if len(text) <= SHORT or self.may_match(text):
+            return self.regex.finditer(text)
+        return iter(())
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
-        return self.regex.sub(repl, text, count) if self.may_match(text) else text
+        if len(text) <= SHORT or self.may_match(text):
+            return self.regex.sub(repl, text, count)
+        return text
