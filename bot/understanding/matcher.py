@@ -258,7 +258,6 @@ class Matcher(Scorer):
         if (
             said in self._exact[key]
             or spelt in self._exact[key]
-            or step.mood_scale
             or numbered(step, step.choices, text, number) is not None
             or refused_by_name(text, step.choices) is not None
             or option_lasting([o.label for o in step.choices], self._spans[key], text) is not None
