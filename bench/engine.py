@@ -79,6 +79,20 @@ more between runs; "calls" are Python function calls a turn, which do not vary):
       rounds of 1,000 people x 10 turns on the loaded machine (load 9-9.5): process CPU a turn
       0.463, 0.460, 0.454 -> 0.423, 0.451, 0.406 ms (2-11% less); turns/s 254, 258, 305 ->
       276, 260, 336 (the load's rate, not the bot's).
+    engine-turn round (py-spy sampling, 1,000 people x 10 turns; shares of `Engine._run`):
+      before: crisis inspector 26% (assess 22%, model 5%), situation pick-up 13% (its
+      expressions 11%: some thirty searches over every message), transaction 10%, save 10%, turn
+      context 5%, typed answers taken aside 5%, walker 5%, load 4%. After: crisis inspector 26%,
+      situation pick-up 13% (an expression runs only on text holding one of the strings any
+      match of it needs, read from the parsed expression: `bot.primitives.regex_keys`; on a long
+      message a fifth to two fifths fewer instructions, on "1" or "/loop" up to a sixth more: a
+      short text runs every expression, through the wrapper), transaction 10%, save 10%. The
+      machine's load (5-7) hides the difference in CPU time (0.318 and 0.313 -> 0.323 and 0.322
+      ms a turn, side by side), so it was counted instead: callgrind, the same script at 41 and
+      1 people, 1,764,002 -> 1,686,350 instructions a turn (4.4% less). The turn is now mostly
+      the crisis check, the transaction and the situation reader; on a quiet machine at the
+      start of this round the benchmark ran 2,466 turns a second (0.29 ms of CPU a turn), short
+      of 3,000.
 """
 
 from __future__ import annotations
