@@ -85,7 +85,7 @@ Where Bounce Back's time for an event goes (cProfile, 1,000 DMs from 200 people;
       8%, situation pick-up 7% (its expressions 6%), save 6%, transaction 6%, trigger phrases
       1.5%, a mood's insert built anew 1%. After: `Matcher.match` 20% (scoring 5%) and
       `Matcher.may_take` 14% (the other language's question is scored only when a sure match
-      there is possible; most of it is learning that question inside the first answers, the same
+      there is possible; half of it is learning that question inside the first answers, the same
       learning as before, now counted here), crisis inspector 12%, walker 7%, situation pick-up
       5%, trigger phrases 0.3%. An answer's reach (the length of its n-gram vector on the
       n-grams the question's phrases have) bounds every intent score, so a certain miss is known
