@@ -1,9 +1,10 @@
 """Where replies go in Slack and how they get there.
 
 Owns the delivery of a list of neutral replies: into the person's direct message with the bot
-(`chat.postMessage`; the DM's id always comes from Slack's `conversations.open` for that person,
-remembered per process, never from a channel named in a payload, so a click or a message in
-another channel can never redirect replies, exports or check-ins there),
+(`chat.postMessage`; the DM's id comes from Slack's `conversations.open` for that person, or from
+the IM of a direct message the person sent the bot, remembered per process, never from a channel
+named in a click, a command or any other payload, so a click or a message in another channel can
+never redirect replies, exports or check-ins there),
 ephemerally through a slash command's or ephemeral button's `response_url`, or ephemerally in a
 channel (`chat.postEphemeral`). Files (the `mydata` export) are always uploaded into the DM, never
 into a channel; `Notify` replies go to the deployment's contact channel or user id.
@@ -43,8 +44,10 @@ def _groups(replies: Sequence[Reply]) -> list[list[Text | Choices] | Attachment 
 class DirectMessages:
     """The id of each person's DM channel with the bot, asked of Slack once and remembered.
 
-    Only `conversations.open` fills this: a channel id read from an event or a click is never
-    taken as anyone's DM, only compared with the one Slack gave (`is_dm`)."""
+    Only `conversations.open` fills this, and the IM channel of a person's own direct message
+    (`learn`, which spares a new person's first reply a `conversations.open`): a channel id read
+    from a click, a command or a mention is never taken as anyone's DM, only compared with the one
+    Slack gave (`is_dm`)."""
 
     def __init__(self, client: AsyncWebClient, limit: int = 50_000) -> None:
         self._client = client
@@ -55,6 +58,14 @@ class DirectMessages:
         if len(self._by_user) >= self._limit:
             self._by_user.pop(next(iter(self._by_user)))
         self._by_user[user] = channel
+
+    def learn(self, user: str, channel: str) -> None:
+        """`channel` carried the person's own message in their IM with the bot (a `message`
+        event with `channel_type` im, from `user`; see `events.is_conversation_message`): Slack
+        names that IM itself, so it is the DM `conversations.open` would give. Nothing else may
+        call this; a channel already known is kept."""
+        if channel.startswith("D") and user and user not in self._by_user:
+            self._remember(user, channel)
 
     async def channel_for(self, user: str) -> str:
         known = self._by_user.get(user)
