@@ -327,7 +327,9 @@ class FakeDiscord:
                     call.status, call.response = f.status, f.body
                     return self._json(f.body, f.status, f.headers)
             status, answer = self._answer(call)
-            call.status, call.response = status, answer
+            if call.path.endswith("/callback") and "with_response" not in call.query:
+                status = 204  # like Discord: the callback's message is not sent back
+            call.status, call.response = status, answer  # kept for tests either way
             return self._json(answer, status)
         finally:
             await self._notify()

@@ -2,8 +2,9 @@
 
 Discord wants a first answer to every interaction within 3 seconds. The bridge starts the turn at
 once and waits up to `QUICK_BUDGET` for it. A quick turn is answered in one request: with its first
-message (callback type 4, CHANNEL_MESSAGE_WITH_SOURCE) or, for a button, by updating the clicked
-message (type 7, UPDATE_MESSAGE); any further messages go as followups. A turn still running when
+message (callback type 4, CHANNEL_MESSAGE_WITH_SOURCE, sent by `send_answer` without asking for the
+message back) or, for a button, by updating the clicked message (type 7, UPDATE_MESSAGE); any
+further messages go as followups. A turn still running when
 the budget is spent is deferred and followed up, as before.
 
 The budget is 1.5 s, half the window: the other half covers the gateway's delay in delivering the
@@ -25,6 +26,9 @@ from collections.abc import Awaitable
 from typing import Any, TypeVar
 
 import discord
+from discord.enums import InteractionResponseType
+from discord.http import Route
+from discord.webhook.async_ import async_context, interaction_message_response_params
 
 from bot.adapters.discord.delivery import (
     ChannelDestination,
@@ -60,6 +64,40 @@ async def within(work: asyncio.Future[T], budget: float) -> bool:
 def start(work: Awaitable[T]) -> asyncio.Future[T]:
     """Run `work` now, whoever waits for it and however long."""
     return asyncio.ensure_future(work)
+
+
+async def send_answer(
+    interaction: discord.Interaction[Any], out: Outgoing, *, ephemeral: bool
+) -> None:
+    """Answer `interaction` with `out` (callback type 4), as discord.py's
+    `InteractionResponse.send_message` does and through the same webhook adapter (its rate limits
+    and retries, its errors), but without asking Discord to send the new message back
+    (`with_response`): Discord then answers 204, and no message object is built from a reply
+    nothing reads. `out` is answerable (no file)."""
+    response = interaction.response
+    if response.is_done():
+        raise discord.InteractionResponded(interaction)
+    state = interaction._state
+    params = interaction_message_response_params(
+        type=InteractionResponseType.channel_message.value,
+        previous_allowed_mentions=state.allowed_mentions,
+        flags=discord.MessageFlags(ephemeral=True) if ephemeral else discord.utils.MISSING,
+        **message_kwargs(out),
+    )
+    route = Route(
+        "POST",
+        "/interactions/{webhook_id}/{webhook_token}/callback",
+        webhook_id=interaction.id,
+        webhook_token=interaction.token,
+    )
+    await async_context.get().request(
+        route,
+        session=interaction._session,
+        proxy=state.http.proxy,
+        proxy_auth=state.http.proxy_auth,
+        payload=params.payload,
+    )
+    response._response_type = InteractionResponseType.channel_message
 
 
 def answerable(out: Outgoing) -> bool:
@@ -114,9 +152,7 @@ class Answerer:
             await self.deliver(held)
             return dest
         try:
-            await interaction.response.send_message(
-                ephemeral=not private, **message_kwargs(outs[0])
-            )
+            await send_answer(interaction, outs[0], ephemeral=not private)
         except SEND_ERRORS as exc:
             return await self.refused(exc, held)
         dest.sent += 1
