@@ -43,6 +43,11 @@ class Call:
     response: Any = None  # the JSON the fake answered with
 
     @property
+    def ok(self) -> bool:
+        """Discord accepted the request (2xx: 204 for an answer sent without `with_response`)."""
+        return 200 <= self.status < 300
+
+    @property
     def sent_message(self) -> Payload | None:
         """The message object this call created or edited, as the fake answered it."""
         r = self.response if isinstance(self.response, dict) else {}

@@ -28,16 +28,16 @@ from typing import Any, TypeVar
 import discord
 from discord.enums import InteractionResponseType
 from discord.http import Route
-from discord.webhook.async_ import async_context, interaction_message_response_params
+from discord.webhook.async_ import async_context
 
 from bot.adapters.discord.delivery import (
+    NO_MENTIONS,
     ChannelDestination,
     Delivery,
     FollowupDestination,
-    message_kwargs,
 )
 from bot.adapters.discord.later import SEND_ERRORS, Held, Later, send_all
-from bot.adapters.discord.views import Outgoing
+from bot.adapters.discord.views import Outgoing, button_rows
 from bot.i18n import N_, _
 from bot.ops.events import platform_error
 
@@ -48,6 +48,7 @@ T = TypeVar("T")
 QUICK_BUDGET = 1.5
 """Seconds a turn may take and still be answered in one request (see the module docstring)."""
 ALREADY_ACKNOWLEDGED = 40060
+EPHEMERAL = discord.MessageFlags(ephemeral=True).value
 RESCUED_NOTE = N_(
     "Discord closed that conversation before I could answer there, so here's my reply in our "
     "direct messages, where only you can see it."
@@ -69,21 +70,25 @@ def start(work: Awaitable[T]) -> asyncio.Future[T]:
 async def send_answer(
     interaction: discord.Interaction[Any], out: Outgoing, *, ephemeral: bool
 ) -> None:
-    """Answer `interaction` with `out` (callback type 4), as discord.py's
-    `InteractionResponse.send_message` does and through the same webhook adapter (its rate limits
-    and retries, its errors), but without asking Discord to send the new message back
-    (`with_response`): Discord then answers 204, and no message object is built from a reply
-    nothing reads. `out` is answerable (no file)."""
+    """Answer `interaction` with `out` (callback type 4), through discord.py's webhook adapter as
+    `InteractionResponse.send_message` does (its rate limits, retries and errors), with the same
+    payload (the buttons are the components `out.view()` would give, no view object built for
+    them), but without asking Discord to send the new message back (`with_response`): Discord
+    then answers 204, and no message object is built from a reply nothing reads. `out` is
+    answerable (no file)."""
     response = interaction.response
     if response.is_done():
         raise discord.InteractionResponded(interaction)
     state = interaction._state
-    params = interaction_message_response_params(
-        type=InteractionResponseType.channel_message.value,
-        previous_allowed_mentions=state.allowed_mentions,
-        flags=discord.MessageFlags(ephemeral=True) if ephemeral else discord.utils.MISSING,
-        **message_kwargs(out),
-    )
+    data: dict[str, Any] = {"tts": False}
+    if out.content:
+        data["content"] = out.content
+    if out.buttons:
+        data["components"] = button_rows(out.buttons)
+    if ephemeral:
+        data["flags"] = EPHEMERAL
+    before = state.allowed_mentions
+    data["allowed_mentions"] = (before.merge(NO_MENTIONS) if before else NO_MENTIONS).to_dict()
     route = Route(
         "POST",
         "/interactions/{webhook_id}/{webhook_token}/callback",
@@ -95,7 +100,7 @@ async def send_answer(
         session=interaction._session,
         proxy=state.http.proxy,
         proxy_auth=state.http.proxy_auth,
-        payload=params.payload,
+        payload={"type": InteractionResponseType.channel_message.value, "data": data},
     )
     response._response_type = InteractionResponseType.channel_message
 
