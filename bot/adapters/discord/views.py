@@ -14,6 +14,7 @@ import io
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Protocol
 
 import discord
@@ -92,6 +93,7 @@ def split_text(text: str) -> list[str]:
     return split_message(text, MAX_CONTENT)
 
 
+@lru_cache(maxsize=4096)
 def _label(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= MAX_LABEL else text[: MAX_LABEL - 1] + "…"
