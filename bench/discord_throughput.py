@@ -60,9 +60,10 @@ cores, so read them as proportions; "calls" are Python calls an interaction, fak
       0.41 -> 0.56 and 0.49; two more rounds at load 7.7-8.7: 0.96 and 0.92 -> 0.77 and 0.79 ms
       (echo 0.46-0.49), cpu_ratio 0.50 and 0.54 -> 0.60 and 0.61. Tried and dropped: checking
       whether the turn was over after one `sleep(0)` before setting up `asyncio.wait` (fewer
-      Python calls, but 0.77 -> 0.95 ms an interaction: the event loop lost its batching). The echo's window used to pay for full collections of the heap
-      Bounce Back's phase left behind (2-3 of them, 0.25-0.34 s, as many as that phase's garbage
-      happened to trigger): both windows now start after a collection. Even so the echo bot
+      Python calls, but 0.77 -> 0.95 ms an interaction: the event loop lost its batching). The
+      echo's window used to pay for full collections of the heap Bounce Back's phase left behind
+      (2-3 of them, 0.25-0.34 s, as many as that phase's garbage happened to trigger): both
+      windows now start after a collection. Even so the echo bot
       shares a heap with everything Bounce Back imported, and each full collection of its
       window walks it (about 0.1 s a collection, two a run), so its CPU here is higher than a
       bare bot's alone. What is left for Bounce Back: the engine turn (0.35-0.4 ms), and
