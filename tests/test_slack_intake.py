@@ -6,7 +6,8 @@ request (a Web API request's JSON holds what a reply says); at DEBUG their recor
 Message events go straight from a middleware to the DM handler and are acknowledged like any
 listener's (an empty 200, nothing logged); in Socket Mode they do not become Bolt requests at all.
 A person's first DM is answered in the IM it came in, without a `conversations.open`; replies
-travel as JSON written by orjson, intact."""
+travel as JSON written by orjson, intact, posted exactly as slack_sdk's `chat_postMessage` would
+post them."""
 
 from __future__ import annotations
 
@@ -17,11 +18,14 @@ from typing import Any
 
 import pytest
 from slack_bolt.middleware.async_middleware import AsyncMiddleware
+from slack_sdk.errors import SlackApiError
 
+from bot.adapters.slack.blocks import SlackMessage, section
 from bot.adapters.slack.intake import DropRepeats, MessageIntake, SocketIntake
-from bot.adapters.slack.outbox import DirectMessages
-from bot.adapters.slack.sender import make_client
+from bot.adapters.slack.outbox import DirectMessages, Outbox
+from bot.adapters.slack.sender import make_client, send_error
 from bot.app import App, build_app
+from bot.core.ports import PermanentSendError
 from tests.conftest import make_settings
 from tests.fakes import payloads as p
 from tests.fakes.payloads import event_callback
@@ -196,3 +200,23 @@ def test_only_an_im_is_learnt_as_someones_dm() -> None:
     dms.learn("U2", "D0U2")
     dms.learn("U2", "D0OTHER")  # one already known is kept
     assert dms._by_user == {"U2": "D0U2"}
+
+
+async def test_a_reply_is_posted_as_slack_sdk_posts_it(slack: FakeSlack) -> None:
+    client = make_client("xoxb-test", slack.api_url)
+    outbox = Outbox(client, DirectMessages(client))
+    said = 'Ánimo, "café" &amp; más'
+    msg = SlackMessage(text=said, blocks=[section(said)])
+    assert (await outbox.post("D1", msg))["ok"] is True
+    await client.chat_postMessage(
+        channel="D1", text=said, blocks=[section(said)], unfurl_links=False
+    )
+    ours, theirs = slack.calls_to("chat.postMessage")
+    assert ours.params == theirs.params and ours.params["blocks"][0]["text"]["text"] == said
+    assert ours.token == theirs.token == "xoxb-test"
+    slack.errors["chat.postMessage"] = "channel_not_found"
+    with pytest.raises(SlackApiError) as refused:
+        await outbox.post("D1", msg)
+    assert refused.value.response["error"] == "channel_not_found"
+    err = send_error(refused.value)
+    assert isinstance(err, PermanentSendError) and err.code == "channel_not_found"

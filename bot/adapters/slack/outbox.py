@@ -15,8 +15,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from typing import Any
+from urllib.parse import urljoin
 
 from slack_sdk.web.async_client import AsyncWebClient
+from slack_sdk.web.async_internal_utils import _request_with_session
+from slack_sdk.web.async_slack_response import AsyncSlackResponse
+from slack_sdk.web.internal_utils import get_user_agent
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from bot.adapters.slack.blocks import SlackMessage, fallback, packed, render, section, text_messages
@@ -25,6 +29,8 @@ from bot.ops.events import platform_error
 
 log = logging.getLogger(__name__)
 
+_AGENT = get_user_agent()
+"""slack_sdk's user agent (it works it out again for every request)."""
 FILE_SENT_NOTE = "I've put the file in our direct messages, where only you can see it."
 
 
@@ -89,11 +95,40 @@ class Outbox:
     def __init__(self, client: AsyncWebClient, dms: DirectMessages) -> None:
         self.client = client
         self.dms = dms
+        self._url: str | None = None
 
     async def post(self, channel: str, msg: SlackMessage) -> dict[str, Any]:
-        resp = await self.client.chat_postMessage(
-            channel=channel, text=msg["text"], blocks=msg["blocks"], unfurl_links=False
+        """`chat.postMessage`, sent as slack_sdk's `chat_postMessage` sends it: the same JSON,
+        headers, session, retry handlers (connection errors, 429 after `Retry-After`, 5xx) and
+        `SlackApiError` for a refusal; only the per-call work that does not change between
+        replies (the URL joined, the user agent worked out) is done once."""
+        client = self.client
+        headers = {"Content-Type": "application/json;charset=utf-8", "User-Agent": _AGENT}
+        if client.token:
+            headers["Authorization"] = f"Bearer {client.token}"
+        headers.update(client.headers)
+        body: dict[str, Any] = {"channel": channel, "text": msg["text"], "blocks": msg["blocks"]}
+        body["unfurl_links"] = False
+        req_args = {
+            "headers": headers,
+            "json": {**client.default_params, **body},
+            "ssl": client.ssl,
+            "proxy": client.proxy,
+        }
+        if self._url is None:
+            self._url = urljoin(client.base_url, "chat.postMessage")
+        res = await _request_with_session(
+            current_session=client.session,
+            timeout=client.timeout,
+            logger=client.logger,
+            http_verb="POST",
+            api_url=self._url,
+            req_args=req_args,
+            retry_handlers=client.retry_handlers,
         )
+        resp = AsyncSlackResponse(
+            client=client, http_verb="POST", api_url=self._url, req_args=req_args, **res
+        ).validate()  # type: ignore[no-untyped-call]  # slack_sdk's own check, untyped
         return dict(resp.data) if isinstance(resp.data, dict) else {}
 
     async def upload(self, user: str, reply: Attachment) -> None:
