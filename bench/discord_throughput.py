@@ -45,12 +45,36 @@ cores, so read them as proportions; "calls" are Python calls an interaction, fak
       and 0.57; ratio 0.52 and 0.31 -> 0.57 and 0.38; callback p99 1.43 and 1.91 s -> 0.99 and
       0.86 s. The echo bot runs afterwards in the same process, after `App.close` gave the
       objects back to the collector, so its figures move only with the load.
+    adapter round (cProfile of the measured window, 2,000 interactions; shares of the whole
+      process, fake included): before (2,279 calls an interaction): the engine turn 42%,
+      answering 23% (discord.py's `send_message` 21%, of which the message Discord sent back,
+      parsed with its buttons, 4%, and a discord.py View built per answer 2%), rendering 4%
+      (each button's custom id and label worked out again), the gateway's parsing 3%, the
+      fake's REST 10%. After (1,955 calls): the engine turn 46%, answering 19% (the callback
+      still goes through discord.py's webhook adapter, with its rate limits, retries and errors,
+      but without `with_response`, so Discord answers 204 and nothing is parsed; its payload is
+      built directly, a test holding it to what `send_message` sends), rendering 2.5%, the
+      gateway 3%, the fake's REST 10%. Side by side, base and new at the same time, two rounds on
+      the loaded machine (load 5.8-6.2): Bounce Back's CPU 0.88 and 0.98 -> 0.81 and 0.78 ms an
+      interaction (echo 0.44-0.49); cpu_ratio 0.50 and 0.50 -> 0.61 and 0.57; ratio 0.48 and
+      0.41 -> 0.56 and 0.49; two more rounds at load 7.7-8.7: 0.96 and 0.92 -> 0.77 and 0.79 ms
+      (echo 0.46-0.49), cpu_ratio 0.50 and 0.54 -> 0.60 and 0.61. Tried and dropped: checking
+      whether the turn was over after one `sleep(0)` before setting up `asyncio.wait` (fewer
+      Python calls, but 0.77 -> 0.95 ms an interaction: the event loop lost its batching). The
+      echo's window used to pay for full collections of the heap Bounce Back's phase left behind
+      (2-3 of them, 0.25-0.34 s, as many as that phase's garbage happened to trigger): both
+      windows now start after a collection. Even so the echo bot
+      shares a heap with everything Bounce Back imported, and each full collection of its
+      window walks it (about 0.1 s a collection, two a run), so its CPU here is higher than a
+      bare bot's alone. What is left for Bounce Back: the engine turn (0.35-0.4 ms), and
+      discord.py's path, which costs what the echo bot's does.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import json
 import logging
 import statistics
@@ -134,6 +158,7 @@ async def drive(
             changed.clear()
             await changed.wait()
 
+    gc.collect()  # neither bot pays, at a random point of its window, for what ran before it
     started, cpu_started = time.perf_counter(), time.process_time()
     for i in range(count):
         if i - (done() - base) >= window:

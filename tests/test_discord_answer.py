@@ -6,10 +6,15 @@ from __future__ import annotations
 
 import asyncio
 import re
+from typing import Any
 
+import discord
 import pytest
 
+from bot.adapters.discord import answering
 from bot.adapters.discord.answering import RESCUED_NOTE
+from bot.adapters.discord.delivery import message_kwargs
+from bot.adapters.discord.views import Outgoing
 from bot.app import App
 from bot.core.model import Reply, Turn
 from bot.flows.model import FlowSet
@@ -44,9 +49,7 @@ class SlowEngine:
 def shown(fake: FakeDiscord, text: str, after: int = 0) -> list[Call]:
     """Accepted requests from `after` on that showed `text`."""
     return [
-        c
-        for c in fake.message_calls(after)
-        if c.status == 200 and text in str(c.message_body.get("content"))
+        c for c in fake.message_calls(after) if c.ok and text in str(c.message_body.get("content"))
     ]
 
 
@@ -144,7 +147,54 @@ async def test_an_expired_click_still_moves_on_and_answers_in_the_dm(
             p.button_click(message, p.buttons_of(asked.message_body)[0]["custom_id"])
         )
         assert await handled.wait(2) == ["command", "expired"]
-        sent = [c for c in fake.message_calls(mark) if c.status == 200]
+        sent = [c for c in fake.message_calls(mark) if c.ok]
         assert sent and all(re.fullmatch(r"/channels/\d+/messages", c.path) for c in sent)
         texts = [str(c.message_body.get("content")) for c in sent]
         assert len(texts) == len(set(texts))  # nothing shown twice
+
+
+@pytest.mark.parametrize("in_guild", [False, True])
+async def test_an_answer_carries_what_discord_py_would_send(
+    app: App, fake: FakeDiscord, in_guild: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The answer is built without discord.py's view and message machinery; what it sends is
+    the same, except that the new message is not asked back (Discord answers 204)."""
+    async with running_bot(app.engine, fake) as client:
+        handled = Handled(client)
+
+        async def callback_of_menu(count: int) -> Call:
+            mark = fake.mark()
+            await fake.interaction(p.slash_command("menu", in_guild=in_guild))
+            await handled.wait(count)
+            [callback] = [c for c in fake.calls[mark:] if re.fullmatch(CALLBACK, c.path)]
+            return callback
+
+        await callback_of_menu(1)  # a first visit's notes said once
+        ours = await callback_of_menu(2)
+
+        async def library(
+            interaction: discord.Interaction[Any], out: Outgoing, *, ephemeral: bool
+        ) -> None:
+            await interaction.response.send_message(ephemeral=ephemeral, **message_kwargs(out))
+
+        monkeypatch.setattr(answering, "send_answer", library)
+        theirs = await callback_of_menu(3)
+    assert ours.json["data"]["components"]  # the menu's buttons
+    # the same, but for how many times the question was asked (in the buttons' custom ids)
+    assert asked_twice(ours.json) == theirs.json
+    assert ours.ok and ours.status == 204 and "with_response" not in ours.query
+    assert theirs.query == {"with_response": "1"}
+
+
+def asked_twice(payload: Any) -> Any:
+    """`payload` with each choice button's custom id counting one more asking of its question."""
+    if isinstance(payload, dict):
+        return {
+            k: re.sub(r":(\d+)$", lambda m: f":{int(m.group(1)) + 1}", v)
+            if k == "custom_id" and isinstance(v, str)
+            else asked_twice(v)
+            for k, v in payload.items()
+        }
+    if isinstance(payload, list):
+        return [asked_twice(v) for v in payload]
+    return payload

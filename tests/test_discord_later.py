@@ -39,7 +39,7 @@ def _shown(fake: FakeDiscord, path: str, after: int) -> list[Call]:
         for c in fake.calls[after:]
         if c.method == "POST"
         and re.fullmatch(path, c.path)
-        and c.status == 200
+        and c.ok
         and MENU in str(c.message_body.get("content"))
     ]
 
@@ -75,7 +75,7 @@ async def test_replies_whose_followups_keep_failing_arrive_in_the_dm(
     await handled.wait(1)
     [shown] = await fake.wait_for(
         lambda c: (
-            c.status == 200
+            c.ok
             and MENU in str(c.message_body.get("content"))
             and bool(re.fullmatch(CHANNEL_MESSAGES, c.path))
         ),

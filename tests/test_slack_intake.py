@@ -4,7 +4,10 @@ The Slack libraries' loggers are pinned to the level in force when the adapter i
 DEBUG nothing builds the debug lines slack_sdk and slack-bolt would otherwise format for every
 request (a Web API request's JSON holds what a reply says); at DEBUG their records are kept.
 Message events go straight from a middleware to the DM handler and are acknowledged like any
-listener's (an empty 200, nothing logged); replies travel as JSON written by orjson, intact."""
+listener's (an empty 200, nothing logged); in Socket Mode they do not become Bolt requests at all.
+A person's first DM is answered in the IM it came in, without a `conversations.open`; replies
+travel as JSON written by orjson, intact, posted exactly as slack_sdk's `chat_postMessage` would
+post them."""
 
 from __future__ import annotations
 
@@ -15,10 +18,14 @@ from typing import Any
 
 import pytest
 from slack_bolt.middleware.async_middleware import AsyncMiddleware
+from slack_sdk.errors import SlackApiError
 
-from bot.adapters.slack.intake import DropRepeats, MessageIntake
-from bot.adapters.slack.sender import make_client
+from bot.adapters.slack.blocks import SlackMessage, section
+from bot.adapters.slack.intake import DropRepeats, MessageIntake, SocketIntake
+from bot.adapters.slack.outbox import DirectMessages, Outbox
+from bot.adapters.slack.sender import make_client, send_error
 from bot.app import App, build_app
+from bot.core.ports import PermanentSendError
 from tests.conftest import make_settings
 from tests.fakes import payloads as p
 from tests.fakes.payloads import event_callback
@@ -122,3 +129,94 @@ async def test_message_events_are_acknowledged_quietly(
     for delivery in (dm, other, edit):
         assert delivery.status == 200 and not delivery.body
     assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+
+
+async def test_in_socket_mode_message_events_skip_bolt_and_the_rest_go_through_it(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with FakeSlack() as slack, slack_bot(app, slack, mode="socket") as bot:
+        bolt = bot.bot.bolt
+        assert bolt is not None
+        dispatched: list[str] = []
+        dispatch = bolt.async_dispatch
+
+        async def counted(req: Any) -> Any:
+            dispatched.append(str((req.body.get("event") or {}).get("type")))
+            return await dispatch(req)
+
+        monkeypatch.setattr(bolt, "async_dispatch", counted)
+        body = p.dm_message("/echo", event_id="EvSOCKET01")
+        first = await bot.event(body)
+        again = await bot.event(body, retry=1)  # a redelivery: acknowledged, nothing run
+        await tasks_finished(bot.bot.tasks, 1, 10)
+        assert first.status == again.status == 200 and not first.body and not again.body
+        assert bot.bot.tasks.started == 1
+        [post] = await slack.wait_calls("chat.postMessage")
+        assert post.params["channel"] == p.dm_channel()
+        assert dispatched == []  # the message never became a Bolt request
+        await bot.event(p.app_mention("hello"))
+        await slack.wait_calls("chat.postEphemeral")
+        assert dispatched == ["app_mention"]  # anything else is Bolt's, as before
+
+
+async def test_a_failure_taking_a_socket_mode_message_is_acknowledged_and_logged_by_class(
+    app: App, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    async with FakeSlack() as slack, slack_bot(app, slack, mode="socket") as bot:
+        assert bot.bot.handlers is not None
+
+        def broken(body: dict[str, Any], bot_user: str | None) -> None:
+            raise ValueError("private words")
+
+        intake = next(x for x in slack_listeners(bot.bot) if isinstance(x, SocketIntake))
+        monkeypatch.setattr(intake, "take", broken)
+        delivery = await bot.event(p.dm_message("private words"))
+        assert delivery.status == 200
+    failed = [r for r in caplog.records if r.getMessage() == "slack.listener_failed"]
+    assert [getattr(r, "error", None) for r in failed] == ["ValueError"]
+    assert "private words" not in caplog.text
+
+
+def slack_listeners(bot: Any) -> list[Any]:
+    return list(bot._socket.client.socket_mode_request_listeners)
+
+
+async def test_a_first_dm_is_answered_in_its_im_without_opening_one(app: App) -> None:
+    async with FakeSlack() as slack, slack_bot(app, slack, mode="socket") as bot:
+        await bot.event(p.dm_message("/echo", user="UFIRST0001"))
+        [post] = await slack.wait_calls("chat.postMessage")
+        assert post.params["channel"] == p.dm_channel("UFIRST0001")
+        assert not slack.calls_to("conversations.open")
+        # A mention in a channel teaches nothing: that person's DM is asked of Slack.
+        await bot.event(p.app_mention("I didn't get the job", user="UMENTION01"))
+        [opened] = await slack.wait_calls("conversations.open")
+        assert opened.params["users"] == "UMENTION01"
+
+
+def test_only_an_im_is_learnt_as_someones_dm() -> None:
+    dms = DirectMessages(make_client("xoxb-test", "http://127.0.0.1:9/api/"))
+    dms.learn("U1", "C0SHARED")  # not an IM
+    dms.learn("", "D0NOBODY")
+    dms.learn("U2", "D0U2")
+    dms.learn("U2", "D0OTHER")  # one already known is kept
+    assert dms._by_user == {"U2": "D0U2"}
+
+
+async def test_a_reply_is_posted_as_slack_sdk_posts_it(slack: FakeSlack) -> None:
+    client = make_client("xoxb-test", slack.api_url)
+    outbox = Outbox(client, DirectMessages(client))
+    said = 'Ánimo, "café" &amp; más'
+    msg = SlackMessage(text=said, blocks=[section(said)])
+    assert (await outbox.post("D1", msg))["ok"] is True
+    await client.chat_postMessage(
+        channel="D1", text=said, blocks=[section(said)], unfurl_links=False
+    )
+    ours, theirs = slack.calls_to("chat.postMessage")
+    assert ours.params == theirs.params and ours.params["blocks"][0]["text"]["text"] == said
+    assert ours.token == theirs.token == "xoxb-test"
+    slack.errors["chat.postMessage"] = "channel_not_found"
+    with pytest.raises(SlackApiError) as refused:
+        await outbox.post("D1", msg)
+    assert refused.value.response["error"] == "channel_not_found"
+    err = send_error(refused.value)
+    assert isinstance(err, PermanentSendError) and err.code == "channel_not_found"

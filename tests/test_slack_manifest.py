@@ -90,6 +90,8 @@ async def test_every_scope_is_used_and_every_call_is_covered(bot: Harness) -> No
     exactly the manifest's."""
     await bot.event(p.dm_message("I didn't get the job"))
     await bot.event(p.app_mention("hello"))
+    # someone who has never written to the bot: their DM is opened (`conversations.open`)
+    await bot.event(p.app_mention("hello", user="UNEWCOMER1"))
     await bot.event(p.home_opened())
     await bot.command(
         p.slash_command("mydata", channel=p.CHANNEL_ID, response_url=bot.slack.response_url("m"))
@@ -98,7 +100,7 @@ async def test_every_scope_is_used_and_every_call_is_covered(bot: Harness) -> No
     question = next(c for c in bot.slack.calls_to("chat.postMessage") if p.buttons_of(c.params))
     await bot.click(p.block_actions(p.buttons_of(question.params)[0], message=question.message()))
     await bot.slack.wait_calls("chat.update")
-    await tasks_finished(bot.bot.tasks, 5, 10)
+    await tasks_finished(bot.bot.tasks, 6, 10)
     methods = {c.method for c in bot.slack.calls} - {"upload", "response_url"}  # not Web API
     assert methods <= set(SCOPE_OF_METHOD), methods - set(SCOPE_OF_METHOD)
     m = yaml.safe_load(MANIFEST.read_text())

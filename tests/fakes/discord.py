@@ -43,6 +43,11 @@ class Call:
     response: Any = None  # the JSON the fake answered with
 
     @property
+    def ok(self) -> bool:
+        """Discord accepted the request (2xx: 204 for an answer sent without `with_response`)."""
+        return 200 <= self.status < 300
+
+    @property
     def sent_message(self) -> Payload | None:
         """The message object this call created or edited, as the fake answered it."""
         r = self.response if isinstance(self.response, dict) else {}
@@ -327,7 +332,9 @@ class FakeDiscord:
                     call.status, call.response = f.status, f.body
                     return self._json(f.body, f.status, f.headers)
             status, answer = self._answer(call)
-            call.status, call.response = status, answer
+            if call.path.endswith("/callback") and "with_response" not in call.query:
+                status = 204  # like Discord: the callback's message is not sent back
+            call.status, call.response = status, answer  # kept for tests either way
             return self._json(answer, status)
         finally:
             await self._notify()

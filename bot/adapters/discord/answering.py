@@ -2,8 +2,9 @@
 
 Discord wants a first answer to every interaction within 3 seconds. The bridge starts the turn at
 once and waits up to `QUICK_BUDGET` for it. A quick turn is answered in one request: with its first
-message (callback type 4, CHANNEL_MESSAGE_WITH_SOURCE) or, for a button, by updating the clicked
-message (type 7, UPDATE_MESSAGE); any further messages go as followups. A turn still running when
+message (callback type 4, CHANNEL_MESSAGE_WITH_SOURCE, sent by `send_answer` without asking for the
+message back) or, for a button, by updating the clicked message (type 7, UPDATE_MESSAGE); any
+further messages go as followups. A turn still running when
 the budget is spent is deferred and followed up, as before.
 
 The budget is 1.5 s, half the window: the other half covers the gateway's delay in delivering the
@@ -25,15 +26,18 @@ from collections.abc import Awaitable
 from typing import Any, TypeVar
 
 import discord
+from discord.enums import InteractionResponseType
+from discord.http import Route
+from discord.webhook.async_ import async_context
 
 from bot.adapters.discord.delivery import (
+    NO_MENTIONS,
     ChannelDestination,
     Delivery,
     FollowupDestination,
-    message_kwargs,
 )
 from bot.adapters.discord.later import SEND_ERRORS, Held, Later, send_all
-from bot.adapters.discord.views import Outgoing
+from bot.adapters.discord.views import Outgoing, button_rows
 from bot.i18n import N_, _
 from bot.ops.events import platform_error
 
@@ -44,6 +48,7 @@ T = TypeVar("T")
 QUICK_BUDGET = 1.5
 """Seconds a turn may take and still be answered in one request (see the module docstring)."""
 ALREADY_ACKNOWLEDGED = 40060
+EPHEMERAL = discord.MessageFlags(ephemeral=True).value
 RESCUED_NOTE = N_(
     "Discord closed that conversation before I could answer there, so here's my reply in our "
     "direct messages, where only you can see it."
@@ -60,6 +65,44 @@ async def within(work: asyncio.Future[T], budget: float) -> bool:
 def start(work: Awaitable[T]) -> asyncio.Future[T]:
     """Run `work` now, whoever waits for it and however long."""
     return asyncio.ensure_future(work)
+
+
+async def send_answer(
+    interaction: discord.Interaction[Any], out: Outgoing, *, ephemeral: bool
+) -> None:
+    """Answer `interaction` with `out` (callback type 4), through discord.py's webhook adapter as
+    `InteractionResponse.send_message` does (its rate limits, retries and errors), with the same
+    payload (the buttons are the components `out.view()` would give, no view object built for
+    them), but without asking Discord to send the new message back (`with_response`): Discord
+    then answers 204, and no message object is built from a reply nothing reads. `out` is
+    answerable (no file)."""
+    response = interaction.response
+    if response.is_done():
+        raise discord.InteractionResponded(interaction)
+    state = interaction._state
+    data: dict[str, Any] = {"tts": False}
+    if out.content:
+        data["content"] = out.content
+    if out.buttons:
+        data["components"] = button_rows(out.buttons)
+    if ephemeral:
+        data["flags"] = EPHEMERAL
+    before = state.allowed_mentions
+    data["allowed_mentions"] = (before.merge(NO_MENTIONS) if before else NO_MENTIONS).to_dict()
+    route = Route(
+        "POST",
+        "/interactions/{webhook_id}/{webhook_token}/callback",
+        webhook_id=interaction.id,
+        webhook_token=interaction.token,
+    )
+    await async_context.get().request(
+        route,
+        session=interaction._session,
+        proxy=state.http.proxy,
+        proxy_auth=state.http.proxy_auth,
+        payload={"type": InteractionResponseType.channel_message.value, "data": data},
+    )
+    response._response_type = InteractionResponseType.channel_message
 
 
 def answerable(out: Outgoing) -> bool:
@@ -114,9 +157,7 @@ class Answerer:
             await self.deliver(held)
             return dest
         try:
-            await interaction.response.send_message(
-                ephemeral=not private, **message_kwargs(outs[0])
-            )
+            await send_answer(interaction, outs[0], ephemeral=not private)
         except SEND_ERRORS as exc:
             return await self.refused(exc, held)
         dest.sent += 1

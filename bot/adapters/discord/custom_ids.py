@@ -84,11 +84,21 @@ def _quoted(name: str) -> str:
     return quote(name, safe="")
 
 
+@lru_cache(maxsize=8192)
+def _plain_rest(flow: str, step: str, option: str, asked: int) -> str:
+    """A choice custom id after the person: flow, step and option as written, the asking."""
+    rest = f"{_quoted(flow)}:{_quoted(step)}:{_quoted(option)}"
+    return f"{rest}:{asked}" if asked else rest
+
+
 def encode_choice(user: str, at: StepRef, option: str, book: NameBook) -> str:
     """The custom id of a choice button (at most 100 characters)."""
+    head = f"bb1:c:{user}:"
+    rest = _plain_rest(at.flow, at.step, option, at.asked)
+    if len(head) + len(rest) <= MAX_CUSTOM_ID:  # the usual case: every name fits as written
+        return head + rest
     names = [at.flow, at.step, option]
     tokens = [_quoted(n) for n in names]
-    head = f"bb1:c:{user}:"
     tail = f":{at.asked}" if at.asked else ""
     while len(head) + sum(len(t) for t in tokens) + 2 + len(tail) > MAX_CUSTOM_ID:
         longest = max(range(3), key=lambda i: len(tokens[i]) if tokens[i][:1] != "!" else -1)

@@ -14,6 +14,7 @@ import io
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Protocol
 
 import discord
@@ -28,6 +29,9 @@ MAX_BUTTONS = 25
 ROW = 5
 """Buttons to a row, as discord.py lays them out."""
 EscapeFn = Callable[[str], str]
+ACTION_ROW = discord.ComponentType.action_row.value
+BUTTON = discord.ComponentType.button.value
+SECONDARY = discord.ButtonStyle.secondary.value
 
 
 def load_escape() -> EscapeFn:
@@ -61,22 +65,27 @@ class ButtonRows(discord.ui.View):
 
     def __init__(self, buttons: tuple[tuple[str, str], ...]) -> None:
         super().__init__(timeout=None)
-        button, style = discord.ComponentType.button.value, discord.ButtonStyle.secondary.value
-        self._rows: list[dict[str, Any]] = [
-            {
-                "type": discord.ComponentType.action_row.value,
-                "components": [
-                    {"type": button, "style": style, "disabled": False, "label": label,
-                     "custom_id": custom_id}
-                    for custom_id, label in buttons[start : start + ROW]
-                ],
-            }
-            for start in range(0, len(buttons), ROW)
-        ]  # fmt: skip
+        self._rows = button_rows(buttons)
         self.stop()
 
     def to_components(self) -> list[dict[str, Any]]:
         return self._rows
+
+
+def button_rows(buttons: tuple[tuple[str, str], ...]) -> list[dict[str, Any]]:
+    """The components of choice buttons, five to a row in order, as discord.py lays out a view
+    of `ChoiceButton`s."""
+    return [
+        {
+            "type": ACTION_ROW,
+            "components": [
+                {"type": BUTTON, "style": SECONDARY, "disabled": False, "label": label,
+                 "custom_id": custom_id}
+                for custom_id, label in buttons[start : start + ROW]
+            ],
+        }
+        for start in range(0, len(buttons), ROW)
+    ]  # fmt: skip
 
 
 def split_text(text: str) -> list[str]:
@@ -84,6 +93,7 @@ def split_text(text: str) -> list[str]:
     return split_message(text, MAX_CONTENT)
 
 
+@lru_cache(maxsize=4096)
 def _label(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= MAX_LABEL else text[: MAX_LABEL - 1] + "…"

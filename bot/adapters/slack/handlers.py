@@ -5,7 +5,8 @@ into the DM; a button click in the person's own DM first updates its message (bu
 pick shown, so nothing is clicked twice) and then is a turn; a click on an ephemeral message is
 answered ephemerally to the clicker, and a click anywhere else is answered in the clicker's DM (the
 message in that channel is left alone, a private note points to the DM). Which channel is the
-person's DM is always Slack's answer to `conversations.open`, never a channel named in the payload;
+person's DM is always Slack's word: its answer to `conversations.open`, or the IM in which the
+person's own direct message arrived, never a channel named in a click, command or mention;
 `/bounceback WORD` is the command `/WORD`, answered in the DM when typed there and ephemerally
 anywhere else; a mention in a channel gets an ephemeral invitation to talk in private, with any
 words the person added handled in the DM; opening the App Home publishes it; `app_uninstalled`, or
@@ -116,7 +117,10 @@ class SlackHandlers:
     # ----- direct messages ------------------------------------------------------------------
 
     async def _on_message(self, body: dict[str, Any], context: AsyncBoltContext) -> None:
-        bot_user = self._note_bot(context)
+        self.take_message(body, self._note_bot(context))
+
+    def take_message(self, body: dict[str, Any], bot_user: str | None) -> None:
+        """A `message` event: a turn when it is a person's own DM (`bot_user`: the bot's id)."""
         event = cast(ev.MessageEvent, body.get("event") or {})
         if ev.is_conversation_message(event, bot_user):
             self.tasks.spawn(self._dm(cast(ev.EventCallback, body), event), "dm")
@@ -125,6 +129,7 @@ class SlackHandlers:
         user = event.get("user", "")
         team = ev.text_of(body.get("team_id")) or ev.text_of(event.get("team"))
         slack = await self.workspaces.get(team)
+        slack.dms.learn(user, ev.text_of(event.get("channel")))
         profile = await slack.profiles.get(user)
         turn = ev.message_turn(body, event, locale=profile.locale, tz=profile.tz)
         replies = await self.engine.handle(turn)

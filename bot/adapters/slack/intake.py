@@ -1,12 +1,17 @@
-"""What happens to a Slack request before any Bolt listener: Bolt global middleware objects.
+"""What happens to a Slack request before any Bolt listener.
 
 Owns `delivery_id` (the id naming one delivery of a request), `DropRepeats` (a delivery already
 seen in this process is acknowledged at once with nothing run: Socket Mode retries, HTTP
 `X-Slack-Retry-Num`; the engine's event-id claim catches the rest) and `MessageIntake` (every
 `message` event goes straight to the handler of direct messages, which keeps only a person's own
-DM, instead of through Bolt's matching of every listener). Both are middleware objects, so Bolt
-calls them directly instead of working out a function's arguments for every request; both run
-after Bolt's own (request verification, authorization, the bot's own events ignored).
+DM, instead of through Bolt's matching of every listener). Both are Bolt global middleware
+objects, so Bolt calls them directly instead of working out a function's arguments for every
+request; both run after Bolt's own (request verification, authorization, the bot's own events
+ignored). In Socket Mode, `SocketIntake` stands in front of Bolt: a `message` event envelope is
+checked for a repeat, handed to the DM handler and acknowledged (an empty ack, as Bolt's would
+be) without a Bolt request being built; everything else goes to Bolt as before. Bolt's own steps
+have nothing to do there: Socket Mode has no signature to verify, its one bot token was checked
+at start (`auth.test`, whose user id the DM handler uses to skip the bot's own messages).
 """
 
 from __future__ import annotations
@@ -19,14 +24,20 @@ from slack_bolt.async_app import AsyncBoltContext
 from slack_bolt.middleware.async_middleware import AsyncMiddleware
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
+from slack_sdk.socket_mode.async_client import AsyncBaseSocketModeClient
+from slack_sdk.socket_mode.request import SocketModeRequest
+from slack_sdk.socket_mode.response import SocketModeResponse
 
 from bot.adapters.slack import events as ev
 from bot.adapters.slack.tracking import RecentIds
+from bot.ops.events import platform_error
 
 log = logging.getLogger(__name__)
 
 MessageHandler = Callable[[dict[str, Any], AsyncBoltContext], Awaitable[None]]
 Next = Callable[[], Awaitable[BoltResponse]]
+SocketListener = Callable[[Any, SocketModeRequest], Awaitable[None]]
+"""A Socket Mode request listener (slack_sdk calls it with its client and the request)."""
 
 
 def delivery_id(body: dict[str, Any]) -> str | None:
@@ -83,3 +94,36 @@ class MessageIntake(AsyncMiddleware):
             return BoltResponse(status=200, body="")  # acknowledged: the listeners are not asked
         await next()
         return resp
+
+
+class SocketIntake:
+    """A Socket Mode request listener: `message` event envelopes are handled here (a repeat is
+    only acknowledged), anything else goes on to `bolt` (Bolt's own listener)."""
+
+    def __init__(
+        self,
+        bolt: SocketListener,
+        seen: RecentIds,
+        take: Callable[[dict[str, Any], str | None], None],
+        bot_user: Callable[[], str | None],
+    ) -> None:
+        self.bolt = bolt
+        self.seen = seen
+        self.take = take
+        self.bot_user = bot_user
+
+    async def __call__(self, client: AsyncBaseSocketModeClient, req: SocketModeRequest) -> None:
+        body = req.payload
+        if req.type != "events_api" or not isinstance(body, dict) or not is_message_event(body):
+            await self.bolt(client, req)
+            return
+        key = delivery_id(body)
+        if key is not None and not self.seen.first_time(key):
+            log.info("slack.redelivery_dropped", extra={"retry": req.retry_attempt or "-"})
+        else:
+            try:
+                self.take(body, self.bot_user())
+            except Exception as exc:  # acknowledged all the same, as Bolt does after an error
+                platform_error("slack")
+                log.error("slack.listener_failed", extra={"error": type(exc).__name__})
+        await client.send_socket_mode_response(SocketModeResponse(envelope_id=req.envelope_id))

@@ -1,9 +1,10 @@
 """Where replies go in Slack and how they get there.
 
 Owns the delivery of a list of neutral replies: into the person's direct message with the bot
-(`chat.postMessage`; the DM's id always comes from Slack's `conversations.open` for that person,
-remembered per process, never from a channel named in a payload, so a click or a message in
-another channel can never redirect replies, exports or check-ins there),
+(`chat.postMessage`; the DM's id comes from Slack's `conversations.open` for that person, or from
+the IM of a direct message the person sent the bot, remembered per process, never from a channel
+named in a click, a command or any other payload, so a click or a message in another channel can
+never redirect replies, exports or check-ins there),
 ephemerally through a slash command's or ephemeral button's `response_url`, or ephemerally in a
 channel (`chat.postEphemeral`). Files (the `mydata` export) are always uploaded into the DM, never
 into a channel; `Notify` replies go to the deployment's contact channel or user id.
@@ -14,8 +15,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from typing import Any
+from urllib.parse import urljoin
 
 from slack_sdk.web.async_client import AsyncWebClient
+from slack_sdk.web.async_internal_utils import _request_with_session
+from slack_sdk.web.async_slack_response import AsyncSlackResponse
+from slack_sdk.web.internal_utils import get_user_agent
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from bot.adapters.slack.blocks import SlackMessage, fallback, packed, render, section, text_messages
@@ -24,6 +29,8 @@ from bot.ops.events import platform_error
 
 log = logging.getLogger(__name__)
 
+_AGENT = get_user_agent()
+"""slack_sdk's user agent (it works it out again for every request)."""
 FILE_SENT_NOTE = "I've put the file in our direct messages, where only you can see it."
 
 
@@ -43,8 +50,10 @@ def _groups(replies: Sequence[Reply]) -> list[list[Text | Choices] | Attachment 
 class DirectMessages:
     """The id of each person's DM channel with the bot, asked of Slack once and remembered.
 
-    Only `conversations.open` fills this: a channel id read from an event or a click is never
-    taken as anyone's DM, only compared with the one Slack gave (`is_dm`)."""
+    Only `conversations.open` fills this, and the IM channel of a person's own direct message
+    (`learn`, which spares a new person's first reply a `conversations.open`): a channel id read
+    from a click, a command or a mention is never taken as anyone's DM, only compared with the one
+    Slack gave (`is_dm`)."""
 
     def __init__(self, client: AsyncWebClient, limit: int = 50_000) -> None:
         self._client = client
@@ -55,6 +64,14 @@ class DirectMessages:
         if len(self._by_user) >= self._limit:
             self._by_user.pop(next(iter(self._by_user)))
         self._by_user[user] = channel
+
+    def learn(self, user: str, channel: str) -> None:
+        """`channel` carried the person's own message in their IM with the bot (a `message`
+        event with `channel_type` im, from `user`; see `events.is_conversation_message`): Slack
+        names that IM itself, so it is the DM `conversations.open` would give. Nothing else may
+        call this; a channel already known is kept."""
+        if channel.startswith("D") and user and user not in self._by_user:
+            self._remember(user, channel)
 
     async def channel_for(self, user: str) -> str:
         known = self._by_user.get(user)
@@ -78,11 +95,40 @@ class Outbox:
     def __init__(self, client: AsyncWebClient, dms: DirectMessages) -> None:
         self.client = client
         self.dms = dms
+        self._url: str | None = None
 
     async def post(self, channel: str, msg: SlackMessage) -> dict[str, Any]:
-        resp = await self.client.chat_postMessage(
-            channel=channel, text=msg["text"], blocks=msg["blocks"], unfurl_links=False
+        """`chat.postMessage`, sent as slack_sdk's `chat_postMessage` sends it: the same JSON,
+        headers, session, retry handlers (connection errors, 429 after `Retry-After`, 5xx) and
+        `SlackApiError` for a refusal; only the per-call work that does not change between
+        replies (the URL joined, the user agent worked out) is done once."""
+        client = self.client
+        headers = {"Content-Type": "application/json;charset=utf-8", "User-Agent": _AGENT}
+        if client.token:
+            headers["Authorization"] = f"Bearer {client.token}"
+        headers.update(client.headers)
+        body: dict[str, Any] = {"channel": channel, "text": msg["text"], "blocks": msg["blocks"]}
+        body["unfurl_links"] = False
+        req_args = {
+            "headers": headers,
+            "json": {**client.default_params, **body},
+            "ssl": client.ssl,
+            "proxy": client.proxy,
+        }
+        if self._url is None:
+            self._url = urljoin(client.base_url, "chat.postMessage")
+        res = await _request_with_session(
+            current_session=client.session,
+            timeout=client.timeout,
+            logger=client.logger,
+            http_verb="POST",
+            api_url=self._url,
+            req_args=req_args,
+            retry_handlers=client.retry_handlers,
         )
+        resp = AsyncSlackResponse(
+            client=client, http_verb="POST", api_url=self._url, req_args=req_args, **res
+        ).validate()  # type: ignore[no-untyped-call]  # slack_sdk's own check, untyped
         return dict(resp.data) if isinstance(resp.data, dict) else {}
 
     async def upload(self, user: str, reply: Attachment) -> None:

@@ -35,6 +35,7 @@ from bot.adapters.slack.handlers import (
 )
 from bot.adapters.slack.homedata import StoreHome
 from bot.adapters.slack.installs import SqlInstallationStore, SqlOAuthStateStore
+from bot.adapters.slack.intake import SocketIntake
 from bot.adapters.slack.limits import guard
 from bot.adapters.slack.oauth import OAuthConfig, OAuthConfigError, build_oauth
 from bot.adapters.slack.sender import SlackSender, make_client, pinned_logger
@@ -273,10 +274,23 @@ class SlackBot:
                 bolt, self.settings.app_token, web_client=bolt.client
             )
             self._socket.client.on_error_listeners.append(_socket_error)
+            self._take_messages_first(self._socket)
             await self._socket.connect_async()  # type: ignore[no-untyped-call]
             log.info("slack.started", extra={"mode": "socket"})
             return
         await self._listen(bolt)
+
+    def _take_messages_first(self, socket: AsyncSocketModeHandler) -> None:
+        """Message events skip Bolt in Socket Mode (`bot.adapters.slack.intake.SocketIntake`)."""
+        handlers = self.handlers
+        if handlers is None:
+            return
+        listeners = socket.client.socket_mode_request_listeners
+        bolt = socket.handle
+        at = next(i for i, listener in enumerate(listeners) if listener == bolt)
+        listeners[at] = SocketIntake(
+            bolt, handlers.seen, handlers.take_message, lambda: handlers.bot_user_id
+        )
 
     async def _listen(self, bolt: AsyncApp) -> None:
         """HTTP mode: events at `path`, and the install pages when OAuth is on."""
