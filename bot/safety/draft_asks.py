@@ -105,7 +105,8 @@ _POLITE = re.compile(
     re.IGNORECASE,
 )
 _GENUINE_Q = re.compile(
-    r"^(?:why (?:was|were|did|didn't|wasn't|am|is|has)\b|is the (?:role|position|job|vacancy)"
+    r"^(?:why (?:was|were|did|didn't|wasn't|am|is|has)\b"
+    r"|is the (?:[\w-]+ ){0,3}(?:role|position|job|vacancy)"
     r"|am I still|was the (?:role|position|job)|will (?:the|it)|when (?:will|can|should)"
     r"|what (?:went wrong|changed|happened|are the next steps)"
     r"|which (?:part|parts|skills?|areas?|criteri(?:on|a)|requirements?|answers?|questions?"
@@ -144,6 +145,17 @@ _YOU_OWE_ME = re.compile(
     re.IGNORECASE,
 )
 """A demand worded as a debt ("You owe me an explanation"): asked for, not claimed."""
+_WHERE_IS = re.compile(
+    r"^(?:so |and |but |then )?where(?:'s| is| are) (?P<what>(?:my|the) [\w' ,-]{2,80}?)(?: now)?$",
+    re.IGNORECASE,
+)
+""""Where is my COBRA paperwork?": asked as the status of what they are owed."""
+_OR_NOT = re.compile(
+    r"^(?:so |and |but )?(?P<q>(?:did|does|do|has|have|is|was|were|are|will) (?:anyone|anybody"
+    r"|someone|somebody|you|your \w+|the \w+|[A-Z]\w+)\b[\w' ,-]{3,80}?),? or not$",
+    re.IGNORECASE,
+)
+"""A yes/no question with "or not" ("Did anyone review my code or not?") is a fair question."""
 _A_AN = re.compile(r"\ba (?=(?:answer|explanation|email|honest|update|apology|hour|offer)\b)")
 
 
@@ -178,6 +190,11 @@ def _one(text: str) -> str | None:
         if what.split()[0].lower() not in {"a", "an", "some", "the"}:
             what = ("some " if what.lower() == "feedback" else "an ") + what
         return _finish(f"I'd be grateful for {what}{m['rest']}", question=False)
+    if m := _WHERE_IS.match(text):
+        return _finish("Could you let me know the status of " + m["what"], question=True)
+    if m := _OR_NOT.match(text):
+        q = re.sub(r"(?i)\b(?:even|ever|actually|really) ", "", m["q"])
+        return capitalise(squeeze(_A_AN.sub("an ", q))) + " or not?"
     if _WHY_ALONE.match(text):
         return "Could you tell me why?"
     if m := _WOULD_IT_KILL.match(text):

@@ -24,7 +24,7 @@ from bot.safety.draft_keep import extra_sentences
 from bot.safety.draft_opener import named_task, opener, said_by_opener
 from bot.safety.draft_rules import is_clean_words, normalise
 from bot.safety.draft_sentences import Parts, calm_parts
-from bot.safety.draft_signoff import lay_out
+from bot.safety.draft_signoff import could_sign, lay_out
 
 _GREETING = re.compile(
     r"^\s*(?i:hi|hello|dear|hey|good (?:morning|afternoon|evening))[ ,]+"
@@ -135,7 +135,8 @@ _CLOSINGS = (
     r"|sincerely|yours sincerely|yours|many thanks|all the best|best wishes|thanks again)"
 )
 _SIGN_OFF = re.compile(
-    rf"^(?i:{_CLOSINGS})?[ ,-]*((?:[A-Z]\. ?)?[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){{0,2}})\.?$"
+    rf"^(?i:{_CLOSINGS})?[ ,-]*((?:[A-Z]\. ?)?[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){{0,2}}"
+    r"(?: [A-Z]\.)?)\.?$"
 )
 _CLOSING = re.compile(rf"^((?i:{_CLOSINGS}))[,.!]?(?:[ ,-]+[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?\.?)?$")
 _WANTS_FEEDBACK = re.compile(
@@ -225,7 +226,7 @@ def _signer(text: str) -> str | None:
     if m is None:
         return None
     name = m.group(1)
-    if name.split()[0] in _NOT_COMPANY:
+    if name.split()[0] in _NOT_COMPANY or not could_sign(name):
         return None
     return _clean(name)
 

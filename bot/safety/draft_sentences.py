@@ -103,6 +103,13 @@ _READ_MY = re.compile(
     r"|notice[d]?|consider(?:ed)?|glance[d]? at|enjoy(?:ed)?|like[d]?) (?P<what>my [^,?;]+)",
     re.IGNORECASE,
 )
+_TREATED = re.compile(
+    r"^(?:so |and |but )?(?:is )?this (?:is )?how (?:you|your (?:company|team)|they)"
+    r" treats? (?:someone|somebody|a candidate|an applicant|people|a person|anyone|me)"
+    r"(?:,? (?:who|that) (?P<did>(?!(?:is|was|has|had|does|did)\b)\w+ .+)|,? with (?P<has>.+))$",
+    re.IGNORECASE,
+)
+""""So this is how you treat someone who gave you 14 years?": what they gave or bring."""
 _YEARS = re.compile(
     r"^my (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
     r"\+? (?:years?|yrs?)\b",
@@ -120,6 +127,10 @@ def reframe(question: str) -> str | None:
         who = (m["who"] or "it").strip()
         who = "you" if who.lower() in {"you", "anyone"} else who
         return _statement(f"I was surprised that {who} would {what}")
+    if m := _TREATED.match(text):
+        what = soften(m["did"] or m["has"])
+        said = f"I {what}" if m["did"] else f"I have {what}"
+        return _statement(said) if is_calm(said) and has_fact(what) else None
     if m := _READ_MY.match(text):
         what = soften(m["what"])
         if not what or not is_calm(what) or not has_fact(what):
@@ -251,6 +262,26 @@ def _fact_sentence(raw: str) -> str:
     return _statement(_calm_clauses(raw)) if has_fact(text) else ""
 
 
+def _asked_fact(question: str) -> str:
+    """The facts of a question that asks nothing ("Was the 5-hour case study free consulting?")
+    said plainly ("I completed the 5-hour case study."), when the plain words keep every name
+    it holds; "" otherwise (the question is then read as any other sentence)."""
+    if not question.endswith("?") or not _ASKING.match(soften(question)):
+        return ""
+    said = restate(before_harm(question))
+    names = [m.group(0).strip(".,") for m in _PROPER.finditer(question)]
+    names += re.findall(r"\d+", question)
+    return said if said and all(n in said for n in names if n not in _NOT_PROPER) else ""
+
+
+_ASKING = re.compile(
+    r"(?i)^(?:so |and |but )?(?:is|was|were|are|did|do|does|has|have|had|will|would|could"
+    r"|should|who|what|why|how|where|when)\b(?! I\b)"
+)
+"""The word order of a question; a statement with a question mark ("2 years at your charity and
+you don't shortlist me?") keeps its own words."""
+
+
 def _merge_fragments(kept: list[str]) -> list[str]:
     """Verbless pieces ("After 4 interviews.") join the sentence before them, or each other."""
     out: list[str] = []
@@ -341,7 +372,7 @@ def calm_parts(body: str) -> Parts:
             continue  # "Did anyone even read it?" says nothing they need to hear
         if text.endswith("?") and _ABOUT_ME_Q.match(text):
             continue  # "Did I sprout a second head?" is a jab at them, not a question
-        sentence = _fact_sentence(text) or restate(before_harm(text))  # a fact is never lost
+        sentence = _asked_fact(text) or _fact_sentence(text) or restate(before_harm(text))
         if kept and sentence.lower().startswith(kept[-1].lower().rstrip(".")):
             kept.pop()  # "Three months. Three months of waiting." says it once
         if sentence and len(sentence.split()) >= 2 and sentence not in kept:

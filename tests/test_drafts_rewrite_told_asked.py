@@ -1,0 +1,104 @@
+"""What someone told them about the job is kept as a calm statement; a fact inside a sarcastic
+question is said plainly; a name alone on the last line signs the message; and none of the
+insults around them survives."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.safety.draft_asks import polite_ask
+from bot.safety.drafts import review
+
+_INSULTS = ("liar", "joke", "clown", "idiot", "pathetic", "disgrace", "free consulting")
+
+
+def _calm(rewrite: str) -> None:
+    low = rewrite.lower()
+    for word in _INSULTS:
+        assert word not in low
+    assert review(rewrite).hostile is False
+
+
+@pytest.mark.parametrize(
+    ("draft", "kept"),
+    [
+        ("Priya said on Monday the position was basically mine. Then a form rejection on "
+         "Thursday?? Either Priya is a liar or this is a joke. Tell me why.",
+         ["Priya", "Monday", "position was likely mine", "Thursday"]),
+        ("Your recruiter Omar promised me on the 9th that the offer was mine, you clowns. "
+         "I want an explanation.", ["Omar", "9th", "offer was likely mine"]),
+    ],
+)  # fmt: skip
+def test_what_they_were_told_about_the_job_is_kept_as_a_calm_statement(
+    draft: str, kept: list[str]
+) -> None:
+    result = review(draft)
+    assert result.hostile
+    for fact in kept:
+        assert fact in result.rewrite
+    assert "was mine" not in result.rewrite
+    _calm(result.rewrite)
+
+
+@pytest.mark.parametrize(
+    ("draft", "kept", "gone"),
+    [
+        ("Was the 3-hour case study just free consulting for your team? Pathetic. Send me "
+         "feedback.", "I completed the 3-hour case study", "consulting"),
+        ("Did my 4 interviews mean nothing to you? What a joke. Tell me why.",
+         "4 interviews", "mean nothing"),
+        ("So this is how you treat someone who gave you 9 years? Disgraceful. I want my "
+         "final payslip.", "I gave you 9 years", "how you treat"),
+    ],
+)  # fmt: skip
+def test_a_fact_inside_a_sarcastic_question_is_said_plainly(
+    draft: str, kept: str, gone: str
+) -> None:
+    result = review(draft)
+    assert result.hostile
+    assert kept in result.rewrite
+    assert gone not in result.rewrite
+    assert "?." not in result.rewrite
+    _calm(result.rewrite)
+
+
+def test_a_statement_with_a_question_mark_keeps_its_own_words() -> None:
+    rewrite = review(
+        "I taught for 6 years and mentored 12 new staff and I'm not senior enough?? Pathetic."
+    ).rewrite
+    assert "mentored 12 new staff" in rewrite
+
+
+@pytest.mark.parametrize(
+    ("question", "ask"),
+    [
+        ("Where is my P45 and my holiday pay?",
+         "Could you let me know the status of my P45 and my holiday pay?"),
+        ("Did anyone even open my portfolio or not?", "Did anyone open my portfolio or not?"),
+        ("Is the Junior Designer role still open?", "Is the Junior Designer role still open?"),
+    ],
+)  # fmt: skip
+def test_a_fair_question_is_kept_as_a_question(question: str, ask: str) -> None:
+    assert polite_ask(question) == ask
+
+
+@pytest.mark.parametrize(
+    ("draft", "signer"),
+    [
+        ("I did 3 rounds, you clowns. Tell me why\n- priya", "Priya"),
+        ("I did 3 rounds, you clowns. Tell me why!\n\n~Priya", "Priya"),
+        ("I did 3 rounds, you clowns. Tell me why.\n-- Priya S.", "Priya S"),
+        ("I did 3 rounds, you clowns. Tell me why, thanks. Tom", "Tom"),
+    ],
+)
+def test_a_name_alone_at_the_end_signs_the_rewrite(draft: str, signer: str) -> None:
+    rewrite = review(draft).rewrite
+    assert rewrite.endswith("\n" + signer)
+    assert "3 rounds" in rewrite
+    _calm(rewrite)
+
+
+@pytest.mark.parametrize("last", ["- whatever", "Goodbye", "Pathetic"])
+def test_a_parting_shot_on_the_last_line_signs_nothing(last: str) -> None:
+    rewrite = review(f"I did 3 rounds, you clowns. Tell me why.\n{last}").rewrite
+    assert rewrite.endswith("Kind regards")
