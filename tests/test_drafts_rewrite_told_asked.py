@@ -1,6 +1,7 @@
 """What someone told them about the job is kept as a calm statement; a fact inside a sarcastic
-question is said plainly; a name alone on the last line signs the message; and none of the
-insults around them survives."""
+question is said plainly; a name alone on the last line signs the message; a name after an
+interjection is whom it is to; a company named in a threat stays; and none of the insults
+around them survives."""
 
 from __future__ import annotations
 
@@ -102,3 +103,37 @@ def test_a_name_alone_at_the_end_signs_the_rewrite(draft: str, signer: str) -> N
 def test_a_parting_shot_on_the_last_line_signs_nothing(last: str) -> None:
     rewrite = review(f"I did 3 rounds, you clowns. Tell me why.\n{last}").rewrite
     assert rewrite.endswith("Kind regards")
+
+
+def test_a_name_after_an_interjection_is_whom_it_is_to_and_the_ask_loses_its_jab() -> None:
+    result = review(
+        "Look, Dmitri, I don't know who you think you are, but I have 8 years of experience in "
+        "retail. Dmitri, I want an explanation, not your template garbage."
+    )
+    assert result.rewrite.startswith("Hi Dmitri,\n")
+    assert "8 years of experience in retail" in result.rewrite
+    assert "I'd be grateful for an explanation." in result.rewrite
+    assert "who you think" not in result.rewrite
+    assert "garbage" not in result.rewrite
+
+
+def test_the_company_named_in_a_threat_stays_and_the_threat_goes() -> None:
+    rewrite = review(
+        "Everyone on LinkedIn will know how Corvala treats candidates. I did 3 interviews and "
+        "heard nothing for 6 weeks. Tell me if the role is filled."
+    ).rewrite
+    assert "at Corvala" in rewrite
+    assert "LinkedIn" not in rewrite
+    assert "3 interviews" in rewrite
+
+
+def test_a_fact_late_in_a_long_run_on_is_kept() -> None:
+    rewrite = review(
+        "so you had me in for the depot manager job, I did the safety quiz, I did the site tour "
+        "with Ana, Ana said I was a great fit, I waited, I emailed twice, I left a voicemail for "
+        "the recruiter, I emailed again, still nothing, then I see the job relisted on Totaljobs "
+        "on Monday. Pathetic. I have 9 years running depots."
+    ).rewrite
+    assert "relisted on Totaljobs" in rewrite
+    assert "asked to in" not in rewrite
+    assert "Pathetic" not in rewrite

@@ -43,7 +43,10 @@ RESTATE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\byou(?:'ve| have)? wasted my\b", "I spent my"),
         (r"\bwast(?:ed|ing)\b", "spent"),
         (r"\b(?:you )?dragged me through\b", "I went through"),
-        (r"\byou (?:made|had|forced|got) me (?:to )?", "I was asked to "),
+        (
+            r"\byou (?:made|had|forced|got) me (?:to )?(?!(?:in|on|at|over|back|up|out|for)\b)",
+            "I was asked to ",
+        ),
         (r"\byou kept me waiting\b", "I waited"),
         (
             r"\byou (?:reject|rejected|dump|dumped|turn me down|turned me down)(?: me)?\b",

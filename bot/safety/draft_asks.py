@@ -123,6 +123,7 @@ _AND_I_WANT = re.compile(
 _TRAILING_OR = re.compile(
     r",?\s*\bor (?:(?:did|do|does|are|were|was|is|have|has|will) you\b|else\b|I\b|I'(?:ll|m)\b"
     r"|we\b|my (?:lawyer|solicitor)\b).*$|,?\s*\b(?:otherwise|failing (?:that|which))\b.*$"
+    r"|,\s*(?:and )?not (?:your|another|some|more|the|a|an|just)\b.*$"
 )
 """A tail after the request that only asks back or threatens ("or I go to small claims")."""
 _UNLESS = re.compile(
@@ -176,6 +177,7 @@ _LEAST = re.compile(
 
 def _one(text: str) -> str | None:
     text = _TRAILING_OR.sub("", squeeze(text)).rstrip("?!. ,")
+    text = re.sub(r"^[A-Z][a-z]+, (?=(?:I|please|can|could|would|tell|give|send)\b)", "", text)
     text = re.sub(r"(?i)^either (?=\w+ (?:me|us|it)\b.* or )", "", text)  # "either pay me or..."
     if not text:
         return None

@@ -30,7 +30,10 @@ _GREETING = re.compile(
     r"^\s*(?i:hi|hello|dear|hey|good (?:morning|afternoon|evening))[ ,]+"
     r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)?)"
 )
-_VOCATIVE = re.compile(r"^\s*((?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? )?[A-Z][a-z'-]+),\s+(?=\S)")
+_VOCATIVE = re.compile(
+    r"^\s*(?:(?:Look|Listen|Seriously|Honestly|Well|So|Okay|Ok|Right|Again)[,.!]?\s+)?"
+    r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? )?[A-Z][a-z'-]+),\s+(?=\S)"
+)
 _INTERJECTIONS = {
     "Look", "Listen", "Seriously", "Honestly", "Wow", "Well", "Oh", "So", "Yes", "Yeah", "No",
     "Right", "Sure", "Okay", "Ok", "Anyway", "Anyways", "Again", "Frankly", "Clearly", "Great",
@@ -88,6 +91,12 @@ _COMPANY = re.compile(
     r"\b(?:at|join|joining|work for|working for|with the team at) (?:the )?"
     r"((?:[A-Z][\w&'-]*(?:\.[\w&'-]+)*)(?: (?:[A-Z][\w&'-]*(?:\.[\w&'-]+)*|&))*)"
 )
+_COMPANY_TREATS = re.compile(
+    r"\b(?:how|that) ([A-Z][\w&'-]+(?: [A-Z][\w&'-]+)?) (?:treats|ghosts|hires|recruits|handles)"
+    r" (?:candidates|applicants|people|staff|its|their)\b"
+)
+"""A company named in a threat to tell everyone ("...knows how Brightwave treats candidates"): the
+threat goes, the company it names stays in the opener."""
 _COMPANY_POSSESSIVE = re.compile(r"\b([A-Z][\w&.-]+)'s (?:team|hiring|recruit|interview|process)")
 _NOT_COMPANY = {
     "I",
@@ -203,6 +212,7 @@ def _role(text: str) -> str | None:
 def _company(text: str, recipient: str | None) -> str | None:
     candidates = [m.group(1) for m in _COMPANY_POSSESSIVE.finditer(text)]
     candidates += [m.group(1) for m in _COMPANY.finditer(text)]
+    candidates += [m.group(1) for m in _COMPANY_TREATS.finditer(text)]
     for raw in candidates:
         words = raw.split()
         while words and words[-1] in {"&", "and"}:

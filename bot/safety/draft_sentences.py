@@ -321,13 +321,17 @@ def is_english(text: str) -> bool:
 
 
 def _shorten(sentence: str) -> str:
-    """A sentence of at most `MAX_WORDS` words, cut after a comma where it can be."""
+    """A sentence of at most `MAX_WORDS` words, cut after a comma where it can be; what follows
+    the cut goes on as a sentence of its own (a fact late in a run-on is not lost)."""
     words = sentence.split()
     if len(words) <= MAX_WORDS:
         return sentence
     cut = " ".join(words[:MAX_WORDS])
     cut = cut[: cut.rfind(",")] if "," in cut[len(cut) // 2 :] else cut
-    return cut.rstrip(",;: ") + "."
+    rest = sentence[len(cut) :].lstrip(",;: ")
+    if len(rest.split()) < 3 or not has_fact(rest) or not is_calm(rest):
+        return cut.rstrip(",;: ") + "."
+    return cut.rstrip(",;: ") + ". " + _shorten(_statement(rest))
 
 
 def calm_parts(body: str) -> Parts:

@@ -147,7 +147,9 @@ _SARCASTIC_LEAD = re.compile(
     r"(?i)^(?:(?:how|what an?|such an?|real|really|very|so) (?:wonderful|lovely|nice|great"
     r"|professional|classy|thoughtful|kind|fantastic|brilliant|considerate|mature|efficient)"
     r"(?: of you| \w+)?[,.!:]\s*|I (?:can't|cannot|can not|still can't) believe (?:that )?"
-    r"|(?:just )?wanted to (?:say|let you know)(?: that)?\s+)"
+    r"|(?:just )?wanted to (?:say|let you know)(?: that)?\s+"
+    r"|(?:(?:I )?(?:just |really |so )?(?:love|loved|adore)|(?:it's |it is )?(?:funny|great|nice"
+    r"|cool|lovely|cute)) (?:that|how) (?=I\b|I'(?:m|ve|d)\b|my\b))"
 )
 _SARCASTIC_JOB = re.compile(
     r"(?i)^(?:great|nice|good|fantastic|brilliant|amazing|stellar|wonderful|excellent|awesome)"
