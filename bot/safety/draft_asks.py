@@ -70,6 +70,11 @@ _CAN_A_PERSON = re.compile(
     r"|hiring manager))(?: please)? (?P<rest>.+)$",
     re.IGNORECASE,
 )
+_ANY_CHANCE = re.compile(
+    r"^(?:any|is there (?:any|a)) chance (?:you|someone|somebody|anyone) (?:can|could|would"
+    r"|might) (?P<rest>.+)$",
+    re.IGNORECASE,
+)
 _CAN_I = re.compile(r"^(?:can|could|may) I (?P<rest>.+)$", re.IGNORECASE)
 _WOULD_IT_KILL = re.compile(
     r"^(?:would|will) it (?:kill|hurt) (?:you|anyone|someone)(?: people)? to (?P<rest>.+)$",
@@ -227,6 +232,8 @@ def _one(text: str) -> str | None:
         return _finish(f"Could {m['who']} please {m['rest']}", question=True)
     if m := _WILL_DO.match(text):
         return _finish(capitalise(m["what"]) + " would be helpful", question=False)
+    if m := _ANY_CHANCE.match(text):
+        return _finish("Could you " + m["rest"], question=True)
     if m := _CAN_SOMEONE.match(text):
         return _finish("Could you " + m["rest"], question=True)
     if m := _CAN_I.match(text):

@@ -160,6 +160,12 @@ _THANKS = re.compile(
 )
 """Thanks the person gives in earnest, for something plain; sarcastic thanks ("thanks for
 nothing", "thanks for finally...", "thank you, truly, for teaching me...") do not match."""
+_THANKS_FOR_NO = re.compile(
+    r"(?i)^(?:ok,? |okay,? |so,? |well,? )?(?:thanks|thank you|cheers)(?: (?:so|very) much| a lot)?"
+    r" for (?:the|your|nothing|that)(?: (?:[\w-]+ )?(?:rejection|no|news|ghosting|silence))?"
+    r"(?:,? I guess)?[.!]?$"
+)
+"""Thanks for the rejection alone: said to sting, and no fact of theirs."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,18 +326,18 @@ def is_english(text: str) -> bool:
     return bool(words) and sum(w in _ENGLISH for w in words) / len(words) >= 0.12
 
 
-def _shorten(sentence: str) -> str:
+def _shorten(sentence: str) -> list[str]:
     """A sentence of at most `MAX_WORDS` words, cut after a comma where it can be; what follows
     the cut goes on as a sentence of its own (a fact late in a run-on is not lost)."""
     words = sentence.split()
     if len(words) <= MAX_WORDS:
-        return sentence
+        return [sentence]
     cut = " ".join(words[:MAX_WORDS])
     cut = cut[: cut.rfind(",")] if "," in cut[len(cut) // 2 :] else cut
     rest = sentence[len(cut) :].lstrip(",;: ")
     if len(rest.split()) < 3 or not has_fact(rest) or not is_calm(rest):
-        return cut.rstrip(",;: ") + "."
-    return cut.rstrip(",;: ") + ". " + _shorten(_statement(rest))
+        return [cut.rstrip(",;: ") + "."]
+    return [cut.rstrip(",;: ") + ".", *_shorten(_statement(rest))]
 
 
 def calm_parts(body: str) -> Parts:
@@ -356,6 +362,8 @@ def calm_parts(body: str) -> Parts:
         seen.add(text.lower())
         calm.append((source := fact_source(text))[0])
         harsh += source[1]
+        if _THANKS_FOR_NO.match(text):
+            continue  # "Thanks for the rejection, I guess." thanks them for nothing
         if not thanks and _THANKS.match(text) and is_calm(text):
             thanks = _statement(soften(text) or text)
             continue
@@ -370,7 +378,7 @@ def calm_parts(body: str) -> Parts:
             if said.startswith("I was surprised") and any("surprised" in k for k in kept):
                 said = said.replace("I was surprised", "I was also surprised", 1)
             if said not in kept:
-                kept.append(_shorten(said))
+                kept += _shorten(said)
             continue
         if text.endswith("?") and _RHETORICAL.search(text) and not _NUMBERISH.search(text):
             continue  # "Did anyone even read it?" says nothing they need to hear
@@ -380,7 +388,7 @@ def calm_parts(body: str) -> Parts:
         if kept and sentence.lower().startswith(kept[-1].lower().rstrip(".")):
             kept.pop()  # "Three months. Three months of waiting." says it once
         if sentence and len(sentence.split()) >= 2 and sentence not in kept:
-            kept.append(_shorten(sentence))
+            kept += _shorten(sentence)
         if len(kept) >= MAX_SENTENCES and len(asks) >= 3:
             break
     return Parts(

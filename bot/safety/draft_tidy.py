@@ -236,7 +236,12 @@ def _uncap(text: str) -> str:
 
 def _shorthand(text: str) -> str:
     text = _ID_BEFORE.sub("I'd ", text)
-    text = re.sub(r"\b(?:ur|your|youre) (?=[a-z]+ing\b)", "you're ", text)  # "ur rejecting me"
+    text = re.sub(  # "ur rejecting me"; "your hiring manager" and "ur coding test" stay "your"
+        r"\b(?:ur|your|youre) (?=[a-z]+ing (?:me|us|my|our|people|candidates|applicants|everyone"
+        r"|someone|anyone|this|that|it|them|him|her)\b)",
+        "you're ",
+        text,
+    )
     text = re.sub(r"\bits (?=['\"])", "it's ", text)
     return _WORD.sub(lambda m: _SHORTHAND.get(m.group(0), m.group(0)), text)
 

@@ -1,0 +1,61 @@
+"""No threat or sarcastic thanks survives the calmer version, while the facts and the ask around
+them stay: "I'm going to make sure everyone in my network knows..." goes whole, "Thanks for the
+rejection, I guess." goes, "any chance you can..." is asked politely, and "your hiring manager"
+stays "your" (only "ur ghosting me" is "you're")."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.safety.draft_asks import polite_ask
+from bot.safety.draft_tidy import tidy
+from bot.safety.drafts import review
+
+
+@pytest.mark.parametrize(
+    "threat",
+    [
+        "I'm going to make sure every person in my network knows how you treat people.",
+        "I am going to make sure all my followers hear about this.",
+    ],
+)
+def test_a_threat_to_tell_everyone_goes_and_the_facts_stay(threat: str) -> None:
+    result = review(f"{threat} I did 3 interviews over 5 weeks. Tell me why.")
+    assert result.hostile
+    assert "make sure" not in result.rewrite
+    assert "3 interviews" in result.rewrite and "5 weeks" in result.rewrite
+    assert "Could you tell me why?" in result.rewrite
+
+
+@pytest.mark.parametrize(
+    "thanks",
+    ["Thanks for the rejection.", "ok thanks for the rejection I guess.", "Thanks for nothing."],
+)
+def test_sarcastic_thanks_for_the_rejection_is_not_kept(thanks: str) -> None:
+    rewrite = review(f"{thanks} I did 4 rounds, you clowns. Tell me why.").rewrite
+    assert "thanks" not in rewrite.lower()
+    assert "4 rounds" in rewrite
+
+
+def test_earnest_thanks_is_still_kept() -> None:
+    rewrite = review("Thanks for the update. I did 3 rounds and you ghosted me, idiots.").rewrite
+    assert "Thanks for the update." in rewrite
+
+
+def test_any_chance_is_asked_politely() -> None:
+    assert (
+        polite_ask("any chance you can tell me what I should work on")
+        == "Could you tell me what I should work on?"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "tidied"),
+    [
+        ("your hiring manager said no", "your hiring manager said no"),
+        ("ur coding test took 5 hours", "your coding test took 5 hours"),
+        ("ur ghosting me", "you're ghosting me"),
+    ],
+)
+def test_your_stays_your_before_a_thing(text: str, tidied: str) -> None:
+    assert tidy(text) == tidied
