@@ -1,7 +1,8 @@
 """No threat or sarcastic thanks survives the calmer version, while the facts and the ask around
 them stay: "I'm going to make sure everyone in my network knows..." goes whole, "Thanks for the
-rejection, I guess." goes, "any chance you can..." is asked politely, and "your hiring manager"
-stays "your" (only "ur ghosting me" is "you're")."""
+rejection, I guess." goes, "any chance you can...", "mind telling me..." and "... unless someone
+explains why" are asked politely, words quoted after "said" keep their quotes, and "your hiring
+manager" stays "your" (only "ur ghosting me" is "you're")."""
 
 from __future__ import annotations
 
@@ -59,3 +60,39 @@ def test_any_chance_is_asked_politely() -> None:
 )
 def test_your_stays_your_before_a_thing(text: str, tidied: str) -> None:
     assert tidy(text) == tidied
+
+
+@pytest.mark.parametrize(
+    ("text", "ask"),
+    [
+        (
+            "mind telling me what made the difference?",
+            "Could you tell me what made the difference?",
+        ),
+        ("would you mind sharing the panel notes", "Could you share the panel notes?"),
+        ("Which technical skills exactly?", "Which technical skills exactly?"),
+        (
+            "Please tell me honestly if I should reapply.",
+            "Please tell me honestly if I should reapply.",
+        ),
+    ],
+)
+def test_more_requests_are_asked_politely(text: str, ask: str) -> None:
+    assert polite_ask(text) == ask
+
+
+def test_a_request_after_unless_is_kept_and_the_threat_before_it_goes() -> None:
+    rewrite = review(
+        "you lot are a joke. I'm posting a 1 star review on Indeed tonight unless someone explains "
+        "why I was cut after the second round"
+    ).rewrite
+    assert "Could you explain why I was cut after the second round?" in rewrite
+    assert "review" not in rewrite and "joke" not in rewrite
+
+
+def test_words_quoted_after_said_keep_their_quotes() -> None:
+    rewrite = review(
+        "lol. you said 'you're our first choice' and then hired someone else. Pathetic."
+    ).rewrite
+    assert "said 'you're our first choice'" in rewrite
+    assert "Pathetic" not in rewrite

@@ -75,6 +75,12 @@ _ANY_CHANCE = re.compile(
     r"|might) (?P<rest>.+)$",
     re.IGNORECASE,
 )
+_MIND = re.compile(
+    r"^(?:would you |do you |would anyone )?mind (?P<verb>telling|letting|giving|sending|explaining"
+    r"|sharing|confirming) (?P<rest>.+)$",
+    re.IGNORECASE,
+)
+""""Mind telling me what made the difference?": "Could you tell me what made the difference?"."""
 _CAN_I = re.compile(r"^(?:can|could|may) I (?P<rest>.+)$", re.IGNORECASE)
 _WOULD_IT_KILL = re.compile(
     r"^(?:would|will) it (?:kill|hurt) (?:you|anyone|someone)(?: people)? to (?P<rest>.+)$",
@@ -114,15 +120,16 @@ _GENUINE_Q = re.compile(
     r"|is the (?:[\w-]+ ){0,3}(?:role|position|job|vacancy)"
     r"|am I still|was the (?:role|position|job)|will (?:the|it)|when (?:will|can|should)"
     r"|what (?:went wrong|changed|happened|are the next steps)"
-    r"|which (?:part|parts|skills?|areas?|criteri(?:on|a)|requirements?|answers?|questions?"
-    r"|sections?|stage)\b(?! of (?:this|your) (?:circus|joke|mess))"
+    r"|which (?:[a-z-]+ )?(?:part|parts|skills?|areas?|criteri(?:on|a)|requirements?|answers?"
+    r"|questions?|sections?|stage)\b(?! of (?:this|your) (?:circus|joke|mess))"
     r"|what (?:did|do|does) (?:the|your|my) (?:panel|interviewers?|team|manager|reviewers?"
     r"|assessors?)\b|was (?:a human|a person|anyone|someone) involved\b"
     r"|who (?:do|should|can|could) I (?:even )?(?:speak|talk|write|go|turn|reach out|complain)\b)",
     re.IGNORECASE,
 )
 _AND_I_WANT = re.compile(
-    rf",? and (?={_I_WANT})|,? so (?=(?:can|could|would|will) (?:you|someone|somebody)\b)",
+    rf",? and (?={_I_WANT})|,? so (?=(?:can|could|would|will) (?:you|someone|somebody)\b)"
+    r"|,? (?=unless (?:someone|somebody|you|anyone) \w+s? )",
     re.IGNORECASE,
 )
 _TRAILING_OR = re.compile(
@@ -232,6 +239,10 @@ def _one(text: str) -> str | None:
         return _finish(f"Could {m['who']} please {m['rest']}", question=True)
     if m := _WILL_DO.match(text):
         return _finish(capitalise(m["what"]) + " would be helpful", question=False)
+    if m := _MIND.match(text):
+        verb = m["verb"].lower()[:-3] + ("e" if m["verb"].lower() in {"giving", "sharing"} else "")
+        verb = {"lett": "let"}.get(verb, verb)
+        return _finish(f"Could you {verb} {m['rest']}", question=True)
     if m := _ANY_CHANCE.match(text):
         return _finish("Could you " + m["rest"], question=True)
     if m := _CAN_SOMEONE.match(text):

@@ -82,7 +82,8 @@ _NOISE = re.compile(
 _LOADED = re.compile(
     r"(?i)\s*\b(?:pathetic|stupid|useless|pointless|ridiculous|idiotic|lousy|miserable|crappy"
     r"|so-called|stinking|bloody|damn(?:ed)?|freaking|frigging|effing|literally|absolutely"
-    r"|totally|utterly|basically|seriously(?! consider)|honestly|clearly|obviously|actually"
+    r"|totally|utterly|basically|seriously(?! consider)|(?<!tell me )(?<!tell us )honestly"
+    r"|clearly|obviously|actually"
     r"|at least|even"
     r"|just|some actual|actual|proper|real(?= (?:reason|answer|explanation|feedback|reply"
     r"|response))|straight(?= answer)|(?:idiot|moron|clown|clueless|incompetent|brainless|lazy"
