@@ -137,3 +137,33 @@ def test_a_fact_late_in_a_long_run_on_is_kept() -> None:
     assert "relisted on Totaljobs" in rewrite
     assert "asked to in" not in rewrite
     assert "Pathetic" not in rewrite
+
+
+@pytest.mark.parametrize(
+    ("draft", "kept"),
+    [
+        ("Was the 2-day trial shift just free labour? Clowns. Tell me why I wasn't hired.",
+         "I completed the 2-day trial shift."),
+        ("Was my 30-slide deck just a formality? Pathetic. Send me feedback.",
+         "I completed my 30-slide deck."),
+    ],
+)  # fmt: skip
+def test_the_work_a_sarcastic_question_is_about_is_said_as_done(draft: str, kept: str) -> None:
+    result = review(draft)
+    assert kept in result.rewrite
+    assert "free labour" not in result.rewrite and "formality" not in result.rewrite
+    _calm(result.rewrite)
+
+
+def test_a_name_that_is_also_a_word_opens_a_kept_sentence() -> None:
+    rewrite = review(
+        "Mark said on our call on 3 June that the offer was basically mine. What a joke. "
+        "I want an explanation."
+    ).rewrite
+    assert "Mark said on our call on 3 June that the offer was likely mine." in rewrite
+    assert "joke" not in rewrite
+
+
+def test_a_subjectless_wasted_is_said_as_time_spent() -> None:
+    rewrite = review("Wasted 3 weeks on your process. Idiots. Tell me why.").rewrite
+    assert "I spent 3 weeks on your process." in rewrite

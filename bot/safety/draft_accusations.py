@@ -14,6 +14,7 @@ import re
 RESTATE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(p, re.IGNORECASE), r)
     for p, r in (
+        (r"^(?:just |basically )?wast(?:ed|ing)\b", "I spent"),  # "Wasted 3 weeks on this."
         (
             r"\b(?:you |they |the team )?(?:have |had )?(?:ghosted|ignored) me\b",
             "I didn't hear back",

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from bot.safety.draft_asks import polite_ask, trailing_ask
 from bot.safety.draft_clauses import CLAUSE, JAB, fact_source, not_named
+from bot.safety.draft_concrete import NOT_PROPER, NUMBERISH, PROPER, has_fact
 from bot.safety.draft_harm import bare_insult, before_harm, goes_whole
 from bot.safety.draft_keep import restate
 from bot.safety.draft_rules import find_hits
@@ -34,41 +35,6 @@ _ENGLISH = frozenset(
 
 _ABBREV = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|St|vs|e\.g|i\.e|approx)\.(?= )")
 _SPLIT = re.compile(r"(?<=[.!?])\s+|(?<=[.!?]['\"’”])\s+|\n+|(?<=[.!?])(?=[A-Z])")
-_NUMBERISH = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
-    r"|thirty|forty|fifty|hundred|half|once|twice|first|second|third|fourth|fifth|last|next"
-    r"|a (?:week|month|day|year|fortnight))\b",
-    re.IGNORECASE,
-)
-_WHEN = re.compile(
-    r"(?i:\b(?:january|february|feburary|march|april|june|july|august|september|october"
-    r"|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|\b(?:mon|tues|wednes"
-    r"|thurs|fri|satur|sun)days?\b|\b(?:today|yesterday|tomorrow|tonight|morning|evening"
-    r"|weekend|[0-9]{1,2}(?:am|pm))\b)|\bMay\b"
-)
-_DID = re.compile(
-    r"\b(?:I|I've|I'd|we)\b[^.?!]{0,40}?\b(?:did|done|took|taken|flew|drove|travel+ed|spent|paid"
-    r"|prepared|completed|submitted|sent|built|made|wrote|gave|applied|interviewed|turned down"
-    r"|declined|missed|moved|relocated|rearranged|cancel+ed|managed|led|worked|have|had|hold"
-    r"|was told|was asked|went through|waited|met|presented|answered|delivered|listed|signed"
-    r"|finished|passed|left|quit|resigned|booked|bought|studied|trained)\b"
-    r"|\b(?:said|says|told|promised|asked|offered|insisted|mentioned|assured|confirmed|wrote|claimed"
-    r"|cited|stated|states"
-    r"|advertised|cancel+ed|withdrawn|frozen|on hold|late|rescheduled|interrupt\w*)\b",
-    re.IGNORECASE,
-)
-_JOB_WORDS = re.compile(
-    r"\b(?:interview\w*|rounds?|stages?|onsite|on-site|panel|calls?|screen\w*|offer|role"
-    r"|position|job|vacancy|opening|recruiter|hiring manager|hr|cv|resume|résumé|portfolio"
-    r"|references?|referees?|referral|test|assessment\w*|task|take[- ]?home|exercise"
-    r"|challenge|case study|presentation|deck|slides?|application|salary|budget|remote|office"
-    r"|hotel|travel|train|flight|parking|expenses|reimburse\w*|leave|certif\w*|experience"
-    r"|degree|phd|nda|background check|contract|notice|team of|rejection|invoice|certificate"
-    r"|permit|visa)\b",
-    re.IGNORECASE,
-)
-_PROPER = re.compile(r"(?<=[\w,] )(?:[A-Z][\w+#.&'-]*|[A-Z]{2,}\w*)")
-_NOT_PROPER = frozenset({"I", "I'm", "I've", "I'd", "I'll", "HR", "OK"})
 _RHETORICAL = re.compile(
     r"\b(?:even|ever|any idea|insane|kidding|joking|serious|seriously|would it kill|how hard"
     r"|too much to ask|who does that|what kind of|are you|do you people|really|a bot)\b",
@@ -187,15 +153,6 @@ def sentences(body: str) -> list[str]:
     return [q for p in parts for q in split_run_on(p) if q and re.search(r"\w", q)]
 
 
-def has_fact(text: str) -> bool:
-    """Whether a sentence says something concrete: a number, a date, a name, a task, an act."""
-    if _NUMBERISH.search(text) or _WHEN.search(text) or _JOB_WORDS.search(text):
-        return True
-    if _DID.search(text):
-        return True
-    return any(m.group(0).strip(".,") not in _NOT_PROPER for m in _PROPER.finditer(text))
-
-
 def is_calm(text: str) -> bool:
     """No rule family fires and no jab is named (the tone model judges the whole message later)."""
     return not JAB.search(text) and not any(h.family in _ROUGH for h in find_hits(text))
@@ -225,7 +182,7 @@ def _calm_clauses(text: str, *, facts_only: bool = True) -> str:
             len(clauses) > 1
             and len(clause.split()) == 1
             and clause[:1].isupper()
-            and clause not in _NOT_PROPER
+            and clause not in NOT_PROPER
         )
         if (
             not clause
@@ -274,10 +231,42 @@ def _asked_fact(question: str) -> str:
     it holds; "" otherwise (the question is then read as any other sentence)."""
     if not question.endswith("?") or not _ASKING.match(soften(question)):
         return ""
-    said = restate(before_harm(question))
-    names = [m.group(0).strip(".,") for m in _PROPER.finditer(question)]
+    said = restate(before_harm(question)) or _asked_about(soften(question))
+    names = [m.group(0).strip(".,") for m in PROPER.finditer(question)]
     names += re.findall(r"\d+", question)
-    return said if said and all(n in said for n in names if n not in _NOT_PROPER) else ""
+    return said if said and all(n in said for n in names if n not in NOT_PROPER) else ""
+
+
+_ASKED_ABOUT = re.compile(
+    r"(?i)^(?:so |and |but )?(?:was|were|is|are) (?P<np>(?:the|my|a|an|that|this|those|these)"
+    r" (?:(?!(?:just|really|actually|even|simply|only|all|merely|normal|acceptable|standard"
+    r"|supposed|meant|worth|free|some|nothing|part|a|an|for|considered|ignored|binned|wasted"
+    r"|pointless|useless|any|not|never|how|what|ok|okay|fine)\b)[\w'-]+ ){1,7}?)"
+    r"(?=(?:just|really|actually|even|simply|only|all|merely|normal|acceptable|standard|supposed"
+    r"|meant|worth|free|some|nothing|part|a|an|for|considered|ignored|binned|wasted|pointless"
+    r"|useless|any|not|never|ok|okay|fine)\b)"
+)
+"""The thing a sarcastic question is about ("Was the 3-day trial shift just free labour?")."""
+_DONE_WORK = re.compile(
+    r"(?i)\b(?:task|test|shift|trial|project|case study|presentation|assignment|challenge"
+    r"|exercise|assessment|deck|report|proposal|portfolio|essay|interviews?|rounds?|trip|visit"
+    r"|day|days|call|calls|prototype|demo|work sample|mock-?up|plan)$"
+)
+
+
+def _asked_about(question: str) -> str:
+    """What a sarcastic question is about said as a plain fact: the work they did ("I completed
+    the 3-day trial shift.") or what happened ("There was a 2-week silence after the final
+    round."); "" when the question names nothing concrete."""
+    m = _ASKED_ABOUT.match(question.rstrip("?!. "))
+    if m is None or not has_fact(np := m["np"].strip()) or not is_calm(np):
+        return ""
+    article, rest = np.split(" ", 1)
+    if article.lower() in {"a", "an"}:
+        return _statement(f"There was {np}")
+    if _DONE_WORK.search(rest.split(" after ")[0].split(" for ")[0]):
+        return _statement(f"I completed {'my' if article.lower() == 'my' else 'the'} {rest}")
+    return ""
 
 
 _ASKING = re.compile(
@@ -296,7 +285,7 @@ def _merge_fragments(kept: list[str]) -> list[str]:
             sentence = "I have " + sentence[0].lower() + sentence[1:]
         fragment = _FRAGMENT_LEAD.match(sentence) is not None or not _has_subject(sentence)
         if fragment and out:
-            tail = sentence[0].lower() + sentence[1:] if not _PROPER.match(sentence) else sentence
+            tail = sentence[0].lower() + sentence[1:] if not PROPER.match(sentence) else sentence
             out[-1] = out[-1].rstrip(".") + ", " + tail
         else:
             out.append(sentence)
@@ -380,7 +369,7 @@ def calm_parts(body: str) -> Parts:
             if said not in kept:
                 kept += _shorten(said)
             continue
-        if text.endswith("?") and _RHETORICAL.search(text) and not _NUMBERISH.search(text):
+        if text.endswith("?") and _RHETORICAL.search(text) and not NUMBERISH.search(text):
             continue  # "Did anyone even read it?" says nothing they need to hear
         if text.endswith("?") and _ABOUT_ME_Q.match(text):
             continue  # "Did I sprout a second head?" is a jab at them, not a question

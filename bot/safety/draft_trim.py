@@ -15,9 +15,10 @@ import re
 from collections.abc import Callable
 
 from bot.safety.draft_clauses import CLAUSE as _CLAUSE
+from bot.safety.draft_concrete import has_fact
 from bot.safety.draft_harm import before_harm, goes_whole
 from bot.safety.draft_keep import restate
-from bot.safety.draft_sentences import _PARENS, _SUBJECT, _statement, has_fact
+from bot.safety.draft_sentences import _PARENS, _SUBJECT, _statement
 from bot.safety.draft_tidy import squeeze
 
 _DANGLING_LEAD = re.compile(
