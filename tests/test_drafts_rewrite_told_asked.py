@@ -88,7 +88,9 @@ def test_a_fair_question_is_kept_as_a_question(question: str, ask: str) -> None:
     [
         ("I did 3 rounds, you clowns. Tell me why\n- priya", "Priya"),
         ("I did 3 rounds, you clowns. Tell me why!\n\n~Priya", "Priya"),
-        ("I did 3 rounds, you clowns. Tell me why.\n-- Priya S.", "Priya S"),
+        ("I did 3 rounds, you clowns. Tell me why.\n-- Priya S.", "Priya S."),
+        ("I did 3 rounds, you clowns. Tell me why.\nTom O'Neil", "Tom O'Neil"),
+        ("I did 3 rounds, you clowns. Tell me why.\nAnne-Marie", "Anne-Marie"),
         ("I did 3 rounds, you clowns. Tell me why, thanks. Tom", "Tom"),
     ],
 )

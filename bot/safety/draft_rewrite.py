@@ -143,11 +143,12 @@ _CLOSINGS = (
     r"(?:best|regards|kind regards|best regards|warm regards|warmly|thanks|thank you|cheers"
     r"|sincerely|yours sincerely|yours|many thanks|all the best|best wishes|thanks again)"
 )
+_PART = r"[A-Z][a-z]*(?:['-]?[A-Z]?[a-z]+)+"
+"""One word of a name, "Tom", "O'Neil" or "Anne-Marie" alike."""
 _SIGN_OFF = re.compile(
-    rf"^(?i:{_CLOSINGS})?[ ,-]*((?:[A-Z]\. ?)?[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){{0,2}}"
-    r"(?: [A-Z]\.)?)\.?$"
+    rf"^(?i:{_CLOSINGS})?[ ,-]*((?:[A-Z]\. ?)?{_PART}(?: {_PART}){{0,2}}(?: [A-Z]\.)?)\.?$"
 )
-_CLOSING = re.compile(rf"^((?i:{_CLOSINGS}))[,.!]?(?:[ ,-]+[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?\.?)?$")
+_CLOSING = re.compile(rf"^((?i:{_CLOSINGS}))[,.!]?(?:[ ,-]+{_PART}(?: {_PART})?\.?)?$")
 _WANTS_FEEDBACK = re.compile(
     r"\b(?:why|feedback|explanation|reasons?|what went wrong|what i could|improve|where i "
     r"(?:fell|went) short|what (?:was|were) missing|better next time|what to work on)\b",
@@ -238,7 +239,8 @@ def _signer(text: str) -> str | None:
     name = m.group(1)
     if name.split()[0] in _NOT_COMPANY or not could_sign(name):
         return None
-    return _clean(name)
+    cleaned = _clean(name)
+    return cleaned + "." if cleaned and re.search(r" [A-Z]\.$", name) else cleaned
 
 
 def _salutation(text: str) -> str | None:
