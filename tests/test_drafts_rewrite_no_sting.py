@@ -96,3 +96,12 @@ def test_words_quoted_after_said_keep_their_quotes() -> None:
     ).rewrite
     assert "said 'you're our first choice'" in rewrite
     assert "Pathetic" not in rewrite
+
+
+def test_how_they_learned_of_the_rejection_is_kept_without_the_sarcasm() -> None:
+    result = review(
+        "Love that I found out I was rejected from your chatbot's auto-reply. Feedback?"
+    )
+    assert result.hostile
+    assert "I learned of the decision from the chatbot's auto-reply." in result.rewrite
+    assert "Love" not in result.rewrite

@@ -10,8 +10,11 @@ the sentence are never touched.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-RESTATE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+Replacement = str | Callable[[re.Match[str]], str]
+
+RESTATE: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
     (re.compile(p, re.IGNORECASE), r)
     for p, r in (
         (r"^(?:just |basically )?wast(?:ed|ing)\b", "I spent"),  # "Wasted 3 weeks on this."
@@ -102,6 +105,15 @@ RESTATE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"the \1 was cancelled",
         ),
         (r"\byou (?:rescind|rescinded) (?:the|my) offer\b", "my offer was rescinded"),
+        (  # "I found out I was rejected from your auto-reply": what they learned, and how
+            r"\b(?:found out|learned|learnt|heard|discovered|realised|realized) (?:that )?I"
+            r" (?:was|had been|'d been|got) (?:rejected|turned down|cut|dropped)"
+            r"(?P<how> (?:by|via|from|in|through|on) (?:your|an?|the)\b)?",
+            lambda m: (
+                "learned of the decision"
+                + (" from the" if m["how"] and m["how"].endswith("your") else m["how"] or "")
+            ),
+        ),
         (
             r"\byou (?:pull|pulled|withdraw|withdrew) (?:the|my) offer\b",
             "the offer was withdrawn",

@@ -24,7 +24,8 @@ _DID = re.compile(
     r"|prepared|completed|submitted|sent|built|made|wrote|gave|applied|interviewed|turned down"
     r"|declined|missed|moved|relocated|rearranged|cancel+ed|managed|led|worked|have|had|hold"
     r"|was told|was asked|went through|waited|met|presented|answered|delivered|listed|signed"
-    r"|finished|passed|left|quit|resigned|booked|bought|studied|trained)\b"
+    r"|finished|passed|left|quit|resigned|booked|bought|studied|trained|learned|learnt|found out"
+    r"|received)\b"
     r"|\b(?:said|says|told|promised|asked|offered|insisted|mentioned|assured|confirmed|wrote|claimed"
     r"|cited|stated|states"
     r"|advertised|cancel+ed|withdrawn|frozen|on hold|late|rescheduled|interrupt\w*)\b",
