@@ -169,3 +169,23 @@ def test_a_name_that_is_also_a_word_opens_a_kept_sentence() -> None:
 def test_a_subjectless_wasted_is_said_as_time_spent() -> None:
     rewrite = review("Wasted 3 weeks on your process. Idiots. Tell me why.").rewrite
     assert "I spent 3 weeks on your process." in rewrite
+
+
+def test_what_the_recruiter_said_reads_as_a_sentence() -> None:
+    rewrite = review(
+        "The recruiter said the contract was coming Friday. It never came. Liars. Where is it?"
+    ).rewrite
+    assert "The recruiter said the contract was coming Friday." in rewrite
+    assert "For context" not in rewrite and "Liars" not in rewrite
+
+
+def test_a_sarcastic_question_about_an_interview_says_they_took_part() -> None:
+    rewrite = review("Was the 90-minute panel interview just theatre? Idiots.").rewrite
+    assert "I took part in the 90-minute panel interview." in rewrite
+    assert "theatre" not in rewrite
+
+
+def test_why_did_i_bother_is_no_question_to_keep() -> None:
+    rewrite = review("Why did I bother with your 5-stage process? Morons. Tell me why.").rewrite
+    assert "bother" not in rewrite
+    assert "5-stage process" in rewrite

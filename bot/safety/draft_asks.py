@@ -116,7 +116,7 @@ _POLITE = re.compile(
     re.IGNORECASE,
 )
 _GENUINE_Q = re.compile(
-    r"^(?:why (?:was|were|did|didn't|wasn't|am|is|has)\b"
+    r"^(?:why (?:was|were|did|didn't|wasn't|am|is|has)\b(?! I (?:even )?(?:bother|waste))"
     r"|is the (?:[\w-]+ ){0,3}(?:role|position|job|vacancy)"
     r"|am I still|was the (?:role|position|job)|will (?:the|it)|when (?:will|can|should)"
     r"|what (?:went wrong|changed|happened|are the next steps)"

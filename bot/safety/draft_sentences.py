@@ -49,8 +49,9 @@ _EXPERIENCE_LEAD = re.compile(r"^(?:\d+|[a-z]+)\+? (?:years?|yrs?)\b(?! ago)", r
 _SUBJECT = re.compile(
     r"\b(?:I|I'm|I've|I'd|you|you're|we|he|she|they|it|it's|that|that's|this|there|who|nobody"
     r"|no one|someone|everyone|everybody|somebody"
-    r"|[A-Z][a-z]+ (?:said|told|promised|asked|was|is|kept|checked))\b|\b\w+(?:ed|was|were|is"
-    r"|are)\b|\b(?:wasn't|weren't|isn't|aren't|hasn't|haven't|didn't|doesn't)(?!\w)",
+    r"|[A-Z][a-z]+ (?:said|told|promised|asked|was|is|kept|checked)"
+    r"|[a-z]+ (?:said|told|promised|assured|wrote|emailed|mentioned|confirmed))\b"
+    r"|\b\w+(?:ed|was|were|is|are)\b|\b(?:wasn't|weren't|isn't|aren't|hasn't|haven't|didn't|doesn't)(?!\w)",
 )
 
 # Rhetorical questions that carry a fact: "Is it normal to take 8 weeks to reply?" and "Did
@@ -231,7 +232,7 @@ def _asked_fact(question: str) -> str:
     it holds; "" otherwise (the question is then read as any other sentence)."""
     if not question.endswith("?") or not _ASKING.match(soften(question)):
         return ""
-    said = restate(before_harm(question)) or _asked_about(soften(question))
+    said = restate(before_harm(question)) or _asked_about(question)
     names = [m.group(0).strip(".,") for m in PROPER.finditer(question)]
     names += re.findall(r"\d+", question)
     return said if said and all(n in said for n in names if n not in NOT_PROPER) else ""
@@ -265,7 +266,12 @@ def _asked_about(question: str) -> str:
     if article.lower() in {"a", "an"}:
         return _statement(f"There was {np}")
     if _DONE_WORK.search(rest.split(" after ")[0].split(" for ")[0]):
-        return _statement(f"I completed {'my' if article.lower() == 'my' else 'the'} {rest}")
+        done = (
+            "took part in"
+            if re.search(r"(?i)(?:interview|round|call|panel)s?$", rest)
+            else "completed"
+        )
+        return _statement(f"I {done} {'my' if article.lower() == 'my' else 'the'} {rest}")
     return ""
 
 
