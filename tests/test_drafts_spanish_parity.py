@@ -90,3 +90,23 @@ def test_naming_the_reason_is_not_asking_for_it() -> None:
     rewrite = review("No sé ni por qué hice 3 entrevistas con ustedes. Payasos.").rewrite
     assert "Me gustaría saber el motivo" not in rewrite
     assert "3 entrevistas" in rewrite
+
+
+@pytest.mark.parametrize(
+    ("draft", "ask", "opener"),
+    [
+        ("Me deben una explicación. Hice 2 pruebas técnicas. Patéticos.",
+         "Agradecería una explicación.", "Quisiera preguntar por la decisión"),
+        ("Les exijo que me devuelvan los 60 euros del taxi a la entrevista. Ladrones.",
+         "Agradecería que me devuelvan los 60 euros del taxi a la entrevista.",
+         "Quisiera preguntar por un pago"),
+        ("Espero una respuesta hoy mismo o lo publico todo en LinkedIn. Hice 4 entrevistas.",
+         "Agradecería una respuesta.", "Les escribo"),
+    ],
+)  # fmt: skip
+def test_a_demand_or_a_debt_is_asked_politely(draft: str, ask: str, opener: str) -> None:
+    rewrite = review(draft).rewrite
+    assert ask in rewrite
+    assert opener in rewrite
+    _calm(rewrite)
+    assert "hoy mismo" not in rewrite and "Ladrones" not in rewrite

@@ -25,7 +25,8 @@ DECLINE = re.compile(
     re.IGNORECASE,
 )
 PAYMENT = re.compile(
-    r"\b(?:pag(?:ad|uen|o|ar)|p[aá]guen(?:me)?|reembols\w*|devol\w*|gastos|factura|me deben"
+    r"\b(?:pag(?:ad|uen|o|ar)|p[aá]guen(?:me)?|reembols\w*|devol\w*|devuelvan|gastos|factura"
+    r"|me deben(?! (?:al menos )?(?:una|un) (?:explicaci[oó]n|respuesta|disculpa|motivo|raz[oó]n))"
     r"|adeud\w*|finiquito|liquidaci[oó]n)\b",
     re.I,
 )

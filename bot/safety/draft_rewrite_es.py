@@ -67,7 +67,9 @@ _NAME_LINE = re.compile(r"^[A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]+(?: [A-ZÁÉÍÓ�
 _SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
 _CLAUSE = re.compile(r",\s+|;\s+|\s+(?:y|pero|así que|porque|aunque)\s+", re.IGNORECASE)
 _REQUEST = re.compile(
-    r"^(?:y |pero )?(?:(?P<want>(?:yo )?(?:quiero|necesito|exijo|me merezco|merezco|espero|pido"
+    r"^(?:y |pero )?(?:(?P<want>(?:yo )?(?:(?:les|os|te) )?(?:quiero|necesito|exijo|me merezco"
+    r"|merezco|espero|pido|me (?:deben|debéis|debes)(?= (?:al menos )?(?:una|un) (?:explicaci[oó]n"
+    r"|respuesta|disculpa|motivo|raz[oó]n)\b)"
     r"|me gustar[ií]a|quisiera))|(?P<tell>decidme|dime|d[ií]ganme|d[ií]game)|(?P<explain>"
     r"explicadme|expl[ií]came|expl[ií]quenme|expl[ií]queme)|(?P<answer>contestadme|cont[eé]stame"
     r"|respondedme|resp[oó]ndanme|resp[oó]ndame|cont[eé]stenme|respondan|responda|contesten"

@@ -39,6 +39,7 @@ FACT = re.compile(
 
 NOW = re.compile(
     r"(?:^|,\s*|\s+)(?:ya mismo|ya|ahora mismo|ahora|de inmediato|inmediatamente|de una vez"
+    r"|hoy mismo|hoy|esta semana|ya mismo"
     r"|cuanto antes|YA)\b(?=\s*(?:[,.!?]|$))",
     re.IGNORECASE,
 )
