@@ -105,3 +105,23 @@ def test_how_they_learned_of_the_rejection_is_kept_without_the_sarcasm() -> None
     assert result.hostile
     assert "I learned of the decision from the chatbot's auto-reply." in result.rewrite
     assert "Love" not in result.rewrite
+
+
+def test_a_fact_in_brackets_of_a_jab_and_the_ask_after_it_are_kept() -> None:
+    rewrite = review(
+        "It was a real pleasure wasting 6 hours on your coding test. Since none of you bothered "
+        "to read it (the reviewer's notes mention a class that isn't in my code), I'd like it "
+        "re-marked by someone else."
+    ).rewrite
+    assert "I spent 6 hours on your coding test." in rewrite
+    assert "The reviewer's notes mention a class that isn't in my code." in rewrite
+    assert "I'd like it re-marked by someone else." in rewrite
+    assert "pleasure" not in rewrite and "bothered" not in rewrite
+
+
+def test_the_reason_they_were_given_is_a_fact() -> None:
+    rewrite = review(
+        "Did anyone even read my CV, or did you just skim it? I was rejected for 'lack of "
+        "stakeholder management'. Pathetic."
+    ).rewrite
+    assert "lack of stakeholder management" in rewrite

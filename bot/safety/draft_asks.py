@@ -129,7 +129,8 @@ _GENUINE_Q = re.compile(
 )
 _AND_I_WANT = re.compile(
     rf",? and (?={_I_WANT})|,? so (?=(?:can|could|would|will) (?:you|someone|somebody)\b)"
-    r"|,? (?=unless (?:someone|somebody|you|anyone) \w+s? )",
+    r"|,? (?=unless (?:someone|somebody|you|anyone) \w+s? )"
+    r"|(?<=\)), (?=I(?:'d| would) like\b)|(?<=\w), (?=I(?:'d| would) like (?:it|this|that|them)\b)",
     re.IGNORECASE,
 )
 _TRAILING_OR = re.compile(

@@ -31,6 +31,8 @@ JAB = re.compile(
     r"|\blie[sd]? (?:for a living|through (?:his|her|their|your) teeth)|\bliars?\b"
     r"|(?:as )?you (?:obviously |clearly )?(?:can't|cannot|couldn't) (?:read|count|understand)"
     r"|who (?:you|they) (?:think|thinks) (?:you|they) (?:are|is)\b"
+    r"|\b(?:none of you|nobody|no one|you (?:never|didn't|did not|couldn't|could not))(?: even)?"
+    r" (?:bother(?:ed)?|care[sd]?) to\b"
     r"|I'll repeat|let me repeat|I'll say it again|put up with|I bet|I can only assume"
     r"|for teaching me|lesson learned|thank you,? truly|done being (?:polite|nice|patient|civil)"
     r"|\bis (?:insane|absurd|ridiculous|laughable|a joke|a farce|a circus|a disgrace)\b"

@@ -1,11 +1,17 @@
 """What makes a sentence of a draft concrete, so the calmer version keeps it: a number, a date or
 a day, a job word (an interview, a take-home, a visa), something the person did or was told, or a
-name inside the sentence. `has_fact(text)` says whether a sentence has any of them.
+name inside the sentence. `has_fact(text)` says whether a sentence has any of them, `is_calm(text)`
+whether no rule family and no named jab fires in it, and `statement(text)` writes it as one plain
+sentence with a full stop.
 """
 
 from __future__ import annotations
 
 import re
+
+from bot.safety.draft_clauses import JAB
+from bot.safety.draft_rules import find_hits
+from bot.safety.draft_tidy import capitalise, squeeze
 
 NUMBERISH = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
@@ -25,7 +31,7 @@ _DID = re.compile(
     r"|declined|missed|moved|relocated|rearranged|cancel+ed|managed|led|worked|have|had|hold"
     r"|was told|was asked|went through|waited|met|presented|answered|delivered|listed|signed"
     r"|finished|passed|left|quit|resigned|booked|bought|studied|trained|learned|learnt|found out"
-    r"|received)\b"
+    r"|received|(?:rejected|turned down|marked down|cut) (?:for|because|over))\b"
     r"|\b(?:said|says|told|promised|asked|offered|insisted|mentioned|assured|confirmed|wrote|claimed"
     r"|cited|stated|states"
     r"|advertised|cancel+ed|withdrawn|frozen|on hold|late|rescheduled|interrupt\w*)\b",
@@ -38,7 +44,7 @@ _JOB_WORDS = re.compile(
     r"|challenge|case study|presentation|deck|slides?|application|salary|budget|remote|office"
     r"|hotel|travel|train|flight|parking|expenses|reimburse\w*|leave|certif\w*|experience"
     r"|degree|phd|nda|background check|contract|notice|team of|rejection|invoice|certificate"
-    r"|permit|visa)\b",
+    r"|permit|visa|code|repo|reviewers?|comments)\b",
     re.IGNORECASE,
 )
 PROPER = re.compile(r"(?<=[\w,] )(?:[A-Z][\w+#.&'-]*|[A-Z]{2,}\w*)")
@@ -52,3 +58,22 @@ def has_fact(text: str) -> bool:
     if _DID.search(text):
         return True
     return any(m.group(0).strip(".,") not in NOT_PROPER for m in PROPER.finditer(text))
+
+
+_ROUGH = frozenset({"insult", "blame", "sarcasm", "passive", "bridge", "ill_will", "entitlement",
+                    "threat", "demand", "profanity", "shouting", "punctuation"})  # fmt: skip
+_QUOTE_MARK = re.compile(r"(?<![A-Za-z])'|'(?![A-Za-z])")
+PARENS = re.compile(r"\(([^()]*)\)")
+
+
+def is_calm(text: str) -> bool:
+    """No rule family fires and no jab is named (the tone model judges the whole message later)."""
+    return not JAB.search(text) and not any(h.family in _ROUGH for h in find_hits(text))
+
+
+def statement(text: str) -> str:
+    """A sentence ending in one full stop (a question with a fact becomes a statement)."""
+    text = squeeze(text.rstrip("?!. "))
+    if len(_QUOTE_MARK.findall(text)) % 2 and text.endswith("'"):
+        text = text.rstrip("'?!. ")  # the quote opened in an earlier sentence
+    return capitalise(text) + "." if text else ""

@@ -14,13 +14,21 @@ import re
 from dataclasses import dataclass
 
 from bot.safety.draft_asks import polite_ask, trailing_ask
-from bot.safety.draft_clauses import CLAUSE, JAB, fact_source, not_named
-from bot.safety.draft_concrete import NOT_PROPER, NUMBERISH, PROPER, has_fact
+from bot.safety.draft_clauses import CLAUSE, fact_source, not_named
+from bot.safety.draft_concrete import (
+    NOT_PROPER,
+    NUMBERISH,
+    PARENS,
+    PROPER,
+    has_fact,
+    is_calm,
+    statement,
+)
 from bot.safety.draft_harm import bare_insult, before_harm, goes_whole
 from bot.safety.draft_keep import restate
-from bot.safety.draft_rules import find_hits
+from bot.safety.draft_restated import aside, asked_fact
 from bot.safety.draft_runon import split_run_on
-from bot.safety.draft_tidy import capitalise, soften, squeeze, tidy
+from bot.safety.draft_tidy import soften, squeeze, tidy
 
 MAX_SENTENCES = 8
 """At most this many of the person's fact sentences are kept, so the message stays short."""
@@ -40,8 +48,6 @@ _RHETORICAL = re.compile(
     r"|too much to ask|who does that|what kind of|are you|do you people|really|a bot)\b",
     re.IGNORECASE,
 )
-_ROUGH = frozenset({"insult", "blame", "sarcasm", "passive", "bridge", "ill_will", "entitlement",
-                    "threat", "demand", "profanity", "shouting", "punctuation"})  # fmt: skip
 _FRAGMENT_LEAD = re.compile(
     r"^(?:after|including|with|plus|over|for|on|in|since|then|and|not|all|only)\b", re.IGNORECASE
 )
@@ -93,25 +99,23 @@ def reframe(question: str) -> str | None:
             return None
         who = (m["who"] or "it").strip()
         who = "you" if who.lower() in {"you", "anyone"} else who
-        return _statement(f"I was surprised that {who} would {what}")
+        return statement(f"I was surprised that {who} would {what}")
     if m := _TREATED.match(text):
         what = soften(m["did"] or m["has"])
         said = f"I {what}" if m["did"] else f"I have {what}"
-        return _statement(said) if is_calm(said) and has_fact(what) else None
+        return statement(said) if is_calm(said) and has_fact(what) else None
     if m := _READ_MY.match(text):
         what = soften(m["what"])
         if not what or not is_calm(what) or not has_fact(what):
             return None
         if _YEARS.match(what):
-            return _statement("I have " + what[3:])
-        return _statement(f"I'd like to point to {what}")
+            return statement("I have " + what[3:])
+        return statement(f"I'd like to point to {what}")
     return None
 
 
 _ABOUT_ME_Q = re.compile(r"(?i)^(?:so |and |but )?(?:did|do|have|was|am) I\b(?! (?:still|ever)\b)")
 _THANKS_ONLY = re.compile(r"(?i)^(?:thanks?|thank you)(?: (?:so much|truly|again|very much))?$")
-_QUOTE_MARK = re.compile(r"(?<![A-Za-z])'|'(?![A-Za-z])")
-_PARENS = re.compile(r"\(([^()]*)\)")
 _ADVERB_ONLY = re.compile(r"(?i)^(?:(?:very|so|really|quite|rather),? )*[a-z]+ly$")
 _SPAN_LEAD = re.compile(
     r"(?i)^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days|weeks"
@@ -152,19 +156,6 @@ def sentences(body: str) -> list[str]:
     guarded = _ABBREV.sub(lambda m: m.group(1) + "\x00", body)
     parts = (p.replace("\x00", ".").strip() for p in _SPLIT.split(guarded))
     return [q for p in parts for q in split_run_on(p) if q and re.search(r"\w", q)]
-
-
-def is_calm(text: str) -> bool:
-    """No rule family fires and no jab is named (the tone model judges the whole message later)."""
-    return not JAB.search(text) and not any(h.family in _ROUGH for h in find_hits(text))
-
-
-def _statement(text: str) -> str:
-    """A sentence ending in one full stop (a question with a fact becomes a statement)."""
-    text = squeeze(text.rstrip("?!. "))
-    if len(_QUOTE_MARK.findall(text)) % 2 and text.endswith("'"):
-        text = text.rstrip("'?!. ")  # the quote opened in an earlier sentence
-    return capitalise(text) + "." if text else ""
 
 
 def _calm_clauses(text: str, *, facts_only: bool = True) -> str:
@@ -212,7 +203,7 @@ def _clean_parens(text: str) -> str:
         inside = _calm_clauses(m.group(1), facts_only=False)
         return f"({inside})" if inside else ""
 
-    return squeeze(_PARENS.sub(calm_aside, text))
+    return squeeze(PARENS.sub(calm_aside, text))
 
 
 def _fact_sentence(raw: str) -> str:
@@ -222,65 +213,8 @@ def _fact_sentence(raw: str) -> str:
     if _QUOTE_ONLY.match(text):
         text = "Your message said: " + text.rstrip(".!?")
     if text and not goes_whole(raw, has_fact) and is_calm(text) and has_fact(text):
-        return _statement(text)
-    return _statement(_calm_clauses(raw)) if has_fact(text) else ""
-
-
-def _asked_fact(question: str) -> str:
-    """The facts of a question that asks nothing ("Was the 5-hour case study free consulting?")
-    said plainly ("I completed the 5-hour case study."), when the plain words keep every name
-    it holds; "" otherwise (the question is then read as any other sentence)."""
-    if not question.endswith("?") or not _ASKING.match(soften(question)):
-        return ""
-    said = restate(before_harm(question)) or _asked_about(question)
-    names = [m.group(0).strip(".,") for m in PROPER.finditer(question)]
-    names += re.findall(r"\d+", question)
-    return said if said and all(n in said for n in names if n not in NOT_PROPER) else ""
-
-
-_ASKED_ABOUT = re.compile(
-    r"(?i)^(?:so |and |but )?(?:was|were|is|are) (?P<np>(?:the|my|a|an|that|this|those|these)"
-    r" (?:(?!(?:just|really|actually|even|simply|only|all|merely|normal|acceptable|standard"
-    r"|supposed|meant|worth|free|some|nothing|part|a|an|for|considered|ignored|binned|wasted"
-    r"|pointless|useless|any|not|never|how|what|ok|okay|fine)\b)[\w'-]+ ){1,7}?)"
-    r"(?=(?:just|really|actually|even|simply|only|all|merely|normal|acceptable|standard|supposed"
-    r"|meant|worth|free|some|nothing|part|a|an|for|considered|ignored|binned|wasted|pointless"
-    r"|useless|any|not|never|ok|okay|fine)\b)"
-)
-"""The thing a sarcastic question is about ("Was the 3-day trial shift just free labour?")."""
-_DONE_WORK = re.compile(
-    r"(?i)\b(?:task|test|shift|trial|project|case study|presentation|assignment|challenge"
-    r"|exercise|assessment|deck|report|proposal|portfolio|essay|interviews?|rounds?|trip|visit"
-    r"|day|days|call|calls|prototype|demo|work sample|mock-?up|plan)$"
-)
-
-
-def _asked_about(question: str) -> str:
-    """What a sarcastic question is about said as a plain fact: the work they did ("I completed
-    the 3-day trial shift.") or what happened ("There was a 2-week silence after the final
-    round."); "" when the question names nothing concrete."""
-    m = _ASKED_ABOUT.match(question.rstrip("?!. "))
-    if m is None or not has_fact(np := m["np"].strip()) or not is_calm(np):
-        return ""
-    article, rest = np.split(" ", 1)
-    if article.lower() in {"a", "an"}:
-        return _statement(f"There was {np}")
-    if _DONE_WORK.search(rest.split(" after ")[0].split(" for ")[0]):
-        done = (
-            "took part in"
-            if re.search(r"(?i)(?:interview|round|call|panel)s?$", rest)
-            else "completed"
-        )
-        return _statement(f"I {done} {'my' if article.lower() == 'my' else 'the'} {rest}")
-    return ""
-
-
-_ASKING = re.compile(
-    r"(?i)^(?:so |and |but )?(?:is|was|were|are|did|do|does|has|have|had|will|would|could"
-    r"|should|who|what|why|how|where|when)\b(?! I\b)"
-)
-"""The word order of a question; a statement with a question mark ("2 years at your charity and
-you don't shortlist me?") keeps its own words."""
+        return statement(text)
+    return statement(_calm_clauses(raw)) if has_fact(text) else ""
 
 
 def _merge_fragments(kept: list[str]) -> list[str]:
@@ -332,7 +266,7 @@ def _shorten(sentence: str) -> list[str]:
     rest = sentence[len(cut) :].lstrip(",;: ")
     if len(rest.split()) < 3 or not has_fact(rest) or not is_calm(rest):
         return [cut.rstrip(",;: ") + "."]
-    return [cut.rstrip(",;: ") + ".", *_shorten(_statement(rest))]
+    return [cut.rstrip(",;: ") + ".", *_shorten(statement(rest))]
 
 
 def calm_parts(body: str) -> Parts:
@@ -360,7 +294,7 @@ def calm_parts(body: str) -> Parts:
         if _THANKS_FOR_NO.match(text):
             continue  # "Thanks for the rejection, I guess." thanks them for nothing
         if not thanks and _THANKS.match(text) and is_calm(text):
-            thanks = _statement(soften(text) or text)
+            thanks = statement(soften(text) or text)
             continue
         ask = polite_ask(soften(text)) or polite_ask(text)
         if ask is None and (split := trailing_ask(soften(text))) is not None:
@@ -379,7 +313,9 @@ def calm_parts(body: str) -> Parts:
             continue  # "Did anyone even read it?" says nothing they need to hear
         if text.endswith("?") and _ABOUT_ME_Q.match(text):
             continue  # "Did I sprout a second head?" is a jab at them, not a question
-        sentence = _asked_fact(text) or _fact_sentence(text) or restate(before_harm(text))
+        sentence = (
+            asked_fact(text) or _fact_sentence(text) or restate(before_harm(text)) or aside(text)
+        )
         if kept and sentence.lower().startswith(kept[-1].lower().rstrip(".")):
             kept.pop()  # "Three months. Three months of waiting." says it once
         if sentence and len(sentence.split()) >= 2 and sentence not in kept:
