@@ -91,6 +91,14 @@ def test_a_fair_question_is_kept_as_a_question(question: str, ask: str) -> None:
         ("I did 3 rounds, you clowns. Tell me why.\n-- Priya S.", "Priya S."),
         ("I did 3 rounds, you clowns. Tell me why.\nTom O'Neil", "Tom O'Neil"),
         ("I did 3 rounds, you clowns. Tell me why.\nAnne-Marie", "Anne-Marie"),
+        (
+            "I did 3 rounds, you clowns. Tell me why.\n\n-- \nMarcus Lee\nSenior Analyst",
+            "Marcus Lee",
+        ),
+        (
+            "I did 3 rounds, you clowns. Tell me why.\n\nRegards\nDr. Amara Okafor",
+            "Dr. Amara Okafor",
+        ),
         ("I did 3 rounds, you clowns. Tell me why, thanks. Tom", "Tom"),
     ],
 )

@@ -146,7 +146,8 @@ _CLOSINGS = (
 _PART = r"[A-Z][a-z]*(?:['-]?[A-Z]?[a-z]+)+"
 """One word of a name, "Tom", "O'Neil" or "Anne-Marie" alike."""
 _SIGN_OFF = re.compile(
-    rf"^(?i:{_CLOSINGS})?[ ,-]*((?:[A-Z]\. ?)?{_PART}(?: {_PART}){{0,2}}(?: [A-Z]\.)?)\.?$"
+    rf"^(?i:{_CLOSINGS})?[ ,-]*((?:[A-Z]\. ?|(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.? )?{_PART}"
+    rf"(?: {_PART}){{0,2}}(?: [A-Z]\.)?)\.?$"
 )
 _CLOSING = re.compile(rf"^((?i:{_CLOSINGS}))[,.!]?(?:[ ,-]+{_PART}(?: {_PART})?\.?)?$")
 _WANTS_FEEDBACK = re.compile(

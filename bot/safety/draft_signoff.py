@@ -71,9 +71,25 @@ _TO_TITLED = re.compile(
 )
 
 
+_SIG_DASHES = re.compile(r"\n[ \t]*--[ \t]*(?=\n)")
+"""The "-- " line an email signature starts with."""
+_TITLE_LINE = re.compile(
+    r"\n[ \t]*(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.? )?[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})"
+    r"[ \t]*\n[ \t]*(?:(?:Senior|Junior|Lead|Principal|Head|Chief|Staff|Associate|Assistant"
+    r"|Registered)\b[^\n]{0,40}|[^\n]{0,40}\b(?:Analyst|Manager|Engineer|Developer|Designer"
+    r"|Director|Consultant|Specialist|Coordinator|Officer|Assistant|Nurse|Teacher|Accountant"
+    r"|Scientist|Architect|Administrator|Technician|Candidate|Applicant|MBA|PhD|CPA|PMP|RN))"
+    r"[ \t.]*$"
+)
+"""A name with their job title on the line under it ("Marcus Lee\nSenior Analyst"): the name
+signs it, the title is not a sentence to keep."""
+
+
 def lay_out(text: str) -> str:
     """`text` with an inline sign-off on lines of its own and the greeting's name capitalised."""
-    text = _greeting(text)
+    text = _greeting(_SIG_DASHES.sub("", text.rstrip()))
+    if title := _TITLE_LINE.search(text):
+        text = text[: title.start()] + "\n" + title["name"]
     body = text.rstrip()
     m = _INLINE.search(body)
     if m and _is_name(m.group("name")):
