@@ -50,6 +50,8 @@ def test_what_they_were_told_about_the_job_is_kept_as_a_calm_statement(
          "4 interviews", "mean nothing"),
         ("So this is how you treat someone who gave you 9 years? Disgraceful. I want my "
          "final payslip.", "I gave you 9 years", "how you treat"),
+        ("Is this how you treat people who give up 2 weekends for a take-home? Clowns.",
+         "I gave up 2 weekends for a take-home", "how you treat"),
     ],
 )  # fmt: skip
 def test_a_fact_inside_a_sarcastic_question_is_said_plainly(

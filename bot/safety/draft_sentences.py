@@ -83,6 +83,10 @@ _TREATED = re.compile(
     re.IGNORECASE,
 )
 """"So this is how you treat someone who gave you 14 years?": what they gave or bring."""
+_GAVE = {"give": "gave", "spend": "spent", "do": "did", "take": "took", "put": "put",
+         "travel": "travelled", "prepare": "prepared", "apply": "applied", "wait": "waited",
+         "work": "worked", "drive": "drove", "fly": "flew", "build": "built",
+         "write": "wrote"}  # fmt: skip
 _YEARS = re.compile(
     r"^my (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
     r"\+? (?:years?|yrs?)\b",
@@ -102,6 +106,8 @@ def reframe(question: str) -> str | None:
         return statement(f"I was surprised that {who} would {what}")
     if m := _TREATED.match(text):
         what = soften(m["did"] or m["has"])
+        verb, _, rest = what.partition(" ")  # "people who give up 2 weekends": "I gave up ..."
+        what = f"{_GAVE.get(verb.lower(), verb)} {rest}" if m["did"] else what
         said = f"I {what}" if m["did"] else f"I have {what}"
         return statement(said) if is_calm(said) and has_fact(what) else None
     if m := _READ_MY.match(text):
