@@ -54,7 +54,7 @@ def test_the_task_in_a_sarcastic_question_is_said_as_done() -> None:
     [
         ("Lucía, hice 3 entrevistas y me descartaron. Son unos payasos.", "Hola, Lucía:"),
         ("Mira, Andrés, hice 3 entrevistas y me descartaron. Son unos payasos.", "Hola, Andrés:"),
-        ("Señores, hice 3 entrevistas y me descartaron. Son unos payasos.", "Hola:"),
+        ("Señores, hice 3 entrevistas y me descartaron. Son unos payasos.", "Señores:"),
     ],
 )
 def test_a_name_said_first_is_whom_the_message_is_to(draft: str, head: str) -> None:
@@ -110,3 +110,24 @@ def test_a_demand_or_a_debt_is_asked_politely(draft: str, ask: str, opener: str)
     assert opener in rewrite
     _calm(rewrite)
     assert "hoy mismo" not in rewrite and "Ladrones" not in rewrite
+
+
+def test_a_verdict_on_them_goes_and_a_plain_greeting_stays() -> None:
+    rewrite = review(
+        "Señores: llevo 7 semanas esperando tras la entrevista final. Una vergüenza. "
+        "Contesten ya o los denuncio.\n- Jorge"
+    ).rewrite
+    assert rewrite.startswith("Señores:\n")
+    assert "Llevo 7 semanas esperando tras la entrevista final." in rewrite
+    assert "vergüenza" not in rewrite
+    assert "Agradecería una respuesta." in rewrite
+    assert rewrite.endswith("Saludos cordiales,\nJorge")
+    _calm(rewrite)
+
+
+def test_the_slides_in_a_sarcastic_question_are_said_as_done() -> None:
+    rewrite = review(
+        "¿La presentación de 25 diapositivas era solo para robarme ideas? Ladrones."
+    ).rewrite
+    assert "Hice la presentación de 25 diapositivas." in rewrite
+    assert "robarme" not in rewrite

@@ -36,7 +36,8 @@ from bot.safety.draft_spanish import HARM, WISH
 from bot.safety.draft_tidy_es import FACT, NOW, asked_task, calm, tidy_es, without_threat
 
 _GREETING = re.compile(
-    r"^\s*(?P<word>hola|buenos d[ií]as|buenas tardes|buenas noches|estimad[oa]s?|querid[oa]s?)"
+    r"^\s*(?P<word>hola|buenos d[ií]as|buenas tardes|buenas noches|estimad[oa]s?|querid[oa]s?"
+    r"|señores|señoras|a quien corresponda)"
     r"(?:[ ,]+(?P<name>(?-i:(?:(?:Sr|Sra|Srta|Dr|Dra|Don|Doña|Lic|Licda|Ing|Mtro|Mtra|Arq)\.? )?"
     r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]*"
     r"(?: [A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]*)?)))?\s*[,:.!]?\s*",
@@ -96,6 +97,16 @@ _A_WISH = re.compile(rf"^(?:y |pero )?(?:{WISH}|(?:que|q|k) (?!me |nos ))", re.I
 def _statement(text: str) -> str:
     text = text.strip(" ,;:¡!¿?.")
     return text[:1].upper() + text[1:] + "." if text else ""
+
+
+_VERDICT = re.compile(
+    r"^(?:y |pero )?(?:una|qué|que|menuda|vaya|esto es una|es una|son una) (?:(?:auténtica|total"
+    r"|absoluta|verdadera) )?(?:vergüenza|verguenza|falta de respeto|pena|broma|burla|desfachatez"
+    r"|cara dura|caradura|porquería|mierda|chapuza|tomadura de pelo|vergüenza de empresa)"
+    r"(?: de [\wáéíóúñ ]{2,30})?[.!]*$",
+    re.IGNORECASE,
+)
+"""A verdict on them ("Una vergüenza.", "Qué falta de respeto."): no point of theirs to keep."""
 
 
 def _wish_about_them(sentence: str) -> bool:
@@ -171,6 +182,8 @@ def rewrite_es(text: str) -> str:
     thanks = ""
     for raw in sentences:
         sentence = tidy_es(raw)
+        if _VERDICT.match(sentence):
+            continue  # "Una vergüenza." judges them and says nothing of theirs
         if _wish_about_them(sentence):
             continue  # a wish about them, kind or not, is no point of theirs to keep
         if not thanks and _THANKS.search(sentence) and calm(sentence):

@@ -144,7 +144,8 @@ _DONE_TASK = re.compile(
     rf"\b(?P<np>(?:la|el|las|los|mis|mi|una|un|{_COUNT})\s+(?:{_COUNT}\s+)?(?:prueba|caso"
     r" práctico|ejercicio|presentaci[oó]n|tarea|proyecto|entrevistas?|rondas?|fases?)"
     r"(?:\s+(?:técnica|práctica|final|de caso|de código|t[eé]cnicas|finales))?"
-    rf"(?:\s+de\s+{_COUNT}\s+(?:horas?|d[ií]as?|semanas?|p[aá]ginas?|minutos?))?)\b",
+    rf"(?:\s+de\s+{_COUNT}\s+(?:horas?|d[ií]as?|semanas?|p[aá]ginas?|minutos?|diapositivas"
+    r"|l[aá]minas|preguntas|ejercicios))?)\b",
     re.IGNORECASE,
 )
 
