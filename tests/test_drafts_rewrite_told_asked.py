@@ -199,3 +199,30 @@ def test_why_did_i_bother_is_no_question_to_keep() -> None:
     rewrite = review("Why did I bother with your 5-stage process? Morons. Tell me why.").rewrite
     assert "bother" not in rewrite
     assert "5-stage process" in rewrite
+
+
+def test_either_reply_by_friday_is_asked_without_its_threat() -> None:
+    rewrite = review("I did 3 rounds, you clowns. Either reply by Friday or I'm done.").rewrite
+    assert "Could you reply by Friday?" in rewrite
+    assert "done" not in rewrite
+
+
+def test_a_subjectless_told_me_and_a_because_after_a_dropped_question_read_as_sentences() -> None:
+    told = review(
+        "Told me at the final round that I was a great fit, then silence for 4 weeks. Clowns."
+    ).rewrite
+    assert "You told me at the final round that I was a great fit" in told
+    because = review(
+        "Was the panel interview on Monday just for show? Because nobody from the team turned up. "
+        "Idiots."
+    ).rewrite
+    assert (
+        "I took part in the panel interview on Monday. Nobody from the team turned up." in because
+    )
+
+
+def test_what_the_deciding_factor_was_is_asked_politely() -> None:
+    rewrite = review(
+        "9 interviews in 11 weeks. Unbelievable. What was the deciding factor?"
+    ).rewrite
+    assert "Could you tell me what the deciding factor was?" in rewrite

@@ -18,6 +18,7 @@ RESTATE: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
     (re.compile(p, re.IGNORECASE), r)
     for p, r in (
         (r"^(?:just |basically )?wast(?:ed|ing)\b", "I spent"),  # "Wasted 3 weeks on this."
+        (r"^(?:you )?(?:literally )?told me\b", "You told me"),  # "Told me I was a great fit"
         (  # "It was a real pleasure wasting 10 hours on your test."
             r"^(?:it was |what )?(?:a |an )?(?:real |absolute |true |such a )?(?:pleasure|joy"
             r"|delight|treat|privilege|honou?r) (?:wasting|spending|giving up|losing)\b",

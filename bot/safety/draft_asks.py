@@ -87,7 +87,8 @@ _WOULD_IT_KILL = re.compile(
     re.IGNORECASE,
 )
 _REASON_Q = re.compile(
-    r"^(?:so )?(?:what(?:'s|'s| (?P<be>is|was))) (?P<rest>the (?:reason|problem|issue|decision)"
+    r"^(?:so )?(?:what(?:'s|'s| (?P<be>is|was|were))) (?P<rest>the (?:(?:deciding|main|key|real"
+    r"|actual|biggest) )?(?:reasons?|problems?|issues?|decision|factors?|difference|concerns?)"
     r"\b.*)$",
     re.IGNORECASE,
 )
@@ -191,7 +192,8 @@ _LEAST = re.compile(
 def _one(text: str) -> str | None:
     text = _TRAILING_OR.sub("", squeeze(text)).rstrip("?!. ,")
     text = re.sub(r"^[A-Z][a-z]+, (?=(?:I|please|can|could|would|tell|give|send)\b)", "", text)
-    text = re.sub(r"(?i)^either (?=\w+ (?:me|us|it)\b.* or )", "", text)  # "either pay me or..."
+    if re.match(r"(?i)^either ", text) and (" or " in text or _IMPERATIVE.match(text[7:])):
+        text = text[7:]  # "either pay me or ...", "Either reply by Friday" (its threat cut)
     if not text:
         return None
     if m := _UNLESS.match(text):  # "Unless someone explains why the offer was pulled"

@@ -34,7 +34,8 @@ _DID = re.compile(
     r"|received|(?:rejected|turned down|marked down|cut) (?:for|because|over))\b"
     r"|\b(?:said|says|told|promised|asked|offered|insisted|mentioned|assured|confirmed|wrote|claimed"
     r"|cited|stated|states"
-    r"|advertised|cancel+ed|withdrawn|frozen|on hold|late|rescheduled|interrupt\w*)\b",
+    r"|advertised|cancel+ed|withdrawn|frozen|on hold|late|rescheduled|interrupt\w*|turned up"
+    r"|showed up|no-show)\b",
     re.IGNORECASE,
 )
 _JOB_WORDS = re.compile(

@@ -12,6 +12,7 @@ import re
 from bot.safety.draft_concrete import NOT_PROPER, PARENS, PROPER, has_fact, is_calm, statement
 from bot.safety.draft_harm import before_harm
 from bot.safety.draft_keep import restate
+from bot.safety.draft_quotes import unquote
 from bot.safety.draft_tidy import soften
 
 
@@ -48,16 +49,17 @@ def _asked_about(question: str) -> str:
     """What a sarcastic question is about said as a plain fact: the work they did ("I completed
     the 3-day trial shift.") or what happened ("There was a 2-week silence after the final
     round."); "" when the question names nothing concrete."""
-    m = _ASKED_ABOUT.match(question.rstrip("?!. "))
+    m = _ASKED_ABOUT.match(unquote(question).rstrip("?!. "))
     if m is None or not has_fact(np := m["np"].strip()) or not is_calm(np):
         return ""
     article, rest = np.split(" ", 1)
     if article.lower() in {"a", "an"}:
         return statement(f"There was {np}")
-    if _DONE_WORK.search(rest.split(" after ")[0].split(" for ")[0]):
+    head = re.split(r" (?:after|for|on|at|in|with|last|this|from|by|over) ", rest)[0]
+    if _DONE_WORK.search(head):
         done = (
             "took part in"
-            if re.search(r"(?i)(?:interview|round|call|panel)s?$", rest)
+            if re.search(r"(?i)(?:interview|round|call|panel)s?$", head)
             else "completed"
         )
         return statement(f"I {done} {'my' if article.lower() == 'my' else 'the'} {rest}")

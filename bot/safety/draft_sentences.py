@@ -28,7 +28,7 @@ from bot.safety.draft_harm import bare_insult, before_harm, goes_whole
 from bot.safety.draft_keep import restate
 from bot.safety.draft_restated import aside, asked_fact
 from bot.safety.draft_runon import split_run_on
-from bot.safety.draft_tidy import soften, squeeze, tidy
+from bot.safety.draft_tidy import capitalise, soften, squeeze, tidy
 
 MAX_SENTENCES = 8
 """At most this many of the person's fact sentences are kept, so the message stays short."""
@@ -229,6 +229,8 @@ def _merge_fragments(kept: list[str]) -> list[str]:
     for sentence in kept:
         if _EXPERIENCE_LEAD.match(sentence):
             sentence = "I have " + sentence[0].lower() + sentence[1:]
+        if sentence.startswith("Because ") and "," not in sentence:  # the "why?" it answered went
+            sentence = capitalise(sentence[len("Because ") :])
         fragment = _FRAGMENT_LEAD.match(sentence) is not None or not _has_subject(sentence)
         if fragment and out:
             tail = sentence[0].lower() + sentence[1:] if not PROPER.match(sentence) else sentence
