@@ -70,13 +70,25 @@ _CAN_A_PERSON = re.compile(
     r"|hiring manager))(?: please)? (?P<rest>.+)$",
     re.IGNORECASE,
 )
+_ANY_CHANCE = re.compile(
+    r"^(?:any|is there (?:any|a)) chance (?:you|someone|somebody|anyone) (?:can|could|would"
+    r"|might) (?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_MIND = re.compile(
+    r"^(?:would you |do you |would anyone )?mind (?P<verb>telling|letting|giving|sending|explaining"
+    r"|sharing|confirming) (?P<rest>.+)$",
+    re.IGNORECASE,
+)
+""""Mind telling me what made the difference?": "Could you tell me what made the difference?"."""
 _CAN_I = re.compile(r"^(?:can|could|may) I (?P<rest>.+)$", re.IGNORECASE)
 _WOULD_IT_KILL = re.compile(
     r"^(?:would|will) it (?:kill|hurt) (?:you|anyone|someone)(?: people)? to (?P<rest>.+)$",
     re.IGNORECASE,
 )
 _REASON_Q = re.compile(
-    r"^(?:so )?(?:what(?:'s|'s| (?P<be>is|was))) (?P<rest>the (?:reason|problem|issue|decision)"
+    r"^(?:so )?(?:what(?:'s|'s| (?P<be>is|was|were))) (?P<rest>the (?:(?:deciding|main|key|real"
+    r"|actual|biggest) )?(?:reasons?|problems?|issues?|decision|factors?|difference|concerns?)"
     r"\b.*)$",
     re.IGNORECASE,
 )
@@ -105,23 +117,27 @@ _POLITE = re.compile(
     re.IGNORECASE,
 )
 _GENUINE_Q = re.compile(
-    r"^(?:why (?:was|were|did|didn't|wasn't|am|is|has)\b|is the (?:role|position|job|vacancy)"
+    r"^(?:why (?:was|were|did|didn't|wasn't|am|is|has)\b(?! I (?:even )?(?:bother|waste))"
+    r"|is the (?:[\w-]+ ){0,3}(?:role|position|job|vacancy)"
     r"|am I still|was the (?:role|position|job)|will (?:the|it)|when (?:will|can|should)"
     r"|what (?:went wrong|changed|happened|are the next steps)"
-    r"|which (?:part|parts|skills?|areas?|criteri(?:on|a)|requirements?|answers?|questions?"
-    r"|sections?|stage)\b(?! of (?:this|your) (?:circus|joke|mess))"
+    r"|which (?:[a-z-]+ )?(?:part|parts|skills?|areas?|criteri(?:on|a)|requirements?|answers?"
+    r"|questions?|sections?|stage)\b(?! of (?:this|your) (?:circus|joke|mess))"
     r"|what (?:did|do|does) (?:the|your|my) (?:panel|interviewers?|team|manager|reviewers?"
     r"|assessors?)\b|was (?:a human|a person|anyone|someone) involved\b"
     r"|who (?:do|should|can|could) I (?:even )?(?:speak|talk|write|go|turn|reach out|complain)\b)",
     re.IGNORECASE,
 )
 _AND_I_WANT = re.compile(
-    rf",? and (?={_I_WANT})|,? so (?=(?:can|could|would|will) (?:you|someone|somebody)\b)",
+    rf",? and (?={_I_WANT})|,? so (?=(?:can|could|would|will) (?:you|someone|somebody)\b)"
+    r"|,? (?=unless (?:someone|somebody|you|anyone) \w+s? )"
+    r"|(?<=\)), (?=I(?:'d| would) like\b)|(?<=\w), (?=I(?:'d| would) like (?:it|this|that|them)\b)",
     re.IGNORECASE,
 )
 _TRAILING_OR = re.compile(
     r",?\s*\bor (?:(?:did|do|does|are|were|was|is|have|has|will) you\b|else\b|I\b|I'(?:ll|m)\b"
     r"|we\b|my (?:lawyer|solicitor)\b).*$|,?\s*\b(?:otherwise|failing (?:that|which))\b.*$"
+    r"|,\s*(?:and )?not (?:your|another|some|more|the|a|an|just)\b.*$"
 )
 """A tail after the request that only asks back or threatens ("or I go to small claims")."""
 _UNLESS = re.compile(
@@ -144,6 +160,17 @@ _YOU_OWE_ME = re.compile(
     re.IGNORECASE,
 )
 """A demand worded as a debt ("You owe me an explanation"): asked for, not claimed."""
+_WHERE_IS = re.compile(
+    r"^(?:so |and |but |then )?where(?:'s| is| are) (?P<what>(?:my|the) [\w' ,-]{2,80}?)(?: now)?$",
+    re.IGNORECASE,
+)
+""""Where is my COBRA paperwork?": asked as the status of what they are owed."""
+_OR_NOT = re.compile(
+    r"^(?:so |and |but )?(?P<q>(?:did|does|do|has|have|is|was|were|are|will) (?:anyone|anybody"
+    r"|someone|somebody|you|your \w+|the \w+|[A-Z]\w+)\b[\w' ,-]{3,80}?),? or not$",
+    re.IGNORECASE,
+)
+"""A yes/no question with "or not" ("Did anyone review my code or not?") is a fair question."""
 _A_AN = re.compile(r"\ba (?=(?:answer|explanation|email|honest|update|apology|hour|offer)\b)")
 
 
@@ -164,7 +191,9 @@ _LEAST = re.compile(
 
 def _one(text: str) -> str | None:
     text = _TRAILING_OR.sub("", squeeze(text)).rstrip("?!. ,")
-    text = re.sub(r"(?i)^either (?=\w+ (?:me|us|it)\b.* or )", "", text)  # "either pay me or..."
+    text = re.sub(r"^[A-Z][a-z]+, (?=(?:I|please|can|could|would|tell|give|send)\b)", "", text)
+    if re.match(r"(?i)^either ", text) and (" or " in text or _IMPERATIVE.match(text[7:])):
+        text = text[7:]  # "either pay me or ...", "Either reply by Friday" (its threat cut)
     if not text:
         return None
     if m := _UNLESS.match(text):  # "Unless someone explains why the offer was pulled"
@@ -178,6 +207,11 @@ def _one(text: str) -> str | None:
         if what.split()[0].lower() not in {"a", "an", "some", "the"}:
             what = ("some " if what.lower() == "feedback" else "an ") + what
         return _finish(f"I'd be grateful for {what}{m['rest']}", question=False)
+    if m := _WHERE_IS.match(text):
+        return _finish("Could you let me know the status of " + m["what"], question=True)
+    if m := _OR_NOT.match(text):
+        q = re.sub(r"(?i)\b(?:even|ever|actually|really) ", "", m["q"])
+        return capitalise(squeeze(_A_AN.sub("an ", q))) + " or not?"
     if _WHY_ALONE.match(text):
         return "Could you tell me why?"
     if m := _WOULD_IT_KILL.match(text):
@@ -208,6 +242,12 @@ def _one(text: str) -> str | None:
         return _finish(f"Could {m['who']} please {m['rest']}", question=True)
     if m := _WILL_DO.match(text):
         return _finish(capitalise(m["what"]) + " would be helpful", question=False)
+    if m := _MIND.match(text):
+        verb = m["verb"].lower()[:-3] + ("e" if m["verb"].lower() in {"giving", "sharing"} else "")
+        verb = {"lett": "let"}.get(verb, verb)
+        return _finish(f"Could you {verb} {m['rest']}", question=True)
+    if m := _ANY_CHANCE.match(text):
+        return _finish("Could you " + m["rest"], question=True)
     if m := _CAN_SOMEONE.match(text):
         return _finish("Could you " + m["rest"], question=True)
     if m := _CAN_I.match(text):

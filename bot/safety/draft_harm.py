@@ -45,7 +45,9 @@ _DONE_TO_ME = re.compile(r"(?i)\b(?:I was|me|my|I)\b")
 _CUT_VERB = re.compile(
     r"^(?:tag|post|tweet|blast|expose|share|warn|write|put|name|report|sue|leave|make sure"
     r"|expect|see|hear|go public|mark|watch|email|message|call out|tell (?:everyone|everybody"
-    r"|the world|people|others|other candidates))\b(?!\s+(?:me|us)\b)",
+    r"|the world|people|others|other candidates))\b(?!\s+(?:me|us)\b)"
+    r"(?!,?\s+(?:said|says|told|tells|was|is|has|had|from|at|in|who|promised|assured|mentioned"
+    r"|called|emailed|wrote|confirmed|asked|and I)\b)",
     re.IGNORECASE,
 )
 

@@ -24,7 +24,12 @@ DECLINE = re.compile(
     r"(?: (?:vuestra|su|la|esta|tu))? oferta",
     re.IGNORECASE,
 )
-PAYMENT = re.compile(r"\b(?:pag(?:ad|uen|o|ar)|reembols\w*|devol\w*|gastos|factura)\b", re.I)
+PAYMENT = re.compile(
+    r"\b(?:pag(?:ad|uen|o|ar)|p[aá]guen(?:me)?|reembols\w*|devol\w*|devuelvan|gastos|factura"
+    r"|me deben(?! (?:al menos )?(?:una|un) (?:explicaci[oó]n|respuesta|disculpa|motivo|raz[oó]n))"
+    r"|adeud\w*|finiquito|liquidaci[oó]n)\b",
+    re.I,
+)
 DATA = re.compile(r"\b(?:borr|elimin)\w* (?:mis datos|mi cv|mi currículum)|\brgpd\b", re.I)
 WHY = re.compile(
     r"\b(?:por qu[eé]|motivo|raz[oó]n|explicaci[oó]n|qu[eé] (?:pas[oó]|cambi[oó]))", re.I
@@ -66,15 +71,34 @@ def intent(text: str) -> Intent:
     return "decision"
 
 
+_TASK = re.compile(
+    r"\b(prueba (?:técnica|práctica|de caso|de código)|caso práctico|ejercicio práctico"
+    r"|presentaci[oó]n|entrevista final|entrevista)\b",
+    re.IGNORECASE,
+)
+
+
+def _about(text: str) -> str:
+    """What the process was, as the draft names it ("mi entrevista", "la prueba técnica"), or
+    "mi proceso de selección" when it names no interview or task."""
+    m = _TASK.search(text)
+    if m is None:
+        return "mi proceso de selección"
+    what = m.group(1).lower()
+    return f"mi {what}" if what.startswith(("entrevista", "presentac")) else f"la {what}"
+
+
 def opener(text: str) -> str:
-    """The first sentence of the calmer version of the Spanish draft `text`."""
+    """The first sentence of the calmer version of the Spanish draft `text`; it names an
+    interview or a task only when the draft does."""
+    about = _about(text)
     return {
         "withdraw": "Quisiera retirar mi candidatura.",
         "decline": "Quisiera responder a la oferta: he decidido no aceptarla.",
         "data": "Quisiera preguntar por los datos personales que compartí en mi candidatura.",
-        "payment": "Quisiera preguntar por un pago relacionado con mi proceso de selección.",
+        "payment": f"Quisiera preguntar por un pago relacionado con {about}.",
         "why": "Quisiera preguntar por la decisión sobre mi candidatura.",
-        "feedback": "Quisiera pedir comentarios sobre mi proceso de selección.",
+        "feedback": f"Quisiera pedir comentarios sobre {about}.",
         "follow_up": "Quisiera hacer un seguimiento de mi candidatura.",
         "decision": "Les escribo en relación con la decisión sobre mi candidatura.",
     }[intent(text)]

@@ -19,6 +19,15 @@ _MOCKED = re.compile(
 _QUOTED = re.compile(r"(?<!\w)(['\"])((?:[\w-]+ ?){1,3})\1(?!\w)")
 
 
+_SAID = re.compile(r"(?i)\b(?:said|say|says|saying|told me|wrote|called me|write)[,:]? $")
+"""Words quoted after "said" or "called me" are what someone said: their quotes stay."""
+
+
 def unquote(text: str) -> str:
-    """`text` with its mocking quoted words left out and other scare quotes taken off."""
-    return _QUOTED.sub(r"\2", _MOCKED.sub("", text))
+    """`text` with its mocking quoted words left out and other scare quotes taken off; words
+    quoted after "said" or "called me" keep their quotes ("you said 'we loved you'")."""
+
+    def bare(m: re.Match[str]) -> str:
+        return m.group(0) if _SAID.search(m.string[: m.start()]) else m.group(2)
+
+    return _QUOTED.sub(bare, _MOCKED.sub("", text))

@@ -24,13 +24,16 @@ from bot.safety.draft_keep import extra_sentences
 from bot.safety.draft_opener import named_task, opener, said_by_opener
 from bot.safety.draft_rules import is_clean_words, normalise
 from bot.safety.draft_sentences import Parts, calm_parts
-from bot.safety.draft_signoff import lay_out
+from bot.safety.draft_signoff import could_sign, lay_out
 
 _GREETING = re.compile(
     r"^\s*(?i:hi|hello|dear|hey|good (?:morning|afternoon|evening))[ ,]+"
     r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? )?[A-Z][\w'-]*(?: [A-Z][\w'-]*)?)"
 )
-_VOCATIVE = re.compile(r"^\s*((?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? )?[A-Z][a-z'-]+),\s+(?=\S)")
+_VOCATIVE = re.compile(
+    r"^\s*(?:(?:Look|Listen|Seriously|Honestly|Well|So|Okay|Ok|Right|Again)[,.!]?\s+)?"
+    r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? )?[A-Z][a-z'-]+),\s+(?=\S)"
+)
 _INTERJECTIONS = {
     "Look", "Listen", "Seriously", "Honestly", "Wow", "Well", "Oh", "So", "Yes", "Yeah", "No",
     "Right", "Sure", "Okay", "Ok", "Anyway", "Anyways", "Again", "Frankly", "Clearly", "Great",
@@ -88,6 +91,12 @@ _COMPANY = re.compile(
     r"\b(?:at|join|joining|work for|working for|with the team at) (?:the )?"
     r"((?:[A-Z][\w&'-]*(?:\.[\w&'-]+)*)(?: (?:[A-Z][\w&'-]*(?:\.[\w&'-]+)*|&))*)"
 )
+_COMPANY_TREATS = re.compile(
+    r"\b(?:how|that) ([A-Z][\w&'-]+(?: [A-Z][\w&'-]+)?) (?:treats|ghosts|hires|recruits|handles)"
+    r" (?:candidates|applicants|people|staff|its|their)\b"
+)
+"""A company named in a threat to tell everyone ("...knows how Brightwave treats candidates"): the
+threat goes, the company it names stays in the opener."""
 _COMPANY_POSSESSIVE = re.compile(r"\b([A-Z][\w&.-]+)'s (?:team|hiring|recruit|interview|process)")
 _NOT_COMPANY = {
     "I",
@@ -134,10 +143,13 @@ _CLOSINGS = (
     r"(?:best|regards|kind regards|best regards|warm regards|warmly|thanks|thank you|cheers"
     r"|sincerely|yours sincerely|yours|many thanks|all the best|best wishes|thanks again)"
 )
+_PART = r"[A-Z][a-z]*(?:['-]?[A-Z]?[a-z]+)+"
+"""One word of a name, "Tom", "O'Neil" or "Anne-Marie" alike."""
 _SIGN_OFF = re.compile(
-    rf"^(?i:{_CLOSINGS})?[ ,-]*((?:[A-Z]\. ?)?[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){{0,2}})\.?$"
+    rf"^(?i:{_CLOSINGS})?[ ,-]*((?:[A-Z]\. ?|(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.? )?{_PART}"
+    rf"(?: {_PART}){{0,2}}(?: [A-Z]\.)?)\.?$"
 )
-_CLOSING = re.compile(rf"^((?i:{_CLOSINGS}))[,.!]?(?:[ ,-]+[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)?\.?)?$")
+_CLOSING = re.compile(rf"^((?i:{_CLOSINGS}))[,.!]?(?:[ ,-]+{_PART}(?: {_PART})?\.?)?$")
 _WANTS_FEEDBACK = re.compile(
     r"\b(?:why|feedback|explanation|reasons?|what went wrong|what i could|improve|where i "
     r"(?:fell|went) short|what (?:was|were) missing|better next time|what to work on)\b",
@@ -202,6 +214,7 @@ def _role(text: str) -> str | None:
 def _company(text: str, recipient: str | None) -> str | None:
     candidates = [m.group(1) for m in _COMPANY_POSSESSIVE.finditer(text)]
     candidates += [m.group(1) for m in _COMPANY.finditer(text)]
+    candidates += [m.group(1) for m in _COMPANY_TREATS.finditer(text)]
     for raw in candidates:
         words = raw.split()
         while words and words[-1] in {"&", "and"}:
@@ -225,9 +238,10 @@ def _signer(text: str) -> str | None:
     if m is None:
         return None
     name = m.group(1)
-    if name.split()[0] in _NOT_COMPANY:
+    if name.split()[0] in _NOT_COMPANY or not could_sign(name):
         return None
-    return _clean(name)
+    cleaned = _clean(name)
+    return cleaned + "." if cleaned and re.search(r" [A-Z]\.$", name) else cleaned
 
 
 def _salutation(text: str) -> str | None:

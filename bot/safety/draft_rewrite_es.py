@@ -1,14 +1,18 @@
 """The calmer version of a draft written in Spanish, written in Spanish.
 
 `rewrite_es(text)` keeps what the English rewrite keeps, with Spanish words: their greeting and
-the name in it (titles such as "Lic." included), their own calm thanks to open it, or else a
+the name in it (titles such as "Lic." included; a name said first, "Marta, hice...", is whom it
+is to), their own calm thanks to open it, or else a
 first line from `draft_opener_es` saying what the message is (asking why, asking for feedback,
 declining an offer, withdrawing, a payment, their data, chasing a silence, or replying to the
 decision: never a follow-up after a rejection), their fact sentences in their own words
 (shouting, swearing and piled-up marks taken out; a judging frame such as "me parece una falta de
 respeto que ..." taken off what happened; a sentence that still stings keeps only its calm
-clauses with a fact in them), their requests asked politely ("quiero saber por qué" -> "Me
-gustaría saber por qué."), and their sign-off. A wish about them is never kept, kind or not: an
+clauses with a fact in them; each sentence is calmed by `draft_tidy_es`, which keeps the facts
+of a threat and of a sarcastic question), their requests asked politely ("quiero saber por qué"
+-> "Me gustaría saber por qué.", "páguenme ya o los denuncio" -> "Agradecería recibir el pago."),
+and their sign-off. A general ask (the reason, feedback, a reply) is added only when the draft
+asks for it, not when it only names it. A wish about them is never kept, kind or not: an
 ill-wish ("espero q el banco se vaya a la quiebra") is not turned into a polite one, and no
 clause wishing them harm survives a split. The rules of `draft_spanish` judge what stings: the
 tone model was trained on English and does not hear Spanish. The wording avoids "tú" and
@@ -25,17 +29,15 @@ import re
 from bot.safety.draft_facts import Facts
 from bot.safety.draft_opener_es import DECLINE, FEEDBACK, WAITING, WHY, WITHDRAW, intent, opener
 from bot.safety.draft_rewrite import Points
-from bot.safety.draft_rules import find_hits, normalise
+from bot.safety.draft_rules import normalise
 from bot.safety.draft_sentences import Parts
-from bot.safety.draft_signoff import lay_out
-from bot.safety.draft_spanish import HARM, LOADED, PLAIN, WISH
+from bot.safety.draft_signoff import could_sign, lay_out
+from bot.safety.draft_spanish import HARM, WISH
+from bot.safety.draft_tidy_es import FACT, NOW, asked_task, calm, tidy_es, without_threat
 
-_ROUGH = frozenset(
-    {"insult", "blame", "sarcasm", "passive", "bridge", "ill_will", "entitlement", "threat",
-     "demand", "profanity"}
-)  # fmt: skip
 _GREETING = re.compile(
-    r"^\s*(?P<word>hola|buenos d[ií]as|buenas tardes|buenas noches|estimad[oa]s?|querid[oa]s?)"
+    r"^\s*(?P<word>hola|buenos d[ií]as|buenas tardes|buenas noches|estimad[oa]s?|querid[oa]s?"
+    r"|señores|señoras|a quien corresponda)"
     r"(?:[ ,]+(?P<name>(?-i:(?:(?:Sr|Sra|Srta|Dr|Dra|Don|Doña|Lic|Licda|Ing|Mtro|Mtra|Arq)\.? )?"
     r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]*"
     r"(?: [A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]*)?)))?\s*[,:.!]?\s*",
@@ -47,35 +49,40 @@ _CLOSING = re.compile(
     r"(?:\s+(?P<name>[A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]+(?: [A-ZÁÉÍÓÚÑ][\wáéíóúñ'.-]+){0,2}))?\.?$",
     re.IGNORECASE,
 )
+_VOCATIVE = re.compile(
+    r"^(?:(?:mira|oiga|oye|escuche|bueno|vaya|a ver)[,.]?\s+)?(?P<name>(?-i:(?:(?:Sr|Sra|Srta|Dr"
+    r"|Dra|Don|Doña|Lic|Licda|Ing)\.? )?[A-ZÁÉÍÓÚÑ][a-záéíóúñ'-]+)),\s+(?=\w)",
+    re.IGNORECASE,
+)
+"""A name said first ("Marta, hice tres entrevistas..."): whom the message is to."""
+_NOT_ADDRESSED = frozenset(
+    "señores señoras chicos equipo buenas hola estimados ok sí si no pues ya oigan mire".split()
+)
+
+
+def _addressable(name: str) -> bool:
+    return could_sign(name) and name.lower() not in _NOT_ADDRESSED and calm(name)
+
+
 _NAME_LINE = re.compile(r"^[A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]+(?: [A-ZÁÉÍÓÚÑ][\wáéíóúñ'.-]+){0,2}\.?$")
 _SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
 _CLAUSE = re.compile(r",\s+|;\s+|\s+(?:y|pero|así que|porque|aunque)\s+", re.IGNORECASE)
-_FACT = re.compile(
-    r"\d|\b(?:un[oa]?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte"
-    r"|treinta|semanas?|mes(?:es)?|d[ií]as?|horas?|años?|entrevistas?|rondas?|fases?|pruebas?"
-    r"|prueba técnica|caso práctico|ejercicio|presentaci[oó]n|tarea|proceso|oferta|puesto"
-    r"|vacante|candidatura|currículum|cv|experiencia|título|máster|reclutador[a]?|responsable"
-    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
-    r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo|correo|llamada|mensaje|viaje|hotel"
-    r"|vuelo|gastos|factura)\b",
-    re.IGNORECASE,
-)
 _REQUEST = re.compile(
-    r"^(?:y |pero )?(?:(?P<want>(?:yo )?(?:quiero|necesito|exijo|me merezco|merezco|espero|pido"
+    r"^(?:y |pero )?(?:(?P<want>(?:yo )?(?:(?:les|os|te) )?(?:quiero|necesito|exijo|me merezco"
+    r"|merezco|espero|pido|me (?:deben|debéis|debes)(?= (?:al menos )?(?:una|un) (?:explicaci[oó]n"
+    r"|respuesta|disculpa|motivo|raz[oó]n)\b)"
     r"|me gustar[ií]a|quisiera))|(?P<tell>decidme|dime|d[ií]ganme|d[ií]game)|(?P<explain>"
     r"explicadme|expl[ií]came|expl[ií]quenme|expl[ií]queme)|(?P<answer>contestadme|cont[eé]stame"
-    r"|respondedme|resp[oó]ndanme)|(?P<send>mandadme|enviadme|env[ií]enme|dadme|devolvedme"
-    r"|devu[eé]lvanme|pagadme|p[aá]guenme)|(?P<delete>borrad|borren|eliminad|eliminen))\b"
+    r"|respondedme|resp[oó]ndanme|resp[oó]ndame|cont[eé]stenme|respondan|responda|contesten"
+    r"|conteste)|(?P<send>mandadme|enviadme|env[ií]enme|env[ií]eme|env[ií]ame|m[aá]ndenme"
+    r"|m[aá]ndeme|m[aá]ndame|dadme|denme|deme|dame|devolvedme|devu[eé]lvanme|devu[eé]lvame"
+    r"|p[aá]senme)|(?P<pay>pagadme|p[aá]guenme|p[aá]gueme|p[aá]game)|(?P<delete>borrad|borren"
+    r"|eliminad|eliminen))\b"
     r"\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _KNOW = re.compile(r"^(?:saber|conocer|entender|que me (?:digáis|digan|expliquéis|expliquen))\b")
 _FEELING = re.compile(r"\b(?:decepcion\w*|frustrad\w*|triste|dolid\w*|hundid\w*)", re.I)
-_LOUD = re.compile(r"\b[A-ZÁÉÍÓÚÑÜ]{2,}\b")
-
-
-def _calm(text: str) -> bool:
-    return not any(h.family in _ROUGH for h in find_hits(text))
 
 
 _TO_ME = re.compile(
@@ -85,56 +92,21 @@ _TO_ME = re.compile(
 )
 """What "espero ..." may ask for: an answer, news or feedback, or something done for them."""
 _A_WISH = re.compile(rf"^(?:y |pero )?(?:{WISH}|(?:que|q|k) (?!me |nos ))", re.IGNORECASE)
-_FRAME = re.compile(
-    r"\b(?:me parece|se me hace|me resulta|(?:no )?(?:es|fue|me pareci[oó])|no puedo creer"
-    r"|no puede ser)\s+(?:(?!que\b)[\w,]+\s+){0,5}?(?:que|q)\s+",
-    re.IGNORECASE,
-)
-_PAST = re.compile(r"\b(me|nos|nadie me|no me|nunca me|ni me) (\w{2,}?)(ara|aran|iera|ieran)\b")
-_PRETERITE = {"ara": "ó", "aran": "aron", "iera": "ió", "ieran": "ieron"}
-
-
-def _unframe(text: str) -> str:
-    """`text` without a judging frame that stings ("me parece una falta de respeto que ..."),
-    what followed it said as what happened ("nadie me contestara" -> "nadie me contestó")."""
-    m = _FRAME.search(text)
-    if m is None or _calm(m.group(0)):
-        return text
-    rest = text[: m.start()] + text[m.end() :]
-    return _PAST.sub(lambda p: f"{p[1]} {p[2]}{_PRETERITE[p[3]]}", rest)
-
-
-_LEAD = re.compile(
-    r"^(?:joder|hostia|mierda|vaya|bueno|mira|oye|en serio|venga|pues|ya|total)[,.!]*\s+", re.I
-)
-_THREAT_TAIL = re.compile(
-    r",?\s+(?:o|si no|o si no|de lo contrario)\s+(?:os |les |te )?(?:pondr[eé]|ir[eé]|voy"
-    r"|denunciar[eé]|llamar[eé]|escribir[eé]|publicar[eé]|contar[eé]|hablar[eé])\b.*$",
-    re.IGNORECASE,
-)
-_THEY_REJECTED = re.compile(
-    r"\bme (?:(?:rechaz|descart)(?:áis|asteis|aron|an|ó|a|an)|rechacen|descarten)\b", re.IGNORECASE
-)
-
-
-def _tidy(text: str) -> str:
-    """Normal case, one mark, no swearing lead or threat tail, "me rechazáis" said plainly."""
-    text = _LEAD.sub("", text.strip())
-    text = _THREAT_TAIL.sub("", text)
-    text = _unframe(text)
-    text = _THEY_REJECTED.sub("recibí un rechazo", text)
-    if _LOUD.search(text) and sum(c.isupper() for c in text) > sum(c.islower() for c in text):
-        text = text.lower()
-        text = text[:1].upper() + text[1:]
-    text = _LOUD.sub(lambda m: m[0].lower() if m[0] in LOADED | PLAIN else m[0], text)
-    text = re.sub(r"([!?¡¿])[!?¡¿1]+", r"\1", text)
-    text = re.sub(r"\s+", " ", text).strip()
-    return text
 
 
 def _statement(text: str) -> str:
     text = text.strip(" ,;:¡!¿?.")
     return text[:1].upper() + text[1:] + "." if text else ""
+
+
+_VERDICT = re.compile(
+    r"^(?:y |pero )?(?:una|qué|que|menuda|vaya|esto es una|es una|son una) (?:(?:auténtica|total"
+    r"|absoluta|verdadera) )?(?:vergüenza|verguenza|falta de respeto|pena|broma|burla|desfachatez"
+    r"|cara dura|caradura|porquería|mierda|chapuza|tomadura de pelo|vergüenza de empresa)"
+    r"(?: de [\wáéíóúñ ]{2,30})?[.!]*$",
+    re.IGNORECASE,
+)
+"""A verdict on them ("Una vergüenza.", "Qué falta de respeto."): no point of theirs to keep."""
 
 
 def _wish_about_them(sentence: str) -> bool:
@@ -152,8 +124,12 @@ def _ask(sentence: str) -> str | None:
     m = _REQUEST.match(sentence.strip(" ¡!¿?."))
     if m is None:
         return None
-    rest = m["rest"].strip(" ,.!?")
-    if not rest or not _calm(rest):
+    rest = NOW.sub("", without_threat(m["rest"])).strip(" ,.!?")
+    if m["pay"]:
+        return f"Agradecería recibir el pago{' de ' + rest if rest else ''}."
+    if m["answer"] and not rest:
+        return "Agradecería una respuesta."
+    if not rest or not calm(rest):
         return None
     if m["want"] and m["want"].lower().endswith("espero") and not _TO_ME.match(rest):
         return None  # "espero que ..." about them is a wish, not a request
@@ -172,6 +148,8 @@ def _ask(sentence: str) -> str | None:
         return f"Me gustaría {rest}."
     if rest.lower().startswith(("por qué", "el motivo", "la razón", "qué pasó", "qué cambió")):
         return f"Me gustaría saber {rest}."
+    if re.match(r"(?i)(?:mi|mis) ", rest):
+        return f"Agradecería recibir {rest}."
     return f"Agradecería {rest}."
 
 
@@ -181,9 +159,12 @@ def _body(text: str) -> tuple[str | None, str | None, str | None, list[str]]:
     greeting = name = signer = None
     if lines and (g := _GREETING.match(lines[0])):
         greeting = g["word"]
-        name = g["name"] if g["name"] and _calm(g["name"]) else None
+        name = g["name"] if g["name"] and calm(g["name"]) else None
         lines[0] = lines[0][g.end() :]
-    if len(lines) >= 2 and _NAME_LINE.match(lines[-1]) and not _FACT.search(lines[-1]):
+    elif (v := _VOCATIVE.match(lines[0]) if lines else None) and _addressable(v["name"]):
+        name = v["name"]
+        lines[0] = lines[0][v.end() :]
+    if len(lines) >= 2 and _NAME_LINE.match(lines[-1]) and not FACT.search(lines[-1]):
         signer = lines.pop().rstrip(".")
     if lines and (c := _CLOSING.match(lines[-1])):
         signer = c["name"] or signer
@@ -200,42 +181,48 @@ def rewrite_es(text: str) -> str:
     asks: list[str] = []
     thanks = ""
     for raw in sentences:
-        sentence = _tidy(raw)
+        sentence = tidy_es(raw)
+        if _VERDICT.match(sentence):
+            continue  # "Una vergüenza." judges them and says nothing of theirs
         if _wish_about_them(sentence):
             continue  # a wish about them, kind or not, is no point of theirs to keep
-        if not thanks and _THANKS.search(sentence) and _calm(sentence):
+        if not thanks and _THANKS.search(sentence) and calm(sentence):
             thanks = _statement(sentence)
             continue
         if (ask := _ask(sentence)) is not None:
             asks += [ask] if ask not in asks else []
             continue
-        if sentence.endswith("?") and _calm(sentence) and WHY.search(sentence):
+        if sentence.endswith("?") and calm(sentence) and WHY.search(sentence):
             asks.append(sentence if sentence.startswith("¿") else "¿" + sentence)
+            continue
+        if sentence.endswith("?") and (done := asked_task(sentence)):
+            facts.append(done)  # "¿La prueba de 6 horas era para ...?": "Hice la prueba ..."
             continue
         if sentence.endswith("?"):
             continue  # a rhetorical question ("¿en serio?") says nothing they need to hear
         if WITHDRAW.search(sentence) or DECLINE.search(sentence):
             continue  # the first line already says it, calmly
-        if _calm(sentence) and _FACT.search(sentence):
+        if calm(sentence) and FACT.search(sentence):
             facts.append(_statement(sentence))
             continue
-        calm = [
+        kept_clauses = [
             c
             for c in _CLAUSE.split(sentence)
-            if _calm(c) and _FACT.search(c) and not HARM.search(c) and not _A_WISH.match(c)
+            if calm(c) and FACT.search(c) and not HARM.search(c) and not _A_WISH.match(c)
         ]
-        if calm:
-            facts.append(_statement(", ".join(c.strip(" ,") for c in calm)))
+        if kept_clauses:
+            facts.append(_statement(", ".join(c.strip(" ,") for c in kept_clauses)))
     opening = [thanks] if thanks else []
     if not thanks or intent(plain) in ("withdraw", "decline"):
         opening.append(opener(plain))  # their own thanks opens it, unless they are saying no
     if _FEELING.search(plain):
         opening.append("Reconozco que la noticia me decepcionó.")
-    if not asks and WHY.search(plain):
+    tidied = [tidy_es(s) for s in sentences]
+    if not asks and _asks_for(WHY, tidied):
         asks.append("Me gustaría saber el motivo de la decisión.")
-    elif not asks and FEEDBACK.search(plain):
+    elif not asks and _asks_for(FEEDBACK, tidied):
         asks.append("Agradecería cualquier comentario sobre en qué podría mejorar.")
-    elif not asks and WAITING.search(plain):
+    elif not asks and WAITING.search(plain) and _asks_for(re.compile(r"\w"), tidied):
         asks.append("Agradecería una respuesta cuando sea posible.")
     word = (greeting or "Hola").capitalize()
     comma = "," if word.lower().startswith(("hola", "buen")) else ""
@@ -248,13 +235,27 @@ def rewrite_es(text: str) -> str:
 
 
 _THANKS = re.compile(r"\b(?:gracias|agradec\w*|agradezc\w*)\b", re.IGNORECASE)
+_ASKING = re.compile(
+    r"\b(?:por favor|quiero|quisiera|necesito|exijo|pido|me gustar[ií]a|agradecer[ií]a"
+    r"|(?:pueden|podr[ií]an|puede|podr[ií]a)\b)",
+    re.IGNORECASE,
+)
+
+
+def _asks_for(wish: re.Pattern[str], sentences: list[str]) -> bool:
+    """Whether a sentence names what `wish` names and asks for it: naming it is not asking
+    ("no sé por qué me molesté" asks for nothing)."""
+    return any(
+        wish.search(s) and (s.endswith("?") or _REQUEST.match(s) or _ASKING.search(s))
+        for s in sentences
+    )
 
 
 def spanish_points(text: str) -> Points:
     """What the calmer version keeps from a Spanish draft, for the review to list."""
     plain = normalise(text or "")
     _greeting, name, signer, sentences = _body(plain)
-    thanks = next((s for s in sentences if _THANKS.search(s) and _calm(s)), "")
+    thanks = next((s for s in sentences if _THANKS.search(s) and calm(s)), "")
     return Points(
         recipient=name,
         signer=signer,

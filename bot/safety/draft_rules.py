@@ -153,7 +153,9 @@ _THREAT = _rx(
     r"(?:complaint|grievance)",
     r"you(?:'ll| will) (?:regret|be sorry|pay for)", r"you(?:'ll| will) be hearing from",
     r"watch your back", r"this (?:isn't|is not|won't be) over", r"mark my words",
-    r"i(?:'ll| will) make sure (?:you|everyone|everybody|nobody|no one)",
+    r"i(?:'ll| will|'m going to| am going to|'m gonna| am gonna) make sure (?:you|everyone"
+    r"|everybody|nobody|no one|every (?:person|one|single|recruiter|candidate)|all (?:my|of my)"
+    r"|my (?:network|followers|friends|contacts|connections))",
     r"labou?r board", r"(?:my|this) story (?:on|to|with)", r"expect to see (?:this|my|it)",
     r"eeoc", r"ombudsman", r"better business bureau",
 )

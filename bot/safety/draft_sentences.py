@@ -14,10 +14,19 @@ import re
 from dataclasses import dataclass
 
 from bot.safety.draft_asks import polite_ask, trailing_ask
-from bot.safety.draft_clauses import CLAUSE, JAB, fact_source, not_named
+from bot.safety.draft_clauses import CLAUSE, fact_source, not_named
+from bot.safety.draft_concrete import (
+    NOT_PROPER,
+    NUMBERISH,
+    PARENS,
+    PROPER,
+    has_fact,
+    is_calm,
+    statement,
+)
 from bot.safety.draft_harm import bare_insult, before_harm, goes_whole
 from bot.safety.draft_keep import restate
-from bot.safety.draft_rules import find_hits
+from bot.safety.draft_restated import aside, asked_fact
 from bot.safety.draft_runon import split_run_on
 from bot.safety.draft_tidy import capitalise, soften, squeeze, tidy
 
@@ -34,48 +43,11 @@ _ENGLISH = frozenset(
 
 _ABBREV = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|St|vs|e\.g|i\.e|approx)\.(?= )")
 _SPLIT = re.compile(r"(?<=[.!?])\s+|(?<=[.!?]['\"’”])\s+|\n+|(?<=[.!?])(?=[A-Z])")
-_NUMBERISH = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
-    r"|thirty|forty|fifty|hundred|half|once|twice|first|second|third|fourth|fifth|last|next"
-    r"|a (?:week|month|day|year|fortnight))\b",
-    re.IGNORECASE,
-)
-_WHEN = re.compile(
-    r"(?i:\b(?:january|february|feburary|march|april|june|july|august|september|october"
-    r"|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|\b(?:mon|tues|wednes"
-    r"|thurs|fri|satur|sun)days?\b|\b(?:today|yesterday|tomorrow|tonight|morning|evening"
-    r"|weekend|[0-9]{1,2}(?:am|pm))\b)|\bMay\b"
-)
-_DID = re.compile(
-    r"\b(?:I|I've|I'd|we)\b[^.?!]{0,40}?\b(?:did|done|took|taken|flew|drove|travel+ed|spent|paid"
-    r"|prepared|completed|submitted|sent|built|made|wrote|gave|applied|interviewed|turned down"
-    r"|declined|missed|moved|relocated|rearranged|cancel+ed|managed|led|worked|have|had|hold"
-    r"|was told|was asked|went through|waited|met|presented|answered|delivered|listed|signed"
-    r"|finished|passed|left|quit|resigned|booked|bought|studied|trained)\b"
-    r"|\b(?:said|says|told|promised|asked|offered|insisted|mentioned|assured|confirmed|wrote|claimed"
-    r"|cited|stated|states"
-    r"|advertised|cancel+ed|withdrawn|frozen|on hold|late|rescheduled|interrupt\w*)\b",
-    re.IGNORECASE,
-)
-_JOB_WORDS = re.compile(
-    r"\b(?:interview\w*|rounds?|stages?|onsite|on-site|panel|calls?|screen\w*|offer|role"
-    r"|position|job|vacancy|opening|recruiter|hiring manager|hr|cv|resume|résumé|portfolio"
-    r"|references?|referees?|referral|test|assessment\w*|task|take[- ]?home|exercise"
-    r"|challenge|case study|presentation|deck|slides?|application|salary|budget|remote|office"
-    r"|hotel|travel|train|flight|parking|expenses|reimburse\w*|leave|certif\w*|experience"
-    r"|degree|phd|nda|background check|contract|notice|team of|rejection|invoice|certificate"
-    r"|permit|visa)\b",
-    re.IGNORECASE,
-)
-_PROPER = re.compile(r"(?<=[\w,] )(?:[A-Z][\w+#.&'-]*|[A-Z]{2,}\w*)")
-_NOT_PROPER = frozenset({"I", "I'm", "I've", "I'd", "I'll", "HR", "OK"})
 _RHETORICAL = re.compile(
     r"\b(?:even|ever|any idea|insane|kidding|joking|serious|seriously|would it kill|how hard"
     r"|too much to ask|who does that|what kind of|are you|do you people|really|a bot)\b",
     re.IGNORECASE,
 )
-_ROUGH = frozenset({"insult", "blame", "sarcasm", "passive", "bridge", "ill_will", "entitlement",
-                    "threat", "demand", "profanity", "shouting", "punctuation"})  # fmt: skip
 _FRAGMENT_LEAD = re.compile(
     r"^(?:after|including|with|plus|over|for|on|in|since|then|and|not|all|only)\b", re.IGNORECASE
 )
@@ -83,8 +55,9 @@ _EXPERIENCE_LEAD = re.compile(r"^(?:\d+|[a-z]+)\+? (?:years?|yrs?)\b(?! ago)", r
 _SUBJECT = re.compile(
     r"\b(?:I|I'm|I've|I'd|you|you're|we|he|she|they|it|it's|that|that's|this|there|who|nobody"
     r"|no one|someone|everyone|everybody|somebody"
-    r"|[A-Z][a-z]+ (?:said|told|promised|asked|was|is|kept|checked))\b|\b\w+(?:ed|was|were|is"
-    r"|are)\b|\b(?:wasn't|weren't|isn't|aren't|hasn't|haven't|didn't|doesn't)(?!\w)",
+    r"|[A-Z][a-z]+ (?:said|told|promised|asked|was|is|kept|checked)"
+    r"|[a-z]+ (?:said|told|promised|assured|wrote|emailed|mentioned|confirmed))\b"
+    r"|\b\w+(?:ed|was|were|is|are)\b|\b(?:wasn't|weren't|isn't|aren't|hasn't|haven't|didn't|doesn't)(?!\w)",
 )
 
 # Rhetorical questions that carry a fact: "Is it normal to take 8 weeks to reply?" and "Did
@@ -103,6 +76,17 @@ _READ_MY = re.compile(
     r"|notice[d]?|consider(?:ed)?|glance[d]? at|enjoy(?:ed)?|like[d]?) (?P<what>my [^,?;]+)",
     re.IGNORECASE,
 )
+_TREATED = re.compile(
+    r"^(?:so |and |but )?(?:is )?this (?:is )?how (?:you|your (?:company|team)|they)"
+    r" treats? (?:someone|somebody|a candidate|an applicant|people|a person|anyone|me)"
+    r"(?:,? (?:who|that) (?P<did>(?!(?:is|was|has|had|does|did)\b)\w+ .+)|,? with (?P<has>.+))$",
+    re.IGNORECASE,
+)
+""""So this is how you treat someone who gave you 14 years?": what they gave or bring."""
+_GAVE = {"give": "gave", "spend": "spent", "do": "did", "take": "took", "put": "put",
+         "travel": "travelled", "prepare": "prepared", "apply": "applied", "wait": "waited",
+         "work": "worked", "drive": "drove", "fly": "flew", "build": "built",
+         "write": "wrote"}  # fmt: skip
 _YEARS = re.compile(
     r"^my (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
     r"\+? (?:years?|yrs?)\b",
@@ -119,21 +103,25 @@ def reframe(question: str) -> str | None:
             return None
         who = (m["who"] or "it").strip()
         who = "you" if who.lower() in {"you", "anyone"} else who
-        return _statement(f"I was surprised that {who} would {what}")
+        return statement(f"I was surprised that {who} would {what}")
+    if m := _TREATED.match(text):
+        what = soften(m["did"] or m["has"])
+        verb, _, rest = what.partition(" ")  # "people who give up 2 weekends": "I gave up ..."
+        what = f"{_GAVE.get(verb.lower(), verb)} {rest}" if m["did"] else what
+        said = f"I {what}" if m["did"] else f"I have {what}"
+        return statement(said) if is_calm(said) and has_fact(what) else None
     if m := _READ_MY.match(text):
         what = soften(m["what"])
         if not what or not is_calm(what) or not has_fact(what):
             return None
         if _YEARS.match(what):
-            return _statement("I have " + what[3:])
-        return _statement(f"I'd like to point to {what}")
+            return statement("I have " + what[3:])
+        return statement(f"I'd like to point to {what}")
     return None
 
 
 _ABOUT_ME_Q = re.compile(r"(?i)^(?:so |and |but )?(?:did|do|have|was|am) I\b(?! (?:still|ever)\b)")
 _THANKS_ONLY = re.compile(r"(?i)^(?:thanks?|thank you)(?: (?:so much|truly|again|very much))?$")
-_QUOTE_MARK = re.compile(r"(?<![A-Za-z])'|'(?![A-Za-z])")
-_PARENS = re.compile(r"\(([^()]*)\)")
 _ADVERB_ONLY = re.compile(r"(?i)^(?:(?:very|so|really|quite|rather),? )*[a-z]+ly$")
 _SPAN_LEAD = re.compile(
     r"(?i)^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days|weeks"
@@ -149,6 +137,12 @@ _THANKS = re.compile(
 )
 """Thanks the person gives in earnest, for something plain; sarcastic thanks ("thanks for
 nothing", "thanks for finally...", "thank you, truly, for teaching me...") do not match."""
+_THANKS_FOR_NO = re.compile(
+    r"(?i)^(?:ok,? |okay,? |so,? |well,? )?(?:thanks|thank you|cheers)(?: (?:so|very) much| a lot)?"
+    r" for (?:the|your|nothing|that)(?: (?:[\w-]+ )?(?:rejection|no|news|ghosting|silence))?"
+    r"(?:,? I guess)?[.!]?$"
+)
+"""Thanks for the rejection alone: said to sting, and no fact of theirs."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,28 +164,6 @@ def sentences(body: str) -> list[str]:
     return [q for p in parts for q in split_run_on(p) if q and re.search(r"\w", q)]
 
 
-def has_fact(text: str) -> bool:
-    """Whether a sentence says something concrete: a number, a date, a name, a task, an act."""
-    if _NUMBERISH.search(text) or _WHEN.search(text) or _JOB_WORDS.search(text):
-        return True
-    if _DID.search(text):
-        return True
-    return any(m.group(0).strip(".,") not in _NOT_PROPER for m in _PROPER.finditer(text))
-
-
-def is_calm(text: str) -> bool:
-    """No rule family fires and no jab is named (the tone model judges the whole message later)."""
-    return not JAB.search(text) and not any(h.family in _ROUGH for h in find_hits(text))
-
-
-def _statement(text: str) -> str:
-    """A sentence ending in one full stop (a question with a fact becomes a statement)."""
-    text = squeeze(text.rstrip("?!. "))
-    if len(_QUOTE_MARK.findall(text)) % 2 and text.endswith("'"):
-        text = text.rstrip("'?!. ")  # the quote opened in an earlier sentence
-    return capitalise(text) + "." if text else ""
-
-
 def _calm_clauses(text: str, *, facts_only: bool = True) -> str:
     """Only the clauses of `text` that are calm (and say something concrete), rejoined with
     their own joining words."""
@@ -208,7 +180,7 @@ def _calm_clauses(text: str, *, facts_only: bool = True) -> str:
             len(clauses) > 1
             and len(clause.split()) == 1
             and clause[:1].isupper()
-            and clause not in _NOT_PROPER
+            and clause not in NOT_PROPER
         )
         if (
             not clause
@@ -237,7 +209,7 @@ def _clean_parens(text: str) -> str:
         inside = _calm_clauses(m.group(1), facts_only=False)
         return f"({inside})" if inside else ""
 
-    return squeeze(_PARENS.sub(calm_aside, text))
+    return squeeze(PARENS.sub(calm_aside, text))
 
 
 def _fact_sentence(raw: str) -> str:
@@ -247,8 +219,8 @@ def _fact_sentence(raw: str) -> str:
     if _QUOTE_ONLY.match(text):
         text = "Your message said: " + text.rstrip(".!?")
     if text and not goes_whole(raw, has_fact) and is_calm(text) and has_fact(text):
-        return _statement(text)
-    return _statement(_calm_clauses(raw)) if has_fact(text) else ""
+        return statement(text)
+    return statement(_calm_clauses(raw)) if has_fact(text) else ""
 
 
 def _merge_fragments(kept: list[str]) -> list[str]:
@@ -257,9 +229,11 @@ def _merge_fragments(kept: list[str]) -> list[str]:
     for sentence in kept:
         if _EXPERIENCE_LEAD.match(sentence):
             sentence = "I have " + sentence[0].lower() + sentence[1:]
+        if sentence.startswith("Because ") and "," not in sentence:  # the "why?" it answered went
+            sentence = capitalise(sentence[len("Because ") :])
         fragment = _FRAGMENT_LEAD.match(sentence) is not None or not _has_subject(sentence)
         if fragment and out:
-            tail = sentence[0].lower() + sentence[1:] if not _PROPER.match(sentence) else sentence
+            tail = sentence[0].lower() + sentence[1:] if not PROPER.match(sentence) else sentence
             out[-1] = out[-1].rstrip(".") + ", " + tail
         else:
             out.append(sentence)
@@ -289,14 +263,18 @@ def is_english(text: str) -> bool:
     return bool(words) and sum(w in _ENGLISH for w in words) / len(words) >= 0.12
 
 
-def _shorten(sentence: str) -> str:
-    """A sentence of at most `MAX_WORDS` words, cut after a comma where it can be."""
+def _shorten(sentence: str) -> list[str]:
+    """A sentence of at most `MAX_WORDS` words, cut after a comma where it can be; what follows
+    the cut goes on as a sentence of its own (a fact late in a run-on is not lost)."""
     words = sentence.split()
     if len(words) <= MAX_WORDS:
-        return sentence
+        return [sentence]
     cut = " ".join(words[:MAX_WORDS])
     cut = cut[: cut.rfind(",")] if "," in cut[len(cut) // 2 :] else cut
-    return cut.rstrip(",;: ") + "."
+    rest = sentence[len(cut) :].lstrip(",;: ")
+    if len(rest.split()) < 3 or not has_fact(rest) or not is_calm(rest):
+        return [cut.rstrip(",;: ") + "."]
+    return [cut.rstrip(",;: ") + ".", *_shorten(statement(rest))]
 
 
 def calm_parts(body: str) -> Parts:
@@ -321,8 +299,10 @@ def calm_parts(body: str) -> Parts:
         seen.add(text.lower())
         calm.append((source := fact_source(text))[0])
         harsh += source[1]
+        if _THANKS_FOR_NO.match(text):
+            continue  # "Thanks for the rejection, I guess." thanks them for nothing
         if not thanks and _THANKS.match(text) and is_calm(text):
-            thanks = _statement(soften(text) or text)
+            thanks = statement(soften(text) or text)
             continue
         ask = polite_ask(soften(text)) or polite_ask(text)
         if ask is None and (split := trailing_ask(soften(text))) is not None:
@@ -335,17 +315,19 @@ def calm_parts(body: str) -> Parts:
             if said.startswith("I was surprised") and any("surprised" in k for k in kept):
                 said = said.replace("I was surprised", "I was also surprised", 1)
             if said not in kept:
-                kept.append(_shorten(said))
+                kept += _shorten(said)
             continue
-        if text.endswith("?") and _RHETORICAL.search(text) and not _NUMBERISH.search(text):
+        if text.endswith("?") and _RHETORICAL.search(text) and not NUMBERISH.search(text):
             continue  # "Did anyone even read it?" says nothing they need to hear
         if text.endswith("?") and _ABOUT_ME_Q.match(text):
             continue  # "Did I sprout a second head?" is a jab at them, not a question
-        sentence = _fact_sentence(text) or restate(before_harm(text))  # a fact is never lost
+        sentence = (
+            asked_fact(text) or _fact_sentence(text) or restate(before_harm(text)) or aside(text)
+        )
         if kept and sentence.lower().startswith(kept[-1].lower().rstrip(".")):
             kept.pop()  # "Three months. Three months of waiting." says it once
         if sentence and len(sentence.split()) >= 2 and sentence not in kept:
-            kept.append(_shorten(sentence))
+            kept += _shorten(sentence)
         if len(kept) >= MAX_SENTENCES and len(asks) >= 3:
             break
     return Parts(

@@ -34,6 +34,11 @@ _DASHED = re.compile(rf"(?<=[.!?])\s*[-–—]+\s*(?P<name>{_NAME})\s*$")
 _BARE = re.compile(rf"(?<=[a-záéíóúñ\d)'\"][.!?])[ \t]+(?P<name>{_CAPITAL_NAME})[ \t]*\.?$")
 """A name alone after the last sentence ("Quiero saber el motivo. Javier"): a sign-off only in a
 draft that opens with a greeting, as a letter does."""
+_OWN_LINE = re.compile(
+    rf"\n[ \t]*(?P<dash>[-–—~]+)?[ \t]*(?P<name>{_NAME})(?P<initial> [A-Z]\.)?[ \t]*\.?$"
+)
+"""A name alone on the last line ("\n- priya", "\n~Priya", "\n-- Priya S."): a sign-off even in
+a draft with no greeting; a lower-case one only after a dash."""
 _OPENS_AS_LETTER = re.compile(
     r"^\s*(?i:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hola|buenas|buenos d[ií]as"
     r"|estimad[oa]s?|querid[oa]s?)\b"
@@ -66,9 +71,25 @@ _TO_TITLED = re.compile(
 )
 
 
+_SIG_DASHES = re.compile(r"\n[ \t]*--[ \t]*(?=\n)")
+"""The "-- " line an email signature starts with."""
+_TITLE_LINE = re.compile(
+    r"\n[ \t]*(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.? )?[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})"
+    r"[ \t]*\n[ \t]*(?:(?:Senior|Junior|Lead|Principal|Head|Chief|Staff|Associate|Assistant"
+    r"|Registered)\b[^\n]{0,40}|[^\n]{0,40}\b(?:Analyst|Manager|Engineer|Developer|Designer"
+    r"|Director|Consultant|Specialist|Coordinator|Officer|Assistant|Nurse|Teacher|Accountant"
+    r"|Scientist|Architect|Administrator|Technician|Candidate|Applicant|MBA|PhD|CPA|PMP|RN))"
+    r"[ \t.]*$"
+)
+"""A name with their job title on the line under it ("Marcus Lee\nSenior Analyst"): the name
+signs it, the title is not a sentence to keep."""
+
+
 def lay_out(text: str) -> str:
     """`text` with an inline sign-off on lines of its own and the greeting's name capitalised."""
-    text = _greeting(text)
+    text = _greeting(_SIG_DASHES.sub("", text.rstrip()))
+    if title := _TITLE_LINE.search(text):
+        text = text[: title.start()] + "\n" + title["name"]
     body = text.rstrip()
     m = _INLINE.search(body)
     if m and _is_name(m.group("name")):
@@ -76,8 +97,16 @@ def lay_out(text: str) -> str:
         closing = closing[0].upper() + closing[1:].lower()
         return f"{body[: m.start()].rstrip(' ,')}\n\n{closing},\n{_capital(m.group('name'))}"
     d = _DASHED.search(body)
-    if d and _is_name(d.group("name")):
+    if d and could_sign(d.group("name")):
         return f"{body[: d.start()].rstrip()}\n\n{_capital(d.group('name'))}"
+    own = _OWN_LINE.search(body)
+    if (
+        own
+        and (own.group("dash") or own.group("name")[:1].isupper())
+        and could_sign(own.group("name"))
+    ):
+        name = _capital(own.group("name")) + (own.group("initial") or "")
+        return f"{body[: own.start()].rstrip()}\n\n{name}"
     b = _BARE.search(body) if _OPENS_AS_LETTER.match(body) else None
     if (
         b
@@ -95,6 +124,12 @@ def _greeting(text: str) -> str:
     if g is None or g.group(2) in _GENERIC:
         return text
     return g.group(1) + _capital(g.group(2)) + text[g.end() :]
+
+
+def could_sign(name: str) -> bool:
+    """Whether `name` can be the signer's name: no everyday word, no parting shot ("Pathetic",
+    "Goodbye", "Whatever")."""
+    return _is_name(name) and not _NOT_BARE_NAMES.intersection(name.lower().split())
 
 
 def _is_name(name: str) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from bot.safety.draft_accusations import RESTATE
 from bot.safety.draft_quotes import unquote
 from bot.safety.draft_rules import is_swear
 
@@ -81,7 +82,8 @@ _NOISE = re.compile(
 _LOADED = re.compile(
     r"(?i)\s*\b(?:pathetic|stupid|useless|pointless|ridiculous|idiotic|lousy|miserable|crappy"
     r"|so-called|stinking|bloody|damn(?:ed)?|freaking|frigging|effing|literally|absolutely"
-    r"|totally|utterly|basically|seriously(?! consider)|honestly|clearly|obviously|actually"
+    r"|totally|utterly|basically|seriously(?! consider)|(?<!tell me )(?<!tell us )honestly"
+    r"|clearly|obviously|actually"
     r"|at least|even"
     r"|just|some actual|actual|proper|real(?= (?:reason|answer|explanation|feedback|reply"
     r"|response))|straight(?= answer)|(?:idiot|moron|clown|clueless|incompetent|brainless|lazy"
@@ -146,7 +148,9 @@ _SARCASTIC_LEAD = re.compile(
     r"(?i)^(?:(?:how|what an?|such an?|real|really|very|so) (?:wonderful|lovely|nice|great"
     r"|professional|classy|thoughtful|kind|fantastic|brilliant|considerate|mature|efficient)"
     r"(?: of you| \w+)?[,.!:]\s*|I (?:can't|cannot|can not|still can't) believe (?:that )?"
-    r"|(?:just )?wanted to (?:say|let you know)(?: that)?\s+)"
+    r"|(?:just )?wanted to (?:say|let you know)(?: that)?\s+"
+    r"|(?:(?:I )?(?:just |really |so )?(?:love|loved|adore)|(?:it's |it is )?(?:funny|great|nice"
+    r"|cool|lovely|cute)) (?:that|how) (?=I\b|I'(?:m|ve|d)\b|my\b))"
 )
 _SARCASTIC_JOB = re.compile(
     r"(?i)^(?:great|nice|good|fantastic|brilliant|amazing|stellar|wonderful|excellent|awesome)"
@@ -166,99 +170,6 @@ _TAIL = re.compile(
     r"|nice|thoughtful|mature|considerate|respectful|helpful|efficient)\b.*"
     r"|\blike (?:a |an |some )?(?:normal|decent|real|functioning|grown|professional|random)"
     r"(?: (?:human(?: being)?|person|adult|company|people|grown-?up)s?)?\b)"
-)
-# Accusations turned into what happened, in the first person.
-_RESTATE: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(p, re.IGNORECASE), r)
-    for p, r in (
-        (
-            r"\b(?:you |they |the team )?(?:have |had )?(?:ghosted|ignored) me\b",
-            "I didn't hear back",
-        ),
-        (r"\b(?:you |they )?(?:ghost|ignore) me\b", "I didn't hear back"),
-        (
-            r"\bI (?:get|got|was|been|'ve been|have been|am being|'m being) (?:ghosted|ignored)\b",
-            "I didn't hear back",
-        ),
-        (r"\b(?:ghosting|ignoring) me\b", "I haven't heard back"),
-        (
-            r"\b(?:you |they )?(?:couldn't|could not|can't|cannot|didn't|did not)(?: even)? "
-            r"(?:be bothered to |bother to )?(?:reply|respond|answer|write back|get back to me)\b",
-            "I didn't hear back",
-        ),
-        (
-            r"\b(?:you |they )?(?:couldn't|could not|can't|cannot|didn't|did not)(?: even)? "
-            r"(?:be bothered to |bother to )?(?:pick up the phone|call)\b",
-            "I didn't get a call",
-        ),
-        (
-            r"\b(?:you |they )?(?:couldn't|could not|can't|cannot|didn't|did not)(?: even)? "
-            r"(?:be bothered to |bother to )?(?:explain)\b",
-            "I didn't get an explanation",
-        ),
-        (r"\byou (?:people|guys|lot|all)\b", "you"),
-        (r"\byou(?:'ve| have)? wasted my\b", "I spent my"),
-        (r"\bwast(?:ed|ing)\b", "spent"),
-        (r"\b(?:you )?dragged me through\b", "I went through"),
-        (r"\byou (?:made|had|forced|got) me (?:to )?", "I was asked to "),
-        (r"\byou kept me waiting\b", "I waited"),
-        (
-            r"\byou (?:reject|rejected|dump|dumped|turn me down|turned me down)(?: me)?\b",
-            "I was turned down",
-        ),
-        (
-            r"\b(?:your company|your team|the company|the team|you|they) (?:has |have )?"
-            r"(?:rejected|turned down|declined) me\b",
-            "I have been turned down",
-        ),
-        (r"\bwithout (?:a single|one single|a) word of (explanation|feedback)\b", r"without \1"),
-        (r"^would (?:love|like) to\b", "I'd like to"),
-        (r"^(?:rejected|turned down|dumped) me\b", "I was turned down"),
-        (r"^(?:just )?(?:say|tell me) (?:yes or no|no)\b", "let me know if the answer is no"),
-        (r"^don't make me (\w+) you (?:like|as|the way) I had to(?: \1 you)?", r"I had to \1 you"),
-        (
-            r"^(?:really |so |just )?(?:loved|enjoyed|adored) finding out\b",
-            "I was surprised to find out",
-        ),
-        (
-            r"^(?:really |so |just )?(?:loved|enjoyed|adored) (hear|learn|read)ing\b",
-            r"I was surprised to \1",
-        ),
-        (
-            r"^(?:really |so |just )?(?:loved|enjoyed|adored) being told\b",
-            "I was surprised to be told",
-        ),
-        (r"\bnot even (?:a|an|one)\b", "no"),
-        (r"\bwhat (?:you owe(?: me)?|I(?:'m| am) owed)\b", "the amount due"),
-        (r"^(?:the|a) (?:guy|girl|woman|man|person|candidate|one) who\b", "I"),
-        (
-            r",? (?:for|over|in favou?r of) (?:(?:a junior|an intern)(?! (?:[\w-]+ )?(?:role"
-            r"|position|job|post|opening|vacancy)\b)|someone (?:with less|younger|cheaper"
-            r"|fresh)[\w ]*)",
-            "",
-        ),
-        (
-            r"\bimagine (?:rejecting|turning down|ignoring|ghosting|passing on) (?:someone|somebody"
-            r"|a candidate) with\b",
-            "I have",
-        ),
-        (r"\b(?:and )?all I (?:get|got|received) (?:is|was)\b", "and I received"),
-        (r"\b(?:then|and then|followed by) (?:nothing|silence)\b", "then I heard nothing"),
-        (r"\bbe (?:honest|straight|upfront)(?: with me)? about\b", "tell me"),
-        (r"\bI only\b", "I"),
-        (
-            r"\bbetter than (?:anyone|anybody|everyone|most people|all)\b(?: (?:on|in|at) [\w ]+)?",
-            "",
-        ),
-        (
-            r"\byou (?:cancel|cancelled|canceled) (?:the|my) (role|position|job|interview|offer)\b",
-            r"the \1 was cancelled",
-        ),
-        (
-            r"\byou (?:pull|pulled|withdraw|withdrew|rescind|rescinded) (?:the|my) offer\b",
-            "the offer was withdrawn",
-        ),
-    )
 )
 
 
@@ -326,7 +237,12 @@ def _uncap(text: str) -> str:
 
 def _shorthand(text: str) -> str:
     text = _ID_BEFORE.sub("I'd ", text)
-    text = re.sub(r"\b(?:ur|your|youre) (?=[a-z]+ing\b)", "you're ", text)  # "ur rejecting me"
+    text = re.sub(  # "ur rejecting me"; "your hiring manager" and "ur coding test" stay "your"
+        r"\b(?:ur|your|youre) (?=[a-z]+ing (?:me|us|my|our|people|candidates|applicants|everyone"
+        r"|someone|anyone|this|that|it|them|him|her)\b)",
+        "you're ",
+        text,
+    )
     text = re.sub(r"\bits (?=['\"])", "it's ", text)
     return _WORD.sub(lambda m: _SHORTHAND.get(m.group(0), m.group(0)), text)
 
@@ -369,7 +285,7 @@ def soften(text: str) -> str:
     text = _THANKS_FOR_THINGS.sub("", text)
     if m := _LEAST_YOU_COULD.match(text):
         text = f"{capitalise(m['when'])}, I had hoped you would {m['what']}"
-    for pattern, replacement in _RESTATE:
+    for pattern, replacement in RESTATE:
         text = pattern.sub(replacement, text)
     if _YES_NO_Q.match(text):  # "Is the position filled or not?" is a fair question
         return squeeze(_TAIL.sub("", text[: -len("or not?")]) + " or not?")

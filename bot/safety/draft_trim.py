@@ -15,9 +15,10 @@ import re
 from collections.abc import Callable
 
 from bot.safety.draft_clauses import CLAUSE as _CLAUSE
+from bot.safety.draft_concrete import PARENS, has_fact, statement
 from bot.safety.draft_harm import before_harm, goes_whole
 from bot.safety.draft_keep import restate
-from bot.safety.draft_sentences import _PARENS, _SUBJECT, _statement, has_fact
+from bot.safety.draft_sentences import _SUBJECT
 from bot.safety.draft_tidy import squeeze
 
 _DANGLING_LEAD = re.compile(
@@ -53,7 +54,7 @@ def _cut(sentence: str, sharpness: Callable[[str], float]) -> str:
         asides.append(m.group(0))
         return f"\x00{len(asides) - 1}\x00"
 
-    guarded = _PARENS.sub(hide, sentence.rstrip(".?!"))
+    guarded = PARENS.sub(hide, sentence.rstrip(".?!"))
     pieces = [
         re.sub("\x00(\\d+)\x00", lambda m: asides[int(m.group(1))], p)
         for p in _CLAUSE.split(guarded)
@@ -74,4 +75,4 @@ def _cut(sentence: str, sharpness: Callable[[str], float]) -> str:
         return ""
     if _DANGLING_LEAD.match(out) or not _SUBJECT.search(out):  # "then reject someone..."
         return ""
-    return _statement(out)
+    return statement(out)
