@@ -34,7 +34,7 @@ from bot.understanding.wording import (
     negated,
 )
 from bot.understanding.wordmodel import WordModel
-from bot.understanding.yesno import INTERJECTIONS, Polarity, read
+from bot.understanding.yesno import INTERJECTIONS, Polarity, clearly_yes, read
 
 TAKE = 0.7
 """A candidate at least this good, clearly ahead of the next, is taken."""
@@ -199,6 +199,8 @@ class Matcher:
                 for o, s in zip(options, scores, strict=True)
             ]
         opening = read(text)
+        if opening.meaning == "yes" and step.clear_yes and not clearly_yes(text, opening):
+            opening = Polarity(None)  # "ya" never confirms erasing everything
         if opening.meaning is not None:
             self._apply_polarity(key, options, said, opening, scores, text)
         ranked = max(range(len(options)), key=lambda i: scores[i]) if options else None
