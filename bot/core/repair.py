@@ -1,12 +1,12 @@
 """Repairing a typed answer that was not understood at a choices step: never punish.
 
 `Repairs` (the base of `bot.core.answers.Answers`) owns what a miss says: two close options are
-offered back ("Did you mean A or B?", as buttons), but words saying it all seems pointless are
-met kindly first; "idk" at "What would help most?" starts simple
-(`bot.core.shy`); an unsure answer elsewhere ("idk man") is told that's fine and the question
-asked again simply, never counted as a miss; otherwise the question is asked again, naming its
-options (never the same words twice running). Only a flow that is not patient sends someone to
-the menu, after repeated misses.
+offered back ("Did you mean A or B?", as buttons), but words saying it all seems pointless are met
+kindly first; "idk" at "What would help most?" starts simple (`bot.core.shy`); an unsure answer
+elsewhere in the everyday flows ("idk man" in the plan) is told that's fine and the question asked
+again simply, never counted as a miss; otherwise the question is asked again, naming its options
+(never the same words twice running). Only a flow that is not patient sends someone to the menu,
+after repeated misses.
 """
 
 from __future__ import annotations
@@ -36,6 +36,8 @@ HEAVY = N_(
     "That's a heavy thing to be asking, and it makes sense after news like this. There's no rush "
     "here. If it ever feels like too much, type help to see who you can reach right now."
 )
+UNSURE_SAID = "unsure_said"
+"""Meta key: the last miss was told it's fine to be unsure (so the next is asked differently)."""
 UNSURE_OK = N_(
     "That's okay, you don't have to be sure. Pick whichever feels closest; you can change it later."
 )
@@ -77,8 +79,8 @@ class Repairs:
     async def repair(self, ctx: TurnContext, step: Step, found: Match) -> None:
         """Not understood: offer the close candidates back, or re-ask (or, rarely, the menu)."""
         ctx.understand(UnderstoodKind.FALLBACK)
-        if reads_as_hopeless(ctx.turn.text or ""):  # "is there a point to any of this"
-            ctx.say(_(HEAVY))
+        if ctx.conv.flow in SPILL_FROM and reads_as_hopeless(ctx.turn.text or ""):
+            ctx.say(_(HEAVY))  # "is there a point to any of this": met kindly
             self.walker.reprompt(ctx)
             return
         if ctx.conv.flow in SPILL_FROM and (gentle := gentle_default(step, ctx.turn.text, found)):
@@ -88,8 +90,10 @@ class Repairs:
         if found.candidates:
             self._did_you_mean(ctx, step, found.candidates)
             return
-        if unsure_only(ctx.turn.text):  # "idk man": fine, and asked again simply; no miss
+        unsure = ctx.conv.flow in SPILL_FROM and unsure_only(ctx.turn.text)  # "idk man"
+        if unsure and not ctx.meta.pop(UNSURE_SAID, None):  # never twice running
             ctx.say(_(UNSURE_OK))
+            ctx.meta[UNSURE_SAID] = True
             self.walker.reprompt(ctx)
             return
         misses = int(str(ctx.meta.get("misses") or 0)) + 1
