@@ -4,9 +4,9 @@
 offered back ("Did you mean A or B?", as buttons), but words saying it all seems pointless are met
 kindly first; "idk" at "What would help most?" starts simple (`bot.core.shy`); an unsure answer
 elsewhere in the everyday flows ("idk man" in the plan) is told that's fine and the question asked
-again simply, never counted as a miss; otherwise the question is asked again, naming its options
-(never the same words twice running). Only a flow that is not patient sends someone to the menu,
-after repeated misses.
+again simply (the next time, its options in the plainest words), never counted as a miss; otherwise
+the question is asked again, naming its options (never the same words twice running). Only a flow
+that is not patient sends someone to the menu, after repeated misses.
 """
 
 from __future__ import annotations
@@ -91,9 +91,11 @@ class Repairs:
             self._did_you_mean(ctx, step, found.candidates)
             return
         unsure = ctx.conv.flow in SPILL_FROM and unsure_only(ctx.turn.text)  # "idk man"
-        if unsure and not ctx.meta.pop(UNSURE_SAID, None):  # never twice running
-            ctx.say(_(UNSURE_OK))
-            ctx.meta[UNSURE_SAID] = True
+        if unsure:  # never the same words twice running, never "I didn't get that"
+            said_before = ctx.meta.pop(UNSURE_SAID, None)
+            ctx.say(self.plain_reask(ctx, step) if said_before else _(UNSURE_OK))
+            if not said_before:
+                ctx.meta[UNSURE_SAID] = True
             self.walker.reprompt(ctx)
             return
         misses = int(str(ctx.meta.get("misses") or 0)) + 1
