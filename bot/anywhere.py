@@ -5,7 +5,8 @@
   for, only a bare request does ("Delete my details. I'm done with you people." is the draft).
 - `resume_anywhere`: "pick up where we left off" goes back to the question a crisis check or a
   check-in interrupted, else asks the waiting question again, else goes back into the flow left
-  (after a restart too), and says plainly when there is nothing to pick up.
+  (after a restart too), and says plainly when there is nothing to pick up (to someone the bot
+  holds nothing about, such as after "forget me", that nothing was kept).
 - `not_a_draft`: in the draft flow, words about this conversation ("no im not writing anything.
   i asked how long companies take to reply", "eso no era un mensaje, era mi pregunta") are never
   reviewed as a draft: the question in them is answered, and when they say there is no draft,
@@ -38,6 +39,10 @@ SURE_OPTION = 0.9
 STILL_HERE = N_("We're still in the middle of this, so let's carry on from here.")
 BACK_THERE = N_("Here's where we left off.")
 NOTHING_LEFT = N_("There's nothing to pick up yet: we haven't left anything half-way.")
+NOTHING_KEPT = N_(
+    "I have no earlier conversation with you to pick up. If you asked me to forget you, I erased "
+    "everything then, as you asked, so we're starting fresh."
+)
 TAKEN_AS_DRAFT = N_("Sorry, I took your words for a draft to send. I've let that go.")
 NO_DRAFT = N_("No draft needed, then. Here's the menu; type draft any time you want to write one.")
 ASK_AWAY = N_("Of course. Ask me in a few words, and I'll answer if I can.")
@@ -117,7 +122,7 @@ async def resume_anywhere(ctx: TurnContext, text: str) -> bool:
         else:
             ctx.redirect = Redirect(flow.id)
         return True
-    ctx.say(_(NOTHING_LEFT))
+    ctx.say(_(NOTHING_KEPT if ctx.conv.version == 0 else NOTHING_LEFT))  # 0: nothing held at all
     if step is not None:
         engine.walker.reprompt(ctx)
     else:

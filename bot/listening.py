@@ -46,6 +46,7 @@ from bot.i18n import N_, _, language
 from bot.i18n.current import SOURCE
 from bot.primitives.text import fold
 from bot.reminding import NOT_PICKED_UP_IN
+from bot.understanding.arrival import LOW_LINES, feeling_low
 from bot.understanding.asides import corrected, language_asked, said_aside
 from bot.understanding.feelings import LEXICON_FILE, Lexicon, lexicon_file
 from bot.understanding.ideas import IDEAS, pick_ideas
@@ -58,6 +59,7 @@ from bot.understanding.questions_asked import (
     asked_while_writing,
     only_yes_no,
     questions_in,
+    questions_in_either,
 )
 from bot.understanding.situation import (
     FACT_VARS,
@@ -210,10 +212,10 @@ async def take_aside(ctx: TurnContext, text: str) -> bool:
 async def answer_questions(ctx: TurnContext, text: str) -> bool:
     """Answer a common question, then ask the waiting question again."""
 
-    book = ctx.services.find(QuestionBook)
+    every = ctx.services.find(QuestionBook)
     engine = ctx.services.find(Engine)
-    book = None if book is None else book.in_language(language())
-    if book is None or engine is None or not len(book):
+    book = None if every is None else every.in_language(language())
+    if every is None or book is None or engine is None or not len(book):
         return False
     cmd = parse_command(text)
     if cmd is not None and (
@@ -224,7 +226,7 @@ async def answer_questions(ctx: TurnContext, text: str) -> bool:
     if step is not None and _asked_for_draft(ctx, step) and _answered_at_paste(ctx, book, text):
         engine.walker.reprompt(ctx)  # "Paste or type what you'd like to send."
         return True
-    found = questions_in(book, text)
+    found = questions_in_either(every, language(), text)  # a question in Spanish, too
     outright = asked_outright(text)
     if not found:
         return _unanswered(ctx, engine, step, text) if outright else False
@@ -318,8 +320,8 @@ def register(registry: ActionRegistry, services: Services) -> None:
     @registry.register("welcome_back", sets=["welcome_back"])
     async def welcome_back(ctx: TurnContext, args: Mapping[str, Any]) -> None:
         """`welcome_back` is a greeting ("Good to see you again. ") only after a real absence
-        (longer than the engine's idle time since the last message), else empty: a correction
-        or a miss in the same conversation never gets a welcome-back reset."""
+        (longer than the engine's idle time since the last message), else empty (a correction
+        or a miss never gets a welcome-back reset), then a line meeting a bad feeling said."""
 
         engine = ctx.services.find(Engine)
         away = engine.config.idle_after if engine is not None else timedelta(hours=12)
@@ -328,7 +330,9 @@ def register(registry: ActionRegistry, services: Services) -> None:
         if isinstance(seen, str):
             with contextlib.suppress(ValueError):
                 greet = ctx.now - datetime.fromisoformat(seen) > away
-        ctx.vars["welcome_back"] = _("Good to see you again. ") if greet else ""
+        low = feeling_low(ctx.turn.text or "")  # "hi again. stil feel bad": met first
+        hello = _("Good to see you again. ") if greet else ""
+        ctx.vars["welcome_back"] = hello + (_(LOW_LINES[low]) if low else "")
 
     @registry.register("situation_ack")
     async def situation_ack(ctx: TurnContext, args: Mapping[str, Any]) -> None:

@@ -4,7 +4,9 @@ add steps to the plan, each option picked, by its number or in its own words, is
 lost, and the plan goes on from where the last one picked leads.
 
 `several_picked` is an inspector: one option picked is left to the flow's own answer matching.
-A part said with a "no" in it ("I don't have a landlord") picks nothing.
+A part said with a "no" in it ("I don't have a landlord") picks nothing. `hurried_plan`, another,
+takes someone tired of going step by step ("whatever. just give me my plan") at a plan question
+to the short version (`plan.quick`): the steps that fit in one list, to add all at once.
 """
 
 from __future__ import annotations
@@ -18,8 +20,11 @@ from bot.flows.model import ChoiceOption, Step
 from bot.i18n import N_, _
 from bot.primitives.text import fold
 from bot.understanding.matcher import phrases
+from bot.understanding.plan_words import hurried
 
 PLAN_FLOW = "plan"
+QUICK, FIT, QUICK_VAR = "quick", "fit", "plan_quick"
+QUICK_STEPS = frozenset({"quick_all", "quick_own"})
 ADDS = "plan_add"
 SURE_PART = 0.8
 """A part of the message picks an option only when it matches it this surely, or says its words."""
@@ -98,4 +103,20 @@ async def several_picked(ctx: TurnContext, text: str) -> bool:
         ctx.redirect = Redirect(PLAN_FLOW, after.step)
     else:
         ctx.redirect = Redirect(PLAN_FLOW, str(adding[-1][1]))
+    return True
+
+
+async def hurried_plan(ctx: TurnContext, text: str) -> bool:
+    """At a plan question, "just give me my plan" goes to the plan's short version."""
+    if ctx.conv.flow != PLAN_FLOW or ctx.conv.step in QUICK_STEPS or not hurried(text):
+        return False
+    engine = ctx.services.find(Engine)
+    step = None if engine is None else engine.walker.current(ctx)
+    if engine is None or step is None or step.kind != "choices":
+        return False
+    if engine.walker.flows.step(PLAN_FLOW, QUICK) is None:
+        return False
+    ctx.understand(UnderstoodKind.COMMAND)
+    ctx.conv.vars[QUICK_VAR] = "yes"  # `fit` goes to the short version
+    ctx.redirect = Redirect(PLAN_FLOW, FIT)
     return True

@@ -155,8 +155,9 @@ async def _day_corrected(ctx: TurnContext, engine: Engine, text: str) -> bool:
         return False
     said = in_english(text)
     when = day_in(fold(said), ctx.now, ctx.tz)
-    days = None if when is None else f"{days_until(when, ctx.now, ctx.tz)[0]}d"
     at = _clock(said)
+    kept = at or str(ctx.vars.get("reminder_at") or "")
+    days = None if when is None else f"{days_until(when, ctx.now, ctx.tz, kept)[0]}d"
     new_day = days is not None and days != ctx.vars.get("reminder_in")
     new_time = bool(at) and at != ctx.vars.get("reminder_at")
     if not new_day and not new_time:
@@ -225,12 +226,12 @@ async def reminder_day(ctx: TurnContext, args: Mapping[str, Any]) -> None:
     when = reminder_asked(said, ctx.now, ctx.tz) or day_in(fold(said), ctx.now, ctx.tz)
     raw = ctx.meta.pop(ASKED_AGAIN, None)
     before = [str(v) for v in raw] if isinstance(raw, list) and len(raw) == 3 else ["", "", ""]
+    at = _clock(said) or before[2]
     if when is None and before[0]:
         ctx.vars["reminder_in"], words = before[0], before[1]
     else:
-        days, words = days_until(when or fold(said), ctx.now, ctx.tz)
+        days, words = days_until(when or fold(said), ctx.now, ctx.tz, at)
         ctx.vars["reminder_in"] = f"{days}d"
-    at = _clock(said) or before[2]
     note = weekday_note(when or "", ctx.now, ctx.tz)
     if note:
         ctx.say(note)

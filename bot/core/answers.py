@@ -4,15 +4,13 @@ For a typed answer at a choices step: a confident match is taken; at a mood ques
 scored 1-5 and said back (unless the matcher found other close options); at a step with `any_text`,
 any other text is kept and picks that option, unless it comes close to another option ("i'd like to
 stop" at a grounding step is asked about, not kept as a thing seen); two close candidates are
-offered back ("Did you mean A or B?", as buttons; a yes to one offered takes it); "idk" at "What
-would help most?" starts simple (`bot.core.shy`); otherwise the question is asked again, naming its
-options (never twice running). Only a flow that is not patient sends someone to the menu, after
-repeated misses; nothing a person gave is ever cleared by a miss. Text that answers nothing is
-never thrown away (`spill`, rules in `bot.understanding.freetext`): a goodbye ends the conversation
-kindly; "I don't understand" gets the question again in plainer words; a pasted message to the
-employer starts the draft brake with it; venting is more venting where the step offers that (the
-vent's "There's more"), or starts the vent with those words; a plain question naming no feeling is
-not venting, nor kept as the text of an `any_text` step.
+offered back ("Did you mean A or B?", as buttons; a yes to one offered takes it); what else a miss
+says is `bot.core.repair`'s; nothing a person gave is ever cleared by a miss. Text that answers
+nothing is never thrown away (`spill`, rules in `bot.understanding.freetext`): a goodbye ends the
+conversation kindly; "I don't understand" gets the question again in plainer words; a pasted message
+to the employer starts the draft brake with it; venting is more venting where the step offers that
+(the vent's "There's more"), or starts the vent with those words; a plain question naming no feeling
+is not venting, nor kept as the text of an `any_text` step.
 """
 
 from __future__ import annotations
@@ -35,9 +33,8 @@ from bot.core.answer_checks import (
 )
 from bot.core.context import TurnContext
 from bot.core.match_memo import RememberingMatcher
-from bot.core.model import Choices, Option, StepRef, Text, UnderstoodKind
-from bot.core.rewordings import OTHERWISE, REASK, reworded
-from bot.core.shy import NO_RUSH, START_SIMPLE, gentle_default
+from bot.core.model import UnderstoodKind
+from bot.core.repair import DID_YOU_MEAN, SPILL_FROM, Repairs
 from bot.core.walker import GOODBYE_FLOW, Walker
 from bot.flows.model import ChoiceOption, FlowSet, Step
 from bot.i18n import N_, _
@@ -56,16 +53,8 @@ from bot.understanding.other_language import elsewhere
 from bot.understanding.questions import asked_plainly
 from bot.understanding.wording import said_outright
 
-MISSES_BEFORE_MENU = 2
-DID_YOU_MEAN = "did_you_mean"
-NAMED_AT_MOST, ANY_TEXT_LIMIT = 5, 1000
+ANY_TEXT_LIMIT = 1000
 VENT_FLOW, DRAFT_FLOW, DRAFT_ASKS = "vent", "draft", "open"  # DRAFT_ASKS: where it asks for one
-SPILL_FROM = frozenset(
-    {"welcome", "menu", "vent", "ghosted", "reframe", "plan", "mood", "resume", "help",
-     "checkin_mood", "checkin_reconnect", "checkin_weekly", "checkin_feedback"}
-)  # fmt: skip
-"""Flows whose choices steps take venting or a pasted draft that answers nothing (not the crisis,
-safety-plan, settings or data flows, where free text means something else)."""
 GOODBYE = N_("Take care of yourself. I'm here whenever you want to talk: just say hi or type menu.")
 START_VENT = N_("Let it out here; I'm listening.")
 START_DRAFT = N_(
@@ -81,8 +70,9 @@ _FAREWELL = re.compile(
 """Words that say farewell outright, as opposed to "that's all" or "done for now"."""
 
 
-class Answers:
-    """Reads typed answers to choices steps for the engine; one per engine."""
+class Answers(Repairs):
+    """Reads typed answers to choices steps for the engine; one per engine (what a miss says
+    is `Repairs`')."""
 
     def __init__(
         self,
@@ -296,105 +286,6 @@ class Answers:
         ctx.say(_(lead))
         return await self.walker.capture(ctx, first, text)
 
-    def plain_reask(self, ctx: TurnContext, step: Step) -> str:
-        """The waiting question's options said in the plainest words."""
-        labels = [self.walker.render_label(ctx, o) for o in step.choices]
-        listed = "; ".join(f"{n}. {label}" for n, label in enumerate(labels, 1))
-        how = (
-            _("Type a number, for example 1.")
-            if _typed(ctx)
-            else _("Tap one answer, or type a number, for example 1.")
-        )
-        return _(
-            "No problem. I'm a bot, and I'll say it simply. Please choose one: {listed}. {how}"
-        ).format(listed=listed, how=how)
-
-    def patient(self, ctx: TurnContext, step: Step) -> bool:
-        flow = self.walker.flows.get(ctx.conv.flow or "")
-        return (
-            step.patient
-            or (flow is not None and flow.patient)
-            or ctx.conv.flow in self.patient_flows
-        )
-
-    async def repair(self, ctx: TurnContext, step: Step, found: Match) -> None:
-        """Not understood: offer the close candidates back, or re-ask (or, rarely, the menu)."""
-        ctx.understand(UnderstoodKind.FALLBACK)
-        if ctx.conv.flow in SPILL_FROM and (gentle := gentle_default(step, ctx.turn.text, found)):
-            ctx.say(_(START_SIMPLE))  # "idk": the simplest first aid
-            await self.take(ctx, gentle, None)
-            return
-        if found.candidates:
-            self._did_you_mean(ctx, step, found.candidates)
-            return
-        misses = int(str(ctx.meta.get("misses") or 0)) + 1
-        ctx.meta["misses"] = misses
-        if step.on_miss and self.patient(ctx, step):
-            await self._said_otherwise(ctx, step, misses)
-            return
-        if misses < MISSES_BEFORE_MENU or self.patient(ctx, step):
-            first = self.walker.render_label(ctx, step.choices[0])  # never the same twice:
-            ctx.say(_(NO_RUSH).format(first=first) if misses % 2 == 0 else self.reask(ctx, step))
-            self.walker.reprompt(ctx)
-            return
-        ctx.say(_("Let's step back to the menu; you can pick up from there."))
-        ctx.conv.vars["command_args"] = ""
-        await self.walker.begin(ctx, self.menu_flow)
-
-    async def _said_otherwise(self, ctx: TurnContext, step: Step, misses: int) -> None:
-        """A step with `on_miss`: the first miss offers the same buttons under other words
-        (never the question verbatim); the second goes to `on_miss`, which says it differently."""
-        flow_id = ctx.conv.flow or ""
-        if misses >= MISSES_BEFORE_MENU:
-            ctx.meta.pop("misses", None)
-            await self.walker.enter(ctx, flow_id, step.on_miss or "")
-            ctx.meta["misses"] = 0
-            return
-        how = _("or type its number") if _typed(ctx) else _("or tap one")
-        prompt = reworded(ctx, "otherwise", OTHERWISE, varied=True)
-        labels = [self.walker.render_label(ctx, o) for o in step.choices]
-        asked = int(str(ctx.meta.get("asked") or 0))
-        options = tuple(Option(o.id, label) for o, label in zip(step.choices, labels, strict=True))
-        ctx.reply(
-            Choices(Text.of(prompt.format(how=how)), options, StepRef(flow_id, step.id, asked))
-        )
-
-    def reask(self, ctx: TurnContext, step: Step) -> str:
-        labels = [f"“{self.walker.render_label(ctx, o)}”" for o in step.choices]
-        if len(labels) > NAMED_AT_MOST:
-            named = _("{some} or another of the options").format(
-                some=", ".join(labels[: NAMED_AT_MOST - 1])
-            )
-        elif len(labels) > 1:
-            named = _("{some} or {last}").format(some=", ".join(labels[:-1]), last=labels[-1])
-        else:
-            named = labels[0]
-        how = _("or type its number") if _typed(ctx) else _("or tap a button")
-        wording = reworded(ctx, "reask", REASK, varied=True)  # never the same line twice running
-        return wording.format(options=named, how=how)
-
-    def _did_you_mean(
-        self, ctx: TurnContext, step: Step, candidates: tuple[ChoiceOption, ...]
-    ) -> None:
-        flow_id = ctx.conv.flow or ""
-        labels = [self.walker.render_label(ctx, o) for o in candidates]
-        question = (
-            _("Did you mean “{first}” or “{second}”?").format(first=labels[0], second=labels[1])
-            if len(labels) > 1
-            else _("Did you mean “{first}”? If not, tell me in other words.").format(
-                first=labels[0]
-            )
-        )
-        ctx.meta[DID_YOU_MEAN] = [flow_id, step.id, *(o.id for o in candidates)]
-        asked = int(str(ctx.meta.get("asked") or 0))
-        options = tuple(Option(o.id, label) for o, label in zip(candidates, labels, strict=True))
-        ctx.reply(Choices(Text.of(question), options, StepRef(flow_id, step.id, asked)))
-
 
 def _near(step: Step, ids: Collection[str]) -> list[ChoiceOption]:
     return [o for o in step.choices if o.id in ids]
-
-
-def _typed(ctx: TurnContext) -> bool:
-    """Whether the person types their answers (a terminal has no buttons to tap)."""
-    return str(ctx.conv.vars.get("platform") or "") == "console"

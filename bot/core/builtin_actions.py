@@ -2,11 +2,12 @@
 
 `set` and `clear_vars` change variables; `plan_add`, `plan_show` and `plan_tick` keep the plan
 (stored encrypted as items of kind `plan` or `thought`; a step is ticked by its number or its
-words); `resume_interrupted` takes the person back
-to where a crisis interrupt or a check-in found them, only when they ask for it; `resume_flow`
-takes them back into a flow they left ("Pick up where we left off"): to the flow's `resume` step
-when it names one (where it shows again what they wrote), else to the question they were at, else
-to its start.
+words); `plan_skip` passes over a suggested step already in the plan, or one that contacts the
+employer when the person wants no more contact with them, saying so; `resume_interrupted` takes the
+person back to where a crisis interrupt or a check-in found them, only when they ask for it;
+`resume_flow` takes them back into a flow they left ("Pick up where we left off"): to the flow's
+`resume` step when it names one (where it shows again what they wrote), else to the question they
+were at, else to its start.
 """
 
 from __future__ import annotations
@@ -19,10 +20,14 @@ from bot.core.actions import ActionRegistry
 from bot.core.context import Redirect, TurnContext
 from bot.core.model import Part, Text
 from bot.core.walker import LEFT_AT, Walker
-from bot.i18n import _
+from bot.i18n import N_, _
 from bot.understanding.plan_words import step_named
 
 PLAN_KINDS = ("plan", "thought")
+NO_CONTACT_SAID = "no_contact_said"
+NO_CONTACT = N_(
+    "You'd rather not be in touch with them again, so I'll leave out the steps that contact them."
+)
 YES = ("true", "yes", "1")
 
 
@@ -53,6 +58,24 @@ def register(registry: ActionRegistry) -> None:
         if any(i.data.get("text") == item for i in existing):
             return
         await ctx.tx.add_item(ctx.key, kind, {"text": item, "done": False})
+
+    @registry.register("plan_skip", required=["to"], optional=["item", "contact"])
+    async def plan_skip(ctx: TurnContext, args: Mapping[str, Any]) -> None:
+        """Go on to step `to` instead of suggesting this one: when `contact` is true and the
+        person wants no more contact with the employer (`no_contact`, said so once), or when
+        `item` is in their plan already ("Go through the suggested steps" again)."""
+        flow = ctx.conv.flow
+        if str(args.get("contact") or "").lower() in YES and ctx.vars.get("no_contact") == "yes":
+            if not ctx.meta.get(NO_CONTACT_SAID):
+                ctx.say(_(NO_CONTACT))
+                ctx.meta[NO_CONTACT_SAID] = True
+            ctx.redirect = Redirect(flow, str(args["to"]))
+            return
+        item = str(args.get("item") or "").strip()
+        existing = await ctx.tx.list_items(ctx.key, "plan") if item else []
+        if any(i.data.get("text") == item for i in existing):
+            ctx.say(_("Already in your plan: {item}").format(item=item))
+            ctx.redirect = Redirect(flow, str(args["to"]))
 
     @registry.register("plan_show", sets=["plan_count"], optional=["only", "quiet_empty"])
     async def plan_show(ctx: TurnContext, args: Mapping[str, Any]) -> None:

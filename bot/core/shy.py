@@ -40,3 +40,10 @@ def gentle_default(step: Step, text: str | None, found: Match | None = None) -> 
     ):
         return None
     return next((o for o in step.choices if o.id == GENTLE), None)
+
+
+def unsure_only(text: str | None) -> bool:
+    """Whether `text` only says the person is unsure ("idk", "idk man", "no sé"), in a few words."""
+    said = words(text or "")
+    found = read(text or "")
+    return found.meaning == "unsure" and 0 < len(said) <= SHY_WORDS and found.took >= len(said) - 1

@@ -158,6 +158,8 @@ class Step:
     """Free text is scored 1-5 for mood and taken as the option that `means` that number."""
     offer: bool = False
     """An offer: once answered in a conversation, arriving again goes on as its `no` option."""
+    clear_yes: bool = False
+    """Only a clear yes takes the option that means yes: it cannot be undone."""
     on_miss: str | None = None
     """At a choices step: where a second miss in a row goes, to say it differently."""
 

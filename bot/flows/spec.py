@@ -337,6 +337,9 @@ class Step(_Targets):
     """Buttons to offer: the step waits for one."""
     patient: bool | None = None
     """`true`: on a miss, ask again however often; never leave for the menu."""
+    clear_yes: bool | None = None
+    """`true`: what the `yes` option does cannot be undone (erasing everything), so only a clear
+    yes ("yes", "sí", "go ahead") takes it; a loose one ("ya", "k") is asked about."""
     any_text: OptionId | None = Field(
         None,
         description="The option any unmatched typed text picks; the text is kept in the "

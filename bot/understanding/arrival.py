@@ -1,6 +1,12 @@
-"""Why someone came, when a first message says it: sent by someone ("my daughter said try it",
-"a friend told me about this", "mi hija me dijo que lo probara") or trying it out ("just
-trying this"). Read once, on the first message, so the welcome can acknowledge it briefly.
+"""Why someone came, and how they are when they come back.
+
+`came_because` (below): why someone came, when a first message says it: sent by someone ("my
+daughter said try it", "a friend told me about this", "mi hija me dijo que lo probara") or
+trying it out ("just trying this"). Read once, on the first message, so the welcome can
+acknowledge it briefly.
+
+`feeling_low(text)`: a greeting that says they feel bad ("hi again. still feel bad", "hola,
+sigo mal"): the line that meets it (`LOW_LINES`), said before anything else.
 
 Plain patterns over folded text, English and Spanish.
 """
@@ -10,7 +16,27 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from bot.i18n import N_
 from bot.primitives.text import fold
+from bot.understanding.mood import mood_score
+from bot.understanding.mood_es import mood_score_es
+
+LOW_MOOD = 2
+"""A mood read at or below this from a greeting is met before anything else."""
+LOW_LINES = {
+    "still": N_("I'm sorry it still feels bad. "),
+    "now": N_("I'm sorry you're feeling bad. "),
+}
+_STILL = re.compile(r"(?<!\w)(?:still|stil|sill|still?|sigo|sigue|todavia|aun)(?!\w)")
+
+
+def feeling_low(text: str) -> str | None:
+    """The `LOW_LINES` key for a message that says the person feels bad, else None."""
+    scored = mood_score(text) or mood_score_es(text)
+    if scored is None or scored[0] > LOW_MOOD:
+        return None
+    return "still" if _STILL.search(fold(text)) else "now"
+
 
 _PEOPLE = (
     r"(?:daughter|son|wife|husband|partner|girlfriend|boyfriend|friend|friends|mum|mom|mother"

@@ -16,6 +16,8 @@ anyone is told "I didn't quite get that":
   is waiting for an answer.
 - `reads_as_lost(text)`: "que? i dont understand", "sorry my english is not good", "what is
   this": the question needs saying again in plainer words.
+- `reads_as_hopeless(text)`: "is there a point to any of this", "why do i even bother", "i give
+  up", "¿para qué?": a heavy feeling, met kindly, never with "I didn't quite get that".
 - `reminder_when(text)`: the day in "remind me monday to send the follow up", if any;
   `asks_reminder(text)`: it asks for a reminder or check-in at all ("can you check in",
   "i asked for a check in", "ping me"), whatever the day.
@@ -210,3 +212,24 @@ def reminder_when(text: str) -> str | None:
         if re.search(rf"(?<!\w){phrase}(?!\w)", said):
             return when
     return None
+
+
+_HOPELESS = re.compile(
+    r"(?<!\w)(?:(?:is there|whats|what'?s|what is|wheres|where is|theres|there'?s) "
+    r"(?:even |really )?"
+    r"(?:a |the |any )?point(?: (?:to|in|of) (?:any of (?:this|it)|all (?:of )?(?:this|it)|"
+    r"anything|it all|trying|even trying|this|me|going on|carrying on))?(?: anymore| honestly)?"
+    r"(?=\s*(?:$|[,.!?;:]))"
+    r"|(?:no|any) point (?:in|to) (?:any|all|anything|trying|even|this|it)"
+    r"|why (?:do i|should i|would i|even|am i even) (?:even )?(?:bother|try|keep (?:trying|going))"
+    r"|i give up|giving up on (?:everything|it all)|(?:it'?s|its|this is|all) (?:all )?"
+    r"(?:pointless|hopeless|useless)|nothing (?:i do )?(?:even )?matters"
+    r"|(?:para|de) que (?:sirve|me sirve|sigo|lo intento|intentarlo)|para que(?: todo esto)?\W*$"
+    r"|(?:ya )?no tiene (?:sentido|caso)|me rindo|nada (?:de esto )?(?:tiene sentido|importa)"
+    r")(?!\w)"
+)
+
+
+def reads_as_hopeless(text: str) -> bool:
+    """Whether the message says it all seems pointless (see the module docstring)."""
+    return _HOPELESS.search(_said(text)) is not None

@@ -30,10 +30,12 @@ STOP_WORDS = frozenset(
     may might must just really actually honestly basically literally please pls plz lol tbh tho
     though like want wanna gonna gotta think guess kinda sorta bit some any very quite pretty
     too also well um uh hmm oh ok okay yeah yes yep ya also again now right rn now
+    man dude bro mate guys
     """.split()
 )
-"""Words that say little about which option is meant. Negations ("no", "not", "dont") and
-place words ("back", "out", "off", "over") are kept: they change the meaning."""
+"""Words that say little about which option is meant (calling someone "man" or "dude" too).
+Negations ("no", "not", "dont") and place words ("back", "out", "off", "over") are kept: they
+change the meaning."""
 
 _stemmer = snowballstemmer.stemmer("english")
 

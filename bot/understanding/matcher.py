@@ -43,7 +43,7 @@ from bot.understanding.wording import (
     hedged,
     negated,
 )
-from bot.understanding.yesno import INTERJECTIONS, Polarity, read
+from bot.understanding.yesno import INTERJECTIONS, Polarity, clearly_yes, read
 
 
 class Matcher(Scorer):
@@ -88,6 +88,8 @@ class Matcher(Scorer):
         if (spelt := self._exact[key].get(said)) is not None:  # "chek-in setings", put right
             return Match(options[spelt], SPELT)
         opening = read(text)
+        if opening.meaning == "yes" and step.clear_yes and not clearly_yes(text, opening):
+            opening = Polarity(None)  # "ya" never confirms erasing everything
         parts, last, reach = self._heard(key, said, text)
         if opening.meaning is None and reach < CONSIDER:
             return Match()  # no option near enough to be a candidate, without scoring each phrase

@@ -2,13 +2,16 @@
 its words ("can you tick off the landlord one", "la del casero").
 
 `step_named(text, steps)` is the 1-based position of the one step the message names, or None
-when it names none, or several equally.
+when it names none, or several equally. `hurried(text)`: someone tired of going step by step
+who asks for the plan itself ("whatever. just give me my plan", "ya dame el plan").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
+from bot.primitives.text import fold
 from bot.understanding.normal import words
 from bot.understanding.numbers import ORDINALS, POSITIONS, read_number
 
@@ -48,3 +51,17 @@ def step_named(text: str, steps: Sequence[str], *, spelled: bool = True) -> int 
     if best == 0 or scores.count(best) > 1:
         return None
     return scores.index(best) + 1
+
+
+_HURRIED = re.compile(
+    r"(?<!\w)(?:(?:just|only|can you just|can u just|pls|please) (?:give|show|send|tell) me "
+    r"(?:my|the|a) (?:plan|steps|list)|(?:give|show) me (?:my|the) (?:plan|steps|list) "
+    r"(?:already|now|please)|skip (?:all )?(?:this|that|these|the questions) and (?:give|show) "
+    r"me (?:my|the) (?:plan|steps)|(?:solo |nada mas |ya )?(?:dame|damelo|muestrame) "
+    r"(?:mi|el) plan(?: ya)?)(?!\w)"
+)
+
+
+def hurried(text: str) -> bool:
+    """Whether `text` asks for the plan itself, tired of going step by step."""
+    return _HURRIED.search(fold(text).replace("’", "'")) is not None

@@ -1,13 +1,13 @@
 """Which common questions a message asks, and whether to answer them where the person is.
-
 `questions_in(book, text)` is the questions a message asks (the whole of it, or each of its "?"
-parts); `asked_while_writing(found, plainly)` says whether one is answered at a free-text step
-(a vent): questions about the bot itself, and practical ones asked plainly or outright, in
-however broken English ("how long they keep my data? i send them cv"), never one that is part
-of the hurt; `only_yes_no(option, text)` tells a plain yes or no taken from the first word of a
-longer question ("no. company. how long they keep my passport") from a real answer;
-`asked_at_paste(text)` tells a question about replying at all ("should i even send something?")
-or about what to write ("what should i say?") from a draft, where a draft is asked for.
+parts); `asked_while_writing(found, plainly)` says whether one is answered at a free-text step (a
+vent): questions about the bot itself, and practical ones asked plainly or outright, in however
+broken English ("how long they keep my data? i send them cv"), never one that is part of the hurt;
+`only_yes_no(option, text)` tells a plain yes or no taken from the first word of a longer question
+("no. company. how long they keep my passport") from a real answer; `questions_in_either` also reads
+a question clearly in the other language; `asked_at_paste(text)` tells a question about replying at
+all ("should i even send something?") or about what to write ("what should i say?") from a draft,
+where a draft is asked for.
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ import re
 from typing import Literal
 
 from bot.flows.model import ChoiceOption
+from bot.i18n.current import SOURCE
+from bot.i18n.detect import detect_language
 from bot.primitives.text import fold
 from bot.understanding.questions import Match as QuestionMatch
 from bot.understanding.questions import QuestionBook, asked_in
@@ -69,6 +71,27 @@ def asked_while_writing(found: list[QuestionMatch], plainly: bool) -> bool:
 def questions_in(book: QuestionBook, text: str) -> list[QuestionMatch]:
     """The questions `text` asks (`questions.asked_in`), at most `MAX_ANSWERED`."""
     return asked_in(book, text, MAX_ANSWERED)
+
+
+_OPENED = re.compile(r"(?:^|\s)[¿¡]\w")
+"""A question or exclamation opened upside down ("¿le escribo o no?") is Spanish, however short."""
+
+
+def questions_in_either(book: QuestionBook, here: str, text: str) -> list[QuestionMatch]:
+    """The questions `text` asks in language `here`, else, when it is clearly written in another
+    language the book has ("¿le escribo o no?" in an English conversation), in that language's
+    examples: either way the questions of `here`, so they are answered in its words."""
+    spoken = book.in_language(here)
+    found = questions_in(spoken, text)
+    there = detect_language(text) or ("es" if _OPENED.search(text) else None)
+    if found or there is None or there == here or there not in (*book.languages, SOURCE):
+        return found
+    ids = {q.id: q for q in spoken.questions}
+    return [
+        QuestionMatch(ids[m.question.id], m.score)
+        for m in questions_in(book.in_language(there), text)
+        if m.question.id in ids
+    ]
 
 
 PASTE_QUESTION_WORDS = 15

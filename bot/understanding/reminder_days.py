@@ -1,17 +1,19 @@
-"""The day a reminder asks for: "remind me monday", "check on me in 3 days", "recuérdame
-mañana", "check in next tuesday", "remind me on 15 december". `reminder_asked(text)` reads the
-day in English words, whatever language the request was written in; `days_until(when, now,
-tz)` turns it into whole days from today in the person's time zone and the words to say it with
-("on Friday", "tomorrow", "on Tuesday 15 December").
+"""The day a reminder asks for: "remind me monday", "check on me in 3 days", "recuérdame mañana",
+"check in next tuesday", "remind me on 15 december". `reminder_asked(text)` reads the day in English
+words, whatever language the request was written in; `days_until(when, now, tz)` turns it into whole
+days from today in the person's time zone and the words to say it with ("on Friday", "tomorrow", "on
+Tuesday 15 December").
 
-A week day alone ("tuesday", "this tuesday", "this friday coming") is the coming one, never
-today. "Next <week day>" is read by `dates_said.next_weekday`: the coming one when it already
-falls in next week or is more than two days away (on Monday 7 December "next friday" is 11
-December, on Sunday 6 December "next tuesday" is 8 December), else next week's ("next tuesday"
-on Monday is 15 December); either way it is said back with its date ("on Friday 11 December"),
-so the person can correct it ("no, the 18th"). A date said ("15 december", "the 15th", "15/12",
-"el martes 15") wins over a week day: within the next year, and when the week day said with it
-disagrees, the date is trusted and `weekday_note` says so plainly.
+A week day alone ("tuesday", "this tuesday", "this friday coming") is the coming one; today's ("el
+lunes" said on a Monday) is today when the time said is still ahead, else next week's, said with its
+date so it can be put right. A day said not to be meant ("monday not tuesday", "dije lunes, no
+martes") is left out. "Next <week day>" is read by `dates_said.next_weekday`: the coming one when it
+already falls in next week or is more than two days away (on Monday 7 December "next friday" is 11
+December, on Sunday 6 December "next tuesday" is 8 December), else next week's ("next tuesday" on
+Monday is 15 December); either way it is said back with its date ("on Friday 11 December"), so the
+person can correct it ("no, the 18th"). A date said ("15 december", "the 15th", "15/12", "el martes
+15") wins over a week day: within the next year, and when the week day said with it disagrees, the
+date is trusted and `weekday_note` says so plainly.
 """
 
 from __future__ import annotations
@@ -33,11 +35,22 @@ _NEXT_DAY = re.compile(
 )
 
 
-def _today(now: datetime, tz: str) -> date:
+_NOT_DAY = re.compile(
+    r"(?<!\w)(?:not|no|instead of|rather than|never said)\s+(?:on\s+|the\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!\w)"
+)
+"""A week day said not to be meant ("monday not tuesday"): never the day asked for."""
+
+
+def _local(now: datetime, tz: str) -> datetime:
     try:
-        return now.astimezone(ZoneInfo(tz)).date()
+        return now.astimezone(ZoneInfo(tz))
     except (ValueError, KeyError, ZoneInfoNotFoundError):
-        return now.date()
+        return now
+
+
+def _today(now: datetime, tz: str) -> date:
+    return _local(now, tz).date()
 
 
 def _on(today: date, day: date) -> tuple[int, str]:
@@ -51,10 +64,10 @@ def _on(today: date, day: date) -> tuple[int, str]:
     return days, _("on {date}").format(date=format_day(day))
 
 
-def days_until(when: str, now: datetime, tz: str) -> tuple[int, str]:
+def days_until(when: str, now: datetime, tz: str, at: str = "") -> tuple[int, str]:
     """Whole days from today (in time zone `tz`) to `when` (a weekday, `next tuesday`, a date
     form from `date_said`, `next week`, `in 3 days`, else tomorrow), and how to say it in the
-    person's language."""
+    person's language; today's week day is today when the time `at` ("10:00") is still ahead."""
     today = _today(now, tz)
     dated = date_of(when, today)
     if dated is not None:  # a date said is said back with its date ("the 11" is "Friday 11")
@@ -64,7 +77,11 @@ def days_until(when: str, now: datetime, tz: str) -> tuple[int, str]:
         day = next_weekday(when[5:], today)  # said with its date: people differ on "next"
         return (day - today).days, _("on {date}").format(date=format_day(day))
     if when in WEEKDAYS:
-        days = (WEEKDAYS.index(when) - today.weekday()) % 7 or 7
+        days = (WEEKDAYS.index(when) - today.weekday()) % 7
+        if days == 0 and at and at > _local(now, tz).strftime("%H:%M"):
+            return 0, _("today")  # "el lunes en la mañana", early on a Monday
+        if days == 0:
+            return 7, _("on {date}").format(date=format_day(today + timedelta(days=7)))
         return days, _("on {day}").format(day=format_weekday(today + timedelta(days=days)))
     if when == "next week":
         return 7, _("next week")
@@ -91,6 +108,7 @@ def weekday_note(when: str, now: datetime, tz: str) -> str:
 def day_in(said: str, now: datetime | None = None, tz: str = "UTC") -> str | None:
     """The day folded English words name, with no asking words needed: a date form, `next
     tuesday`, a week day, `tomorrow`, `next week`, `in 3 days`; None when none."""
+    said = _NOT_DAY.sub(" ", said)  # "monday not tuesday": monday
     today = _today(now, tz) if now is not None else None
     dated = date_said(said, today)
     if dated is not None:

@@ -8,7 +8,8 @@ interview, final_round, offer_stage), `heard` (call, email, no_answer), plus `re
 count), `heard_when` (words such as "yesterday", "2 weeks ago") with `days_ago` (a number), and
 `worry` (`money` when rent, bills or savings weigh on them: the plan starts there) and
 `job_lost` (`yes` when they were laid off, made redundant or fired: no stage of an
-application, `situation_told`).
+application, `situation_told`) and `no_contact` (`yes` when they want no more contact with the
+employer).
 `acknowledge(vars)` turns what is known into one short line ("Final round, by email: that's a
 hard one."). Plain patterns, no model: what is picked up must be predictable and explainable.
 """
@@ -23,7 +24,7 @@ from bot.primitives.regex_keys import Keyed
 from bot.primitives.text import fold
 from bot.primitives.turn_memo import within_turn
 from bot.understanding import situation_es
-from bot.understanding.situation_told import bare_amount, job_lost, states_fact
+from bot.understanding.situation_told import bare_amount, job_lost, no_contact, states_fact
 from bot.understanding.situation_words import (
     HEARD_PATTERNS,
     MONEY_WORDS,
@@ -43,7 +44,9 @@ _MONEY, _NEGATED, _NO_INTERVIEW, _PROMISED, _RESPONDED, _STILL_WAITING, _UNSURE 
     Keyed, (MONEY_WORDS, NEGATED, NO_INTERVIEW, PROMISED, RESPONDED, STILL_WAITING, UNSURE)
 )
 
-FACT_VARS = ("stage", "heard", "rejections", "heard_when", "days_ago", "worry", "job_lost")
+FACT_VARS = (
+    "stage", "heard", "rejections", "heard_when", "days_ago", "worry", "job_lost", "no_contact"
+)  # fmt: skip
 """Every variable this module may set (cleared together when a new rejection starts)."""
 PICKED_AT = "situation_at"
 """Meta key: when facts were last picked up (a new rejection soon after keeps them)."""
@@ -218,6 +221,10 @@ def _facts(text: str) -> tuple[tuple[str, object], ...]:
         found["worry"] = "money"
     if job_lost(said):
         found["job_lost"] = "yes"  # laid off, let go: no application stage
+    if no_contact(said):
+        found["no_contact"] = (
+            "yes"  # "i don't want to talk to them again": no steps contacting them
+        )
     return tuple(found.items())
 
 

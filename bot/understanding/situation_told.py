@@ -5,7 +5,9 @@ than asked about, wished for, requested or told of another rejection ("check if 
 replied", "is it ok to email them", "talk through a rejection. again"), and how long ago,
 said back in the person's own amount ("five weeks", "cinco semanas").
 
-Plain patterns over folded text, English and Spanish, read by `situation`.
+Also whether they want no more contact with that employer ("I don't want to talk to them
+again", "no quiero volver a saber nada de ellos"). Plain patterns over folded text, English and
+Spanish, read by `situation`.
 """
 
 from __future__ import annotations
@@ -38,6 +40,30 @@ def job_lost(said: str) -> bool:
     """Whether folded `said` tells of a job lost (laid off, made redundant, fired, let go) or
     says there was no application at all."""
     return bool(_LOST.search(said))
+
+
+_NO_CONTACT = re.compile(
+    r"(?<!\w)(?:"
+    r"(?:dont|don'?t|do not|never|not going to|wont|won'?t|will never) (?:ever )?"
+    r"(?:want to |wanna )?(?:talk|speak|write|reach out|deal|hear from|have anything to do|"
+    r"be in touch|contact|email|message|see)(?: to| with| back to)? (?:them|him|her|"
+    r"that company|those people|that recruiter|anyone (?:there|from there))"
+    r"(?: again| ever again| anymore| any more)"
+    r"|(?:i'?m|im|i am) (?:so )?done with (?:them|that company|those people)"
+    r"|no (?:more )?contact with (?:them|that company)"
+    r"|no quiero volver a (?:hablar|saber nada|escribirles|escribirle|contactarlos|verlos|"
+    r"tener contacto)"
+    r"|no quiero (?:hablar|saber nada|tener (?:nada que ver|contacto)) (?:con|de) "
+    r"(?:ellos|esa empresa|esa gente)"
+    r"|no (?:les |le )?vuelvo a (?:hablar|escribir)|no quiero nada con (?:ellos|esa empresa)"
+    r")(?!\w)"
+)
+"""Wanting no more contact with the employer: the plan leaves out the steps that contact them."""
+
+
+def no_contact(said: str) -> bool:
+    """Whether folded `said` says the person wants no more contact with the employer."""
+    return bool(_NO_CONTACT.search(said))
 
 
 _ASKING = re.compile(

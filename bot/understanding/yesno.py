@@ -84,6 +84,15 @@ NEGATORS = frozenset(
 )  # fmt: skip
 """Openings that negate what follows ("dont delete"), rather than answering no by themselves."""
 
+CLEAR_YES = frozenset(
+    {"yes", "yeah", "yep", "yup", "yes please", "sure", "ok", "okay", "of course", "definitely",
+     "absolutely", "certainly", "please do", "go ahead", "do it", "correct", "for sure",
+     "affirmative", "yes i am", "im sure", "go for it", "si", "sí", "claro", "claro que si",
+     "si claro", "si por favor", "por supuesto", "de acuerdo", "si quiero", "si dale"}
+)  # fmt: skip
+"""Openings that are a yes however they are read; "ya" (Spanish "already", "enough"), "k" or
+"y" are not, so they never confirm what cannot be undone (a step with `clear_yes`)."""
+
 INTERJECTIONS = frozenset(
     "hmm hm hmmm um umm uh uhh er erm oh ohh oops ooh ah ahh well so lol haha honestly tbh "
     "actually ugh oof welp mm bueno pues mmm ay".split()
@@ -133,6 +142,13 @@ def read(text: str) -> Polarity:
                 negates = meaning == "no" and " ".join(phrase) in NEGATORS
                 return Polarity(meaning, start + len(phrase), negates and len(head) > len(phrase))
     return Polarity(None)
+
+
+def clearly_yes(text: str, opening: Polarity) -> bool:
+    """Whether the yes `text` opens with (`opening`, from `read`) is a clear one (`CLEAR_YES`)."""
+    said = [fold_drawn(w) for w in words(text)]
+    head = [w for w in said[: opening.took] if w not in INTERJECTIONS]
+    return " ".join(head) in CLEAR_YES
 
 
 def polarity(text: str) -> tuple[str | None, int]:

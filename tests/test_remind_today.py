@@ -1,0 +1,81 @@
+"""A week day said on that very day, and a day put right: early on a Monday in Mexico City,
+"recuérdame el lunes en la mañana" is this morning (the time is still ahead), while "el lunes"
+with a time already gone, or with no time, is next Monday said with its date; "dije LUNES no
+martes" / "I said monday not tuesday" at the reminder's question moves it to Monday."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from bot.app import App, build_app
+from bot.core.model import Turn, UserKey
+from bot.understanding.reminder_days import days_until
+from tests.conftest import make_settings
+from tests.placing import place_of
+from tests.replies import said
+
+EARLY_MONDAY = datetime(2026, 12, 7, 12, 0, tzinfo=UTC)  # Monday 7 December, 06:00 in Mexico City
+MEXICO = "America/Mexico_City"
+KEY = UserKey("console", "local", "ana")
+
+
+@pytest.mark.parametrize(
+    ("at", "days"),
+    [("10:00", 0), ("05:00", 7), ("", 7)],
+)
+def test_todays_week_day_is_today_only_while_the_time_is_ahead(at: str, days: int) -> None:
+    assert days_until("monday", EARLY_MONDAY, MEXICO, at)[0] == days
+
+
+def test_next_mondays_date_is_said_when_today_is_monday() -> None:
+    assert days_until("monday", EARLY_MONDAY, MEXICO)[1] == "on Monday 14 December"
+
+
+@pytest.fixture
+async def bot(tmp_path: Path) -> AsyncIterator[App]:
+    built = await build_app(make_settings(tmp_path, checkins=False))
+    built.engine.clock = lambda: EARLY_MONDAY
+    yield built
+    await built.close()
+
+
+async def _say(bot: App, text: str, locale: str) -> str:
+    turn = Turn(KEY, text=text, locale=locale, tz=MEXICO)
+    return said((await bot.engine.handle_detailed(turn)).replies)
+
+
+async def test_el_lunes_en_la_manana_early_on_monday_is_this_morning(bot: App) -> None:
+    await _say(bot, "/desahogarme", "es-MX")
+    text = await _say(bot, "recuérdame el lunes en la mañana", "es-MX")
+    conv = await place_of(bot, KEY)
+    assert (conv.flow, conv.step) == ("remind", "when")
+    assert (conv.vars["reminder_in"], conv.vars["reminder_at"]) == ("0d", "10:00")
+    assert "hoy a las 10:00" in text
+    await _say(bot, "sí", "es-MX")
+    listing = await _say(bot, "seguimientos", "es-MX")
+    assert "lun 7 dic, 10:00" in listing
+
+
+@pytest.mark.parametrize(
+    ("locale", "ask", "correction"),
+    [
+        ("es-MX", "recuérdame el martes en la mañana", "dije LUNES no martes"),
+        ("en-US", "remind me tuesday morning", "I said monday not tuesday"),
+    ],
+)
+async def test_a_day_put_right_at_the_question_is_the_day_meant(
+    bot: App, locale: str, ask: str, correction: str
+) -> None:
+    await _say(bot, "/vent", locale)
+    await _say(bot, ask, locale)
+    conv = await place_of(bot, KEY)
+    assert conv.vars["reminder_in"] == "1d"
+    text = await _say(bot, correction, locale)
+    conv = await place_of(bot, KEY)
+    assert (conv.flow, conv.step) == ("remind", "when"), text
+    assert conv.vars["reminder_in"] == "0d"
+    assert ("hoy" if locale.startswith("es") else "today") in text
