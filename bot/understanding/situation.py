@@ -222,9 +222,7 @@ def _facts(text: str) -> tuple[tuple[str, object], ...]:
     if job_lost(said):
         found["job_lost"] = "yes"  # laid off, let go: no application stage
     if no_contact(said):
-        found["no_contact"] = (
-            "yes"  # "i don't want to talk to them again": no steps contacting them
-        )
+        found["no_contact"] = "yes"  # "don't want to talk to them again": no contact steps
     return tuple(found.items())
 
 
