@@ -58,6 +58,7 @@ from bot.safety.means_at_hand import MEANS_FLOWS, says_means_at_hand
 from bot.safety.resources import resources_message
 from bot.safety.safe_back import (
     SAFE_BACK_STEPS,
+    safe_step,
     says_not_acting,
     says_safe_and_back,
     says_safe_outright,
@@ -192,7 +193,9 @@ class CrisisInspector:
         ):
             log.info("safety.says_safe")
             ctx.understand(UnderstoodKind.CHOICE, choice="safe")
-            safe = "safe" if ctx.conv.step == SAFE_STEP_ASKED else SAFE_BACK_STEP
+            safe = safe_step(
+                ctx.conv.step, text, ctx.vars, asked=SAFE_STEP_ASKED, back=SAFE_BACK_STEP
+            )
             ctx.redirect = Redirect(CRISIS_FLOW, safe)
             return True
         if (
