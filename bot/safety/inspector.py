@@ -49,6 +49,7 @@ from bot.safety.check_guard import (
     remember_asked,
     said_no_recently,
     stronger_than_said_no,
+    weak_in_care,
 )
 from bot.safety.countries import COUNTRY, asks_for_lines, country_locale, says_where, where
 from bot.safety.crisis import CLEAR, POSSIBLE, Assessment, CrisisMemory
@@ -221,7 +222,7 @@ class CrisisInspector:
         if found.crisis:
             self._language(ctx, found)
             if ctx.conv.flow in CARE_FLOWS and ctx.conv.step:
-                if self._plainly_not_new(ctx, text, found):
+                if self._plainly_not_new(ctx, text, found) or weak_in_care(found):
                     return False  # already in the care flows: their answer, not a new worry
                 log.info("safety.crisis_repeat")
                 ctx.understand(UnderstoodKind.CRISIS)
