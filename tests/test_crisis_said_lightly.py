@@ -69,9 +69,14 @@ def test_a_denial_with_more_to_it_is_not_blanked(text: str) -> None:
         ("já escolhi o dia", "pt"),
         ("quante tachipirine ci vogliono", "it"),
         ("ho già scelto il ponte", "it"),
+        ("my coworker asked me to take care of his dog if something happens", "en"),
+        ("je me suis cogné la tête jusqu'à saigner", "fr"),
+        ("sie hat mir ihren hund gebracht, sie braucht ihn nicht mehr", "de"),
+        ("me dejó a su gato por si acaso", "es"),
     ],
 )
 def test_means_by_name_amount_or_place_are_a_risk_topic(text: str, lang: str) -> None:
+    """Means, affairs put in order and someone's pet or things left "just in case"."""
     assert touches_risk(_pad(text), text, lang)
 
 

@@ -36,6 +36,9 @@ EN = [
     r"disconnect (from )?everything|coffin|casket|stones in (my|his|her) pockets|drown\w*",
     r"(see|meet) (you|u) on the other side|(said|saying) goodbye|gave (away )?(all )?(his|her)",
     r"(picked|chose|chosen) (which|the) (bridge|overpass|spot|place|building|day|date)",
+    r"(take care of|lok after|kep) (his|her|their|my) (dog|cat|pets?|kids|plants)|(if|in case"
+    r"|should) (something|anything) (\w+ )?hapens?|open it (after|next|when|if|tomorow|later)"
+    r"|wrote (me|us) a leter|(his|her|their) last (wek|day|night)",
 ]
 ES = [
     r"ibuprofeno|tafil|trankimazin|orfidal|valium|zolpidem|stilnox|tramadol|fentanilo|morfina",
@@ -50,6 +53,8 @@ ES = [
     r"testamento|(pague|pagado|salde) (las |mis )?deudas|cancele (las |mis |todas )",
     r"desconectarme de todo|(elegi|escogi) (el dia|la fecha|el puente|el lugar)|ataud",
     r"piedras en los bolsillos|ahogarme|ahogarse|(nos vemos|te veo) (en )?el otro lado",
+    r"(ya )?no (la|lo|los|las) (necesito|necesita|voy a necesitar|va a necesitar)( mas)?",
+    r"si (me|le) pasa algo|por si acaso|(su|mi) ultima semana",
 ]
 DE = [
     r"paracetamol|ibuprofen|aspirin|tavor|lorazepam|diazepam|valium|zopiclon|zolpidem|tilidin",
@@ -65,6 +70,9 @@ DE = [
     r"ertrinken|ertranken|ertrank\w*|sehen uns auf der anderen seite|pass auf (\w+ )?(mama|papa"
     r"|mutter|vater|die kinder|den hund|die katze) auf|(tag|datum|brucke|ort) (schon )?"
     r"(ausgesucht|gewahlt)",
+    r"(es|ese|is|ist|gegesen) (\w+ ){0,4}nichts|nichts (mehr )?(gegesen|esen)|hunger(e|n|t) mich"
+    r"|braucht? (sie|ihn|es|die \w+|den \w+|das \w+) nicht mehr",
+    r"fals (\w+ )?(was|etwas) pasiert|(seine|ihre|meine) letzte woche",
 ]
 FR = [
     r"dafalgan|efferalgan|ibuprofene|advil|xanax|lexomil|temesta|stilnox|zolpidem|imovane",
@@ -79,6 +87,8 @@ FR = [
     r" (abonnements|contrats)|paye (mes|toutes mes) dettes|me deconnecter (de tout|pour de bon)",
     r"(mis|mets) de cote (les|des|mes) (cachets|somniferes|medicaments|comprimes|pilules)",
     r"(choisi|fixe) (le jour|la date|le pont|lendroit)",
+    r"saign\w*|contre (le|les) murs?|me (suis )?(frape|tape|cogne)\w* la tete"
+    r"|(mange|manger) (plus|rien)|au cas ou|sil (m|l|lui) arive (quelque chose|un truc)",
 ]
 PT = [
     r"clonazepam|alprazolam|diazepam|lexotan|zolpidem|paracetamol|tylenol|dipirona",
@@ -91,6 +101,8 @@ PT = [
     r" (as |minhas )?dividas|escolhi o dia|escolhi a data|ja (esta|ta) tudo pronto|caixao",
     r"(guardando|juntando|guardei|juntei) (os |uns )?(comprimidos|remedios)|pedras no bolso",
     r"afogar\w*|desconectar de tudo|(te vejo|nos vemos) do outro lado|em paz agora",
+    r"(nao|num) (vou )?precis(o|a|ar) mais (dele|dela|disso|deles)",
+    r"caso (algo )?acontec\w*|se (algo|alguma coisa) acontecer",
 ]
 IT = [
     r"tachipirin\w*|paracetamolo|brufen|aulin|tavor|lorazepam|diazepam|valium|lexotan",
@@ -102,4 +114,6 @@ IT = [
     r" (i |tutti i )?debiti|staccare la spina|bara|sasi nelle tasche",
     r"(scelto|deciso) (il ponte|il posto|il giorno|la data)|(ci )?vediamo dall altra parte",
     r"(messo da parte|conservando|accumulando) (le |delle )?(pastiglie|pillole|compresse|gocce)",
+    r"non (gli|le|mi) serv(e|ira) piu|non (ne )?ho piu bisogno",
+    r"se (mi|gli|le) sucede qualcosa|nel caso (mi|gli|le) sucedese",
 ]
