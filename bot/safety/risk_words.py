@@ -39,6 +39,7 @@ EN = [
     r"(take care of|lok after|kep) (his|her|their|my) (dog|cat|pets?|kids|plants)|(if|in case"
     r"|should) (something|anything) (\w+ )?hapens?|open it (after|next|when|if|tomorow|later)"
     r"|wrote (me|us) a leter|(his|her|their) last (wek|day|night)",
+    r"left (\w+ )?notes? (for|to)|(wont|will not) be (checking|reading|replying|online|answering)",
 ]
 ES = [
     r"ibuprofeno|tafil|trankimazin|orfidal|valium|zolpidem|stilnox|tramadol|fentanilo|morfina",
@@ -55,6 +56,7 @@ ES = [
     r"piedras en los bolsillos|ahogarme|ahogarse|(nos vemos|te veo) (en )?el otro lado",
     r"(ya )?no (la|lo|los|las) (necesito|necesita|voy a necesitar|va a necesitar)( mas)?",
     r"si (me|le) pasa algo|por si acaso|(su|mi) ultima semana",
+    r"cementerio|tumba|lapida|panteon|san pedro",
 ]
 DE = [
     r"paracetamol|ibuprofen|aspirin|tavor|lorazepam|diazepam|valium|zopiclon|zolpidem|tilidin",
@@ -73,6 +75,7 @@ DE = [
     r"(es|ese|is|ist|gegesen) (\w+ ){0,4}nichts|nichts (mehr )?(gegesen|esen)|hunger(e|n|t) mich"
     r"|braucht? (sie|ihn|es|die \w+|den \w+|das \w+) nicht mehr",
     r"fals (\w+ )?(was|etwas) pasiert|(seine|ihre|meine) letzte woche",
+    r"friedhof|grab|grabstein|petrus",
 ]
 FR = [
     r"dafalgan|efferalgan|ibuprofene|advil|xanax|lexomil|temesta|stilnox|zolpidem|imovane",
@@ -89,6 +92,7 @@ FR = [
     r"(choisi|fixe) (le jour|la date|le pont|lendroit)",
     r"saign\w*|contre (le|les) murs?|me (suis )?(frape|tape|cogne)\w* la tete"
     r"|(mange|manger) (plus|rien)|au cas ou|sil (m|l|lui) arive (quelque chose|un truc)",
+    r"cimetiere|pierre tombale|(ma|sur ma) tombe|saint pierre",
 ]
 PT = [
     r"clonazepam|alprazolam|diazepam|lexotan|zolpidem|paracetamol|tylenol|dipirona",
@@ -103,6 +107,7 @@ PT = [
     r"afogar\w*|desconectar de tudo|(te vejo|nos vemos) do outro lado|em paz agora",
     r"(nao|num) (vou )?precis(o|a|ar) mais (dele|dela|disso|deles)",
     r"caso (algo )?acontec\w*|se (algo|alguma coisa) acontecer",
+    r"cemiterio|tumulo|lapide|virar (estrelinha|anjo)|sao pedro",
 ]
 IT = [
     r"tachipirin\w*|paracetamolo|brufen|aulin|tavor|lorazepam|diazepam|valium|lexotan",
@@ -116,4 +121,5 @@ IT = [
     r"(messo da parte|conservando|accumulando) (le |delle )?(pastiglie|pillole|compresse|gocce)",
     r"non (gli|le|mi) serv(e|ira) piu|non (ne )?ho piu bisogno",
     r"se (mi|gli|le) sucede qualcosa|nel caso (mi|gli|le) sucedese",
+    r"cimitero|tomba|lapide|san pietro|al creatore",
 ]
