@@ -101,6 +101,8 @@ def test_everyday_uses_are_no_risk_topic(text: str, lang: str) -> None:
         "I might not be around for the call tomorrow, I'm travelling",
         "das mit 'ich will sterben' war nur so dahingesagt, alles gut",
         "i feel like such a failure tbh. everyone in my cohort has something lined up",
+        "pick up where we left off",
+        "retomemos donde lo dejamos",
     ],
 )
 def test_the_lines_that_held_the_bar_up_stay_unflagged(text: str) -> None:

@@ -9,7 +9,8 @@ people type while venting or drafting: a sting wished on the reader ("i kinda wa
 before he goes to bed"), sarcasm about the next message to write ("the landlord one is gonna be
 fun"), whether to stay at a job or a place ("i dont even know if i want to stay there now"),
 being away for a while ("might not be around for the call tomorrow") and a view enjoyed ("sat on
-the balcony railing to watch the sunset").
+the balcony railing to watch the sunset"), and going back in this chat ("pick up where we left
+off", "retomemos donde lo dejamos").
 `strip_everyday` drops the clauses that hold them, so `bot.safety.crisis` can score the rest:
 when a message has no rule cue at all, the risk must be in what is left.
 
@@ -89,6 +90,9 @@ _EN = [
     # no point in one more application
     r"(no|dont se (the|any)|se no|whats the) point (in |of )?(aplying|sending (\w+ )?(cvs"
     r"|aplications|resumes)|cover leters|big companies|networking)",
+    # going back in this chat: "pick up where we left off"
+    r"(pick up|carry on|continue|go back|get back|start again|resume)( from| to)? where (we|i)"
+    r" (left of|were|stoped|left it)",
     # away for a while ("might not be around for the call tomorrow"), a view enjoyed ("sat on
     # the railing of the balcony to watch the sunset")
     r"(not|wont|will not|cant) be (around|here|available|reachable|online|there) (for|during|at"
@@ -123,6 +127,8 @@ _ES = [
     r"(borraste|perdiste) mi borador",
     r"(no (le )?veo|sin|ningun|que) sentido (\w+ ){0,2}(postular|mandar (\w+ ){0,2}(cvs?"
     r"|curiculums?|solicitudes)|aplicar|enviar (cvs?|solicitudes))",
+    r"(retom\w*|sigamos|seguir|volver|continuar|volvamos) (\w+ )?(donde|en lo que) (lo dejamos"
+    r"|nos quedamos|estabamos|ibamos)",
     r"(escribir|mandar|enviar|contestar|responder)(les|le)? (\w+ ){0,2}una ultima vez"
     r"(?! (antes|y|porque|para siempre|despues))",
 ]
@@ -231,7 +237,9 @@ _TRIGGERS = frozenset(
         "messaggi sento ascolto soldi affitto laffitto lasciato piano sentimenti emozioni "
         "versione want hope need like love fun blast interesting treat joy spicy great stay "
         "work ready going myself last latest final ultima around available reachable online sat "
-        "sit sitting stood stand standing leaned leaning happens point sentido sinn sens senso"
+        "sit sitting stood stand standing leaned leaning happens point sentido sinn sens senso "
+        "pick carry continue resume retomemos retomar retomamos sigamos seguir volver continuar "
+        "volvamos"
     ).split()
 )
 """A word every everyday phrase holds at least one of: a message with none is not searched."""
