@@ -28,7 +28,7 @@ def _pad(text: str) -> str:
 
 
 def test_the_direct_question_comes_before_the_old_middle_of_the_scale() -> None:
-    assert crisis.MODEL_JOKE < crisis.MODEL_POSSIBLE < 0.42
+    assert crisis.MODEL_JOKE < crisis.MODEL_POSSIBLE < 0.3
     # a question about means the model reads at 0.37 to 0.42 is now asked about
     text = "are the helium tanks at party stores strong enough for, you know"
     found = assess(text)
@@ -137,5 +137,5 @@ def test_pooled_development_recall_and_false_alarms() -> None:
     negatives = [i for i in items if not i["crisis"]]
     caught = sum(assess(str(i["text"])).level is not None for i in positives)
     alarms = sum(assess(str(i["text"])).level is not None for i in negatives)
-    assert caught / len(positives) >= 0.965  # 0.970 at last count
-    assert alarms / len(negatives) <= 0.03  # 0.013 at last count
+    assert caught / len(positives) >= 0.975  # 0.977 at last count (0.970 before the bar fell)
+    assert alarms / len(negatives) <= 0.03  # 0.016 at last count

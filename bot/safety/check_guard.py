@@ -12,6 +12,11 @@ memory but without the direct question, when:
   one sitting: the same conversation, in which they have just told us what they meant. After it
   (a new sitting, things may have changed) a possible risk is asked about again.
 
+Inside the care flows (the crisis response already under way) a model-only possible risk below
+`CARE_SCORE` is the person's answer, not a new worry (`weak_in_care`): the low bar of the direct
+question is there so that nothing is missed before support is offered, and in the middle of the
+support it would only stop "im not safe. i just want it to stop" from being taken as "not safe".
+
 Within that time, only a clearly stronger signal than the one they said no to, with no joke marker,
 is asked about again (`stronger_than_said_no`): risk words of a kind that message did not have, or
 a message the model alone reads as a likely risk (`REASK_SCORE`) that names a risk topic
@@ -29,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from bot.core.commands import GLOBAL_COMMANDS, parse_command
 from bot.core.context import TurnContext
-from bot.safety.crisis import REASON_JOKING, REASON_MODEL, Assessment
+from bot.safety.crisis import POSSIBLE, REASON_JOKING, REASON_MODEL, Assessment
 from bot.safety.crisis_actions import SAID_NO_AT, parse_time
 from bot.safety.normalise import normalise
 from bot.safety.risk_topics import touches_risk
@@ -62,6 +67,21 @@ _DATA = re.compile(
     r"it all|what i (?:said|wrote|told you)|my (?:messages|history|account|info|information)|"
     r"about me|everything about me)\b"
 )
+
+
+CARE_SCORE = 0.36
+"""Inside the care flows, a possible risk from the model alone is a new worry from this score."""
+
+
+def weak_in_care(found: Assessment) -> bool:
+    """A possible risk from the model alone (no risk words, no means) below `CARE_SCORE`."""
+    return (
+        found.level == POSSIBLE
+        and REASON_MODEL in found.reasons
+        and not found.categories
+        and not found.means_seeking
+        and found.score < CARE_SCORE
+    )
 
 
 def said_no_recently(ctx: TurnContext) -> bool:

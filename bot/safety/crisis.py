@@ -27,9 +27,10 @@ from datetime import UTC, datetime, timedelta
 from bot.safety import context_cues, crisis_model, foreign_cues, language, lexicon, quiet_cues
 from bot.safety.clauses import negated, subject
 from bot.safety.idioms import IDIOMS
-from bot.safety.normalise import collapse_runs, normalise
+from bot.safety.normalise import normalise
 from bot.safety.patterns import PatternIndex, blank_idioms, pad
-from bot.safety.risk_topics import no_cue_score
+from bot.safety.risk_topics import no_cue_score, touches_risk
+from bot.safety.said_lightly import FIGURE, JOKE
 
 MEMORY_WINDOW = timedelta(hours=24)
 """How long distress, a job loss or a rejection makes a later question about means a crisis."""
@@ -45,9 +46,12 @@ CLEAR = "clear"
 POSSIBLE = "possible"
 MODEL_CLEAR = 0.9
 """A model score at or above this, on its own, is a clear risk."""
-MODEL_POSSIBLE = 0.36
+MODEL_POSSIBLE = 0.22
 """A model score at or above this (and below `MODEL_CLEAR`) is a possible risk: the direct
 question is cheap (a "no" goes straight back), so this bar sits low."""
+DISTRESS_BAR = 0.36
+"""A distress word alone ("i feel like such a failure"), with no risk topic named, is asked
+about only from this model score, however low `MODEL_POSSIBLE` goes."""
 MODEL_MEANS = 0.8
 """A question about means with no distress around it ("how many pills would it take") that the
 model reads at least this likely is asked about directly; below it, a gentle line."""
@@ -66,7 +70,7 @@ MODEL_SHORT = 0.7
 model alone."""
 BARE_WORDS = 8
 """A message of at most this many words (punctuation included) with no risk cue at all..."""
-MODEL_BARE = 0.6
+MODEL_BARE = 0.5
 """...needs at least this score to be a possible risk: a short everyday line ("i want to stop",
 "ideas would be nice", "vivo en ...") has few words for the model to go on, so without a rule
 hit, a distress word, a question about means or a core concept only a confident score counts."""
@@ -76,31 +80,20 @@ this many words: a long angry draft with a "lol" in it is not a risk word wrappe
 FOREIGN_RULE_FLOOR = 0.2
 """The rules are written in English: in another language a rule hit only counts as possible,
 and only when the model gives it at least this much."""
-FOREIGN_CUE_FLOOR = 0.06
+FOREIGN_CUE_FLOOR = 0.03
 """Outside English, a core crisis concept (`bot.safety.foreign_cues`) is a possible risk unless
 the model is nearly sure the sentence around it reads otherwise (below this score)."""
 FOREIGN_CLEAR = 0.5
 """Outside English, a core crisis concept or rule hit the model scores at least this high is a
 clear risk."""
-_JOKE = re.compile(
-    r"(?:^| )(?:lol|lmao|lmfao|rofl|jk|xd|mdr|ptdr|k|rs|haha\w*|hehe\w*|jaja\w*|jeje\w*|"
-    r"ahah\w*|hah|kidding|joking)(?= |$)"
-)
-MODEL_JOKE = 0.3
+_JOKE = JOKE
+MODEL_JOKE = 0.2
 """With a joke marker ("lol", "jaja", "mdr"), a model score from this much is a possible risk:
 a risk word wrapped in a joke is asked about, never waved past."""
-_FIGURE = re.compile(
-    collapse_runs(
-        r"(?:^| )(?<!pas une )(?<!not a )(?<!not just an )(?<!no es una )(?<!nao e um )(?:"
-        r"figure of speech|just an expression|forma de hablar|forma de decir|"
-        r"modo de dizer|jeito de falar|modo di dire|facon de parler|maniere de parler|"
-        r"redewendung|(?:nur )?so dahingesagt|nur so gesagt|era (?:una )?broma|era brincadeira|"
-        r"era (?:uno )?scherzo|c etait pour rire|war (?:ein|nur ein) (?:witz|scherz)|"
-        r"exager\w*|esager\w*|ubertrieben)(?= |$)"
-    )
-)
-"""A figure of speech explained ("'quero morrer' foi só modo de dizer"): outside English (where
-the rules read denials) a core concept quoted beside it only counts when the model agrees."""
+_FIGURE = FIGURE
+FIGURE_BAR = 0.36
+"""With a figure of speech explained (`said_lightly.FIGURE`), only a model score from this much
+is a possible risk, however low `MODEL_POSSIBLE` goes: the explanation is a denial."""
 _DOUBTABLE = frozenset({lexicon.EXPLICIT, lexicon.PASSIVE, lexicon.CODED})
 
 
@@ -310,6 +303,8 @@ def _assess(
     if not cued and score >= flags:  # no risk topic, or only in everyday clauses
         model = crisis_model.shipped().score_normal
         score = no_cue_score(score, normal, blanked, text, lang, model, bars=(flags, MODEL_CLEAR))
+    elif not (categories or found.means or concept) and not touches_risk(blanked, text, lang):
+        score = score if score >= DISTRESS_BAR else min(score, flags - 0.01)  # "a failure"
     joking = _JOKE.search(normal) is not None and (cued or len(normal.split()) <= JOKE_WORDS)
     figure = _FIGURE.search(normal) is not None
     extra: list[str]
@@ -320,7 +315,7 @@ def _assess(
         cue = bool(categories) or concept
         floor = FOREIGN_CUE_FLOOR if concept else FOREIGN_RULE_FLOOR
         if figure:
-            floor = MODEL_POSSIBLE
+            floor = max(MODEL_POSSIBLE, FIGURE_BAR)
         if cue and level is None and score >= floor:
             level, extra = POSSIBLE, [REASON_FOREIGN]
         elif cue and level == POSSIBLE and score >= FOREIGN_CLEAR and not joking:
@@ -380,7 +375,7 @@ def _level(
         return CLEAR, []
     if score >= MODEL_CLEAR:
         return (POSSIBLE, [REASON_MODEL, REASON_JOKING]) if joking else (CLEAR, [REASON_MODEL])
-    if score >= MODEL_POSSIBLE:
+    if score >= (max(MODEL_POSSIBLE, FIGURE_BAR) if figure else MODEL_POSSIBLE):
         return POSSIBLE, [REASON_MODEL]
     if joking and not figure and score >= MODEL_JOKE:
         return POSSIBLE, [REASON_MODEL, REASON_JOKING]

@@ -78,10 +78,15 @@ _NO_ANY = re.compile(
     r"ca va|forca de expressao|estou bem|modo di dire|sto bene)\b"
 )
 _MORE = re.compile(
-    r"\b(but|though|although|except|however|sometimes|lately|used to|wish|burden|tired of|"
+    r"\b(but|though|although|except|however|sometimes|lately|used to|wish|burden|"
+    r"tired of(?! (?:this|that|the (?:job|search|process|waiting|rejections?|applications?)"
+    r"|job hunting|job searching|applying|rejections?|interviews?|waiting)\b"
+    r"(?! (?:life|world|existence|all|whole life)\b))|"
     r"no point|disappear|hopeless|pero|aber|mais|mas|ma)\b(?! (?:thanks|thank you|thx|ty)\b)"
 )
-"""After a no, words that say there is more to it: then the answer is not plainly no."""
+"""After a no, words that say there is more to it: then the answer is not plainly no. Being
+tired of this (the search, the rejections) is the reason given for the no ("no not like that,
+just tired of this"); tired of it all, of living or of this life is more."""
 _CONFUSED = re.compile(
     r"\b(what is this|what'?s this|what do you mean|what does that mean|i don'?t understand|"
     r"i dont understand|not understand|no entiendo|que significa|je comprends pas|"

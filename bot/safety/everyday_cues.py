@@ -7,7 +7,10 @@ for venting or yelling, asking for a plan rather than talk of feelings, a ground
 hear the fridge and cars outside"), applications sent, a comment on the bot's draft, and what
 people type while venting or drafting: a sting wished on the reader ("i kinda want him to feel it
 before he goes to bed"), sarcasm about the next message to write ("the landlord one is gonna be
-fun"), whether to stay at a job or a place ("i dont even know if i want to stay there now").
+fun"), whether to stay at a job or a place ("i dont even know if i want to stay there now"),
+being away for a while ("might not be around for the call tomorrow") and a view enjoyed ("sat on
+the balcony railing to watch the sunset"), and going back in this chat ("pick up where we left
+off", "retomemos donde lo dejamos").
 `strip_everyday` drops the clauses that hold them, so `bot.safety.crisis` can score the rest:
 when a message has no rule cue at all, the risk must be in what is left.
 
@@ -82,6 +85,23 @@ _EN = [
     r"(the|this|that|your|my) (last|latest|final) (version|draft|edit|rewrite)(?! of (me|myself))",
     r"(write|email|mesage|text|send|reply|folow up|contact)( to| with)? (them|him|her|the"
     r" (recruiter|company|hr|hiring manager|team|panel)) (one|a) last time(?! (before|and|then))",
+    r"what happens to (the stuf|what|everything|the things|my mesages|the mesages) (i|you)"
+    r" (type|write|say|tel you|send)",
+    # no point in one more application
+    r"(no|dont se (the|any)|se no|whats the) point (in |of )?(aplying|sending (\w+ )?(cvs"
+    r"|aplications|resumes)|cover leters|big companies|networking)",
+    # going back in this chat: "pick up where we left off"
+    r"(pick up|carry on|continue|go back|get back|start again|resume)( from| to)? where (we|i)"
+    r" (left of|were|stoped|left it)",
+    # away for a while ("might not be around for the call tomorrow"), a view enjoyed ("sat on
+    # the railing of the balcony to watch the sunset")
+    r"(not|wont|will not|cant) be (around|here|available|reachable|online|there) (for|during|at"
+    r"|on|until|til) (the|my|our|a|this|that|tomorow|tomorows|next|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)( \w+)? (cal|meting|interview|standup|sync|chat|session"
+    r"|check in|weekend|week|trip|holidays?|days?|rest of the day)",
+    r"(sat|sit|siting|stod|stand|standing|leaned|leaning) (\w+ ){0,6}to (watch|se|enjoy|lok at"
+    r"|catch|photograph) the (sunset|sunrise|stars|view|fireworks|mon|city lights|storm|parade"
+    r"|game|planes|boats|skyline)",
 ]
 _ES = [
     r"(perdon|perdona|disculpa|lo siento) (por|si) (el rolo|la chapa|desahogarme|gritarte"
@@ -105,6 +125,10 @@ _ES = [
     r"(solicitudes|postulaciones|cvs|curiculums?)",
     r"(tu|la) version (del (coreo|mail|mensaje) )?(esta|es|suena) (demasiado|muy) \w+",
     r"(borraste|perdiste) mi borador",
+    r"(no (le )?veo|sin|ningun|que) sentido (\w+ ){0,2}(postular|mandar (\w+ ){0,2}(cvs?"
+    r"|curiculums?|solicitudes)|aplicar|enviar (cvs?|solicitudes))",
+    r"(retom\w*|sigamos|seguir|volver|continuar|volvamos) (\w+ )?(donde|en lo que) (lo dejamos"
+    r"|nos quedamos|estabamos|ibamos)",
     r"(escribir|mandar|enviar|contestar|responder)(les|le)? (\w+ ){0,2}una ultima vez"
     r"(?! (antes|y|porque|para siempre|despues))",
 ]
@@ -123,6 +147,8 @@ _DE = [
     r"(mach|gib) mir (einen|nen) plan|(will|mochte) nicht uber (meine )?gefuhle reden",
     r"weis nicht,? (was|wie) ich (ihnen|ihr|ihm|es ihnen) (sagen|erklaren) sol\w*",
     r"meine (eltern|mutter|mama|familie) (fragen|fragt) (mich )?(jeden tag|dauernd|staendig)",
+    r"(keinen|kein) sin (mehr )?(darin |dabei |drin )?(, )?(\w+ ){0,6}(zu )?(bewerben|bewerbungen"
+    r"|anschreiben)",
 ]
 _FR = [
     r"(desole|pardon|excuse\w*) (de |pour |d)?(tavoir|mavoir|avoir) (crie|ete|enerve|saoule"
@@ -145,6 +171,7 @@ _FR = [
     r"(il me faut|jai besoin d|jai besoin dun) (un )?plan (concret|realiste|clair|d action)",
     r"(jenvoie|envoye|envoie|jai envoye) des cv",
     r"(ta|la) version (du (mail|mesage|courier) )?est (trop|vraiment) \w+",
+    r"(vois (plus|pas)|aucun|quel) (le )?sens (a|de|d)? ?(postuler|envoyer (des )?cv|candidater)",
 ]
 _PT = [
     r"(desculpa|desculpe|foi mal) (por|pelo|pela|se) (\w+ ){0,2}(gritar|gritei|desabafo|textao)",
@@ -162,6 +189,8 @@ _PT = [
     r"(faz|faca|me da) um plano|nao quero falar (de|sobre) sentimentos?",
     r"mandando curiculo|mandando cvs?",
     r"(perdeu|apagou) (o )?meu rascunho",
+    r"(nao vejo|sem|nenhum|qual o) sentido (em |de )?(me )?(candidatar|mandar (\w+ )?curiculo"
+    r"|mandar cvs?|aplicar)",
 ]
 _IT = [
     r"scusa (il papiro|per lo sfogo|se ti ho (urlato|risposto male)( contro)?|per il poema)",
@@ -181,6 +210,7 @@ _IT = [
     r"(mandare|mandando) (i )?cv",
     r"fammi un piano|non voglio parlare di (sentimenti|emozioni)",
     r"la tua versione (dela (mail|email) )?e (tropo|davero) \w+",
+    r"(non vedo (piu )?il|nesun|che) senso (di |a )?(mandare (\w+ )?cv|candidarmi|candidarsi)",
 ]
 _EVERYDAY = re.compile(
     collapse_runs(r"(?<![a-z])(?:" + "|".join(_EN + _ES + _DE + _FR + _PT + _IT) + r")(?![a-z])")
@@ -206,7 +236,10 @@ _TRIGGERS = frozenset(
         "plano sentimento rascunho scusa leggere vedere salvate salvi conservate conservi "
         "messaggi sento ascolto soldi affitto laffitto lasciato piano sentimenti emozioni "
         "versione want hope need like love fun blast interesting treat joy spicy great stay "
-        "work ready going myself last latest final ultima"
+        "work ready going myself last latest final ultima around available reachable online sat "
+        "sit sitting stood stand standing leaned leaning happens point sentido sinn sens senso "
+        "pick carry continue resume retomemos retomar retomamos sigamos seguir volver continuar "
+        "volvamos"
     ).split()
 )
 """A word every everyday phrase holds at least one of: a message with none is not searched."""

@@ -8,7 +8,8 @@ goodbyes. Stems with a loose ending (`suicid\\w*`, `lebensmud\\w*`) catch inflec
 denied just before ("no quiero morir", "je vais pas me tuer", "non mi ammazzo", or further back
 past thoughts or plans: "non ho pensieri di farmi del male") does not count, while a "no" that is
 a rejection ("otro no", "mi arriva un no") denies nothing, and idioms that use the words
-("suicidio profesional", "beruflicher Selbstmord", a prevention job) are blanked first.
+("suicidio profesional", "beruflicher Selbstmord", a prevention job) are blanked first, as are
+death words said lightly ("ma mère va me tuer", `bot.safety.said_lightly`).
 Patterns match `normalise` output: lower-case ASCII without accents or apostrophes, letter runs
 collapsed ("ll" -> "l", "zz" -> "z"), so they are collapsed too.
 """
@@ -19,6 +20,7 @@ import re
 
 from bot.safety.normalise import collapse_runs
 from bot.safety.patterns import GRAM_LIMIT, KEY_LENGTH, required_keys
+from bot.safety.said_lightly import blank_lightly
 
 _ES = [
     r"(quiero|quisiera|voy a|pienso en|pensando en|ganas de|decidi|prefiero) "
@@ -237,7 +239,7 @@ def _may_match(text: str) -> bool:
 
 def has_cue(normal: str) -> bool:
     """Whether normalised text states one of the core concepts, not denied just before it."""
-    text = _IDIOMS.sub(" ", normal)
+    text = _IDIOMS.sub(" ", blank_lightly(normal))
     if not _may_match(text):
         return False
     for found in _CUES.finditer(text):

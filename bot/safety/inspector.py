@@ -49,6 +49,7 @@ from bot.safety.check_guard import (
     remember_asked,
     said_no_recently,
     stronger_than_said_no,
+    weak_in_care,
 )
 from bot.safety.countries import COUNTRY, asks_for_lines, country_locale, says_where, where
 from bot.safety.crisis import CLEAR, POSSIBLE, Assessment, CrisisMemory
@@ -58,6 +59,7 @@ from bot.safety.means_at_hand import MEANS_FLOWS, says_means_at_hand
 from bot.safety.resources import resources_message
 from bot.safety.safe_back import (
     SAFE_BACK_STEPS,
+    safe_step,
     says_not_acting,
     says_safe_and_back,
     says_safe_outright,
@@ -192,7 +194,9 @@ class CrisisInspector:
         ):
             log.info("safety.says_safe")
             ctx.understand(UnderstoodKind.CHOICE, choice="safe")
-            safe = "safe" if ctx.conv.step == SAFE_STEP_ASKED else SAFE_BACK_STEP
+            safe = safe_step(
+                ctx.conv.step, text, ctx.vars, asked=SAFE_STEP_ASKED, back=SAFE_BACK_STEP
+            )
             ctx.redirect = Redirect(CRISIS_FLOW, safe)
             return True
         if (
@@ -218,7 +222,7 @@ class CrisisInspector:
         if found.crisis:
             self._language(ctx, found)
             if ctx.conv.flow in CARE_FLOWS and ctx.conv.step:
-                if self._plainly_not_new(ctx, text, found):
+                if self._plainly_not_new(ctx, text, found) or weak_in_care(found):
                     return False  # already in the care flows: their answer, not a new worry
                 log.info("safety.crisis_repeat")
                 ctx.understand(UnderstoodKind.CRISIS)

@@ -10,7 +10,8 @@ ending it, no point or reason to go on; being a burden, others better off withou
 the body (cutting, burning, hitting, starving, blades, wrists); means (pills and doses, ropes,
 guns, heights, bridges, roofs, trains, traffic, water); goodbyes and things put in order (letters
 left, things given away, someone to look after a pet, not needing help after tonight); and the
-slang and emoji people use for them. A model-only flag on a message with none of these has
+slang and emoji people use for them (and, in `bot.safety.risk_words`, means by brand name and
+amount, and affairs put in order). A model-only flag on a message with none of these has
 nothing for the person to be asked about: `untopical_score` keeps it only when the model is
 confident, after taking off the lean its training gives languages other than English, and then
 only as a question, never the full crisis response. `no_cue_score` applies it to what is left
@@ -28,8 +29,10 @@ import re
 from collections.abc import Callable
 from functools import partial
 
+from bot.safety import risk_words
 from bot.safety.everyday_cues import everyday_free_score, strip_everyday
 from bot.safety.normalise import collapse_runs
+from bot.safety.said_lightly import blank_lightly
 
 _EN = [
     r"unreachable|cant reach|love you|take care of yourself|need (anything|nothing)|for good",
@@ -198,6 +201,12 @@ def _compile(patterns: list[str]) -> re.Pattern[str]:
     return re.compile(collapse_runs(r"(?<![a-z])(?:" + "|".join(patterns) + r")(?![a-z])"))
 
 
+_EN += risk_words.EN
+_ES += risk_words.ES
+_DE += risk_words.DE
+_FR += risk_words.FR
+_PT += risk_words.PT
+_IT += risk_words.IT
 _BY_LANGUAGE = {
     "en": _compile(_EN),
     "es": _compile(_ES),
@@ -224,10 +233,21 @@ _EVERYDAY_USES = re.compile(
         r"(?<![a-z])(?:(best|worst|first|biggest|hardest|longest|scariest|weirdest|happiest"
         r"|proudest|strangest) (\w+ ){0,3}(of|in) (my|this|her|his|their) life"
         r"|(company|team|firm|ofice|department|startup|agency|project|clas) (is|wil be|would be"
-        r"|was) (probably |honestly )?beter of without me)(?![a-z])"
+        r"|was) (probably |honestly )?beter of without me"
+        r"|todo el mundo|todo mundo|tout le monde|toda a gente|alle welt"
+        r"|relaps\w* (into|on|with) (smoking|cigarettes|vaping|sugar|junk food|old habits"
+        r"|bad habits)"
+        r"|(wasting|waste|wasted) (\w+ ){0,3}time and (life|lives|energy)"
+        r"|(me )?(desperte|despierto|desperto) (a las|temprano|tarde|\d+)"
+        r"|mi sono svegliat[oa] (alle|presto|tardi|\d+)|mi sveglio (alle|presto|tardi|\d+)"
+        r"|(acordei|acordo|acordar) (as|cedo|tarde|\d+)|je me suis reveile\w* (a|tot|tard|\d+)"
+        r"|(me|nos|lo|la|los|las|te|les) (despidieron|despidio|han despedido|van a despedir"
+        r"|despiden)|fui despedid[oa]|despedidos?|despido\w*"
+        r"|(jai )?tue (lentretien|loral|lexam\w*|le test|la presentation|le pitch))(?![a-z])"
     )
 )
-"""A risk-topic word in an everyday phrase: "the first real rejection of my life"."""
+"""A risk-topic word in an everyday phrase: "the first real rejection of my life", "todo
+mundo" (everyone), waking at five, "me despidieron" (fired), "j'ai tué l'entretien"."""
 
 
 def touches_risk(normal: str, raw: str, language: str | None) -> bool:
@@ -277,7 +297,9 @@ def no_cue_score(
     (`bot.safety.everyday_cues`; `model` scores the rest), then kept only as `untopical_score`
     allows. A risk topic inside an everyday clause ("sorgen ums geld") names none, but a part of
     the message that names one outside the clause stays ("lo bueno de morirse es que no hay que
-    mandar CVs")."""
+    mandar CVs"). Death words said lightly and denied harm (`bot.safety.said_lightly`) name none
+    either."""
+    blanked = blank_lightly(blanked)
     risky = partial(touches_risk, raw="", language=language)
     score = min(score, everyday_free_score(normal, model, risky))
     rest = strip_everyday(blanked, risky)

@@ -9,12 +9,16 @@ plain statement counts: a "not safe", "no estoy bien", or doubt in the words ("i
 `says_not_acting` hears "no im not gonna do anything" at "are you safe?" as safe, not as the no
 it opens with; `says_safe_outright` hears "No, estoy bien", "nah im fine" or "dije NO. estoy a
 salvo, nomas quebrado" as safe too (the no answers the worry, not the question), unless the words
-say unsafe or doubt. Plain patterns over folded text; nothing here logs the text.
+say unsafe or doubt. `safe_step` picks where a safe answer goes: "i didnt mean it like that. im
+safe" at "Are you safe right now?" is both safe and the "I didn't mean it like that" answer (back
+where they were after the direct question), not only safe. Plain patterns over folded text;
+nothing here logs the text.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import MutableMapping
 
 from bot.primitives.text import fold
 
@@ -105,3 +109,30 @@ _UNSAFE = re.compile(
     r"|kill myself|morir|die|dying)(?!\w)"
 )
 """Words that say unsafe or unwell beside a safe word ("estoy bien mal")."""
+
+
+_MEANT_OTHERWISE = re.compile(
+    r"(?<!\w)(?:(?:didn'?t|did not|dont|don'?t|do not) mean (?:it|that)|not (?:like that|what i"
+    r" meant|literally)|figure of speech|just an expression|just a saying|(?:was|just) joking"
+    r"|was kidding|(?:you )?misunderstood|was exaggerating|no lo dije (?:en serio|asi)"
+    r"|(?:era|es) (?:solo )?una (?:forma|manera) de hablar|no me referia a eso)(?!\w)"
+)
+"""Words saying the worrying message was not meant that way."""
+SAID_SAFE = "crisis_said_safe"
+"""Variable: set when a safe answer also said it was not meant that way; the crisis flow's
+`meant_otherwise` step then notes them safe."""
+MEANT_STEP = "meant_otherwise"
+
+
+def safe_step(step: str, text: str, variables: MutableMapping[str, object], *, asked: str,
+              back: str) -> str:  # fmt: skip
+    """Where a safe answer typed at the crisis flow's `step` goes: at the question `asked`
+    ("Are you safe right now?") a safe answer that also says it was not meant that way ("i
+    didnt mean it like that. im safe") goes to `MEANT_STEP` with `SAID_SAFE` set in `variables`,
+    else to "safe"; at the question before going back, to `back`."""
+    if step != asked:
+        return back
+    if _MEANT_OTHERWISE.search(fold(text).replace("’", "'")):
+        variables[SAID_SAFE] = "yes"
+        return MEANT_STEP
+    return "safe"
