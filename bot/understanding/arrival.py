@@ -31,7 +31,10 @@ _STILL = re.compile(r"(?<!\w)(?:still|stil|sill|still?|sigo|sigue|todavia|aun)(?
 
 
 def feeling_low(text: str) -> str | None:
-    """The `LOW_LINES` key for a message that says the person feels bad, else None."""
+    """The `LOW_LINES` key for a message that says the person feels bad, else None (a slash
+    command such as "/rejected" is not scored: it names a flow, never a feeling)."""
+    if not text or text.startswith("/"):
+        return None
     scored = mood_score(text) or mood_score_es(text)
     if scored is None or scored[0] > LOW_MOOD:
         return None
