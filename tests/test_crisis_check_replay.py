@@ -8,21 +8,16 @@ import pytest
 from bot.app import App
 from bot.core.model import Turn, UnderstoodKind, UserKey
 from bot.safety.crisis_actions import HELD
-from tests.replies import said
+from tests.replies import placer, said, speaker
 
 QUESTION = "Are you having thoughts of ending your life?"
 KEY = UserKey("console", "replay", "p")
 
 
-async def say(app: App, text: str) -> str:
-    return said(await app.engine.handle(Turn(KEY, text=text, locale="en-US")))
+say = speaker(KEY)
 
 
-async def place(app: App) -> str:
-    async with app.store.transaction() as tx:
-        conv = await tx.load(KEY)
-    assert conv is not None
-    return f"{conv.flow}.{conv.step}"
+place = placer(KEY)
 
 
 async def at_mood_question(app: App) -> None:

@@ -7,25 +7,20 @@ from __future__ import annotations
 import pytest
 
 from bot.app import App
-from bot.core.model import Turn, UserKey
+from bot.core.model import UserKey
 from bot.safety.crisis_check import NO, UNSURE, read_answer
 from bot.safety.safe_back import SAID_SAFE
-from tests.replies import said
+from tests.replies import placer, speaker
 
 QUESTION = "Are you having thoughts of ending your life?"
 SAFE_QUESTION = "Are you safe right now?"
 KEY = UserKey("console", "clarified", "p")
 
 
-async def say(app: App, text: str) -> str:
-    return said(await app.engine.handle(Turn(KEY, text=text, locale="en-US")))
+say = speaker(KEY)
 
 
-async def place(app: App) -> str:
-    async with app.store.transaction() as tx:
-        conv = await tx.load(KEY)
-    assert conv is not None
-    return f"{conv.flow}.{conv.step}"
+place = placer(KEY)
 
 
 @pytest.mark.parametrize(
