@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -129,18 +128,6 @@ def test_prefilter_never_changes_a_result() -> None:
         fast = crisis._assess(text, memory, T0, prefilter=True)
         slow = crisis._assess(text, memory, T0, prefilter=False)
         assert fast == slow, text
-
-
-def test_typical_message_takes_well_under_a_millisecond() -> None:
-    messages = every_message()
-    best = float("inf")
-    for _ in range(3):
-        started = time.process_time()
-        for text in messages:
-            assess(text)
-        best = min(best, (time.process_time() - started) / len(messages))
-    # The design budget is 0.2 ms; the bound here leaves room for a busy test machine.
-    assert best < 0.001, f"{best * 1000:.3f} ms per message"
 
 
 # ---- Categories one by one -------------------------------------------------------------------

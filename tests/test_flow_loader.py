@@ -309,7 +309,8 @@ def test_aliases_that_contain_themselves_are_refused(tmp_path: Path) -> None:
     assert "a YAML alias refers to the block that contains it" in [p.message for p in problems]
 
 
-def test_loading_many_flows_is_fast(tmp_path: Path) -> None:
+def test_loading_many_flows(tmp_path: Path) -> None:
+    """Forty flows of thirty-one steps each load cleanly (their speed is `bench/` work)."""
     for n in range(40):
         steps = "".join(
             f"  s{i}:\n    say: ['Step {i}, {{last_choice}}']\n    ask: Next?\n    choices:\n"
@@ -320,11 +321,9 @@ def test_loading_many_flows_is_fast(tmp_path: Path) -> None:
         (tmp_path / f"f{n:02}.yaml").write_text(
             f"id: f{n}\nsteps:\n{steps}  s30: {{say: [Done], end: true}}\n", encoding="utf-8"
         )
-    started = time.perf_counter()
     flows, problems = load_flows([tmp_path], make_registry())
-    elapsed = time.perf_counter() - started
     assert problems == [] and flows is not None and len(flows.flows) == 40
-    assert elapsed < 10, f"loading 40 flows of 31 steps took {elapsed:.1f}s"
+    assert all(len(flow.steps) == 31 for flow in flows.flows.values())
 
 
 def test_alias_bombs_stop_early(tmp_path: Path) -> None:
