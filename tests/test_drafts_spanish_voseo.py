@@ -107,6 +107,7 @@ def test_a_restated_noun_gets_its_own_article(noun: str, draft: str, said: str) 
         ("Me dijiste que me llamabas el lunes.", True, "Me dijo que me llamaba el lunes."),
         ("Si tenés novedades, me avisás.", False, "Si tienen novedades, me avisan."),
         ("Te mandé el CV y existe una vacante.", True, "Le mandé el CV y existe una vacante."),
+        ("Avisame cuando sepas algo del puesto.", True, "Avíseme cuando sepa algo del puesto."),
         ("Hice tres entrevistas después del caso práctico.", True,
          "Hice tres entrevistas después del caso práctico."),
     ],

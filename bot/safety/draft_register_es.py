@@ -6,7 +6,8 @@ its facts in the calmer version, but the lines the rewrite adds ("Agradecería..
 cordiales") are formal, so a kept "me dijiste" would mix registers. `formal(sentence, one)` says
 the second-person verbs and words of a kept sentence as "usted" (`one`: the draft greets one
 person by name) or "ustedes": "Me dijiste que me llamabas el lunes" -> "Me dijo que me llamaba
-el lunes"; "Si tenés novedades, me avisás" -> "Si tiene novedades, me avisa".
+el lunes"; "Si tenés novedades, me avisás" -> "Si tiene novedades, me avisa"; "avisame cuando
+sepas" -> "avíseme cuando sepa".
 """
 
 from __future__ import annotations
@@ -55,6 +56,28 @@ _IRREGULAR = {
     "tuyo": ("suyo", "suyo"),
     "tuya": ("suya", "suya"),
     "te": ("le", "les"),
+    # voseo and "tú" imperatives, and the "tú" subjunctive
+    "avisame": ("avíseme", "avísenme"),
+    "avísame": ("avíseme", "avísenme"),
+    "decime": ("dígame", "díganme"),
+    "dime": ("dígame", "díganme"),
+    "contame": ("cuénteme", "cuéntenme"),
+    "cuéntame": ("cuénteme", "cuéntenme"),
+    "escribime": ("escríbame", "escríbanme"),
+    "escríbeme": ("escríbame", "escríbanme"),
+    "llamame": ("llámeme", "llámenme"),
+    "llámame": ("llámeme", "llámenme"),
+    "mandame": ("mándeme", "mándenme"),
+    "mándame": ("mándeme", "mándenme"),
+    "contestame": ("contésteme", "contéstenme"),
+    "contéstame": ("contésteme", "contéstenme"),
+    "respondeme": ("respóndame", "respóndanme"),
+    "respóndeme": ("respóndame", "respóndanme"),
+    "tengas": ("tenga", "tengan"),
+    "puedas": ("pueda", "puedan"),
+    "sepas": ("sepa", "sepan"),
+    "quieras": ("quiera", "quieran"),
+    "hayas": ("haya", "hayan"),
 }
 _NOT_VERBS = frozenset(
     "más después detrás atrás además jamás quizás través demás compás inglés francés interés "
