@@ -5,7 +5,9 @@ word or two, "1" or "ok", so the flow asks for the actual message instead of rev
 `draft_anger` (sets `draft_very_angry`: yes when the draft shouts, piles up insults or swearing,
 or says the person is furious, in English or Spanish, so the flow can offer a one-minute calming
 pause before the review), `draft_about` (sets `draft_is_about`: yes when what was typed talks
-about the draft, "i already pasted it", rather than being one), `draft_held` (whether a draft is
+about the draft, "i already pasted it", rather than being one), `draft_for_me` (sets
+`draft_wants_written`: yes when what was typed asks the bot to write it, "hacelo vos", so the
+flow helps them start instead of reviewing it), `draft_held` (whether a draft is
 held, `held_draft_found` and `held_draft_flagged`, saying nothing), `draft_recall` (the same,
 showing the held draft again as the person's own words and putting it back in `draft`) and
 `draft_release` (lets the held draft go once it is sent or dropped) and `draft_take` (puts the
@@ -25,6 +27,7 @@ from bot.core.context import TurnContext
 from bot.core.model import Part, Text
 from bot.i18n import _
 from bot.safety import draft_held
+from bot.safety.draft_for_me import asks_us_to_write
 from bot.safety.draft_rules import find_hits, normalise
 
 log = logging.getLogger(__name__)
@@ -81,6 +84,12 @@ def register(registry: ActionRegistry) -> None:
         """Whether the text in variable `var` (default `draft`) talks about a draft."""
         text = str(ctx.vars.get(str(args.get("var") or "draft")) or "")
         ctx.vars["draft_is_about"] = "yes" if draft_held.about_the_draft(text) else "no"
+
+    @registry.register("draft_for_me", sets=["draft_wants_written"], optional=["var"])
+    async def draft_for_me(ctx: TurnContext, args: Mapping[str, Any]) -> None:
+        """Whether the text in variable `var` (default `draft`) asks the bot to write it."""
+        text = str(ctx.vars.get(str(args.get("var") or "draft")) or "")
+        ctx.vars["draft_wants_written"] = "yes" if asks_us_to_write(text) else "no"
 
     @registry.register("draft_held", sets=["held_draft_found", "held_draft_flagged"])
     async def held_check(ctx: TurnContext, args: Mapping[str, Any]) -> None:

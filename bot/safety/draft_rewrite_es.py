@@ -11,7 +11,10 @@ respeto que ..." taken off what happened; a sentence that still stings keeps onl
 clauses with a fact in them; each sentence is calmed by `draft_tidy_es`, which keeps the facts
 of a threat and of a sarcastic question), their requests asked politely ("quiero saber por qué"
 -> "Me gustaría saber por qué.", "páguenme ya o los denuncio" -> "Agradecería recibir el pago."),
-and their sign-off. A general ask (the reason, feedback, a reply) is added only when the draft
+and their sign-off (one: their "Saludos" gives way to the rewrite's "Saludos cordiales"). The
+lines kept from a "tú" or voseo draft are said as "usted" (`draft_register_es`), like the lines
+the rewrite adds; a bare "Recibí un rechazo." after an opener that names the decision is not said
+twice. A general ask (the reason, feedback, a reply) is added only when the draft
 asks for it, not when it only names it. A wish about them is never kept, kind or not: an
 ill-wish ("espero q el banco se vaya a la quiebra") is not turned into a polite one, and no
 clause wishing them harm survives a split. The rules of `draft_spanish` judge what stings: the
@@ -28,6 +31,7 @@ import re
 
 from bot.safety.draft_facts import Facts
 from bot.safety.draft_opener_es import DECLINE, FEEDBACK, WAITING, WHY, WITHDRAW, intent, opener
+from bot.safety.draft_register_es import formal
 from bot.safety.draft_rewrite import Points
 from bot.safety.draft_rules import normalise
 from bot.safety.draft_sentences import Parts
@@ -45,7 +49,7 @@ _GREETING = re.compile(
 )
 _CLOSING = re.compile(
     r"^(?:un cordial saludo|cordiales saludos|un saludo|saludos(?: cordiales)?|atentamente|atte"
-    r"|slds|gracias|un abrazo|cordialmente)[,.!]?"
+    r"|slds|gracias|un abrazo|abrazo|cordialmente)[,.!]?"
     r"(?:\s+(?P<name>[A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]+(?: [A-ZÁÉÍÓÚÑ][\wáéíóúñ'.-]+){0,2}))?\.?$",
     re.IGNORECASE,
 )
@@ -71,12 +75,14 @@ _REQUEST = re.compile(
     r"^(?:y |pero )?(?:(?P<want>(?:yo )?(?:(?:les|os|te) )?(?:quiero|necesito|exijo|me merezco"
     r"|merezco|espero|pido|me (?:deben|debéis|debes)(?= (?:al menos )?(?:una|un) (?:explicaci[oó]n"
     r"|respuesta|disculpa|motivo|raz[oó]n)\b)"
-    r"|me gustar[ií]a|quisiera))|(?P<tell>decidme|dime|d[ií]ganme|d[ií]game)|(?P<explain>"
+    r"|me gustar[ií]a|quisiera))|(?P<tell>decidme|dime|decime|contame|d[ií]ganme|d[ií]game)"
+    r"|(?P<explain>"
     r"explicadme|expl[ií]came|expl[ií]quenme|expl[ií]queme)|(?P<answer>contestadme|cont[eé]stame"
-    r"|respondedme|resp[oó]ndanme|resp[oó]ndame|cont[eé]stenme|respondan|responda|contesten"
+    r"|respondedme|resp[oó]ndanme|resp[oó]ndame|resp[oó]ndeme|cont[eé]stenme|respondan|responda"
+    r"|contesten"
     r"|conteste)|(?P<send>mandadme|enviadme|env[ií]enme|env[ií]eme|env[ií]ame|m[aá]ndenme"
     r"|m[aá]ndeme|m[aá]ndame|dadme|denme|deme|dame|devolvedme|devu[eé]lvanme|devu[eé]lvame"
-    r"|p[aá]senme)|(?P<pay>pagadme|p[aá]guenme|p[aá]gueme|p[aá]game)|(?P<delete>borrad|borren"
+    r"|p[aá]senme|p[aá]same)|(?P<pay>pagadme|p[aá]guenme|p[aá]gueme|p[aá]game)|(?P<delete>borrad|borren"
     r"|eliminad|eliminen))\b"
     r"\s*(?P<rest>.*)$",
     re.IGNORECASE,
@@ -153,8 +159,21 @@ def _ask(sentence: str) -> str | None:
     return f"Agradecería {rest}."
 
 
+_REJECTED = re.compile(r"^Recibí un rechazo\b\s*(?P<rest>[^.!?]*)[.!?]$")
+
+
+def _told_plainly(fact: str) -> str:
+    """A fact after an opener that names the decision: a bare "Recibí un rechazo." says it
+    again and is dropped; "Recibí un rechazo después de ..." says when the news came."""
+    m = _REJECTED.match(fact)
+    if m is None:
+        return fact
+    return f"Recibí la noticia {m['rest']}." if m["rest"] else ""
+
+
 def _body(text: str) -> tuple[str | None, str | None, str | None, list[str]]:
-    """Their greeting word, the name in it, their sign-off name, and the sentences between."""
+    """Their greeting word, the name in it, their sign-off name, and the sentences between
+    (their closing words, a lone "Saludos" too, give way to the rewrite's one sign-off)."""
     lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
     greeting = name = signer = None
     if lines and (g := _GREETING.match(lines[0])):
@@ -164,7 +183,12 @@ def _body(text: str) -> tuple[str | None, str | None, str | None, list[str]]:
     elif (v := _VOCATIVE.match(lines[0]) if lines else None) and _addressable(v["name"]):
         name = v["name"]
         lines[0] = lines[0][v.end() :]
-    if len(lines) >= 2 and _NAME_LINE.match(lines[-1]) and not FACT.search(lines[-1]):
+    if (
+        len(lines) >= 2
+        and _NAME_LINE.match(lines[-1])
+        and not FACT.search(lines[-1])
+        and not _CLOSING.match(lines[-1])
+    ):
         signer = lines.pop().rstrip(".")
     if lines and (c := _CLOSING.match(lines[-1])):
         signer = c["name"] or signer
@@ -215,6 +239,10 @@ def rewrite_es(text: str) -> str:
     opening = [thanks] if thanks else []
     if not thanks or intent(plain) in ("withdraw", "decline"):
         opening.append(opener(plain))  # their own thanks opens it, unless they are saying no
+    if "decisión" in " ".join(opening):
+        facts = [f for f in (_told_plainly(f) for f in facts) if f]
+    facts = [formal(f, bool(name)) for f in facts]  # in the register of the lines it adds
+    asks = [formal(a, bool(name)) for a in asks]
     if _FEELING.search(plain):
         opening.append("Reconozco que la noticia me decepcionó.")
     tidied = [tidy_es(s) for s in sentences]

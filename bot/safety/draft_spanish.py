@@ -121,6 +121,9 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"|consideraci[oó]n"
         r"|profesionalismo|profesionalidad)",
         r"irrespetuos[oa]s?",
+        r"ni (?:siquiera|si quiera) (?:tuv\w+|tiene\w*|ten[eé]s|tienes|(?:ha|han|has|hab[eé]is)"
+        r" tenido) (?:la|el|un|una)? ?(?:m[ií]nim[oa] )?(?:decencia|respeto|educaci[oó]n"
+        r"|cortes[ií]a|delicadeza|consideraci[oó]n|gentileza|detalle)",
         r"(?:cero|ni un poco de|nada de|sin ning[uú]n|ning[uú]n) respeto",
         r"no (?:tienen|ten[eé]is|tiene|tienes) (?:respeto|verg[uü]enza|madre|educaci[oó]n"
         r"|consideraci[oó]n"

@@ -5,7 +5,11 @@ Spanish rewrite, as `draft_tidy` is for English.
 suyo: ..."), an "or else" tail that threatens ("... ya o nos vemos en el juzgado"), a judging
 frame ("me parece una falta de respeto que ..."), scare quotes and shouting; a threat to tell
 everyone what happened ("voy a contar en LinkedIn que hice 5 entrevistas") keeps what happened;
-"me hicieron hacer" becomes "tuve que hacer" and "me rechazaron" "recibí un rechazo".
+"me hicieron hacer" becomes "tuve que hacer" and "me rechazaron" "recibí un rechazo". An
+accusation of no decency ("ni siquiera tuviste la decencia de contestarme") keeps only its fact
+("No recibí respuesta"); a subjunctive clause left by taking off a frame ("Que me hayan tenido
+dos semanas sin noticias es una vergüenza") is said as a sentence ("Pasaron dos semanas sin
+noticias").
 `without_threat` and `NOW` serve the asks ("quiero mi finiquito ya o los denuncio" asks for the
 finiquito). `asked_task(question)` says the task in a sarcastic question as done ("¿La prueba de
 6 horas era para resolverles el problema gratis?" -> "Hice la prueba de 6 horas."). `FACT` says
@@ -33,7 +37,7 @@ FACT = re.compile(
     r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
     r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo|correo|llamada|mensaje|viaje|hotel"
     r"|vuelo|gastos|factura|pag\w+|liquidaci[oó]n|finiquito|sueldo|salario|n[oó]mina|vacaciones"
-    r"|contrato|despid\w+|euros?|pesos|d[oó]lares)\b",
+    r"|contrato|despid\w+|euros?|pesos|d[oó]lares|respuesta|aviso)\b",
     re.IGNORECASE,
 )
 
@@ -90,6 +94,14 @@ _FRAME = re.compile(
     r"|no puede ser)\s+(?:(?!que\b)[\w,]+\s+){0,5}?(?:que|q)\s+",
     re.IGNORECASE,
 )
+_INVERTED = re.compile(
+    r"^(?:el )?(?:que|q) (?P<what>.+?),? (?:es|fue|me parece|me pareció|me resulta) (?:una? )?"
+    r"(?:(?:total|auténtica|verdadera) )?(?:vergüenza|verguenza|falta de respeto|burla"
+    r"|increíble|indignante|inaceptable|lamentable|vergonzoso|una broma)(?: total)?[.!]*$",
+    re.IGNORECASE,
+)
+"""A judging frame said after what happened ("Que me hayan tenido dos semanas sin noticias es
+una vergüenza"): what happened is kept."""
 _PAST = re.compile(r"\b(me|nos|nadie me|no me|nunca me|ni me) (\w{2,}?)(ara|aran|iera|ieran)\b")
 _PRETERITE = {"ara": "ó", "aran": "aron", "iera": "ió", "ieran": "ieron"}
 
@@ -121,14 +133,69 @@ _THEY_REJECTED = re.compile(
 )
 
 
+_NO_DECENCY = re.compile(
+    r"\bni (?:siquiera|si quiera) (?:tuv\w+|tiene\w*|ten[eé]s|tienes|(?:ha|han|has|hab[eé]is)"
+    r" tenido) (?:(?:la|el|un|una) )?(?:m[ií]nim[oa] )?(?:decencia|respeto|educaci[oó]n"
+    r"|cortes[ií]a|delicadeza|consideraci[oó]n|gentileza|detalle) de (?P<verb>[a-záéíóúñ]+?)"
+    r"(?:me|nos|le|les)?\b(?P<rest>[^.!?;]*)",
+    re.IGNORECASE,
+)
+"""An accusation, "ni siquiera tuviste la decencia de contestarme": only the fact is kept."""
+_NOT_GOT = {
+    "avis": "no recibí ningún aviso",
+    "inform": "no recibí ningún aviso",
+    "comunic": "no recibí ningún aviso",
+    "notific": "no recibí ningún aviso",
+    "llam": "no recibí ninguna llamada",
+    "escrib": "no recibí ningún mensaje",
+    "mand": "no recibí ningún mensaje",
+    "explic": "no recibí ninguna explicación",
+    "dec": "no recibí ninguna explicación",
+    "dar": "no recibí ninguna explicación",
+}
+_WHEN = re.compile(r"\s+(?:después|despues|luego|tras|durante|desde|antes)\b.*$", re.IGNORECASE)
+
+
+def _fact_of(m: re.Match[str]) -> str:
+    """What "ni siquiera tuvieron la decencia de <verb> ..." says happened, said calmly."""
+    verb = m["verb"].lower()
+    said = next((v for k, v in _NOT_GOT.items() if verb.startswith(k)), "no recibí respuesta")
+    when = _WHEN.search(m["rest"])
+    said += when.group(0) if when else ""
+    return said[:1].upper() + said[1:] if m.start() == 0 else said
+
+
+_SUBJ = re.compile(
+    r"^(?:y |pero )?(?:(?:el )?(?:que|q) )?(?:me|nos) (?:hayan|haya|hayas|hayáis|tengan|tenga)"
+    r" (?:tenido|dejado|tenido esperando|dejado esperando)?\s*(?P<span>(?:m[aá]s de |casi )?"
+    r"(?:\d+|un[ao]?|dos|tres|cuatro|cinco|seis|siete|ocho|diez|quince|veinte) (?:d[ií]as"
+    r"|semanas?|mes(?:es)?|d[ií]a))(?:\s+(?:esperando|colgad[oa]))?\s*(?P<without>sin \w+)?",
+    re.IGNORECASE,
+)
+"""A clause in the subjunctive pulled out of a frame ("que me hayan tenido dos semanas sin
+noticias"): not a sentence on its own, so what it says is said as one."""
+
+
+def _restated(text: str) -> str:
+    """A bare subjunctive clause left after taking off a frame, said as a whole sentence
+    ("me hayan tenido dos semanas sin noticias" -> "Pasaron dos semanas sin noticias")."""
+    m = _SUBJ.match(text)
+    if m is None:
+        return text
+    span = m["span"]
+    verb = "Pasó" if re.match(r"(?i)(?:un[ao]?|1) ", span) else "Pasaron"
+    return f"{verb} {span} {m['without'] or 'sin noticias'}"
+
+
 def tidy_es(text: str) -> str:
     """Normal case, one mark, no swearing lead or threat tail, "me rechazáis" said plainly."""
     text = _MOCK_LEAD.sub("", _LEAD.sub("", text.strip()))
+    text = _NO_DECENCY.sub(_fact_of, text)
     if (told := _TOLD_ALL.match(text)) and FACT.search(told["what"]):
         text = told["what"]
     text = without_threat(_THREAT_TAIL.sub("", text))
     text = _MADE_ME.sub("tuve que ", unquote(text))
-    text = _unframe(text)
+    text = _restated(_INVERTED.sub(r"\g<what>", _unframe(text)).strip())
     text = _THEY_REJECTED.sub("recibí un rechazo", text)
     if _LOUD.search(text) and sum(c.isupper() for c in text) > sum(c.islower() for c in text):
         text = text.lower()
