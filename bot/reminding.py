@@ -103,6 +103,15 @@ async def offer_reminder(ctx: TurnContext, text: str) -> bool:
     return True
 
 
+async def reminder_put_right(ctx: TurnContext, text: str) -> bool:
+    """At the remind flow's own question, a day or time said is read before anything else
+    ("q? no, si quiero q me escribas, el martes en la mañana" is no question to answer)."""
+    engine = ctx.services.find(Engine)
+    if engine is None or ctx.conv.flow != REMIND_FLOW:
+        return False
+    return await _day_corrected(ctx, engine, text)
+
+
 async def _added_on_screen(ctx: TurnContext, engine: Engine, text: str) -> bool:
     """At the check-ins screen's question, "check on me friday at 9" or "recuérdame el viernes"
     adds that check-in (the day is not asked again). "Cancel all. Then i want a check-in this
@@ -153,9 +162,7 @@ async def _day_corrected(ctx: TurnContext, engine: Engine, text: str) -> bool:
     the flow."""
     if ctx.conv.step != REMIND_STEP:
         return False
-    said = in_english(text)
-    when = day_in(fold(said), ctx.now, ctx.tz)
-    at = _clock(said)
+    when, at = _said_last(text, ctx)
     kept = at or str(ctx.vars.get("reminder_at") or "")
     days = None if when is None else f"{days_until(when, ctx.now, ctx.tz, kept)[0]}d"
     new_day = days is not None and days != ctx.vars.get("reminder_in")
@@ -172,15 +179,40 @@ async def _same_day_agreed(ctx: TurnContext, engine: Engine, text: str) -> bool:
     """The day already offered, said again in other words ("I mean this friday coming, the 11"
     when Friday 11 December was offered): a yes, unless it says no or picks an option."""
     step = engine.walker.current(ctx)
-    if step is None or read(text).meaning == "no":
+    if step is None or _refused(text):
         return False
-    if engine.answers.matcher.match(REMIND_FLOW, step, text).option is not None:
+    found = engine.answers.matcher.match(REMIND_FLOW, step, text).option
+    if found is not None and found.means != "no":
         return False
     agreed = next((o for o in step.choices if o.means == "yes"), None)
     if agreed is None:
         return False
     await engine.answers.take(ctx, agreed, None)
     return True
+
+
+_CLAUSE = re.compile(r"[.,;!?¿¡\n]+")
+
+
+def _said_last(text: str, ctx: TurnContext) -> tuple[str | None, str]:
+    """The day and the time a message names, each from the last part naming one: a correction
+    said in the same breath ("hoy no, el lunes q viene. bueno no, mejor el martes en la mañana")
+    means the last."""
+    when: str | None = None
+    at = ""
+    for part in reversed([p for p in _CLAUSE.split(text) if p.strip()]):
+        said = in_english(part)
+        when = when or day_in(fold(said), ctx.now, ctx.tz)
+        at = at or _clock(said)
+    return when, at
+
+
+def _refused(text: str) -> bool:
+    """Whether a message naming the day already offered turns it down: its last part decides,
+    so a "no" put right ("q? no, si quiero q me escribas, el martes en la mañana", "no no, I do
+    want it, tuesday") is a yes, while "no, el martes no" is a no."""
+    parts = [p for p in _CLAUSE.split(text) if p.strip()]
+    return bool(parts) and read(parts[-1]).meaning == "no"
 
 
 def _keeping_option(engine: Any, flow: str, step: Step | None, text: str) -> ChoiceOption | None:
@@ -223,10 +255,11 @@ async def reminder_day(ctx: TurnContext, args: Mapping[str, Any]) -> None:
     time, or "") and `reminder_on` (the day's words alone). Asked again after a correction, the
     day or the time not named now is kept from before."""
     said = in_english(ctx.turn.text or "")
-    when = reminder_asked(said, ctx.now, ctx.tz) or day_in(fold(said), ctx.now, ctx.tz)
+    last, clock = _said_last(ctx.turn.text or "", ctx)
+    when = last or reminder_asked(said, ctx.now, ctx.tz)
     raw = ctx.meta.pop(ASKED_AGAIN, None)
     before = [str(v) for v in raw] if isinstance(raw, list) and len(raw) == 3 else ["", "", ""]
-    at = _clock(said) or before[2]
+    at = clock or before[2]
     if when is None and before[0]:
         ctx.vars["reminder_in"], words = before[0], before[1]
     else:
