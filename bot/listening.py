@@ -241,7 +241,7 @@ async def answer_questions(ctx: TurnContext, text: str) -> bool:
         )
         if found_option.option is not None and not asked:
             return False  # an answer to the waiting question, not a question
-        if found_option.candidates and not sure and not asks(text):
+        if found_option.candidates and not sure and not (asks(text) or outright):
             return False  # a near miss at an option, and no question asked
     if step is not None and step.kind == "capture" and not asked_while_writing(found, plainly):
         return False
