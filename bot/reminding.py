@@ -30,6 +30,7 @@ from bot.primitives.text import fold
 from bot.understanding.freetext import asks_reminder
 from bot.understanding.reminder_days import day_in, days_until, reminder_asked, weekday_note
 from bot.understanding.time_words import time_in
+from bot.understanding.weekly_words import weekday_of, weekly_asked
 from bot.understanding.yesno import read
 
 NOT_PICKED_UP_IN = frozenset({"draft", "crisis", "crisis_followup", "safetyplan", "grounding"})
@@ -48,6 +49,10 @@ _THEN = re.compile(
 )
 """Where a message with two requests ("cancel all. then add one friday") is cut."""
 REMIND_FLOW = "remind"
+WEEKLY_FLOW = "weekly"
+"""A check-in every week asked for in words ("check on me every week", "todos los viernes")."""
+PLAN_WEEKLY = ("plan", "weekly")
+"""The plan's own question offering the weekly check-in: "every week" there answers it."""
 REMIND_STEP = "when"
 KEEP_OPTION = "add"
 ASKED_AGAIN = "reminder_again"
@@ -81,11 +86,17 @@ async def offer_reminder(ctx: TurnContext, text: str) -> bool:
         return await _added_on_screen(ctx, engine, text)
     if ctx.conv.flow in NOT_PICKED_UP_IN:
         return False
-    changed = _changing_what_was_set(ctx, text)
-    if not changed and reminder_asked(text, ctx.now, ctx.tz) is None:
+    weekly = (
+        engine.flows.get(WEEKLY_FLOW) is not None
+        and (ctx.conv.flow, ctx.conv.step) != PLAN_WEEKLY
+        and weekly_asked(text)
+    )
+    changed = not weekly and _changing_what_was_set(ctx, text)
+    if not weekly and not changed and reminder_asked(text, ctx.now, ctx.tz) is None:
         return False
+    flow_id = WEEKLY_FLOW if weekly else REMIND_FLOW
     step = engine.walker.current(ctx)
-    if step is not None and any(o.id == "checkin" for o in step.choices):
+    if not weekly and step is not None and any(o.id == "checkin" for o in step.choices):
         return False  # the waiting question offers a check-in itself
     ctx.understand(UnderstoodKind.FLOW)
     kept = _keeping_option(engine, ctx.conv.flow or "", step, text)
@@ -94,12 +105,12 @@ async def offer_reminder(ctx: TurnContext, text: str) -> bool:
         for name, value in kept.sets.items():
             ctx.vars[name] = value
         ctx.conv.stack.append((ctx.conv.flow, kept.target.step))
-        await engine.walker.begin(ctx, REMIND_FLOW, keep_stack=True)
+        await engine.walker.begin(ctx, flow_id, keep_stack=True)
     elif step is not None and step.kind in ("choices", "capture") and ctx.conv.flow:
         ctx.conv.stack.append((ctx.conv.flow, REPROMPT + step.id))
-        await engine.walker.begin(ctx, REMIND_FLOW, keep_stack=True)
+        await engine.walker.begin(ctx, flow_id, keep_stack=True)
     else:
-        await engine.walker.begin(ctx, REMIND_FLOW)
+        await engine.walker.begin(ctx, flow_id)
     return True
 
 
@@ -231,6 +242,7 @@ def register(registry: ActionRegistry) -> None:
         "reminder_day", sets=["reminder_day", "reminder_in", "reminder_at", "reminder_on"]
     )(reminder_day)
     registry.register("reminder_made")(reminder_made)
+    registry.register("weekly_day", sets=["weekly_in", "weekly_at"])(weekly_day)
     registry.register("reminder_wanted", sets=["reminder_wanted"])(reminder_wanted)
 
 
@@ -271,3 +283,14 @@ async def reminder_day(ctx: TurnContext, args: Mapping[str, Any]) -> None:
     ctx.vars["reminder_on"] = words
     ctx.vars["reminder_day"] = _("{day} at {time}").format(day=words, time=at) if at else words
     ctx.vars["reminder_at"] = at
+
+
+async def weekly_day(ctx: TurnContext, args: Mapping[str, Any]) -> None:
+    """From the message asking for a weekly check-in, when the first comes: on the week day
+    said ("todos los viernes a las 6": the coming Friday, next week's when it is today) at the
+    time said, else a week from now. Sets `weekly_in` (days, "4d") and `weekly_at` (or "")."""
+    text = ctx.turn.text or ""
+    day = weekday_of(text)
+    days = days_until(day, ctx.now, ctx.tz)[0] if day is not None else 7
+    ctx.vars["weekly_in"] = f"{days}d"
+    ctx.vars["weekly_at"] = _clock(in_english(text))
