@@ -134,6 +134,7 @@ def build_registry(services: Services) -> tuple[ActionRegistry, list[Inspector]]
     inspectors.append(plan_picks.hurried_plan)  # "just give me my plan": the short version
     inspectors.append(understanding.pick_up_situation)
     inspectors.append(draft_talk.talk_back)
+    inspectors.append(reminding.reminder_put_right)  # a day said at the reminder's question
     inspectors.append(understanding.take_aside)
     inspectors.append(understanding.answer_questions)
     inspectors.append(reminding.offer_reminder)

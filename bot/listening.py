@@ -46,7 +46,7 @@ from bot.i18n import N_, _, language
 from bot.i18n.current import SOURCE
 from bot.primitives.text import fold
 from bot.reminding import NOT_PICKED_UP_IN
-from bot.understanding.arrival import LOW_LINES, feeling_low
+from bot.understanding.arrival import met_on_return
 from bot.understanding.asides import corrected, language_asked, said_aside
 from bot.understanding.feelings import LEXICON_FILE, Lexicon, lexicon_file
 from bot.understanding.ideas import IDEAS, pick_ideas
@@ -241,7 +241,7 @@ async def answer_questions(ctx: TurnContext, text: str) -> bool:
         )
         if found_option.option is not None and not asked:
             return False  # an answer to the waiting question, not a question
-        if found_option.candidates and not sure and not asks(text):
+        if found_option.candidates and not sure and not (asks(text) or outright):
             return False  # a near miss at an option, and no question asked
     if step is not None and step.kind == "capture" and not asked_while_writing(found, plainly):
         return False
@@ -330,9 +330,8 @@ def register(registry: ActionRegistry, services: Services) -> None:
         if isinstance(seen, str):
             with contextlib.suppress(ValueError):
                 greet = ctx.now - datetime.fromisoformat(seen) > away
-        low = feeling_low(ctx.turn.text or "")  # "hi again. stil feel bad": met first
         hello = _("Good to see you again. ") if greet else ""
-        ctx.vars["welcome_back"] = hello + (_(LOW_LINES[low]) if low else "")
+        ctx.vars["welcome_back"] = hello + met_on_return(ctx.turn.text or "")  # met first
 
     @registry.register("situation_ack")
     async def situation_ack(ctx: TurnContext, args: Mapping[str, Any]) -> None:

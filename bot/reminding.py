@@ -30,6 +30,7 @@ from bot.primitives.text import fold
 from bot.understanding.freetext import asks_reminder
 from bot.understanding.reminder_days import day_in, days_until, reminder_asked, weekday_note
 from bot.understanding.time_words import time_in
+from bot.understanding.weekly_words import weekday_of, weekly_asked
 from bot.understanding.yesno import read
 
 NOT_PICKED_UP_IN = frozenset({"draft", "crisis", "crisis_followup", "safetyplan", "grounding"})
@@ -48,6 +49,10 @@ _THEN = re.compile(
 )
 """Where a message with two requests ("cancel all. then add one friday") is cut."""
 REMIND_FLOW = "remind"
+WEEKLY_FLOW = "weekly"
+"""A check-in every week asked for in words ("check on me every week", "todos los viernes")."""
+PLAN_WEEKLY = ("plan", "weekly")
+"""The plan's own question offering the weekly check-in: "every week" there answers it."""
 REMIND_STEP = "when"
 KEEP_OPTION = "add"
 ASKED_AGAIN = "reminder_again"
@@ -81,11 +86,17 @@ async def offer_reminder(ctx: TurnContext, text: str) -> bool:
         return await _added_on_screen(ctx, engine, text)
     if ctx.conv.flow in NOT_PICKED_UP_IN:
         return False
-    changed = _changing_what_was_set(ctx, text)
-    if not changed and reminder_asked(text, ctx.now, ctx.tz) is None:
+    weekly = (
+        engine.flows.get(WEEKLY_FLOW) is not None
+        and (ctx.conv.flow, ctx.conv.step) != PLAN_WEEKLY
+        and weekly_asked(text)
+    )
+    changed = not weekly and _changing_what_was_set(ctx, text)
+    if not weekly and not changed and reminder_asked(text, ctx.now, ctx.tz) is None:
         return False
+    flow_id = WEEKLY_FLOW if weekly else REMIND_FLOW
     step = engine.walker.current(ctx)
-    if step is not None and any(o.id == "checkin" for o in step.choices):
+    if not weekly and step is not None and any(o.id == "checkin" for o in step.choices):
         return False  # the waiting question offers a check-in itself
     ctx.understand(UnderstoodKind.FLOW)
     kept = _keeping_option(engine, ctx.conv.flow or "", step, text)
@@ -94,13 +105,22 @@ async def offer_reminder(ctx: TurnContext, text: str) -> bool:
         for name, value in kept.sets.items():
             ctx.vars[name] = value
         ctx.conv.stack.append((ctx.conv.flow, kept.target.step))
-        await engine.walker.begin(ctx, REMIND_FLOW, keep_stack=True)
+        await engine.walker.begin(ctx, flow_id, keep_stack=True)
     elif step is not None and step.kind in ("choices", "capture") and ctx.conv.flow:
         ctx.conv.stack.append((ctx.conv.flow, REPROMPT + step.id))
-        await engine.walker.begin(ctx, REMIND_FLOW, keep_stack=True)
+        await engine.walker.begin(ctx, flow_id, keep_stack=True)
     else:
-        await engine.walker.begin(ctx, REMIND_FLOW)
+        await engine.walker.begin(ctx, flow_id)
     return True
+
+
+async def reminder_put_right(ctx: TurnContext, text: str) -> bool:
+    """At the remind flow's own question, a day or time said is read before anything else
+    ("q? no, si quiero q me escribas, el martes en la mañana" is no question to answer)."""
+    engine = ctx.services.find(Engine)
+    if engine is None or ctx.conv.flow != REMIND_FLOW:
+        return False
+    return await _day_corrected(ctx, engine, text)
 
 
 async def _added_on_screen(ctx: TurnContext, engine: Engine, text: str) -> bool:
@@ -153,9 +173,7 @@ async def _day_corrected(ctx: TurnContext, engine: Engine, text: str) -> bool:
     the flow."""
     if ctx.conv.step != REMIND_STEP:
         return False
-    said = in_english(text)
-    when = day_in(fold(said), ctx.now, ctx.tz)
-    at = _clock(said)
+    when, at = _said_last(text, ctx)
     kept = at or str(ctx.vars.get("reminder_at") or "")
     days = None if when is None else f"{days_until(when, ctx.now, ctx.tz, kept)[0]}d"
     new_day = days is not None and days != ctx.vars.get("reminder_in")
@@ -172,15 +190,40 @@ async def _same_day_agreed(ctx: TurnContext, engine: Engine, text: str) -> bool:
     """The day already offered, said again in other words ("I mean this friday coming, the 11"
     when Friday 11 December was offered): a yes, unless it says no or picks an option."""
     step = engine.walker.current(ctx)
-    if step is None or read(text).meaning == "no":
+    if step is None or _refused(text):
         return False
-    if engine.answers.matcher.match(REMIND_FLOW, step, text).option is not None:
+    found = engine.answers.matcher.match(REMIND_FLOW, step, text).option
+    if found is not None and found.means != "no":
         return False
     agreed = next((o for o in step.choices if o.means == "yes"), None)
     if agreed is None:
         return False
     await engine.answers.take(ctx, agreed, None)
     return True
+
+
+_CLAUSE = re.compile(r"[.,;!?¿¡\n]+")
+
+
+def _said_last(text: str, ctx: TurnContext) -> tuple[str | None, str]:
+    """The day and the time a message names, each from the last part naming one: a correction
+    said in the same breath ("hoy no, el lunes q viene. bueno no, mejor el martes en la mañana")
+    means the last."""
+    when: str | None = None
+    at = ""
+    for part in reversed([p for p in _CLAUSE.split(text) if p.strip()]):
+        said = in_english(part)
+        when = when or day_in(fold(said), ctx.now, ctx.tz)
+        at = at or _clock(said)
+    return when, at
+
+
+def _refused(text: str) -> bool:
+    """Whether a message naming the day already offered turns it down: its last part decides,
+    so a "no" put right ("q? no, si quiero q me escribas, el martes en la mañana", "no no, I do
+    want it, tuesday") is a yes, while "no, el martes no" is a no."""
+    parts = [p for p in _CLAUSE.split(text) if p.strip()]
+    return bool(parts) and read(parts[-1]).meaning == "no"
 
 
 def _keeping_option(engine: Any, flow: str, step: Step | None, text: str) -> ChoiceOption | None:
@@ -199,6 +242,7 @@ def register(registry: ActionRegistry) -> None:
         "reminder_day", sets=["reminder_day", "reminder_in", "reminder_at", "reminder_on"]
     )(reminder_day)
     registry.register("reminder_made")(reminder_made)
+    registry.register("weekly_day", sets=["weekly_in", "weekly_at"])(weekly_day)
     registry.register("reminder_wanted", sets=["reminder_wanted"])(reminder_wanted)
 
 
@@ -223,10 +267,11 @@ async def reminder_day(ctx: TurnContext, args: Mapping[str, Any]) -> None:
     time, or "") and `reminder_on` (the day's words alone). Asked again after a correction, the
     day or the time not named now is kept from before."""
     said = in_english(ctx.turn.text or "")
-    when = reminder_asked(said, ctx.now, ctx.tz) or day_in(fold(said), ctx.now, ctx.tz)
+    last, clock = _said_last(ctx.turn.text or "", ctx)
+    when = last or reminder_asked(said, ctx.now, ctx.tz)
     raw = ctx.meta.pop(ASKED_AGAIN, None)
     before = [str(v) for v in raw] if isinstance(raw, list) and len(raw) == 3 else ["", "", ""]
-    at = _clock(said) or before[2]
+    at = clock or before[2]
     if when is None and before[0]:
         ctx.vars["reminder_in"], words = before[0], before[1]
     else:
@@ -238,3 +283,14 @@ async def reminder_day(ctx: TurnContext, args: Mapping[str, Any]) -> None:
     ctx.vars["reminder_on"] = words
     ctx.vars["reminder_day"] = _("{day} at {time}").format(day=words, time=at) if at else words
     ctx.vars["reminder_at"] = at
+
+
+async def weekly_day(ctx: TurnContext, args: Mapping[str, Any]) -> None:
+    """From the message asking for a weekly check-in, when the first comes: on the week day
+    said ("todos los viernes a las 6": the coming Friday, next week's when it is today) at the
+    time said, else a week from now. Sets `weekly_in` (days, "4d") and `weekly_at` (or "")."""
+    text = ctx.turn.text or ""
+    day = weekday_of(text)
+    days = days_until(day, ctx.now, ctx.tz)[0] if day is not None else 7
+    ctx.vars["weekly_in"] = f"{days}d"
+    ctx.vars["weekly_at"] = _clock(in_english(text))

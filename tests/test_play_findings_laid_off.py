@@ -118,7 +118,8 @@ async def test_in_spanish_a_mortgage_names_the_bank(quiet_app: App) -> None:
         quiet_app, "me despidieron después de 12 años, tengo hipoteca y me preocupa el dinero"
     )
     offered = await say(quiet_app, "quiero hacer un plan")
-    assert "banco" in offered and "hipoteca" in offered and "casero" not in offered
+    assert "banco" in offered and "hipoteca" in offered
+    assert "casero" not in offered and "alquila" not in offered
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,7 @@
 """A week day said on that very day, and a day put right: early on a Monday in Mexico City,
-"recuérdame el lunes en la mañana" is this morning (the time is still ahead), while "el lunes"
-with a time already gone, or with no time, is next Monday said with its date; "dije LUNES no
-martes" / "I said monday not tuesday" at the reminder's question moves it to Monday."""
+"recuérdame el lunes en la mañana" is next Monday, said with its date (people who mean today say
+"hoy"), with a time or without; "dije LUNES no martes" / "I said monday not tuesday" at the
+reminder's question moves it to Monday, said with its date."""
 
 from __future__ import annotations
 
@@ -25,9 +25,9 @@ KEY = UserKey("console", "local", "ana")
 
 @pytest.mark.parametrize(
     ("at", "days"),
-    [("10:00", 0), ("05:00", 7), ("", 7)],
+    [("10:00", 7), ("05:00", 7), ("", 7)],
 )
-def test_todays_week_day_is_today_only_while_the_time_is_ahead(at: str, days: int) -> None:
+def test_todays_week_day_is_next_weeks(at: str, days: int) -> None:
     assert days_until("monday", EARLY_MONDAY, MEXICO, at)[0] == days
 
 
@@ -48,16 +48,16 @@ async def _say(bot: App, text: str, locale: str) -> str:
     return said((await bot.engine.handle_detailed(turn)).replies)
 
 
-async def test_el_lunes_en_la_manana_early_on_monday_is_this_morning(bot: App) -> None:
+async def test_el_lunes_en_la_manana_early_on_monday_is_next_monday(bot: App) -> None:
     await _say(bot, "/desahogarme", "es-MX")
     text = await _say(bot, "recuérdame el lunes en la mañana", "es-MX")
     conv = await place_of(bot, KEY)
     assert (conv.flow, conv.step) == ("remind", "when")
-    assert (conv.vars["reminder_in"], conv.vars["reminder_at"]) == ("0d", "10:00")
-    assert "hoy a las 10:00" in text
+    assert (conv.vars["reminder_in"], conv.vars["reminder_at"]) == ("7d", "10:00")
+    assert "lunes 14 de diciembre a las 10:00" in text
     await _say(bot, "sí", "es-MX")
     listing = await _say(bot, "seguimientos", "es-MX")
-    assert "lun 7 dic, 10:00" in listing
+    assert "lun 14 dic, 10:00" in listing
 
 
 @pytest.mark.parametrize(
@@ -77,5 +77,5 @@ async def test_a_day_put_right_at_the_question_is_the_day_meant(
     text = await _say(bot, correction, locale)
     conv = await place_of(bot, KEY)
     assert (conv.flow, conv.step) == ("remind", "when"), text
-    assert conv.vars["reminder_in"] == "0d"
-    assert ("hoy" if locale.startswith("es") else "today") in text
+    assert conv.vars["reminder_in"] == "7d"
+    assert ("14 de diciembre" if locale.startswith("es") else "14 December") in text

@@ -56,7 +56,7 @@ from bot.understanding.wording import said_outright
 ANY_TEXT_LIMIT = 1000
 VENT_FLOW, DRAFT_FLOW, DRAFT_ASKS = "vent", "draft", "open"  # DRAFT_ASKS: where it asks for one
 GOODBYE = N_("Take care of yourself. I'm here whenever you want to talk: just say hi or type menu.")
-START_VENT = N_("Let it out here; I'm listening.")
+START_VENT = N_("Let it out here; this space is yours.")
 START_DRAFT = N_(
     "That looks like a message you'd like to send them. Let's look at it together first. "
     "I never send anything; only you can."

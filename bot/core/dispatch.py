@@ -11,11 +11,12 @@ passed. A message an inspector held back (`Redirect.replay`) is answered at its 
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from datetime import datetime
 
-from bot.core.answers import Answers
+from bot.core.answers import START_VENT, VENT_FLOW, Answers
 from bot.core.command_runner import CommandRunner
 from bot.core.commands import GLOBAL_COMMANDS, parse_command
 from bot.core.config import EngineConfig
@@ -30,10 +31,15 @@ from bot.core.triggers import Triggers
 from bot.core.walker import FlowBroken, Walker
 from bot.flows.model import ChoiceOption, Step
 from bot.i18n import _
+from bot.understanding.feelings import Lexicon
 from bot.understanding.going import place_asked
-from bot.understanding.wording import words_after
+from bot.understanding.wording import REST_WORDS, words_after
 
 log = logging.getLogger(__name__)
+_FIRST_SENTENCE = re.compile(r"(?<=\w)\s*(?:[.!;:…]+|\s[-–—])\s+")
+"""Where a choice typed first ends and what the person goes on to say begins."""
+_PICK_WORDS = 4
+"""At most this many words in a first sentence that is only the choice."""
 
 NOT_REQUESTED = frozenset({"help"})
 """"I need help" in words is no request for the help pages (the word alone still is)."""
@@ -180,6 +186,7 @@ class Dispatcher:
             if found.option is not None and not (command_word and loose):
                 if await self._answered_on(ctx, found.option, text):
                     return  # "theres more, they ...": the rest answers the step it leads to
+                self._meet_feeling(ctx, found.option, text)
                 await self.answers.take(ctx, found.option, found.score)
                 return  # a command word on its own beats a loose match ("idioma" is not a mood)
         if cmd is not None and self.walker.base.by_command(cmd.word) is not None:
@@ -248,10 +255,16 @@ class Dispatcher:
         """An option's words and then the answer to the free-text step it leads to ("theres
         more, honestly i keep thinking about it"): the rest is kept as that answer, not lost."""
         target = option.target
+        if target.kind == "flow" and target.flow == VENT_FLOW and not option.sets:
+            rest = words_after(option, text) or self._after_pick(ctx, option, text)
+            if not rest:
+                return False  # "vent. i'm so angry they ...": the vent starts with the rest
+            ctx.understand(UnderstoodKind.ANSWER, choice=self.walker.render_label(ctx, option))
+            return await self.answers.start_with(ctx, VENT_FLOW, rest, START_VENT)
         step = self.walker.flows.step(ctx.conv.flow, target.step) if target.kind == "step" else None
         if step is None or step.kind != "capture" or step.actions or step.say or option.sets:
             return False
-        rest = words_after(option, text)
+        rest = words_after(option, text) or self._after_pick(ctx, option, text)
         if not rest:
             return False
         ctx.understand(UnderstoodKind.ANSWER, choice=self.walker.render_label(ctx, option))
@@ -259,6 +272,31 @@ class Dispatcher:
         ctx.conv.step = step.id
         await self.walker.capture(ctx, step, rest)
         return True
+
+    def _after_pick(self, ctx: TurnContext, option: ChoiceOption, text: str) -> str:
+        """What follows a first sentence that picks `option` on its own ("desahogarme. es q
+        neta me esforcé un buen"): the rest, when it has words enough; else ""."""
+        parts = _FIRST_SENTENCE.split(text, maxsplit=1)
+        if len(parts) != 2:
+            return ""
+        first, rest = parts[0].strip(), parts[1].strip()
+        step = self.walker.current(ctx)
+        if step is None or len(rest.split()) < REST_WORDS or len(first.split()) > _PICK_WORDS:
+            return ""
+        found = self.answers.match(ctx, step, first)
+        return rest if found.option is not None and found.option.id == option.id else ""
+
+    def _meet_feeling(self, ctx: TurnContext, option: ChoiceOption, text: str) -> None:
+        """A feeling said along with a choice ("dejarlos como están. la neta me siento como
+        zombie todo el día") is met with a line naming it before the choice is followed."""
+        rest = words_after(option, text) or self._after_pick(ctx, option, text)
+        if not rest:
+            return
+        lexicon = Lexicon.load()
+        reading = lexicon.read(rest)
+        if reading.tone != "hard" or not reading.feelings:
+            return
+        ctx.say(lexicon.reply(rest, [])[1])
 
     def _idle(self, ctx: TurnContext) -> bool:
         seen = ctx.meta.get("seen_at")

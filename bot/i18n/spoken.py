@@ -105,7 +105,7 @@ _ES: tuple[tuple[str, str], ...] = (
     ("y cuarto", ":15"),
     (r"el(?= \d{1,2}(?![\d:]| ?(?:de |del |am\b|pm\b|h\b)))", "the"),  # "el 11": a day
     ("a", "to"),
-    ("el|la|los|las|de|del|que|viene", ""),
+    ("el|la|los|las|de|del|que|q|viene", ""),
     *((word, digits) for word, digits in _ES_NUMBERS.items()),
 )
 

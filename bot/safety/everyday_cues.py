@@ -10,7 +10,8 @@ before he goes to bed"), sarcasm about the next message to write ("the landlord 
 fun"), whether to stay at a job or a place ("i dont even know if i want to stay there now"),
 being away for a while ("might not be around for the call tomorrow") and a view enjoyed ("sat on
 the balcony railing to watch the sunset"), and going back in this chat ("pick up where we left
-off", "retomemos donde lo dejamos").
+off", "retomemos donde lo dejamos"), and a line of a draft that makes no sense ("esa frase ni
+siquiera tiene sentido").
 `strip_everyday` drops the clauses that hold them, so `bot.safety.crisis` can score the rest:
 when a message has no rule cue at all, the risk must be in what is left.
 
@@ -127,6 +128,15 @@ _ES = [
     r"(borraste|perdiste) mi borador",
     r"(no (le )?veo|sin|ningun|que) sentido (\w+ ){0,2}(postular|mandar (\w+ ){0,2}(cvs?"
     r"|curiculums?|solicitudes)|aplicar|enviar (cvs?|solicitudes))",
+    # a line of a draft that makes no sense ("'me hayan tenido' ni siquiera tiene sentido jaja");
+    # never life, nothing or going on ("mi vida no tiene sentido", "no tiene sentido seguir")
+    r"(?<!nada )(?<!vida )(?<!ya )(?<!todo )ni siquiera tiene (ningun )?sentido"
+    r"(?! (seguir|vivir|nada|\w+(ar|er|ir)\b))",
+    r"(?:(esa |la |esta )(frase|parte|oracion|palabra|linea|respuesta|version)"
+    r"( (que|q) (escribi|puse|pusiste|escribiste))?|(ese |el |este )(parafo|parrafo|mensaje|correo"
+    r"|texto|borrador|pedazo|titulo|asunto)( (que|q) (escribi|puse|pusiste|escribiste))?"
+    r"|lo que (escribi|puse|escribiste|pusiste|dice (el|la|ese|esa) \w+)) (ya )?(no|ni siquiera) "
+    r"tiene (ningun )?sentido(?! (seguir|vivir|nada|\w+(ar|er|ir)\b))",
     r"(retom\w*|sigamos|seguir|volver|continuar|volvamos) (\w+ )?(donde|en lo que) (lo dejamos"
     r"|nos quedamos|estabamos|ibamos)",
     r"(escribir|mandar|enviar|contestar|responder)(les|le)? (\w+ ){0,2}una ultima vez"

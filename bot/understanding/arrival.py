@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from bot.i18n import N_
+from bot.i18n import N_, _
 from bot.primitives.text import fold
+from bot.understanding.feelings import Lexicon
 from bot.understanding.mood import mood_score
 from bot.understanding.mood_es import mood_score_es
 
@@ -39,6 +40,22 @@ def feeling_low(text: str) -> str | None:
     if scored is None or scored[0] > LOW_MOOD:
         return None
     return "still" if _STILL.search(fold(text)) else "now"
+
+
+def met_on_return(text: str) -> str:
+    """The line meeting how a returning person says they feel, ending in a space: the low
+    mood line ("hi again. still feel bad"), else the feelings lexicon's line for a hard feeling
+    named ("hola de nuevo, no pude dormir jaja": tiredness); else ""."""
+    low = feeling_low(text)
+    if low:
+        return _(LOW_LINES[low])
+    if not text or text.startswith("/"):
+        return ""
+    lexicon = Lexicon.load()
+    reading = lexicon.read(text)
+    if reading.tone != "hard" or not reading.feelings:
+        return ""
+    return lexicon.reply(text, [])[1] + " "
 
 
 _PEOPLE = (

@@ -26,13 +26,17 @@ from bot.primitives.yaml_nodes import compose
 FILENAME = "questions.yaml"
 THRESHOLD = 82.0
 MARGIN = 4.0
+TOPIC_WORDS = 3
+"""At most this many words in a topic typed alone that asks its question ("seguro de desempleo")."""
 MIN_EXAMPLES = 3
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _QUESTION_START = re.compile(
     r"^(?:how|what|whats|what's|when|why|who|where|which|should|shall|can|could|is|isn'?t|are|"
     r"do|does|did|will|would|am|may|must|have|has|any|anyone|tell me|i wonder|wondering|"
     r"como|cuando|cuanto|cuanta|cuantos|cuantas|donde|quien|cual|por que|puedo|debo|deberia|"
-    r"se puede|vale la pena|es normal|que (?:pasa|hago|debo|puedo|onda con))\b"
+    r"se puede|vale la pena|es normal|que (?:pasa|hago|debo|puedo|onda con)|"
+    r"i (?:want|need|wanna|would like) to know (?:if|whether|how)|"
+    r"(?:quiero|quisiera|necesito) saber (?:si|como|cuando|donde))\b"
 )
 _DOUBT = re.compile(
     r"^(?:i'?m|im|i am) not sure (?:if |whether |that )?(?:anyone|anybody|they|companies|employers|"
@@ -179,13 +183,22 @@ class QuestionBook:
 
     def _match(self, text: str, threshold: float) -> Match | None:
         if not reads_as_question(text):
-            return None
+            return self._topic(text)
         ranked = self.scores(text)
         if not ranked or ranked[0][0] < threshold:
             return None
         if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < MARGIN:
             return None
         return Match(ranked[0][1], ranked[0][0])
+
+    def _topic(self, text: str) -> Match | None:
+        """A topic typed alone that is word for word one question's example ("seguro de
+        desempleo", "paro"): asked, with no question mark needed."""
+        said = _words(text)
+        if not said or len(said.split()) > TOPIC_WORDS:
+            return None
+        owners = {self._owners[n] for n, example in enumerate(self._examples) if example == said}
+        return Match(self.questions[owners.pop()], 100.0) if len(owners) == 1 else None
 
 
 def _score(a: str, b: str) -> float:

@@ -5,11 +5,11 @@ days from today in the person's time zone and the words to say it with ("on Frid
 Tuesday 15 December").
 
 A week day alone ("tuesday", "this tuesday", "this friday coming") is the coming one; today's ("el
-lunes" said on a Monday) is today when the time said is still ahead, else next week's, said with its
-date so it can be put right. A day said not to be meant ("monday not tuesday", "dije lunes, no
-martes") is left out. "Next <week day>" is read by `dates_said.next_weekday`: the coming one when it
-already falls in next week or is more than two days away (on Monday 7 December "next friday" is 11
-December, on Sunday 6 December "next tuesday" is 8 December), else next week's ("next tuesday" on
+lunes en la mañana" said on a Monday) is next week's, as people who mean today say "today", said
+with its date so it can be put right. A day said not to be meant ("monday not tuesday", "dije lunes,
+no martes") is left out. "Next <week day>" is read by `dates_said.next_weekday`: the coming one when
+it already falls in next week or is more than two days away (on Monday 7 December "next friday" is
+11 December, on Sunday 6 December "next tuesday" is 8 December), else next week's ("next tuesday" on
 Monday is 15 December); either way it is said back with its date ("on Friday 11 December"), so the
 person can correct it ("no, the 18th"). A date said ("15 december", "the 15th", "15/12", "el martes
 15") wins over a week day: within the next year, and when the week day said with it disagrees, the
@@ -36,10 +36,12 @@ _NEXT_DAY = re.compile(
 
 
 _NOT_DAY = re.compile(
-    r"(?<!\w)(?:not|no|instead of|rather than|never said)\s+(?:on\s+|the\s+)?"
+    r"(?<!\w)(?<!today )(?<!tomorrow )(?:not|no|instead of|rather than|never said)\s+"
+    r"(?:on\s+|the\s+)?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!\w)"
 )
-"""A week day said not to be meant ("monday not tuesday"): never the day asked for."""
+"""A week day said not to be meant ("monday not tuesday"): never the day asked for. A "no" after
+"today" is about today ("hoy no, el lunes": monday)."""
 
 
 def _local(now: datetime, tz: str) -> datetime:
@@ -67,7 +69,7 @@ def _on(today: date, day: date) -> tuple[int, str]:
 def days_until(when: str, now: datetime, tz: str, at: str = "") -> tuple[int, str]:
     """Whole days from today (in time zone `tz`) to `when` (a weekday, `next tuesday`, a date
     form from `date_said`, `next week`, `in 3 days`, else tomorrow), and how to say it in the
-    person's language; today's week day is today when the time `at` ("10:00") is still ahead."""
+    person's language; today's week day is next week's (`at` is kept for callers)."""
     today = _today(now, tz)
     dated = date_of(when, today)
     if dated is not None:  # a date said is said back with its date ("the 11" is "Friday 11")
@@ -78,9 +80,7 @@ def days_until(when: str, now: datetime, tz: str, at: str = "") -> tuple[int, st
         return (day - today).days, _("on {date}").format(date=format_day(day))
     if when in WEEKDAYS:
         days = (WEEKDAYS.index(when) - today.weekday()) % 7
-        if days == 0 and at and at > _local(now, tz).strftime("%H:%M"):
-            return 0, _("today")  # "el lunes en la mañana", early on a Monday
-        if days == 0:
+        if days == 0:  # "el lunes en la mañana" said on a Monday: next week's, unless "today"
             return 7, _("on {date}").format(date=format_day(today + timedelta(days=7)))
         return days, _("on {day}").format(day=format_weekday(today + timedelta(days=days)))
     if when == "next week":
