@@ -45,7 +45,15 @@ from bot.i18n.sources import add_sources
 from bot.privacy import actions as privacy_actions
 from bot.privacy.retention import schedule_retention
 from bot.questions import find_questions, question_texts
-from bot.safety import care_actions, crisis, draft_actions, draft_asked, draft_talk, going_back
+from bot.safety import (
+    care_actions,
+    crisis,
+    draft_actions,
+    draft_asked,
+    draft_sending,
+    draft_talk,
+    going_back,
+)
 from bot.safety import language as safety_language
 from bot.safety.inspector import (
     CARE_FLOWS,
@@ -127,6 +135,7 @@ def build_registry(services: Services) -> tuple[ActionRegistry, list[Inspector]]
     inspectors.append(anywhere.forget_anywhere)  # "forget me" from any step, before answers
     inspectors.append(anywhere.resume_anywhere)
     inspectors.append(anywhere.not_a_draft)  # "i asked how long they take" is no draft
+    inspectors.append(draft_sending.send_said)  # "im sending the angry one": the brake
     inspectors.append(draft_asked.draft_asked)  # "can i paste it", "is my draft saved?"
     inspectors.append(checkin_moving.move_checkin)
     inspectors.append(fitting.notice_in_passing)
