@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 
 from bot.i18n import N_, _
+from bot.understanding.situation_words import RESPONDED
 
 _LOST = re.compile(
     r"(?<!\w)(?:"
@@ -84,13 +85,23 @@ _IF = re.compile(
 )
 
 
+_FIGURE = re.compile(
+    r"(?<!\w)(?:i'?m|im|i am|feel like|like|basically|just|such) (?:a |an )?(?:[\w'-]+ ){0,2}"
+    r"(?:rejection|rejected)(?: (?:letter|e-?mail|magnet|machine|collector|story|pile))?(?!\w)"
+)
+"""A figure of speech made of a rejection ("im a walking rejection letter"): no news of a reply."""
+
+
 def states_fact(text: str, said: str) -> bool:
     """Whether a message tells something as a fact: not a question ("is it ok to email them?"),
     a condition ("to check if they replied", "revisar si me contestaron"), a request ("i want
-    a reminder") or another rejection told ("talk through a rejection. again")."""
+    a reminder"), another rejection told ("talk through a rejection. again") or a figure of
+    speech ("im a walking rejection letter haha")."""
     words = said.strip()
     if text.rstrip().endswith("?") or _ASKING.search(words):
         return False
+    if _FIGURE.search(words) and not RESPONDED.search(_FIGURE.sub(" ", words)):
+        return False  # "im a walking rejection letter haha" is about them, not a reply
     return not (_WANTING.search(words) or _IF.search(words))
 
 
