@@ -129,6 +129,7 @@ def build_registry(services: Services) -> tuple[ActionRegistry, list[Inspector]]
     inspectors: list[Inspector] = []
     inspectors.append(CrisisInspector())  # crisis first: it sees every text before anything else
     inspectors.append(going_back.back_asked)  # "go back to what we were doing" around it
+    inspectors.append(anywhere.stop_anywhere)  # "none. stop": the bot says type stop
     inspectors.append(
         returning_only(at_most_every(checkin_notice.inspector, NOTICE_EVERY, "notice_checked_at"))
     )
