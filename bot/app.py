@@ -20,7 +20,7 @@ from typing import TextIO
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
-from bot import anywhere, fitting, plan_picks, reminding
+from bot import anywhere, fitting, option_meaning, plan_picks, reminding
 from bot import listening as understanding
 from bot.checkins import actions as checkin_actions
 from bot.checkins import moving as checkin_moving
@@ -136,6 +136,7 @@ def build_registry(services: Services) -> tuple[ActionRegistry, list[Inspector]]
     inspectors.append(anywhere.forget_anywhere)  # "forget me" from any step, before answers
     inspectors.append(anywhere.resume_anywhere)
     inspectors.append(anywhere.not_a_draft)  # "i asked how long they take" is no draft
+    inspectors.append(option_meaning.option_meaning)  # "what does calm down... mean?"
     inspectors.append(draft_sending.send_said)  # "im sending the angry one": the brake
     inspectors.append(draft_asked.draft_asked)  # "can i paste it", "is my draft saved?"
     inspectors.append(checkin_moving.move_checkin)
