@@ -7,6 +7,9 @@
   check-in interrupted, else asks the waiting question again, else goes back into the flow left
   (after a restart too), and says plainly when there is nothing to pick up (to someone the bot
   holds nothing about, such as after "forget me", that nothing was kept).
+- `stop_anywhere`: "stop" said as a sentence of its own in a short message ("none. stop", "no
+  no. this is not message. I am confuse. stop") is the stop command, at any step (the bot tells
+  people to type stop); not in the care flows, whose own options take it.
 - `not_a_draft`: in the draft flow, words about this conversation ("no im not writing anything.
   i asked how long companies take to reply", "eso no era un mensaje, era mi pregunta") are never
   reviewed as a draft: the question in them is answered, and when they say there is no draft,
@@ -15,6 +18,7 @@
 
 from __future__ import annotations
 
+from bot.core.commands import stop_said
 from bot.core.context import Redirect, TurnContext
 from bot.core.engine import Engine
 from bot.core.model import UnderstoodKind
@@ -85,6 +89,16 @@ async def forget_anywhere(ctx: TurnContext, text: str) -> bool:
         return False
     ctx.understand(UnderstoodKind.COMMAND)
     ctx.start_flow(FORGET_FLOW, remember=True)  # "no, keep it", then pick up where we were
+    return True
+
+
+async def stop_anywhere(ctx: TurnContext, text: str) -> bool:
+    """End the conversation kindly when a short message says "stop" on its own."""
+    engine = _engine(ctx)
+    if engine is None or not stop_said(text):
+        return False
+    ctx.understand(UnderstoodKind.COMMAND)
+    await engine.dispatcher.commands.run(ctx, "stop", "", explicit=False)
     return True
 
 

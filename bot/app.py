@@ -20,7 +20,7 @@ from typing import TextIO
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
-from bot import anywhere, fitting, plan_picks, reminding
+from bot import anywhere, fitting, option_meaning, plan_picks, reminding
 from bot import listening as understanding
 from bot.checkins import actions as checkin_actions
 from bot.checkins import moving as checkin_moving
@@ -45,7 +45,15 @@ from bot.i18n.sources import add_sources
 from bot.privacy import actions as privacy_actions
 from bot.privacy.retention import schedule_retention
 from bot.questions import find_questions, question_texts
-from bot.safety import care_actions, crisis, draft_actions, draft_asked, draft_talk, going_back
+from bot.safety import (
+    care_actions,
+    crisis,
+    draft_actions,
+    draft_asked,
+    draft_sending,
+    draft_talk,
+    going_back,
+)
 from bot.safety import language as safety_language
 from bot.safety.inspector import (
     CARE_FLOWS,
@@ -121,12 +129,15 @@ def build_registry(services: Services) -> tuple[ActionRegistry, list[Inspector]]
     inspectors: list[Inspector] = []
     inspectors.append(CrisisInspector())  # crisis first: it sees every text before anything else
     inspectors.append(going_back.back_asked)  # "go back to what we were doing" around it
+    inspectors.append(anywhere.stop_anywhere)  # "none. stop": the bot says type stop
     inspectors.append(
         returning_only(at_most_every(checkin_notice.inspector, NOTICE_EVERY, "notice_checked_at"))
     )
     inspectors.append(anywhere.forget_anywhere)  # "forget me" from any step, before answers
     inspectors.append(anywhere.resume_anywhere)
     inspectors.append(anywhere.not_a_draft)  # "i asked how long they take" is no draft
+    inspectors.append(option_meaning.option_meaning)  # "what does calm down... mean?"
+    inspectors.append(draft_sending.send_said)  # "im sending the angry one": the brake
     inspectors.append(draft_asked.draft_asked)  # "can i paste it", "is my draft saved?"
     inspectors.append(checkin_moving.move_checkin)
     inspectors.append(fitting.notice_in_passing)

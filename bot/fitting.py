@@ -42,7 +42,7 @@ from bot.understanding.money_words import (
     money_steps_added,
     mortgage_said,
 )
-from bot.understanding.plan_words import step_named
+from bot.understanding.plan_done import tick_meant
 from bot.understanding.questions import QuestionBook, asked_in
 from bot.understanding.situation_told import since_days, since_said
 
@@ -214,13 +214,14 @@ def _names(option: ChoiceOption, text: str) -> bool:
 
 
 async def _names_a_step(ctx: TurnContext, text: str) -> bool:
-    """Whether `text` names one of the steps in the person's plan ("the landlord one")."""
+    """Whether `text` ticks or names one of the steps in the person's plan ("the landlord one",
+    "I talked to my landlord"), not only mentions it ("where do I apply for unemployment")."""
     steps = [
         str(item.data.get("text", ""))
         for kind in ("plan", "thought")
         for item in await ctx.tx.list_items(ctx.key, kind)
     ]
-    return step_named(text, steps, spelled=False) is not None
+    return tick_meant(text, steps) is not None
 
 
 def _about_money(engine: Engine, text: str) -> bool:

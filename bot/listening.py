@@ -316,6 +316,7 @@ def register(registry: ActionRegistry, services: Services) -> None:
                     return
         for name in set(FACT_VARS) - set(pick_up(typed)) - LASTING:
             ctx.vars.pop(name, None)
+        ctx.vars.pop("since_told", None)  # how long since, as answered (the ghosted flow)
 
     @registry.register("welcome_back", sets=["welcome_back"])
     async def welcome_back(ctx: TurnContext, args: Mapping[str, Any]) -> None:

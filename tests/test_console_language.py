@@ -50,3 +50,9 @@ async def test_the_console_never_mentions_buttons(app: App, locale: str | None, 
     seen = await chat(app, locale, start, "xyzzy plugh", "qwerty asdf", "zzz qqq", "no sé")
     assert not BUTTONS.findall(seen), seen
     assert "opciones" in seen or "options" in seen or "número" in seen or "number" in seen
+
+
+@pytest.mark.parametrize("word", ["quit", "exit", "/quit", "Exit"])
+async def test_quit_or_exit_alone_leaves_like_slash_quit(app: App, word: str) -> None:
+    seen = await chat(app, None, "hi", word, "hello again")
+    assert seen.count("you> ") == 2, seen  # nothing after the word that leaves is read

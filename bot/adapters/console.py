@@ -27,6 +27,8 @@ from bot.core.text import fold
 from bot.i18n import N_, _
 
 YOU = N_("you")
+QUIT_WORDS = frozenset({"quit", "exit", "salir"})
+"""Leaving the console: typed alone, with or without a slash ("quit", "/exit", "salir")."""
 """The console prompt's name for the person (`you> `)."""
 
 
@@ -75,7 +77,8 @@ class ConsoleChat:
         return replies
 
     async def run(self, inp: TextIO, *, interactive: bool) -> None:
-        """Answer every message until end of input (or `/quit` in a terminal). From a
+        """Answer every message until end of input (or `/quit`, or `quit` or `exit` alone, in a
+        terminal). From a
         terminal, a multi-line paste is one message; from a pipe, each line is one."""
         terminal = interactive and is_terminal(inp)
         if not terminal:
@@ -95,7 +98,7 @@ class ConsoleChat:
             if interactive:
                 self._prompt()
             async for message in messages:
-                if interactive and message.strip() in ("/quit", "/exit", "/salir"):
+                if interactive and message.strip().lower().lstrip("/") in QUIT_WORDS:
                     break
                 await self.say(message)
                 if interactive:

@@ -119,7 +119,8 @@ async def checkin_landing(ctx: TurnContext, args: Mapping[str, Any]) -> None:
     when = human_when(landing, today=to_wall(ctx.now, tz).date())
     ctx.say(
         _(
-            "{time} is inside your quiet hours ({quiet}), so the message would come on {when}."
+            "{time} is inside your quiet hours ({quiet}), so the message would come on {when}. "
+            "Type settings to change them."
         ).format(
             time=f"{wanted:%H:%M}", quiet=quiet_words(prefs.quiet.start, prefs.quiet.end), when=when
         )

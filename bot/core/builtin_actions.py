@@ -21,6 +21,7 @@ from bot.core.context import Redirect, TurnContext
 from bot.core.model import Part, Text
 from bot.core.walker import LEFT_AT, Walker
 from bot.i18n import N_, _
+from bot.understanding.plan_done import done_said, step_meant, tick_meant
 from bot.understanding.plan_words import step_named
 
 PLAN_KINDS = ("plan", "thought")
@@ -29,6 +30,10 @@ NO_CONTACT = N_(
     "You'd rather not be in touch with them again, so I'll leave out the steps that contact them."
 )
 YES = ("true", "yes", "1")
+TICK_DONE = "tick_done"
+"""Set by `plan_named`: "done" or "undone" when the words said which ("I haven't applied")."""
+TICK_LEFT = "tick_left"
+"""Set by `plan_named`: "yes" when a step was only mentioned (a question), so nothing is ticked."""
 
 
 def register(registry: ActionRegistry) -> None:
@@ -107,7 +112,11 @@ def register(registry: ActionRegistry) -> None:
         words ("the landlord one"). Sets `plan_ticked` to `yes`, or `no` when none was found."""
         raw = str(ctx.vars.get(str(args["number_var"])) or "").strip().rstrip(".")
         entries = await _plan(ctx)
-        number = step_named(raw, [str(data.get("text", "")) for _id, data in entries])
+        texts = [str(data.get("text", "")) for _id, data in entries]
+        number = step_named(raw, texts)
+        wanted = str(ctx.vars.pop(TICK_DONE, None) or "") or done_said(raw)
+        if number is None and wanted:
+            number = step_meant(raw, texts)  # "I haven't applied": "Apply for ..."
         ctx.vars["plan_ticked"] = "no"
         if number is None or not 1 <= number <= len(entries):
             ctx.say(
@@ -119,26 +128,37 @@ def register(registry: ActionRegistry) -> None:
             )
             return
         item_id, data = entries[number - 1]
-        data = dict(data, done=not data.get("done"))
-        await ctx.tx.update_item(ctx.key, item_id, data)
+        done = not data.get("done") if wanted not in ("done", "undone") else wanted == "done"
         ctx.vars["plan_ticked"] = "yes"
+        if bool(data.get("done")) == done:
+            ctx.say(_("That one is already ticked off.") if done else _("That one isn't ticked."))
+            return
+        data = dict(data, done=done)
+        await ctx.tx.update_item(ctx.key, item_id, data)
         ctx.say(_("Ticked off. Nice work.") if data["done"] else _("Marked as not done yet."))
 
     @registry.register(
-        "plan_named", required=["text_var", "into"], sets=lambda a: [str(a.get("into", ""))]
+        "plan_named",
+        required=["text_var", "into"],
+        sets=lambda a: [str(a.get("into", "")), TICK_DONE, TICK_LEFT],
     )
     async def plan_named(ctx: TurnContext, args: Mapping[str, Any]) -> None:
         """Put in variable `into` the number of the plan step named in variable `text_var`, else
         in the words just typed ("can you tick off the landlord one"), or empty when none is
-        named; a number counts only in digits ("tick one" names no step). Words in `text_var`
-        naming no step are said so."""
+        named; a number counts only in digits ("tick one" names no step). Words that only mention
+        a step, in a question or a request ("what should I say to the landlord"), name none and
+        set `tick_left`; `tick_done` is "done" or "undone" when the words say which ("I talked to
+        my landlord", "I haven't applied"). Words in `text_var` naming no step are said so."""
         kept = str(ctx.vars.get(str(args["text_var"])) or "").strip()
         said = kept or (ctx.turn.text or "")
         entries = await _plan(ctx)
         texts = [str(data.get("text", "")) for _id, data in entries]
-        number = step_named(said, texts, spelled=False) if said else None
+        meant = tick_meant(said, texts) if said else None
+        number = meant[0] if meant else None
         found = number is not None and 1 <= number <= len(entries)
         ctx.vars[str(args["into"])] = str(number) if found else ""
+        ctx.vars[TICK_DONE] = (meant[1] or "") if meant else ""
+        ctx.vars[TICK_LEFT] = "yes" if not found and step_meant(said, texts) else "no"
         if kept and not found:
             ctx.say(_("I couldn't find a step like that in your plan."))
 

@@ -6,6 +6,10 @@ is waiting for that very word. Slack's `/bounceback vent` arrives as `/vent` fro
 A command word may be written as several words ("mis datos", "plan de seguridad"): a bare message
 of up to `MAX_WORDS` words is a candidate under its words run together (`command_key`), and the
 runner also tries a slash command's first words together (`/mis datos`).
+
+`stop_said(text)`: a short message that says "stop" as a sentence of its own ("none. stop", "no
+no. this is not message. I am confuse. stop", "ok stop please") is the `stop` command too; "I
+can't stop crying" or "make it stop" are not.
 """
 
 from __future__ import annotations
@@ -55,3 +59,23 @@ def parse_command(text: str) -> Command | None:
     if len(folded.split(" ")) > MAX_WORDS or not _WORD.match(word):
         return None
     return Command(canonical(word), "", explicit=False)
+
+
+STOP_WORDS = 14
+"""The most words a message may have and still be a "stop" said on its own."""
+_STOP = re.compile(
+    r"(?:^|[.!,;:]\s*|(?<!\w)(?:ok|okay|please|pls|just|no|now|so|then)\s+)stop"
+    r"(?:\s+(?:please|pls|now|here|it|this|talking|the chat))?\s*[.!]*$"
+    r"|^stop\s*[.!,;]"
+)
+
+
+def stop_said(text: str) -> bool:
+    """Whether a short message says "stop" on its own (see the module docstring), in English
+    or as the person's language says the command ("parar")."""
+    said = " ".join(text.lower().replace("’", "'").split())
+    if not said or len(said.split()) > STOP_WORDS:
+        return False
+    word = fold(_(GLOBAL_WORDS["stop"]))
+    local = said if word == "stop" else said.replace(word, "stop")
+    return _STOP.search(local) is not None

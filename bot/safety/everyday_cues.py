@@ -8,7 +8,8 @@ hear the fridge and cars outside"), applications sent, a comment on the bot's dr
 people type while venting or drafting: a sting wished on the reader ("i kinda want him to feel it
 before he goes to bed"), sarcasm about the next message to write ("the landlord one is gonna be
 fun"), whether to stay at a job or a place ("i dont even know if i want to stay there now"),
-being away for a while ("might not be around for the call tomorrow") and a view enjoyed ("sat on
+being away for a while ("might not be around for the call tomorrow"), when to send or reply ("is
+tonight too soon or not? its 10pm here") and a view enjoyed ("sat on
 the balcony railing to watch the sunset"), and going back in this chat ("pick up where we left
 off", "retomemos donde lo dejamos"), and a line of a draft that makes no sense ("esa frase ni
 siquiera tiene sentido").
@@ -88,6 +89,16 @@ _EN = [
     r" (recruiter|company|hr|hiring manager|team|panel)) (one|a) last time(?! (before|and|then))",
     r"what happens to (the stuf|what|everything|the things|my mesages|the mesages) (i|you)"
     r" (type|write|say|tel you|send)",
+    # when to send, reply or apply: a time asked about ("is tonight too soon or not", "should i
+    # reply tonight or wait", "its 10pm here") is no chosen day
+    r"(is|would|wil|isnt|wouldnt) (it|that|tonight|today|tomorow|now|this (evening|morning"
+    r"|afternon|wek|wekend)|\d+ ?(am|pm)) (\w+ ){0,2}(to (son|late|early)|ok|okay|fine"
+    r"|a god time|the right time|beter)(?! (to|for|and) (?!send|reply|respond|email|aply|write"
+    r"|answer|folow|cal|text|ask))",
+    r"(should|can|could|do) (i|we) (\w+ ){0,2}(send|reply|respond|email|aply|write|answer"
+    r"|submit|folow up|text) (\w+ ){0,4}(tonight|today|tomorow|now|this (evening|morning|wek"
+    r"|wekend)|in the morning)(?! (and|then|before|after) )",
+    r"its (\d+ ?(am|pm)|\d+:\d+|late|midnight) (here|now|already|over here)",
     # no point in one more application
     r"(no|dont se (the|any)|se no|whats the) point (in |of )?(aplying|sending (\w+ )?(cvs"
     r"|aplications|resumes)|cover leters|big companies|networking)",
@@ -249,7 +260,8 @@ _TRIGGERS = frozenset(
         "work ready going myself last latest final ultima around available reachable online sat "
         "sit sitting stood stand standing leaned leaning happens point sentido sinn sens senso "
         "pick carry continue resume retomemos retomar retomamos sigamos seguir volver continuar "
-        "volvamos"
+        "volvamos soon late early ok okay better send reply respond email apply write answer "
+        "submit text here"
     ).split()
 )
 """A word every everyday phrase holds at least one of: a message with none is not searched."""

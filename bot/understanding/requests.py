@@ -85,6 +85,8 @@ _NOT_WRITING = (
     r"|(?:not|no) a draft|there'?s no draft|i have nothing (?:written|to send)"
     r"|i (?:don'?t|do not) have (?:a|any) (?:draft|reply|message)(?: to send| written)?"
     r"|i(?: have|'ve|ve)? (?:not|never) written (?:anything|a reply)"
+    r"|i (?:don'?t|dont|do not) (?:want|wanna|need)(?: to)? (?:send|write|reply|answer|email)"
+    r"(?: (?:them|to them))?(?: anything| nothing| a reply| a message)?"
     r"|no (?:tengo|he escrito|escribi) nada(?: escrito)?|no estoy escribiendo(?: nada)?"
     r"|no (?:les |le )?(?:voy a|quiero) (?:escribir|mandar|enviar) nada"
     r"|(?:eso|esto) no (?:era|es|fue) (?:un|mi|el|una) (?:mensaje|borrador|correo|respuesta)"
@@ -97,7 +99,8 @@ _THEN_ASKED = (
 """After "i asked": what was asked, or nothing ("i asked you for feedback" is to them)."""
 _THEN_PREGUNTA = r"(?= (?:si|como|que|cuanto|cuantos|cuando|por que|donde|sobre)\b|\s*[.,;:!?]|$)"
 _ASKING = (
-    r"i (?:just )?(?:asked|was asking|am asking|'m asking|m asking)(?: you)?"
+    r"(?:i (?:just |only )?(?:asked|was asking|am asking|'m asking|m asking)|i (?:just|only) ask)"
+    r"(?: you)?"
     + _THEN_ASKED
     + r"|my question (?:is|was)|(?:it|this|that) (?:was|is|s) (?:a|my|just a) question"
     r"|i (?:just )?(?:had|have) a question"

@@ -3,7 +3,8 @@ lost rather than an application turned down ("I was made redundant after thirty 
 despidieron", "I wasn't applying for anything"), whether a reply is stated as a fact rather
 than asked about, wished for, requested or told of another rejection ("check if they
 replied", "is it ok to email them", "talk through a rejection. again"), and how long ago,
-said back in the person's own amount ("five weeks", "cinco semanas").
+said back in the person's own amount ("five weeks", "cinco semanas"), also when said around the
+silence ("ghosted for 3 weeks", "3 weeks after an interview").
 
 Also whether they want no more contact with that employer ("I don't want to talk to them
 again", "no quiero volver a saber nada de ellos"). Plain patterns over folded text, English and
@@ -16,6 +17,7 @@ import re
 from collections.abc import Callable
 
 from bot.i18n import N_, _
+from bot.understanding.situation_words import RESPONDED
 
 _LOST = re.compile(
     r"(?<!\w)(?:"
@@ -83,13 +85,23 @@ _IF = re.compile(
 )
 
 
+_FIGURE = re.compile(
+    r"(?<!\w)(?:i'?m|im|i am|feel like|like|basically|just|such) (?:a |an )?(?:[\w'-]+ ){0,2}"
+    r"(?:rejection|rejected)(?: (?:letter|e-?mail|magnet|machine|collector|story|pile))?(?!\w)"
+)
+"""A figure of speech made of a rejection ("im a walking rejection letter"): no news of a reply."""
+
+
 def states_fact(text: str, said: str) -> bool:
     """Whether a message tells something as a fact: not a question ("is it ok to email them?"),
     a condition ("to check if they replied", "revisar si me contestaron"), a request ("i want
-    a reminder") or another rejection told ("talk through a rejection. again")."""
+    a reminder"), another rejection told ("talk through a rejection. again") or a figure of
+    speech ("im a walking rejection letter haha")."""
     words = said.strip()
     if text.rstrip().endswith("?") or _ASKING.search(words):
         return False
+    if _FIGURE.search(words) and not RESPONDED.search(_FIGURE.sub(" ", words)):
+        return False  # "im a walking rejection letter haha" is about them, not a reply
     return not (_WANTING.search(words) or _IF.search(words))
 
 
@@ -143,13 +155,37 @@ def bare_amount(
     said: str, number: str, read: Callable[[str], int | None]
 ) -> tuple[str, int] | None:
     """An amount of time said on its own, as a message or a clause ("cinco semanas", "the
-    interview, 5 weeks."), as the facts keep it; `number` is the pattern of a number (one
-    group), `read` its value."""
+    interview, 5 weeks."), or said around the silence (`silence_for`), as the facts keep it;
+    `number` is the pattern of a number (one group), `read` its value."""
     m = re.search(
         r"(?:^|[,.;:!?(-])\s*(?:(?:about|almost|over|like|unas|unos|casi|como|mas de|ya) )?"
         + number
         + r" (days?|weeks?|months?|dias?|semanas?|mes|meses)(?: (?:now|ya|ago))?\s*(?:$|[,.;:!?)])",
         said.strip(),
+    )
+    count = None if m is None else read(m.group(1))
+    if m is None or count is None:
+        return silence_for(said, number, read)
+    unit, days = _BARE_UNITS[m.group(2)]
+    return f"{count} {unit}{'s' if count != 1 else ''} ago", count * days
+
+
+def silence_for(
+    said: str, number: str, read: Callable[[str], int | None]
+) -> tuple[str, int] | None:
+    """How long the silence has lasted, said around it ("ghosted for 3 weeks", "no reply for
+    ten days", "3 weeks after an interview"), as `bare_amount` keeps it."""
+    m = re.search(
+        r"(?<!\w)(?:ghosted|ghosting|silence|nothing|waiting|no (?:word|reply|answer|news|response)"
+        r"|heard nothing|not heard (?:anything|back))(?: (?:from|by) (?:them|the \w+|\w+))?"
+        r" (?:for (?:about |almost |over |nearly |like |a good )?)?"
+        + number
+        + r" (days?|weeks?|months?)(?!\w)",
+        said,
+    ) or re.search(
+        r"(?<!\w)" + number + r" (days?|weeks?|months?) (?:after|since) (?:the|an|my|our|their"
+        r"|that) (?:\w+ )?(?:interview|call|chat|round|screen)(?!\w)",
+        said,
     )
     count = None if m is None else read(m.group(1))
     if m is None or count is None:
