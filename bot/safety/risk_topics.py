@@ -83,7 +83,8 @@ _EN = [
     r"(days|months|weeks) clean|pills?|tablets?|meds|medication|dose\w*|overdose|od|insulin",
     r"antidepres\w*|sleeping|codeine|oxy\w*|xanax|klonopin|paracetamol|tylenol|rope|noose",
     r"hang(ing)? (myself|himself|herself)|gun|shoot (myself|himself|herself)|shot myself",
-    r"bridge|roof|ledge|balcony|floors?|height|high enough|jump\w*|train",
+    r"bridge|roof|ledge|balcony|floors?|height|high enough|jump\w*|trains? (tracks|line)",
+    r"(front of|under|hit by|onto|into) (a |the )?trains?|trains? (\w+ ){0,3}(dont|doesnt) stop",
     r"fal(s|ing)?(?! (apart|asleep|through|behind|short|flat|in love|into place))|fel (of|from)",
     r"tracks|platform|\d+ express|highway|trafic|catch the bus|hit by|river|sea|drown\w*",
     r"bath\w*|toaster|garage|hose|exhaust|six fe(e|)t|grave|cofin|funeral|cemetery",
@@ -154,7 +155,8 @@ _FR = [
     r"prends soin|plus besoin|ordre dans|me (suis )?(encore )?coupe\w*|me couper|scarif\w*",
     r"lame\w*|sang|me brul\w*|cogne\w*|me tape|griff\w*|bras|poignets?|marques|cachets|pilules",
     r"medicaments?|dose|doliprane|paracetamol|corde|pendre|arme|pont|viaduc|toit|balcon",
-    r"fenetre|etage\w*|train|rails|me jeter|se jeter|sauter (du|de|par)|noyer",
+    r"fenetre|etage\w*|(sous|devant) (un|le) train|train (\w+ ){0,3}ne s\W?arrete|quai de la gare",
+    r"rails|me jeter|se jeter|sauter (du|de|par)|noyer",
     r"voiture au garage|a quoi je sers|rien a perdre",
 ]
 _PT = [
