@@ -4,7 +4,8 @@
 means ("what is this mean, calm down before answer them?", "what does look at it differently
 mean") gets a plain word on what that option does, and the question again; it is never taken as
 choosing the option. Only options that start a conversation the bot can explain in a line
-(`MEANINGS`, by the flow they lead to) are explained; for the others the flow reads the words
+(`MEANINGS`, by the flow they lead to) are explained, and so is any mood on a mood scale ("what
+mean 'bruised but fine'?" is never saved as that mood); for the others the flow reads the words
 as before. Nothing here logs what was typed.
 """
 
@@ -38,11 +39,17 @@ MEANINGS = {
     ),
 }
 """A plain line on what an option does, by the flow it leads to."""
+MOOD_MEANING = N_(
+    "Those are just ways to say how you feel right now: 1 is the worst, 5 is okay, and "
+    '"bruised but fine" means hurt but holding up. Pick the closest, or say it in your own words.'
+)
+"""What the mood scale's options mean, asked at a mood question."""
 MAX_WORDS = 16
 """Asking what an option means is short."""
 
 _MEANING = re.compile(
-    r"(?<!\w)(?:what (?:is|does|do|s)\b.{0,60}?\bmean(?:s|ing)?|what do you mean(?: by)?"
+    r"(?<!\w)(?:what (?!i mean)(?:(?:is|does|do|s)\b)?.{0,60}?\bmean(?:s|ing)?"
+    r"|what do you mean(?: by)?"
     r"|meaning of|i (?:don'?t|dont|do not) understand|que (?:significa|quiere decir)|no entiendo)"
     r"(?!\w)"
 )
@@ -77,6 +84,8 @@ async def option_meaning(ctx: TurnContext, text: str) -> bool:
     if option is None and len(found.candidates) == 1:
         option = found.candidates[0]
     meaning = MEANINGS.get(option.target.flow or "") if option is not None else None
+    if option is not None and step.mood_scale and (option.means or "").isdigit():
+        meaning = MOOD_MEANING
     if meaning is None:
         return False
     ctx.understand(UnderstoodKind.QUESTION)
