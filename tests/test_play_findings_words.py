@@ -206,3 +206,10 @@ async def test_nonsense_is_not_taken_in_another_language_either(quiet_app: App) 
     await put_at(quiet_app, KEY, "vent", "heard", asked=True)
     typed = await quiet_app.engine.handle_detailed(Turn(KEY, text="xyzzy plugh"))
     assert typed.understood is not None and typed.understood.kind is UnderstoodKind.FALLBACK
+
+
+def test_a_mood_number_denied_is_not_the_mood_meant() -> None:
+    assert mood_number("no wait i am not 5... i feel bad") is None
+    assert mood_number("not a 5, more like a 2") == 2
+    assert mood_number("no un 4, más bien un 2") == 2
+    assert mood_number("its a 4") == 4

@@ -130,6 +130,12 @@ _WORD_LEAD = re.compile(
 )
 
 
+_DENIED = re.compile(
+    r"(?<!\w)(?:not|no|isn'?t|isnt|aren'?t|ain'?t|never|nor|ni)\W*(?:a |an |really |un |una )?$"
+)
+"""A number said right after a denial ("not 5", "no un 4") is not the mood meant."""
+
+
 def mood_number(text: str) -> int | None:
     """The 1-5 number a mood answer names among other words (the first, when it hedges between
     two), or None. Word numbers count only where they read as a score ("a two", "maybe three"),
@@ -138,9 +144,11 @@ def mood_number(text: str) -> int | None:
         return None  # "between 3 and 4": which one is asked
     for m in _SCALE_NUMBER.finditer(text[:300]):
         said = m.group(1).lower()
+        before = text[: m.start()]
+        if _DENIED.search(before[-12:].lower()):
+            continue  # "i am not 5... i feel bad": that number is the one they are not
         if said.isdigit():
             return int(said)
-        before = text[: m.start()]
         after = text[m.end() :].strip()
         alone = not before.strip() and (not after or after[0] in ".,!;-")
         if alone or _WORD_LEAD.search(before):
