@@ -5,7 +5,10 @@ the engine to look up among its commands; a message that only mentions such a wo
 was to stay there 5 years") asks for nothing.
 
 The whole message must be the request: a few words before it ("ok", "so", "then", "vale"), the
-request itself, the place, and a few after ("now", "please", "instead", "ahora").
+request itself, the place, and a few after ("now", "please", "instead", "ahora"). One request
+may also stand as a sentence of its own among others: wanting to write back to them ("actually
+i want to write back to them. calm down before i answer", "quiero contestarles") is the draft
+check, whatever else is said.
 """
 
 from __future__ import annotations
@@ -47,12 +50,24 @@ _BARE = re.compile(
 """A command word after a shrug ("whatever. plan", "ugh, menu"): one word, which the engine
 then looks up among its commands (anything else, "ok sure", asks for nothing)."""
 MAX_PLACE_WORDS = 3
+_REPLY = re.compile(
+    rf"^{_BEFORE}(?:actually |now |first )?(?:"
+    r"i (?:want|wanna|need|would like|d like|have) to (?:write back|reply|respond|answer)"
+    r"(?: to)?(?: (?:them|her|him|the recruiter|the company|the email|their email|it))?"
+    r"|(?:help me )?calm down before i (?:answer|reply|respond|write back)(?: to)?(?: them)?"
+    r"|quiero (?:contestarles|responderles|contestarle|responderle|escribirles|contestar"
+    r"|responder)(?: el correo| al reclutador| a la reclutadora)?"
+    r")[ ,.!]*$"
+)
+"""Wanting to write back to them, said as a sentence of its own: the draft check."""
 
 
 def place_asked(text: str) -> str | None:
     """The words naming where `text` asks to go ("ok i want a plan": "plan"), or None."""
     said = fold(text).replace("'", "").replace("’", "")
     said = re.sub(r"\s+", " ", said).strip()
+    if any(_REPLY.match(s.strip()) for s in re.split(r"(?<=[.!?])\s+", said)):
+        return "draft"
     found = _REQUEST.match(said) or _BARE.match(said)
     if found is None:
         return None
