@@ -16,7 +16,7 @@ from tests.conftest import make_settings
 from tests.replies import said
 
 KEY = UserKey("console", "local", "rosa")
-WRITE = "No tienes que contestar"
+WRITE = "No tienes que escribir"
 BENEFITS = ("seguro de desempleo", "oficina de desempleo")
 
 
