@@ -23,7 +23,6 @@ sent, and who sent them here.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -31,11 +30,8 @@ from bot.core.actions import ActionRegistry
 from bot.core.context import Services, TurnContext
 from bot.core.engine import Engine
 from bot.core.model import UnderstoodKind
-from bot.flows.model import ChoiceOption
 from bot.i18n import N_, _, language
-from bot.primitives.text import fold
 from bot.understanding.arrival import came_because
-from bot.understanding.matcher import phrases
 from bot.understanding.money_words import (
     followed_up_said,
     money_said,
@@ -44,6 +40,7 @@ from bot.understanding.money_words import (
 )
 from bot.understanding.plan_done import tick_meant
 from bot.understanding.questions import QuestionBook, asked_in
+from bot.understanding.scoring import says_option
 from bot.understanding.situation_told import since_days, since_said
 
 PLAN_FLOW = "plan"
@@ -178,7 +175,7 @@ async def notice_in_passing(ctx: TurnContext, text: str) -> bool:
         return False  # "the landlord one" at the step list: that step is ticked off
     found = engine.answers.matcher.match(ctx.conv.flow, step, text)
     if found.option is not None and (
-        (found.score or 0) >= SURE_ANSWER or _names(found.option, text)
+        (found.score or 0) >= SURE_ANSWER or says_option(found.option, text)
     ):
         return False  # "skip it, no money for that", "low. rent due": an answer to the question
     book = ctx.services.find(QuestionBook)
@@ -201,16 +198,6 @@ async def notice_in_passing(ctx: TurnContext, text: str) -> bool:
     ctx.say(_(FOR_MORTGAGE.get(line, line) if mortgage else line))
     engine.walker.reprompt(ctx)
     return True
-
-
-def _names(option: ChoiceOption, text: str) -> bool:
-    """Whether `text` says one of the option's own words or phrases ("low" for "2 · low")."""
-    said = f" {fold(text)} "
-    return any(
-        re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", said)
-        for phrase in (fold(p) for p in phrases(option))
-        if phrase
-    )
 
 
 async def _names_a_step(ctx: TurnContext, text: str) -> bool:

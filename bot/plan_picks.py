@@ -19,8 +19,8 @@ from bot.core.model import UnderstoodKind
 from bot.flows.model import ChoiceOption, Step
 from bot.i18n import N_, _
 from bot.primitives.text import fold
-from bot.understanding.matcher import phrases
 from bot.understanding.plan_words import hurried
+from bot.understanding.scoring import says_option
 
 PLAN_FLOW = "plan"
 QUICK, FIT, QUICK_VAR = "quick", "fit", "plan_quick"
@@ -47,15 +47,6 @@ def _adds(engine: Engine, option: ChoiceOption) -> str | None:
     return step.id
 
 
-def _says(option: ChoiceOption, part: str) -> bool:
-    said = f" {part} "
-    return any(
-        re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", said)
-        for phrase in (fold(p) for p in phrases(option))
-        if phrase
-    )
-
-
 def picked(engine: Engine, step: Step, text: str) -> list[ChoiceOption]:
     """The options of `step` that `text` picks, by number ("2 and 4") or in words, in order."""
     said = fold(text).strip()
@@ -72,7 +63,7 @@ def picked(engine: Engine, step: Step, text: str) -> list[ChoiceOption]:
             continue
         match = engine.answers.matcher.match(PLAN_FLOW, step, part)
         option = match.option
-        if option is None or not ((match.score or 0) >= SURE_PART or _says(option, part)):
+        if option is None or not ((match.score or 0) >= SURE_PART or says_option(option, part)):
             continue
         if all(option.id != o.id for o in found):
             found.append(option)

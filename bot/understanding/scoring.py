@@ -1,16 +1,18 @@
 """What each question learns from its options' phrases, and how near a typed answer comes to
 each option by it: the intent model, the content words, fuzzy similarity and phrases found
 inside (`_scores`), and what no option's score can pass, found without scoring each phrase
-(`_reach`).
+(`_reach`); `says_option` for whether an answer says one of an option's own phrases.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from rapidfuzz import fuzz, process
 
 from bot.flows.model import ChoiceOption, FlowSet
+from bot.primitives.text import fold
 from bot.understanding.deciding import CONSIDER, ENDING, WORD_SCALE
 from bot.understanding.durations import Span, spans_of
 from bot.understanding.inside import phrases_inside
@@ -29,6 +31,16 @@ ROUNDING = 1e-9
 def phrases(option: ChoiceOption) -> list[str]:
     """What people might type for an option, as the flow author wrote it."""
     return [option.label, option.id.replace("_", " "), *option.synonyms, *option.examples]
+
+
+def says_option(option: ChoiceOption, text: str) -> bool:
+    """Whether `text` says one of the option's own words or phrases ("low" for "2 · low")."""
+    said = f" {fold(text)} "
+    return any(
+        re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", said)
+        for phrase in (fold(p) for p in phrases(option))
+        if phrase
+    )
 
 
 class Scorer:
