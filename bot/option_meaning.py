@@ -55,7 +55,8 @@ _MEANING = re.compile(
 )
 _ASKING_WORDS = re.compile(
     r"(?<!\w)(?:what|does|do|is|s|this|that|mean|means|meaning|of|by|you|i|don'?t|dont|not"
-    r"|understand|que|significa|quiere|decir|no|entiendo)(?!\w)"
+    r"|understand|que|significa|quiere|decir|no|entiendo|word|words|palabra|palabras|esta|esa"
+    r"|here|aqui)(?!\w)"
 )
 
 
