@@ -23,6 +23,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from bot import anywhere, fitting, option_meaning, plan_picks, reminding
 from bot import listening as understanding
 from bot.checkins import actions as checkin_actions
+from bot.checkins import mood_again
 from bot.checkins import moving as checkin_moving
 from bot.checkins import notice as checkin_notice
 from bot.checkins.config import CheckinSettings
@@ -137,6 +138,7 @@ def build_registry(services: Services) -> tuple[ActionRegistry, list[Inspector]]
     inspectors.append(anywhere.resume_anywhere)
     inspectors.append(anywhere.not_a_draft)  # "i asked how long they take" is no draft
     inspectors.append(option_meaning.option_meaning)  # "what does calm down... mean?"
+    inspectors.append(mood_again.mood_put_right)  # "no i am not 3, i feel bad" at a later question
     inspectors.append(draft_sending.send_said)  # "im sending the angry one": the brake
     inspectors.append(draft_asked.draft_asked)  # "can i paste it", "is my draft saved?"
     inspectors.append(checkin_moving.move_checkin)
