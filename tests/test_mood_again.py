@@ -94,3 +94,11 @@ async def test_in_spanish_a_denied_mood_is_put_right(quiet_app: App) -> None:
     out = await decir(quiet_app, "no, no soy un 3, me siento muy mal")
     assert "Gracias por corregirme" in out and "entonces" in out
     assert "¿Hasta dónde llegaste" in out
+
+
+async def test_fired_and_lost_in_spanish_is_a_low_mood_not_a_guess(quiet_app: App) -> None:
+    decir = speaker(UserKey("console", "mood-fired-es", "p"), locale="es-MX")
+    await decir(quiet_app, "hola")
+    out = await decir(quiet_app, "me corrieron del trabajo ayer y no se que hacer")
+    assert "¿Quisiste decir" not in out
+    assert "un 2" in out and "Perder el trabajo" in out

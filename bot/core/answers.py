@@ -54,6 +54,9 @@ from bot.understanding.questions import asked_plainly
 from bot.understanding.wording import said_outright
 
 ANY_TEXT_LIMIT = 1000
+SURE_WORDS = 0.8
+"""Mood words this sure ("me corrieron y no sé qué hacer", a 2) are the mood, though a few of
+their words came near another option."""
 VENT_FLOW, DRAFT_FLOW, DRAFT_ASKS = "vent", "draft", "open"  # DRAFT_ASKS: where it asks for one
 GOODBYE = N_("Take care of yourself. I'm here whenever you want to talk: just say hi or type menu.")
 START_VENT = N_("Let it out here; this space is yours.")
@@ -172,7 +175,8 @@ class Answers(Repairs):
             if scored is not None:
                 mood, confidence = scored
                 option = next((o for o in step.choices if o.means == str(mood)), None)
-                if option is not None and beside(_near(step, near) or [option], mood):
+                sure = confidence >= SURE_WORDS and found.option is None  # near only in part
+                if option is not None and (sure or beside(_near(step, near) or [option], mood)):
                     ctx.say(mood_said(mood, text))
                     await self.take(ctx, option, confidence, said=True)
                     return True

@@ -3,9 +3,10 @@
 VADER (what `bot.understanding.mood` uses for English) knows no Spanish, so Spanish mood answers
 are scored from a small table of the words people use for how they are (Latin-American and Spain
 forms alike, matched without accents or capitals), each with the mood it stands for. A negated
-good ("no estoy bien", "nada bien") is a 2; a negated bad ("no tan mal") a 4; words of distress
-keep the mood at 2 or below; a hard word and a hopeful one ("cansada pero con esperanza") meet in
-the middle, a 3. Text naming none of these words is not scored.
+good ("no estoy bien", "nada bien") is a 2, and so is being fired or lost ("me corrieron", "no
+sé qué hacer"), as VADER reads "fired" in English; a negated bad ("no tan mal") a 4; words of
+distress keep the mood at 2 or below; a hard word and a hopeful one ("cansada pero con
+esperanza") meet in the middle, a 3. Text naming none of these words is not scored.
 """
 
 from __future__ import annotations
@@ -32,6 +33,10 @@ MOODS: dict[int, tuple[str, ...]] = {
         "nervioso", "nerviosa", "desanimado", "desanimada", "dolido", "dolida", "llorando",
         "no muy bien", "no tan bien", "nada bien", "no estoy bien", "medio mal", "bastante mal",
         "no bien", "herido", "herida", "jodido", "jodida", "aguitado", "aguitada",
+        "no se que hacer", "perdido", "perdida", "estresado", "estresada", "angustiado",
+        "angustiada", "asustado", "asustada", "con miedo", "sin ganas", "me corrieron",
+        "me despidieron", "me echaron", "perdi mi trabajo", "perdi el trabajo",
+        "me quede sin trabajo", "me quede sin chamba",
     ),
     3: (
         "mas o menos", "regular", "masomenos", "maso", "ahi vamos", "ahi nomas", "ahi ando",
