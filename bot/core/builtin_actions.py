@@ -29,6 +29,10 @@ NO_CONTACT_SAID = "no_contact_said"
 NO_CONTACT = N_(
     "You'd rather not be in touch with them again, so I'll leave out the steps that contact them."
 )
+JUST_SENT = N_(
+    "You've just sent them your message, so I'll leave out the steps that write to them again "
+    "for now. If you want to reach out later, we can look at it then."
+)
 YES = ("true", "yes", "1")
 TICK_DONE = "tick_done"
 """Set by `plan_named`: "done" or "undone" when the words said which ("I haven't applied")."""
@@ -67,12 +71,18 @@ def register(registry: ActionRegistry) -> None:
     @registry.register("plan_skip", required=["to"], optional=["item", "contact"])
     async def plan_skip(ctx: TurnContext, args: Mapping[str, Any]) -> None:
         """Go on to step `to` instead of suggesting this one: when `contact` is true and the
-        person wants no more contact with the employer (`no_contact`, said so once), or when
+        person wants no more contact with the employer (`no_contact`) or has just sent the
+        message the review flagged (`sent_hard`), said so once; or when
         `item` is in their plan already ("Go through the suggested steps" again)."""
         flow = ctx.conv.flow
-        if str(args.get("contact") or "").lower() in YES and ctx.vars.get("no_contact") == "yes":
+        contact = str(args.get("contact") or "").lower() in YES
+        away = "no_contact" if ctx.vars.get("no_contact") == "yes" else None
+        if away is None and ctx.vars.get("sent_hard") == "yes":
+            away = "sent_hard"  # they just sent the message the review flagged
+        if contact and away is not None:
             if not ctx.meta.get(NO_CONTACT_SAID):
-                ctx.say(_(NO_CONTACT))
+                line = JUST_SENT if away == "sent_hard" else NO_CONTACT
+                ctx.say(_(line))
                 ctx.meta[NO_CONTACT_SAID] = True
             ctx.redirect = Redirect(flow, str(args["to"]))
             return
