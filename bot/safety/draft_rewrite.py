@@ -89,8 +89,10 @@ _ROLE_STOP = {
 }
 _COMPANY = re.compile(
     r"\b(?:at|join|joining|work for|working for|with the team at) (?:the )?"
-    r"((?:[A-Z][\w&'-]*(?:\.[\w&'-]+)*)(?: (?:[A-Z][\w&'-]*(?:\.[\w&'-]+)*|&))*)"
+    r"((?:(?:St|Mt|Ft)\. )?(?:[A-Z][\w&'-]*(?:\.[\w&'-]+)*)(?: (?:[A-Z][\w&'-]*(?:\.[\w&'-]+)*"
+    r"|&))*)"
 )
+"""The company after "at" or "join", a saint's or a mountain's name included ("St. Jude's")."""
 _COMPANY_TREATS = re.compile(
     r"\b(?:how|that) ([A-Z][\w&'-]+(?: [A-Z][\w&'-]+)?) (?:treats|ghosts|hires|recruits|handles)"
     r" (?:candidates|applicants|people|staff|its|their)\b"
@@ -221,7 +223,9 @@ def _company(text: str, recipient: str | None) -> str | None:
             words.pop()
         if not words or words[0] in _NOT_COMPANY or (words[0].isupper() and len(words[0]) == 1):
             continue
-        name = " ".join(words).removesuffix("'s")
+        name = " ".join(words)
+        if not re.match(r"(?:St|Mt|Ft)\. \S+$", name):  # "St. Jude's" is the name itself
+            name = name.removesuffix("'s")
         if recipient and name.lower() == recipient.lower():
             continue
         cleaned = _clean(name)
