@@ -1,7 +1,8 @@
 """The Spanish calmer version always keeps the person's points: a request worded as "solicito que
 me indiquen ..." or as a question ("¿Me puedes decir al menos en qué fallé?") is their ask, said
-politely with its own words; a note with no recognised fact or ask still keeps their calm
-sentences; and an interjection ("Oye, ...") is nobody's name."""
+politely with its own words, as is the ask a threat hangs on ("a menos que me expliques...");
+a note with no recognised fact or ask still keeps their calm sentences; and an interjection
+("Oye, ...") is nobody's name."""
 
 from __future__ import annotations
 
@@ -38,3 +39,19 @@ def test_a_note_with_no_recognised_fact_keeps_their_calm_sentences() -> None:
 def test_an_interjection_is_not_whom_it_is_to() -> None:
     rewrite = review("Oye, qué forma tan fría de tratar a la gente. Hice 3 entrevistas.").rewrite
     assert not rewrite.startswith("Hola, Oye")
+
+
+@pytest.mark.parametrize(
+    ("draft", "ask"),
+    [
+        ("Tengo un grupo de 900 ingenieros y les voy a contar cómo trata su empresa a la gente. "
+         "A menos que me expliques el motivo del rechazo después de la prueba de Python.",
+         "Me gustaría entender el motivo del rechazo después de la prueba de Python."),
+        ("Voy a poner una mala reseña, salvo que me den una respuesta.",
+         "Agradecería recibir una respuesta."),
+    ],
+)  # fmt: skip
+def test_the_ask_a_threat_hangs_on_is_kept_as_an_ask(draft: str, ask: str) -> None:
+    rewrite = review(draft).rewrite
+    assert ask in rewrite
+    assert "A menos que" not in rewrite and "Me den" not in rewrite

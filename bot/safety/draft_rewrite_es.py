@@ -91,6 +91,14 @@ _REQUEST = re.compile(
 )
 _TOLD = r"(?:digáis|digan|expliquéis|expliquen|indiquéis|indiquen|informéis|informen|aclaren)"
 _KNOW = re.compile(rf"^(?:saber|conocer|entender|que me {_TOLD})\b")
+_UNLESS = re.compile(
+    r"^(?:y |pero )?(?:(?:a menos que|a no ser que|salvo que|excepto si) )?(?:al menos )?(?:me|nos)"
+    r" (?P<verb>expliques|explique|expliquen|expliquéis|digas|diga|digan|digáis|des|dé|den"
+    r"|deis|envíes|envíe|envíen|mandes|mande|manden)(?: al menos)? (?P<rest>.+)$",
+    re.IGNORECASE,
+)
+"""The ask that a threat hangs on ("A menos que me expliques el motivo del rechazo"), also when
+the threat before it is taken off ("... salvo que me den una respuesta")."""
 _CAN_YOU = re.compile(
     r"^(?:y |pero )?(?:me|nos) (?:puedes|puede|pueden|podés|podrías|podría|podrían|podéis)"
     r" (?:al menos |por lo menos |siquiera )?(?P<verb>decir|explicar|indicar|contar|aclarar)"
@@ -140,6 +148,12 @@ def _ask(sentence: str) -> str | None:
     if (c := _CAN_YOU.match(sentence.strip(" ¡!¿?."))) and calm(c["rest"]):
         verb = "entender" if c["verb"].lower() == "explicar" else "saber"
         return f"Me gustaría {verb} {c['rest'].strip(' ,.!?')}."
+    if (u := _UNLESS.match(sentence.strip(" ¡!¿?."))) and calm(u["rest"]):
+        verb = u["verb"].lower()
+        said = "entender" if verb.startswith("expli") else "saber"
+        if verb.startswith(("d", "env", "mand")) and not verb.startswith("dig"):
+            return f"Agradecería recibir {u['rest'].strip(' ,.!?')}."
+        return f"Me gustaría {said} {u['rest'].strip(' ,.!?')}."
     m = _REQUEST.match(sentence.strip(" ¡!¿?."))
     if m is None:
         return None
