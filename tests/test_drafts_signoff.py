@@ -126,11 +126,37 @@ def test_the_sign_off_name_is_kept_in_spanish_and_english(draft: str, signoff: s
     [
         "Hola Marta,\nQuiero saber por qué después de 4 entrevistas. Patético.",
         "Hi Sam,\nYou rejected me after 4 interviews, clowns. Tell me why. Seriously.",
-        "You clowns rejected me after 4 interviews. Tell me why. Tom",
+        "You clowns rejected me after 4 interviews. Nobody called. Tom",
     ],
 )
 def test_a_last_word_is_not_taken_for_a_name_unless_the_draft_reads_as_a_letter(
     draft: str,
 ) -> None:
+    """A letter opens with a greeting or closes with an ask ("Tell me why. Tom")."""
     last = paragraphs(review(draft).rewrite)[-1]
     assert last in {"Kind regards", "Saludos cordiales"}
+
+
+@pytest.mark.parametrize(
+    ("draft", "signer"),
+    [
+        ("I did 3 rounds and a take-home. Nobody answered for two weeks. Tell me why. Tom", "Tom"),
+        ("I did 3 rounds. Could you tell me why? Ana Ruiz", "Ana Ruiz"),
+        ("You clowns rejected me after 4 interviews. Tell me why. Tom", "Tom"),
+        ("I'd still appreciate a brief explanation of the decision.\nMargaret Okafor, Esq.",
+         "Margaret Okafor, Esq."),
+    ],
+)  # fmt: skip
+def test_a_name_after_the_closing_ask_signs_a_draft_with_no_greeting(
+    draft: str, signer: str
+) -> None:
+    rewrite = review(draft).rewrite
+    assert rewrite.endswith(f",\n{signer}")
+    assert rewrite.count(signer.split(",")[0]) == 1
+
+
+@pytest.mark.parametrize(
+    "draft", ["I did 3 rounds. Tell me why. Immediately.", "I did 3 rounds. Explain it. Pathetic."]
+)
+def test_a_parting_word_after_the_ask_is_no_signer(draft: str) -> None:
+    assert not review(draft).rewrite.endswith(("Immediately", "Pathetic"))

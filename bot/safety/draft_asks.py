@@ -130,6 +130,9 @@ _GENUINE_Q = re.compile(
 )
 _AND_I_WANT = re.compile(
     rf",? and (?={_I_WANT})|,? so (?=(?:can|could|would|will) (?:you|someone|somebody)\b)"
+    r"|,? (?:and|so) (?=(?:please |just |kindly |at least )*(?:tell|explain|let me know|send|give"
+    r"|share|confirm|reply|respond|answer)\b)|, (?=please (?:just )?(?:tell|explain|let me know"
+    r"|send|give|share|confirm|reply|respond|answer)\b)"
     r"|,? (?=unless (?:someone|somebody|you|anyone) \w+s? )"
     r"|(?<=\)), (?=I(?:'d| would) like\b)|(?<=\w), (?=I(?:'d| would) like (?:it|this|that|them)\b)",
     re.IGNORECASE,

@@ -124,6 +124,9 @@ PASSIVE = _rx(
     r"enjoy (?:your|the) (?:new (?:\w+ )?(?:hire|recruit|employee|candidate)|cheaper |younger"
     r" |mediocre |second[- ]choice |second[- ]best |inferior |'|\")",
     r"enjoy (?:explaining|training|babysitting|cleaning up|the silence|mediocrity)",
+    r"(?:very |so |too |really |extremely )?busy (?:rejecting|ignoring|ghosting|deleting|losing"
+    r"|forgetting|turning down|overlooking|dismissing|brushing off)\b",
+    r"(?:counts?|counted) for (?:nothing|zero|nada|very little)",
     r"with (?:all )?due respect",
     r"no offen[cs]e,? but",
     r"not to be rude,? but",
@@ -238,6 +241,13 @@ ILL_WILL = _rx(
     r"wouldn't wish (?:this|that|you) on",
 )
 
+_NOT_REPORTED = "".join(
+    f"(?<!{verb} )(?<!{verb} that )"
+    for verb in ("said", "says", "told me", "tells me", "called me", "assured me", "promised me",
+                 "promised", "wrote", "mentioned", "thought", "felt", "believed", "claimed")
+)  # fmt: skip
+"""Not after a reporting verb: "your recruiter said I was the perfect fit" quotes them; it is
+not the person telling them they got it wrong."""
 ENTITLEMENT = _rx(
     r"i (?:deserved?|earned|should have (?:got|gotten|had|been (?:given|offered))) (?:that|this"
     r"|the|an?|your)(?: \w+)? (?:job|role|offer|position|post|promotion|spot|seat)",
@@ -265,7 +275,8 @@ ENTITLEMENT = _rx(
     r"(?:should|ought to) (?:be|feel) (?:lucky|grateful|honou?red|privileged)",
     r"(?:too good|overqualified) for (?:you|your|this|that)",
     r"beneath me",
-    r"(?:i(?:'m| am)|i was) (?:clearly |obviously |by far |easily |far |much |way )?(?:the"
+    _NOT_REPORTED
+    + r"(?:i(?:'m| am)|i was) (?:clearly |obviously |by far |easily |far |much |way )?(?:the"
     r" )?(?:best|most qualified|strongest|better|more qualified|most experienced|ideal|perfect"
     r"|only real|obvious) (?:candidate|choice|fit|person|applicant)(?: (?:for|you|you'll|you will"
     r"|you've|you had|you interviewed|in))?",

@@ -24,7 +24,7 @@ from bot.safety.draft_keep import extra_sentences
 from bot.safety.draft_opener import named_task, opener, said_by_opener
 from bot.safety.draft_rules import is_clean_words, normalise
 from bot.safety.draft_sentences import Parts, calm_parts
-from bot.safety.draft_signoff import could_sign, lay_out
+from bot.safety.draft_signoff import SUFFIX, could_sign, lay_out
 
 _GREETING = re.compile(
     r"^\s*(?i:hi|hello|dear|hey|good (?:morning|afternoon|evening))[ ,]+"
@@ -89,8 +89,10 @@ _ROLE_STOP = {
 }
 _COMPANY = re.compile(
     r"\b(?:at|join|joining|work for|working for|with the team at) (?:the )?"
-    r"((?:[A-Z][\w&'-]*(?:\.[\w&'-]+)*)(?: (?:[A-Z][\w&'-]*(?:\.[\w&'-]+)*|&))*)"
+    r"((?:(?:St|Mt|Ft)\. )?(?:[A-Z][\w&'-]*(?:\.[\w&'-]+)*)(?: (?:[A-Z][\w&'-]*(?:\.[\w&'-]+)*"
+    r"|&))*)"
 )
+"""The company after "at" or "join", a saint's or a mountain's name included ("St. Jude's")."""
 _COMPANY_TREATS = re.compile(
     r"\b(?:how|that) ([A-Z][\w&'-]+(?: [A-Z][\w&'-]+)?) (?:treats|ghosts|hires|recruits|handles)"
     r" (?:candidates|applicants|people|staff|its|their)\b"
@@ -147,7 +149,7 @@ _PART = r"[A-Z][a-z]*(?:['-]?[A-Z]?[a-z]+)+"
 """One word of a name, "Tom", "O'Neil" or "Anne-Marie" alike."""
 _SIGN_OFF = re.compile(
     rf"^(?i:{_CLOSINGS})?[ ,-]*((?:[A-Z]\. ?|(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.? )?{_PART}"
-    rf"(?: {_PART}){{0,2}}(?: [A-Z]\.)?)\.?$"
+    rf"(?: {_PART}){{0,2}}(?: [A-Z]\.)?(?:{SUFFIX})?)\.?$"
 )
 _CLOSING = re.compile(rf"^((?i:{_CLOSINGS}))[,.!]?(?:[ ,-]+{_PART}(?: {_PART})?\.?)?$")
 _WANTS_FEEDBACK = re.compile(
@@ -221,7 +223,9 @@ def _company(text: str, recipient: str | None) -> str | None:
             words.pop()
         if not words or words[0] in _NOT_COMPANY or (words[0].isupper() and len(words[0]) == 1):
             continue
-        name = " ".join(words).removesuffix("'s")
+        name = " ".join(words)
+        if not re.match(r"(?:St|Mt|Ft)\. \S+$", name):  # "St. Jude's" is the name itself
+            name = name.removesuffix("'s")
         if recipient and name.lower() == recipient.lower():
             continue
         cleaned = _clean(name)
@@ -241,7 +245,8 @@ def _signer(text: str) -> str | None:
     if name.split()[0] in _NOT_COMPANY or not could_sign(name):
         return None
     cleaned = _clean(name)
-    return cleaned + "." if cleaned and re.search(r" [A-Z]\.$", name) else cleaned
+    dotted = re.search(r"(?: [A-Z]|\b(?:Esq|Jr|Sr))\.$", name)
+    return cleaned + "." if cleaned and dotted else cleaned
 
 
 def _salutation(text: str) -> str | None:

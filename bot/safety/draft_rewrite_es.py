@@ -60,7 +60,8 @@ _VOCATIVE = re.compile(
 )
 """A name said first ("Marta, hice tres entrevistas..."): whom the message is to."""
 _NOT_ADDRESSED = frozenset(
-    "señores señoras chicos equipo buenas hola estimados ok sí si no pues ya oigan mire".split()
+    "señores señoras chicos equipo buenas hola estimados ok sí si no pues ya oigan mire oye oiga "
+    "mira miren bueno vale ey che".split()
 )
 
 
@@ -73,6 +74,7 @@ _SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
 _CLAUSE = re.compile(r",\s+|;\s+|\s+(?:y|pero|así que|porque|aunque)\s+", re.IGNORECASE)
 _REQUEST = re.compile(
     r"^(?:y |pero )?(?:(?P<want>(?:yo )?(?:(?:les|os|te) )?(?:quiero|necesito|exijo|me merezco"
+    r"|solicito|ruego"
     r"|merezco|espero|pido|me (?:deben|debéis|debes)(?= (?:al menos )?(?:una|un) (?:explicaci[oó]n"
     r"|respuesta|disculpa|motivo|raz[oó]n)\b)"
     r"|me gustar[ií]a|quisiera))|(?P<tell>decidme|dime|decime|contame|d[ií]ganme|d[ií]game)"
@@ -87,7 +89,23 @@ _REQUEST = re.compile(
     r"\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
-_KNOW = re.compile(r"^(?:saber|conocer|entender|que me (?:digáis|digan|expliquéis|expliquen))\b")
+_TOLD = r"(?:digáis|digan|expliquéis|expliquen|indiquéis|indiquen|informéis|informen|aclaren)"
+_KNOW = re.compile(rf"^(?:saber|conocer|entender|que me {_TOLD})\b")
+_UNLESS = re.compile(
+    r"^(?:y |pero )?(?:(?:a menos que|a no ser que|salvo que|excepto si) )?(?:al menos )?(?:me|nos)"
+    r" (?P<verb>expliques|explique|expliquen|expliquéis|digas|diga|digan|digáis|des|dé|den"
+    r"|deis|envíes|envíe|envíen|mandes|mande|manden)(?: al menos)? (?P<rest>.+)$",
+    re.IGNORECASE,
+)
+"""The ask that a threat hangs on ("A menos que me expliques el motivo del rechazo"), also when
+the threat before it is taken off ("... salvo que me den una respuesta")."""
+_CAN_YOU = re.compile(
+    r"^(?:y |pero )?(?:me|nos) (?:puedes|puede|pueden|podés|podrías|podría|podrían|podéis)"
+    r" (?:al menos |por lo menos |siquiera )?(?P<verb>decir|explicar|indicar|contar|aclarar)"
+    r"(?: al menos| por lo menos| siquiera)? (?P<rest>.+)$",
+    re.IGNORECASE,
+)
+"""A question that asks them to say something ("¿Me puedes decir al menos en qué fallé?")."""
 _FEELING = re.compile(r"\b(?:decepcion\w*|frustrad\w*|triste|dolid\w*|hundid\w*)", re.I)
 
 
@@ -127,6 +145,15 @@ def _wish_about_them(sentence: str) -> bool:
 
 def _ask(sentence: str) -> str | None:
     """A request said politely, or None when the sentence is not one."""
+    if (c := _CAN_YOU.match(sentence.strip(" ¡!¿?."))) and calm(c["rest"]):
+        verb = "entender" if c["verb"].lower() == "explicar" else "saber"
+        return f"Me gustaría {verb} {c['rest'].strip(' ,.!?')}."
+    if (u := _UNLESS.match(sentence.strip(" ¡!¿?."))) and calm(u["rest"]):
+        verb = u["verb"].lower()
+        said = "entender" if verb.startswith("expli") else "saber"
+        if verb.startswith(("d", "env", "mand")) and not verb.startswith("dig"):
+            return f"Agradecería recibir {u['rest'].strip(' ,.!?')}."
+        return f"Me gustaría {said} {u['rest'].strip(' ,.!?')}."
     m = _REQUEST.match(sentence.strip(" ¡!¿?."))
     if m is None:
         return None
@@ -150,7 +177,7 @@ def _ask(sentence: str) -> str | None:
     if m["delete"]:
         return f"Agradecería que eliminaran {rest}."
     if _KNOW.match(rest):
-        rest = re.sub(r"^que me (?:digáis|digan|expliquéis|expliquen)\s*", "saber ", rest)
+        rest = re.sub(rf"^que me {_TOLD}\s*", "saber ", rest)
         return f"Me gustaría {rest}."
     if rest.lower().startswith(("por qué", "el motivo", "la razón", "qué pasó", "qué cambió")):
         return f"Me gustaría saber {rest}."
@@ -236,6 +263,8 @@ def rewrite_es(text: str) -> str:
         ]
         if kept_clauses:
             facts.append(_statement(", ".join(c.strip(" ,") for c in kept_clauses)))
+    if not facts and not asks:  # never an empty note: their calm sentences say their points
+        facts = [_statement(t) for t in map(tidy_es, sentences) if _plain_point(t)][:3]
     opening = [thanks] if thanks else []
     if not thanks or intent(plain) in ("withdraw", "decline"):
         opening.append(opener(plain))  # their own thanks opens it, unless they are saying no
@@ -268,6 +297,21 @@ _ASKING = re.compile(
     r"|(?:pueden|podr[ií]an|puede|podr[ií]a)\b)",
     re.IGNORECASE,
 )
+
+
+def _plain_point(sentence: str) -> bool:
+    """A calm sentence of theirs that says something (not a rhetorical question, a verdict or a
+    wish): what an otherwise empty note keeps."""
+    return (
+        len(sentence.split()) >= 3
+        and not sentence.endswith("?")
+        and calm(sentence)
+        and not _VERDICT.match(sentence)
+        and not _wish_about_them(sentence)
+        and not HARM.search(sentence)
+        and not WITHDRAW.search(sentence)
+        and not DECLINE.search(sentence)
+    )
 
 
 def _asks_for(wish: re.Pattern[str], sentences: list[str]) -> bool:

@@ -13,11 +13,22 @@ _RUN_ON_BREAK = re.compile(
 )
 
 
+_ASK_BREAK = re.compile(
+    r"\s+(?:and|so|but)\s+(?=I(?:'d| would)? (?:just |really |still |only )?(?:like|want"
+    r"|appreciate|need)\b)",
+    re.IGNORECASE,
+)
+"""Where a run-on turns to its ask ("... how you treat people and I'd just like some feedback"):
+the ask is a piece of its own, so a jab before it never takes it along."""
+
+
 def split_run_on(piece: str) -> list[str]:
     """A long unpunctuated piece ("i did the test and 2 rounds and now a no i took unpaid leave
     i just want to know why") cut where a new clause starts with "i", "this is" or "now"."""
     if len(piece.split()) < RUN_ON_WORDS or re.search(r"[,;:.!?]\s", piece):
         return [piece]
+    if len(asked := _ASK_BREAK.split(piece)) > 1:
+        return [q for p in asked for q in split_run_on(p)]
     out, start = [], 0
     for m in _RUN_ON_BREAK.finditer(piece):
         before = piece[start : m.start()].split()

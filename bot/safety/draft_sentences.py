@@ -263,6 +263,10 @@ def is_english(text: str) -> bool:
     return bool(words) and sum(w in _ENGLISH for w in words) / len(words) >= 0.12
 
 
+_JOINT = re.compile(r"\s+(?:and then|and now|and|then|but|so|which|who|now)\s+", re.IGNORECASE)
+"""Where a long sentence with no comma may be cut: before a word that joins two clauses."""
+
+
 def _shorten(sentence: str) -> list[str]:
     """A sentence of at most `MAX_WORDS` words, cut after a comma where it can be; what follows
     the cut goes on as a sentence of its own (a fact late in a run-on is not lost)."""
@@ -270,8 +274,14 @@ def _shorten(sentence: str) -> list[str]:
     if len(words) <= MAX_WORDS:
         return [sentence]
     cut = " ".join(words[:MAX_WORDS])
-    cut = cut[: cut.rfind(",")] if "," in cut[len(cut) // 2 :] else cut
+    joints = list(_JOINT.finditer(cut, len(cut) // 2))
+    if "," in cut[len(cut) // 2 :]:
+        cut = cut[: cut.rfind(",")]
+    elif joints:  # no comma: cut before a joining word, never inside a clause ("... which.")
+        cut = cut[: joints[-1].start()]
     rest = sentence[len(cut) :].lstrip(",;: ")
+    rest = re.sub(r"(?i)^(?:and then|and now|and|then|but|so|which|who|now)\s+", "", rest)
+    rest = rest if is_calm(rest) else _fact_sentence(rest).rstrip(".")
     if len(rest.split()) < 3 or not has_fact(rest) or not is_calm(rest):
         return [cut.rstrip(",;: ") + "."]
     return [cut.rstrip(",;: ") + ".", *_shorten(statement(rest))]

@@ -33,12 +33,23 @@ _INLINE = re.compile(
 _DASHED = re.compile(rf"(?<=[.!?])\s*[-–—]+\s*(?P<name>{_NAME})\s*$")
 _BARE = re.compile(rf"(?<=[a-záéíóúñ\d)'\"][.!?])[ \t]+(?P<name>{_CAPITAL_NAME})[ \t]*\.?$")
 """A name alone after the last sentence ("Quiero saber el motivo. Javier"): a sign-off only in a
-draft that opens with a greeting, as a letter does."""
+draft that reads as a letter: it opens with a greeting or its last sentence asks or thanks."""
+SUFFIX = r",? (?:Esq|Jr|Sr|PhD|MBA|CPA|RN|MD|PMP|II|III)\b\.?"
+"""What may follow a signer's name ("Ana Ruiz, Esq.", "Tom Reyes Jr.")."""
 _OWN_LINE = re.compile(
-    rf"\n[ \t]*(?P<dash>[-–—~]+)?[ \t]*(?P<name>{_NAME})(?P<initial> [A-Z]\.)?[ \t]*\.?$"
+    rf"\n[ \t]*(?P<dash>[-–—~]+)?[ \t]*(?P<name>{_NAME})(?P<initial> [A-Z]\.)?"
+    rf"(?P<suffix>{SUFFIX})?[ \t]*\.?$"
 )
-"""A name alone on the last line ("\n- priya", "\n~Priya", "\n-- Priya S."): a sign-off even in
-a draft with no greeting; a lower-case one only after a dash."""
+"""A name alone on the last line ("\n- priya", "\n~Priya", "\n-- Priya S.", "\nAna Ruiz, Esq."):
+a sign-off even in a draft with no greeting; a lower-case one only after a dash."""
+_CLOSING_ASK = re.compile(
+    r"(?i)(?:^|(?<=[.!?])\s|\n)\s*(?:please|tell|explain|let me know|send|call|give|answer|reply"
+    r"|respond|get back|could|can|would|will|i'd (?:like|appreciate)|i would (?:like|appreciate)"
+    r"|i want|i expect|i(?:'m| am) asking|i(?:'ll| will) wait|thanks|thank you)\b[^.!?\n]*[.!?]"
+    r"[ \t]+[^.!?\n]*$"
+)
+"""The last sentence asks or thanks ("Tell me why. Tom"): a name after it signs the draft even
+when it opens with no greeting."""
 _OPENS_AS_LETTER = re.compile(
     r"^\s*(?i:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hola|buenas|buenos d[ií]as"
     r"|estimad[oa]s?|querid[oa]s?)\b"
@@ -51,7 +62,7 @@ _NOT_BARE_NAMES = frozenset(
     "gracias patético patetico ridículo ridiculo vergüenza verguenza increíble increible "
     "payasos idiotas incompetentes nada ahora basta nunca jamás jamas adiós adios vale "
     "sinceramente obviamente genial perfecto bueno fin punto lamentable penoso impresentable "
-    "vaya claro".split()
+    "vaya claro asap immediately today tomorrow now period".split()
 )
 _NOT_NAMES = frozenset(
     "you all for so to a an the again anyway everyone team guys in advance very much lot "
@@ -106,8 +117,11 @@ def lay_out(text: str) -> str:
         and could_sign(own.group("name"))
     ):
         name = _capital(own.group("name")) + (own.group("initial") or "")
+        name += own.group("suffix") or ""
+        name += "." if body.endswith(".") and re.search(r"\b(?:Jr|Sr|Esq)$", name) else ""
         return f"{body[: own.start()].rstrip()}\n\n{name}"
-    b = _BARE.search(body) if _OPENS_AS_LETTER.match(body) else None
+    as_letter = _OPENS_AS_LETTER.match(body) or _CLOSING_ASK.search(body)
+    b = _BARE.search(body) if as_letter else None
     if (
         b
         and _is_name(b.group("name"))

@@ -121,6 +121,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"|consideraci[oó]n"
         r"|profesionalismo|profesionalidad)",
         r"irrespetuos[oa]s?",
+        r"(?:qu[eé]|vaya|menuda) (?:manera|forma) (?:m[aá]s|tan) \w+ de tratar",
         r"ni (?:siquiera|si quiera) (?:tuv\w+|tiene\w*|ten[eé]s|tienes|(?:ha|han|has|hab[eé]is)"
         r" tenido) (?:la|el|un|una)? ?(?:m[ií]nim[oa] )?(?:decencia|respeto|educaci[oó]n"
         r"|cortes[ií]a|delicadeza|consideraci[oó]n|gentileza|detalle)",
@@ -165,6 +166,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:excelente|gran|maravillos[oa]|brillante|impecable|incre[ií]ble|magn[ií]fic[oa]"
         r"|proceso|manejo|trato|organizaci[oó]n)",
         r"de primer mundo",
+        r"ocupad[oa]s? (?:\w+ )?(?:ignorando|rechazando|descartando|perdiendo|borrando"
+        r"|olvidando|ghosteando)",
         r"(?:vaya|menudo|qu[eé]) profesionalismo",
         r"(?:vaya|menuda|qu[eé]) (?:profesionalidad|seriedad)",
         r"(?:todo un|qu[eé]) ejemplo de (?:profesionalidad|seriedad)",
@@ -245,9 +248,15 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:esto )?no se (?:va a quedar|queda|quedar[aá]) as[ií]",
         r"profedet|profeco|conapred|stps|junta de conciliaci[oó]n|centro de conciliaci[oó]n",
         r"m[aá]s (?:les|te) vale",
+        r"(?:los|las|les|te|os) (?:denuncio|demando|expongo|exhibo|quemo|balconeo|evidencio"
+        r"|funo)",
+        r"(?:voy a|vamos a|pienso) (?:contar|decir|explicar)(?:les|le)?[^.!?\n]{0,40}?c[oó]mo"
+        r" (?:trata|tratan|trat[aá]is|tratas)\b",
     ),
     "demand": _rx(
         r"(?:os |les )?exijo (?:una |que )?\w+",
+        r"p[aá]g(?:ue|a)n(?:me|nos)(?: (?:lo que me deben|lo acordado|mi dinero))?,? (?:ya|ahora"
+        r"|de una vez|inmediatamente)",
         r"me (?:deb[eé]is|deben) (?:una )?(?:explicaci[oó]n|respuesta|disculpa|justificaci[oó]n)",
         r"(?:ten[eé]is|tienen) (?:la obligaci[oó]n de|que) (?:darme|explicarme|responderme)",
     ),
