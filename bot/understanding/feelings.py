@@ -45,6 +45,7 @@ import yaml
 from bot.i18n import language
 from bot.i18n.current import SOURCE
 from bot.primitives.text import fold
+from bot.primitives.turn_memo import within_turn
 from bot.understanding.mood import sentiment
 
 LEXICON_FILE = Path(__file__).with_name("feelings.yaml")
@@ -188,6 +189,11 @@ class Lexicon:
         return _loaded(lexicon_file(code or language()))
 
     def read(self, text: str) -> Reading:
+        """What `text` conveys (`Reading`), remembered within a turn: one message is read by
+        the listening reply and the line it picks, the welcome back and the answer checks."""
+        return _read_in_turn((self, text))
+
+    def _read(self, text: str) -> Reading:
         said = fold(text.replace("’", "'"))
         found: list[tuple[int, str]] = []
         for name, pattern in self._patterns:
@@ -299,6 +305,12 @@ def load_every() -> None:
     """Read every shipped lexicon now (start-up), not in the first turn that needs one."""
     for path in sorted(LEXICON_FILE.parent.glob("feelings*.yaml")):
         _loaded(path)
+
+
+@within_turn
+def _read_in_turn(asked: tuple[Lexicon, str]) -> Reading:
+    lexicon, text = asked
+    return lexicon._read(text)
 
 
 @cache
