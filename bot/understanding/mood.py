@@ -51,6 +51,12 @@ def _analyzer() -> SentimentIntensityAnalyzer:
     return analyzer
 
 
+def load_sentiment() -> None:
+    """Read VADER's lexicon now (start-up), not with the event loop stalled inside the first
+    turn that reads a mood or a tone."""
+    _analyzer()
+
+
 @within_turn
 def _polarity(text: str) -> tuple[float, float, float]:
     """VADER's compound, positive and negative scores of `text`, with the adjusted lexicon
