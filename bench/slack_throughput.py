@@ -123,6 +123,28 @@ Where Bounce Back's time for an event goes (cProfile, 1,000 DMs from 200 people;
       1.71, 1.71 ms an event; the stub-engine path 0.47-0.49 -> 0.44-0.45. What is left is the
       engine turn, about 1 ms of Bounce Back's 1.7 here; the adapter's own path costs under
       half the echo app's.
+    feelings and lazy-model round (py-spy of the measured window, 2,000 DMs from 200 people;
+      shares of the whole process, fake Slack included; calls counted by cProfile): before
+      (3,194 calls an event): the engine turn 55% (crisis inspector 10%; typed-answer matching
+      10%: `Matcher.match` 7%, `may_take` 4%, learning questions inside the first answers 2%,
+      `StepModel.scores_of` 2.5%; the walker entering steps 6%, of which the welcome back 2%
+      and the listening reply 1%: a message's feelings and VADER's scores read up to four times
+      a turn, VADER's lexicon read inside the first turn needing it, a language's lexicon file
+      looked up on every read), the replies 17%, users.info 1.4%, Block Kit 1.7%. After (3,099
+      calls an event; the engine alone on these messages 1,945 -> 1,851 calls a turn): the
+      engine turn 54-58% (matching 10-12%, learning 0.6%: a question's intent model is built
+      when an answer is first scored phrase by phrase, 3 of the 9 questions met here; the reach
+      needs only the n-grams the model will have), the walker entering steps 4-5% (welcome
+      back under 1%: one reading of the message a turn, VADER loaded at start-up), the replies
+      14-15%. What each turn answers is unchanged: the replies of 2,000 turns hash the same,
+      and `bench/understanding.py` prints the same figures and misses. The machine was loaded
+      (load 10-13): side by side, base and new, three rounds of the default run, Bounce Back's
+      CPU 2.59, 2.69, 3.28 -> 2.52, 3.31, 2.61 ms an event (echo 1.54-1.86); cpu_ratio 0.60,
+      0.69, 0.51 -> 0.61, 0.56, 0.70; ratio 0.54, 0.67, 0.53 -> 0.65, 0.53, 0.68: the change
+      (3% of the calls) is inside the noise. What is left: the crisis inspector and the store
+      (about a third of the turn), typed-answer matching (a fifth: the intent model's scoring,
+      a pure-Python sparse product, and the answer's n-gram vector), the replies through
+      aiohttp (as the echo app's), the walker.
 """
 
 from __future__ import annotations

@@ -66,7 +66,7 @@ def test_no_intent_score_is_beyond_the_reach(flows: FlowSet) -> None:
     matcher = Matcher(flows)
     for flow_id, step in steps(flows):
         matcher.match(flow_id, step, "x")  # learns the question
-        model = matcher._models[(flow_id, step.id)]
+        model = matcher._model((flow_id, step.id))
         for text in TEXTS + [norm(p) for o in step.choices for p in (o.label, *o.examples)]:
             query = model.vocab.vector(norm(text))
             assert max(model.scores_of(query), default=0.0) <= model.reach(query) + 1e-12

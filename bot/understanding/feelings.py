@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 import zlib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +45,8 @@ import yaml
 from bot.i18n import language
 from bot.i18n.current import SOURCE
 from bot.primitives.text import fold
-from bot.understanding.mood import sentiment
+from bot.primitives.turn_memo import within_turn
+from bot.understanding.mood import load_sentiment, sentiment
 
 LEXICON_FILE = Path(__file__).with_name("feelings.yaml")
 """The English lexicon; another language's is `feelings.<code>.yaml` beside it."""
@@ -118,8 +119,10 @@ class Reading:
     topics: tuple[str, ...] = ()
 
 
+@lru_cache(maxsize=64)
 def lexicon_file(code: str) -> Path:
-    """The lexicon file of language `code` ("es", "es-MX"), or the English one."""
+    """The lexicon file of language `code` ("es", "es-MX"), or the English one (found once per
+    code: it is asked for several times a turn)."""
     base = code.replace("_", "-").split("-")[0].lower()
     own = LEXICON_FILE.with_name(f"feelings.{base}.yaml")
     return own if base != SOURCE and own.is_file() else LEXICON_FILE
@@ -188,6 +191,11 @@ class Lexicon:
         return _loaded(lexicon_file(code or language()))
 
     def read(self, text: str) -> Reading:
+        """What `text` conveys (`Reading`), remembered within a turn: one message is read by
+        the listening reply and the line it picks, the welcome back and the answer checks."""
+        return _read_in_turn((self, text))
+
+    def _read(self, text: str) -> Reading:
         said = fold(text.replace("’", "'"))
         found: list[tuple[int, str]] = []
         for name, pattern in self._patterns:
@@ -296,9 +304,17 @@ class Lexicon:
 
 
 def load_every() -> None:
-    """Read every shipped lexicon now (start-up), not in the first turn that needs one."""
+    """Read every shipped lexicon, and VADER's, now (start-up), not in the first turn that needs
+    one."""
+    load_sentiment()
     for path in sorted(LEXICON_FILE.parent.glob("feelings*.yaml")):
         _loaded(path)
+
+
+@within_turn
+def _read_in_turn(asked: tuple[Lexicon, str]) -> Reading:
+    lexicon, text = asked
+    return lexicon._read(text)
 
 
 @cache

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import chain
 
@@ -140,5 +140,9 @@ class StepModel:
         """At least as much as any option's score of an answer's `Vocabulary.vector`: the length
         of its part on n-grams the options' phrases have (every phrase and centroid is of unit
         length, so no cosine with them is more, by Cauchy-Schwarz), without scoring a row."""
-        postings = self._postings
-        return math.sqrt(sum(w * w for g, w in query.items() if g in postings))
+        return reach_within(self._postings, query)
+
+
+def reach_within(known: Container[str], query: Vector) -> float:
+    """`StepModel.reach` of a model whose n-grams are `known`: all it needs of the model."""
+    return math.sqrt(sum(w * w for g, w in query.items() if g in known))

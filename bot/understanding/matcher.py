@@ -68,7 +68,7 @@ class Matcher(Scorer):
             key = (flow_id, step.id)
         else:
             key = (f"{flow_id}#{'|'.join(o.id for o in options)}", step.id)
-        if key not in self._models:
+        if key not in self._grams:
             self._learn(key, options)
         if (exact := self._exact[key].get(said)) is not None:
             return Match(options[exact], 1.0)
@@ -254,7 +254,7 @@ class Matcher(Scorer):
         if not said or number.refused:
             return False  # a miss, or a number that names nothing
         key = (flow_id, step.id)
-        if key not in self._models:
+        if key not in self._grams:
             self._learn(key, step.choices)
         spelt = self.speller.correct(said)
         if (

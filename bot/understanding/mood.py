@@ -18,6 +18,7 @@ from functools import cache
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from bot.i18n import language
+from bot.primitives.turn_memo import within_turn
 from bot.understanding.mood_es import mood_score_es
 from bot.understanding.numbers import between
 
@@ -50,9 +51,24 @@ def _analyzer() -> SentimentIntensityAnalyzer:
     return analyzer
 
 
+def load_sentiment() -> None:
+    """Read VADER's lexicon now (start-up), not with the event loop stalled inside the first
+    turn that reads a mood or a tone."""
+    _analyzer()
+
+
+@within_turn
+def _polarity(text: str) -> tuple[float, float, float]:
+    """VADER's compound, positive and negative scores of `text`, with the adjusted lexicon
+    (remembered within a turn: a message is read by the listening reply, the welcome back and
+    the mood checks of one turn)."""
+    scores = _analyzer().polarity_scores(text)
+    return float(scores["compound"]), float(scores["pos"]), float(scores["neg"])
+
+
 def sentiment(text: str) -> float:
     """VADER's compound score of `text`, -1 (bleak) to 1 (bright), with the adjusted lexicon."""
-    return float(_analyzer().polarity_scores(text[:1000])["compound"])
+    return _polarity(text[:1000])[0]
 
 
 _DISTRESS = re.compile(
@@ -80,8 +96,7 @@ def mood_score(text: str) -> tuple[int, float] | None:
     said = text[:1000]
     if language().split("-")[0] == "es":
         return mood_score_es(said)
-    scores = _analyzer().polarity_scores(said)
-    compound = float(scores["compound"])
+    compound, pos, neg = _polarity(said)
     if compound == 0.0:
         return None
     confidence = round(min(1.0, 0.5 + abs(compound) / 2), 2)
@@ -91,7 +106,7 @@ def mood_score(text: str) -> tuple[int, float] | None:
         return 2, 0.6
     if not low and mood == 1 and _OK.search(said):
         return 2, 0.6
-    if not low and mood in (2, 4) and mixed(float(scores["pos"]), float(scores["neg"])):
+    if not low and mood in (2, 4) and mixed(pos, neg):
         return 3, 0.6
     return mood, confidence
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import chain
 
 from rapidfuzz import fuzz, process
 
@@ -16,7 +17,7 @@ from bot.primitives.text import fold
 from bot.understanding.deciding import CONSIDER, ENDING, WORD_SCALE
 from bot.understanding.durations import Span, spans_of
 from bot.understanding.inside import phrases_inside
-from bot.understanding.intent import StepModel, Vector
+from bot.understanding.intent import StepModel, Vector, grams, reach_within
 from bot.understanding.normal import norm
 from bot.understanding.vocabulary import learned
 from bot.understanding.wording import ending
@@ -46,7 +47,8 @@ def says_option(option: ChoiceOption, text: str) -> bool:
 class Scorer:
     """Learns the vocabulary of a flow set once, and each question the first time an answer is
     typed at it (a few milliseconds, instead of every question's at once, which would hold up
-    whoever types first after a start or a reload); reading an answer is then fast and pure."""
+    whoever types first after a start or a reload), its intent model only when an answer is first
+    scored phrase by phrase (`_model`); reading an answer is then fast and pure."""
 
     def __init__(self, flows: FlowSet) -> None:
         self.flows = flows
@@ -62,6 +64,8 @@ class Scorer:
                 self._shared.setdefault(norm(o.label), []).extend(phrases(o))
         every = tuple(p for _, step in steps for o in step.choices for p in phrases(o))
         self.vocab, self.words, self.speller = learned(every)
+        self._taught: dict[tuple[str, str], list[tuple[str, list[str]]]] = {}
+        self._grams: dict[tuple[str, str], frozenset[str]] = {}
         self._models: dict[tuple[str, str], StepModel] = {}
         self._word_models: dict[tuple[str, str], WordModel] = {}
         self._exact: dict[tuple[str, str], dict[str, int]] = {}
@@ -83,9 +87,10 @@ class Scorer:
 
     def _learn(self, key: tuple[str, str], options: Sequence[ChoiceOption]) -> None:
         learned = self._phrases(options)
-        self._models[key] = StepModel(
-            self.vocab, list(zip((o.id for o in options), learned, strict=True))
-        )
+        self._taught[key] = list(zip((o.id for o in options), learned, strict=True))
+        self._grams[key] = frozenset(
+            chain.from_iterable(grams(p) for said in learned for p in map(norm, said) if p)
+        )  # the n-grams the intent model will have: all `_reach` needs of it
         self._word_models[key] = WordModel(self.words, learned)
         exact: dict[str, int] = {}
         flat: list[str] = []
@@ -106,7 +111,16 @@ class Scorer:
 
     def _scored(self, key: tuple[str, str], parts: Parts) -> list[float]:
         query, best = parts
-        return [max(a, b) for a, b in zip(self._models[key].scores_of(query), best, strict=True)]
+        return [max(a, b) for a, b in zip(self._model(key).scores_of(query), best, strict=True)]
+
+    def _model(self, key: tuple[str, str]) -> StepModel:
+        """The question's intent model, built the first time an answer comes near enough to one
+        of its options to be scored phrase by phrase (most answers typed at most questions never
+        do: a command, a thanks, an answer only the other language's question might take)."""
+        found = self._models.get(key)
+        if found is None:
+            found = self._models[key] = StepModel(self.vocab, self._taught[key])
+        return found
 
     def _heard(
         self, key: tuple[str, str], said: str, text: str
@@ -130,10 +144,10 @@ class Scorer:
             best[owner[row]] = max(best[owner[row]], score / 100)
         for found, near in phrases_inside(said, self._exact[key]).items():
             best[found] = max(best[found], near)
-        return self._models[key].vocab.vector(said), best
+        return self.vocab.vector(said), best
 
     def _reach(self, key: tuple[str, str], parts: Parts) -> float:
         """No option's score of the answer (`_parts`) is more than this (give or take a rounding
         error), found without scoring each of the intent model's phrases."""
         query, best = parts
-        return max(self._models[key].reach(query), *best) + ROUNDING
+        return max(reach_within(self._grams[key], query), *best) + ROUNDING
