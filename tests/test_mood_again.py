@@ -102,3 +102,26 @@ async def test_fired_and_lost_in_spanish_is_a_low_mood_not_a_guess(quiet_app: Ap
     out = await decir(quiet_app, "me corrieron del trabajo ayer y no se que hacer")
     assert "¿Quisiste decir" not in out
     assert "un 2" in out and "Perder el trabajo" in out
+
+
+@pytest.mark.parametrize("told", ["me rechazaron por correo", "me dijeron que no por correo"])
+async def test_a_rejection_told_at_the_spanish_mood_question_goes_on(
+    quiet_app: App, told: str
+) -> None:
+    decir = speaker(UserKey("console", "mood-told-es", "p"), locale="es-MX")
+    await decir(quiet_app, "hola")
+    out = await decir(quiet_app, told)
+    assert "¿Qué te trae por aquí hoy?" not in out  # never the welcome over again
+    assert "un 2" in out and "¿Hasta dónde llegaste" in out
+
+
+async def test_the_welcome_s_own_phrase_at_its_question_never_starts_it_over(
+    quiet_app: App,
+) -> None:
+    decir = speaker(UserKey("console", "welcome-phrase-es", "p"), locale="es-MX")
+    await decir(quiet_app, "hola")
+    out = await decir(quiet_app, "no me dieron el puesto")
+    assert "¿Qué te trae por aquí hoy?" not in out
+    assert await placer(UserKey("console", "welcome-phrase-es", "p"))(quiet_app) == (
+        "welcome.ask_mood"
+    )

@@ -204,6 +204,8 @@ class Dispatcher:
         triggered = self.triggers.flow_for(self.walker.flows, text)
         if ctx.conv.flow in self.config.closed_flows:
             triggered = None  # commands still work; phrases are answers here
+        if triggered is not None and triggered == ctx.conv.flow and choices is not None:
+            triggered = None  # "me rechazaron" at the welcome's own question: no start over
         if triggered and choices and await self.answers.confirm(ctx, choices, triggered):
             return
         if triggered is not None:

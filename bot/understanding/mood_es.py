@@ -36,7 +36,9 @@ MOODS: dict[int, tuple[str, ...]] = {
         "no se que hacer", "perdido", "perdida", "estresado", "estresada", "angustiado",
         "angustiada", "asustado", "asustada", "con miedo", "sin ganas", "me corrieron",
         "me despidieron", "me echaron", "perdi mi trabajo", "perdi el trabajo",
-        "me quede sin trabajo", "me quede sin chamba",
+        "me quede sin trabajo", "me quede sin chamba", "me rechazaron", "rechazado",
+        "rechazada", "me dijeron que no", "me bocharon", "me batearon",
+        "correo de rechazo", "no me eligieron", "no fui seleccionado", "no fui seleccionada",
     ),
     3: (
         "mas o menos", "regular", "masomenos", "maso", "ahi vamos", "ahi nomas", "ahi ando",
