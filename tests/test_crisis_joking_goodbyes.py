@@ -96,3 +96,8 @@ def test_dying_of_laughter_or_an_inheritance_question_is_not(text: str) -> None:
 )
 def test_a_dark_humour_label_is_a_joke_marker(text: str) -> None:
     assert JOKE_MARKER.search(normalise(text)) is not None
+
+
+def test_no_point_going_on_in_mexican_spanish_is_a_core_concept() -> None:
+    assert foreign_cues.has_cue(pad(normalise("la verdad ya no tiene caso seguir")) + " ")
+    assert not foreign_cues.has_cue(pad(normalise("no tiene caso mandar otro correo")) + " ")

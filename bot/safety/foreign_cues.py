@@ -60,6 +60,8 @@ _ES = [
     r"(regale|regalando|regalo|deje) (todas )?mis cosas|cuiden (a|de) mi (gato|perro|gata|perra)"
     r"|me despido (de todos|para siempre)|no (me )?merezco comer"
     r"|se (va a|puede) quedar con mi (perro|gato|perra|gata)|(mensaje|post) de despedida"
+    r"|(ya )?no (le )?(tiene|veo|le veo|hay) (ningun )?caso (seguir|vivir|continuar|despertar)"
+    r"|mi vida (ya )?(no|ni siquiera|ni) tiene (ningun )?sentido"
     r"|(plan de carrera|unica salida|unico plan) (\w+ |[.,] ){0,3}"
     r"(morir\w*|la muerte|el cementerio)|(para que|que sentido tiene) seguir",
 ]
