@@ -60,6 +60,8 @@ _ES = [
     r"(regale|regalando|regalo|deje) (todas )?mis cosas|cuiden (a|de) mi (gato|perro|gata|perra)"
     r"|me despido (de todos|para siempre)|no (me )?merezco comer"
     r"|se (va a|puede) quedar con mi (perro|gato|perra|gata)|(mensaje|post) de despedida"
+    r"|(ya )?no (le )?(tiene|veo|le veo|hay) (ningun )?caso (seguir|vivir|continuar|despertar)"
+    r"|mi vida (ya )?(no|ni siquiera|ni) tiene (ningun )?sentido"
     r"|(plan de carrera|unica salida|unico plan) (\w+ |[.,] ){0,3}"
     r"(morir\w*|la muerte|el cementerio)|(para que|que sentido tiene) seguir",
 ]
@@ -175,7 +177,14 @@ _IT = [
     r"|(prospettiva|piano) di cariera (\w+ |[.,] ){0,3}(cimitero|morte|morire)"
     r"|non (mi )?merito (di )?mangiare|(mesaggio|post|vocale) (\w+ ){0,2}(di |d )?addio",
 ]
-_PHRASES = _ES + _DE + _FR + _PT + _IT
+_IF_I_DIE = [
+    # dying as the way out of the job hunt, often in a joke: "if i die at least i won't ..."
+    r"si (me )?muero (\w+ )?(al menos|por lo menos|ya no)|wenn ich (\w+ )?sterbe (\w+ ){0,2}"
+    r"(wenigstens|zumindest|muss ich (\w+ )?(kein\w*|nicht))|si (je )?(meurs|creve) (\w+ )?"
+    r"(au moins|plus (de|besoin))|se (eu )?morrer (\w+ )?(pelo menos|ao menos|nao (vou|preciso))"
+    r"|se (io )?muoio (\w+ )?(almeno|non (devo|dovro))",
+]
+_PHRASES = _ES + _DE + _FR + _PT + _IT + _IF_I_DIE
 _CUES = re.compile(collapse_runs(r"(?<![a-z])(?:" + "|".join(_PHRASES) + r")(?![a-z])"))
 _IDIOMS = re.compile(
     collapse_runs(

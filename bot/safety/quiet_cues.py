@@ -152,6 +152,13 @@ _RULES: tuple[Rule, ...] = (
         "(next|another|results|reply|offer|email|christmas|birthday|new year|summer)",
         "(paid|paying|pay) (back|off) (everyone|everything|all my debts|what i owe) ~~ "
         "(tidy|sorted|in order|before|done|ready|peace)",
+        "see (you|ya|yall|you all) never(?! mind)",
+        "(going|go|gone|went) away (tonight |today |now )?(, |[.] )?(for good|forever)"
+        "( this time)?(?= [.,]|$)",
+        "(bye|goodbye|farewell)( [.,])? (thanks|thank you) (so much )?for everything"
+        "(?!.* (see you|talk|tomorrow|later|next|monday|soon))",
+        "(wanted|want|needed|need) (someone|somebody|anyone|you) to know (that )?i (really )?"
+        "(tried|did try|did my best|gave it everything)",
     ), kind="possible"),
     # ---- Means at hand, and plain questions about means -----------------------------------
     Rule(PLAN, "asks for a way that does not hurt", (
@@ -255,6 +262,18 @@ _RULES: tuple[Rule, ...] = (
         # "here" may mean alive; "there" or "at that company" is a job or a place
         "(dont|do not|no longer) (really )?want to (stay|remain|keep being) here (anymore|"
         "any more|any longer|much longer)",
+        # dying as the way out of the job hunt, in a joke: "if i die at least ...", the funeral
+        "(if|when|once) (i|iam) (die|dead|gone|drop dead|croak)(?! (of|from|laughing|inside))"
+        " ~ (at least|atleast|finally) ~ (wont|dont|never|no more|no longer|not|no)",
+        "at least (death|dying|being dead|the grave|a coffin|heaven|the afterlife) (doesnt|"
+        "wont|dont|does not|will not|has no|needs no|cant|never|asks for no)",
+        "(wont|will not|doesnt|does not|cant) last( ,)? ~~ (neither|nor) (will|would|do|can) i"
+        "(?= [.,]|$)",
+        "(run|runs|running|ran) out ~~ (and )?so (do|will|did|would) i(?= [.,]|$| too| lol| haha)",
+        "(retirement|pension) plan (is|s) ~ (not|never|dont|to not) (make it|making it|reach|"
+        "reaching|get there|getting there|be around|being around|live|living)",
+        "(heaven|the afterlife|saint peter|the grim reaper) (is|s|are) (hiring|recruiting|"
+        "taking applications|has (an )?openings?)",
     ), kind="possible"),
 )
 RULES = tuple(_fill(rule) for rule in _RULES) + unsaid_cues.RULES

@@ -29,7 +29,7 @@ import re
 from collections.abc import Callable
 from functools import partial
 
-from bot.safety import risk_words
+from bot.safety import parting_words, risk_words
 from bot.safety.everyday_cues import everyday_free_score, strip_everyday
 from bot.safety.normalise import collapse_runs
 from bot.safety.said_lightly import blank_lightly
@@ -203,12 +203,12 @@ def _compile(patterns: list[str]) -> re.Pattern[str]:
     return re.compile(collapse_runs(r"(?<![a-z])(?:" + "|".join(patterns) + r")(?![a-z])"))
 
 
-_EN += risk_words.EN
-_ES += risk_words.ES
-_DE += risk_words.DE
-_FR += risk_words.FR
-_PT += risk_words.PT
-_IT += risk_words.IT
+_EN += risk_words.EN + parting_words.EN
+_ES += risk_words.ES + parting_words.ES
+_DE += risk_words.DE + parting_words.DE
+_FR += risk_words.FR + parting_words.FR
+_PT += risk_words.PT + parting_words.PT
+_IT += risk_words.IT + parting_words.IT
 _BY_LANGUAGE = {
     "en": _compile(_EN),
     "es": _compile(_ES),
@@ -244,7 +244,7 @@ _EVERYDAY_USES = re.compile(
         r"|mi sono svegliat[oa] (alle|presto|tardi|\d+)|mi sveglio (alle|presto|tardi|\d+)"
         r"|(acordei|acordo|acordar) (as|cedo|tarde|\d+)|je me suis reveile\w* (a|tot|tard|\d+)"
         r"|(me|nos|lo|la|los|las|te|les) (despidieron|despidio|han despedido|van a despedir"
-        r"|despiden)|fui despedid[oa]|despedidos?|despido\w*"
+        r"|despiden)|fui despedid[oa]|despedidos?|(?<!me )despido\w*"
         r"|(jai )?tue (lentretien|loral|lexam\w*|le test|la presentation|le pitch))(?![a-z])"
     )
 )

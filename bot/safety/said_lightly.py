@@ -22,7 +22,8 @@ from bot.safety.normalise import collapse_runs
 
 JOKE = re.compile(
     r"(?:^| )(?:lol|lmao|lmfao|rofl|jk|xd|mdr|ptdr|k|rs|haha\w*|hehe\w*|jaja\w*|jeje\w*|"
-    r"ahah\w*|hah|kidding|joking)(?= |$)"
+    r"ahah\w*|hah|kidding|joking|(?:dark|black|gallows) humou?r|(?:chiste|humor) negro"
+    r"|humour noir|schwarzer humor|galgenhumor|umorismo nero|humor nero)(?= |$)"
 )
 FIGURE = re.compile(
     collapse_runs(

@@ -1,0 +1,61 @@
+"""Goodbye and dark-joke words for the crisis check's topic gate (`bot.safety.risk_topics`).
+
+A goodbye that may be final rarely names death: "see you never", "me despido", "ab morgen
+braucht's mich nimmer", "cuida do meu cachorro por mim", thanks for everything before going
+quiet, the children sent somewhere "better if they aren't here". A joke about dying names the
+funeral, the coffin, heaven or becoming a statistic rather than the act: "mes indemnités
+couvriront l'enterrement", "in paradiso cercano stagisti?". These words, in English, Spanish,
+German, French, Portuguese and Italian, only let the model speak (its score decides): they never
+flag a message on their own. Written for `normalise` output (lower-case ASCII, no accents or
+apostrophes) and compiled by `bot.safety.risk_topics` (letter runs collapsed there).
+"""
+
+from __future__ import annotations
+
+EN = [
+    r"see (you|ya|yall) never|never see (me|you) again|(you|anyone) (wont|will not) see me again",
+    r"(putting|put|laying|lay) (it|everything|it all) down|(no|not much) (further|more) need",
+    r"(better|best|safer) (if|that) (they|the kids|the children|he|she|you) (arent|are not"
+    r"|werent|were not|isnt|is not) (here|home|around|there)",
+    r"(wanted|want|needed|need) (someone|somebody|anyone|you) to know",
+    r"(neither|nor) (will|wil|would) i|(wont|will not) last (much )?(longer|long)",
+    r"thanks? (you )?for (everything|being (there|kind)|putting up with me)",
+    r"you (were|have been|ve been) kind to me|going away (\w+ )?for good",
+    r"coffin|casket|burial|bury me|obituary|eulogy|tombstone|headstone",
+    r"pearly gates|saint peter|dark humou?r|(gallows|black) humou?r",
+]
+ES = [
+    r"me despido|nos vemos nunca|no me (vuelvan|volveran) a ver|gracias por todo",
+    r"funeral|entierro|velorio|ataud|cementerio|tumba|lapida|el cielo|paraiso|mas alla",
+    r"(chiste|humor) negro|(cuid\w*|qued\w* con) (a |de )?mi (perro|perrita|perrito|gato|gatito"
+    r"|gata|mascota|planta)",
+    r"nadie mas|ya no (me )?(necesit\w*|hace falta)|(nunca|ya no) (\w+ )?volver\w*",
+]
+DE = [
+    r"nimmer|braucht? (\w+ )?mich (nicht mehr|keiner mehr|niemand mehr)|(war|wars) (nett|schon"
+    r"|gut) (mit dir|mit euch|dich kennenzulernen)",
+    r"beerdigung|begrabnis|sarg|grab|grabstein|friedhof|himmel|jenseits|trauerfeier",
+    r"schwarze[rn]? humor|galgenhumor|danke (fur alles|dass du da warst)",
+    r"(nimm|nehmt|kummer\w*|pass\w* auf) (\w+ )?(meine katze|meinen hund|meine pflanzen)"
+    r"|mach\w* es gut|lebe wohl|wir sehen uns nie",
+]
+FR = [
+    r"ponts?|enterrement|obseques|funerailes|cercueil|cimetiere|tombe|paradis|au ciel|l au dela",
+    r"humour noir|fin de partie|game over|(qui|quelqu un) veut (mon|ma|mes)",
+    r"merci pour tout|on se revera (pas|jamais)|plus jamais",
+    r"(garde|gardez|occupe\w*|prends soin) (\w+ )?(de )?(mon|ma) (chat|chien|chienne|chate)",
+]
+PT = [
+    r"vir(ar|o|ei|ou|a) estatistica|enterro|funeral|velorio|caixao|cemiterio|tumulo|lapide",
+    r"o ceu|paraiso",
+    r"humor negro|(cuida|cuide|cuidar|cuidem|fica com|ficar com) (do|da|de|o|a) (meu|minha) "
+    r"(cachorro|cachorra|gato|gata|cao|filh\w*|planta\w*)|(deixar|deixei|deixo) (ele|ela|o|a) "
+    r"com",
+    r"obrigad[oa] por tudo|nunca mais (me )?(ver|vao ver)|ler meu nome",
+]
+IT = [
+    r"muoio|morirei|morissi|morendo|paradiso|aldila|in cielo|funerale|bara|cimitero|tomba",
+    r"umorismo nero|humor nero|lapide|necrologio|grazie (di|per) tutto|non mi (vedrete|vedrai)",
+    r"(tieni|tenete|prenditi cura|prendetevi cura|bada|badate) (\w+ )?(del |il |la |al )?(mio "
+    r"|mia )(gatto|gatta|cane|cagnolino|piante)",
+]
