@@ -116,6 +116,19 @@ def test_a_worry_about_bias_is_taken_seriously_first() -> None:
     assert rid.startswith("bias.") and "won't brush it off" in line
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i had 3 interviews and they all said no. maybe my english is the problem, i am not "
+        "native speaker",
+        "english isnt my first language and i feel so stupid after that call",
+    ],
+)
+def test_a_worry_about_their_english_is_met_first(text: str) -> None:
+    rid, line = Lexicon.load().reply(text, [])
+    assert rid.startswith("language_worry.") and "English" in line
+
+
 def test_the_mydata_summary_uses_plain_words_and_the_file_explains_its_fields() -> None:
     data = {
         "conversation": {
@@ -134,3 +147,8 @@ def test_the_mydata_summary_uses_plain_words_and_the_file_explains_its_fields() 
     for label in ("crisis_memory", "setback_at", "is_returning", "plan_count"):
         assert label not in text
     assert "30 days" in text and "could decrypt" in text
+
+
+def test_a_worry_about_their_english_is_met_first_in_spanish_too() -> None:
+    rid, line = Lexicon.load("es").reply("creo que mi inglés es el problema, no soy nativo", [])
+    assert rid.startswith("language_worry.") and "inglés" in line
