@@ -29,6 +29,7 @@ import re
 from collections.abc import Callable
 from functools import partial
 
+from bot.primitives.alternation import any_of
 from bot.safety import risk_words
 from bot.safety.everyday_cues import everyday_free_score, strip_everyday
 from bot.safety.normalise import collapse_runs
@@ -200,7 +201,9 @@ _IT = [
 
 
 def _compile(patterns: list[str]) -> re.Pattern[str]:
-    return re.compile(collapse_runs(r"(?<![a-z])(?:" + "|".join(patterns) + r")(?![a-z])"))
+    """Whether any of `patterns` is in a text, as a word (`any_of`: quick to search, with the
+    same answers as the plain alternation)."""
+    return any_of([collapse_runs(p) for p in patterns], r"(?<![a-z])", r"(?![a-z])")
 
 
 _EN += risk_words.EN
