@@ -29,7 +29,7 @@ from bot.safety.clauses import negated, subject
 from bot.safety.idioms import IDIOMS
 from bot.safety.normalise import normalise
 from bot.safety.patterns import PatternIndex, blank_idioms, pad
-from bot.safety.risk_topics import no_cue_score, touches_risk
+from bot.safety.risk_topics import distress_score, no_cue_score
 from bot.safety.said_lightly import FIGURE, JOKE
 
 MEMORY_WINDOW = timedelta(hours=24)
@@ -303,8 +303,8 @@ def _assess(
     if not cued and score >= flags:  # no risk topic, or only in everyday clauses
         model = crisis_model.shipped().score_normal
         score = no_cue_score(score, normal, blanked, text, lang, model, bars=(flags, MODEL_CLEAR))
-    elif not (categories or found.means or concept) and not touches_risk(blanked, text, lang):
-        score = score if score >= DISTRESS_BAR else min(score, flags - 0.01)  # "a failure"
+    elif not (categories or found.means or concept):  # "a failure": a distress word alone
+        score = distress_score(score, blanked, text, lang, bars=(flags, DISTRESS_BAR))
     joking = _JOKE.search(normal) is not None and (cued or len(normal.split()) <= JOKE_WORDS)
     figure = _FIGURE.search(normal) is not None
     extra: list[str]

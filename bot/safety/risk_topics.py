@@ -287,6 +287,20 @@ def untopical_score(
     return min(score, (clear if unprimed(score, language) >= MODEL_UNTOPICAL else flags) - 0.01)
 
 
+def distress_score(
+    score: float, normal: str, raw: str, language: str | None, *, bars: tuple[float, float]
+) -> float:
+    """The model's `score` of a message whose only cue is distress ("i feel like such a
+    failure"), given the caller's `bars` (the lowest score that flags, the lowest a distress word
+    alone is asked about at): kept from the second bar up or when the message names a risk topic,
+    otherwise at most just under the first. Whether it names one is only looked for when the
+    answer could change the score (a score between the two bars)."""
+    flags, distress = bars
+    if flags - 0.01 < score < distress and not touches_risk(normal, raw, language):
+        return flags - 0.01
+    return score
+
+
 def no_cue_score(
     score: float,
     normal: str,

@@ -1,0 +1,39 @@
+"""The crisis check's shortcuts never change an answer: each is held equal, on every line of the
+crisis and understanding development sets, to the longer way round it replaces."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from bot.safety.crisis import DISTRESS_BAR, MODEL_JOKE, MODEL_POSSIBLE
+from bot.safety.normalise import normalise
+from bot.safety.patterns import pad
+from bot.safety.risk_topics import distress_score, touches_risk
+from tests.dev_texts import texts_in
+
+DATA = Path(__file__).parent / "data"
+SETS = sorted([*DATA.glob("crisis_*.yaml"), *DATA.glob("understanding_dev*.yaml")])
+SCORES = [i / 100 for i in range(101)] + [0.189, 0.19, 0.1901, 0.3599, 0.36, 0.3601]
+
+
+def dev_lines() -> list[str]:
+    return [t for path in SETS for t in texts_in(yaml.safe_load(path.read_text("utf-8")))]
+
+
+def test_the_sets_are_there() -> None:
+    assert len(SETS) >= 8
+    assert len(dev_lines()) > 2000
+
+
+def test_distress_score_looks_for_a_topic_only_when_it_matters() -> None:
+    flags = min(MODEL_JOKE, MODEL_POSSIBLE)
+    for line in dev_lines():
+        normal = pad(normalise(line))
+        for language in ("en", None):
+            named = touches_risk(normal, line, language)
+            for score in SCORES:
+                plain = score if score >= DISTRESS_BAR or named else min(score, flags - 0.01)
+                quick = distress_score(score, normal, line, language, bars=(flags, DISTRESS_BAR))
+                assert quick == plain, (line, language, score)
