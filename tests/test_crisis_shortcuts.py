@@ -3,10 +3,14 @@ crisis and understanding development sets, to the longer way round it replaces."
 
 from __future__ import annotations
 
+import re
+from collections.abc import Collection
+from functools import cache
 from pathlib import Path
 
 import yaml
 
+from bot.safety import crisis
 from bot.safety.crisis import DISTRESS_BAR, MODEL_JOKE, MODEL_POSSIBLE
 from bot.safety.normalise import normalise
 from bot.safety.patterns import pad
@@ -15,9 +19,10 @@ from tests.dev_texts import texts_in
 
 DATA = Path(__file__).parent / "data"
 SETS = sorted([*DATA.glob("crisis_*.yaml"), *DATA.glob("understanding_dev*.yaml")])
-SCORES = [i / 100 for i in range(101)] + [0.189, 0.19, 0.1901, 0.3599, 0.36, 0.3601]
+SCORES = [0.0, 0.1, 0.189, 0.19, 0.1901, 0.25, 0.3599, 0.36, 0.3601, 0.5, 1.0]
 
 
+@cache
 def dev_lines() -> list[str]:
     return [t for path in SETS for t in texts_in(yaml.safe_load(path.read_text("utf-8")))]
 
@@ -37,3 +42,21 @@ def test_distress_score_looks_for_a_topic_only_when_it_matters() -> None:
                 plain = score if score >= DISTRESS_BAR or named else min(score, flags - 0.01)
                 quick = distress_score(score, normal, line, language, bars=(flags, DISTRESS_BAR))
                 assert quick == plain, (line, language, score)
+
+
+def _patterns_in_order(live: Collection[int]) -> list[tuple[int, list[re.Pattern[str]]]]:
+    """The longer way round: every rule in order, every pattern of it, the live ones kept."""
+    out = []
+    for n, (_, group) in enumerate(crisis._RULES):
+        patterns = [regex for pid, regex in group if pid in live]
+        if patterns:
+            out.append((n, patterns))
+    return out
+
+
+def test_the_scan_visits_the_live_patterns_in_rule_order() -> None:
+    for n, line in enumerate(dev_lines()):
+        text = pad(normalise(line))
+        for prefilter in (True, False) if n < 200 else (True,):
+            live = crisis._INDEX.live(text, prefilter)
+            assert sorted(crisis._live_rules(live).items()) == _patterns_in_order(live)
