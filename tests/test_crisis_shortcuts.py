@@ -3,6 +3,7 @@ crisis and understanding development sets, to the longer way round it replaces."
 
 from __future__ import annotations
 
+import contextvars
 import re
 from collections.abc import Collection
 from functools import cache
@@ -10,6 +11,7 @@ from pathlib import Path
 
 import yaml
 
+from bot.primitives.turn_memo import new_turn
 from bot.safety import crisis
 from bot.safety.crisis import DISTRESS_BAR, MODEL_JOKE, MODEL_POSSIBLE
 from bot.safety.normalise import normalise
@@ -60,3 +62,13 @@ def test_the_scan_visits_the_live_patterns_in_rule_order() -> None:
         for prefilter in (True, False) if n < 200 else (True,):
             live = crisis._INDEX.live(text, prefilter)
             assert sorted(crisis._live_rules(live).items()) == _patterns_in_order(live)
+
+
+def test_the_pieces_shared_within_a_turn_give_the_same_assessment() -> None:
+    def in_a_turn(line: str) -> crisis.Assessment:
+        new_turn()
+        return crisis.assess(line)
+
+    for line in dev_lines()[::4]:  # a quarter of the lines: the whole check runs twice on each
+        outside = contextvars.Context().run(crisis.assess, line)
+        assert contextvars.Context().run(in_a_turn, line) == outside, line

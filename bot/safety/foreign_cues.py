@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from bot.primitives.regex_keys import pieces
 from bot.safety.normalise import collapse_runs
 from bot.safety.patterns import GRAM_LIMIT, KEY_LENGTH, required_keys
 from bot.safety.said_lightly import blank_lightly
@@ -233,8 +234,7 @@ _SHORT = tuple(k for k in _KEYS or () if len(k) < KEY_LENGTH)
 def _may_match(text: str) -> bool:
     if _KEYS is None or len(text) > GRAM_LIMIT:
         return True
-    grams = {text[i : i + KEY_LENGTH] for i in range(len(text) - KEY_LENGTH + 1)}
-    return not _GRAMS.isdisjoint(grams) or any(k in text for k in _SHORT)
+    return not _GRAMS.isdisjoint(pieces(text)) or any(k in text for k in _SHORT)
 
 
 def has_cue(normal: str) -> bool:
