@@ -76,3 +76,18 @@ def test_risk_topics_match_as_the_plain_alternation() -> None:
         found = [quick.search(n) is not None for n in sorted(normals)]
         assert found == [plain.search(n) is not None for n in sorted(normals)]
         assert any(found) and not all(found)
+
+
+def test_uncaptured_expressions_match_the_same_spans() -> None:
+    from bot.safety import foreign_cues, said_lightly
+
+    captured = [
+        (foreign_cues._FIND, foreign_cues._CUES),
+        (said_lightly._PATTERN, re.compile(said_lightly._PATTERN.pattern.replace("(?:", "("))),
+    ]
+    texts = sorted({pad(normalise(line)) for line in dev_lines()})
+    for quick, plain in captured:
+        assert quick.groups == 0 and plain.groups > 0
+        spans = [[m.span() for m in quick.finditer(text)] for text in texts]
+        assert spans == [[m.span() for m in plain.finditer(text)] for text in texts]
+        assert sum(map(bool, spans)) > 20
