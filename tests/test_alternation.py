@@ -79,9 +79,11 @@ def test_risk_topics_match_as_the_plain_alternation() -> None:
 
 
 def test_uncaptured_expressions_match_the_same_spans() -> None:
-    from bot.safety import foreign_cues, said_lightly
+    from bot.safety import everyday_cues, foreign_cues, said_lightly
 
+    everyday = everyday_cues._EVERYDAY
     captured = [
+        (everyday, re.compile(everyday.pattern.replace("(?:", "("))),
         (foreign_cues._FIND, foreign_cues._CUES),
         (said_lightly._PATTERN, re.compile(said_lightly._PATTERN.pattern.replace("(?:", "("))),
     ]
