@@ -107,7 +107,7 @@ more between runs; "calls" are Python function calls a turn, which do not vary):
       6%   walker 6%. The cue check in other languages, the said-lightly and everyday-clause
       expressions keep no groups either (same spans; the everyday one 425 -> 36 us on a long
       message). Callgrind,
-      the script at 31 and 1 people: 2,393,159 -> 1,784,672 instructions a turn (-25%) midway.
+      the script at 31 and 1 people: 2,393,159 -> 1,767,870 instructions a turn (26% fewer).
       Side by side on the loaded machine (load 9-10), 2,000 people x 10 turns, base and new at
       once, two rounds: process CPU a turn 0.688, 0.705 -> 0.567, 0.566 ms (18-20% less).
 """
