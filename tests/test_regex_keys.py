@@ -1,7 +1,7 @@
 """A keyed regex (`bot.primitives.regex_keys.Keyed`) skips a text only when the regex could not
 match it: every search, finditer and sub gives what the regex itself gives, on the situation
-reader's expressions over the development sets' lines, and the facts the situation reader picks
-up are the same with and without the keys."""
+reader's expressions (English and Spanish) over the development sets' lines, and the facts the
+situation reader picks up are the same with and without the keys."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from bot.primitives import regex_keys
 from bot.primitives.regex_keys import Keyed, required_keys
 from bot.primitives.turn_memo import new_turn
-from bot.understanding import situation
+from bot.understanding import situation, situation_es
 from tests.dev_texts import texts_in
 
 DATA = Path(__file__).parent / "data"
@@ -37,7 +37,7 @@ def lines() -> list[str]:
 
 def keyed_patterns() -> list[Keyed]:
     found: list[Keyed] = []
-    for value in vars(situation).values():
+    for value in [*vars(situation).values(), *vars(situation_es).values()]:
         items = value if isinstance(value, tuple) else (value,)
         for item in items:
             for part in item if isinstance(item, tuple) else (item,):

@@ -64,6 +64,8 @@ def _without_borrowed(text: str, lang: str) -> str:
     """`text` without names inside a sentence and without the words of `lang` others borrow."""
     borrowed = BORROWED.get(lang, frozenset())
     unnamed = _NAMED.sub(r"\1", text)
+    if borrowed.isdisjoint(map(str.lower, _WORDS.findall(unnamed))):
+        return unnamed  # no borrowed word: nothing to take out, word by word
     return _WORDS.sub(lambda m: "" if m.group(0).lower() in borrowed else m.group(0), unnamed)
 
 

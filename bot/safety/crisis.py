@@ -29,7 +29,7 @@ from bot.safety.clauses import negated, subject
 from bot.safety.idioms import IDIOMS
 from bot.safety.normalise import normalise
 from bot.safety.patterns import PatternIndex, blank_idioms, pad
-from bot.safety.risk_topics import no_cue_score, touches_risk
+from bot.safety.risk_topics import distress_score, no_cue_score
 from bot.safety.said_lightly import FIGURE, JOKE
 
 MEMORY_WINDOW = timedelta(hours=24)
@@ -174,9 +174,9 @@ RULES = lexicon.RULES + quiet_cues.RULES + context_cues.RULES
 """Every rule, in the order reasons are listed."""
 _INDEX = PatternIndex([IDIOMS, *(rule.patterns for rule in RULES)])
 _RULES = tuple((rule, _INDEX.group(i + 1)) for i, rule in enumerate(RULES))
-_RULE_OF = {pid: n for n, (_, group) in enumerate(_RULES) for pid, _ in group}
+_RULE_OF = {pid: (n, regex) for n, (_, group) in enumerate(_RULES) for pid, regex in group}
 """Each rule with its patterns, and each pattern's rule: only the rules with a pattern that may
-match are looked at, in order."""
+match are looked at, in order, and of each only the patterns that may match."""
 
 
 @dataclass
@@ -204,15 +204,19 @@ class _Found:
                 self.reasons.append(reason)
 
 
+def _live_rules(live: Collection[int]) -> dict[int, list[re.Pattern[str]]]:
+    """Rule number -> its patterns in `live`, in the rule's order (pattern ids ascend in it)."""
+    by_rule: dict[int, list[re.Pattern[str]]] = {}
+    for pid in sorted(live):
+        if (entry := _RULE_OF.get(pid)) is not None:
+            by_rule.setdefault(entry[0], []).append(entry[1])
+    return by_rule
+
+
 def _first_live_match(
-    patterns: tuple[tuple[int, re.Pattern[str]], ...],
-    text: str,
-    live: Collection[int],
-    found: _Found,
+    patterns: list[re.Pattern[str]], text: str, found: _Found
 ) -> tuple[int, int] | None:
-    for pid, regex in patterns:
-        if pid not in live:
-            continue
+    for regex in patterns:
         for match in regex.finditer(text):
             span = (match.start() + 1, match.end())  # the match includes the leading space
             if not negated(text, *span):
@@ -223,9 +227,10 @@ def _first_live_match(
 
 def _scan(text: str, live: Collection[int]) -> _Found:
     found = _Found()
-    for n in sorted({_RULE_OF[pid] for pid in live if pid in _RULE_OF}):
-        rule, patterns = _RULES[n]
-        span = _first_live_match(patterns, text, live, found)
+    by_rule = _live_rules(live)
+    for n in sorted(by_rule):
+        rule = _RULES[n][0]
+        span = _first_live_match(by_rule[n], text, found)
         if span is None:
             continue
         if rule.kind == "crisis":
@@ -303,8 +308,8 @@ def _assess(
     if not cued and score >= flags:  # no risk topic, or only in everyday clauses
         model = crisis_model.shipped().score_normal
         score = no_cue_score(score, normal, blanked, text, lang, model, bars=(flags, MODEL_CLEAR))
-    elif not (categories or found.means or concept) and not touches_risk(blanked, text, lang):
-        score = score if score >= DISTRESS_BAR else min(score, flags - 0.01)  # "a failure"
+    elif not (categories or found.means or concept):  # "a failure": a distress word alone
+        score = distress_score(score, blanked, text, lang, bars=(flags, DISTRESS_BAR))
     joking = _JOKE.search(normal) is not None and (cued or len(normal.split()) <= JOKE_WORDS)
     figure = _FIGURE.search(normal) is not None
     extra: list[str]

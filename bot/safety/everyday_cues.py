@@ -28,6 +28,7 @@ import itertools
 import re
 from collections.abc import Callable
 
+from bot.primitives.alternation import uncaptured
 from bot.safety.normalise import collapse_runs
 
 _SOUNDS_EN = r"(fridge|cars?|traffic|birds?|rain|neighbou?rs?|music|tv|clock|wind|dog|cat|kids)"
@@ -233,8 +234,12 @@ _IT = [
     r"la tua versione (dela (mail|email) )?e (tropo|davero) \w+",
     r"(non vedo (piu )?il|nesun|che) senso (di |a )?(mandare (\w+ )?cv|candidarmi|candidarsi)",
 ]
-_EVERYDAY = re.compile(
-    collapse_runs(r"(?<![a-z])(?:" + "|".join(_EN + _ES + _DE + _FR + _PT + _IT) + r")(?![a-z])")
+_EVERYDAY = re.compile(  # groups capture nothing: the same spans, found faster
+    uncaptured(
+        collapse_runs(
+            r"(?<![a-z])(?:" + "|".join(_EN + _ES + _DE + _FR + _PT + _IT) + r")(?![a-z])"
+        )
+    )
 )
 
 

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from bot.primitives.alternation import uncaptured
+from bot.primitives.regex_keys import pieces
 from bot.safety.normalise import collapse_runs
 from bot.safety.patterns import GRAM_LIMIT, KEY_LENGTH, required_keys
 from bot.safety.said_lightly import blank_lightly
@@ -186,6 +188,9 @@ _IF_I_DIE = [
 ]
 _PHRASES = _ES + _DE + _FR + _PT + _IT + _IF_I_DIE
 _CUES = re.compile(collapse_runs(r"(?<![a-z])(?:" + "|".join(_PHRASES) + r")(?![a-z])"))
+_FIND = re.compile(uncaptured(_CUES.pattern))
+"""`_CUES` with groups that capture nothing: the same matches at the same places, found in a
+fraction of the time (the engine saves no groups at every alternative it tries)."""
 _IDIOMS = re.compile(
     collapse_runs(
         r"suicidio (profesional|laboral|profisional|profesionale)|suicide profesionel"
@@ -242,8 +247,7 @@ _SHORT = tuple(k for k in _KEYS or () if len(k) < KEY_LENGTH)
 def _may_match(text: str) -> bool:
     if _KEYS is None or len(text) > GRAM_LIMIT:
         return True
-    grams = {text[i : i + KEY_LENGTH] for i in range(len(text) - KEY_LENGTH + 1)}
-    return not _GRAMS.isdisjoint(grams) or any(k in text for k in _SHORT)
+    return not _GRAMS.isdisjoint(pieces(text)) or any(k in text for k in _SHORT)
 
 
 def has_cue(normal: str) -> bool:
@@ -251,7 +255,7 @@ def has_cue(normal: str) -> bool:
     text = _IDIOMS.sub(" ", blank_lightly(normal))
     if not _may_match(text):
         return False
-    for found in _CUES.finditer(text):
+    for found in _FIND.finditer(text):
         words = re.split(r" [.,] ", " " + text[: found.start()])[-1].split()
         reach = 6 if _THOUGHTS.intersection(words[-4:]) else 3
         start = max(0, len(words) - reach)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from bot.primitives.regex_keys import GRAM_LIMIT, KEY_LENGTH, required_keys
+from bot.primitives.regex_keys import GRAM_LIMIT, KEY_LENGTH, pieces, required_keys
 from bot.safety.lexicon import WORDS
 from bot.safety.normalise import collapse_runs
 
@@ -103,10 +103,8 @@ class PatternIndex:
         by_key = self._by_key
         if len(text) > GRAM_LIMIT:
             present = [key for key in by_key if key in text]
-        else:
-            size = KEY_LENGTH
-            grams = {text[i : i + size] for i in range(len(text) - size + 1)}
-            present = [*(grams & self._grams), *(k for k in self._short if k in text)]
+        else:  # the text's pieces are cut once a turn (the cue check reads them too)
+            present = [*(pieces(text) & self._grams), *(k for k in self._short if k in text)]
         for key in present:
             found.update(by_key[key])
         return found

@@ -29,6 +29,7 @@ import re
 from collections.abc import Callable
 from functools import partial
 
+from bot.primitives.alternation import any_of
 from bot.safety import parting_words, risk_words
 from bot.safety.everyday_cues import everyday_free_score, strip_everyday
 from bot.safety.normalise import collapse_runs
@@ -200,7 +201,9 @@ _IT = [
 
 
 def _compile(patterns: list[str]) -> re.Pattern[str]:
-    return re.compile(collapse_runs(r"(?<![a-z])(?:" + "|".join(patterns) + r")(?![a-z])"))
+    """Whether any of `patterns` is in a text, as a word (`any_of`: quick to search, with the
+    same answers as the plain alternation)."""
+    return any_of([collapse_runs(p) for p in patterns], r"(?<![a-z])", r"(?![a-z])")
 
 
 _EN += risk_words.EN + parting_words.EN
@@ -282,6 +285,20 @@ def untopical_score(
         return score
     flags, clear = bars
     return min(score, (clear if unprimed(score, language) >= MODEL_UNTOPICAL else flags) - 0.01)
+
+
+def distress_score(
+    score: float, normal: str, raw: str, language: str | None, *, bars: tuple[float, float]
+) -> float:
+    """The model's `score` of a message whose only cue is distress ("i feel like such a
+    failure"), given the caller's `bars` (the lowest score that flags, the lowest a distress word
+    alone is asked about at): kept from the second bar up or when the message names a risk topic,
+    otherwise at most just under the first. Whether it names one is only looked for when the
+    answer could change the score (a score between the two bars)."""
+    flags, distress = bars
+    if flags - 0.01 < score < distress and not touches_risk(normal, raw, language):
+        return flags - 0.01
+    return score
 
 
 def no_cue_score(

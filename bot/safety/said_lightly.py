@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from bot.primitives.alternation import uncaptured
 from bot.safety.normalise import collapse_runs
 
 JOKE = re.compile(
@@ -89,8 +90,8 @@ _DENIED = (
     + _HARM
     + r"(?!( [.,])? (but|pero|ma|mais|aber|mas|though|aunque|anche se|yet|still|todavia))"
 )
-_PATTERN = re.compile(
-    collapse_runs(r"(?<![a-z])(?:" + "|".join([*_LIGHTLY, _DENIED]) + r")(?![a-z])")
+_PATTERN = re.compile(  # groups capture nothing: the same matches, found faster
+    uncaptured(collapse_runs(r"(?<![a-z])(?:" + "|".join([*_LIGHTLY, _DENIED]) + r")(?![a-z])"))
 )
 
 

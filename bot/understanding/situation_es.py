@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from bot.primitives.regex_keys import Keyed
+
 STAGE_WORDS: dict[str, tuple[str, ...]] = {
     "offer_stage": (
         r"(?:etapa|fase) de (?:la )?oferta",
@@ -150,6 +152,11 @@ _WHEN_WORDS: tuple[tuple[str, str, int], ...] = (
     (r"el mes pasado|hace un mes", "last month", 30),
 )  # fmt: skip
 _WHEN = tuple((re.compile(r"(?<!\w)(?:" + p + r")(?!\w)"), w, d) for p, w, d in _WHEN_WORDS)
+# Each expression runs only on a text holding one of its keys (`bot.primitives.regex_keys`):
+# an English message skips them.
+_COUNTS_KEYED = tuple(map(Keyed, _COUNTS))
+_AGO_KEYED = Keyed(_AGO)
+_WHEN_KEYED = tuple((Keyed(pattern), words, days) for pattern, words, days in _WHEN)
 
 
 def number(word: str) -> int | None:
@@ -160,7 +167,7 @@ def number(word: str) -> int | None:
 
 def rejections(said: str) -> int | None:
     """How many rejections folded Spanish `said` counts, or None."""
-    for pattern in _COUNTS:
+    for pattern in _COUNTS_KEYED:
         m = pattern.search(said)
         n = None if m is None else number(m.group(1))
         if n is not None and 1 <= n <= 5000:
@@ -171,12 +178,12 @@ def rejections(said: str) -> int | None:
 def when(said: str) -> tuple[str, int] | None:
     """How long ago a folded Spanish message says it was, in the English form the facts keep
     ("hace 5 semanas" -> ("5 weeks ago", 35)), or None."""
-    m = _AGO.search(said)
+    m = _AGO_KEYED.search(said)
     if m is not None:
         count = int(m.group(1)) if m.group(1).isdigit() else _NUMBERS[m.group(1)]
         days, unit = _UNITS[m.group(2)]
         return f"{count} {unit}{'s' if count != 1 else ''} ago", count * days
-    for pattern, words, days_ago in _WHEN:
-        if pattern.search(said):
+    for keyed, words, days_ago in _WHEN_KEYED:
+        if keyed.search(said):
             return words, days_ago
     return None
