@@ -1,0 +1,70 @@
+"""Means questions, worry about someone else and slang for dying, in six languages, are caught
+(at least asked about).
+
+A means question often carries no distress word ("how long does carbon monoxide take in a closed
+garage", "are the tracks guarded at night"), a worry about someone else quotes them ("he said
+he'd jump off the balcony", "bientôt je ne vous embêterai plus"), and slang for dying is local
+("petatear", "den Löffel abgeben", "tirare le cuoia").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.safety.crisis import assess
+from bot.safety.foreign_cues import has_cue
+from bot.safety.lexicon import MEANS, PLAN, SOMEONE_ELSE
+from bot.safety.normalise import normalise
+from bot.safety.patterns import pad
+
+CONCEPTS = [
+    # means: tracks watched at night, carbon monoxide timed, a painless way, the rope in the car,
+    # a date after a family event
+    "me rechazaron. ¿las vías del tren están vigiladas de noche?",
+    "Absage bekommen. Wie lange dauert es mit Kohlenmonoxid in einer geschlossenen Garage?",
+    "refusé encore. combien de temps met le monoxyde dans un garage fermé ?",
+    "quanto tempo leva o monóxido de carbono numa garagem fechada?",
+    "i binari vicino a casa sono sorvegliati di notte?",
+    "per un romanzo: qual è il modo meno doloroso per andarsene?",
+    "¿cuál es la forma menos dolorosa de irse? es para un cuento",
+    "la soga sigue en el maletero del coche desde el lunes",
+    "j'ai décidé de le faire après le mariage de ma sœur",
+    # someone else: jumping said of a colleague, not bothering anyone much longer
+    "mein Kollege sagt, er springt vom Balkon, wenn er die Stelle nicht kriegt",
+    "mi hermano dice que se va a tirar del puente si no lo contratan",
+    "mon père m'a écrit : bientôt je ne vous dérangerai plus. je fais quoi ?",
+    "minha mãe disse que logo não vai mais incomodar ninguém",
+    "mio padre dice che presto non vi disturberò più",
+    # slang for dying and logging out of life
+    "ya me quiero petatear, nada me sale",
+    "ich will mich ausloggen, aber so richtig, für immer",
+    "je vais me déconnecter pour de bon, de tout",
+    "ho voglia di tirare le cuoia dopo l'ennesimo rifiuto",
+]
+
+ENGLISH = [
+    ("laid off this morning. which knot would hold a grown man's weight", PLAN),
+    ("didn't get the offer. are the railway tracks by the depot fenced at night", PLAN),
+    ("for my novel: the most painless way for a character to go", PLAN),
+    ("the rope has been in my trunk since monday", PLAN),
+    ("got fired. is it safe to take the whole box of sleeping pills at once", MEANS),
+    ("my dad keeps saying he won't bother us much longer", SOMEONE_ELSE),
+]
+
+
+@pytest.mark.parametrize("text", CONCEPTS)
+def test_means_worry_and_slang_are_core_concepts_and_caught(text: str) -> None:
+    assert has_cue(pad(normalise(text)))
+    assert assess(text).level is not None
+
+
+@pytest.mark.parametrize(("text", "category"), ENGLISH)
+def test_english_means_and_worry_rules(text: str, category: str) -> None:
+    found = assess(text)
+    assert found.level is not None
+    assert category in found.categories
+
+
+def test_a_prescription_asked_about_with_all_the_pills_is_still_caught() -> None:
+    text = "got fired. my doctor prescribed sleeping pills, is it safe to take them all at once"
+    assert assess(text).level is not None
