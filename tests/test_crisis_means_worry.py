@@ -1,10 +1,11 @@
 """Means questions, worry about someone else and slang for dying, in six languages, are caught
-(at least asked about).
+(at least asked about); practical questions about floors and prescriptions are not.
 
 A means question often carries no distress word ("how long does carbon monoxide take in a closed
 garage", "are the tracks guarded at night"), a worry about someone else quotes them ("he said
 he'd jump off the balcony", "bientôt je ne vous embêterai plus"), and slang for dying is local
-("petatear", "den Löffel abgeben", "tirare le cuoia").
+("petatear", "den Löffel abgeben", "tirare le cuoia"). A fear of heights with the floor of an
+interview, or a prescribed dose asked about, is a practical question.
 """
 
 from __future__ import annotations
@@ -51,6 +52,16 @@ ENGLISH = [
     ("my dad keeps saying he won't bother us much longer", SOMEONE_ELSE),
 ]
 
+NOT_CAUGHT = [
+    "the office is on the 30th floor and i'm scared of heights, any tips",
+    "my GP prescribed a low dose of something for sleep. is it normal to take it every night?",
+    "l'entretien est au 30e étage et j'ai le vertige",
+    "il medico mi ha prescritto 10 gocce, è normale prenderle ogni sera?",
+    "mon médecin m'a prescrit un somnifère léger, c'est normal de le prendre tous les soirs ?",
+    "tenho direito ao seguro-desemprego se saí por mútuo acordo?",
+    "which train gets me to the interview by 9?",
+]
+
 
 @pytest.mark.parametrize("text", CONCEPTS)
 def test_means_worry_and_slang_are_core_concepts_and_caught(text: str) -> None:
@@ -63,6 +74,11 @@ def test_english_means_and_worry_rules(text: str, category: str) -> None:
     found = assess(text)
     assert found.level is not None
     assert category in found.categories
+
+
+@pytest.mark.parametrize("text", NOT_CAUGHT)
+def test_practical_questions_are_not_caught(text: str) -> None:
+    assert assess(text).level is None
 
 
 def test_a_prescription_asked_about_with_all_the_pills_is_still_caught() -> None:

@@ -230,6 +230,17 @@ crisis lines to one everyday line (log 2 = 0.7), so the everyday words of those 
 towards risk: this much is taken off the model's log-odds before `MODEL_UNTOPICAL` applies."""
 
 
+_HEIGHTS = (
+    r"(?<!not )(?<!no )(?<!longer )(?<!nao )(?<!pas )(?<!nicht )(?<!non )"
+    r"((scared|afraid|terified|fear|phobia|frightened) of heights|acrophobi\w*|hohenangst"
+    r"|(jai le |ho le |soffro di )?vertig\w*|(miedo|panico|fobia) (a|de) (las )?alturas"
+    r"|(medo|pavor|fobia) de altura\w*|paura (dele alteze|del vuoto))"
+)
+_FLOOR = r"(\d+\w*( [.])?|top|upper|ultimo|dernier|high) (flor|etage|piso|stock\w*|andar|piano)"
+_PRESCRIBED = r"(prescri\w*|recet\w*|receit\w*|verschrieb\w*|verordnet)"
+"""Fear of heights next to a floor ("the interview is on the 40th floor and i'm scared of
+heights"), and a prescription asked about ("my GP prescribed a low dose... is it normal to take
+it every night?"): practical questions, not means."""
 _EVERYDAY_USES = re.compile(
     collapse_runs(
         r"(?<![a-z])(?:(best|worst|first|biggest|hardest|longest|scariest|weirdest|happiest"
@@ -245,7 +256,13 @@ _EVERYDAY_USES = re.compile(
         r"|(acordei|acordo|acordar) (as|cedo|tarde|\d+)|je me suis reveile\w* (a|tot|tard|\d+)"
         r"|(me|nos|lo|la|los|las|te|les) (despidieron|despidio|han despedido|van a despedir"
         r"|despiden)|fui despedid[oa]|despedidos?|despido\w*"
-        r"|(jai )?tue (lentretien|loral|lexam\w*|le test|la presentation|le pitch))(?![a-z])"
+        r"|(jai )?tue (lentretien|loral|lexam\w*|le test|la presentation|le pitch)"
+        r"|(mutuo|de|em|um|num|comum|bom|novo|o|pelo|do|esse|este|seu) acordo"
+        rf"|{_FLOOR} (\w+ |[.,] ){{0,8}}{_HEIGHTS}|{_HEIGHTS} (\w+ |[.,] ){{0,8}}{_FLOOR}"
+        rf"|{_PRESCRIBED} ((?!(al|whole|entire|todas|toutes|ale|tute|tudo|many|enough) )\w+ |[.,] )"
+        r"{0,10}(normal|normale|safe|seguro|sicher|ok|okay|grave)(?!( \w+){0,8} (al|whole|entire"
+        r"|todas|toutes|ale|tute|tudo|together|at once|de una vez|de uma vez|auf einmal"
+        r"|inteira|entera|insieme)(?![a-z])))(?![a-z])"
     )
 )
 """A risk-topic word in an everyday phrase: "the first real rejection of my life", "todo
