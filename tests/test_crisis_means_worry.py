@@ -50,6 +50,16 @@ ENGLISH = [
     ("the rope has been in my trunk since monday", PLAN),
     ("got fired. is it safe to take the whole box of sleeping pills at once", MEANS),
     ("my dad keeps saying he won't bother us much longer", SOMEONE_ELSE),
+    ("does drowning hurt", PLAN),
+    ("how cold does the lake need to be to not make it", PLAN),
+    ("does the express train slow down at my station", PLAN),
+]
+
+NO_DISTRESS = [
+    # a means question with nothing else said is asked about when the model reads it as one
+    "which trains dont stop at the small station on the north line",
+    "how deep is the river under the old bridge",
+    "what happens if you take a whole bottle of advil",
 ]
 
 NOT_CAUGHT = [
@@ -60,6 +70,8 @@ NOT_CAUGHT = [
     "mon médecin m'a prescrit un somnifère léger, c'est normal de le prendre tous les soirs ?",
     "tenho direito ao seguro-desemprego se saí por mútuo acordo?",
     "which train gets me to the interview by 9?",
+    "how many minutes until the train leaves, i might not make it",
+    "does the express train stop at central station",
 ]
 
 
@@ -74,6 +86,13 @@ def test_english_means_and_worry_rules(text: str, category: str) -> None:
     found = assess(text)
     assert found.level is not None
     assert category in found.categories
+
+
+@pytest.mark.parametrize("text", NO_DISTRESS)
+def test_means_questions_with_no_distress_are_asked_about(text: str) -> None:
+    found = assess(text)
+    assert found.means_seeking
+    assert found.level is not None
 
 
 @pytest.mark.parametrize("text", NOT_CAUGHT)

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 EN = [
     r"knot|(a persons|someones|body|my) weight|(tracks|rails|railway) (\w+ ){0,3}(guarded|fenced)",
+    r"(reliable|surest|foolproof) (method|way)|to (not|never) make it|waiting for the right (day"
+    r"|moment|night)",
     r"advil|ibuprofen|aspirin|benadryl|nyquil|ambien|zolpidem|valium|ativan|lorazepam|diazepam",
     r"oxycodone|oxycontin|percocet|vicodin|hydrocodone|fentanyl|morphine|tramadol|seroquel",
     r"quetiapine|lithium|amitriptyline|sertraline|zoloft|prozac|fluoxetine|lexapro|trazodone",

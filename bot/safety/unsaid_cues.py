@@ -146,6 +146,12 @@ RULES: tuple[Rule, ...] = (
         " (trunk|boot|car|garage|closet|backpack)",
         "(planned|planning|plan|decided) to do it (after|once|before) ~ (birthday|wedding"
         "|christmas|holidays|graduation|party)",
+        "(does|would|will|is|do) (drowning|hanging|overdosing|an overdose|bleeding out|suffocating"
+        "|carbon monoxide|getting hit by a train|being hit by a train) (hurt|painful|quick|fast)",
+        "how (cold|deep|high|tall|far|long|many|much|fast) ~~ (to|so (you|i|they|a person|someone)"
+        ") (not|dont|wouldnt|doesnt|never) (make it|survive|wake up|come back)",
+        "(express|freight|fast|high speed|intercity|through) trains? ~ (slow down|dont stop"
+        "|doesnt stop|do not stop|does not stop|pass through|go through|without stopping)",
     ), kind="possible"),
     Rule(PASSIVE, "says they will not be a bother much longer", (
         "(wont|will not|not going to|wont have to|will not have to) (bother|trouble|burden"
