@@ -41,6 +41,16 @@ CONCEPTS = [
     "ich will mich ausloggen, aber so richtig, für immer",
     "je vais me déconnecter pour de bon, de tout",
     "ho voglia di tirare le cuoia dopo l'ennesimo rifiuto",
+    "quiero hacer un viaje sin regreso",
+    "pienso en cerrar los ojos y ya no abrirlos",
+    "je pense à me mettre une balle",
+    "tô pensando em fazer a passagem",
+    "vou desencarnar logo",
+    # someone else said to be about to "do something stupid"
+    "mi amigo dice que va a hacer una locura",
+    "mon collègue m'a dit qu'il allait faire une bêtise",
+    "minha amiga falou que vai fazer besteira",
+    "la mia amica dice che farà una cazzata",
 ]
 
 ENGLISH = [

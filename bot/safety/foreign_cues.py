@@ -23,6 +23,9 @@ from bot.safety.patterns import GRAM_LIMIT, KEY_LENGTH, required_keys
 from bot.safety.said_lightly import blank_lightly
 
 _ES = [
+    r"viaje sin (regreso|retorno|vuelta)|(cerrar|cierro|cerre) los ojos (\w+ ){0,3}(y )?(ya )?no"
+    r" (volver a )?abrirlos|(miedo|me preocupa|temo) (de )?que (\w+ ){0,2}(haga|hagas) una locura"
+    r"|(dice|dijo|dijeron) que (va|iba) a hacer una locura",
     # means asked about, at hand or planned: carbon monoxide timed, tracks or bridges watched at
     # night, a knot for a person's weight, a painless way, the rope in the car, a date after an
     # event; someone else jumping; not bothering anyone much longer; slang for dying
@@ -140,6 +143,9 @@ _DE = [
     r"(\w+ ){0,4}am hochsten|verdien\w* (es )?nicht (zu |was zu )?essen|abschiedsnachricht",
 ]
 _FR = [
+    r"me (metre|tirer|foutre) une bale|me tirer une bale|(peur|crains|inquiet\w*) qu ?(il|elle)"
+    r" (ne )?(fase|fait) une (betise|conerie)|(dit|dite|ecrit) qu ?(il|elle) (va|alait) faire"
+    r" une (betise|conerie)",
     r"(combien de temps|en combien) (\w+ ){0,5}(monoxyde|gaz dechapement)|monoxyde (\w+ ){0,6}"
     r"(combien|temps|effet)|(voies|rails|pont|toit) (\w+ ){0,5}(surveil\w*|cloture\w*|garde\w*"
     r"|grillage\w*)|noeud (\w+ ){0,6}(tien\w*|support\w*) (\w+ ){0,3}(le )?poids|(facon|maniere"
@@ -169,6 +175,8 @@ _FR = [
     r" mon (chat|chien)|(donne|offert) (toutes )?mes affaires|merite pas de manger|message dadieu",
 ]
 _PT = [
+    r"fazer a pasagem|desencarn\w*|(medo|receio) (de|que) (ele|ela) (faca|fazer) (alguma )?"
+    r"besteira|(disse|falou|escreveu) que (vai|ia) fazer (uma |alguma )?besteira",
     r"(quanto tempo|em quanto tempo|quao rapido) (\w+ ){0,5}(monoxido|gas do (carro|escapamento))"
     r"|monoxido (\w+ ){0,6}(quanto|demora|leva|efeito)|(trilhos|linha do trem|ponte|viaduto"
     r"|telhado|terraco) (\w+ ){0,5}(vigiad\w*|cercad\w*|monitorad\w*|guardad\w*)|no (\w+ ){0,4}"
@@ -201,6 +209,8 @@ _PT = [
     r"|(mensagem|post) de despedida",
 ]
 _IT = [
+    r"(paura|temo) che (\w+ )?(faccia|fa) (una )?(cazata|sciochezza|pazia)|(dice|detto|scritto)"
+    r" che (fara|vuole fare|sta per fare) una (cazata|sciochezza|pazia)",
     r"(quanto (tempo )?ci (mette|vuole)|in quanto tempo) (\w+ ){0,5}(monosido|gas di scarico)"
     r"|monosido (\w+ ){0,6}(quanto|tempo|efeto)|(binari|ponte|teto|viadoto) (\w+ ){0,5}"
     r"(sorvegliat\w*|recintat\w*|custodit\w*|controlat\w*)|nodo (\w+ ){0,6}(regg\w*|tien\w*"
