@@ -82,6 +82,9 @@ NOT_CAUGHT = [
     "which train gets me to the interview by 9?",
     "how many minutes until the train leaves, i might not make it",
     "does the express train stop at central station",
+    "mi jefe dice que va a hacer una locura: contratar a 50 personas",
+    "je vais me déconnecter de linkedin pour de bon, ça me stresse trop",
+    "my friend from work is planning to do it after christmas, quit i mean",
 ]
 
 

@@ -25,7 +25,8 @@ from bot.safety.said_lightly import blank_lightly
 _ES = [
     r"viaje sin (regreso|retorno|vuelta)|(cerrar|cierro|cerre) los ojos (\w+ ){0,3}(y )?(ya )?no"
     r" (volver a )?abrirlos|(miedo|me preocupa|temo) (de )?que (\w+ ){0,2}(haga|hagas) una locura"
-    r"|(dice|dijo|dijeron) que (va|iba) a hacer una locura",
+    r"|(dice|dijo|dijeron) que (va|iba) a hacer una locura(?! [.,] (\w+ )?\w+(ar|er|ir|re)(?![a-z]"
+    r"))",
     # means asked about, at hand or planned: carbon monoxide timed, tracks or bridges watched at
     # night, a knot for a person's weight, a painless way, the rope in the car, a date after an
     # event; someone else jumping; not bothering anyone much longer; slang for dying
@@ -94,7 +95,8 @@ _DE = [
     r"|einer |einem )?(brucke|dach|hochhaus|parkhaus|turm|balkon|fenster)|(vom|von der|von dem"
     r"|aus dem) (brucke|dach|hochhaus|parkhaus|turm|balkon|fenster) (\w+ )?(springen|springt"
     r"|spring|springe)|(euch|dich|ihnen|niemandem) (\w+ )?(bald |nicht mehr lange )(zur last"
-    r"|auf die nerven)|den lofel abgeben|abkratzen (will|mochte|werde)|(mich|sich) (\w+ ){0,2}"
+    r"|auf die nerven)|den lofel abgeben|abkratzen (will|mochte|werde)|(mich|sich) ((?!bei |aus |v"
+    r"on )\w+ ){0,2}"
     r"(ausloggen|auszuloggen|abmelden|abzumelden) (\w+ |[.,] ){0,3}(so richtig|richtig|fur immer"
     r"|endgultig|vom leben|nicht nur hier)",
     r"(ich|will|werde|wil|werd) (mich|dich) (umbringen|umzubringen)|mich umzubringen"
@@ -145,7 +147,7 @@ _DE = [
 _FR = [
     r"me (metre|tirer|foutre) une bale|me tirer une bale|(peur|crains|inquiet\w*) qu ?(il|elle)"
     r" (ne )?(fase|fait) une (betise|conerie)|(dit|dite|ecrit) qu ?(il|elle) (va|alait) faire"
-    r" une (betise|conerie)",
+    r" une (betise|conerie)(?! [.,] (\w+ )?\w+(ar|er|ir|re)(?![a-z]))",
     r"(combien de temps|en combien) (\w+ ){0,5}(monoxyde|gaz dechapement)|monoxyde (\w+ ){0,6}"
     r"(combien|temps|effet)|(voies|rails|pont|toit) (\w+ ){0,5}(surveil\w*|cloture\w*|garde\w*"
     r"|grillage\w*)|noeud (\w+ ){0,6}(tien\w*|support\w*) (\w+ ){0,3}(le )?poids|(facon|maniere"
@@ -155,7 +157,9 @@ _FR = [
     r"|mariage|noel|fetes)|(bientot|plus (pour )?(tres )?longtemps) (\w+ ){0,3}(vous|te|t)"
     r" (embeterai|derangerai|generai|ennuierai|embeter|deranger)|(vous|te|t) (embeterai"
     r"|derangerai|generai|ennuierai) plus (pour )?(tres )?longtemps|casser (ma|sa) pipe"
-    r"|passer l ?arme a gauche|me deconecter (\w+ ){0,2}(pour de bon|pour toujours|definitivement"
+    r"|passer l ?arme a gauche|me deconecter (?!(de|d) (linkedin|facebook|insta\w*|twiter|tiktok|("
+    r"des |les )?reseaux|ce|cet|cete|mon|ma|mes|l ?apli\w*|whatsapp|slack|teams|internet))(\w+ ){0"
+    r",2}(pour de bon|pour toujours|definitivement"
     r"|de la vie)",
     r"me tuer|me suicid\w*|suicid\w*|mettre fin a (mes jours|ma vie)"
     r"|en finir(?! avec (ce|cet|cete|ces|le|la|les|mon|ma|mes) )",
@@ -176,7 +180,8 @@ _FR = [
 ]
 _PT = [
     r"fazer a pasagem|desencarn\w*|(medo|receio) (de|que) (ele|ela) (faca|fazer) (alguma )?"
-    r"besteira|(disse|falou|escreveu) que (vai|ia) fazer (uma |alguma )?besteira",
+    r"besteira|(disse|falou|escreveu) que (vai|ia) fazer (uma |alguma )?besteira(?! [.,] (\w+ )?\w"
+    r"+(ar|er|ir|re)(?![a-z]))",
     r"(quanto tempo|em quanto tempo|quao rapido) (\w+ ){0,5}(monoxido|gas do (carro|escapamento))"
     r"|monoxido (\w+ ){0,6}(quanto|demora|leva|efeito)|(trilhos|linha do trem|ponte|viaduto"
     r"|telhado|terraco) (\w+ ){0,5}(vigiad\w*|cercad\w*|monitorad\w*|guardad\w*)|no (\w+ ){0,4}"
@@ -210,13 +215,16 @@ _PT = [
 ]
 _IT = [
     r"(paura|temo) che (\w+ )?(faccia|fa) (una )?(cazata|sciochezza|pazia)|(dice|detto|scritto)"
-    r" che (fara|vuole fare|sta per fare) una (cazata|sciochezza|pazia)",
+    r" che (fara|vuole fare|sta per fare) una (cazata|sciochezza|pazia)(?! [.,] (\w+ )?\w+(ar|er|i"
+    r"r|re)(?![a-z]))",
     r"(quanto (tempo )?ci (mette|vuole)|in quanto tempo) (\w+ ){0,5}(monosido|gas di scarico)"
     r"|monosido (\w+ ){0,6}(quanto|tempo|efeto)|(binari|ponte|teto|viadoto) (\w+ ){0,5}"
     r"(sorvegliat\w*|recintat\w*|custodit\w*|controlat\w*)|nodo (\w+ ){0,6}(regg\w*|tien\w*"
     r"|sopport\w*) (\w+ ){0,3}(il )?peso|(modo|modi|maniera) (piu rapid[oa] |meno doloros[oa] "
     r"|senza dolore |indolor[ei] )(\w+ ){0,2}(di|per) (andarsene|morire|farla finita|amazarsi)"
-    r"|modi indolori|corda (\w+ ){0,3}(nel bagagliaio|in macchina|in garage|comprata)"
+    r"|modi indolori(?! (per|di) (\w+ )?(toglie\w*|depila\w*|rimuove\w*|epila\w*|ceretta|tatua\w*|"
+    r"bucar\w*|smet\w*|partori\w*))|corda (\w+ ){0,3}(nel bagagliaio|in macchina|in garage|comprat"
+    r"a)"
     r"|si (butta|buttera|vuole buttare|getta|lancia) (giu )?(dal|da|sotto)|(presto|tra poco)"
     r" (\w+ ){0,3}non (vi|ti) (disturbero|daro (piu )?fastidio)|tir(are|o|a|ero) le cuoia"
     r"|(voglio|vorei) (crepare|schiattare)",

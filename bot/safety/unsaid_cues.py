@@ -145,7 +145,8 @@ RULES: tuple[Rule, ...] = (
         "(the |my |a )?(rope|noose) (is|s|has been|been|sits|stays|still) ~ (in|on) (the|my)"
         " (trunk|boot|car|garage|closet|backpack)",
         "(planned|planning|plan|decided) to do it (after|once|before) ~ (birthday|wedding"
-        "|christmas|holidays|graduation|party)",
+        "|christmas|holidays|graduation|party)(?!.* (i mean|quit|quitting|resign\\w*|apply\\w*"
+        "|application|propos\\w*|moving))",
         "(does|would|will|is|do) (drowning|hanging|overdosing|an overdose|bleeding out|suffocating"
         "|carbon monoxide|getting hit by a train|being hit by a train) (hurt|painful|quick|fast)",
         "how (cold|deep|high|tall|far|long|many|much|fast) ~~ (to|so (you|i|they|a person|someone)"
