@@ -234,10 +234,18 @@ _HEIGHTS = (
     r"(?<!not )(?<!no )(?<!longer )(?<!nao )(?<!pas )(?<!nicht )(?<!non )"
     r"((scared|afraid|terified|fear|phobia|frightened) of heights|acrophobi\w*|hohenangst"
     r"|(jai le |ho le |soffro di )?vertig\w*|(miedo|panico|fobia) (a|de) (las )?alturas"
-    r"|(medo|pavor|fobia) de altura\w*|paura (dele alteze|del vuoto))"
+    r"|(medo|pavor|fobia) de altura\w*|paura (\w*alte\w*|del vuoto)|peur du vide"
+    r"|(me dan|me da) (miedo|panico) las alturas)"
 )
-_FLOOR = r"(\d+\w*( [.])?|top|upper|ultimo|dernier|high) (flor|etage|piso|stock\w*|andar|piano)"
-_PRESCRIBED = r"(prescri\w*|recet\w*|receit\w*|verschrieb\w*|verordnet)"
+_FLOOR = (
+    r"((\d+\w*( [.])?|top|upper|ultimo|dernier|high) (flor|etage|piso|stock\w*|andar|piano)"
+    r"|(piso|piano|andar|etage|stock) \d+)"
+)
+_PRESCRIBED = (
+    r"(prescri\w*|recet\w*|receit\w*|verschrieb\w*|verordnet|(doctor|gp|psychiatrist|psiquiatra"
+    r"|medic[oa]|medecin|psy|arzt|arztin|psichiatra|dotor\w*) (\w+ ){0,3}(upped|raised|increased"
+    r"|changed|subio|aumento|aumentou|aumentato|augmente|erhoht|cambio))"
+)
 """Fear of heights next to a floor ("the interview is on the 40th floor and i'm scared of
 heights"), and a prescription asked about ("my GP prescribed a low dose... is it normal to take
 it every night?"): practical questions, not means."""
@@ -263,7 +271,8 @@ _EVERYDAY_USES = re.compile(
         r"|fuera|lejos|longe|somewhere)(?![a-z])"
         rf"|{_FLOOR} (\w+ |[.,] ){{0,8}}{_HEIGHTS}|{_HEIGHTS} (\w+ |[.,] ){{0,8}}{_FLOOR}"
         rf"|{_PRESCRIBED} ((?!(al|whole|entire|todas|toutes|ale|tute|tudo|many|enough) )\w+ |[.,] )"
-        r"{0,10}(normal|normale|safe|seguro|sicher|ok|okay|grave)(?!( \w+){0,8} (al|whole|entire"
+        r"{0,10}(normal|normale|safe|seguro|sicher|ok|okay|grave|kicks? in|take effect|to work"
+        r"|hacer efecto|fazer efeito|fare efeto|agir|wirkt)(?!( \w+){0,8} (al|whole|entire"
         r"|todas|toutes|ale|tute|tudo|together|at once|de una vez|de uma vez|auf einmal"
         r"|inteira|entera|insieme)(?![a-z])))(?![a-z])"
     )
