@@ -72,6 +72,12 @@ NO_DISTRESS = [
     "what happens if you take a whole bottle of advil",
 ]
 
+TOPICAL = [
+    # words that let the model speak: the end coming soon, a plan to stop suffering
+    "mi pareja dice que pronto todo va a terminar y no habla del trabajo",
+    "mio fratello dice che ha un piano per smettere di soffrire",
+]
+
 NOT_CAUGHT = [
     "the office is on the 30th floor and i'm scared of heights, any tips",
     "my GP prescribed a low dose of something for sleep. is it normal to take it every night?",
@@ -111,6 +117,11 @@ def test_means_questions_with_no_distress_are_asked_about(text: str) -> None:
     found = assess(text)
     assert found.means_seeking
     assert found.level is not None
+
+
+@pytest.mark.parametrize("text", TOPICAL)
+def test_the_end_coming_soon_lets_the_model_ask(text: str) -> None:
+    assert assess(text).level is not None
 
 
 @pytest.mark.parametrize("text", NOT_CAUGHT)
