@@ -237,17 +237,17 @@ _IT = [
 _TAKEN_BACK = [
     # what a word said earlier meant ("when I said I wanted to disappear I meant moving away"),
     # never "I meant it"
-    r"(when|if) i (said|say|wrote|typed|told you) (\w+ ){0,8}i (only |just )?(meant|was talking"
+    r"when i (said|wrote|typed|told you) (\w+ ){0,8}i (only |just )?(meant|was talking"
     r" about|was refering to)(?! (it|that|every|exactly|literaly))",
-    r"(cuando|si) (te )?(dije|escribi) (\w+ ){0,8}(me referia a|queria decir|hablaba de)"
+    r"cuando (te )?(dije|escribi) (\w+ ){0,8}(me referia a|queria decir|hablaba de)"
     r"(?! (eso|en serio|literal))",
-    r"(quand|si) (je t ?|j ?)?(ai dit|ai ecrit) (\w+ ){0,8}(je parlais de|je voulais dire"
+    r"quand (je t ?|j ?)?(ai dit|ai ecrit) (\w+ ){0,8}(je parlais de|je voulais dire"
     r"|je pensais a)(?! (ca|serieusement|vraiment))",
     r"(als|wenn|was) ich (\w+ ){0,8}(gesagt|geschrieben|sagte|schrieb)( habe| hab)? ,? "
     r"(meinte ich|ich meinte|ging es um)(?! (das|es) ernst)",
-    r"(quando|se) (eu )?(disse|falei|escrevi) (\w+ ){0,8}(eu )?(quis dizer|queria dizer"
+    r"quando (eu )?(disse|falei|escrevi) (\w+ ){0,8}(eu )?(quis dizer|queria dizer"
     r"|tava falando de|estava falando de|me referia a)(?! (isso|serio|de verdade))",
-    r"(quando|se) ho (detto|scritto) (\w+ ){0,8}(intendevo|volevo dire|parlavo di|mi riferivo a)"
+    r"quando ho (detto|scritto) (\w+ ){0,8}(intendevo|volevo dire|parlavo di|mi riferivo a)"
     r"(?! (quello|sul serio|davvero))",
 ]
 _EVERYDAY = re.compile(
@@ -280,7 +280,7 @@ _TRIGGERS = frozenset(
         "sit sitting stood stand standing leaned leaning happens point sentido sinn sens senso "
         "pick carry continue resume retomemos retomar retomamos sigamos seguir volver continuar "
         "volvamos soon late early ok okay better send reply respond email apply write answer "
-        "submit text here said say wrote typed dije escribi dit ecrit gesagt sagte geschrieben "
+        "submit text here said wrote typed dije escribi dit ecrit gesagt sagte geschrieben "
         "schrieb disse falei escrevi deto scrito"
     ).split()
 )

