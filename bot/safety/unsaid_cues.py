@@ -151,6 +151,7 @@ RULES: tuple[Rule, ...] = (
         "|carbon monoxide|getting hit by a train|being hit by a train) (hurt|painful|quick|fast)",
         "how (cold|deep|high|tall|far|long|many|much|fast) ~~ (to|so (you|i|they|a person|someone)"
         ") (not|dont|wouldnt|doesnt|never) (make it|survive|wake up|come back)",
+        "(which|what) trains? (dont|do not|doesnt|does not|never) stop",
         "(express|freight|fast|high speed|intercity|through) trains? ~ (slow down|dont stop"
         "|doesnt stop|do not stop|does not stop|pass through|go through|without stopping)",
     ), kind="possible"),
