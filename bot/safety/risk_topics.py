@@ -238,17 +238,29 @@ _HEIGHTS = (
     r"|(me dan|me da) (miedo|panico) las alturas)"
 )
 _FLOOR = (
-    r"((\d+\w*( [.])?|top|upper|ultimo|dernier|high) (flor|etage|piso|stock\w*|andar|piano)"
+    r"((\d+\w*( [.])?|top|upper|ultimo|dernier|high) (flors?|etages?|pisos?|stock\w*|andar(es)?"
+    r"|pian[oi])"
     r"|(piso|piano|andar|etage|stock) \d+)"
+)
+_LIFT = r"(elevator|lift|ascensor|ascenseur|elevador|ascensore|aufzug|fahrstuhl)"
+_BUILDING = (
+    r"((building|predio|edificio|tour|torre|gebaude|hochhaus|palazo|gratacielo|immeuble"
+    r"|skyscraper) (de |with |mit |di |of |von )?)?"
+)
+_PER_DAY = (
+    r"((max|maximum|maximal|hochstdosis) (daily )?(dose|dosis|dosage|dosi|dosierung)|(dose|dosis"
+    r"|dosi) (maxima|massima|maximale|maximal))( \w+){0,3} (per day|a day|al dia|por dia"
+    r"|al giorno|par jour|pro tag"
+    r"|am tag|diaria|giornaliera|journaliere)"
 )
 _PRESCRIBED = (
     r"(prescri\w*|recet\w*|receit\w*|verschrieb\w*|verordnet|(doctor|gp|psychiatrist|psiquiatra"
     r"|medic[oa]|medecin|psy|arzt|arztin|psichiatra|dotor\w*) (\w+ ){0,3}(upped|raised|increased"
     r"|changed|subio|aumento|aumentou|aumentato|augmente|erhoht|cambio))"
 )
-"""Fear of heights next to a floor ("the interview is on the 40th floor and i'm scared of
-heights"), and a prescription asked about ("my GP prescribed a low dose... is it normal to take
-it every night?"): practical questions, not means."""
+"""Fear of heights or a lift next to a floor ("the interview is on the 40th floor and i'm scared
+of heights"), a maximum dose per day, and a prescription asked about ("my GP prescribed a low
+dose... is it normal to take it every night?"): practical questions, not means."""
 _EVERYDAY_USES = re.compile(
     collapse_runs(
         r"(?<![a-z])(?:(best|worst|first|biggest|hardest|longest|scariest|weirdest|happiest"
@@ -270,6 +282,8 @@ _EVERYDAY_USES = re.compile(
         r"(vivre|vivir|viver|vivere|live|leben) (en|a|au|in|em|no|na|nach|abroad|al|ala|aux"
         r"|fuera|lejos|longe|somewhere)(?![a-z])"
         rf"|{_FLOOR} (\w+ |[.,] ){{0,8}}{_HEIGHTS}|{_HEIGHTS} (\w+ |[.,] ){{0,8}}{_FLOOR}"
+        rf"|{_BUILDING}{_FLOOR} (\w+ |[.,] ){{0,8}}{_LIFT}|{_LIFT} (\w+ |[.,] ){{0,8}}{_FLOOR}"
+        rf"|{_PER_DAY}"
         rf"|{_PRESCRIBED} ((?!(al|whole|entire|todas|toutes|ale|tute|tudo|many|enough) )\w+ |[.,] )"
         r"{0,10}(normal|normale|safe|seguro|sicher|ok|okay|grave|kicks? in|take effect|to work"
         r"|hacer efecto|fazer efeito|fare efeto|agir|wirkt)(?!( \w+){0,8} (al|whole|entire"
