@@ -16,6 +16,8 @@ speak: they never flag a message on their own. Written for `normalise` output an
 from __future__ import annotations
 
 EN = [
+    r"take care of (mom|mum|dad|mama|the kids|your (mom|mum|mother|dad|sister|brother))|sorry for"
+    r" being (a|such a) (disapointment|burden|failure)",
     r"(al|it al|everything) (wil )?be over soon|a way out|stop (the )?suffering",
     r"knot|(a persons|someones|body|my) weight|(tracks|rails|railway) (\w+ ){0,3}(guarded|fenced)",
     r"(reliable|surest|foolproof) (method|way)|to (not|never) make it|waiting for the right (day"
