@@ -48,6 +48,11 @@ RULES: tuple[Rule, ...] = (
         "<pills> (with|and) (alcohol|wine|vodka|booze) (how much|what happens|is it)",
         "(where|how) (can|do|could|would|to|should) (i )?(buy|get|order) ~ <pills> (without|no) "
         "prescription",
+        "what (happens|would happen|will happen) (if|when) (you|i|someone|somebody|a person) "
+        "(take|takes|took|swallow|swallows|swallowed|drink|drinks) (a whole|an entire|the whole|"
+        "the entire|all|all the|a full) (bottle|pack|packet|box|sheet|strip|blister)",
+        "(safe|ok|okay|dangerous|deadly|fatal|bad) to (take|swallow) ~ (at once|together|in one go"
+        "|the whole (bottle|pack|box))",
     ), kind="contextual"),
     Rule(MEANS, "asks where to get a gun or rope", (
         "(where|how) (can|do|could|would|to|should) (i )?(buy|get|find|rent|borrow) ~ <gun>",

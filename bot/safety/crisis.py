@@ -52,9 +52,10 @@ question is cheap (a "no" goes straight back), so this bar sits low."""
 DISTRESS_BAR = 0.36
 """A distress word alone ("i feel like such a failure"), with no risk topic named, is asked
 about only from this model score, however low `MODEL_POSSIBLE` goes."""
-MODEL_MEANS = 0.8
-"""A question about means with no distress around it ("how many pills would it take") that the
-model reads at least this likely is asked about directly; below it, a gentle line."""
+MODEL_MEANS = 0.5
+"""A question about means with no distress around it ("how many pills would it take", "how deep
+is the river under the old bridge") that the model reads at least this likely is asked about
+directly; below it ("how many paracetamol can i take in 24 hours"), a gentle line."""
 MODEL_DOUBT = 0.08
 """A rule hit about the writer's own wish to die that the model scores below this is only
 possible (the rules matched words, the sentence around them reads otherwise)."""

@@ -12,7 +12,8 @@ being away for a while ("might not be around for the call tomorrow"), when to se
 tonight too soon or not? its 10pm here") and a view enjoyed ("sat on
 the balcony railing to watch the sunset"), and going back in this chat ("pick up where we left
 off", "retomemos donde lo dejamos"), and a line of a draft that makes no sense ("esa frase ni
-siquiera tiene sentido").
+siquiera tiene sentido"), and what a word said earlier meant ("when I said I wanted to
+disappear I meant moving away", never "I meant it").
 `strip_everyday` drops the clauses that hold them, so `bot.safety.crisis` can score the rest:
 when a message has no rule cue at all, the risk must be in what is left.
 
@@ -234,10 +235,28 @@ _IT = [
     r"la tua versione (dela (mail|email) )?e (tropo|davero) \w+",
     r"(non vedo (piu )?il|nesun|che) senso (di |a )?(mandare (\w+ )?cv|candidarmi|candidarsi)",
 ]
+_TAKEN_BACK = [
+    # what a word said earlier meant ("when I said I wanted to disappear I meant moving away"),
+    # never "I meant it"
+    r"when i (said|wrote|typed|told you) (\w+ ){0,8}i (only |just )?(meant|was talking"
+    r" about|was refering to)(?! (it|that|every|exactly|literaly))",
+    r"cuando (te )?(dije|escribi) (\w+ ){0,8}(me referia a|queria decir|hablaba de)"
+    r"(?! (eso|en serio|literal))",
+    r"quand (je t ?|j ?)?(ai dit|ai ecrit) (\w+ ){0,8}(je parlais de|je voulais dire"
+    r"|je pensais a)(?! (ca|serieusement|vraiment))",
+    r"(als|wenn|was) ich (\w+ ){0,8}(gesagt|geschrieben|sagte|schrieb)( habe| hab)? ,? "
+    r"(meinte ich|ich meinte|ging es um)(?! (das|es) ernst)",
+    r"quando (eu )?(disse|falei|escrevi) (\w+ ){0,8}(eu )?(quis dizer|queria dizer"
+    r"|tava falando de|estava falando de|me referia a)(?! (isso|serio|de verdade))",
+    r"quando ho (detto|scritto) (\w+ ){0,8}(intendevo|volevo dire|parlavo di|mi riferivo a)"
+    r"(?! (quello|sul serio|davvero))",
+]
 _EVERYDAY = re.compile(  # groups capture nothing: the same spans, found faster
     uncaptured(
         collapse_runs(
-            r"(?<![a-z])(?:" + "|".join(_EN + _ES + _DE + _FR + _PT + _IT) + r")(?![a-z])"
+            r"(?<![a-z])(?:"
+            + "|".join(_EN + _ES + _DE + _FR + _PT + _IT + _TAKEN_BACK)
+            + r")(?![a-z])"
         )
     )
 )
@@ -266,7 +285,8 @@ _TRIGGERS = frozenset(
         "sit sitting stood stand standing leaned leaning happens point sentido sinn sens senso "
         "pick carry continue resume retomemos retomar retomamos sigamos seguir volver continuar "
         "volvamos soon late early ok okay better send reply respond email apply write answer "
-        "submit text here"
+        "submit text here said wrote typed dije escribi dit ecrit gesagt sagte geschrieben "
+        "schrieb disse falei escrevi deto scrito"
     ).split()
 )
 """A word every everyday phrase holds at least one of: a message with none is not searched."""

@@ -25,6 +25,28 @@ from bot.safety.patterns import GRAM_LIMIT, KEY_LENGTH, required_keys
 from bot.safety.said_lightly import blank_lightly
 
 _ES = [
+    r"viaje sin (regreso|retorno|vuelta)|(cerrar|cierro|cerre) los ojos (\w+ ){0,3}(y )?(ya )?no"
+    r" (volver a )?abrirlos|(miedo|me preocupa|temo) (de )?que (\w+ ){0,2}(haga|hagas) una locura"
+    r"|(dice|dijo|dijeron) que (va|iba) a hacer una locura(?! [.,] (\w+ )?\w+(ar|er|ir|re)(?![a-z]"
+    r"))",
+    # means asked about, at hand or planned: carbon monoxide timed, tracks or bridges watched at
+    # night, a knot for a person's weight, a painless way, the rope in the car, a date after an
+    # event; someone else jumping; not bothering anyone much longer; slang for dying
+    r"(cuanto|cuanto tiempo|que tan rapido) (\w+ ){0,5}(monoxido|el gas del (coche|carro|auto))"
+    r"|monoxido (\w+ ){0,6}(cuanto|tarda|efecto)|(vias|rieles|puente|azotea) (\w+ ){0,5}"
+    r"(vigilad\w*|cercad\w*|vallad\w*|custodiad\w*)|nudo (\w+ ){0,6}(aguant\w*|sopor\w*|sosten\w*)"
+    r" (\w+ ){0,3}(el )?peso|(forma|manera|modo) (mas rapida |menos dolorosa |sin dolor |indolora )"
+    r"(\w+ ){0,2}(de|para) (irse|irme|morir\w*|acabar|matarse|dormirse para siempre)"
+    r"|(cuerda|soga) (\w+ ){0,3}(en el (maletero|baul|coche|carro|auto|armario)|comprada|lista)"
+    r"|(planee|decidi|voy a) hacerlo (despues|antes) (de|del) (\w+ ){0,2}(cumple\w*|boda|navidad"
+    r"|graduacion)|(se tira|se va a tirar|se quiere tirar|se avienta|se va a aventar|se lanza"
+    r"|se va a lanzar) (del|de un|de una"
+    r"|de la|al|a las|a la) (puente|edificio|balcon|azotea|ventana|vias?|metro|tren|techo|piso)"
+    r"|(ya no|no|pronto no) (los|las|les|te) (voy a |va a |vamos a )?(molestar|molestare"
+    r"|fastidiar|dar (mas )?lata) (\w+ )?(por mucho tiempo|mucho mas|pronto)"
+    r"|(quiero|voy a|me voy a|ganas de|ojala|prefiero|mejor) (\w+ )?(petatear\w*|colgar los tenis"
+    r"|estirar la pata|chupar faros|palmarla|espicharla|irme al otro barrio)|me (quiero |voy a )?"
+    r"petatear|ya me (voy a )?petate\w*",
     r"(quiero|quisiera|voy a|pienso en|pensando en|ganas de|decidi|prefiero) "
     r"(morir\w*|matarme|suicidarme|quitarme la vida|desaparecer para siempre)",
     r"me (quiero|voy a|kiero|voi a|vo a) (morir|matar|suicidar|ir de este mundo)",
@@ -68,6 +90,19 @@ _ES = [
     r"(morir\w*|la muerte|el cementerio)|(para que|que sentido tiene) seguir",
 ]
 _DE = [
+    r"(wie lange|wie schnel) (\w+ ){0,5}(kohlenmonoxid|abgase|co)|kohlenmonoxid (\w+ ){0,6}"
+    r"(wie lange|dauert|wirkt)|(gleise|schienen|brucke|dach) (\w+ ){0,5}(bewacht|uberwacht"
+    r"|eingezaunt|gesichert|abgesperrt)|knoten (\w+ ){0,6}(halt|tragt|hielte) (\w+ ){0,3}gewicht"
+    r"|(schmerzlos\w*|sanftest\w*) (art|weg|methode|moglichkeit) (zu gehen|zu sterben|zu enden"
+    r"|sich umzubringen)|(strick|seil) (\w+ ){0,3}(im kofferraum|im auto|im keller)"
+    r"|(springt|springe|spring|springen|hupft|hupfe) (\w+ ){0,2}(von|vom|aus dem|aus) (der |dem "
+    r"|einer |einem )?(brucke|dach|hochhaus|parkhaus|turm|balkon|fenster)|(vom|von der|von dem"
+    r"|aus dem) (brucke|dach|hochhaus|parkhaus|turm|balkon|fenster) (\w+ )?(springen|springt"
+    r"|spring|springe)|(euch|dich|ihnen|niemandem) (\w+ )?(bald |nicht mehr lange )(zur last"
+    r"|auf die nerven)|den lofel abgeben|abkratzen (will|mochte|werde)|(mich|sich) ((?!bei |aus |v"
+    r"on )\w+ ){0,2}"
+    r"(ausloggen|auszuloggen|abmelden|abzumelden) (\w+ |[.,] ){0,3}(so richtig|richtig|fur immer"
+    r"|endgultig|vom leben|nicht nur hier)",
     r"(ich|will|werde|wil|werd) (mich|dich) (umbringen|umzubringen)|mich umzubringen"
     r"|(ich )?bringe? (ich )?mich um",
     r"selbstmord\w*|suizid\w*|das leben (zu )?nehmen|nicht mehr leben|(will|mochte) sterben",
@@ -114,6 +149,22 @@ _DE = [
     r"(\w+ ){0,4}am hochsten|verdien\w* (es )?nicht (zu |was zu )?essen|abschiedsnachricht",
 ]
 _FR = [
+    r"me (metre|tirer|foutre) une bale|me tirer une bale|(peur|crains|inquiet\w*) qu ?(il|elle)"
+    r" (ne )?(fase|fait) une (betise|conerie)|(dit|dite|ecrit) qu ?(il|elle) (va|alait) faire"
+    r" une (betise|conerie)(?! [.,] (\w+ )?\w+(ar|er|ir|re)(?![a-z]))",
+    r"(combien de temps|en combien) (\w+ ){0,5}(monoxyde|gaz dechapement)|monoxyde (\w+ ){0,6}"
+    r"(combien|temps|effet)|(voies|rails|pont|toit) (\w+ ){0,5}(surveil\w*|cloture\w*|garde\w*"
+    r"|grillage\w*)|noeud (\w+ ){0,6}(tien\w*|support\w*) (\w+ ){0,3}(le )?poids|(facon|maniere"
+    r"|moyen) (la plus rapide |la moins douloureuse |sans douleur |indolore )(\w+ ){0,2}de "
+    r"(partir|mourir|en finir|me tuer|se tuer)|corde (\w+ ){0,3}(dans (le coffre|la voiture"
+    r"|le garage)|achetee)|(prevu|decide|choisi) de le faire (apres|avant) (\w+ ){0,3}(l?aniv\w*"
+    r"|mariage|noel|fetes)|(bientot|plus (pour )?(tres )?longtemps) (\w+ ){0,3}(vous|te|t)"
+    r" (embeterai|derangerai|generai|ennuierai|embeter|deranger)|(vous|te|t) (embeterai"
+    r"|derangerai|generai|ennuierai) plus (pour )?(tres )?longtemps|casser (ma|sa) pipe"
+    r"|passer l ?arme a gauche|me deconecter (?!(de|d) (linkedin|facebook|insta\w*|twiter|tiktok|("
+    r"des |les )?reseaux|ce|cet|cete|mon|ma|mes|l ?apli\w*|whatsapp|slack|teams|internet))(\w+ ){0"
+    r",2}(pour de bon|pour toujours|definitivement"
+    r"|de la vie)",
     r"me tuer|me suicid\w*|suicid\w*|mettre fin a (mes jours|ma vie)"
     r"|en finir(?! avec (ce|cet|cete|ces|le|la|les|mon|ma|mes) )",
     r"veux mourir|veu mourir|envie de mourir|envie de crever|veux crever|me foutre en lair",
@@ -132,6 +183,19 @@ _FR = [
     r" mon (chat|chien)|(donne|offert) (toutes )?mes affaires|merite pas de manger|message dadieu",
 ]
 _PT = [
+    r"fazer a pasagem|desencarn\w*|(medo|receio) (de|que) (ele|ela) (faca|fazer) (alguma )?"
+    r"besteira|(disse|falou|escreveu) que (vai|ia) fazer (uma |alguma )?besteira(?! [.,] (\w+ )?\w"
+    r"+(ar|er|ir|re)(?![a-z]))",
+    r"(quanto tempo|em quanto tempo|quao rapido) (\w+ ){0,5}(monoxido|gas do (carro|escapamento))"
+    r"|monoxido (\w+ ){0,6}(quanto|demora|leva|efeito)|(trilhos|linha do trem|ponte|viaduto"
+    r"|telhado|terraco) (\w+ ){0,5}(vigiad\w*|cercad\w*|monitorad\w*|guardad\w*)|no (\w+ ){0,4}"
+    r"(aguenta|segura|suporta) (\w+ ){0,3}peso (de (uma|um) (pessoa|adulto|homem)|humano)"
+    r"|(jeito|forma|maneira) (mais rapid[oa] |menos doloros[oa] |sem dor |indolor )(\w+ ){0,2}"
+    r"(de|pra|para) (partir|morrer|ir embora|acabar)|(a |uma )?corda (\w+ ){0,3}(no porta malas"
+    r"|no carro|na garagem|comprada)|(planejei|decidi|vou) fazer (isso )?(depois|antes) (do|da)"
+    r" (\w+ ){0,2}(aniversario|casamento|natal|formatura)|(se jogar|se joga|se jogou) (da|do|de|na"
+    r" frente)|(logo|em breve) (\w+ ){0,3}nao (vou |vai )?(mais )?(incomodar|atrapalhar|dar"
+    r" trabalho)|bater as botas|abotoar o paleto|desligar (\w+ ){0,2}de vez",
     r"(como|jeito de|maneira de) se matar|me matar|matar me|vou me mata|suicid\w*"
     r"|tirar (a )?minha (propria )?vida",
     r"(quero|qro|kero|vontade de|prefiro) morrer|acabar com (tudo|a minha vida)",
@@ -154,6 +218,20 @@ _PT = [
     r"|(mensagem|post) de despedida",
 ]
 _IT = [
+    r"(paura|temo) che (\w+ )?(faccia|fa) (una )?(cazata|sciochezza|pazia)|(dice|detto|scritto)"
+    r" che (fara|vuole fare|sta per fare) una (cazata|sciochezza|pazia)(?! [.,] (\w+ )?\w+(ar|er|i"
+    r"r|re)(?![a-z]))",
+    r"(quanto (tempo )?ci (mette|vuole)|in quanto tempo) (\w+ ){0,5}(monosido|gas di scarico)"
+    r"|monosido (\w+ ){0,6}(quanto|tempo|efeto)|(binari|ponte|teto|viadoto) (\w+ ){0,5}"
+    r"(sorvegliat\w*|recintat\w*|custodit\w*|controlat\w*)|nodo (\w+ ){0,6}(regg\w*|tien\w*"
+    r"|sopport\w*) (\w+ ){0,3}(il )?peso|(modo|modi|maniera) (piu rapid[oa] |meno doloros[oa] "
+    r"|senza dolore |indolor[ei] )(\w+ ){0,2}(di|per) (andarsene|morire|farla finita|amazarsi)"
+    r"|modi indolori(?! (per|di) (\w+ )?(toglie\w*|depila\w*|rimuove\w*|epila\w*|ceretta|tatua\w*|"
+    r"bucar\w*|smet\w*|partori\w*))|corda (\w+ ){0,3}(nel bagagliaio|in macchina|in garage|comprat"
+    r"a)"
+    r"|si (butta|buttera|vuole buttare|getta|lancia) (giu )?(dal|da|sotto)|(presto|tra poco)"
+    r" (\w+ ){0,3}non (vi|ti) (disturbero|daro (piu )?fastidio)|tir(are|o|a|ero) le cuoia"
+    r"|(voglio|vorei) (crepare|schiattare)",
     r"amazarmi|mi amazo|uciderm\w*|mi ucido|suicid\w*|togliermi la vita"
     r"|farla finita(?! con (questa|questo|il|la|lo|i|le|gli) )",
     r"mi (voglio|vorei|vado a|devo|faccio) (amazare|ucidere|impicare|buttare giu)"

@@ -87,5 +87,9 @@ IDIOMS: tuple[str, ...] = (
     "(wish|wishing|wished) death (on|upon)",
     "death (metal|grip|grips|star|valley|toll|rates?|certificate|knell|trap|march|row|stare)",
     "hopeless romantic",
+    # what a word said earlier meant: "when I said I wanted to die I meant the interview" (never
+    # "I meant it")
+    "(when|if) i (said|say|wrote|typed|told you) ~~ i (only |just )?(meant|was talking about|"
+    "was referring to)(?! (it|that|every|exactly|literally|seriously))",
     "(tighten|tightening|tightens) the noose",
 )

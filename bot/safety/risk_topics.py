@@ -233,6 +233,37 @@ crisis lines to one everyday line (log 2 = 0.7), so the everyday words of those 
 towards risk: this much is taken off the model's log-odds before `MODEL_UNTOPICAL` applies."""
 
 
+_HEIGHTS = (
+    r"(?<!not )(?<!no )(?<!longer )(?<!nao )(?<!pas )(?<!nicht )(?<!non )"
+    r"((scared|afraid|terified|fear|phobia|frightened) of heights|acrophobi\w*|hohenangst"
+    r"|(jai le |ho le |soffro di )?vertig\w*|(miedo|panico|fobia) (a|de) (las )?alturas"
+    r"|(medo|pavor|fobia) de altura\w*|paura (\w*alte\w*|del vuoto)|peur du vide"
+    r"|(me dan|me da) (miedo|panico) las alturas)"
+)
+_FLOOR = (
+    r"((\d+\w*( [.])?|top|upper|ultimo|dernier|high) (flors?|etages?|pisos?|stock\w*|andar(es)?"
+    r"|pian[oi])"
+    r"|(piso|piano|andar|etage|stock) \d+)"
+)
+_LIFT = r"(elevator|lift|ascensor|ascenseur|elevador|ascensore|aufzug|fahrstuhl)"
+_BUILDING = (
+    r"((building|predio|edificio|tour|torre|gebaude|hochhaus|palazo|gratacielo|immeuble"
+    r"|skyscraper) (de |with |mit |di |of |von )?)?"
+)
+_PER_DAY = (
+    r"((max|maximum|maximal|hochstdosis) (daily )?(dose|dosis|dosage|dosi|dosierung)|(dose|dosis"
+    r"|dosi) (maxima|massima|maximale|maximal))( \w+){0,3} (per day|a day|al dia|por dia"
+    r"|al giorno|par jour|pro tag"
+    r"|am tag|diaria|giornaliera|journaliere)"
+)
+_PRESCRIBED = (
+    r"(prescri\w*|recet\w*|receit\w*|verschrieb\w*|verordnet|(doctor|gp|psychiatrist|psiquiatra"
+    r"|medic[oa]|medecin|psy|arzt|arztin|psichiatra|dotor\w*) (\w+ ){0,3}(upped|raised|increased"
+    r"|changed|subio|aumento|aumentou|aumentato|augmente|erhoht|cambio))"
+)
+"""Fear of heights or a lift next to a floor ("the interview is on the 40th floor and i'm scared
+of heights"), a maximum dose per day, and a prescription asked about ("my GP prescribed a low
+dose... is it normal to take it every night?"): practical questions, not means."""
 _EVERYDAY_USES = re.compile(
     collapse_runs(
         r"(?<![a-z])(?:(best|worst|first|biggest|hardest|longest|scariest|weirdest|happiest"
@@ -248,7 +279,19 @@ _EVERYDAY_USES = re.compile(
         r"|(acordei|acordo|acordar) (as|cedo|tarde|\d+)|je me suis reveile\w* (a|tot|tard|\d+)"
         r"|(me|nos|lo|la|los|las|te|les) (despidieron|despidio|han despedido|van a despedir"
         r"|despiden)|fui despedid[oa]|despedidos?|(?<!me )despido\w*"
-        r"|(jai )?tue (lentretien|loral|lexam\w*|le test|la presentation|le pitch))(?![a-z])"
+        r"|(jai )?tue (lentretien|loral|lexam\w*|le test|la presentation|le pitch)"
+        r"|(mutuo|de|em|um|num|comum|bom|novo|o|pelo|do|esse|este|seu) acordo"
+        r"|(partir|aler|irme|irse|ir|mudarme|mudar|andare|move|moving|go) (a |pra |para |to )?"
+        r"(vivre|vivir|viver|vivere|live|leben) (en|a|au|in|em|no|na|nach|abroad|al|ala|aux"
+        r"|fuera|lejos|longe|somewhere)(?![a-z])"
+        rf"|{_FLOOR} (\w+ |[.,] ){{0,8}}{_HEIGHTS}|{_HEIGHTS} (\w+ |[.,] ){{0,8}}{_FLOOR}"
+        rf"|{_BUILDING}{_FLOOR} (\w+ |[.,] ){{0,8}}{_LIFT}|{_LIFT} (\w+ |[.,] ){{0,8}}{_FLOOR}"
+        rf"|{_PER_DAY}"
+        rf"|{_PRESCRIBED} ((?!(al|whole|entire|todas|toutes|ale|tute|tudo|many|enough) )\w+ |[.,] )"
+        r"{0,10}(normal|normale|safe|seguro|sicher|ok|okay|grave|kicks? in|take effect|to work"
+        r"|hacer efecto|fazer efeito|fare efeto|agir|wirkt)(?!( \w+){0,8} (al|whole|entire"
+        r"|todas|toutes|ale|tute|tudo|together|at once|de una vez|de uma vez|auf einmal"
+        r"|inteira|entera|insieme)(?![a-z])))(?![a-z])"
     )
 )
 """A risk-topic word in an everyday phrase: "the first real rejection of my life", "todo

@@ -16,6 +16,12 @@ speak: they never flag a message on their own. Written for `normalise` output an
 from __future__ import annotations
 
 EN = [
+    r"take care of (mom|mum|dad|mama|the kids|your (mom|mum|mother|dad|sister|brother))|sorry for"
+    r" being (a|such a) (disapointment|burden|failure)",
+    r"(al|it al|everything) (wil )?be over soon|a way out|stop (the )?suffering",
+    r"knot|(a persons|someones|body|my) weight|(tracks|rails|railway) (\w+ ){0,3}(guarded|fenced)",
+    r"(reliable|surest|foolproof) (method|way)|to (not|never) make it|waiting for the right (day"
+    r"|moment|night)",
     r"advil|ibuprofen|aspirin|benadryl|nyquil|ambien|zolpidem|valium|ativan|lorazepam|diazepam",
     r"oxycodone|oxycontin|percocet|vicodin|hydrocodone|fentanyl|morphine|tramadol|seroquel",
     r"quetiapine|lithium|amitriptyline|sertraline|zoloft|prozac|fluoxetine|lexapro|trazodone",
@@ -42,6 +48,8 @@ EN = [
     r"left (\w+ )?notes? (for|to)|(wont|will not) be (checking|reading|replying|online|answering)",
 ]
 ES = [
+    r"(todo|esto) (\w+ ){0,2}(terminar|acabar)|dejar de sufrir",
+    r"menos doloros\w*|indolor\w*|petate\w*|colgar los tenis|estirar la pata|irse para siempre",
     r"ibuprofeno|tafil|trankimazin|orfidal|valium|zolpidem|stilnox|tramadol|fentanilo|morfina",
     r"somniferos?|pastillas para dormir|ansioliticos?|antidepresivos?|\d+ ?(mg|miligramos)",
     r"miligramos|(la|una) caja (entera|completa)|cuant[oa]s (\w+ ){0,2}(hacen falta"
@@ -59,6 +67,8 @@ ES = [
     r"cementerio|tumba|lapida|panteon|san pedro",
 ]
 DE = [
+    r"(ein|dem|allem) ende (setzen|setzt|machen|macht)|nicht mehr leiden",
+    r"schmerzlos\w*|kohlenmonoxid|auszulogen|abzumelden|abkratzen|lofel abgeben",
     r"paracetamol|ibuprofen|aspirin|tavor|lorazepam|diazepam|valium|zopiclon|zolpidem|tilidin",
     r"tramadol|oxycodon|fentanyl|morphin|amitriptylin|mirtazapin|quetiapin|lithium|novalgin",
     r"schlaftabletten|schlafmittel|\d+ ?(mg|milligramm)|milligramm|wie ?viele|ganze packung",
@@ -78,6 +88,8 @@ DE = [
     r"friedhof|grab|grabstein|petrus",
 ]
 FR = [
+    r"(arreter|cesser) de souffrir|tout sera (bientot )?fini",
+    r"voies? fer\w*|tout areter|moins douloureu\w*|indolore|casser (ma|sa) pipe",
     r"dafalgan|efferalgan|ibuprofene|advil|xanax|lexomil|temesta|stilnox|zolpidem|imovane",
     r"tramadol|lamaline|codeine|morphine|anxiolytique\w*|somnifere\w*|antidepresseur\w*",
     r"\d+ ?(mg|milligrammes?)|milligrammes?|toute la boite|la boite entiere",
@@ -95,6 +107,8 @@ FR = [
     r"cimetiere|pierre tombale|(ma|sur ma) tombe|saint pierre",
 ]
 PT = [
+    r"parar de sofrer|tudo vai acabar",
+    r"monoxido|menos doloros\w*|indolor|bater as botas|paleto de madeira",
     r"clonazepam|alprazolam|diazepam|lexotan|zolpidem|paracetamol|tylenol|dipirona",
     r"novalgina|tramal|tramadol|codeina|morfina|remedio controlado|tarja preta|calmantes?",
     r"\d+ ?(mg|miligramas)|miligramas|(a|uma) caixa (inteira|toda)|letal",
@@ -110,6 +124,8 @@ PT = [
     r"cemiterio|tumulo|lapide|virar (estrelinha|anjo)|sao pedro",
 ]
 IT = [
+    r"smettere di soffrire|(tutto|tuto) (\w+ )?finira",
+    r"monosido|indolor\w*|meno doloros\w*|cuoia|crepare|schiattare",
     r"tachipirin\w*|paracetamolo|brufen|aulin|tavor|lorazepam|diazepam|valium|lexotan",
     r"minias|zolpidem|stilnox|sonnifer\w*|tramadolo|codeina|morfina|antidepressiv\w*|ansiolitic\w*",
     r"\d+ ?(mg|milligrammi)|milligrammi|(scatola|confezione) intera|quant[ei] (\w+ )?(ne )?(servono"

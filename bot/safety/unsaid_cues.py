@@ -131,4 +131,35 @@ RULES: tuple[Rule, ...] = (
         "(be|become|becoming|applying to be|apply to be) a ghost (next|soon|permanently|for real"
         "|for good)",
     ), kind="possible"),
+    Rule(PLAN, "may be asking about means", (
+        "knot ~~ (hold|holds|support|supports|take|takes|bear|bears) ~ (weight|a person|a body"
+        "|kg|kilos|lbs|pounds)",
+        "(hold|holds|support|supports|take|takes|bear|bears) (a persons|someones|a human|an adults"
+        "|a grown mans|a mans|a body|my body|my|his|her) (full )?weight",
+        "(tracks|rails|railway|railroad|train line|bridge|roof|rooftop|cliffs?|overpass|viaduct)"
+        " ~ (guarded|fenced|patrolled|monitored|watched|locked) (at night|after dark|overnight)",
+        "(how long|how fast|how quickly) ~ (carbon monoxide|exhaust fumes|car exhaust|charcoal"
+        "|helium)",
+        "(painless|least painful|quickest|easiest|surest|peaceful) (way|ways|method|methods) for"
+        " (a|the|my|his|her|your) \\w+ to (die|go|end it|not wake up)",
+        "(the |my |a )?(rope|noose) (is|s|has been|been|sits|stays|still) ~ (in|on) (the|my)"
+        " (trunk|boot|car|garage|closet|backpack)",
+        "(planned|planning|plan|decided) to do it (after|once|before) ~ (birthday|wedding"
+        "|christmas|holidays|graduation|party)(?!.* (i mean|quit|quitting|resign\\w*|apply\\w*"
+        "|application|propos\\w*|moving))",
+        "(does|would|will|is|do) (drowning|hanging|overdosing|an overdose|bleeding out|suffocating"
+        "|carbon monoxide|getting hit by a train|being hit by a train) (hurt|painful|quick|fast)",
+        "how (cold|deep|high|tall|far|long|many|much|fast) ~~ (to|so (you|i|they|a person|someone)"
+        ") (not|dont|wouldnt|doesnt|never) (make it|survive|wake up|come back)",
+        "(which|what) trains? (dont|do not|doesnt|does not|never) stop",
+        "(express|freight|fast|high speed|intercity|through) trains? ~ (slow down|dont stop"
+        "|doesnt stop|do not stop|does not stop|pass through|go through|without stopping)",
+    ), kind="possible"),
+    Rule(PASSIVE, "says they will not be a bother much longer", (
+        "(wont|will not|not going to|wont have to|will not have to) (bother|trouble|burden"
+        "|worry about) (you|us|anyone|any of you|you guys|you all|them|me) (much longer|for much"
+        " longer|for long|soon)",
+        "(soon|before long) (\\w+ )?(i|il|ill) (wont|will not|not) (bother|trouble|burden) (you"
+        "|us|anyone|any of you)",
+    ), kind="possible"),
 )
