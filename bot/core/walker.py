@@ -106,23 +106,24 @@ class Walker:
         return rendered
 
     def _render_args(self, ctx: TurnContext, args: Mapping[str, Any]) -> dict[str, Any]:
+        """An action's arguments, templates filled in (fresh lists and dicts each time); the
+        variables are gathered once, when a template needs them. No closure that calls itself:
+        that was a reference cycle keeping the turn's context until the next collection."""
         gathered: list[dict[str, object]] = []
+        return {k: self._render_arg(ctx, v, gathered) for k, v in args.items()}
 
-        def values() -> dict[str, object]:
+    def _render_arg(self, ctx: TurnContext, v: Any, gathered: list[dict[str, object]]) -> Any:
+        if isinstance(v, str):
+            if is_plain(v):
+                return v
             if not gathered:
                 gathered.append(self.variables(ctx))
-            return gathered[0]
-
-        def conv(v: Any) -> Any:
-            if isinstance(v, str):
-                return v if is_plain(v) else render_template(v, values()).plain
-            if isinstance(v, list):
-                return [conv(x) for x in v]
-            if isinstance(v, dict):
-                return {k: conv(x) for k, x in v.items()}
-            return v
-
-        return {k: conv(v) for k, v in args.items()}
+            return render_template(v, gathered[0]).plain
+        if isinstance(v, list):
+            return [self._render_arg(ctx, x, gathered) for x in v]
+        if isinstance(v, dict):
+            return {k: self._render_arg(ctx, x, gathered) for k, x in v.items()}
+        return v
 
     # ----- moving ----------------------------------------------------------------------------
 
