@@ -14,11 +14,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.app import App
+from bot.core.commands import GLOBAL_WORDS, Command, canonical, parse_command
 from bot.core.context import TurnContext
 from bot.core.model import Turn, UserKey
 from bot.core.render import is_plain
 from bot.core.render import render as render_template
+from bot.core.text import fold
 from bot.core.walker import Walker
+from bot.i18n.current import SOURCE, _, use_language
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -104,3 +107,46 @@ async def test_a_first_turn_leaves_no_cycles_behind(app: App) -> None:
             assert replies
         del replies
         assert gc.collect() == 0
+
+
+# ---- command words ---------------------------------------------------------------------------
+
+
+def canonical_plainly(word: str) -> str:
+    """The English command of a word in the current language, worked out afresh every time."""
+    for english, marked in GLOBAL_WORDS.items():
+        if word == fold(_(marked)):
+            return english
+    return word
+
+
+CATALOGUES: list[dict[str, str]] = [
+    {},
+    {"help": "ayuda", "menu": "Menú", "stop": "parar"},
+    {"help": "Hilfe!", "menu": "hilfe", "stop": "Stop"},  # two commands share a word
+]
+
+
+@given(
+    word=st.sampled_from(["help", "menu", "stop", "ayuda", "menu", "parar", "hilfe", "rejected"])
+    | st.text("ahelpmnustoy", max_size=6),
+    which=st.integers(0, len(CATALOGUES) - 1),
+)
+def test_a_command_word_is_read_as_the_plain_reading_gives(word: str, which: int) -> None:
+    use_language("xx", CATALOGUES[which])
+    try:
+        assert canonical(word) == canonical_plainly(word)
+    finally:
+        use_language(SOURCE)
+
+
+async def test_command_words_in_every_shipped_language(app: App) -> None:
+    for code, texts in app.flows.code_texts.items():
+        use_language(code, texts)
+        try:
+            for marked in GLOBAL_WORDS.values():
+                word = fold(_(marked))
+                assert canonical(word) == canonical_plainly(word)
+                assert parse_command("/" + word) == Command(canonical_plainly(word), "", True)
+        finally:
+            use_language(SOURCE)
