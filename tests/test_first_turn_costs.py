@@ -22,6 +22,7 @@ from bot.core.render import render as render_template
 from bot.core.text import fold
 from bot.core.walker import Walker
 from bot.i18n.current import SOURCE, _, use_language
+from bot.i18n.zones import locale_zone
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -150,3 +151,14 @@ async def test_command_words_in_every_shipped_language(app: App) -> None:
                 assert parse_command("/" + word) == Command(canonical_plainly(word), "", True)
         finally:
             use_language(SOURCE)
+
+
+# ---- a locale's zone ---------------------------------------------------------------------------
+
+
+def test_a_locales_zone_is_what_working_it_out_gives() -> None:
+    from babel.localedata import locale_identifiers
+
+    for locale in [*locale_identifiers(), "en-US", "es-MX", "pt_BR", "es", "", None, "xx-ZZ"]:
+        for spelled in {locale, locale.replace("_", "-")} if locale else {locale}:
+            assert locale_zone(spelled) == locale_zone.__wrapped__(spelled), spelled
