@@ -15,9 +15,10 @@ from hypothesis import strategies as st
 
 from bot.app import App
 from bot.core.commands import GLOBAL_WORDS, Command, canonical, parse_command
+from bot.core.conditions import holds
 from bot.core.context import TurnContext
-from bot.core.model import Turn, UserKey
-from bot.core.render import is_plain
+from bot.core.model import Text, Turn, UserKey
+from bot.core.render import is_plain, render, render_lazily
 from bot.core.render import render as render_template
 from bot.core.text import fold
 from bot.core.walker import Walker
@@ -162,3 +163,43 @@ def test_a_locales_zone_is_what_working_it_out_gives() -> None:
     for locale in [*locale_identifiers(), "en-US", "es-MX", "pt_BR", "es", "", None, "xx-ZZ"]:
         for spelled in {locale, locale.replace("_", "-")} if locale else {locale}:
             assert locale_zone(spelled) == locale_zone.__wrapped__(spelled), spelled
+
+
+# ---- the first step's words ----------------------------------------------------------------------
+
+
+@given(st.text(alphabet="ab {}_nme", max_size=24))
+def test_a_plain_message_made_once_is_the_message_made_afresh(template: str) -> None:
+    made = render_lazily(template, lambda: {"name": "Sam"})
+    assert made == render(template, {"name": "Sam"})
+    if is_plain(template):
+        assert made == Text.of(template)
+        assert made is render_lazily(template, dict)  # the same one, which never changes
+
+
+async def test_branching_reads_the_variables_as_the_plain_walk_does(app: App) -> None:
+    walker = app.engine.walker
+    seen: list[TurnContext] = []
+
+    async def spy(ctx: TurnContext, text: str) -> bool:
+        seen.append(ctx)
+        return False
+
+    app.engine.inspectors = [spy, *app.engine.inspectors]
+    await app.engine.handle(first_turn(9))
+    ctx = seen[0]
+    for flow in app.flows.flows.values():
+        for step in flow.steps.values():
+            if step.kind != "branch":
+                continue
+            for returning in ("yes", "no"):
+                ctx.conv.vars["is_returning"] = returning
+                plain = next(
+                    (
+                        c.target
+                        for c in step.branch
+                        if c.when is None or holds(c.when, walker.variables(ctx))
+                    ),
+                    None,
+                )
+                assert walker._branch(ctx, step) == plain, (flow.id, step.id)
