@@ -68,7 +68,7 @@ async def test_build_app_sets_what_start_up_built_aside_from_the_garbage_collect
 
     from cryptography.fernet import Fernet
 
-    from bot.app import build_app
+    from bot.app import COLLECTOR_DEFAULTS, YOUNG_OBJECTS, build_app
     from bot.settings import Settings
 
     gc.unfreeze()
@@ -82,6 +82,9 @@ async def test_build_app_sets_what_start_up_built_aside_from_the_garbage_collect
     try:
         # the flows, models and modules start-up built are no longer walked by a collection
         assert gc.get_freeze_count() > 10_000
+        # the youngest generation waits for more new objects than the default 700
+        assert gc.get_threshold() == (YOUNG_OBJECTS, *COLLECTOR_DEFAULTS[1:])
     finally:
         await app.close()
     assert gc.get_freeze_count() == 0  # closed: collectable again
+    assert gc.get_threshold() == COLLECTOR_DEFAULTS  # and collected as before

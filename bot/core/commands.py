@@ -15,10 +15,11 @@ can't stop crying" or "make it stop" are not.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from bot.core.text import command_key, fold
-from bot.i18n.current import N_, _
+from bot.i18n.current import N_, _, catalogue
 
 GLOBAL_COMMANDS = frozenset({"help", "menu", "stop"})
 GLOBAL_WORDS = {"help": N_("help"), "menu": N_("menu"), "stop": N_("stop")}
@@ -27,10 +28,27 @@ GLOBAL_WORDS = {"help": N_("help"), "menu": N_("menu"), "stop": N_("stop")}
 
 def canonical(word: str) -> str:
     """The English command a word in the person's language stands for (`ayuda` -> `help`)."""
+    return _global_words().get(word, word)
+
+
+_TABLES: dict[int, tuple[Mapping[str, str], dict[str, str]]] = {}
+"""Per table of code texts (by identity): each global command's folded word -> the command."""
+
+
+def _global_words() -> dict[str, str]:
+    """The folded word of each global command in the current language, worked out once per
+    table of code texts (the first command wins a word two of them share)."""
+    texts = catalogue()
+    held = _TABLES.get(id(texts))
+    if held is not None and held[0] is texts:
+        return held[1]
+    table: dict[str, str] = {}
     for english, marked in GLOBAL_WORDS.items():
-        if word == fold(_(marked)):
-            return english
-    return word
+        table.setdefault(fold(_(marked)), english)
+    if len(_TABLES) >= 64:  # tables are few (one a language); never let them pile up
+        _TABLES.clear()
+    _TABLES[id(texts)] = (texts, table)
+    return table
 
 
 _WORD = re.compile(r"^[a-z][a-z0-9_-]{0,31}$")

@@ -15,15 +15,15 @@ from typing import Any
 
 from bot.core.actions import ActionRegistry
 from bot.core.capture_check import check_capture
+from bot.core.conditions import holds
 from bot.core.context import Redirect, TurnContext
 from bot.core.last_flow import remember_left
 from bot.core.model import Choices, Option, StepRef, Text
 from bot.core.render import is_plain, render_lazily
 from bot.core.render import render as render_template
-from bot.core.text import contains_phrase, fold
 from bot.core.variety import choose, message_key
 from bot.flows.dataflow import BUILTINS
-from bot.flows.model import ChoiceOption, Condition, FlowSet, Message, Step, Target
+from bot.flows.model import ChoiceOption, FlowSet, Message, Step, Target
 from bot.i18n import _, language
 
 log = logging.getLogger(__name__)
@@ -82,7 +82,7 @@ class Walker:
     # ----- rendering -------------------------------------------------------------------------
 
     def variables(self, ctx: TurnContext) -> dict[str, object]:
-        values: dict[str, object] = {name: "" for name in BUILTIN_VARS}
+        values: dict[str, object] = dict.fromkeys(BUILTIN_VARS, "")
         values.update(ctx.conv.vars)
         return values
 
@@ -106,23 +106,26 @@ class Walker:
         return rendered
 
     def _render_args(self, ctx: TurnContext, args: Mapping[str, Any]) -> dict[str, Any]:
+        """An action's arguments, templates filled in (fresh lists and dicts each time); the
+        variables are gathered once, when a template needs them. No closure that calls itself:
+        that was a reference cycle keeping the turn's context until the next collection."""
+        if not args:
+            return {}  # most actions take none
         gathered: list[dict[str, object]] = []
+        return {k: self._render_arg(ctx, v, gathered) for k, v in args.items()}
 
-        def values() -> dict[str, object]:
+    def _render_arg(self, ctx: TurnContext, v: Any, gathered: list[dict[str, object]]) -> Any:
+        if isinstance(v, str):
+            if is_plain(v):
+                return v
             if not gathered:
                 gathered.append(self.variables(ctx))
-            return gathered[0]
-
-        def conv(v: Any) -> Any:
-            if isinstance(v, str):
-                return v if is_plain(v) else render_template(v, values()).plain
-            if isinstance(v, list):
-                return [conv(x) for x in v]
-            if isinstance(v, dict):
-                return {k: conv(x) for k, x in v.items()}
-            return v
-
-        return {k: conv(v) for k, v in args.items()}
+            return render_template(v, gathered[0]).plain
+        if isinstance(v, list):
+            return [self._render_arg(ctx, x, gathered) for x in v]
+        if isinstance(v, dict):
+            return {k: self._render_arg(ctx, x, gathered) for k, x in v.items()}
+        return v
 
     # ----- moving ----------------------------------------------------------------------------
 
@@ -363,37 +366,12 @@ class Walker:
         return True
 
     def _branch(self, ctx: TurnContext, step: Step) -> Target | None:
+        values: dict[str, object] | None = None  # gathered once, for the first condition
         for case in step.branch:
-            if case.when is None or holds(case.when, self.variables(ctx)):
+            if case.when is None:
+                return case.target
+            if values is None:
+                values = self.variables(ctx)
+            if holds(case.when, values):
                 return case.target
         return None
-
-
-def holds(cond: Condition, values: Mapping[str, object]) -> bool:
-    """Whether a branch condition is true for these variables."""
-    if cond.kind == "choice":
-        picked = str(values.get("last_choice") or "")
-        if isinstance(cond.value, list | tuple):
-            return picked in [str(v) for v in cond.value]
-        return picked == str(cond.value)
-    value = values.get(cond.var or "")
-    if cond.kind == "keywords":
-        return any(contains_phrase(str(value or ""), k) for k in cond.keywords)
-    op = cond.op
-    if op == "set":
-        return value not in (None, "")
-    if op == "unset":
-        return value in (None, "")
-    if op == "contains":
-        return contains_phrase(str(value or ""), str(cond.value))
-    if op in ("lt", "le", "gt", "ge"):
-        try:
-            a, b = float(str(value)), float(str(cond.value))
-        except ValueError:
-            return False
-        return {"lt": a < b, "le": a <= b, "gt": a > b, "ge": a >= b}[op]
-    if op == "in":
-        options = cond.value if isinstance(cond.value, list | tuple) else [cond.value]
-        return fold(str(value or "")) in [fold(str(v)) for v in options]
-    equal = fold(str(value if value is not None else "")) == fold(str(cond.value))
-    return equal if op == "equals" else not equal

@@ -32,6 +32,11 @@ def language() -> str:
     return _current.get()[0]
 
 
+def catalogue() -> Mapping[str, str]:
+    """The current language's table of code texts (English -> translation; may be empty)."""
+    return _current.get()[1]
+
+
 def _(text: str) -> str:
     """`text` in the current language; the English when there is no translation."""
     return _current.get()[1].get(text) or text

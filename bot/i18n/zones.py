@@ -15,7 +15,7 @@ uses `locale_zone` for a turn whose platform reports no zone and whose person ha
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from zoneinfo import available_timezones
 
 from babel.core import Locale, UnknownLocaleError, get_global
@@ -50,8 +50,10 @@ def _zones() -> frozenset[str]:
     return frozenset(available_timezones())
 
 
+@lru_cache(maxsize=256)
 def locale_zone(locale: str | None) -> str | None:
-    """The main zone of the locale's country, or None (no country, or an unknown one)."""
+    """The main zone of the locale's country, or None (no country, or an unknown one). Worked
+    out once per locale: a platform reports the same few locales on every turn."""
     code = country(locale)
     if code is None:
         return None
