@@ -101,3 +101,26 @@ def test_a_dark_humour_label_is_a_joke_marker(text: str) -> None:
 def test_no_point_going_on_in_mexican_spanish_is_a_core_concept() -> None:
     assert foreign_cues.has_cue(pad(normalise("la verdad ya no tiene caso seguir")) + " ")
     assert not foreign_cues.has_cue(pad(normalise("no tiene caso mandar otro correo")) + " ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for listening. I think this is the last time I'll need to talk to anyone.",
+        "this is the last time i'll reach out to anyone",
+    ],
+)
+def test_the_last_time_they_will_talk_to_anyone_is_asked_about(text: str) -> None:
+    assert assess(text).level is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thanks, this is the last time i'll need to talk to you about this job, i got an offer",
+        "last time i came here i felt better",
+        "tengo miedo que el casero me saque, debo 9500 y no tengo",
+    ],
+)
+def test_the_look_alikes_of_a_last_goodbye_are_not(text: str) -> None:
+    assert assess(text).level is None

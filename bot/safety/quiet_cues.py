@@ -159,6 +159,11 @@ _RULES: tuple[Rule, ...] = (
         "(?!.* (see you|talk|tomorrow|later|next|monday|soon))",
         "(wanted|want|needed|need) (someone|somebody|anyone|you) to know (that )?i (really )?"
         "(tried|did try|did my best|gave it everything)",
+        "(the )?last time (ill|i will|im going to|i am going to|i|id|i would) (ever )?"
+        "(need to |have to |want to |get to |be able to )?(talk|speak|write|reach out|come|turn)"
+        " (to|here|back)"
+        "( to)? ?(anyone|anybody|someone|somebody|a soul|you|people)?(?!.* (before|until|this"
+        " week|today|about (this|that|it)|for (a while|now)))",
     ), kind="possible"),
     # ---- Means at hand, and plain questions about means -----------------------------------
     Rule(PLAN, "asks for a way that does not hurt", (
