@@ -152,3 +152,20 @@ def test_the_mydata_summary_uses_plain_words_and_the_file_explains_its_fields() 
 def test_a_worry_about_their_english_is_met_first_in_spanish_too() -> None:
     rid, line = Lexicon.load("es").reply("creo que mi inglés es el problema, no soy nativo", [])
     assert rid.startswith("language_worry.") and "inglés" in line
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        (
+            "en",
+            "I gave them the best years of my working life. Twenty years. They gave me a box and "
+            "fifteen minutes with someone from human resources.",
+        ),
+        ("en", "they laid me off after 20 years, with a nice speech"),
+        ("es", "me corrieron despues de 3 anos, me dieron una caja y ya"),
+    ],
+)
+def test_a_job_lost_told_in_warm_words_is_never_met_with_gladness(code: str, text: str) -> None:
+    rid, _line = Lexicon.load(code).reply(text, [])
+    assert not rid.startswith(("good_news.", "upbeat."))
