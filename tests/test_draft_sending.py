@@ -16,6 +16,8 @@ from bot.safety.draft_sending import sending_said
         "ill send mine anyway",
         "i will send it tomorrow morning",
         "sending it as it is",
+        "no forget it. i send my own version, the first one",
+        "i send it like this anyway. is my choice",
     ],
 )
 def test_sending_their_own_draft_is_heard(text: str) -> None:
@@ -36,6 +38,7 @@ def test_having_sent_it_is_heard(text: str) -> None:
         "can you send me the calmer version",
         "send me a reminder tomorrow",
         "what should I say to the landlord",
+        "i send you my draft below",
     ],
 )
 def test_questions_refusals_and_other_requests_are_not(text: str) -> None:

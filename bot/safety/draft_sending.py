@@ -44,7 +44,10 @@ _WILL = re.compile(
     r"|(?<!\w)i(?:'ll|ll| will| shall)\s+(?:(?:just|still|definitely)\s+)*send\s+"
     + _OWN
     + r"(?!\w)"
-    r"|(?<!\w)send(?:ing)?\s+" + _OWN + r"\s+(?:anyway|regardless|as it is|as is)(?!\w)"
+    r"|(?<!\w)send(?:ing)?\s+" + _OWN + r"\s+(?:like (?:this|that)\s+)?(?:anyway|regardless"
+    r"|as it is|as is)(?!\w)"
+    # broken English, the present for the future: "i send my own version", "i send it anyway"
+    r"|(?<!\w)i\s+(?:(?:just|still)\s+)*send\s+" + _OWN + r"(?!\w)"
 )
 """Sending, about to send, their own draft ("im sending the angry one", "ill send mine")."""
 _SENT = re.compile(
