@@ -9,6 +9,8 @@ the key check is verified (`bot.store.keys`); and a write is tried. Any problem 
 
 from __future__ import annotations
 
+import asyncio
+
 from bot.core.ports import StoreUnavailable
 from bot.settings import Settings
 from bot.store import migrate
@@ -34,8 +36,27 @@ async def _settle_keys(settings: Settings, store_has_data: bool) -> list[str]:
     return settings.secret_keys
 
 
-async def open_store(settings: Settings) -> SqlStore:
-    """The store for `settings`, checked and ready; StoreRefused (one line) when it is not."""
+TRIES = 3
+"""Attempts at opening the store when it only failed for now (busy, slow, not yet up)."""
+PASSING = ("timeout", "unreachable", "locked")
+"""Faults that may pass in a moment: a busy machine, a server still starting, a lock."""
+
+
+async def open_store(settings: Settings, *, wait: float = 1.0) -> SqlStore:
+    """The store for `settings`, checked and ready; StoreRefused (one line) when it is not.
+    A fault that may pass (`PASSING`: several bots started at once on a busy machine) is tried
+    again, up to `TRIES` times, `wait` seconds apart and then twice that."""
+    for attempt in range(1, TRIES + 1):
+        try:
+            return await _open_once(settings)
+        except StoreRefused as exc:
+            if attempt == TRIES or exc.cause not in PASSING:
+                raise
+        await asyncio.sleep(wait * attempt)
+    raise AssertionError("unreachable")  # pragma: no cover - the loop returns or raises
+
+
+async def _open_once(settings: Settings) -> SqlStore:
     url = settings.database_url
     try:
         engine = make_engine(

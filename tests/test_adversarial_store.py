@@ -32,7 +32,7 @@ from bot.ops.server import ops_for
 from bot.store import inline
 from bot.store import tables as t
 from bot.store.crypto import Cipher
-from bot.store.faults import StoreRefused
+from bot.store.faults import StoreRefused, refusal
 from bot.store.keys import KEY_CHECK, rotate_command
 from tests.conftest import make_settings
 from tests.fakes.tcp_proxy import TcpProxy
@@ -256,6 +256,30 @@ async def test_a_database_locked_by_another_program_at_start_is_refused(
     finally:
         holder.execute("ROLLBACK")
         holder.close()
+
+
+async def test_a_lock_that_passes_at_start_is_waited_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Several bots started at once on a busy machine: a fault that passes is tried again."""
+    first = await build_app(make_settings(tmp_path))
+    keys = first.settings.secret_keys
+    await first.close()
+    monkeypatch.setattr(inline, "LOCK_WAIT", 0.3)
+    holder = sqlite3.connect(tmp_path / "bb.db", isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    opening = asyncio.create_task(build_app(make_settings(tmp_path, secret_keys=keys)))
+    await asyncio.sleep(0.5)
+    holder.execute("ROLLBACK")
+    holder.close()
+    app = await asyncio.wait_for(opening, 30)
+    await app.close()
+
+
+def test_a_slow_file_is_not_told_to_check_a_server(tmp_path: Path) -> None:
+    refused = refusal(TimeoutError(), f"sqlite+aiosqlite:///{tmp_path}/bb.db")
+    assert "server" not in str(refused) and "in time" in str(refused)
+    assert refused.cause == "timeout"
 
 
 async def test_a_read_only_database_at_start_is_refused_with_what_to_do(tmp_path: Path) -> None:

@@ -35,7 +35,12 @@ STORE_ERRORS: tuple[type[BaseException], ...] = (
 
 
 class StoreRefused(Exception):
-    """The store cannot be used, found at start; the message is one line saying what to do."""
+    """The store cannot be used, found at start; the message is one line saying what to do,
+    `cause` the class of the fault (`cause_of`), "other" when it was not a storage error."""
+
+    def __init__(self, message: str, cause: str = "other") -> None:
+        super().__init__(message)
+        self.cause = cause
 
 
 # SQLite primary result codes (sqlite3.h) and PostgreSQL SQLSTATEs, by cause.
@@ -187,6 +192,12 @@ _ADVICE = {
 }
 
 
+_FILE_SLOW = (
+    "did not open in time; the machine may be very busy, or another program may hold the file. "
+    "Start again in a moment"
+)
+
+
 def refusal(exc: BaseException, url: str) -> StoreRefused:
     """The one line an operator reads when the store is unusable at start."""
     cause = cause_of(exc)
@@ -197,6 +208,8 @@ def refusal(exc: BaseException, url: str) -> StoreRefused:
         if finding is not None:
             cause, detail = "corrupt", f" (quick_check: {finding})"
     advice = _ADVICE.get(cause)
+    if path is not None and cause in ("timeout", "unreachable"):
+        advice = _FILE_SLOW  # a file on this machine has no server to be up
     if advice is None:
         advice = f"cannot be used ({type(exc).__name__}); check it, then start again"
-    return StoreRefused(f"the database {where(url)} {advice.format(detail=detail)}")
+    return StoreRefused(f"the database {where(url)} {advice.format(detail=detail)}", cause)
