@@ -127,6 +127,8 @@ def test_a_doubt_and_a_yes_or_no_tag_still_ask() -> None:
         ("¿mi trabajo de medio tiempo afecta el seguro de desempleo?", "benefits_part_time", "es"),
         ("no sé si alguien contrata a una mujer de cincuenta y ocho", "age_worry", "es"),
         ("¿es normal actualizar la página de empleos cada hora?", "refresh_checking", "es"),
+        ("What should I do about my severance pay? Is it negotiable?", "severance", "en"),
+        ("me corrieron y no me quieren pagar la liquidacion, que hago?", "severance", "es"),
     ],
 )
 def test_the_new_common_questions_are_matched(text: str, qid: str, lang: str) -> None:
