@@ -3,6 +3,7 @@ person, and never greets a heading ("Timeline,") as if it were a name."""
 
 from __future__ import annotations
 
+from bot.safety.draft_mocked import carried, mocked_facts
 from bot.safety.drafts import review
 
 
@@ -26,3 +27,43 @@ def test_turning_up_at_their_office_is_a_threat_and_goes() -> None:
     assert result.hostile
     assert "show up" not in result.rewrite and "brave enough" not in result.rewrite
     assert "three times" in result.rewrite and "Senior Analyst" in result.rewrite
+
+
+def test_what_someone_called_them_is_said_plainly_when_the_mockery_goes() -> None:
+    draft = (
+        "Hey so quick question, how does the 'top candidate' for the Assistant Store Manager "
+        "job, which is what Dana literally called me on Thursday, get a rejection on Monday?? "
+        "Did I sprout a second head over the weekend? Just tell me what happened between "
+        "Thursday and Monday. And honestly Dana should be embarrassed."
+    )
+    rewrite = review(draft).rewrite
+    assert "Dana told me on Thursday that I was the top candidate." in rewrite
+    assert "sprout" not in rewrite and "embarrassed" not in rewrite
+
+
+def test_a_quoted_promise_with_a_number_keeps_the_number_and_what_it_took() -> None:
+    assert mocked_facts("Wow, your 'quick 30-minute chat' took two hours. Impressive.") == [
+        "It was described as a 30-minute chat and took two hours."
+    ]
+    draft = (
+        "Thank you, truly, for teaching me that a 'quick 30-minute chat' at your company means "
+        "five rounds and a take-home. Lesson learned. What could I have done differently?"
+    )
+    assert "30-minute chat" in review(draft).rewrite
+
+
+def test_praise_they_were_given_in_a_round_is_restated_without_the_sarcasm() -> None:
+    said = mocked_facts("Oh sure, you called me 'the strongest candidate' in the final round.")
+    assert said == ["In the final round, I was told that I was the strongest candidate."]
+    assert carried(said[0], "In the final round, I was told that I was the strongest candidate.")
+    assert not carried(said[0], "I did the final round.")
+
+
+def test_spanish_mocking_sentences_keep_their_facts() -> None:
+    assert mocked_facts(
+        "¿Cómo es que la 'candidata ideal', que es lo que me dijo Dana el jueves, recibe un "
+        "rechazo el lunes?"
+    ) == ["Dana me dijo el jueves que yo era la candidata ideal."]
+    assert mocked_facts("Claro, su 'charla rápida de 30 minutos' duró dos horas.") == [
+        "Se presentó como una charla de 30 minutos y duró dos horas."
+    ]

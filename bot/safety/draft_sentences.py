@@ -26,6 +26,7 @@ from bot.safety.draft_concrete import (
 )
 from bot.safety.draft_harm import bare_insult, before_harm, goes_whole
 from bot.safety.draft_keep import restate
+from bot.safety.draft_mocked import carried, mocked_facts
 from bot.safety.draft_restated import aside, asked_fact
 from bot.safety.draft_runon import split_run_on
 from bot.safety.draft_tidy import capitalise, soften, squeeze, tidy
@@ -155,6 +156,9 @@ class Parts:
     """Their own calm thanks ("Thanks for the update."), kept as they said it."""
     calm_text: str = ""
     """Every calm clause of the draft, softened: where facts may still be looked for."""
+    mocked: tuple[str, ...] = ()
+    """The facts of its mocking sentences said plainly (`draft_mocked`): said again when the
+    sentence that carried them has to go."""
 
 
 def sentences(body: str) -> list[str]:
@@ -302,10 +306,24 @@ def calm_parts(body: str) -> Parts:
     thanks = ""
     seen: set[str] = set()
     harsh: list[str] = []
+    mocked: list[str] = []  # the facts of the sentence before, said plainly if it went
+    plain: list[str] = []
+
+    def keep_mocked() -> None:
+        for said in mocked:
+            if not carried(said, " ".join(kept + asks)):
+                kept.append(said)
+        mocked.clear()
+
     for raw in sentences(body):
+        keep_mocked()
         text = tidy(raw)
         if not text or text.lower() in seen:
             continue
+        mocked.extend(mocked_facts(raw))
+        plain += mocked
+        if mocked and text.endswith("?") and polite_ask(text) is None:
+            continue  # "how does the 'top candidate' get a rejection??": only its facts stay
         seen.add(text.lower())
         calm.append((source := fact_source(text))[0])
         harsh += source[1]
@@ -340,9 +358,11 @@ def calm_parts(body: str) -> Parts:
             kept += _shorten(sentence)
         if len(kept) >= MAX_SENTENCES and len(asks) >= 3:
             break
+    keep_mocked()
     return Parts(
         facts=tuple(_merge_fragments(kept)[:MAX_SENTENCES]),
         asks=tuple(asks[:3]),
         thanks=thanks,
         calm_text=". ".join([c for c in calm if c] + not_named(harsh, " ".join(calm))),
+        mocked=tuple(dict.fromkeys(plain)),
     )
