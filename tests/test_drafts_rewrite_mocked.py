@@ -67,3 +67,27 @@ def test_spanish_mocking_sentences_keep_their_facts() -> None:
     assert mocked_facts("Claro, su 'charla rápida de 30 minutos' duró dos horas.") == [
         "Se presentó como una charla de 30 minutos y duró dos horas."
     ]
+
+
+def test_spanish_list_stays_a_list() -> None:
+    draft = (
+        "Por si no les ha quedado claro:\n- 3 fases de selección\n"
+        "- 1 test psicotécnico de dos horas\n- 1 entrevista con el director financiero\n"
+        "Y la respuesta: 'no encaja con el perfil'. Brillante. Solicito que me indiquen qué "
+        "parte del perfil no cumplo."
+    )
+    rewrite = review(draft).rewrite
+    assert "\n- 3 fases de selección\n- 1 test psicotécnico de dos horas\n" in rewrite
+    assert "- 1 entrevista con el director financiero\n" in rewrite
+    assert "\x02" not in rewrite and "\x03" not in rewrite
+
+
+def test_spanish_mocking_question_keeps_what_they_were_told() -> None:
+    draft = (
+        "Hola Dana: ¿Cómo es que la 'candidata ideal', que es lo que me dijo Dana el jueves, "
+        "recibe un rechazo el lunes? Son unos payasos. Quiero saber qué pasó entre el jueves y "
+        "el lunes."
+    )
+    rewrite = review(draft).rewrite
+    assert "Dana me dijo el jueves que yo era la candidata ideal." in rewrite
+    assert "payasos" not in rewrite
