@@ -91,3 +91,13 @@ def test_spanish_mocking_question_keeps_what_they_were_told() -> None:
     rewrite = review(draft).rewrite
     assert "Dana me dijo el jueves que yo era la candidata ideal." in rewrite
     assert "payasos" not in rewrite
+
+
+def test_a_signers_suffix_keeps_its_dot() -> None:
+    for draft in (
+        "You people are clowns. I did 4 interviews. Tell me why I was rejected.\n\nRegards,\n"
+        "Tom Reyes Jr.",
+        "Usted es un payaso. Hice 4 entrevistas. Quiero saber por qué.\n\nSaludos,\nTom Reyes Jr.",
+        "Usted es un payaso. Hice 4 entrevistas. Quiero saber por qué.\n\nTom Reyes Jr.",
+    ):
+        assert review(draft).rewrite.endswith("\nTom Reyes Jr.")

@@ -211,7 +211,7 @@ def _signer(text: str) -> str | None:
     if name.split()[0] in _NOT_COMPANY or not could_sign(name):
         return None
     cleaned = _clean(name)
-    dotted = re.search(r"(?: [A-Z]|\b(?:Esq|Jr|Sr))\.$", name)
+    dotted = re.search(r"(?: [A-Z]|\b(?:Esq|Jr|Sr))\.$", lines[-1])  # "Tom Reyes Jr." keeps it
     return cleaned + "." if cleaned and dotted else cleaned
 
 

@@ -1,27 +1,26 @@
 """The calmer version of a draft written in Spanish, written in Spanish.
 
-`rewrite_es(text)` keeps what the English rewrite keeps, with Spanish words: their greeting and
-the name in it (titles such as "Lic." included; a name said first, "Marta, hice...", is whom it
-is to), their own calm thanks to open it, or else a
-first line from `draft_opener_es` saying what the message is (asking why, asking for feedback,
-declining an offer, withdrawing, a payment, their data, chasing a silence, or replying to the
-decision: never a follow-up after a rejection), their fact sentences in their own words
-(shouting, swearing and piled-up marks taken out; a judging frame such as "me parece una falta de
-respeto que ..." taken off what happened; a sentence that still stings keeps only its calm
-clauses with a fact in them; each sentence is calmed by `draft_tidy_es`, which keeps the facts
-of a threat and of a sarcastic question; the facts of a mocking sentence that goes are said
-plainly by `draft_mocked`; a list in the draft stays a list), their requests asked politely ("quiero saber por qué"
--> "Me gustaría saber por qué.", "páguenme ya o los denuncio" -> "Agradecería recibir el pago."),
-and their sign-off (one: their "Saludos" gives way to the rewrite's "Saludos cordiales"). The
-lines kept from a "tú" or voseo draft are said as "usted" (`draft_register_es`), like the lines
-the rewrite adds; a bare "Recibí un rechazo." after an opener that names the decision is not said
-twice. A general ask (the reason, feedback, a reply) is added only when the draft
-asks for it, not when it only names it. A wish about them is never kept, kind or not: an
-ill-wish ("espero q el banco se vaya a la quiebra") is not turned into a polite one, and no
-clause wishing them harm survives a split. The rules of `draft_spanish` judge what stings: the
-tone model was trained on English and does not hear Spanish. The wording avoids "tú" and
-"vosotros" ("Me gustaría saber...", "Agradecería..."), so it fits a recruiter in Spain and in
-Latin America alike. Nothing is added that the draft did not say.
+`rewrite_es(text)` keeps what the English rewrite keeps, with Spanish words: their greeting and the
+name in it (titles such as "Lic." included; a name said first, "Marta, hice...", is whom it is to),
+their own calm thanks to open it, or else a first line from `draft_opener_es` saying what the
+message is (asking why, asking for feedback, declining an offer, withdrawing, a payment, their
+data, chasing a silence, or replying to the decision: never a follow-up after a rejection), their
+fact sentences in their own words (shouting, swearing and piled-up marks taken out; a judging frame
+such as "me parece una falta de respeto que ..." taken off what happened; a sentence that still
+stings keeps only its calm clauses with a fact in them; each sentence is calmed by `draft_tidy_es`,
+which keeps the facts of a threat and of a sarcastic question; the facts of a mocking sentence that
+goes are said plainly by `draft_mocked`; a list in the draft stays a list), their requests asked
+politely ("quiero saber por qué" -> "Me gustaría saber por qué.", "páguenme ya o los denuncio" ->
+"Agradecería recibir el pago."), and their sign-off (one: their "Saludos" gives way to the
+rewrite's "Saludos cordiales"). The lines kept from a "tú" or voseo draft are said as "usted"
+(`draft_register_es`), like the lines the rewrite adds; a bare "Recibí un rechazo." after an opener
+that names the decision is not said twice. A general ask (the reason, feedback, a reply) is added
+only when the draft asks for it, not when it only names it. A wish about them is never kept, kind
+or not: an ill-wish ("espero q el banco se vaya a la quiebra") is not turned into a polite one, and
+no clause wishing them harm survives a split. The rules of `draft_spanish` judge what stings: the
+tone model was trained on English and does not hear Spanish. The wording avoids "tú" and "vosotros"
+("Me gustaría saber...", "Agradecería..."), so it fits a recruiter in Spain and in Latin America
+alike. Nothing is added that the draft did not say.
 `spanish_points(text)` is what the review lists as kept from a Spanish draft (who it is to, who
 signs it, their calm thanks, asking why or for feedback).
 """
@@ -218,7 +217,9 @@ def _body(text: str) -> tuple[str | None, str | None, str | None, list[str]]:
         and not FACT.search(lines[-1])
         and not _CLOSING.match(lines[-1])
     ):
-        signer = lines.pop().rstrip(".")
+        signer = lines.pop()
+        if not re.search(r"\b(?:Jr|Sr|Esq)\.$", signer):  # "Tom Reyes Jr." keeps its dot
+            signer = signer.rstrip(".")
     if lines and (c := _CLOSING.match(lines[-1])):
         signer = c["name"] or signer
         lines.pop()
