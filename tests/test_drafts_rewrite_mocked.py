@@ -101,3 +101,14 @@ def test_a_signers_suffix_keeps_its_dot() -> None:
         "Usted es un payaso. Hice 4 entrevistas. Quiero saber por qué.\n\nTom Reyes Jr.",
     ):
         assert review(draft).rewrite.endswith("\nTom Reyes Jr.")
+
+
+def test_the_law_a_data_request_rests_on_stays_when_its_sentence_goes() -> None:
+    draft = (
+        "Under GDPR I'm entitled to every note you people wrote about me, so don't even think "
+        "about ignoring this. I interviewed with Lukas Weber on 2 October. Send me the data "
+        "within 30 days or I go straight to the regulator."
+    )
+    rewrite = review(draft).rewrite
+    assert "I'm making this request under GDPR." in rewrite
+    assert "you people" not in rewrite and "think about" not in rewrite

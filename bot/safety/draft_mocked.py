@@ -2,12 +2,14 @@
 
 A sarcastic sentence often holds the person's strongest point: what they were told ("how does
 the 'top candidate', which is what Dana called me on Thursday, get a rejection?", "after you
-called me 'the strongest candidate we've seen this year'") or what was promised against what
-happened ("your 'quick 30-minute chat' took two hours"). `mocked_facts(sentence)` says those
-facts again without the mockery ("Dana told me on Thursday that I was the top candidate.", "The
-call was described as a 30-minute chat and took two hours."), in English and in Spanish
-("Dana me dijo el jueves que yo era la candidata ideal."). Nothing is added that the sentence did
-not say, and every restatement passes the rule families before it is used.
+called me 'the strongest candidate we've seen this year'"), what was promised against what
+happened ("your 'quick 30-minute chat' took two hours"), or the law their ask rests on ("Under
+GDPR I'm entitled to every note you people wrote, so don't even think about ignoring this").
+`mocked_facts(sentence)` says those facts again without the mockery ("Dana told me on Thursday
+that I was the top candidate.", "It was described as a 30-minute chat and took two hours.", "I'm
+making this request under GDPR."), in English and in Spanish ("Dana me dijo el jueves que yo era
+la candidata ideal."). Nothing is added that the sentence did not say, and every restatement
+passes the rule families before it is used.
 """
 
 from __future__ import annotations
@@ -52,6 +54,12 @@ _PROMISED = re.compile(
     re.IGNORECASE,
 )
 """A quoted promise with a number in it ("a 'quick 30-minute chat'"), and what it took."""
+_LAW = re.compile(
+    r"\b(?:[Uu]nder|[Pp]er|[Aa]ccording to) (?:the )?(?P<law>GDPR|UK GDPR|CCPA|CPRA|PIPEDA"
+    r"|(?:the )?Data Protection Act(?: 2018)?)\b"
+)
+"""The law a request for their data rests on ("Under GDPR I'm entitled to ..."): the legal
+basis of their ask, kept when the sentence that named it goes."""
 _OURS = re.compile(r"(?i)\b(?:we|we've|we're|our|us)\b")
 
 
@@ -108,6 +116,8 @@ def mocked_facts(sentence: str) -> list[str]:
         out.append(_told(m["who"], m["when"], m["art"], m["q"]))
     for m in _PROMISED.finditer(sentence):
         out.append(_promised(m))
+    if law := _LAW.search(sentence):  # "Under GDPR I'm entitled to every note, so don't even..."
+        out.append(f"I'm making this request under {law['law']}.")
     out += _mocked_es(sentence)
     return [s for s in dict.fromkeys(out) if is_calm(s)]
 
