@@ -112,3 +112,17 @@ def test_the_law_a_data_request_rests_on_stays_when_its_sentence_goes() -> None:
     rewrite = review(draft).rewrite
     assert "I'm making this request under GDPR." in rewrite
     assert "you people" not in rewrite and "think about" not in rewrite
+
+
+def test_mock_praise_for_the_timing_keeps_when_the_news_came() -> None:
+    draft = (
+        "ok thanks for the rejection I guess. real classy doing it on my birthday. any chance "
+        "you can tell me what I should work on for next time?"
+    )
+    rewrite = review(draft).rewrite
+    assert "I received the news on my birthday." in rewrite and "classy" not in rewrite
+    spanish = review(
+        "Qué detalle hacerlo el día de mi cumpleaños. ¿Me pueden decir qué debo mejorar?"
+    ).rewrite
+    assert "Recibí la noticia el día de mi cumpleaños." in spanish
+    assert "detalle" not in spanish

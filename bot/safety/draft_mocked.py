@@ -1,15 +1,15 @@
 """The facts inside a mocking sentence, said plainly so they survive when the sentence goes.
 
-A sarcastic sentence often holds the person's strongest point: what they were told ("how does
-the 'top candidate', which is what Dana called me on Thursday, get a rejection?", "after you
-called me 'the strongest candidate we've seen this year'"), what was promised against what
-happened ("your 'quick 30-minute chat' took two hours"), or the law their ask rests on ("Under
-GDPR I'm entitled to every note you people wrote, so don't even think about ignoring this").
-`mocked_facts(sentence)` says those facts again without the mockery ("Dana told me on Thursday
-that I was the top candidate.", "It was described as a 30-minute chat and took two hours.", "I'm
-making this request under GDPR."), in English and in Spanish ("Dana me dijo el jueves que yo era
-la candidata ideal."). Nothing is added that the sentence did not say, and every restatement
-passes the rule families before it is used.
+A sarcastic sentence often holds the person's strongest point: what they were told ("how does the
+'top candidate', which is what Dana called me on Thursday, get a rejection?", "after you called me
+'the strongest candidate we've seen this year'"), what was promised against what happened ("your
+'quick 30-minute chat' took two hours"), or the law their ask rests on ("Under GDPR I'm entitled to
+every note you people wrote, so don't even think about ignoring this"). `mocked_facts(sentence)`
+says those facts again without the mockery ("Dana told me on Thursday that I was the top
+candidate.", "It was described as a 30-minute chat and took two hours.", "I'm making this request
+under GDPR.", "I received the news on my birthday."), in English and in Spanish ("Dana me dijo el
+jueves que yo era la candidata ideal."). Nothing is added that the sentence did not say, and every
+restatement passes the rule families before it is used.
 """
 
 from __future__ import annotations
@@ -54,6 +54,15 @@ _PROMISED = re.compile(
     re.IGNORECASE,
 )
 """A quoted promise with a number in it ("a 'quick 30-minute chat'"), and what it took."""
+_TIMING = re.compile(
+    r"(?i)\b(?:classy|nice|lovely|thoughtful|considerate|professional|great timing|perfect timing"
+    r"|sweet|charming|kind)[,!]? (?:of you )?(?:doing|sending|rejecting|telling|dropping|to do"
+    r"|to send|to reject|to tell) (?:it|this|that|me|the news)(?: to me)?"
+    r" (?P<when>(?:on|during|over|at|the day (?:before|after)|right before|just before)"
+    r" [^.,!?;]{3,40})"
+)
+"""When the news came, inside mock praise for the timing ("real classy doing it on my
+birthday")."""
 _LAW = re.compile(
     r"\b(?:[Uu]nder|[Pp]er|[Aa]ccording to) (?:the )?(?P<law>GDPR|UK GDPR|CCPA|CPRA|PIPEDA"
     r"|(?:the )?Data Protection Act(?: 2018)?)\b"
@@ -116,6 +125,8 @@ def mocked_facts(sentence: str) -> list[str]:
         out.append(_told(m["who"], m["when"], m["art"], m["q"]))
     for m in _PROMISED.finditer(sentence):
         out.append(_promised(m))
+    if timing := _TIMING.search(sentence):  # "real classy doing it on my birthday"
+        out.append(f"I received the news {timing['when'].strip()}.")
     if law := _LAW.search(sentence):  # "Under GDPR I'm entitled to every note, so don't even..."
         out.append(f"I'm making this request under {law['law']}.")
     out += _mocked_es(sentence)
@@ -160,6 +171,12 @@ _PROMETIDO = re.compile(
     re.IGNORECASE,
 )
 """A quoted promise with a number in it ("su 'charla rápida de 30 minutos'"), and what it took."""
+_MOMENTO = re.compile(
+    r"(?i)\b(?:qué detalle|qué bonito|qué elegante|qué considerado|qué oportuno|muy elegante"
+    r"|muy considerado|muy oportuno|todo un detalle)[,!]? (?:de su parte |de tu parte )?"
+    r"(?:hacerlo|mandarlo|enviarlo|decírmelo|rechazarme|avisarme)"
+    r" (?P<when>(?:el día (?:de|antes de|después de)|en|durante|justo antes de) [^.,!?;]{3,40})"
+)
 _ADJETIVOS = re.compile(r"(?i) (?:rápid[ao]|breve|cort[ao]|pequeñ[ao]|sencill[ao]|informal)\b")
 
 
@@ -171,6 +188,11 @@ def _prometido(m: re.Match[str]) -> str:
     return squeeze(f"Se presentó como {article} {said}{took}.")
 
 
+def mock_praise(sentence: str) -> bool:
+    """Whether `sentence` mocks them with praise for the timing ("qué detalle hacerlo ...")."""
+    return bool(_TIMING.search(sentence) or _MOMENTO.search(sentence))
+
+
 def _mocked_es(sentence: str) -> list[str]:
     """The Spanish counterparts: "Dana me dijo el jueves que yo era la candidata ideal."."""
     out = []
@@ -180,4 +202,6 @@ def _mocked_es(sentence: str) -> list[str]:
         who = m["who"] or m["who2"]
         out.append(_dijo(who, m["when"], m["art"], m["q"]))
     out += [_prometido(m) for m in _PROMETIDO.finditer(sentence)]
+    if momento := _MOMENTO.search(sentence):  # "qué detalle hacerlo el día de mi cumpleaños"
+        out.append(f"Recibí la noticia {momento['when'].strip()}.")
     return out
