@@ -126,3 +126,19 @@ def test_mock_praise_for_the_timing_keeps_when_the_news_came() -> None:
     ).rewrite
     assert "Recibí la noticia el día de mi cumpleaños." in spanish
     assert "detalle" not in spanish
+
+
+def test_more_ways_of_mocking_a_promise_or_a_quote_keep_the_facts() -> None:
+    assert mocked_facts("Love how the 'one-week turnaround' became six weeks. Genius.") == [
+        "It was described as a one-week turnaround and took six weeks."
+    ]
+    assert mocked_facts("Funny how your 'quick 15-minute call' turned into a 2-hour grilling.") == [
+        "It was described as a 15-minute call and took 2 hours."
+    ]
+    assert mocked_facts("So the 'perfect fit' (Dana's words, not mine) isn't good enough?") == [
+        "Dana told me that I was the perfect fit."
+    ]
+    rewrite = review(
+        "Love how the 'one-week turnaround' became six weeks. Genius. When will I hear back?"
+    ).rewrite
+    assert "Love how" not in rewrite and "Genius" not in rewrite and "six weeks" in rewrite

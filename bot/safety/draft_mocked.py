@@ -39,6 +39,10 @@ _WHAT_CALLED = re.compile(
     rf"|described) me(?: as)?{_WHEN}"
 )
 """The quote first: "the 'top candidate' for the job, which is what Dana called me on Thursday"."""
+_THEIR_WORDS = re.compile(
+    rf"{_QUOTE},? [(—–-]*\s*(?:as )?(?P<who>{_NAME})'s (?:words|exact words|term|phrase)\b"
+)
+"""A quote and who said it: "the 'perfect fit' (Dana's words, not mine)"."""
 _MOCKING_ADJECTIVES = re.compile(r"(?i)^(?:quick|short|small|simple|brief|little|easy|casual) ")
 _NUMBER = (
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
@@ -48,9 +52,9 @@ _DURATION = rf"(?:{_NUMBER}[ -](?:minutes?|mins?|hours?|hrs?|days?|weeks?|months
 _PROMISED = re.compile(
     rf"(?:\b(?:a|an|the|your|their|this|that) )(?P<q>'[^'\n]*{_DURATION}[^'\n]*'"
     rf"|\"[^\"\n]*{_DURATION}[^\"\n]*\")"
-    rf"(?:[^.?!,;]{{0,40}}? (?:took|lasted|ran|went on)(?: for)? (?P<took>(?:over |almost "
-    rf"|nearly |about |more than )?{_DURATION}|(?:the |my )?whole (?:day|afternoon|morning"
-    rf"|evening|weekend)))?",
+    rf"(?:[^.?!,;]{{0,40}}? (?:took|lasted|ran|went on|became|turned into)(?: me| us)?(?: for)?"
+    rf" (?:an? )?(?P<took>(?:over |almost |nearly |about |more than )?{_DURATION}"
+    rf"|(?:the |my )?whole (?:day|afternoon|morning|evening|weekend)))?",
     re.IGNORECASE,
 )
 """A quoted promise with a number in it ("a 'quick 30-minute chat'"), and what it took."""
@@ -96,8 +100,9 @@ def _told(who: str, when: str | None, art: str | None, quote: str) -> str:
 def _promised(m: re.Match[str]) -> str:
     """ "It was described as a 30-minute chat and took two hours."."""
     said = _MOCKING_ADJECTIVES.sub("", _bare(m["q"]))
-    article = "an" if re.match(r"(?i)(?:8|11|18|[aeio])", said) else "a"
-    took = f" and took {m['took']}" if m["took"] else ""
+    article = "an" if re.match(r"(?i)(?:8|11|18|[aei]|o(?!ne)|hour)", said) else "a"
+    took = re.sub(r"^(\S+)-(\w+?)s?$", r"\1 \2s", m["took"] or "")  # "a 2-hour grilling"
+    took = f" and took {took}" if took else ""
     return squeeze(f"It was described as {article} {said}{took}.")
 
 
@@ -123,6 +128,8 @@ def mocked_facts(sentence: str) -> list[str]:
         out.append(_told(m["who"], m["when"] or m["after"], m["art"], m["q"]))
     for m in _WHAT_CALLED.finditer(sentence):
         out.append(_told(m["who"], m["when"], m["art"], m["q"]))
+    for m in _THEIR_WORDS.finditer(sentence):
+        out.append(_told(m["who"], None, m["art"], m["q"]))
     for m in _PROMISED.finditer(sentence):
         out.append(_promised(m))
     if timing := _TIMING.search(sentence):  # "real classy doing it on my birthday"
@@ -190,7 +197,14 @@ def _prometido(m: re.Match[str]) -> str:
 
 def mock_praise(sentence: str) -> bool:
     """Whether `sentence` mocks them with praise for the timing ("qué detalle hacerlo ...")."""
-    return bool(_TIMING.search(sentence) or _MOMENTO.search(sentence))
+    return bool(_TIMING.search(sentence) or _MOMENTO.search(sentence) or _HOW.match(sentence))
+
+
+_HOW = re.compile(
+    r"(?i)^(?:oh,? |wow,? |so,? )?(?:i )?(?:love|funny|amazing|interesting|cute|wild|hilarious"
+    r"|incredible|fascinating) how\b"
+)
+"""Mock wonder at what happened ("Love how the 'one-week turnaround' became six weeks")."""
 
 
 def _mocked_es(sentence: str) -> list[str]:

@@ -26,7 +26,7 @@ from bot.safety.draft_concrete import (
 )
 from bot.safety.draft_harm import bare_insult, before_harm, goes_whole
 from bot.safety.draft_keep import restate
-from bot.safety.draft_mocked import carried, mocked_facts
+from bot.safety.draft_mocked import carried, mock_praise, mocked_facts
 from bot.safety.draft_restated import aside, asked_fact
 from bot.safety.draft_runon import split_run_on
 from bot.safety.draft_tidy import capitalise, soften, squeeze, tidy
@@ -322,7 +322,7 @@ def calm_parts(body: str) -> Parts:
             continue
         mocked.extend(mocked_facts(raw))
         plain += mocked
-        if mocked and text.endswith("?") and polite_ask(text) is None:
+        if mocked and (text.endswith("?") or mock_praise(text)) and polite_ask(text) is None:
             continue  # "how does the 'top candidate' get a rejection??": only its facts stay
         seen.add(text.lower())
         calm.append((source := fact_source(text))[0])
