@@ -142,3 +142,18 @@ def test_more_ways_of_mocking_a_promise_or_a_quote_keep_the_facts() -> None:
         "Love how the 'one-week turnaround' became six weeks. Genius. When will I hear back?"
     ).rewrite
     assert "Love how" not in rewrite and "Genius" not in rewrite and "six weeks" in rewrite
+
+
+def test_spanish_mock_praise_lead_gives_way_to_the_plain_facts() -> None:
+    rewrite = review(
+        "Genial, su 'entrevista rápida de 20 minutos' se alargó dos horas. Qué profesionales. "
+        "¿Me pueden dar feedback?"
+    ).rewrite
+    assert "Se presentó como una entrevista de 20 minutos y duró dos horas." in rewrite
+    assert "Genial" not in rewrite
+    rewrite = review(
+        "Qué curioso que la 'candidata perfecta', como me llamó Laura el martes, reciba un "
+        "rechazo el viernes. Quiero saber qué cambió."
+    ).rewrite
+    assert "Laura me dijo el martes que yo era la candidata perfecta." in rewrite
+    assert "curioso" not in rewrite

@@ -151,7 +151,8 @@ _ME_LLAMO = re.compile(
     + _CUANDO.replace("<when>", "<after>")
 )
 _LO_QUE = re.compile(
-    rf"{_QUOTE}[^.?!]{{0,80}}?,? (?:que es |es )?(?:exactamente )?lo que (?:me (?:llamó|dijo)"
+    rf"{_QUOTE}[^.?!]{{0,80}}?,? (?:(?:que es |es )?(?:exactamente )?lo que|como)"
+    rf" (?:me (?:llamó|dijo)"
     rf" {_QUIEN}|{_QUIEN.replace('who', 'who2')} me (?:llamó|dijo)){_CUANDO}"
 )
 
@@ -201,8 +202,10 @@ def mock_praise(sentence: str) -> bool:
 
 
 _HOW = re.compile(
-    r"(?i)^(?:oh,? |wow,? |so,? )?(?:i )?(?:love|funny|amazing|interesting|cute|wild|hilarious"
-    r"|incredible|fascinating) how\b"
+    r"(?i)^(?:oh,? |wow,? |so,? )?(?:(?:i )?(?:love|funny|amazing|interesting|cute|wild|hilarious"
+    r"|incredible|fascinating) how\b|(?:great|brilliant|wonderful|fantastic|perfect|lovely"
+    r"|genial|estupendo|fantástico|perfecto|maravilloso)[,!]\s"
+    r"|qué (?:curioso|gracioso|casualidad|bonito)\b|me encanta (?:cómo|que)\b)"
 )
 """Mock wonder at what happened ("Love how the 'one-week turnaround' became six weeks")."""
 
