@@ -157,3 +157,19 @@ def test_spanish_mock_praise_lead_gives_way_to_the_plain_facts() -> None:
     ).rewrite
     assert "Laura me dijo el martes que yo era la candidata perfecta." in rewrite
     assert "curioso" not in rewrite
+
+
+def test_the_reason_quoted_back_in_disbelief_is_kept_plainly() -> None:
+    rewrite = review(
+        "I taught for 11 years. And I don't meet the 'leadership criteria' for head of year?? "
+        "Please send me the criteria."
+    ).rewrite
+    assert "I understand I don't meet the leadership criteria for head of year." in rewrite
+    whole = review(
+        "I taught for 11 years and trained 30 new teachers and I don't meet the 'leadership "
+        "criteria' for head of year?? Please send me the criteria."
+    ).rewrite
+    assert "trained 30 new teachers" in whole and whole.count("head of year") == 1
+    assert mocked_facts("Your 'two-week' decision took two months.") == [
+        "It was described as a two-week decision and took two months."
+    ]

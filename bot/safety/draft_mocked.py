@@ -51,7 +51,8 @@ _NUMBER = (
 _DURATION = rf"(?:{_NUMBER}[ -](?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b)"
 _PROMISED = re.compile(
     rf"(?:\b(?:a|an|the|your|their|this|that) )(?P<q>'[^'\n]*{_DURATION}[^'\n]*'"
-    rf"|\"[^\"\n]*{_DURATION}[^\"\n]*\")"
+    rf"|\"[^\"\n]*{_DURATION}[^\"\n]*\")(?P<noun> (?!(?:took|lasted|ran|went|became|turned|at"
+    rf"|in|on|with|for|and|was|is|has|had|that|which)\b)[a-z]+)?"
     rf"(?:[^.?!,;]{{0,40}}? (?:took|lasted|ran|went on|became|turned into)(?: me| us)?(?: for)?"
     rf" (?:an? )?(?P<took>(?:over |almost |nearly |about |more than )?{_DURATION}"
     rf"|(?:the |my )?whole (?:day|afternoon|morning|evening|weekend)))?",
@@ -67,6 +68,13 @@ _TIMING = re.compile(
 )
 """When the news came, inside mock praise for the timing ("real classy doing it on my
 birthday")."""
+_NOT_MET = re.compile(
+    r"\bI (?:don't|do not|didn't|did not) (?P<verb>meet|have|fit|match|show|satisfy)"
+    r" (?:the|your) (?P<q>'[^'\n]{3,60}'|\"[^\"\n]{3,60}\")"
+    r"(?P<for> for (?:the )?[\w' -]{3,40}?)?(?=\s*[?!.]|$)"
+)
+"""The reason they were given, quoted back in disbelief ("I don't meet the 'leadership
+criteria' for head of year??")."""
 _LAW = re.compile(
     r"\b(?:[Uu]nder|[Pp]er|[Aa]ccording to) (?:the )?(?P<law>GDPR|UK GDPR|CCPA|CPRA|PIPEDA"
     r"|(?:the )?Data Protection Act(?: 2018)?)\b"
@@ -100,6 +108,8 @@ def _told(who: str, when: str | None, art: str | None, quote: str) -> str:
 def _promised(m: re.Match[str]) -> str:
     """ "It was described as a 30-minute chat and took two hours."."""
     said = _MOCKING_ADJECTIVES.sub("", _bare(m["q"]))
+    if re.search(r"-(?:minute|min|hour|day|week|month)$", said) and m["noun"]:
+        said += m["noun"]  # "your 'two-week' decision": the thing it describes
     article = "an" if re.match(r"(?i)(?:8|11|18|[aei]|o(?!ne)|hour)", said) else "a"
     took = re.sub(r"^(\S+)-(\w+?)s?$", r"\1 \2s", m["took"] or "")  # "a 2-hour grilling"
     took = f" and took {took}" if took else ""
@@ -108,7 +118,7 @@ def _promised(m: re.Match[str]) -> str:
 
 _TEMPLATE = frozenset(
     "told me that i was it described as a an and took the you your se presentó como un una y duró"
-    " dijo dijeron dijiste yo era que".split()
+    " dijo dijeron dijiste yo era que understand don't received news recibí noticia".split()
 )
 _KEY = re.compile(r"[\w'-]+")
 
@@ -134,6 +144,9 @@ def mocked_facts(sentence: str) -> list[str]:
         out.append(_promised(m))
     if timing := _TIMING.search(sentence):  # "real classy doing it on my birthday"
         out.append(f"I received the news {timing['when'].strip()}.")
+    if unmet := _NOT_MET.search(sentence):  # "I don't meet the 'leadership criteria' for ..?"
+        what = f"{_bare(unmet['q'])}{unmet['for'] or ''}"
+        out.append(f"I understand I don't {unmet['verb']} the {what}.")
     if law := _LAW.search(sentence):  # "Under GDPR I'm entitled to every note, so don't even..."
         out.append(f"I'm making this request under {law['law']}.")
     out += _mocked_es(sentence)

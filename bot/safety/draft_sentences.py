@@ -121,6 +121,12 @@ def reframe(question: str) -> str | None:
     return None
 
 
+_ASKS_BACK = re.compile(
+    r"(?i)^(?:(?:hey|oh|wow|so|seriously|wait|ok|okay)\b[\w ]{0,20}, )?(?:how|what|why|who|when"
+    r"|where|so|since when|is|was|are|were|do|does|did|have|has|can|could)\b"
+)
+"""A question put to them ("how does the 'top candidate' get a rejection??"), not a statement of
+theirs ending in marks ("I trained 30 teachers and I don't meet the 'criteria'??")."""
 _ABOUT_ME_Q = re.compile(r"(?i)^(?:so |and |but )?(?:did|do|have|was|am) I\b(?! (?:still|ever)\b)")
 _THANKS_ONLY = re.compile(r"(?i)^(?:thanks?|thank you)(?: (?:so much|truly|again|very much))?$")
 _ADVERB_ONLY = re.compile(r"(?i)^(?:(?:very|so|really|quite|rather),? )*[a-z]+ly$")
@@ -322,7 +328,8 @@ def calm_parts(body: str) -> Parts:
             continue
         mocked.extend(mocked_facts(raw))
         plain += mocked
-        if mocked and (text.endswith("?") or mock_praise(text)) and polite_ask(text) is None:
+        asking = text.endswith("?") and _ASKS_BACK.match(text) is not None
+        if mocked and (asking or mock_praise(text)) and polite_ask(text) is None:
             continue  # "how does the 'top candidate' get a rejection??": only its facts stay
         seen.add(text.lower())
         calm.append((source := fact_source(text))[0])
