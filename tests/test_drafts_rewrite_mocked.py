@@ -173,3 +173,11 @@ def test_the_reason_quoted_back_in_disbelief_is_kept_plainly() -> None:
     assert mocked_facts("Your 'two-week' decision took two months.") == [
         "It was described as a two-week decision and took two months."
     ]
+
+
+def test_a_mocking_sentence_with_more_facts_than_its_restatement_is_not_dropped_whole() -> None:
+    rewrite = review(
+        "Funny how your 'quick 30-minute chat' took two hours and covered SQL and Tableau. "
+        "I'd like feedback."
+    ).rewrite
+    assert "SQL" in rewrite and "Tableau" in rewrite and "30-minute" in rewrite

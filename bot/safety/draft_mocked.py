@@ -130,6 +130,32 @@ def carried(restated: str, said: str) -> bool:
     return need <= have
 
 
+_ANCHOR = re.compile(
+    r"\b\d[\w,.:-]*|(?<=\w )[A-Z][\w'-]+|\b(?i:one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|once|twice)\b"
+)
+"""What a sentence says that its plain restatement must carry before it can stand in for it."""
+
+
+def covers(restated: list[str], sentence: str, elsewhere: str = "") -> bool:
+    """Whether `restated` (or the rest of the draft, `elsewhere`) carries every number and name
+    in `sentence`, so the mocking sentence may go whole ("Funny how the 'quick 30-minute chat'
+    took two hours and covered SQL" may not: SQL would be lost with it). The role it names
+    ("for the Assistant Store Manager job") is said by the rewrite's first line."""
+    said = (" ".join(restated) + " " + elsewhere).lower()
+    plain = _ROLE.sub("", unquoted(sentence))
+    return all(a.lower().rstrip(".,:") in said for a in _ANCHOR.findall(plain))
+
+
+_ROLE = re.compile(
+    r"\b(?:for|as) (?:the|a|an|your) (?:[A-Z][\w'-]* ){1,4}(?:job|role|position|post|opening)\b"
+)
+
+
+def unquoted(sentence: str) -> str:
+    return re.sub(r"(?<!\w)['\"«»]|['\"«»](?!\w)", "", sentence)
+
+
 def mocked_facts(sentence: str) -> list[str]:
     """The facts in a mocking `sentence` (what they were told, what a promise with a number in
     it turned out to be) said plainly; [] when it holds none of these."""

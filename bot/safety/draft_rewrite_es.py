@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from bot.safety.draft_facts import Facts
-from bot.safety.draft_mocked import carried, mock_praise, mocked_facts
+from bot.safety.draft_mocked import carried, covers, mock_praise, mocked_facts
 from bot.safety.draft_opener_es import DECLINE, FEEDBACK, WAITING, WHY, WITHDRAW, intent, opener
 from bot.safety.draft_register_es import formal
 from bot.safety.draft_rewrite import Points
@@ -268,7 +268,9 @@ def rewrite_es(text: str) -> str:
             facts += [f"- {item}{_ITEM_END}"] if item and calm(item) else []
             continue
         sentence = tidy_es(raw)
-        if not sentence or (mocked and (sentence.endswith("?") or mock_praise(sentence))):
+        mocking = sentence.endswith("?") or mock_praise(sentence)
+        goes = mocking and covers(mocked, sentence, plain.replace(raw, ""))
+        if not sentence or (mocked and goes):
             continue  # a mocking question or mock praise: only its facts, said plainly, stay
         if _VERDICT.match(sentence):
             continue  # "Una vergüenza." judges them and says nothing of theirs

@@ -26,7 +26,7 @@ from bot.safety.draft_concrete import (
 )
 from bot.safety.draft_harm import bare_insult, before_harm, goes_whole
 from bot.safety.draft_keep import restate
-from bot.safety.draft_mocked import carried, mock_praise, mocked_facts
+from bot.safety.draft_mocked import carried, covers, mock_praise, mocked_facts
 from bot.safety.draft_restated import aside, asked_fact
 from bot.safety.draft_runon import split_run_on
 from bot.safety.draft_tidy import capitalise, soften, squeeze, tidy
@@ -329,7 +329,12 @@ def calm_parts(body: str) -> Parts:
         mocked.extend(mocked_facts(raw))
         plain += mocked
         asking = text.endswith("?") and _ASKS_BACK.match(text) is not None
-        if mocked and (asking or mock_praise(text)) and polite_ask(text) is None:
+        if (
+            mocked
+            and (asking or mock_praise(text))
+            and polite_ask(text) is None
+            and covers(mocked, text, body.replace(raw, ""))
+        ):
             continue  # "how does the 'top candidate' get a rejection??": only its facts stay
         seen.add(text.lower())
         calm.append((source := fact_source(text))[0])
