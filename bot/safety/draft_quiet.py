@@ -244,7 +244,8 @@ ILL_WILL = _rx(
 _NOT_REPORTED = "".join(
     f"(?<!{verb} )(?<!{verb} that )"
     for verb in ("said", "says", "told me", "tells me", "called me", "assured me", "promised me",
-                 "promised", "wrote", "mentioned", "thought", "felt", "believed", "claimed")
+                 "promised", "wrote", "mentioned", "thought", "felt", "believed", "claimed",
+                 "was told")
 )  # fmt: skip
 """Not after a reporting verb: "your recruiter said I was the perfect fit" quotes them; it is
 not the person telling them they got it wrong."""

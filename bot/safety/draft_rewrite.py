@@ -34,6 +34,8 @@ _VOCATIVE = re.compile(
     r"^\s*(?:(?:Look|Listen|Seriously|Honestly|Well|So|Okay|Ok|Right|Again)[,.!]?\s+)?"
     r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.? )?[A-Z][a-z'-]+),\s+(?=\S)"
 )
+_HEADER = re.compile(r"^\s*[A-Z][a-z'-]+,[^\n.!?]{0,40}:[ \t]*\n")
+"""A heading that opens a list ("Timeline, for your records:"): its first word names nobody."""
 _INTERJECTIONS = {
     "Look", "Listen", "Seriously", "Honestly", "Wow", "Well", "Oh", "So", "Yes", "Yeah", "No",
     "Right", "Sure", "Okay", "Ok", "Anyway", "Anyways", "Again", "Frankly", "Clearly", "Great",
@@ -46,47 +48,11 @@ _ROLE = re.compile(
     r"(?:role|position|job|post|opening|vacancy)\b",
     re.IGNORECASE,
 )
-_ROLE_STOP = {
-    "dream",
-    "same",
-    "other",
-    "whole",
-    "entire",
-    "so-called",
-    "new",
-    "open",
-    "perfect",
-    "great",
-    "amazing",
-    "lovely",
-    "current",
-    "last",
-    "next",
-    "first",
-    "my",
-    "your",
-    "this",
-    "that",
-    "the",
-    "a",
-    "an",
-    "one",
-    "interview",
-    "application",
-    "bloody",
-    "damn",
-    "stupid",
-    "fake",
-    "real",
-    "actual",
-    "ideal",
-    "exciting",
-    "wonderful",
-    "fantastic",
-    "only",
-    "advertised",
-    "posted",
-}
+_ROLE_STOP = frozenset(
+    """dream same other whole entire so-called new open perfect great amazing lovely current last
+    next first my your this that the a an one interview application bloody damn stupid fake
+    real actual ideal exciting wonderful fantastic only advertised posted""".split()
+)
 _COMPANY = re.compile(
     r"\b(?:at|join|joining|work for|working for|with the team at) (?:the )?"
     r"((?:(?:St|Mt|Ft)\. )?(?:[A-Z][\w&'-]*(?:\.[\w&'-]+)*)(?: (?:[A-Z][\w&'-]*(?:\.[\w&'-]+)*"
@@ -245,7 +211,7 @@ def _signer(text: str) -> str | None:
     if name.split()[0] in _NOT_COMPANY or not could_sign(name):
         return None
     cleaned = _clean(name)
-    dotted = re.search(r"(?: [A-Z]|\b(?:Esq|Jr|Sr))\.$", name)
+    dotted = re.search(r"(?: [A-Z]|\b(?:Esq|Jr|Sr))\.$", lines[-1])  # "Tom Reyes Jr." keeps it
     return cleaned + "." if cleaned and dotted else cleaned
 
 
@@ -294,7 +260,11 @@ def _body(plain: str, signer: str | None) -> tuple[str, str | None]:
     g = _GREETING.match(body)
     if g:
         body = re.sub(r"^[\s,.!:;-]+", "", body[g.end() :])
-    elif (v := _VOCATIVE.match(body)) and v.group(1).split()[0] not in _INTERJECTIONS | _NOT_NAMES:
+    elif (
+        (v := _VOCATIVE.match(body))
+        and v.group(1).split()[0] not in _INTERJECTIONS | _NOT_NAMES
+        and not _HEADER.match(body)
+    ):
         vocative = v.group(1)
         body = body[v.end() :]
     elif first := re.match(

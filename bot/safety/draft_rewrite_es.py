@@ -1,26 +1,26 @@
 """The calmer version of a draft written in Spanish, written in Spanish.
 
-`rewrite_es(text)` keeps what the English rewrite keeps, with Spanish words: their greeting and
-the name in it (titles such as "Lic." included; a name said first, "Marta, hice...", is whom it
-is to), their own calm thanks to open it, or else a
-first line from `draft_opener_es` saying what the message is (asking why, asking for feedback,
-declining an offer, withdrawing, a payment, their data, chasing a silence, or replying to the
-decision: never a follow-up after a rejection), their fact sentences in their own words
-(shouting, swearing and piled-up marks taken out; a judging frame such as "me parece una falta de
-respeto que ..." taken off what happened; a sentence that still stings keeps only its calm
-clauses with a fact in them; each sentence is calmed by `draft_tidy_es`, which keeps the facts
-of a threat and of a sarcastic question), their requests asked politely ("quiero saber por qué"
--> "Me gustaría saber por qué.", "páguenme ya o los denuncio" -> "Agradecería recibir el pago."),
-and their sign-off (one: their "Saludos" gives way to the rewrite's "Saludos cordiales"). The
-lines kept from a "tú" or voseo draft are said as "usted" (`draft_register_es`), like the lines
-the rewrite adds; a bare "Recibí un rechazo." after an opener that names the decision is not said
-twice. A general ask (the reason, feedback, a reply) is added only when the draft
-asks for it, not when it only names it. A wish about them is never kept, kind or not: an
-ill-wish ("espero q el banco se vaya a la quiebra") is not turned into a polite one, and no
-clause wishing them harm survives a split. The rules of `draft_spanish` judge what stings: the
-tone model was trained on English and does not hear Spanish. The wording avoids "tú" and
-"vosotros" ("Me gustaría saber...", "Agradecería..."), so it fits a recruiter in Spain and in
-Latin America alike. Nothing is added that the draft did not say.
+`rewrite_es(text)` keeps what the English rewrite keeps, with Spanish words: their greeting and the
+name in it (titles such as "Lic." included; a name said first, "Marta, hice...", is whom it is to),
+their own calm thanks to open it, or else a first line from `draft_opener_es` saying what the
+message is (asking why, asking for feedback, declining an offer, withdrawing, a payment, their
+data, chasing a silence, or replying to the decision: never a follow-up after a rejection), their
+fact sentences in their own words (shouting, swearing and piled-up marks taken out; a judging frame
+such as "me parece una falta de respeto que ..." taken off what happened; a sentence that still
+stings keeps only its calm clauses with a fact in them; each sentence is calmed by `draft_tidy_es`,
+which keeps the facts of a threat and of a sarcastic question; the facts of a mocking sentence that
+goes are said plainly by `draft_mocked`; a list in the draft stays a list), their requests asked
+politely ("quiero saber por qué" -> "Me gustaría saber por qué.", "páguenme ya o los denuncio" ->
+"Agradecería recibir el pago."), and their sign-off (one: their "Saludos" gives way to the
+rewrite's "Saludos cordiales"). The lines kept from a "tú" or voseo draft are said as "usted"
+(`draft_register_es`), like the lines the rewrite adds; a bare "Recibí un rechazo." after an opener
+that names the decision is not said twice. A general ask (the reason, feedback, a reply) is added
+only when the draft asks for it, not when it only names it. A wish about them is never kept, kind
+or not: an ill-wish ("espero q el banco se vaya a la quiebra") is not turned into a polite one, and
+no clause wishing them harm survives a split. The rules of `draft_spanish` judge what stings: the
+tone model was trained on English and does not hear Spanish. The wording avoids "tú" and "vosotros"
+("Me gustaría saber...", "Agradecería..."), so it fits a recruiter in Spain and in Latin America
+alike. Nothing is added that the draft did not say.
 `spanish_points(text)` is what the review lists as kept from a Spanish draft (who it is to, who
 signs it, their calm thanks, asking why or for feedback).
 """
@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from bot.safety.draft_facts import Facts
+from bot.safety.draft_mocked import carried, covers, mock_praise, mocked_facts
 from bot.safety.draft_opener_es import DECLINE, FEEDBACK, WAITING, WHY, WITHDRAW, intent, opener
 from bot.safety.draft_register_es import formal
 from bot.safety.draft_rewrite import Points
@@ -216,12 +217,39 @@ def _body(text: str) -> tuple[str | None, str | None, str | None, list[str]]:
         and not FACT.search(lines[-1])
         and not _CLOSING.match(lines[-1])
     ):
-        signer = lines.pop().rstrip(".")
+        signer = lines.pop()
+        if not re.search(r"\b(?:Jr|Sr|Esq)\.$", signer):  # "Tom Reyes Jr." keeps its dot
+            signer = signer.rstrip(".")
     if lines and (c := _CLOSING.match(lines[-1])):
         signer = c["name"] or signer
         lines.pop()
-    body = " ".join(ln for ln in lines if ln)
-    return greeting, name, signer, [s for s in _SPLIT.split(body) if re.search(r"\w", s)]
+    out: list[str] = []
+    prose: list[str] = []
+    for line in [*lines, "- "]:  # a list item ("- 3 fases de selección") is a point of its own
+        if (item := _BULLET.match(line)) is None:
+            prose.append(line)
+            continue
+        out += [s for s in _SPLIT.split(" ".join(prose)) if re.search(r"\w", s)]
+        out += [ITEM + item[1]] if re.search(r"\w", item[1]) else []
+        prose = []
+    return greeting, name, signer, out
+
+
+ITEM = "\x02"
+"""Marks a sentence that was a list item in the draft: the rewrite keeps it as one."""
+_BULLET = re.compile(r"^\s*(?:[-•*·]|\d+[.)])\s*(.*)$")
+
+
+def _laid_out(facts: list[str]) -> str:
+    """The kept facts as a paragraph, their list items one a line, as the draft had them."""
+    out = ""
+    for fact in facts:
+        item = fact.startswith("- ")
+        out += ("\n" if item or out.endswith(_ITEM_END) else " ") + fact if out else fact
+    return out.replace(_ITEM_END, "")
+
+
+_ITEM_END = "\x03"
 
 
 def rewrite_es(text: str) -> str:
@@ -231,8 +259,19 @@ def rewrite_es(text: str) -> str:
     facts: list[str] = []
     asks: list[str] = []
     thanks = ""
-    for raw in sentences:
+    mocked: list[str] = []  # the facts of a mocking sentence, said plainly if it went
+    for raw in [*sentences, ""]:
+        facts += [m for m in mocked if not carried(m, " ".join(facts + asks))]
+        mocked = mocked_facts(raw)
+        if raw.startswith(ITEM):  # a list item stays one, calmed, when something of it is calm
+            item = tidy_es(raw[1:]).rstrip(".")
+            facts += [f"- {item}{_ITEM_END}"] if item and calm(item) else []
+            continue
         sentence = tidy_es(raw)
+        mocking = sentence.endswith("?") or mock_praise(sentence)
+        goes = mocking and covers(mocked, sentence, plain.replace(raw, ""))
+        if not sentence or (mocked and goes):
+            continue  # a mocking question or mock praise: only its facts, said plainly, stay
         if _VERDICT.match(sentence):
             continue  # "Una vergüenza." judges them and says nothing of theirs
         if _wish_about_them(sentence):
@@ -285,7 +324,7 @@ def rewrite_es(text: str) -> str:
     comma = "," if word.lower().startswith(("hola", "buen")) else ""
     head = f"{word}{comma} {name}:" if name else f"{word}:"
     paragraphs = [head, " ".join(opening)]
-    paragraphs += [" ".join(facts[:8])] if facts else []
+    paragraphs += [_laid_out(facts[:8])] if facts else []
     paragraphs += [" ".join(asks[:3])] if asks else []
     paragraphs.append("Saludos cordiales" + (f",\n{signer}" if signer else ""))
     return "\n\n".join(p for p in paragraphs if p)

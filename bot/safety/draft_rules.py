@@ -158,6 +158,10 @@ _THREAT = _rx(
     r"|my (?:network|followers|friends|contacts|connections))",
     r"labou?r board", r"(?:my|this) story (?:on|to|with)", r"expect to see (?:this|my|it)",
     r"eeoc", r"ombudsman", r"better business bureau",
+    r"(?:i'll|i will|i might|i may|i could|i'm going to|i am going to) (?:just |simply )?(?:show"
+    r"|turn|pop) up (?:at|outside|in|to) your (?:office|offices|building|door|reception|house"
+    r"|home|desk|lobby)",
+    r"(?:brave|man|bold) enough to (?:talk to|face|speak to|tell) me",
 )
 
 _DEMAND = _rx(

@@ -26,6 +26,7 @@ from bot.safety.draft_concrete import (
 )
 from bot.safety.draft_harm import bare_insult, before_harm, goes_whole
 from bot.safety.draft_keep import restate
+from bot.safety.draft_mocked import carried, covers, mock_praise, mocked_facts
 from bot.safety.draft_restated import aside, asked_fact
 from bot.safety.draft_runon import split_run_on
 from bot.safety.draft_tidy import capitalise, soften, squeeze, tidy
@@ -120,6 +121,12 @@ def reframe(question: str) -> str | None:
     return None
 
 
+_ASKS_BACK = re.compile(
+    r"(?i)^(?:(?:hey|oh|wow|so|seriously|wait|ok|okay)\b[\w ]{0,20}, )?(?:how|what|why|who|when"
+    r"|where|so|since when|is|was|are|were|do|does|did|have|has|can|could)\b"
+)
+"""A question put to them ("how does the 'top candidate' get a rejection??"), not a statement of
+theirs ending in marks ("I trained 30 teachers and I don't meet the 'criteria'??")."""
 _ABOUT_ME_Q = re.compile(r"(?i)^(?:so |and |but )?(?:did|do|have|was|am) I\b(?! (?:still|ever)\b)")
 _THANKS_ONLY = re.compile(r"(?i)^(?:thanks?|thank you)(?: (?:so much|truly|again|very much))?$")
 _ADVERB_ONLY = re.compile(r"(?i)^(?:(?:very|so|really|quite|rather),? )*[a-z]+ly$")
@@ -155,6 +162,9 @@ class Parts:
     """Their own calm thanks ("Thanks for the update."), kept as they said it."""
     calm_text: str = ""
     """Every calm clause of the draft, softened: where facts may still be looked for."""
+    mocked: tuple[str, ...] = ()
+    """The facts of its mocking sentences said plainly (`draft_mocked`): said again when the
+    sentence that carried them has to go."""
 
 
 def sentences(body: str) -> list[str]:
@@ -302,10 +312,30 @@ def calm_parts(body: str) -> Parts:
     thanks = ""
     seen: set[str] = set()
     harsh: list[str] = []
+    mocked: list[str] = []  # the facts of the sentence before, said plainly if it went
+    plain: list[str] = []
+
+    def keep_mocked() -> None:
+        for said in mocked:
+            if not carried(said, " ".join(kept + asks)):
+                kept.append(said)
+        mocked.clear()
+
     for raw in sentences(body):
+        keep_mocked()
         text = tidy(raw)
         if not text or text.lower() in seen:
             continue
+        mocked.extend(mocked_facts(raw))
+        plain += mocked
+        asking = text.endswith("?") and _ASKS_BACK.match(text) is not None
+        if (
+            mocked
+            and (asking or mock_praise(text))
+            and polite_ask(text) is None
+            and covers(mocked, text, body.replace(raw, ""))
+        ):
+            continue  # "how does the 'top candidate' get a rejection??": only its facts stay
         seen.add(text.lower())
         calm.append((source := fact_source(text))[0])
         harsh += source[1]
@@ -340,9 +370,11 @@ def calm_parts(body: str) -> Parts:
             kept += _shorten(sentence)
         if len(kept) >= MAX_SENTENCES and len(asks) >= 3:
             break
+    keep_mocked()
     return Parts(
         facts=tuple(_merge_fragments(kept)[:MAX_SENTENCES]),
         asks=tuple(asks[:3]),
         thanks=thanks,
         calm_text=". ".join([c for c in calm if c] + not_named(harsh, " ".join(calm))),
+        mocked=tuple(dict.fromkeys(plain)),
     )

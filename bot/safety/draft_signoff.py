@@ -106,7 +106,8 @@ def lay_out(text: str) -> str:
     if m and _is_name(m.group("name")):
         closing = m.group("closing")
         closing = closing[0].upper() + closing[1:].lower()
-        return f"{body[: m.start()].rstrip(' ,')}\n\n{closing},\n{_capital(m.group('name'))}"
+        name = _dotted(_capital(m.group("name")), body)
+        return f"{body[: m.start()].rstrip(' ,')}\n\n{closing},\n{name}"
     d = _DASHED.search(body)
     if d and could_sign(d.group("name")):
         return f"{body[: d.start()].rstrip()}\n\n{_capital(d.group('name'))}"
@@ -118,7 +119,7 @@ def lay_out(text: str) -> str:
     ):
         name = _capital(own.group("name")) + (own.group("initial") or "")
         name += own.group("suffix") or ""
-        name += "." if body.endswith(".") and re.search(r"\b(?:Jr|Sr|Esq)$", name) else ""
+        name = _dotted(name, body)
         return f"{body[: own.start()].rstrip()}\n\n{name}"
     as_letter = _OPENS_AS_LETTER.match(body) or _CLOSING_ASK.search(body)
     b = _BARE.search(body) if as_letter else None
@@ -129,6 +130,12 @@ def lay_out(text: str) -> str:
     ):
         return f"{body[: b.start()].rstrip()}\n\n{b.group('name')}"
     return text
+
+
+def _dotted(name: str, body: str) -> str:
+    """`name` with the dot of its suffix when the draft wrote one ("Tom Reyes Jr.")."""
+    dot = body.endswith(".") and re.search(r"\b(?:Jr|Sr|Esq)$", name)
+    return name + "." if dot else name
 
 
 def _greeting(text: str) -> str:

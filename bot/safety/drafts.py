@@ -24,6 +24,7 @@ from bot.i18n import N_, _
 from bot.safety import draftmodel
 from bot.safety.draft_facts import Facts
 from bot.safety.draft_jabs import dropping, jab_words, verdicts, without_verdict
+from bot.safety.draft_mocked import carried
 from bot.safety.draft_net import without_harm
 from bot.safety.draft_points import describe
 from bot.safety.draft_rewrite import Points, compose, extract_points
@@ -226,8 +227,14 @@ def _without_worst(parts: Parts) -> Parts:
     it carried again, in plain first-person words."""
     worst = max(range(len(parts.facts)), key=lambda i: _sharpness(parts.facts[i]))
     trimmed = without_sharpest(parts.facts[worst], _sharpness)
-    kept = (trimmed,) if trimmed and _sharpness(trimmed) < _sharpness(parts.facts[worst]) else ()
-    return replace(parts, facts=parts.facts[:worst] + kept + parts.facts[worst + 1 :])
+    kept: tuple[str, ...] = (
+        (trimmed,) if trimmed and _sharpness(trimmed) < _sharpness(parts.facts[worst]) else ()
+    )
+    said = " ".join(parts.facts[:worst] + kept + parts.facts[worst + 1 :] + parts.asks)
+    mocked = tuple(m for m in parts.mocked if m != parts.facts[worst])  # once cut, it stays out
+    kept += tuple(m for m in mocked if not carried(m, said))
+    facts = parts.facts[:worst] + kept + parts.facts[worst + 1 :]
+    return replace(parts, facts=facts, mocked=mocked)
 
 
 _RAGE_ONLY = re.compile(
