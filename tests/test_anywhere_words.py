@@ -128,6 +128,12 @@ def test_a_doubt_and_a_yes_or_no_tag_still_ask() -> None:
         ("no sé si alguien contrata a una mujer de cincuenta y ocho", "age_worry", "es"),
         ("¿es normal actualizar la página de empleos cada hora?", "refresh_checking", "es"),
         ("What should I do about my severance pay? Is it negotiable?", "severance", "en"),
+        (
+            "They offered me a severance package and gave me two weeks to sign. Is it possible "
+            "to negotiate it?",
+            "severance",
+            "en",
+        ),
         ("me corrieron y no me quieren pagar la liquidacion, que hago?", "severance", "es"),
     ],
 )

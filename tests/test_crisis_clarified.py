@@ -81,3 +81,11 @@ async def test_plain_safe_is_still_only_safe(quiet_app: App) -> None:
     out = await say(quiet_app, "im safe")
     assert "glad you're safe" in out
     assert await place(quiet_app) == "crisis.choose"
+
+
+def test_a_no_that_goes_on_to_a_warning_sign_is_not_a_no() -> None:
+    said = (
+        "No, thanks. I think I have taken up enough of everyone's time. I won't be a bother to "
+        "anyone much longer."
+    )
+    assert read_answer(said) == UNSURE

@@ -164,6 +164,8 @@ def test_a_worry_about_their_english_is_met_first_in_spanish_too() -> None:
         ),
         ("en", "they laid me off after 20 years, with a nice speech"),
         ("es", "me corrieron despues de 3 anos, me dieron una caja y ya"),
+        ("en", "They offered me a severance package and gave me two weeks to sign."),
+        ("en", "they offered me a generous settlement"),
     ],
 )
 def test_a_job_lost_told_in_warm_words_is_never_met_with_gladness(code: str, text: str) -> None:

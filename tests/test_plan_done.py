@@ -57,3 +57,16 @@ def test_questions_and_requests_never_tick(text: str) -> None:
 
 def test_a_bare_name_still_names_the_step() -> None:
     assert tick_meant("the landlord one", STEPS) == (2, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I should explain. I meant that I am retiring from job hunting. I did not mean anything "
+        "worse.",
+        "I did not do any step. I was trying to explain",
+        "lo que quise decir es que me voy a vivir con mi hija",
+    ],
+)
+def test_explaining_what_they_meant_is_no_step_done_or_undone(text: str) -> None:
+    assert done_said(text) is None

@@ -19,6 +19,7 @@ import re
 
 from bot.core.text import fold
 from bot.safety.annoyed_no import names_risk
+from bot.safety.crisis import assess
 
 YES, NO, UNSURE, CONFUSED = "yes", "no", "unsure", "confused"
 
@@ -105,6 +106,8 @@ def read_answer(text: str) -> str | None:
         return None
     said = said.replace("’", "'")
     whole = _read(said)
+    if whole == NO and assess(text).level is not None:
+        return UNSURE  # "No, thanks. I won't be a bother to anyone much longer": not a no
     if whole is not None:
         return whole
     if names_risk(said):

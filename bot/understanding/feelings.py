@@ -59,6 +59,13 @@ _NOT_REAL = re.compile(
     r"(?<!\w)(?:told|tell|telling|thought|think|thinks|said|says|assumed|believes?|pretend|"
     r"pretending|if|hoped|hoping|wish|imagine|announced|posted)(?!\w)"
 )
+_PARTING_OFFER = re.compile(
+    r"\W*(?:(?:a|an|the|some|my|su|una?|el|la)\s+)?(?:\w+\s+)?(?:severance|settlement|"
+    r"redundancy|exit|leaving|termination|separation|buyout|buy-out|early retirement|"
+    r"liquidaci\w*|finiquito|indemnizaci\w*|retiro)(?!\w)"
+)
+"""What follows "offered me" when the offer ends a job ("a severance package", "una
+liquidación"), which is no good news."""
 _BRIGHT = ("relieved", "hopeful")
 _MILD = "mild_sad"
 _SPOILS_GOOD = frozenset(
@@ -221,6 +228,8 @@ class Lexicon:
                 continue
             if self._not_real.search(" ".join(preceding[-6:])):
                 continue
+            if _PARTING_OFFER.match(said[m.end() : m.end() + 40]):
+                continue  # "they offered me a severance package": a job ending, not good news
             good = True
             break
         named = tuple(name for _, name in sorted(found))

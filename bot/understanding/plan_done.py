@@ -72,11 +72,19 @@ def _plain(text: str) -> str:
     return " ".join(fold(text or "").replace("’", "'").split())
 
 
+_EXPLAINING = re.compile(
+    r"(?<!\w)(?:i meant|i did ?n[o']?t mean|what i meant|i (?:was|am|m) (?:just )?trying to"
+    r" explain|i should explain|let me explain|quise decir|me referia|lo que quise decir|no quise"
+    r" decir)(?!\w)"
+)
+"""Explaining what they meant earlier: no statement about a plan step."""
+
+
 def done_said(text: str) -> Done | None:
     """ "done", "undone" or None (see the module docstring)."""
     said = _plain(text)
-    if not said:
-        return None
+    if not said or _EXPLAINING.search(said):
+        return None  # "I meant that I am retiring... I did not mean anything worse": no step
     if _UNDONE.search(said):
         return "undone"
     if _TICK.search(said):
