@@ -47,6 +47,7 @@ from bot.privacy import actions as privacy_actions
 from bot.privacy.retention import schedule_retention
 from bot.questions import find_questions, question_texts
 from bot.safety import (
+    bare_command,
     care_actions,
     crisis,
     draft_actions,
@@ -129,7 +130,7 @@ def build_registry(services: Services) -> tuple[ActionRegistry, list[Inspector]]
     add_sources(QUESTIONS_DOMAIN, question_texts)  # `bounceback i18n` extracts the questions
     registry = ActionRegistry()
     inspectors: list[Inspector] = []
-    inspectors.append(CrisisInspector())  # crisis first: it sees every text before anything else
+    inspectors.append(CrisisInspector(bare_command.remembering(crisis.assess)))  # crisis first
     inspectors.append(going_back.back_asked)  # "go back to what we were doing" around it
     inspectors.append(anywhere.stop_anywhere)  # "none. stop": the bot says type stop
     inspectors.append(
