@@ -28,6 +28,7 @@ SIGNS = [
     "meu irmão falou que ia acabar com tudo se não fosse chamado",
     "mio cugino ha detto che la faceva finita se lo scartavano ancora",
     "meu amigo me deixou o cachorro dele do nada, devo me preocupar?",
+    "mio zio ha detto che se muore almeno prendiamo la sua pensione, e non rideva",
     # jokes
     "lol they can't fire me if i'm dead",
     "i'll be dead long before i'm hired at this pace haha",
@@ -69,6 +70,7 @@ LOOK_ALIKES = [
     "ho salutato i colleghi, adesso sono tranquillo, lunedì inizio il nuovo lavoro",
     "i'm half joking but i really want a remote job",
     "mon frère a dit qu'il arrêtait de postuler pour un mois",
+    "se muore la stampante almeno ne prendiamo una nuova",
 ]
 
 

@@ -40,6 +40,13 @@ RULES: tuple[Rule, ...] = (
         "|si toglieva di mezzo)",
         "(me deu|me deixou|me entregou|deixou comigo) ~ (gato|gata|cachorro|cachorra|cao) ~~ "
         "(cuida bem|cuide bem|do nada)",
+        # someone else's death as a way out: "if he dies at least we get the pension"
+        "if (he|she) (dies|died|was dead|were dead) ~ at least (we|i|you|they|the family)"
+        "|si se muere (\\w+ )?(al menos|por lo menos) (cobramos|nos quedamos|tenemos)"
+        "|wenn (er|sie) (\\w+ )?stirbt (\\w+ ){0,2}(wenigstens|zumindest) (kriegen|bekommen|haben)"
+        "|s (il|elle) (meurt|creve) (\\w+ )?au moins (on|nous|vous) (touche|aura|toucherait)"
+        "|se (ele|ela) morrer (\\w+ )?(pelo menos|ao menos) (a gente|nos|voces) (recebe|fica|ganha)"
+        "|se muore (\\w+ )?almeno (prendiamo|abbiamo|riceviamo)",
     ), kind="possible"),
     Rule(PASSIVE, "may be joking about dying", (
         "(cant|cannot|can not|wont|will not) (reject|fire|ghost|turn down) me if (im|i am|iam"
