@@ -121,6 +121,7 @@ def test_the_last_time_they_will_talk_to_anyone_is_asked_about(text: str) -> Non
         "last time i came here i felt better",
         "tengo miedo que el casero me saque, debo 9500 y no tengo",
         "me corrieron y no me quieren pagar la liquidacion, que hago?",
+        "Well. Can it be negotiated? I do not want to seem ungrateful.",
     ],
 )
 def test_the_look_alikes_of_a_last_goodbye_are_not(text: str) -> None:

@@ -40,6 +40,10 @@ _SOUNDS_PT = r"(geladeira|frigorifico|caros|transito|pasaros|chuva|vizinh\w*|mus
 _SOUNDS_IT = r"(frigo|macchine|trafico|ucelli|pioggia|vicin\w*|musica|tv|orologio|vento)"
 
 _EN = [
+    # politeness about asking: not wanting to seem ungrateful, pushy or rude
+    r"(i )?(do not|dont|don t|would not|wouldnt) (want|like) to (seem|sound|look|appear|come"
+    r" across( as)?|be) (\w+ )?(ungrateful|rude|pushy|needy|greedy|demanding|difficult|entitled"
+    r"|a pain|impolite|unprofessional)",
     # an apology for venting, ranting or snapping at the bot
     r"sorry (for|about) (dumping|venting|ranting|yelling|snapping|the rant|the long message"
     r"|the essay|the wall of text|being (so )?(rude|harsh|mean|short))( (this|all this|it))?"
