@@ -106,7 +106,7 @@ def read_answer(text: str) -> str | None:
         return None
     said = said.replace("’", "'")
     whole = _read(said)
-    if whole == NO and assess(text).level is not None:
+    if whole == NO and _goes_on_to_risk(said, text):
         return UNSURE  # "No, thanks. I won't be a bother to anyone much longer": not a no
     if whole is not None:
         return whole
@@ -123,6 +123,19 @@ def read_answer(text: str) -> str | None:
 
 
 _SENTENCES = re.compile(r"[.!?;\n…]+")
+
+
+def _goes_on_to_risk(said: str, text: str) -> bool:
+    """Whether a message read as a no goes on, in a sentence that is no answer itself, to what
+    the crisis check reads as a risk ("No, thanks. I won't be a bother to anyone much longer";
+    not "that doesn't mean i want to die", which is all one denial)."""
+    rest = [p.strip(" ,") for p in _SENTENCES.split(said) if p.strip(" ,")]
+    rest = [p for p in rest if _read(p) is None]
+    return (
+        bool(rest)
+        and assess(text).level is not None
+        and any(assess(p).level is not None for p in rest)
+    )
 
 
 def _read(said: str) -> str | None:
