@@ -241,15 +241,21 @@ def test_a_damaged_database_at_start_is_one_line_and_exit_2(tmp_path: Path) -> N
     assert bounceback("chat", env=env, stdin=b"hi\n").returncode == 0  # fresh file, same key
 
 
-async def test_a_database_locked_by_another_program_at_start_is_refused(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+async def _locked_by_another(tmp_path: Path) -> tuple[list[str], sqlite3.Connection]:
+    """A database made by the bot (its keys), now held in an exclusive lock by another program."""
     first = await build_app(make_settings(tmp_path))
     keys = first.settings.secret_keys
     await first.close()
-    monkeypatch.setattr(inline, "LOCK_WAIT", 0.5)
     holder = sqlite3.connect(tmp_path / "bb.db", isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
+    return keys, holder
+
+
+async def test_a_database_locked_by_another_program_at_start_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(inline, "LOCK_WAIT", 0.5)
+    keys, holder = await _locked_by_another(tmp_path)
     try:
         with pytest.raises(StoreRefused, match="locked by another program"):
             await build_app(make_settings(tmp_path, secret_keys=keys))
@@ -262,12 +268,8 @@ async def test_a_lock_that_passes_at_start_is_waited_out(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Several bots started at once on a busy machine: a fault that passes is tried again."""
-    first = await build_app(make_settings(tmp_path))
-    keys = first.settings.secret_keys
-    await first.close()
     monkeypatch.setattr(inline, "LOCK_WAIT", 0.3)
-    holder = sqlite3.connect(tmp_path / "bb.db", isolation_level=None)
-    holder.execute("BEGIN EXCLUSIVE")
+    keys, holder = await _locked_by_another(tmp_path)
     opening = asyncio.create_task(build_app(make_settings(tmp_path, secret_keys=keys)))
     await asyncio.sleep(0.5)
     holder.execute("ROLLBACK")
