@@ -24,6 +24,7 @@ from slack_sdk.web.internal_utils import get_user_agent
 from slack_sdk.webhook.async_client import AsyncWebhookClient
 
 from bot.adapters.slack.blocks import SlackMessage, fallback, packed, render, section, text_messages
+from bot.adapters.slack.webjson import request_body
 from bot.core.model import Attachment, Choices, Notify, Reply, Text
 from bot.ops.events import platform_error
 
@@ -98,10 +99,12 @@ class Outbox:
         self._url: str | None = None
 
     async def post(self, channel: str, msg: SlackMessage) -> dict[str, Any]:
-        """`chat.postMessage`, sent as slack_sdk's `chat_postMessage` sends it: the same JSON,
+        """`chat.postMessage`, sent as slack_sdk's `chat_postMessage` sends it: the same bytes,
         headers, session, retry handlers (connection errors, 429 after `Retry-After`, 5xx) and
         `SlackApiError` for a refusal; only the per-call work that does not change between
-        replies (the URL joined, the user agent worked out) is done once."""
+        replies (the URL joined, the user agent worked out) is done once, the JSON is written
+        straight to bytes (`webjson.request_body`), not to text aiohttp encodes again, and a
+        slack_sdk response object is made only for a refusal's error."""
         client = self.client
         headers = {"Content-Type": "application/json;charset=utf-8", "User-Agent": _AGENT}
         if client.token:
@@ -111,7 +114,7 @@ class Outbox:
         body["unfurl_links"] = False
         req_args = {
             "headers": headers,
-            "json": {**client.default_params, **body},
+            "data": request_body({**client.default_params, **body}),
             "ssl": client.ssl,
             "proxy": client.proxy,
         }
@@ -126,6 +129,9 @@ class Outbox:
             req_args=req_args,
             retry_handlers=client.retry_handlers,
         )
+        data = res.get("data")
+        if res.get("status_code") == 200 and isinstance(data, dict) and data.get("ok", False):
+            return dict(data)  # what `validate` passes; a refusal gets its `SlackApiError` below
         resp = AsyncSlackResponse(
             client=client, http_verb="POST", api_url=self._url, req_args=req_args, **res
         ).validate()  # type: ignore[no-untyped-call]  # slack_sdk's own check, untyped

@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from typing import Any
 
 import aiohttp
-import orjson
 from aiohttp import web
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncApp
@@ -40,6 +39,7 @@ from bot.adapters.slack.limits import guard
 from bot.adapters.slack.oauth import OAuthConfig, OAuthConfigError, build_oauth
 from bot.adapters.slack.sender import SlackSender, make_client, pinned_logger
 from bot.adapters.slack.tracking import InFlight, error_code
+from bot.adapters.slack.webjson import make_session
 from bot.adapters.slack.workspaces import Workspaces
 from bot.app import App
 from bot.checkins.senders import RoutingSender
@@ -224,9 +224,7 @@ class SlackBot:
 
     def build(self) -> AsyncApp:
         """The Bolt app with our client and listeners (needs a running event loop)."""
-        self._session = aiohttp.ClientSession(
-            timeout=aiohttp.ClientTimeout(total=30), json_serialize=_json_text
-        )
+        self._session = make_session()
         bolt, workspaces = self._bolt(self._session)
         bolt.error(_listener_failed)
         self.workspaces = workspaces
@@ -331,11 +329,6 @@ class SlackBot:
         if self._socket is not None:
             return bool(await self._socket.client.is_connected())
         return self._http is not None
-
-
-def _json_text(obj: Any) -> str:
-    """A Web API request's JSON body, through orjson (several times quicker than `json`)."""
-    return orjson.dumps(obj).decode()
 
 
 async def _healthz(_request: web.Request) -> web.Response:
