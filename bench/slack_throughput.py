@@ -145,6 +145,34 @@ Where Bounce Back's time for an event goes (cProfile, 1,000 DMs from 200 people;
       (about a third of the turn), typed-answer matching (a fifth: the intent model's scoring,
       a pure-Python sparse product, and the answer's n-gram vector), the replies through
       aiohttp (as the echo app's), the walker.
+    third adapter round (py-spy of the measured window, 2,000 DMs from 200 people; shares of the
+      whole process, fake Slack included; calls counted by cProfile): before (3,169 calls an
+      event): the engine turn 54% (dispatch 40%, typed-answer matching 9%, crisis inspector 6%,
+      transaction 4%, walker 3%), the replies 16% (chat.postMessage 12%: aiohttp's request 7%,
+      reading the answer with `json` 2.6%, aiohttp encoding again the JSON text orjson wrote
+      0.8%, slack_sdk's response object 0.7%; Block Kit 2.8%), the fake's Web API 8%, its pushes
+      3%, Socket Mode's listeners 2%. After (3,153 calls an event): the engine turn 56% (dispatch
+      42%), the replies 13% (chat.postMessage 10%: the request's JSON written by orjson straight
+      to bytes, the very bytes and headers slack_sdk's `chat_postMessage` sends, a test holds
+      them; answers read through orjson, except one holding 19 digits in a row, which `json`
+      reads as before, and what orjson refuses, a test holding every odd answer to aiohttp's own
+      reading; a response object only for a refusal's error), Block Kit 2.5%. The adapter alone
+      (the engine replaced by the replies it gave in a first run of the same process, so the same
+      2,000 replies are packed and posted): 1,323 -> 1,301 calls an event; its CPU, base and new
+      side by side at load 6-9, 1.01, 0.75, 1.03, 0.89, 0.95, 1.01 -> 1.00, 0.65, 1.03, 0.80,
+      0.99, 0.95 ms an event: inside the noise. Fifteen such pairs (load 1.5-9) put the whole run
+      at 1.79-2.74 ms an event (median 2.29) and the echo app at 1.39-1.85 (1.55): the engine turn
+      is 1.07-1.95 ms (median 1.32, 60% of Bounce Back's CPU), 0.68-1.30 times the echo app's
+      whole CPU (median 0.89), and the adapter with the fake 0.44-0.73 times it (0.58). A
+      cpu_ratio of 0.8 asks Bounce Back for at most 1.25 times the echo app's CPU, so with the
+      adapter where it is the engine turn has to come down to about 0.67 times the echo app's
+      CPU: a quarter less than now. What the adapter leaves is aiohttp's request and the fake's
+      answer to it (the fake writes every reply's blocks back, as Slack does, with `json`),
+      Socket Mode's receive and ack, users.info for each new person, Block Kit (16 microseconds
+      a turn): a few percent each; only users.info and Block Kit have no counterpart there.
+      Quiet at the start of the round (load 0.5-1.6, four runs): ratio 0.71, 0.69, 1.07, 0.77;
+      cpu_ratio 0.69, 0.71, 0.74, 0.66; Bounce Back 1.61-1.89 ms an event against the echo
+      app's 1.13-1.39.
 """
 
 from __future__ import annotations
