@@ -148,13 +148,19 @@ async def follow_zone(
 
 
 async def follow_time(
-    conn: AsyncConnection, user_key: str, new_time: time, now: datetime, quiet: Quiet
+    conn: AsyncConnection,
+    user_key: str,
+    new_time: time,
+    now: datetime,
+    quiet: Quiet,
+    old_time: time | None = None,
 ) -> int:
-    """Move the person's pending automatic check-ins to their new time of day (same dates);
-    ones they asked for themselves keep the time they asked for."""
+    """Move the person's pending automatic check-ins to their new time of day (same dates),
+    and those they asked for at the usual time (`old_time`: "check on me tuesday", the weekly
+    one); ones they asked for at a time of their own keep it."""
     moved = 0
     for row in await repo.upcoming(conn, user_key):
-        if row.requested:
+        if row.requested and (old_time is None or parse_wall(row.local_time).time() != old_time):
             continue
         tz = zone(row.tz)
         wall = quiet.leave(datetime.combine(parse_wall(row.local_time).date(), new_time))
