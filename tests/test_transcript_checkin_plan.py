@@ -89,3 +89,53 @@ async def test_checkin_at_the_usual_time_follows_a_new_usual_time(quiet_app: App
     assert "time of your own keep it" in out, out
     after = sorted(r.local_time[11:] for r in await pending(quiet_app))
     assert after == ["11:00", "18:00"], after  # the one at 11 was asked for at 11: it stays
+
+
+# ---- 3 and 4. what was passed on in the plan is not offered again ----------------------------
+
+SKIP_TO_WEEKLY = ["plan", "skip", "skip", "skip", "skip", "skip", "skip"]
+
+
+async def test_weekly_checkin_is_not_asked_again_after_a_no(quiet_app: App) -> None:
+    for line in SKIP_TO_WEEKLY:
+        out = await say(quiet_app, line)
+    assert "once a week" in out and await place(quiet_app) == "plan.weekly", out
+    await say(quiet_app, "No, thanks")
+    await say(quiet_app, "That's all for now")  # the plan is left, the conversation goes on
+    lines = ["plan", "Add my own step", "Update my CV", "plan", "Go through the suggested steps"]
+    seen = [await say(quiet_app, line) for line in lines]
+    assert not any("once a week" in s for s in seen), seen
+    assert await place(quiet_app) == "plan.show"
+    assert not [r for r in await pending(quiet_app) if r.flow == "checkin_weekly"]
+
+
+async def test_weekly_checkin_asked_for_in_words_after_a_no_is_still_set(quiet_app: App) -> None:
+    for line in [*SKIP_TO_WEEKLY, "No, thanks", "That's all for now"]:
+        await say(quiet_app, line)
+    await say(quiet_app, "actually can you check on me every week")
+    assert [r for r in await pending(quiet_app) if r.flow == "checkin_weekly"]
+
+
+async def test_plan_feedback_step_skipped_is_not_offered_again(quiet_app: App) -> None:
+    assert "ask them for feedback" in await say(quiet_app, "plan")
+    assert "thank-you note" in await say(quiet_app, "Skip this one")
+    await say(quiet_app, "Add it to my plan")
+    await say(quiet_app, "menu")
+    await say(quiet_app, "plan")
+    out = await say(quiet_app, "Go through the suggested steps")
+    assert "ask them for feedback" not in out, out
+    assert "I've left out the steps you skipped earlier" in out, out
+    assert "Already in your plan: Send a thank-you note" in out, out
+    assert await place(quiet_app) == "plan.review"
+
+
+async def test_plan_feedback_step_skipped_after_seeing_the_email_is_not_offered_again(
+    quiet_app: App,
+) -> None:
+    await say(quiet_app, "plan")
+    await say(quiet_app, "Show me an email I can send")
+    await say(quiet_app, "Skip this one")
+    await say(quiet_app, "That's all")  # leaves the plan from the thank-you question
+    out = await say(quiet_app, "plan")
+    assert "ask them for feedback" not in out and "thank-you note" in out, out
+    assert await place(quiet_app) == "plan.thanks"
