@@ -5,6 +5,7 @@ again in that conversation, and a new usual time moves the check-ins booked at t
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 import pytest
@@ -78,17 +79,20 @@ async def test_checkin_at_the_usual_time_follows_a_new_usual_time(quiet_app: App
     assert "I'll message you on" in await say(quiet_app, "yes")
     await say(quiet_app, "checkins")
     await say(quiet_app, "Add a check-in")
-    await say(quiet_app, "friday at 11am")
+    await say(quiet_app, "friday at 10am")  # the usual time, but named: it is theirs
     await say(quiet_app, "menu")
     before = sorted(r.local_time[11:] for r in await pending(quiet_app))
-    assert before == ["10:00", "11:00"], before
+    assert before == ["10:00", "10:00"], before
     await say(quiet_app, "settings")
     await say(quiet_app, "Usual time of day")
     out = await say(quiet_app, "6pm")
     assert "I've moved your upcoming check-ins to 18:00" in out, out
     assert "time of your own keep it" in out, out
-    after = sorted(r.local_time[11:] for r in await pending(quiet_app))
-    assert after == ["11:00", "18:00"], after  # the one at 11 was asked for at 11: it stays
+    after = {
+        datetime.fromisoformat(r.local_time).weekday(): r.local_time[11:]
+        for r in await pending(quiet_app)
+    }
+    assert after == {1: "18:00", 4: "10:00"}, after  # friday's was asked for at 10: it stays
 
 
 # ---- 3 and 4. what was passed on in the plan is not offered again ----------------------------
@@ -139,3 +143,58 @@ async def test_plan_feedback_step_skipped_after_seeing_the_email_is_not_offered_
     out = await say(quiet_app, "plan")
     assert "ask them for feedback" not in out and "thank-you note" in out, out
     assert await place(quiet_app) == "plan.thanks"
+
+
+# ---- 2. a day put right in free words after the check-in was set ----------------------------
+
+
+def weekdays(found: list[Any], flow: str) -> list[int]:
+    return [datetime.fromisoformat(r.local_time).weekday() for r in found if r.flow == flow]
+
+
+@pytest.mark.parametrize(
+    ("change", "weekday"),
+    [("actually no, make it friday", 4), ("wait, can we do thursday instead", 3)],
+)
+async def test_checkin_day_put_right_after_it_was_set_moves_it(
+    quiet_app: App, change: str, weekday: int
+) -> None:
+    await say(quiet_app, "check on me tuesday")
+    await say(quiet_app, "yes")
+    await say(quiet_app, "thanks")  # the change comes a message later
+    out = await say(quiet_app, change)
+    assert "I've moved your check-in from Tuesday" in out, out
+    assert weekdays(await pending(quiet_app), "checkin_mood") == [weekday]
+
+
+async def test_plan_feedback_checkin_day_put_right_moves_it_and_asks_again(quiet_app: App) -> None:
+    await say(quiet_app, "plan")
+    await say(quiet_app, "Add it to my plan")
+    assert "I'll check in on" in await say(quiet_app, "yes")
+    assert await place(quiet_app) == "plan.thanks"
+    out = await say(quiet_app, "actually no, make it friday")
+    assert "I've moved your check-in" in out and "to Friday" in out, out
+    assert "thank-you note" in out or "What would you like?" in out, out  # asked again
+    assert await place(quiet_app) == "plan.thanks"
+    assert weekdays(await pending(quiet_app), "checkin_feedback") == [4]
+
+
+async def test_checkin_day_put_right_in_spanish_moves_it(quiet_app: App) -> None:
+    await decir(quiet_app, "recuérdame el martes")
+    await decir(quiet_app, "sí")
+    await decir(quiet_app, "gracias")
+    out = await decir(quiet_app, "mejor el jueves")
+    assert "moví tu seguimiento" in out and "jueves" in out, out
+    assert weekdays(await pending(quiet_app), "checkin_mood") == [3]
+
+
+@pytest.mark.parametrize(
+    "line", ["actually it was friday when they told me, no warning", "no. friday was awful"]
+)
+async def test_checkin_day_told_about_in_a_vent_moves_nothing(quiet_app: App, line: str) -> None:
+    await say(quiet_app, "check on me tuesday")
+    await say(quiet_app, "yes")
+    await say(quiet_app, "vent")
+    out = await say(quiet_app, line)
+    assert "moved your check-in" not in out, out
+    assert weekdays(await pending(quiet_app), "checkin_mood") == [1]

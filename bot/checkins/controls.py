@@ -15,6 +15,7 @@ from datetime import time
 from typing import Any
 
 from bot.checkins import access, repo, scheduling
+from bot.checkins.booked import own_times
 from bot.checkins.prefs import match_timezone, parse_pause, parse_quiet
 from bot.checkins.timing import (
     TimingError,
@@ -194,7 +195,7 @@ async def set_checkin_time(ctx: TurnContext, args: Mapping[str, Any]) -> None:
     old = prefs.time_of_day(access.settings(ctx).default_time)
     prefs = await access.store(ctx, prefs, preferred_time=format_hm(tod))
     moved = await scheduling.follow_time(
-        access.connection(ctx), str(ctx.key), tod, ctx.now, quiet, old_time=old
+        access.connection(ctx), str(ctx.key), tod, ctx.now, quiet, old, own_times(ctx)
     )
     ctx.vars["checkins_moved"] = str(moved)
     ctx.vars["time_ok"] = "yes"
