@@ -20,7 +20,7 @@ from bot.core import language
 from bot.core.actions import ActionRegistry
 from bot.core.context import Redirect, TurnContext
 from bot.core.model import Part, Text
-from bot.core.plan_passed import PASSED_SAID, note_passed, passed_before
+from bot.core.plan_passed import PASSED_SAID, note_passed, offered, passed_before
 from bot.core.walker import LEFT_AT, Walker
 from bot.i18n import N_, _
 from bot.understanding.plan_done import done_said, step_meant, tick_meant
@@ -70,22 +70,18 @@ def register(registry: ActionRegistry) -> None:
             return
         await ctx.tx.add_item(ctx.key, kind, {"text": item, "done": False})
 
-    @registry.register("plan_skip", required=["to"], optional=["item", "contact", "step", "quiet"])
+    @registry.register(
+        "plan_skip", required=["to"], optional=["item", "contact", "step", "skip_id", "quiet"]
+    )
     async def plan_skip(ctx: TurnContext, args: Mapping[str, Any]) -> None:
         """Go on to step `to` instead of suggesting this one: when `contact` is true and the
         person wants no more contact with the employer (`no_contact`) or has just sent the
-        message the review flagged (`sent_hard`), said so once; when the person passed on
-        `step` earlier in this conversation (`bot.core.plan_passed`), said once unless `quiet`;
-        or when `item` is in their plan already ("Go through the suggested steps" again)."""
+        message the review flagged (`sent_hard`), said so once; when `item` is in their plan
+        already ("Go through the suggested steps" again); or when they passed on `step` (its
+        option `skip_id`, `skip` unless said) earlier in this conversation
+        (`bot.core.plan_passed`), said once unless `quiet`."""
         flow = ctx.conv.flow
         note_passed(ctx)
-        step = str(args.get("step") or "")
-        if step and passed_before(ctx, step):
-            if str(args.get("quiet") or "").lower() not in YES and not ctx.meta.get(PASSED_SAID):
-                ctx.say(_("I've left out the steps you skipped earlier."))
-                ctx.meta[PASSED_SAID] = True
-            ctx.redirect = Redirect(flow, str(args["to"]))
-            return
         contact = str(args.get("contact") or "").lower() in YES
         away = "no_contact" if ctx.vars.get("no_contact") == "yes" else None
         if away is None and ctx.vars.get("sent_hard") == "yes":
@@ -102,6 +98,15 @@ def register(registry: ActionRegistry) -> None:
         if any(i.data.get("text") == item for i in existing):
             ctx.say(_("Already in your plan: {item}").format(item=item))
             ctx.redirect = Redirect(flow, str(args["to"]))
+            return
+        step = str(args.get("step") or "")
+        if step and passed_before(ctx, step):
+            if str(args.get("quiet") or "").lower() not in YES and not ctx.meta.get(PASSED_SAID):
+                ctx.say(_("I've left out the steps you skipped earlier."))
+                ctx.meta[PASSED_SAID] = True
+            ctx.redirect = Redirect(flow, str(args["to"]))
+        elif step:
+            offered(ctx, step, str(args.get("skip_id") or "skip"))
 
     @registry.register("plan_show", sets=["plan_count"], optional=["only", "quiet_empty"])
     async def plan_show(ctx: TurnContext, args: Mapping[str, Any]) -> None:

@@ -1,11 +1,12 @@
 """The plan's suggested steps the person passed on in this conversation, so none is offered again.
 
-A step's "Skip this one" (the weekly check-in's "No, thanks") sets the variable `plan_passed` to
-the step's name (`feedback`, `weekly`); the next plan action keeps it in the conversation's notes
-with the time (`note_passed`), and `passed_before` says whether a step was passed on within
-`PASSED_FOR`: the length of a conversation (the engine's idle time), so a plan walked again ("Go
-through the suggested steps", or `plan` typed after leaving it) leaves it out, and a later
-conversation may offer it again.
+`offered` notes the step a plan question is suggesting (`feedback`, `weekly`) and the id of its
+option that passes it on (`skip`, or `no` for the weekly check-in). The next plan action calls
+`note_passed`: when that option was just picked, the step is kept in the conversation's notes
+with the time. `passed_before` says whether a step was passed on within `PASSED_FOR`, the length
+of a conversation (the engine's idle time): a plan walked again ("Go through the suggested
+steps", or `plan` typed after leaving it) leaves it out, and a later conversation may offer it
+again.
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from bot.core.context import TurnContext
+from bot.core.model import UnderstoodKind
 
-PASSED_VAR = "plan_passed"
-"""Var: the step just passed on, set by the skip option, kept by the next plan action."""
+OFFERED = "plan_offered"
+"""Meta: `[step, option id]` of the plan question last asked and its option that passes it on."""
 PASSED = "plan_passed"
 """Meta: `{step: when}` for the steps passed on."""
 PASSED_SAID = "plan_passed_said"
@@ -23,12 +25,21 @@ PASSED_SAID = "plan_passed_said"
 PASSED_FOR = timedelta(hours=12)
 
 
+def offered(ctx: TurnContext, step: str, skip_id: str) -> None:
+    """Note that the plan is suggesting `step`, which option `skip_id` passes on."""
+    ctx.meta[OFFERED] = [step, skip_id]
+
+
 def note_passed(ctx: TurnContext) -> None:
-    """Keep the step just passed on (`plan_passed`), with the time, dropping old ones."""
-    step = str(ctx.vars.pop(PASSED_VAR, None) or "")
+    """Keep the step just passed on (its passing option picked this turn), with the time,
+    dropping old ones."""
+    pending = ctx.meta.pop(OFFERED, None)
     kept = {k: v for k, v in _passed(ctx).items() if ctx.now - v <= PASSED_FOR}
-    if step:
-        kept[step] = ctx.now
+    picked = ctx.understood is not None and ctx.understood.kind is UnderstoodKind.CHOICE
+    if isinstance(pending, list) and len(pending) == 2 and picked:
+        step, skip_id = (str(x) for x in pending)
+        if str(ctx.vars.get("last_choice") or "") == skip_id:
+            kept[step] = ctx.now
     if kept:
         ctx.meta[PASSED] = {k: v.isoformat() for k, v in kept.items()}
     else:
