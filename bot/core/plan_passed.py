@@ -1,9 +1,10 @@
 """The plan's suggested steps the person passed on in this conversation, so none is offered again.
 
-`offered` notes the step a plan question is suggesting (`feedback`, `weekly`) and the id of its
-option that passes it on (`skip`, or `no` for the weekly check-in). The next plan action calls
-`note_passed`: when that option was just picked, the step is kept in the conversation's notes
-with the time. `passed_before` says whether a step was passed on within `PASSED_FOR`, the length
+`offered` notes the step a plan question is suggesting (named as the question is: `feedback`,
+`weekly`) and the id of its option that passes it on (`skip`, or `no` for the weekly check-in).
+The next plan action calls `note_passed`: when that option was just picked at that question or
+one of its follow-ups (`feedback_email`), the step is kept in the conversation's notes with the
+time. `passed_before` says whether a step was passed on within `PASSED_FOR`, the length
 of a conversation (the engine's idle time): a plan walked again ("Go through the suggested
 steps", or `plan` typed after leaving it) leaves it out, and a later conversation may offer it
 again.
@@ -23,6 +24,7 @@ PASSED = "plan_passed"
 PASSED_SAID = "plan_passed_said"
 """Meta: leaving out the steps passed on was said in this conversation (said once)."""
 PASSED_FOR = timedelta(hours=12)
+PLAN_FLOW = "plan"
 
 
 def offered(ctx: TurnContext, step: str, skip_id: str) -> None:
@@ -35,16 +37,24 @@ def note_passed(ctx: TurnContext) -> None:
     dropping old ones."""
     pending = ctx.meta.pop(OFFERED, None)
     kept = {k: v for k, v in _passed(ctx).items() if ctx.now - v <= PASSED_FOR}
-    picked = ctx.understood is not None and ctx.understood.kind is UnderstoodKind.CHOICE
-    if isinstance(pending, list) and len(pending) == 2 and picked:
+    if isinstance(pending, list) and len(pending) == 2:
         step, skip_id = (str(x) for x in pending)
-        if str(ctx.vars.get("last_choice") or "") == skip_id:
+        if _picked_at(ctx, step) and str(ctx.vars.get("last_choice") or "") == skip_id:
             kept[step] = ctx.now
     if kept:
         ctx.meta[PASSED] = {k: v.isoformat() for k, v in kept.items()}
     else:
         ctx.meta.pop(PASSED, None)
         ctx.meta.pop(PASSED_SAID, None)
+
+
+def _picked_at(ctx: TurnContext, step: str) -> bool:
+    """Whether this turn picked an option at plan question `step` or one of its follow-ups
+    (`feedback_email` for `feedback`)."""
+    found = ctx.understood
+    if found is None or found.kind is not UnderstoodKind.CHOICE or found.flow != PLAN_FLOW:
+        return False
+    return found.step == step or (found.step or "").startswith(step + "_")
 
 
 def passed_before(ctx: TurnContext, step: str) -> bool:
