@@ -26,6 +26,7 @@ from bot.checkins import actions as checkin_actions
 from bot.checkins import mood_again
 from bot.checkins import moving as checkin_moving
 from bot.checkins import notice as checkin_notice
+from bot.checkins import put_right as checkin_put_right
 from bot.checkins.config import CheckinSettings
 from bot.checkins.senders import ConsoleSender
 from bot.checkins.service import CheckinService
@@ -144,6 +145,7 @@ def build_registry(services: Services) -> tuple[ActionRegistry, list[Inspector]]
     inspectors.append(draft_sending.send_said)  # "im sending the angry one": the brake
     inspectors.append(draft_asked.draft_asked)  # "can i paste it", "is my draft saved?"
     inspectors.append(checkin_moving.move_checkin)
+    inspectors.append(checkin_put_right.booked_put_right)  # "actually no, make it friday"
     inspectors.append(fitting.notice_in_passing)
     inspectors.append(plan_picks.several_picked)  # "2 and 4": both steps added
     inspectors.append(plan_picks.hurried_plan)  # "just give me my plan": the short version

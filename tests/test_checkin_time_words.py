@@ -24,6 +24,13 @@ from bot.checkins.timing import TimingError, parse_time_of_day
         ("a las 7 de la tarde", time(19)),
         ("a las 9 de la mañana", time(9)),
         ("a las 10 de la noche", time(22)),
+        ("half past four in the afternoon", time(16, 30)),
+        ("quarter past 9", time(9, 15)),
+        ("quarter to 5", time(4, 45)),
+        ("three pm", time(15)),
+        ("a las 3 y media de la tarde", time(15, 30)),
+        ("a las once", time(11)),
+        ("a las cinco menos cuarto de la tarde", time(16, 45)),
         # the plain forms keep working
         ("10:00", time(10)),
         ("9am", time(9)),

@@ -65,13 +65,14 @@ def test_parse_horizon_rejects_with_a_hint(text: str) -> None:
         ("12pm", time(12)),
         ("18h30", time(18, 30)),
         ("evening", time(18)),
+        ("ten", time(10)),  # a number in words is the clock time
     ],
 )
 def test_parse_time_of_day(text: str, expected: time) -> None:
     assert parse_time_of_day(text) == expected
 
 
-@pytest.mark.parametrize("text", ["25:00", "13pm", "ten", "10:75"])
+@pytest.mark.parametrize("text", ["25:00", "13pm", "teatime", "10:75"])
 def test_parse_time_of_day_rejects_without_echoing(text: str) -> None:
     with pytest.raises(TimingError) as err:
         parse_time_of_day(text)

@@ -20,6 +20,7 @@ from datetime import datetime, time
 from typing import Any
 
 from bot.checkins import access, adding, controls, mood, moving, repo, scheduling
+from bot.checkins.booked import remember_booked
 from bot.checkins.rows import CheckinRow
 from bot.checkins.timing import (
     TimingError,
@@ -156,6 +157,7 @@ async def schedule_checkin(ctx: TurnContext, args: Mapping[str, Any]) -> None:
         fallback_tz=ctx.tz,
         default_time=access.settings(ctx).default_time,
     )
+    remember_booked(ctx, placed.id, own_time=at is not None)
     ctx.vars["checkin_scheduled"] = "yes"
     ctx.vars["checkin_when"] = _assumed(
         ctx,

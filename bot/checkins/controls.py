@@ -4,7 +4,8 @@ settings (time zone, time of day, quiet hours).
 Each reads what the person typed from the variable named by its `text_var` argument and sets
 `*_ok` to `yes` or `no` for the flow to branch on; on `no` it has already said what to write
 instead. Changing the time zone keeps every upcoming check-in at its local wall-clock time in
-the new zone; changing the time of day moves the automatic ones (not those the person asked for).
+the new zone; changing the time of day moves the automatic ones and those asked for at the old
+usual time ("check on me tuesday"), not those the person gave a time of their own.
 """
 
 from __future__ import annotations
@@ -14,9 +15,11 @@ from datetime import time
 from typing import Any
 
 from bot.checkins import access, repo, scheduling
+from bot.checkins.booked import own_times
 from bot.checkins.prefs import match_timezone, parse_pause, parse_quiet
 from bot.checkins.timing import (
     TimingError,
+    afternoon_meant,
     format_hm,
     human_date,
     parse_time_of_day,
@@ -25,7 +28,9 @@ from bot.checkins.timing import (
 from bot.core.actions import ActionRegistry
 from bot.core.context import TurnContext
 from bot.i18n import _
+from bot.i18n.spoken import in_english
 from bot.i18n.zones import zone_label
+from bot.understanding.time_words import time_in
 
 
 def register(registry: ActionRegistry) -> None:
@@ -161,18 +166,24 @@ async def set_timezone(ctx: TurnContext, args: Mapping[str, Any]) -> None:
 
 
 async def set_checkin_time(ctx: TurnContext, args: Mapping[str, Any]) -> None:
-    """Set the usual time of day for check-ins (`10:00`, `6pm`, `evening`); pending automatic
-    check-ins move to it, on the same days (`checkins_moved`: how many moved)."""
+    """Set the usual time of day for check-ins (`10:00`, `6pm`, `evening`, "3 in the afternoon
+    please", a time named in a longer sentence; a bare "3" in quiet hours is 15:00). Pending
+    automatic check-ins, and those asked for at the old usual time, move to it on the same days
+    (`checkins_moved`: how many moved; the flow says so)."""
     ctx.vars["time_ok"] = "no"
     ctx.vars["checkin_time"] = ""
     ctx.vars["checkins_moved"] = "0"
     try:
         tod = parse_time_of_day(access.text_arg(ctx, args))
     except TimingError as exc:
-        ctx.say(_capital(str(exc)))
-        return
+        found = time_in(in_english(access.text_arg(ctx, args)))  # "3pm would be great"
+        if found is None:
+            ctx.say(_capital(str(exc)))
+            return
+        tod = found
     prefs = await access.load(ctx)
     quiet = prefs.quiet
+    tod = afternoon_meant(access.text_arg(ctx, args), tod, quiet)
     if quiet.contains(tod):
         ctx.say(
             _(
@@ -181,8 +192,11 @@ async def set_checkin_time(ctx: TurnContext, args: Mapping[str, Any]) -> None:
             ).format(quiet=quiet_words(quiet.start, quiet.end))
         )
         return
+    old = prefs.time_of_day(access.settings(ctx).default_time)
     prefs = await access.store(ctx, prefs, preferred_time=format_hm(tod))
-    moved = await scheduling.follow_time(access.connection(ctx), str(ctx.key), tod, ctx.now, quiet)
+    moved = await scheduling.follow_time(
+        access.connection(ctx), str(ctx.key), tod, ctx.now, quiet, old, own_times(ctx)
+    )
     ctx.vars["checkins_moved"] = str(moved)
     ctx.vars["time_ok"] = "yes"
     ctx.vars["checkin_time"] = format_hm(tod)

@@ -90,6 +90,16 @@ def _clock(said: str) -> time | None:
     return time_named(said)
 
 
+def days_named(said: str) -> bool:
+    """Whether folded `said` names a week day or tomorrow."""
+    return bool(_DAY.search(said) or _TOMORROW.search(said))
+
+
+def time_named_in(said: str) -> time | None:
+    """The time of day folded `said` names ("to 12", "a las 12", "noon"), if any."""
+    return _clock(said)
+
+
 def _days(said: str, today: date) -> list[date]:
     """The dates of the days named, in the order said (a weekday is its next one, today
     included; "tomorrow" is tomorrow)."""
@@ -177,16 +187,19 @@ def register(registry: ActionRegistry) -> None:
     registry.register("checkins_move", sets=["move_ok"], required=["text_var"])(checkins_move)
 
 
-async def moved(ctx: TurnContext, text: str) -> bool:
-    """Move the check-in `text` names to the day or time it names, and say so; False (saying
-    nothing) when there is none to move or nowhere new to move it."""
+async def moved(ctx: TurnContext, text: str, row_id: int | None = None) -> bool:
+    """Move the check-in `text` names (or the one `row_id` says) to the day or time it names,
+    and say so; False (saying nothing) when there is none to move or nowhere new to move it."""
     rows = await repo.upcoming(access.connection(ctx), str(ctx.key))
+    if row_id is not None:
+        rows = [r for r in rows if r.id == row_id]
     if not rows:
         return False
     said = fold(text).replace("’", "'")
     prefs = await access.load(ctx)
     today = access.local_now(ctx, prefs).date()
-    row, days = _pick(rows, _days(said, today))
+    named = _days(said, today)
+    row, days = _pick(rows, named) if row_id is None else (rows[0], named)
     old = _local(row)
     new_time = _clock(said)
     if not days and new_time is None:
@@ -212,6 +225,11 @@ async def moved(ctx: TurnContext, text: str) -> bool:
         )
     )
     return True
+
+
+def just_set(ctx: TurnContext) -> bool:
+    """Whether the remind flow set a check-in moments ago (it takes a change said next)."""
+    return _just_set(ctx)
 
 
 def _just_set(ctx: TurnContext) -> bool:

@@ -8,7 +8,7 @@ it) on a local day that has fewer than their daily maximum, moving a day at a ti
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -148,13 +148,21 @@ async def follow_zone(
 
 
 async def follow_time(
-    conn: AsyncConnection, user_key: str, new_time: time, now: datetime, quiet: Quiet
+    conn: AsyncConnection,
+    user_key: str,
+    new_time: time,
+    now: datetime,
+    quiet: Quiet,
+    old_time: time | None = None,
+    own_time: Collection[int] = (),
 ) -> int:
-    """Move the person's pending automatic check-ins to their new time of day (same dates);
-    ones they asked for themselves keep the time they asked for."""
+    """Move the person's pending automatic check-ins to their new time of day (same dates),
+    and those they asked for at the usual time (`old_time`: "check on me tuesday", the weekly
+    one); ones they asked for at a time of their own (`own_time`: their ids) keep it."""
     moved = 0
     for row in await repo.upcoming(conn, user_key):
-        if row.requested:
+        usual = old_time is not None and parse_wall(row.local_time).time() == old_time
+        if row.requested and (row.id in own_time or not usual):
             continue
         tz = zone(row.tz)
         wall = quiet.leave(datetime.combine(parse_wall(row.local_time).date(), new_time))

@@ -111,6 +111,19 @@ def parse_time_of_day(text: str) -> time:
     raise TimingError(_("that isn't a time of day; use 00:00 to 23:59"))
 
 
+_BARE_HOUR = re.compile(r"[1-9](?:[:.h]\d{2})?|1[01](?:[:.h]\d{2})?")
+
+
+def afternoon_meant(text: str, value: time, quiet: Quiet) -> time:
+    """A bare hour said without am or pm ("3", "half past four") read as the morning but inside
+    quiet hours, when the same hour after noon is not: the afternoon or evening is meant."""
+    said = re.sub(r"^at\s+", "", in_english(text).strip().lower())
+    if not quiet.contains(value) or not _BARE_HOUR.fullmatch(plain_time_words(said)):
+        return value
+    later = value.replace(hour=value.hour + 12)
+    return value if quiet.contains(later) else later
+
+
 def format_hm(value: time) -> str:
     return f"{value.hour:02d}:{value.minute:02d}"
 

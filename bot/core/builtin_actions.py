@@ -2,9 +2,10 @@
 
 `set` and `clear_vars` change variables; `plan_add`, `plan_show` and `plan_tick` keep the plan
 (stored encrypted as items of kind `plan` or `thought`; a step is ticked by its number or its
-words); `plan_skip` passes over a suggested step already in the plan, or one that contacts the
-employer when the person wants no more contact with them, saying so; `resume_interrupted` takes the
-person back to where a crisis interrupt or a check-in found them, only when they ask for it;
+words); `plan_skip` passes over a suggested step already in the plan, one skipped earlier in
+the conversation, or one that contacts the employer when the person wants no more contact with
+them, saying so; `resume_interrupted` takes the person back to where a crisis interrupt or a
+check-in found them, only when they ask for it;
 `resume_flow` takes them back into a flow they left ("Pick up where we left off"): to the flow's
 `resume` step when it names one (where it shows again what they wrote), else to the question they
 were at, else to its start.
@@ -19,6 +20,7 @@ from bot.core import language
 from bot.core.actions import ActionRegistry
 from bot.core.context import Redirect, TurnContext
 from bot.core.model import Part, Text
+from bot.core.plan_passed import PASSED_SAID, note_passed, offered, passed_before
 from bot.core.walker import LEFT_AT, Walker
 from bot.i18n import N_, _
 from bot.understanding.plan_done import done_said, step_meant, tick_meant
@@ -68,13 +70,18 @@ def register(registry: ActionRegistry) -> None:
             return
         await ctx.tx.add_item(ctx.key, kind, {"text": item, "done": False})
 
-    @registry.register("plan_skip", required=["to"], optional=["item", "contact"])
+    @registry.register(
+        "plan_skip", required=["to"], optional=["item", "contact", "step", "skip_id", "quiet"]
+    )
     async def plan_skip(ctx: TurnContext, args: Mapping[str, Any]) -> None:
         """Go on to step `to` instead of suggesting this one: when `contact` is true and the
         person wants no more contact with the employer (`no_contact`) or has just sent the
-        message the review flagged (`sent_hard`), said so once; or when
-        `item` is in their plan already ("Go through the suggested steps" again)."""
+        message the review flagged (`sent_hard`), said so once; when `item` is in their plan
+        already ("Go through the suggested steps" again); or when they passed on `step` (its
+        option `skip_id`, `skip` unless said) earlier in this conversation
+        (`bot.core.plan_passed`), said once unless `quiet`."""
         flow = ctx.conv.flow
+        note_passed(ctx)
         contact = str(args.get("contact") or "").lower() in YES
         away = "no_contact" if ctx.vars.get("no_contact") == "yes" else None
         if away is None and ctx.vars.get("sent_hard") == "yes":
@@ -91,11 +98,21 @@ def register(registry: ActionRegistry) -> None:
         if any(i.data.get("text") == item for i in existing):
             ctx.say(_("Already in your plan: {item}").format(item=item))
             ctx.redirect = Redirect(flow, str(args["to"]))
+            return
+        step = str(args.get("step") or "")
+        if step and passed_before(ctx, step):
+            if str(args.get("quiet") or "").lower() not in YES and not ctx.meta.get(PASSED_SAID):
+                ctx.say(_("I've left out the steps you skipped earlier."))
+                ctx.meta[PASSED_SAID] = True
+            ctx.redirect = Redirect(flow, str(args["to"]))
+        elif step:
+            offered(ctx, step, str(args.get("skip_id") or "skip"))
 
     @registry.register("plan_show", sets=["plan_count"], optional=["only", "quiet_empty"])
     async def plan_show(ctx: TurnContext, args: Mapping[str, Any]) -> None:
         """Show the checklist, numbered; `only: done|open` filters it. An empty plan is said
         so, unless `quiet_empty` (the flow offers a first step in its own words)."""
+        note_passed(ctx)
         only = str(args.get("only") or "")
         entries = await _plan(ctx)
         if only == "done":

@@ -3,9 +3,11 @@
 
 "around 7pm", "friday mornings", "after lunch", "evenings", "in the morning", "7 in the
 evening", and in Spanish "por la mañana" or "a las 7 de la tarde" come out as the plain forms
-the clock reader takes (`7pm`, `morning`, `14:00`). Fillers ("around", "ish", "usually"), week
-days (check-ins have one usual time every day) and "at" are dropped; a part of the day after a
-number picks am or pm. Plain patterns over folded text (accents dropped).
+the clock reader takes (`7pm`, `morning`, `14:00`); "half past four", "quarter to 5", "three",
+"las 3 y media" and "las cinco menos cuarto" are clock times (`4:30`, `4:45`, `3`). Fillers
+("around", "ish", "usually"), week days (check-ins have one usual time every day) and "at" are
+dropped; a part of the day after a number picks am or pm. Plain patterns over folded text
+(accents dropped).
 
 `read_plain` reads a plain form (`9am`, `18:30`, `morning`) as a time; `time_in` finds the time
 of day a sentence names ("remind me friday morning around 9", "tomorrow evening", "at 9ish"),
@@ -69,10 +71,42 @@ NAMED = {
 """Parts of the day said without a clock time, and the time each stands for."""
 
 
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
+    "ocho": 8, "nueve": 9, "diez": 10, "doce": 12,
+}  # fmt: skip
+_NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b|(?<=\blas )once\b")
+_H = r"(\d{1,2})"
+_PAST = re.compile(r"\b(half|quarter) past " + _H + r"\b|\bhalf " + _H + r"\b")
+_TO = re.compile(r"\bquarter to " + _H + r"\b|\b" + _H + r" menos cuarto\b")
+_AND = re.compile(r"\b" + _H + r" y (media|cuarto)\b")
+
+
+def _quarters(said: str) -> str:
+    """ "half past four", "quarter to 5", "half 4" (British), "las 3 y media", "las 5 menos
+    cuarto" as clock times (`4:30`, `4:45`); number words become digits first."""
+    said = _NUMBER_WORD.sub(lambda m: str(_NUMBER_WORDS.get(m.group(1) or "", 11)), said)
+
+    def past(m: re.Match[str]) -> str:
+        if m.group(3) is not None:
+            return f"{m.group(3)}:30"
+        return f"{m.group(2)}:{30 if m.group(1) == 'half' else 15}"
+
+    def to(m: re.Match[str]) -> str:
+        hour = int(m.group(1) or m.group(2))
+        return f"{12 if hour == 1 else hour - 1}:45"
+
+    said = _PAST.sub(past, said)
+    said = _TO.sub(to, said)
+    return _AND.sub(lambda m: f"{m.group(1)}:{30 if m.group(2) == 'media' else 15}", said)
+
+
 def plain_time_words(text: str) -> str:
     """`text` with the time-of-day words above made plain; unchanged text when nothing fits."""
     said = fold(text.replace("’", "'")).lower().strip()
-    said = re.sub(r"[,!?;]", " ", said)
+    said = _quarters(re.sub(r"[,!?;]", " ", said))
     for pattern, plain in _SAYINGS:
         if re.search(pattern, said):
             return plain
