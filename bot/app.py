@@ -20,7 +20,7 @@ from typing import TextIO
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
-from bot import anywhere, fitting, option_meaning, plan_picks, reminding
+from bot import anywhere, fitting, option_meaning, plan_picks, reminding, saying_back
 from bot import listening as understanding
 from bot.checkins import actions as checkin_actions
 from bot.checkins import mood_again
@@ -162,6 +162,7 @@ def build_registry(services: Services) -> tuple[ActionRegistry, list[Inspector]]
     privacy_actions.register(registry, services)
     understanding.register(registry, services)
     fitting.register(registry, services)
+    saying_back.register(registry)
     return registry, inspectors
 
 

@@ -18,7 +18,6 @@ Inspectors (they see every message after the crisis check):
 
 Actions (used by the flows):
 - `situation_fresh`: forget facts not picked up just now (a new rejection starts clean).
-- `situation_ack`: say back what is known ("Final round, by email: that's a hard one.").
 - `listen`: reply to what someone wrote, naming the feeling, never repeating a line.
 - `thanks_strengths`: the thank-you note's line restating the strengths the person named.
 - `vent_ideas`: ideas that fit what was vented (`ideas.pick_ideas`), none said twice.
@@ -49,6 +48,7 @@ from bot.reminding import NOT_PICKED_UP_IN
 from bot.understanding.arrival import met_on_return
 from bot.understanding.asides import corrected, language_asked, said_aside
 from bot.understanding.feelings import LEXICON_FILE, Lexicon, lexicon_file
+from bot.understanding.first_news import NEWS_MET
 from bot.understanding.ideas import IDEAS, pick_ideas
 from bot.understanding.questions import QuestionBook, asked_outright, asked_plainly, says_question
 from bot.understanding.questions_asked import (
@@ -64,7 +64,6 @@ from bot.understanding.questions_asked import (
 from bot.understanding.situation import (
     FACT_VARS,
     PICKED_AT,
-    acknowledge,
     contradicted,
     pick_up,
 )
@@ -308,6 +307,7 @@ def register(registry: ActionRegistry, services: Services) -> None:
         all of them if some were picked up that recently): a new rejection starts clean. A
         money worry is kept: rent is still due after the next rejection."""
         typed = ctx.turn.text or ""
+        ctx.meta.pop(NEWS_MET, None)  # met on an earlier first message: not this one
         picked = ctx.meta.get(PICKED_AT)
         within = timedelta(minutes=float(str(args.get("within_minutes") or 0)))
         if isinstance(picked, str) and within:
@@ -333,13 +333,6 @@ def register(registry: ActionRegistry, services: Services) -> None:
                 greet = ctx.now - datetime.fromisoformat(seen) > away
         hello = _("Good to see you again. ") if greet else ""
         ctx.vars["welcome_back"] = hello + met_on_return(ctx.turn.text or "")  # met first
-
-    @registry.register("situation_ack")
-    async def situation_ack(ctx: TurnContext, args: Mapping[str, Any]) -> None:
-        """Say back the situation as far as it is known, in one line."""
-        line = acknowledge(ctx.vars)
-        if line:
-            ctx.say(line)
 
     @registry.register("thanks_strengths", sets=["strengths_line"])
     async def thanks_strengths(ctx: TurnContext, args: Mapping[str, Any]) -> None:

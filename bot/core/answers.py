@@ -8,7 +8,8 @@ offered back ("Did you mean A or B?", as buttons; a yes to one offered takes it)
 says is `bot.core.repair`'s; nothing a person gave is ever cleared by a miss. Text that answers
 nothing is never thrown away (`spill`, rules in `bot.understanding.freetext`): a goodbye ends the
 conversation kindly; "I don't understand" gets the question again in plainer words; a pasted message
-to the employer starts the draft brake with it; venting is more venting where the step offers that
+to the employer, also after words introducing it ("here: Dear Sam, ..."), starts the draft brake
+with it; venting is more venting where the step offers that
 (the vent's "There's more"), or starts the vent with those words; a plain question naming no feeling
 is not venting, nor kept as the text of an `any_text` step.
 """
@@ -40,7 +41,7 @@ from bot.flows.model import ChoiceOption, FlowSet, Step
 from bot.i18n import N_, _
 from bot.understanding.freetext import (
     VENT_WORDS_WHILE_VENTING,
-    reads_as_draft,
+    pasted_draft,
     reads_as_leaving,
     reads_as_lost,
     reads_as_thanks,
@@ -235,8 +236,9 @@ class Answers(Repairs):
         flow_id = ctx.conv.flow or ""
         if flow_id not in SPILL_FROM:
             return False
-        if reads_as_draft(text):
-            return await self.start_with(ctx, DRAFT_FLOW, text, START_DRAFT, at=DRAFT_ASKS)
+        draft = pasted_draft(text)  # "im sending it. here: Dear Sam, ...": the draft alone
+        if draft is not None:
+            return await self.start_with(ctx, DRAFT_FLOW, draft, START_DRAFT, at=DRAFT_ASKS)
         more = self._more_step(flow_id, step)
         if more is not None and reads_as_venting(text, min_words=VENT_WORDS_WHILE_VENTING):
             option = next(o for o in step.choices if o.target.step == more.id)

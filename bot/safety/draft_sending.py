@@ -6,7 +6,9 @@ sending the angry one", "i already sent mine"), not a question ("should i send i
 refusal ("im not sending it"). `send_said` (an inspector) takes such a message,
 while the held draft is one that was flagged, to the draft brake's honest line and its offer of
 the calmer version or waiting until tomorrow (`draft.send_said`, through the brake's first step),
-or, when it is already sent, to a short word that lets it go (`draft.sent_said`). An option of
+or, when it is already sent, to a short word that lets it go (`draft.sent_said`); at the
+brake's questions about sending (`SEND_ASKS`), "already did tbh" or "i already sent it" says it
+is sent, whatever the draft was (`sent_already`). An option of
 the waiting question that surely takes the words answers them instead ("Send mine anyway" at the
 brake itself). Nothing here logs what
 was typed.
@@ -55,6 +57,15 @@ _SENT = re.compile(
     r"|(?<!\w)(?:already|just)\s+sent\s+" + _OWN + r"(?!\w)"
 )
 """Having sent it ("i already sent the original", "i've sent mine")."""
+_ALREADY = re.compile(
+    r"(?<!\w)(?:already (?:did|done|sent|have|went|gone|posted|replied|emailed|hit send|"
+    r"pressed send|did it|sent it|sent that)|(?:did|done|sent|posted) (?:it |that |this )?"
+    r"already|(?:it'?s|its|it was|it is|it has been|that'?s) (?:already )?(?:sent|gone|out)"
+    r"|(?:i )?(?:hit|pressed|clicked) send)(?!\w)"
+)
+"""At the question whether to send it: it is gone already ("already did tbh", "its sent")."""
+SEND_ASKS = frozenset({"decide", AT_BRAKE})
+"""The draft brake's questions about sending, where "already did" means it is sent."""
 _NOT = re.compile(r"(?<!\w)(?:not|never|won'?t|wont|don'?t|dont|didn'?t|didnt|shouldn'?t)(?!\w)")
 _ASKED = re.compile(r"(?<!\w)(?:should|shall|can|could|would|do|is it ok)\s+i\s+send(?!\w)")
 
@@ -75,13 +86,34 @@ def sending_said(text: str) -> str | None:
     return None
 
 
+def sent_already(text: str, said: str | None) -> bool:
+    """Whether `text`, typed at a question whether to send the draft, says it is sent already
+    ("already did tbh", "i already sent it"), not denied ("i haven't sent it yet")."""
+    if said is not None:
+        return said == "sent"
+    folded = " ".join(fold(text or "").replace("’", "'").split())
+    if not folded or len(folded.split()) > MAX_WORDS or _ASKED.search(folded):
+        return False
+    return any(
+        _ALREADY.search(clause) and not _NOT.search(clause)
+        for clause in re.split(r"[.!?;,]+|\s+but\s+", folded)
+    )
+
+
 async def send_said(ctx: TurnContext, text: str) -> bool:
     """Take "im sending the original" to the brake while a flagged draft is held."""
     engine = ctx.services.find(Engine)
     if engine is None or ctx.conv.flow in engine.config.closed_flows:
         return False
+    if engine.walker.flows.get(FLOW) is None:
+        return False
     said = sending_said(text)
-    if said is None or engine.walker.flows.get(FLOW) is None:
+    if ctx.conv.flow == FLOW and ctx.conv.step in SEND_ASKS and sent_already(text, said):
+        ctx.understand(UnderstoodKind.ANSWER)  # "already did tbh": nothing left to hold
+        ctx.vars[SAID] = "sent"
+        ctx.start_flow(FLOW)
+        return True
+    if said is None:
         return False
     step = engine.walker.current(ctx) if ctx.conv.flow else None
     if ctx.conv.flow == FLOW and ctx.conv.step == AT_BRAKE:

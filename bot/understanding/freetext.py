@@ -5,6 +5,8 @@ anyone is told "I didn't quite get that":
 
 - `reads_as_draft(text)`: a message to the employer pasted in (a greeting such as "Hi Sam," on
   its first line, or a sign-off such as "Regards" on its last, and at least `DRAFT_WORDS` words).
+- `pasted_draft(text)`: that draft, also when words come before it ("im sending it. here:
+  Dear Sam, ...") or it is quoted; never the employer's own message quoted ("they wrote: ...").
 - `reads_as_venting(text)`: someone letting it out. The rule: at least `VENT_WORDS` words and
   either a feeling word from the feelings lexicon, or at least two sentences, or at least
   `LONG_WORDS` words. Shorter messages ("pretty bad honestly", "the second one") are left to the
@@ -28,6 +30,7 @@ Plain patterns over folded text: predictable, explainable, and fast.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from bot.primitives.text import fold
 from bot.understanding.feelings import Lexicon
@@ -142,6 +145,62 @@ def reads_as_draft(text: str) -> bool:
     if greeted or signed:
         return "\n" in body or len(words(body)) >= LONG_WORDS
     return False
+
+
+_LEAD_IN = re.compile(
+    r"(?:^|[\s.,;!])(?:here(?:'s| is)?(?: it| (?:the|my) (?:draft|email|message|reply|note)|"
+    r" what i (?:wrote|have|want to send|am sending|'?m sending))?"
+    r"|this is (?:what i (?:wrote|have|want to send)|my (?:draft|email|message|reply|note))"
+    r"|i (?:wrote|have written|'?ve written)(?: this| them| to them| back)?"
+    r"|my (?:draft|reply|email|message|note)(?: is| to them)?|draft|aqui (?:esta|va)|mi borrador"
+    r"|(?:esto es )?lo que (?:escribi|les (?:voy a )?mand(?:e|o|ar)))\s*:\s*"
+)
+"""Words that introduce a draft the person pasted after them ("im sending it. here: Dear Sam")."""
+_QUOTED = re.compile(r"[\"“”«]([^\"“”«»]{20,})[\"“”»]")
+_THEIRS = re.compile(
+    r"(?<!\w)(?:they|he|she|hr|the recruiter|the company|the manager|their|his|her|"
+    r"ellos|ella|el reclutador|la empresa)(?: \w+){0,2} (?:wrote|sent|said|emailed|replied|"
+    r"messaged|told me|email|message|reply|escribieron|mandaron|dijeron|respondieron)(?!\w)"
+)
+"""Words that say the text after them is the employer's, not the person's draft."""
+_TO_THEM = re.compile(r"(?<!\w)(?:you|your|u|ur|usted|ustedes|su|les|gracias|thanks|thank)(?!\w)")
+"""Words of a message addressed to them: a bare "here:" needs one before what follows is a draft
+("i need to vent here: it's so unfair" is no draft)."""
+LEAD_IN_WORDS = 6
+"""A draft introduced by name ("here:") may be this short."""
+
+
+def _folded_in_place(text: str) -> str:
+    """`text` in lower case without accents, each character where it was (so a match's place is
+    its place in `text`)."""
+    out = []
+    for c in text.replace("’", "'"):
+        plain = unicodedata.normalize("NFKD", c)[:1].lower()[:1]
+        out.append(plain if plain else c)
+    return "".join(out)
+
+
+def pasted_draft(text: str) -> str | None:
+    """The draft in a message that holds one: after words introducing it ("calm down i guess
+    but im sending it. here: Dear Sam, ..."), a letter in quotes ("this is it: “Hi Sam, ...”"),
+    or the whole message when it reads as one (`reads_as_draft`); None when there is none or it
+    is the employer's own message ("they wrote: Dear Alex, ...")."""
+    lead = _LEAD_IN.search(_folded_in_place(text))
+    if lead is not None:
+        before, body = text[: lead.start()], text[lead.end() :].strip(" \n\"“”«»'")
+        bare = lead.group().strip(" .,;!:") in ("here", "aqui esta", "aqui va")
+        to_them = reads_as_draft(body) or _TO_THEM.search(fold(body)) is not None
+        if (
+            len(words(body)) >= LEAD_IN_WORDS
+            and (to_them or not bare)
+            and not _THEIRS.search(fold(before.replace("’", "'")))
+        ):
+            return body
+    quoted = _QUOTED.search(text)
+    if quoted is not None and reads_as_draft(quoted.group(1)):
+        if not _THEIRS.search(fold(text[: quoted.start()].replace("’", "'"))):
+            return quoted.group(1).strip()
+    return text.strip() if reads_as_draft(text) else None
 
 
 def reads_as_venting(text: str, *, min_words: int = VENT_WORDS) -> bool:

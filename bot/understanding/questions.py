@@ -213,7 +213,9 @@ def _score(a: str, b: str) -> float:
 def asked_in(book: QuestionBook, text: str, most: int = 2) -> list[Match]:
     """The questions `text` asks: the whole message, or each of its "?" parts ("so the
     operators can read it? how long do you keep it?" asks two; a last part asking something
-    counts without its "?"), at most `most`."""
+    counts without its "?"; one asked before a detail, "i was offered severance. can it be
+    negotiated? two weeks to sign", counts alone, as its last sentence if that matches more
+    closely), at most `most`."""
     whole = book.match(text)
     pieces = text.split("?")
     parts = [p.strip() + "?" for p in pieces[:-1] if p.strip()]
@@ -221,6 +223,12 @@ def asked_in(book: QuestionBook, text: str, most: int = 2) -> list[Match]:
     if parts and reads_as_question(tail):  # "30 days from when? is there a backup"
         parts.append(tail + "?")
     if len(parts) < 2:
+        if parts and tail:  # "offered severance. can it be negotiated? two weeks to sign"
+            last = [p.strip() for p in re.split(r"[.!…]+\s+", parts[0]) if p.strip()][-1]
+            asked = {parts[0], last}  # "what? i asked for a check in" asks nothing of the book
+            asked = {a for a in asked if len(a.split()) >= MIN_CLAUSE_WORDS}
+            tried = [m for m in (whole, *map(book.match, sorted(asked))) if m]
+            whole = max(tried, key=lambda m: m.score) if tried else None
         return [whole] if whole is not None else []
     found: list[Match] = []
     for part in parts:

@@ -69,6 +69,8 @@ STAGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         any_of(
             r"interview(?:s|ed|ing)?",
             r"(?:second|third|fourth|2nd|3rd|4th) round",
+            r"(?:[2-9]|two|three|four|five|six|seven|several|multiple|many) rounds",
+            r"(?:[2-9]|two|three|four|five|six|seven)[- ]round (?:process|interview|interviews)",
             r"onsite",
             r"on site",
             r"panel",
@@ -148,6 +150,10 @@ HEARD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"off the phone",
             r"on the phone with",
             r"(?:had|got) (?:a |the )?call with",
+            r"(?:via|by|over) (?:a|the) (?:phone |quick |short |video )?call",
+            r"(?:told|informed|found out|heard|rejected|let me know|said no|broke (?:it|the news))"
+            r"(?: \w+){0,3} (?:in|on|during) (?:a|the) (?:phone |quick |short |video )?call",
+            r"got the call",
         ),
     ),
     (
@@ -163,6 +169,8 @@ HEARD_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:one|1)[- ]?liners?",
             r"an? e-?mail (?:from|saying|telling|to say)",
             r"they e-?mailed",
+            r"(?:they|she|he|hr|the recruiter|the company) sent (?:me )?(?:an?|the|their) "
+            r"(?:\w+ )?e-?mail",
             r"by mail",
             r"a mail",
             r"(?:a|an|by) (?:text|message)",
