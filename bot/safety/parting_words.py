@@ -23,6 +23,10 @@ EN = [
     r"you (were|have been|ve been) kind to me|going away (\w+ )?for good",
     r"coffin|casket|burial|bury me|obituary|eulogy|tombstone|headstone",
     r"pearly gates|saint peter|dark humou?r|(gallows|black) humou?r",
+    r"(she ?ll|he ?ll|they ?ll|she will|he will|they will) (need|have) to know",
+    r"(fed|walked|looked after|taken care of) (after|from) (tomorrow|tonight|today|now on)",
+    r"(joking|kidding|laughing) but (im |i am )?(also )?(serious|kinda serious|not really)"
+    r"|only half (joking|kidding)|not (entirely|totally|completely) (joking|kidding)",
 ]
 ES = [
     r"me despido|nos vemos nunca|no me (vuelvan|volveran) a ver|gracias por todo",
@@ -30,6 +34,9 @@ ES = [
     r"(chiste|humor) negro|(cuid\w*|qued\w* con) (a |de )?mi (perro|perrita|perrito|gato|gatito"
     r"|gata|mascota|planta)",
     r"nadie mas|ya no (me )?(necesit\w*|hace falta)|(nunca|ya no) (\w+ )?volver\w*",
+    r"(bromeo|es broma|me rio|riendo) pero (en serio|no tanto|hablo en serio|un poco en serio)"
+    r"|medio en (broma|serio)|(ya no )?(tendran|tendras|van a tener|vas a tener) que "
+    r"preocupar(se|te) por mi",
 ]
 DE = [
     r"nimmer|braucht? (\w+ )?mich (nicht mehr|keiner mehr|niemand mehr)|(war|wars) (nett|schon"
@@ -38,12 +45,15 @@ DE = [
     r"schwarze[rn]? humor|galgenhumor|danke (fur alles|dass du da warst)",
     r"(nimm|nehmt|kummer\w*|pass\w* auf) (\w+ )?(meine katze|meinen hund|meine pflanzen)"
     r"|mach\w* es gut|lebe wohl|wir sehen uns nie",
+    r"(hab|habe) (echt|ernsthaft|wirklich|schon) (druber|daruber|dran) nachgedacht"
+    r"|(spass|scherz|witz) (beiseite|aber ernst)|halb im (spass|ernst)|nur halb (spass|witz)",
 ]
 FR = [
     r"ponts?|enterrement|obseques|funerailes|cercueil|cimetiere|tombe|paradis|au ciel|l au dela",
     r"humour noir|fin de partie|game over|(qui|quelqu un) veut (mon|ma|mes)",
     r"merci pour tout|on se revera (pas|jamais)|plus jamais",
     r"(garde|gardez|occupe\w*|prends soin) (\w+ )?(de )?(mon|ma) (chat|chien|chienne|chate)",
+    r"(je rigole|je plaisante|je ris) (mais|a moitie)|a moitie serieu\w*",
 ]
 PT = [
     r"vir(ar|o|ei|ou|a) estatistica|enterro|funeral|velorio|caixao|cemiterio|tumulo|lapide",
@@ -52,10 +62,15 @@ PT = [
     r"(cachorro|cachorra|gato|gata|cao|filh\w*|planta\w*)|(deixar|deixei|deixo) (ele|ela|o|a) "
     r"com",
     r"obrigad[oa] por tudo|nunca mais (me )?(ver|vao ver)|ler meu nome",
+    r"(rindo|brincando|zoando) mas (to |tou |estou )?(falando )?(serio|meio serio)|meio serio"
+    r"|(deixei|deixo|escrevi) (a|uma) carta|nao (vao|vai) (mais )?(precisar|ter que) se "
+    r"preocupar comigo",
 ]
 IT = [
     r"muoio|morirei|morissi|morendo|paradiso|aldila|in cielo|funerale|bara|cimitero|tomba",
     r"umorismo nero|humor nero|lapide|necrologio|grazie (di|per) tutto|non mi (vedrete|vedrai)",
     r"(tieni|tenete|prenditi cura|prendetevi cura|bada|badate) (\w+ )?(del |il |la |al )?(mio "
     r"|mia )(gatto|gatta|cane|cagnolino|piante)",
+    r"(scherzo|rido|ridendo) ma (non troppo|sul serio|mica tanto)|mezzo serio"
+    r"|non (dovrete|dovrai) piu preoccupar(vi|ti) per me",
 ]

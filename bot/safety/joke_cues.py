@@ -1,0 +1,90 @@
+"""Dying put as a joke that may not be one, in six languages: death that would be nicer than the
+job hunt, resigning from life, the perfect day to die, and a denial taken back with "probably".
+
+Part of the crisis lexicon (see `bot.safety.lexicon` for the pattern syntax and rule kinds); it
+extends `bot.safety.quiet_cues`. Every rule here is `possible`: a dark joke is often only a joke,
+so the person is asked directly and a "no" goes straight back to where they were. Look-alikes
+stay calm: "the interview was more painful than dying" puts the interview first, "I'm not going
+to do anything this weekend, probably" has no closing hedge, "a good day to go for a walk"
+goes somewhere.
+"""
+
+from __future__ import annotations
+
+from bot.safety.lexicon import CODED, PASSIVE, Rule
+
+_HEDGE_END = "(?= [.,!?]|$| (lol|haha|jk|lmao|xd|jaja|mdr|kkk|rs|ahah|hehe))"
+"""The hedge closes the message or its sentence."""
+
+RULES: tuple[Rule, ...] = (
+    Rule(PASSIVE, "may be joking about dying", (
+        # dying would be nicer than the job hunt: "death sounds more restful than another round"
+        "(dying|death|being dead|to die|to be dead) (would be|would feel|is|sounds|seems|feels"
+        "|looks) (honestly |genuinely |literally |way |so much |much |a lot )?(less|more|better"
+        "|easier|nicer|preferable|cheaper|quicker|faster|kinder|comfier|cozier) .{0,60}than",
+        "(morir|morirme|morirse|estar muert[oa]) (seria|es|suena|parece) (\\w+ )?(menos|mas|mejor"
+        "|preferible) .{0,60}(que|q) ",
+        "(sterben|tot sein|tot zu sein) (ware|ist|klingt|scheint) (\\w+ )?(weniger \\w+|besser"
+        "|angenehmer|entspannter|leichter|einfacher|schoner|lieber|netter) .{0,60}als ",
+        "(mourir|crever|etre mort|etre morte) (serait|est|semble|parait) (\\w+ )?(moins|plus"
+        "|mieux|preferable) .{0,60}qu\\w*",
+        "(morrer|estar mort[oa]) (seria|e|parece) (\\w+ )?(menos|mais|melhor|preferivel)"
+        " .{0,60}(que|q) ",
+        "(morire|essere mort[oa]) (sarebbe|e|sembra) (\\w+ )?(meno|piu|meglio|preferibile)"
+        " .{0,60}(di|che|del|dello|della|dei) ",
+        # resigning from life: "time to hand in my notice to life"
+        "(quit|quitting|resign from|resigning from|unsubscribe from|unsubscribing from|opt out of"
+        "|retire from|hand in my notice (to|at)|two weeks notice to) (life|existence|existing"
+        "|being alive)(?! (insurance|coach|coaching|admin|skills|lessons))",
+        "(renunciar|renuncio|renuncia|dimitir|dimito|darme de baja|me doy de baja) (a |de )(la )?"
+        "vida",
+        "(kundige|kundigen|kundig|abmelden|abmelde|austreten|aussteigen) (ich )?(\\w+ )?(vom|beim"
+        "|aus dem) leben|das leben (kundigen|kundige|kundig)",
+        "(demissionner|demissionne|me desabonner|me desinscrire|me retirer) de la vie",
+        "(pedir|pedi|pedindo|pede) (\\w+ )?demissao da vida|(me )?(demitir|demito|desligar"
+        "|desinscrever) da vida",
+        "(licenziarmi|mi licenzio|dimettermi|mi dimetto|disiscrivermi|mi disiscrivo) dalla vita",
+        # the perfect day to go: "fitting date to bow out for good"
+        "(perfect|good|great|fitting|ideal|nice) (day|date|time|moment|birthday) (to|for) (die"
+        "|dying|bow out for good|check out for good|exit this world|leave this world)",
+        "(dia|fecha|momento) (perfect[oa]|ideal|buen[oa]) (para|pa) (morir|morirme|palmarla"
+        "|dejar este mundo)",
+        "(perfekt\\w*|ideal\\w*|gut\\w*|passend\\w*) (tag|datum|zeitpunkt|moment) (zum|um|fur"
+        " den) (sterben|abzutreten|abtreten|abgang|abzuhauen)",
+        "(jour|date|moment) (parfait|ideal|idea) pour (mourir|crever|tirer ma reverence"
+        "|quitter ce monde)",
+        "(dia|data|momento) (perfeit[oa]|ideal) (pra|para) (morrer|bater as botas"
+        "|deixar este mundo)",
+        "(giorno|data|momento) (perfett[oa]|ideale) per (morire|andarmene|crepare|tirare le cuoia)",
+        # a denial taken back: "i won't do anything. probably"
+        "(not going to|not gona|wont|will not|im not going to) do anything (stupid |dumb |drastic"
+        " )?(,|\\.)? (probably|maybe|prob|i think|i guess|for now|yet|hopefully)" + _HEDGE_END,
+        "no (voy a|vo a|pienso) hacer (nada|ninguna locura) (,|\\.)? (creo|probablemente"
+        "|supongo|por ahora|todavia|aun|quizas|tal vez)" + _HEDGE_END,
+        "(ich )?(mache|mach|werde|tue|tu) (schon )?(nichts|nix|keine dummheiten) (machen |tun )?"
+        "(,|\\.)? (wahrscheinlich|vielleicht|glaub ich|noch nicht|vorerst|hoffentlich)"
+        + _HEDGE_END,
+        "(je )?(ne )?(vais|ferai) (rien|pas de betise|pas de conerie) (faire )?(,|\\.)? "
+        "(probablement|je crois|je pense|pour l instant|pour linstant|enfin je crois|peut etre"
+        "|normalement)" + _HEDGE_END,
+        "nao (vou|pretendo) fazer (nada|besteira|nenhuma besteira) (,|\\.)? (acho|provavelmente"
+        "|por enquanto|ainda|talvez|eu acho)" + _HEDGE_END,
+        "non (faccio|faro|ho intenzione di fare) (niente|nulla|cazzate|sciocchezze) (,|\\.)? "
+        "(credo|probabilmente|per ora|per adesso|forse|penso)" + _HEDGE_END,
+        # applying to the grave: "next application goes to the cemetery"
+        "(applying|apply|applied|application|applications) ((?!(job|jobs|position|role|work"
+        "|shift)(?![a-z]))\\w+ ){0,5}(grave|grave plot"
+        "|burial plot|coffin|cemetery|morgue|afterlife)(?! (shift|job|jobs|position|role|tech"
+        "|technician|attendant|manager|worker|staff|company|services))",
+    ), kind="possible"),
+    Rule(CODED, "may be using slang for dying", (
+        "(?<!movie\\x20)(?<!film\\x20)(?<!watched\\x20)(?<!watching\\x20)(?<!read\\x20)(the big"
+        "|eternal|endless|permanent|forever) (sleep|nap|dirt nap)(?! (schedule|routine|tracker|app"
+        "|mask|tonight|this weekend|is|was|by|with|movie|film|book|novel))|dirt nap",
+        "(delete|deleting|uninstall|uninstalling|deactivate|deactivating|despawn|despawning"
+        "|alt f4|ctrl alt delete) (<me>|my existence|my whole existence|my life)(?! from (?!(life"
+        "|existence|this (world|planet|earth))))",
+        "respawn (in|as|into) (another|a new|a different|the next|a better) (life|world|body"
+        "|character)",
+    ), kind="possible"),
+)
