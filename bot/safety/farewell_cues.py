@@ -1,5 +1,6 @@
-"""Goodbyes that may be final, in six languages: the last message to the bot, the people and pets
-left in someone's care, and a farewell after giving up on everything.
+"""Goodbyes that may be final, in six languages: the last message to the bot, last words for
+family ("tell my mum i love her"), nothing mattering soon, the people and pets left in someone's
+care, the rent paid and everything ready, and a farewell after giving up on everything.
 
 Part of the crisis lexicon (see `bot.safety.lexicon` for the pattern syntax and rule kinds); it
 extends `bot.safety.quiet_cues`. Every rule here is `possible`: a goodbye has everyday readings
@@ -17,10 +18,23 @@ from bot.safety.lexicon import PLAN, Rule
 _END = "(?= [.,!]|$| (lol|haha|tbh|ok|okay|x|xx|bye|thanks|thank you)(?= |$))"
 """The goodbye closes its sentence: "... the last time i'll bother you." but not "... you with
 my cover letter"."""
+_LAST = "(?= \\.|$)"
+"""The words close the message or its sentence, with nothing added after a comma."""
 _PETS = (
     "(cat|cats|kitten|dog|dogs|puppy|pets?|hamster|rabbit|bunny|parrot|bird|gato|gata|gatito"
-    "|perro|perra|perrito|mascota|katze|kater|hund|hundchen|haustier|chat|chate|chaton|chien"
-    "|chienne|cachorro|cachorra|cao|gatinho|gatto|gatta|cane|cagnolino|micio)"
+    "|(el|mi|mis|los|la|su) (perro|perra|perrito)|mascota|katze|kater|hund|hundchen|haustier"
+    "|(mon|le|notre) chat|chate|chaton|chien|chienne|cachorro|cachorra|cao|gatinho|gatto|gatta"
+    "|(il|mio) cane|cagnolino|micio)"
+)
+_NOT_A_TRIP = (
+    "((?!while |until |this (week|weekend)|for (the|a) (week|weekend|day|night|trip|few days)"
+    "|durante |mientras |wahrend |pendant |enquanto |mentre |per (la|il) (setimana|weekend|viagio)"
+    "|por (la|una) semana|fur (die|eine) woche|pour la semaine|por uma semana|(\\w+ )?(trip|viaje"
+    "|reise|voyage|viagem|viagio|vacation|holiday|vacaciones|urlaub|vacances|ferias|vacanze))(.))"
+)
+"""Text that is not about minding a pet for a while (a week, a trip, during an interview)."""
+_NOT_A_MOVE = (
+    "((?!mov|mudanza|mudo|umzug|ziehe|demenag|mudanca|mudar|trasloc|new (flat|place|apartment))(.))"
 )
 _BETTER_THAN_ME = (
     "(better than (me|i (ever )?(did|could|can|do))|mejor que yo|besser als ich|mieux que moi"
@@ -37,6 +51,21 @@ _GIVE_UP_ALL = (
     "|any more|ever again)|ya no (voy a )?(hago|hacer|intento|intentar) nada|(ich )?(mache|mach"
     "|tue|versuche) (gar )?nichts mehr|je (ne )?(fais|ferai|tente|tenterai) plus rien"
     "|nao (vou )?(faco|fazer|tento|tentar) mais nada|non (faccio|faro|provo|provero) piu niente)"
+)
+
+_FAMILY = (
+    "(mom|mum|mother|dad|father|parents|sister|brother|family|kids|wife|husband|partner|madre"
+    "|mama|padre|papa|hermana|hermano|familia|hijos|hija|hijo|mutter|mama|vater|papa|eltern"
+    "|schwester|bruder|familie|kindern|frau|mann|mere|maman|pere|papa|soeur|frere|famille"
+    "|enfants|parents|mae|pai|irma|irmao|familia|filhos|filha|filho|pais|madre|mamma|padre"
+    "|sorella|fratello|famiglia|figli|genitori)"
+)
+_SOON_NOTHING = (
+    "(soon|pretty soon|before long|pronto|dentro de poco|bald|schon bald|bientot|logo|em breve"
+    "|daqui a pouco|presto|tra poco|fra poco) (none of this|none of it|no one of (this|it)"
+    "|nothing|nada (de esto "
+    "|de eso |disso )?|das (alles )?|nichts (davon )?|(plus )?rien (de tout ca )?|niente (di "
+    "tutto questo )?|nulla (di tutto questo )?)"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -84,6 +113,25 @@ RULES: tuple[Rule, ...] = (
         "(essa|esta|isso|isto) e (a |uma )?(minha )?despedida" + _END,
         "(questo e|e questo) (il mio|un) (addio|saluto finale)" + _END,
     ), kind="possible"),
+    Rule(PLAN, "may be leaving last words for family", (
+        # "tell my mum i love her": a message for family passed through the chat
+        "(tell|let) my " + _FAMILY + " (know )?(that )?(i love|i loved|im sorry|i am sorry|i m "
+        "sorry)( (her|him|them|you))?" + _LAST,
+        "(dile|decile|digale|diganle|diganselo) a mi " + _FAMILY + " (que )?(la|lo|los|las) (quiero"
+        "|amo|quise)" + _LAST,
+        "(sag|sagt|sagen sie) (meiner|meinem|meinen) " + _FAMILY + " ,? (das|dass) ich (sie|ihn"
+        "|euch|es) (lieb habe|liebe|lieb hab)" + _LAST,
+        "(dis|dites) a (ma|mon|mes) " + _FAMILY + " que je (l|les) ?aime" + _LAST,
+        "(fala|diz|diga|fale|avisa|avise) (pra|para|a|ao|pro|pros|pras) (minha|meu|meus|minhas) "
+        + _FAMILY + " (que )?(eu )?(amo (ela|ele|eles|elas)|a amo|o amo|os amo|te amo)" + _LAST,
+        "(di|dite|dica) (a|alla|al|ai) (mia|mio|miei) " + _FAMILY + " (che )?(le|gli) voglio"
+        " bene" + _LAST,
+        # "soon none of this will matter"
+        _SOON_NOTHING + " (will|is going to|gonna|va a|vaa|importara|spielt|wird|n aura|vai|avra"
+        "|importera|conta) .{0,30}(matter|importar|importara|keine rolle|egal|importance|importar"
+        "|importanza|importera|contera|piu)" + _LAST,
+        "(bald|schon bald) (spielt|ist) (\\w+ ){0,3}(keine rolle mehr|egal)" + _LAST,
+    ), kind="possible"),
     Rule(PLAN, "may be leaving others in someone's care", (
         # "look after the ones who stay": said of the people left behind
         "(take care of|look after|care for|be there for) (the ones|those|everyone|the people)"
@@ -95,9 +143,16 @@ RULES: tuple[Rule, ...] = (
         "(prends|prenez|prendre) soin de (ceux|celles) qui restent" + _END,
         "(abbi|abbiate|prenditi|prendetevi) cura di (chi resta|chi rimane|quelli che restano)"
         + _END,
+        # a pet rehomed "because it's better this way", not minded for a week or a trip
+        _PETS + " " + _NOT_A_TRIP + "{0,80}(its better (this way|like this)|es mejor asi"
+        "|ist besser so|cest mieux (come ca|ainsi)|e melhor asim|e meglio cosi)" + _END,
+        # the rent paid and everything ready, not a move
+        "(paid|pague|bezahlt|paye|paguei|pagato) (the |el |die |le |o |l )?(rent|alquiler|miete"
+        "|loyer|aluguel|afito) " + _NOT_A_MOVE + "{0,80}((its|it is|everything is|everythings)"
+        " (all )?(ready|done|sorted|set|in order)|todo (esta )?listo|alles (ist )?erledigt|tout est"
+        " (pret|en ordre|regle)|(ta|esta) tudo pronto|(e )?tuto pronto)" + _END,
         # a pet given into someone's care "better than me", not minded for a week or a trip
-        _PETS + " ((?!while |until |this (week|weekend)|for (the|a) (week|weekend|day|night|trip"
-        "|few days))(.)){0,100}" + _BETTER_THAN_ME + _END,
+        _PETS + " " + _NOT_A_TRIP + "{0,100}" + _BETTER_THAN_ME + _END,
     ), kind="possible"),
     Rule(PLAN, "may be giving up on everything before a goodbye", (
         _GIVE_UP_ALL + " .{0,60}" + _FAREWELL + "(?= [.,!]|$| (bot|everyone|all|forever|todos"

@@ -283,6 +283,12 @@ _JOKED = [
     # a letter left for family
     r"(deixei|escrevi|deixo) (uma|a) carta (pra|para|a|pro|ao) (minha|meu|a|o) (mae|pai|irma"
     r"|irmao|filh\w*|familia|espos\w*|marido|namorad\w*)",
+    # to stop breathing, to switch oneself off
+    r"((quiero|quisiera|ganas de|me gustaria) (dejar de respirar|apagarme)|(quero|queria|vontade"
+    r" de) (parar de respirar|me apagar)|(voglio|vorei|voglia di) (smetere di respirare"
+    r"|spegnermi)|(wil|mochte|wurde gern) mich (einfach )?abschalten|envie de (m eteindre"
+    r"|meteindre)|(dormir|acostarme) y no (volver a )?levantarme)(?! (cosi|tan|tao|tropo|forte"
+    r"|rapido|durante|quando|mientras|enquanto|por la|pela|dala|con la|com a|en la|na|nela))",
     # slang for ending it: switched off for good, putting an end to everything
     r"(abschiesen|abzuschiesen|wegknallen|wegzuknallen|ausknipsen|auszuknipsen|abschalten"
     r"|abzuschalten) (\w+ )?fur imer|fur imer (abschiesen|abschalten|ausknipsen|einschlafen)"

@@ -1,5 +1,6 @@
 """Dying put as a joke that may not be one, in six languages: death that would be nicer than the
-job hunt, resigning from life, the perfect day to die, and a denial taken back with "probably".
+job hunt, resigning from life, the perfect day to die, a denial taken back with "probably", and
+slang for dying (the big sleep, uninstalling oneself, joining grandma in heaven).
 
 Part of the crisis lexicon (see `bot.safety.lexicon` for the pattern syntax and rule kinds); it
 extends `bot.safety.quiet_cues`. Every rule here is `possible`: a dark joke is often only a joke,
@@ -86,5 +87,19 @@ RULES: tuple[Rule, ...] = (
         "|existence|this (world|planet|earth))))",
         "respawn (in|as|into) (another|a new|a different|the next|a better) (life|world|body"
         "|character)",
+        "(1v1|ivi|one v one|square up with|high five|hug) (a|the) (train|bus|truck|lorry|semi)",
+        # joining a dead relative in heaven
+        "(join|be with|go see|see|meet) (my )?(grandma|grandpa|granny|nan|nana|mom|mum|dad|mother"
+        "|father|brother|sister) (in heaven|in the sky|on the other side)",
+        "(irme|estar|reunirme|ver|ir) con mi (abuel\\w*|mama|papa|madre|padre|herman\\w*)"
+        " (al|en el) cielo",
+        "zu (meiner|meinem) (oma|opa|mutter|vater|mama|papa|schwester|bruder) (in den himmel|nach"
+        " oben)",
+        "rejoindre (ma|mon) (mamie|grand mere|papi|papy|grand pere|mere|pere|maman|papa|soeur"
+        "|frere) (au ciel|la haut|au paradis)",
+        "(ir|encontrar|ficar) (com )?(a |o )?(minha|meu) (vo|avo|vovo|vozinha|mae|pai|irma|irmao)"
+        " (no ceu|la em cima)",
+        "(raggiungere|andare da) (la |il )?(mia|mio) (nonna|nonno|madre|padre|mamma|papa|sorella"
+        "|fratello) (in cielo|lassu|in paradiso)",
     ), kind="possible"),
 )

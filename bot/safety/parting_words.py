@@ -27,6 +27,12 @@ EN = [
     r"(fed|walked|looked after|taken care of) (after|from) (tomorrow|tonight|today|now on)",
     r"(joking|kidding|laughing) but (im |i am )?(also )?(serious|kinda serious|not really)"
     r"|only half (joking|kidding)|not (entirely|totally|completely) (joking|kidding)",
+    r"made (my )?peace with (everything|it all|all of it|life|it)|forgives? me (one day|someday"
+    r"|some day|for this|eventually)|(for|to) whoever (needs|wants) (it|them)",
+    r"short pier|meteor|asteroid|finish(es)? me of",
+    r"nothing (left|else) to do|fridge is empty|(wil|ll) find (the|my) (folder|leter|note|envelope"
+    r"|box)|(leash|food|meds|bowl|litter) .{0,40}(for|with) (my|the) (neighbou?r|sister|brother"
+    r"|mom|mum|parents)|keys .{0,80}knows? (where|what)",
 ]
 ES = [
     r"me despido|nos vemos nunca|no me (vuelvan|volveran) a ver|gracias por todo",
@@ -37,6 +43,9 @@ ES = [
     r"(bromeo|es broma|me rio|riendo) pero (en serio|no tanto|hablo en serio|un poco en serio)"
     r"|medio en (broma|serio)|(ya no )?(tendran|tendras|van a tener|vas a tener) que "
     r"preocupar(se|te) por mi",
+    r"(dile|decile|digale|diganle) a mi \w+ que|contrasena\w* (\w+ ){0,2}(a|para) mi|nada (de esto "
+    r"|de eso )?(va a |vaa )?importar",
+    r"laves .{0,80}sabe|(regale|di|deje) (mi|mis) \w+ (a|para) mi",
 ]
 DE = [
     r"nimmer|braucht? (\w+ )?mich (nicht mehr|keiner mehr|niemand mehr)|(war|wars) (nett|schon"
@@ -47,6 +56,9 @@ DE = [
     r"|mach\w* es gut|lebe wohl|wir sehen uns nie",
     r"(hab|habe) (echt|ernsthaft|wirklich|schon) (druber|daruber|dran) nachgedacht"
     r"|(spass|scherz|witz) (beiseite|aber ernst)|halb im (spass|ernst)|nur halb (spass|witz)",
+    r"sag (meiner|meinem|meinen) \w+|keine rolle mehr|das wars (jetzt|dann)",
+    r"schlusel .{0,80}weis|(meinem|meiner) \w+ (meine|meinen|mein) \w+ (geschenkt|gegeben"
+    r"|vermacht)",
 ]
 FR = [
     r"ponts?|enterrement|obseques|funerailes|cercueil|cimetiere|tombe|paradis|au ciel|l au dela",
@@ -54,6 +66,8 @@ FR = [
     r"merci pour tout|on se revera (pas|jamais)|plus jamais",
     r"(garde|gardez|occupe\w*|prends soin) (\w+ )?(de )?(mon|ma) (chat|chien|chienne|chate)",
     r"(je rigole|je plaisante|je ris) (mais|a moitie)|a moitie serieu\w*",
+    r"dis a (ma|mon|mes) \w+ que",
+    r"cles .{0,80}saura|(donne|ofert|laise) (ma|mon|mes) \w+ a (ma|mon|mes)",
 ]
 PT = [
     r"vir(ar|o|ei|ou|a) estatistica|enterro|funeral|velorio|caixao|cemiterio|tumulo|lapide",
@@ -65,6 +79,10 @@ PT = [
     r"(rindo|brincando|zoando) mas (to |tou |estou )?(falando )?(serio|meio serio)|meio serio"
     r"|(deixei|deixo|escrevi) (a|uma) carta|nao (vao|vai) (mais )?(precisar|ter que) se "
     r"preocupar comigo",
+    r"(fala|diz|diga|fale|avisa) (pra|para|a|ao|pro) (minha|meu|meus) \w+ que|nada (disso )?(vai )?"
+    r"importar|nao (vou )?(mais )?(te )?(incomodar|incomodo|atrapalhar)( mais)?",
+    r"chaves .{0,80}sabe|(dei|deixei) (o |a )?(meu|minha|meus|minhas) \w+ (pro|pra|para o|para a)"
+    r" (meu|minha)",
 ]
 IT = [
     r"muoio|morirei|morissi|morendo|paradiso|aldila|in cielo|funerale|bara|cimitero|tomba",
@@ -73,4 +91,6 @@ IT = [
     r"|mia )(gatto|gatta|cane|cagnolino|piante)",
     r"(scherzo|rido|ridendo) ma (non troppo|sul serio|mica tanto)|mezzo serio"
     r"|non (dovrete|dovrai) piu preoccupar(vi|ti) per me",
+    r"di (a|alla|al) (mia|mio|miei) \w+ che|(avra|avrano) (piu )?importanza",
+    r"chiavi .{0,80}sa|(regalato|dato|lasciato) (la mia|il mio|i miei|le mie) \w+ a (mia|mio)",
 ]
