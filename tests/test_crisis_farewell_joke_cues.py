@@ -38,6 +38,8 @@ SIGNS = [
     "non credo che tornerò.",
     "grazie. non mi sentirai più.",
     "consider this my farewell.",
+    "bye. forever this time",
+    "it was a great ride. thank you bot",
     "esta es mi despedida.",
     "das ist mein Abschied.",
     "voilà. c'est mon adieu.",
@@ -95,6 +97,14 @@ SIGNS = [
     "não vou fazer besteira, acho",
     "non faccio cazzate, credo",
     "my next application is to the cemetery lol",
+    # a joke taken back, the next job being dead, a way out that looks tempting
+    "just kidding. probably",
+    "no, i won't really. probably not",
+    "lol next career move: corpse",
+    "the train tracks behind my flat look pretty tempting rn",
+    "lmao my tombstone: here lies someone who never got past screening",
+    "take me or bury me at this point haha",
+    "when i'm gone i'm going to haunt every recruiter who ghosted me",
     # slang
     "just want the big sleep at this point",
     "gonna uninstall myself tbh",
@@ -141,6 +151,11 @@ LOOK_ALIKES = [
     "paid the rent and moved into the new flat, everything is ready",
     "no me eligieron, pero es mejor así",
     "this chat is better than me at cover letters",
+    "i'm joking, i think the recruiter was nice actually",
+    "my next job is a ghost kitchen startup",
+    "laid off after 8 years. it's been a good run.",
+    "it's been a good run at acme, thanks for asking",
+    "my next role is a dead end lol",
 ]
 JOKED_MEANS = [
     "un rechazo más y me ahorco jaja",
@@ -159,6 +174,8 @@ JOKED_MEANS = [
     "deixei uma carta pro meu irmão",
     "quiero dejar de respirar ya",
     "vontade de parar de respirar",
+    "jaja por lo menos si me muero no hay más entrevistas",
+    "ehrlich, lieber tot als noch eine Absage",
     "pienso en acostarme y no levantarme más",
 ]
 JOKED_LOOK_ALIKES = [

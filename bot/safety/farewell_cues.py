@@ -105,6 +105,13 @@ RULES: tuple[Rule, ...] = (
         "non (credo|penso) (che )?(tornero|di tornare|mi ricolleghero|di ricollegarmi|ti"
         " riscrivero)" + _END,
         "non (mi )?(sentirai|sentirete) piu" + _END,
+        # "goodnight. for good this time"; "it's been a good run. thanks bot"
+        "(good ?night|bye|goodbye|night)( \\.| ,)? (for good|forever) this time" + _END,
+        "(its been|it was|it has been|fue|ha sido|es war|cetait|ca a ete|foi|e stato) (a |un |una "
+        "|eine |um |uma )?(good|great|nice|buen|buena|gute|schone|beau|belle|bon|boa|bom|bel|bela"
+        "|belo) (run|ride|recorido|viaje|zeit|reise|parcours|voyage|jornada|viagem|percorso|viagio)"
+        " (\\.|,)? (thanks|thank you|ty|gracias|danke|merci|obrigad[oa]|valeu|grazie)"
+        "( (bot|for everything|por todo|fur ales|pour tout|por tudo|di tuto|per tuto))?" + _LAST,
         # "this is my goodbye"
         "(this is|this was|consider this) (my |a )?(goodbye|farewell)" + _END,
         "(esto|esta|este) es (una|mi) (despedida|adios)" + _END,

@@ -263,7 +263,9 @@ _IF_I_DIE = [
     r"si (me )?muero (\w+ )?(al menos|por lo menos|ya no)|wenn ich (\w+ )?sterbe (\w+ ){0,2}"
     r"(wenigstens|zumindest|muss ich (\w+ )?(kein\w*|nicht))|si (je )?(meurs|creve) (\w+ )?"
     r"(au moins|plus (de|besoin))|se (eu )?morrer (\w+ )?(pelo menos|ao menos|nao (vou|preciso))"
-    r"|se (io )?muoio (\w+ )?(almeno|non (devo|dovro))",
+    r"|se (io )?muoio (\w+ )?(almeno|non (devo|dovro))|(al menos|por lo menos) si (me )?muero"
+    r"|(pelo menos|ao menos) (se (eu )?morrer|mort[oa])|(wenigstens|zumindest) (\w+ ){0,3}tot"
+    r"|au moins (si je meurs|mort|morte)|almeno (se muoio|da mort[oa])|lieber tot als",
 ]
 _JOKED = [
     # hanging or shooting oneself, jumping in front of a bus, wishing to be run over, often said

@@ -72,6 +72,41 @@ RULES: tuple[Rule, ...] = (
         "|por enquanto|ainda|talvez|eu acho)" + _HEDGE_END,
         "non (faccio|faro|ho intenzione di fare) (niente|nulla|cazzate|sciocchezze) (,|\\.)? "
         "(credo|probabilmente|per ora|per adesso|forse|penso)" + _HEDGE_END,
+        # a joke taken back with a hedge: "i'm kidding. mostly"
+        "(im joking|i am joking|just joking|im kidding|just kidding|jk|es broma|era broma|bromeo"
+        "|war nur ein witz|nur spass|war ein scherz|je rigole|je plaisante|cetait pour rire"
+        "|to brincando|estou brincando|e brincadeira|era brincadeira|scherzo|sto scherzando"
+        "|era uno scherzo) (,|\\.)? (mostly|i think|probably|maybe|kind of|sort of|creo|supongo"
+        "|tal vez|mas o menos|glaub ich|vielleicht|wahrscheinlich|irgendwie|enfin je crois|je crois"
+        "|peut etre|je pense|acho|eu acho|talvez|mais ou menos|credo|forse|penso|piu o meno)"
+        + _HEDGE_END,
+        "(i wouldnt|i would not|i wont|i will not) (actually|really|do it)( ,| \\.)? (i mean )?"
+        "(probably not|maybe not|i dont think so|i think not)" + _HEDGE_END,
+        # the next job is being dead: "next career move: corpse"
+        "(next|prochain|proximo|prosimo|nachster|nachste) (job|career move|role|position|poste"
+        "|emploi|emprego|trabajo|empleo|lavoro|stele|posten|job) (\\.|,|is|es|e|est|ist)? ?"
+        "(a |un |una |um |uma |eine |ein )?(corpse|cadaver|cadavre|leiche|defunto|difunto|cadavere"
+        "|six feet under|muerto|morto|mort|tot|dead body)" + _HEDGE_END,
+        # "hire me or bury me"
+        "(hire me|take me|contratenme|contratame|stelt mich ein|nehmt mich|embauchez moi"
+        "|embauche moi|me contratem|me contrata|asumetemi|asumimi) (,|\\.)? (or|o|oder|ou|sino)"
+        " (bury me|entierenme|enterarme|begrabt mich|beerdigt mich|enterez moi|entere moi"
+        "|me enterem|me entera|sepelitemi|sepelitemi)",
+        "(my plan is|im going|i am going|gona|going|il|i wil) to haunt (them|their|the|my|everyone"
+        "|hr|that|this|every)",
+        # a way out that looks tempting: "the bridge near the office is calling me"
+        "(bridge|puente|brucke|pont|ponte|roof|rooftop|azotea|tejado|dach|toit|telhado|teto|train"
+        "|tracks|tren|vias|zug|gleise|rails|trilhos|binari)"
+        " .{0,40}(looks? (so |pretty |really )?tempting|is calling (me|my name)"
+        "|se ve tentador|me (llama|esta llamando)|sieht (\\w+ )?verlockend aus|ruft mich"
+        "|me fait de l ?oeil|m appelle|tentant|(ta|esta) me chamando|me chama|mi chiama"
+        "|(e|sembra) (cosi )?invitante)",
+        # a death notice as a joke: "imagine my obituary: died waiting for a reply"
+        "(obituary|epitaph|tombstone|headstone|gravestone|epitafio|lapida|esquela|grabstein"
+        "|nachruf|grabinschrift|epitaphe|pierre tombale|avis de deces|lapide|obituario|epitafio"
+        "|epitafio|necrologio) .{0,10}(died|here lies|rip|killed by|cause of death|murio|aqui yace"
+        "|starb|hier ruht|gestorben|mort|morte|decede|ci git|morreu|aqui jaz|morto|morta"
+        "|qui giace)",
         # applying to the grave: "next application goes to the cemetery"
         "(applying|apply|applied|application|applications) ((?!(job|jobs|position|role|work"
         "|shift)(?![a-z]))\\w+ ){0,5}(grave|grave plot"

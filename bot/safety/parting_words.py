@@ -29,7 +29,7 @@ EN = [
     r"|only half (joking|kidding)|not (entirely|totally|completely) (joking|kidding)",
     r"made (my )?peace with (everything|it all|all of it|life|it)|forgives? me (one day|someday"
     r"|some day|for this|eventually)|(for|to) whoever (needs|wants) (it|them)",
-    r"short pier|meteor|asteroid|finish(es)? me of",
+    r"short pier|meteor|asteroid|finish(es)? me of|(my )?body (to|for) science|lose ends",
     r"nothing (left|else) to do|fridge is empty|(wil|ll) find (the|my) (folder|leter|note|envelope"
     r"|box)|(leash|food|meds|bowl|litter) .{0,40}(for|with) (my|the) (neighbou?r|sister|brother"
     r"|mom|mum|parents)|keys .{0,80}knows? (where|what)",
@@ -46,6 +46,7 @@ ES = [
     r"(dile|decile|digale|diganle) a mi \w+ que|contrasena\w* (\w+ ){0,2}(a|para) mi|nada (de esto "
     r"|de eso )?(va a |vaa )?importar",
     r"laves .{0,80}sabe|(regale|di|deje) (mi|mis) \w+ (a|para) mi",
+    r"cabos sueltos",
 ]
 DE = [
     r"nimmer|braucht? (\w+ )?mich (nicht mehr|keiner mehr|niemand mehr)|(war|wars) (nett|schon"
@@ -59,6 +60,7 @@ DE = [
     r"sag (meiner|meinem|meinen) \w+|keine rolle mehr|das wars (jetzt|dann)",
     r"schlusel .{0,80}weis|(meinem|meiner) \w+ (meine|meinen|mein) \w+ (geschenkt|gegeben"
     r"|vermacht)",
+    r"losen enden",
 ]
 FR = [
     r"ponts?|enterrement|obseques|funerailes|cercueil|cimetiere|tombe|paradis|au ciel|l au dela",
@@ -68,6 +70,7 @@ FR = [
     r"(je rigole|je plaisante|je ris) (mais|a moitie)|a moitie serieu\w*",
     r"dis a (ma|mon|mes) \w+ que",
     r"cles .{0,80}saura|(donne|ofert|laise) (ma|mon|mes) \w+ a (ma|mon|mes)",
+    r"plus rien ne traine",
 ]
 PT = [
     r"vir(ar|o|ei|ou|a) estatistica|enterro|funeral|velorio|caixao|cemiterio|tumulo|lapide",
@@ -83,6 +86,7 @@ PT = [
     r"importar|nao (vou )?(mais )?(te )?(incomodar|incomodo|atrapalhar)( mais)?",
     r"chaves .{0,80}sabe|(dei|deixei) (o |a )?(meu|minha|meus|minhas) \w+ (pro|pra|para o|para a)"
     r" (meu|minha)",
+    r"pontas soltas",
 ]
 IT = [
     r"muoio|morirei|morissi|morendo|paradiso|aldila|in cielo|funerale|bara|cimitero|tomba",
@@ -93,4 +97,5 @@ IT = [
     r"|non (dovrete|dovrai) piu preoccupar(vi|ti) per me",
     r"di (a|alla|al) (mia|mio|miei) \w+ che|(avra|avrano) (piu )?importanza",
     r"chiavi .{0,80}sa|(regalato|dato|lasciato) (la mia|il mio|i miei|le mie) \w+ a (mia|mio)",
+    r"questioni in sospeso",
 ]
