@@ -110,6 +110,7 @@ SIGNS = [
     "gonna uninstall myself tbh",
     "hope i respawn in a better life",
     "time to 1v1 a truck lol",
+    "honestly ready to push up daisies",
     "can't wait to join my grandpa in heaven",
     "quiero reunirme con mi abuelo en el cielo",
     "ich will zu meiner Oma in den Himmel",
@@ -156,6 +157,9 @@ LOOK_ALIKES = [
     "laid off after 8 years. it's been a good run.",
     "it's been a good run at acme, thanks for asking",
     "my next role is a dead end lol",
+    "my laptop finally kicked the bucket, need a new one before the interview",
+    "time to check out early from the hotel before the interview",
+    "ready to bite the dust on this interview lol",
 ]
 JOKED_MEANS = [
     "un rechazo más y me ahorco jaja",
@@ -176,6 +180,10 @@ JOKED_MEANS = [
     "vontade de parar de respirar",
     "jaja por lo menos si me muero no hay más entrevistas",
     "ehrlich, lieber tot als noch eine Absage",
+    "quiero irme a criar malvas ya",
+    "j'ai bien envie de manger les pissenlits par la racine",
+    "tô pensando em virar presunto",
+    "quasi quasi vado al creatore",
     "pienso en acostarme y no levantarme más",
 ]
 JOKED_LOOK_ALIKES = [

@@ -291,6 +291,11 @@ _JOKED = [
     r"|spegnermi)|(wil|mochte|wurde gern) mich (einfach )?abschalten|envie de (m eteindre"
     r"|meteindre)|(dormir|acostarme) y no (volver a )?levantarme)(?! (cosi|tan|tao|tropo|forte"
     r"|rapido|durante|quando|mientras|enquanto|por la|pela|dala|con la|com a|en la|na|nela))",
+    # slang for dying: "criar malvas", "les pissenlits par la racine", "virar presunto"
+    r"ir a (chupar faros|criar malvas)|criar malvas|(mich|uns) (\w+ )?fur imer verabschieden"
+    r"|pisenlits par la racine|(je vais|jvais|j vais) y paser (et tant mieux|pour de bon)"
+    r"|capim pela raiz|virar presunto|(andare|vado|andro|raggiungere|raggiungo|tornare) al creatore"
+    r"|(ci )?las(cio|ciarci) le pene (aposta|volentieri|per sempre)",
     # slang for ending it: switched off for good, putting an end to everything
     r"(abschiesen|abzuschiesen|wegknallen|wegzuknallen|ausknipsen|auszuknipsen|abschalten"
     r"|abzuschalten) (\w+ )?fur imer|fur imer (abschiesen|abschalten|ausknipsen|einschlafen)"

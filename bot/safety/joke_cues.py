@@ -123,6 +123,12 @@ RULES: tuple[Rule, ...] = (
         "respawn (in|as|into) (another|a new|a different|the next|a better) (life|world|body"
         "|character)",
         "(1v1|ivi|one v one|square up with|high five|hug) (a|the) (train|bus|truck|lorry|semi)",
+        # an idiom for dying, wished for: "ready to kick the bucket", "time to meet my maker"
+        "(ready to|want to|wana|going to|gona|might as wel|might just|time to|wish i could|think"
+        "\\w* (of|about)|about to|id rather|could just|cant wait to|gonna) (\\w+ ){0,2}(kick the"
+        " bucket|push up daisies|pushing up daisies|meet my maker|cash(ing)? in my chips|check"
+        "(ing)? out early( from (this |the )?(life|world|planet))?(?= [.,!]|$| lol| tbh| haha)"
+        "|buy the farm|ctrl z my (own )?(birth|existence|life))",
         # joining a dead relative in heaven
         "(join|be with|go see|see|meet) (my )?(grandma|grandpa|granny|nan|nana|mom|mum|dad|mother"
         "|father|brother|sister) (in heaven|in the sky|on the other side)",
