@@ -23,6 +23,16 @@ EN = [
     r"you (were|have been|ve been) kind to me|going away (\w+ )?for good",
     r"coffin|casket|burial|bury me|obituary|eulogy|tombstone|headstone",
     r"pearly gates|saint peter|dark humou?r|(gallows|black) humou?r",
+    r"(she ?ll|he ?ll|they ?ll|she will|he will|they will) (need|have) to know",
+    r"(fed|walked|looked after|taken care of) (after|from) (tomorrow|tonight|today|now on)",
+    r"(joking|kidding|laughing) but (im |i am )?(also )?(serious|kinda serious|not really)"
+    r"|only half (joking|kidding)|not (entirely|totally|completely) (joking|kidding)",
+    r"made (my )?peace with (everything|it all|all of it|life|it)|forgives? me (one day|someday"
+    r"|some day|for this|eventually)|(for|to) whoever (needs|wants) (it|them)",
+    r"short pier|meteor|asteroid|finish(es)? me of|(my )?body (to|for) science|lose ends",
+    r"nothing (left|else) to do|fridge is empty|(wil|ll) find (the|my) (folder|leter|note|envelope"
+    r"|box)|(leash|food|meds|bowl|litter) .{0,40}(for|with) (my|the) (neighbou?r|sister|brother"
+    r"|mom|mum|parents)|keys .{0,80}knows? (where|what)",
 ]
 ES = [
     r"me despido|nos vemos nunca|no me (vuelvan|volveran) a ver|gracias por todo",
@@ -30,6 +40,13 @@ ES = [
     r"(chiste|humor) negro|(cuid\w*|qued\w* con) (a |de )?mi (perro|perrita|perrito|gato|gatito"
     r"|gata|mascota|planta)",
     r"nadie mas|ya no (me )?(necesit\w*|hace falta)|(nunca|ya no) (\w+ )?volver\w*",
+    r"(bromeo|es broma|me rio|riendo) pero (en serio|no tanto|hablo en serio|un poco en serio)"
+    r"|medio en (broma|serio)|(ya no )?(tendran|tendras|van a tener|vas a tener) que "
+    r"preocupar(se|te) por mi",
+    r"(dile|decile|digale|diganle) a mi \w+ que|contrasena\w* (\w+ ){0,2}(a|para) mi|nada (de esto "
+    r"|de eso )?(va a |vaa )?importar",
+    r"laves .{0,80}sabe|(regale|di|deje) (mi|mis) \w+ (a|para) mi",
+    r"cabos sueltos",
 ]
 DE = [
     r"nimmer|braucht? (\w+ )?mich (nicht mehr|keiner mehr|niemand mehr)|(war|wars) (nett|schon"
@@ -38,12 +55,22 @@ DE = [
     r"schwarze[rn]? humor|galgenhumor|danke (fur alles|dass du da warst)",
     r"(nimm|nehmt|kummer\w*|pass\w* auf) (\w+ )?(meine katze|meinen hund|meine pflanzen)"
     r"|mach\w* es gut|lebe wohl|wir sehen uns nie",
+    r"(hab|habe) (echt|ernsthaft|wirklich|schon) (druber|daruber|dran) nachgedacht"
+    r"|(spass|scherz|witz) (beiseite|aber ernst)|halb im (spass|ernst)|nur halb (spass|witz)",
+    r"sag (meiner|meinem|meinen) \w+|keine rolle mehr|das wars (jetzt|dann)",
+    r"schlusel .{0,80}weis|(meinem|meiner) \w+ (meine|meinen|mein) \w+ (geschenkt|gegeben"
+    r"|vermacht)",
+    r"losen enden",
 ]
 FR = [
     r"ponts?|enterrement|obseques|funerailes|cercueil|cimetiere|tombe|paradis|au ciel|l au dela",
     r"humour noir|fin de partie|game over|(qui|quelqu un) veut (mon|ma|mes)",
     r"merci pour tout|on se revera (pas|jamais)|plus jamais",
     r"(garde|gardez|occupe\w*|prends soin) (\w+ )?(de )?(mon|ma) (chat|chien|chienne|chate)",
+    r"(je rigole|je plaisante|je ris) (mais|a moitie)|a moitie serieu\w*",
+    r"dis a (ma|mon|mes) \w+ que",
+    r"cles .{0,80}saura|(donne|ofert|laise) (ma|mon|mes) \w+ a (ma|mon|mes)",
+    r"plus rien ne traine",
 ]
 PT = [
     r"vir(ar|o|ei|ou|a) estatistica|enterro|funeral|velorio|caixao|cemiterio|tumulo|lapide",
@@ -52,10 +79,23 @@ PT = [
     r"(cachorro|cachorra|gato|gata|cao|filh\w*|planta\w*)|(deixar|deixei|deixo) (ele|ela|o|a) "
     r"com",
     r"obrigad[oa] por tudo|nunca mais (me )?(ver|vao ver)|ler meu nome",
+    r"(rindo|brincando|zoando) mas (to |tou |estou )?(falando )?(serio|meio serio)|meio serio"
+    r"|(deixei|deixo|escrevi) (a|uma) carta|nao (vao|vai) (mais )?(precisar|ter que) se "
+    r"preocupar comigo",
+    r"(fala|diz|diga|fale|avisa) (pra|para|a|ao|pro) (minha|meu|meus) \w+ que|nada (disso )?(vai )?"
+    r"importar|nao (vou )?(mais )?(te )?(incomodar|incomodo|atrapalhar)( mais)?",
+    r"chaves .{0,80}sabe|(dei|deixei) (o |a )?(meu|minha|meus|minhas) \w+ (pro|pra|para o|para a)"
+    r" (meu|minha)",
+    r"pontas soltas",
 ]
 IT = [
     r"muoio|morirei|morissi|morendo|paradiso|aldila|in cielo|funerale|bara|cimitero|tomba",
     r"umorismo nero|humor nero|lapide|necrologio|grazie (di|per) tutto|non mi (vedrete|vedrai)",
     r"(tieni|tenete|prenditi cura|prendetevi cura|bada|badate) (\w+ )?(del |il |la |al )?(mio "
     r"|mia )(gatto|gatta|cane|cagnolino|piante)",
+    r"(scherzo|rido|ridendo) ma (non troppo|sul serio|mica tanto)|mezzo serio"
+    r"|non (dovrete|dovrai) piu preoccupar(vi|ti) per me",
+    r"di (a|alla|al) (mia|mio|miei) \w+ che|(avra|avrano) (piu )?importanza",
+    r"chiavi .{0,80}sa|(regalato|dato|lasciato) (la mia|il mio|i miei|le mie) \w+ a (mia|mio)",
+    r"questioni in sospeso",
 ]

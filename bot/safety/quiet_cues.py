@@ -13,7 +13,7 @@ asks directly, and a "no" goes straight back to where the person was.
 
 from __future__ import annotations
 
-from bot.safety import final_cues, unsaid_cues
+from bot.safety import farewell_cues, final_cues, joke_cues, unsaid_cues
 from bot.safety.lexicon import PASSIVE, PLAN, SELF_HARM, SOMEONE_ELSE, Rule
 
 _REL = (
@@ -281,5 +281,11 @@ _RULES: tuple[Rule, ...] = (
         "taking applications|has (an )?openings?)",
     ), kind="possible"),
 )
-RULES = tuple(_fill(rule) for rule in _RULES) + unsaid_cues.RULES + final_cues.RULES
+RULES = (
+    tuple(_fill(rule) for rule in _RULES)
+    + unsaid_cues.RULES
+    + final_cues.RULES
+    + farewell_cues.RULES
+    + joke_cues.RULES
+)
 """These rules, then the further quiet signs in `bot.safety.unsaid_cues`."""
