@@ -24,6 +24,11 @@ from bot.safety.normalise import collapse_runs
 from bot.safety.patterns import GRAM_LIMIT, KEY_LENGTH, required_keys
 from bot.safety.said_lightly import blank_lightly
 
+_NOT_AT_WORK = (
+    r"(?! (pro|pra|para|ao|a|al|a los|para el|para la) (o |a |os |as |el |la |mi |meu |minha )?"
+    r"(time|equipo|equipe|pesoal|galera|colegas|companeros|empresa|trabajo|trabalho|oficina))"
+)
+"""A farewell message to the team at work ("mensagem de despedida pro time") is a job left."""
 _ES = [
     r"viaje sin (regreso|retorno|vuelta)|(cerrar|cierro|cerre) los ojos (\w+ ){0,3}(y )?(ya )?no"
     r" (volver a )?abrirlos|(miedo|me preocupa|temo) (de )?que (\w+ ){0,2}(haga|hagas) una locura"
@@ -84,7 +89,8 @@ _ES = [
     r"(regale|regalando|regalo|deje) (todas )?mis cosas|cuiden (a|de) mi (gato|perro|gata|perra)"
     r"|me despido (de todos|para siempre)|no (me )?merezco comer"
     r"|se (va a|puede) quedar con mi (perro|gato|perra|gata)|(mensaje|post) de despedida"
-    r"|(ya )?no (le )?(tiene|veo|le veo|hay) (ningun )?caso (seguir|vivir|continuar|despertar)"
+    + _NOT_AT_WORK
+    + r"|(ya )?no (le )?(tiene|veo|le veo|hay) (ningun )?caso (seguir|vivir|continuar|despertar)"
     r"|mi vida (ya )?(no|ni siquiera|ni) tiene (ningun )?sentido"
     r"|(plan de carrera|unica salida|unico plan) (\w+ |[.,] ){0,3}"
     r"(morir\w*|la muerte|el cementerio)|(para que|que sentido tiene) seguir",
@@ -147,6 +153,7 @@ _DE = [
     r"|verdien\w* (das essen|essen|es zu essen) (gar )?nicht",
     r"(gehauen|geschlagen|geboxt|gehaun) (\w+ ){0,2}bis|(brucke|hochhaus|gebaude|turm|parkhaus) "
     r"(\w+ ){0,4}am hochsten|verdien\w* (es )?nicht (zu |was zu )?essen|abschiedsnachricht",
+    r"(todes|suizid|selbstmord)gedanke\w*",
 ]
 _FR = [
     r"me (metre|tirer|foutre) une bale|me tirer une bale|(peur|crains|inquiet\w*) qu ?(il|elle)"
@@ -181,7 +188,8 @@ _FR = [
     r"(continuer|vivre)|plan de carriere (\w+ |[.,] ){0,2}(mourir|la mort|le cimetiere)",
     r"combien de (cachets|comprimes|pilules|medicaments)|(pont|imeuble|batiment) le plus haut"
     r"|(fusil|arme|pistolet) (dans|a) (la cave|le tiroir|la maison|le garage)|occupez vous de"
-    r" mon (chat|chien)|(donne|offert) (toutes )?mes affaires|merite pas de manger|message dadieu",
+    r" mon (chat|chien)|(donne|offert) (toutes )?mes affaires|merite pas de manger|message dadieu"
+    r"(?! (a|pour) (l ?equipe|mes colegues|les colegues|le bureau|mon equipe))",
 ]
 _PT = [
     r"fazer a pasagem|desencarn\w*|(medo|receio) (de|que) (ele|ela) (faca|fazer) (alguma )?"
@@ -216,7 +224,7 @@ _PT = [
     r"|plano de carreira (\w+ |[.,] ){0,2}(morrer|a morte|o cemiterio)"
     r"|(pra que|para que|qual o sentido de) continuar|nao mereco comer"
     r"|(vai|vao) ficar com (o |a )?(meu|minha) (cachorro|gato|cachora|gata|cao)"
-    r"|(mensagem|post) de despedida",
+    r"|(mensagem|post) de despedida" + _NOT_AT_WORK,
 ]
 _IT = [
     r"(paura|temo) che (\w+ )?(faccia|fa) (una )?(cazata|sciochezza|pazia)|(dice|detto|scritto)"
@@ -265,7 +273,12 @@ _IF_I_DIE = [
     r"(au moins|plus (de|besoin))|se (eu )?morrer (\w+ )?(pelo menos|ao menos|nao (vou|preciso))"
     r"|se (io )?muoio (\w+ )?(almeno|non (devo|dovro))",
 ]
-_PHRASES = _ES + _DE + _FR + _PT + _IT + _IF_I_DIE
+_DEATH_THOUGHTS = [
+    # thoughts of death named as such, often by a worried parent: "äußert Todesgedanken"
+    r"(pensamientos|ideas|ideacion|idees|pensees|pensamentos|ideias|pensieri|idee) (de |di )?"
+    r"(muerte|mort|morte|suicid\w*)",
+]
+_PHRASES = _ES + _DE + _FR + _PT + _IT + _IF_I_DIE + _DEATH_THOUGHTS
 _CUES = re.compile(collapse_runs(r"(?<![a-z])(?:" + "|".join(_PHRASES) + r")(?![a-z])"))
 _FIND = re.compile(uncaptured(_CUES.pattern))
 """`_CUES` with groups that capture nothing: the same matches at the same places, found in a
@@ -273,6 +286,9 @@ fraction of the time (the engine saves no groups at every alternative it tries).
 _IDIOMS = re.compile(
     collapse_runs(
         r"suicidio (profesional|laboral|profisional|profesionale)|suicide profesionel"
+        r"|(ultim[oa]|dernier|letzte) (mensaje|mensagem|message|messaggio|nachricht|mail|email)"
+        r" (al|a mi|a mis|para el|para o|pro|a l ?equipe|a mes|ai|an das|an die|alla|al mio)"
+        r" (equipo|companeros|time|equipe|colegas|collegues|team|kollegen|colleghi|squadra)"
         r"|beruflicher selbstmord|selbstmordkommando|(prevencion|prevencao|prevenzione|prevention)"
         r" (del |do |du |dela )?suicid\w*|suizid ?pravention\w*|suicidologi\w*"
     )

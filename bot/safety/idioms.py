@@ -65,13 +65,16 @@ IDIOMS: tuple[str, ...] = (
     "hang myself out to dry",
     "drown(ing|ed)? myself in (work|coffee|tea|applications|paperwork|emails|chocolate|netflix|tv|"
     "games|books|study)",
-    "(overdose|overdosed|overdosing|od|oded|oding) on (coffee|caffeine|sugar|chocolate|netflix|"
-    "memes|cuteness|tv|linkedin|cover letters)",
+    "(overdose|overdosed|overdosing|od|oded|oding) (on|of) (coffee|caffeine|espresso|sugar|"
+    "chocolate|netflix|memes|cuteness|tv|linkedin|cover letters|energy drinks|red bull)",
+    "(coffee|caffeine|espresso|sugar|energy drink|red bull) (overdose|od)",
     "(take|taking|took) my (own )?life (back|in|into|to)",
     # Leaving a job: "said my goodbyes to the team", "farewell note to my colleagues"
     "(goodbye|goodbyes|farewell|farewells)( (note|notes|letter|letters|email|emails|message|"
     "messages|card))? (to|for|at) (my |the |our )?(team|coworkers|co workers|colleagues|manager|"
     "boss|clients|company|office|everyone at work|work)",
+    "last (message|messages|email|emails|post|note) (to|for) (my |the |our )?(team|coworkers|"
+    "co workers|colleagues|manager|boss|clients|office|everyone at work)",
     # Networking advice: "don't burn bridges", "building bridges"
     "(burn|burning|burned|burnt|build|building|built) (my |the |any |your |those |these )?bridges",
     "(end|ending|ended) (it|things) (here |there )?for (today|now|the day|the night|tonight|"

@@ -13,7 +13,7 @@ asks directly, and a "no" goes straight back to where the person was.
 
 from __future__ import annotations
 
-from bot.safety import final_cues, unsaid_cues
+from bot.safety import final_cues, unsaid_cues, worry_cues
 from bot.safety.lexicon import PASSIVE, PLAN, SELF_HARM, SOMEONE_ELSE, Rule
 
 _REL = (
@@ -281,5 +281,11 @@ _RULES: tuple[Rule, ...] = (
         "taking applications|has (an )?openings?)",
     ), kind="possible"),
 )
-RULES = tuple(_fill(rule) for rule in _RULES) + unsaid_cues.RULES + final_cues.RULES
-"""These rules, then the further quiet signs in `bot.safety.unsaid_cues`."""
+RULES = (
+    tuple(_fill(rule) for rule in _RULES)
+    + unsaid_cues.RULES
+    + final_cues.RULES
+    + worry_cues.RULES
+)
+"""These rules, then the further quiet signs in `bot.safety.unsaid_cues`, `bot.safety.final_cues`
+and `bot.safety.worry_cues`."""

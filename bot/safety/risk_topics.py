@@ -142,7 +142,8 @@ _DE = [
 ]
 _FR = [
     r"injoignable|prends soin de toi|je taime|je vous aime|besoin de rien",
-    r"sens|au revoir|me cherchez pas|ne serai plus|donne (\w+ )?(mes|ses) affaires",
+    r"(?<!me )(?<!te )(?<!se )(?<!je )(?<!tu )(?<!on )sens|au revoir|me cherchez pas",
+    r"ne serai plus|donne (\w+ )?(mes|ses) affaires",
     r"fait (son|mon) temps|tout (range|paye|regle)|mord\w*|asurance vie|plus la",
     r"pour tout|(facon|comment|moyen) de partir|partir sans|fase mal|sans douleur",
     r"telephone eteint|eteint son|codes|mots de pase|sans (lui|elle)|tout est pret|cest fini",
@@ -259,11 +260,19 @@ _PER_DAY = (
 _PRESCRIBED = (
     r"(prescri\w*|recet\w*|receit\w*|verschrieb\w*|verordnet|(doctor|gp|psychiatrist|psiquiatra"
     r"|medic[oa]|medecin|psy|arzt|arztin|psichiatra|dotor\w*) (\w+ ){0,3}(upped|raised|increased"
-    r"|changed|subio|aumento|aumentou|aumentato|augmente|erhoht|cambio))"
+    r"|changed|subio|aumento|aumentou|aumentato|augmente|erhoht|cambio|gave me|me dio|me deu"
+    r"|mi ha dato|ma done|hat mir))"
 )
 """Fear of heights or a lift next to a floor ("the interview is on the 40th floor and i'm scared
 of heights"), a maximum dose per day, and a prescription asked about ("my GP prescribed a low
 dose... is it normal to take it every night?"): practical questions, not means."""
+_WORKPLACE = (
+    r"(office|ofice|oficina|oficinas|bureau|bureaux|buro|ufficio|uffici|escritorio|sede"
+    r"|interview|entrevista|entretien|colloquio|vorstellungsgesprach|meeting room|sala|team|desk"
+    r"|company|firm|department|equipo|empresa|reunion|departamento|firma|abteilung|equipe"
+    r"|reuniao|squadra|azienda|riunione)"
+)
+"""An office or an interview on a floor ("la oficina nueva está en el piso 30"): a place."""
 _EVERYDAY_USES = re.compile(
     collapse_runs(
         r"(?<![a-z])(?:(best|worst|first|biggest|hardest|longest|scariest|weirdest|happiest"
@@ -287,15 +296,31 @@ _EVERYDAY_USES = re.compile(
         rf"|{_FLOOR} (\w+ |[.,] ){{0,8}}{_HEIGHTS}|{_HEIGHTS} (\w+ |[.,] ){{0,8}}{_FLOOR}"
         rf"|{_BUILDING}{_FLOOR} (\w+ |[.,] ){{0,8}}{_LIFT}|{_LIFT} (\w+ |[.,] ){{0,8}}{_FLOOR}"
         rf"|{_PER_DAY}"
-        rf"|{_PRESCRIBED} ((?!(al|whole|entire|todas|toutes|ale|tute|tudo|many|enough) )\w+ |[.,] )"
+        r"|(bridge|puente|brucke|pont|ponte) (\w+ ){0,7}(closed|cerrado|gesperrt|ferme|fechada"
+        r"|chiuso|under construction|en obras|baustele|en travaux|em obras|in lavori)"
+        r"|((max|maximum|maximal|hochstdosis) (dose|dosis|dosage|dosi)|(dose|dosis|dosi) (maxima"
+        r"|massima|maximale|maximal)) (\w+ ){0,5}(before|antes de|antes da|vor dem|avant|prima del"
+        r"|prima di) (the |la |el |a |l |un |una )?(interview|entrevista|gesprach|entretien"
+        r"|coloquio|exam|examen|esame)"
+        rf"|{_WORKPLACE} (\w+ |[.,] ){{0,4}}{_FLOOR}"
+        r"|(building|edificio|gebaude|immeuble|predio|palazo) (\w+ ){0,2}(has|tiene|hat|a|tem|ha)"
+        r" (\w+ ){0,2}(parking|estacionamiento|aparcamiento|parkplatz|stationnement|estacionamento"
+        r"|parcheggio|garage|cafeteria|gym|gimnasio|kantine|mensa|cantine|refeitorio)"
+        rf"|{_PRESCRIBED} ((?!(al(?! bisogno)|whole|entire|todas|toutes|ale|tute|tudo|many"
+        r"|enough) )\w+ |[.,] )"
         r"{0,10}(normal|normale|safe|seguro|sicher|ok|okay|grave|kicks? in|take effect|to work"
-        r"|hacer efecto|fazer efeito|fare efeto|agir|wirkt)(?!( \w+){0,8} (al|whole|entire"
+        r"|hacer efecto|fazer efeito|fare efeto|agir|wirkt|(before|antes de|antes da|antes do"
+        r"|vor (dem|einem)|avant (un|une|le|l|mon|ma)|prima (di|del|dela)) (an |my |the |un |una "
+        r"|mi |uma |o |a )?(interview|entrevista|entretien|vorstellungsgesprach|gesprach|coloquio"
+        r"|exam|examen|esame|prova|presentation|presentacion))(?!( \w+){0,8} (al|whole|entire"
         r"|todas|toutes|ale|tute|tudo|together|at once|de una vez|de uma vez|auf einmal"
         r"|inteira|entera|insieme)(?![a-z])))(?![a-z])"
     )
 )
 """A risk-topic word in an everyday phrase: "the first real rejection of my life", "todo
-mundo" (everyone), waking at five, "me despidieron" (fired), "j'ai tué l'entretien"."""
+mundo" (everyone), waking at five, "me despidieron" (fired), "j'ai tué l'entretien", an office
+on the 30th floor, a building with parking, a pill the doctor gave asked about before an
+interview."""
 
 
 def touches_risk(normal: str, raw: str, language: str | None) -> bool:

@@ -65,6 +65,7 @@ ES = [
     r"(ya )?no (la|lo|los|las) (necesito|necesita|voy a necesitar|va a necesitar)( mas)?",
     r"si (me|le) pasa algo|por si acaso|(su|mi) ultima semana",
     r"cementerio|tumba|lapida|panteon|san pedro",
+    r"no come (desde|hace|nada|en)|ya no come|no me veo (aqui|viv[oa]|dentro)",
 ]
 DE = [
     r"(ein|dem|allem) ende (setzen|setzt|machen|macht)|nicht mehr leiden",
@@ -86,6 +87,7 @@ DE = [
     r"|braucht? (sie|ihn|es|die \w+|den \w+|das \w+) nicht mehr",
     r"fals (\w+ )?(was|etwas) pasiert|(seine|ihre|meine) letzte woche",
     r"friedhof|grab|grabstein|petrus",
+    r"antu\w*|angetan|sehe mich (\w+ ){0,3}nicht mehr",
 ]
 FR = [
     r"(arreter|cesser) de souffrir|tout sera (bientot )?fini",
@@ -105,6 +107,8 @@ FR = [
     r"saign\w*|contre (le|les) murs?|me (suis )?(frape|tape|cogne)\w* la tete"
     r"|(mange|manger) (plus|rien)|au cas ou|sil (m|l|lui) arive (quelque chose|un truc)",
     r"cimetiere|pierre tombale|(ma|sur ma) tombe|saint pierre",
+    r"(ne )?me vois pas (la|ici|vivant\w*|dans)|(q?une voiture|q?un camion|q?un bus|q?un train) me"
+    r" (renverse|percute|ecrase|fauche)",
 ]
 PT = [
     r"parar de sofrer|tudo vai acabar",
@@ -122,6 +126,7 @@ PT = [
     r"(nao|num) (vou )?precis(o|a|ar) mais (dele|dela|disso|deles)",
     r"caso (algo )?acontec\w*|se (algo|alguma coisa) acontecer",
     r"cemiterio|tumulo|lapide|virar (estrelinha|anjo)|sao pedro",
+    r"nao come (ha|desde|nada|faz)|contra si mesm[oa]|nao me vejo (aqui|vivo|viva|daqui)",
 ]
 IT = [
     r"smettere di soffrire|(tutto|tuto) (\w+ )?finira",
@@ -138,4 +143,7 @@ IT = [
     r"non (gli|le|mi) serv(e|ira) piu|non (ne )?ho piu bisogno",
     r"se (mi|gli|le) sucede qualcosa|nel caso (mi|gli|le) sucedese",
     r"cimitero|tomba|lapide|san pietro|al creatore",
+    r"non mangia (da|piu|niente|nula)|non ci sara piu|non mi vedo (qui|vivo|viva|tra)",
+    r"(una macchina|un camion|un autobus|un treno) mi (investa|investise|prenda|travolga"
+    r"|travolgese)",
 ]
