@@ -4,7 +4,8 @@ floor high enough not to survive, "when the money runs out, that's it", a decisi
 "anyway" make a message at least a possible risk; their look-alikes stay calm. So do practical
 lines that only look like a risk: a farewell message to the team, an office on the 30th floor,
 a pill the doctor gave for before an interview, "je me sens nul", "when I say disappear I mean a
-holiday", an overdose of coffee."""
+holiday", an overdose of coffee, a rope to move a desk; and harm denied with nothing else that
+names a risk ("non mi faccio del male, sono solo sfinito")."""
 
 from __future__ import annotations
 
@@ -102,6 +103,19 @@ PRACTICAL = [
     "die Brücke nach Deutz ist gesperrt, wie komme ich zum Vorstellungsgespräch?",
     "il ponte per l'ufficio è chiuso per lavori, come ci arrivo?",
     "our team sits on the 12th floor, the view is nice",
+    "la oficina tiene una terraza en la azotea, ¿vale la pena?",
+    "l'ufficio ha una terrazza sul tetto, è un vantaggio?",
+    "i need a rope and some straps to move my desk out of the office tomorrow",
+    "ich brauche ein Seil, um meinen Schreibtisch morgen rauszutragen",
+    "ho disdetto tutti gli abbonamenti per risparmiare finché non trovo lavoro",
+    "i'm writing a will because my new job involves travel, any template?",
+]
+DENIALS = [
+    "prima che ti preoccupi: non mi faccio del male, sono solo sfinito",
+    "sto bene, niente pensieri suicidi, voglio solo lamentarmi",
+    "non in senso brutto, ma voglio sparire da linkedin per un mese",
+    "no en plan oscuro, quiero desaparecer de instagram una temporada",
+    "estoy bien, sin ideas suicidas ni nada, solo quiero quejarme",
 ]
 
 
@@ -110,7 +124,7 @@ def test_quiet_signs_are_asked_about(text: str) -> None:
     assert assess(text).crisis
 
 
-@pytest.mark.parametrize("text", LOOK_ALIKES + PRACTICAL)
+@pytest.mark.parametrize("text", LOOK_ALIKES + PRACTICAL + DENIALS)
 def test_look_alikes_stay_calm(text: str) -> None:
     assert not assess(text).crisis
 

@@ -311,6 +311,19 @@ _NEGATORS = frozenset(
         "non",
         "mai",
         "nem",
+        "niente",
+        "nessun",
+        "nessuna",
+        "ningun",
+        "ninguna",
+        "nenhum",
+        "nenhuma",
+        "aucun",
+        "aucune",
+        "sin",
+        "sem",
+        "senza",
+        "ohne",
     }
 )
 

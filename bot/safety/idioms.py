@@ -75,6 +75,11 @@ IDIOMS: tuple[str, ...] = (
     "boss|clients|company|office|everyone at work|work)",
     "last (message|messages|email|emails|post|note) (to|for) (my |the |our )?(team|coworkers|"
     "co workers|colleagues|manager|boss|clients|office|everyone at work)",
+    # A will made for a practical reason: "writing a will because my new job involves travel"
+    "(writing|write|wrote|making|make|made|drafting|draft|updating|update) (a|my) will (because|"
+    "since|as|for|before) ~ (job|travel|travels|travelling|trip|move|baby|wedding|mortgage|house|"
+    "kids|surgery|marriage)",
+    "(a|my) will ~ (template|lawyer|notary|solicitor)",
     # Networking advice: "don't burn bridges", "building bridges"
     "(burn|burning|burned|burnt|build|building|built) (my |the |any |your |those |these )?bridges",
     "(end|ending|ended) (it|things) (here |there )?for (today|now|the day|the night|tonight|"

@@ -33,7 +33,7 @@ from bot.primitives.alternation import any_of
 from bot.safety import parting_words, risk_words
 from bot.safety.everyday_cues import everyday_free_score, strip_everyday
 from bot.safety.normalise import collapse_runs
-from bot.safety.said_lightly import blank_lightly
+from bot.safety.said_lightly import blank_lightly, denies_harm
 
 _EN = [
     r"unreachable|cant reach|love you|take care of yourself|need (anything|nothing)|for good",
@@ -267,7 +267,7 @@ _PRESCRIBED = (
 of heights"), a maximum dose per day, and a prescription asked about ("my GP prescribed a low
 dose... is it normal to take it every night?"): practical questions, not means."""
 _WORKPLACE = (
-    r"(office|ofice|oficina|oficinas|bureau|bureaux|buro|ufficio|uffici|escritorio|sede"
+    r"(l|d)?(office|ofice|oficina|oficinas|bureau|bureaux|buro|ufficio|uffici|escritorio|sede"
     r"|interview|entrevista|entretien|colloquio|vorstellungsgesprach|meeting room|sala|team|desk"
     r"|company|firm|department|equipo|empresa|reunion|departamento|firma|abteilung|equipe"
     r"|reuniao|squadra|azienda|riunione)"
@@ -296,6 +296,21 @@ _EVERYDAY_USES = re.compile(
         rf"|{_FLOOR} (\w+ |[.,] ){{0,8}}{_HEIGHTS}|{_HEIGHTS} (\w+ |[.,] ){{0,8}}{_FLOOR}"
         rf"|{_BUILDING}{_FLOOR} (\w+ |[.,] ){{0,8}}{_LIFT}|{_LIFT} (\w+ |[.,] ){{0,8}}{_FLOOR}"
         rf"|{_PER_DAY}"
+        r"|(not |no |nicht |pas |non |nao )?(in a|in|nel|en el|en|dans le|au|no|em|im) (\w+ )?"
+        r"(sense|senso|sentido|sens|sinne)"
+        r"|(before|prima che|antes de que|antes que|bevor|avant que) (you|ti|te|tu|voce|du) "
+        r"(worry|preocupi|preocupes|preocupe|sorgen|inquietes)"
+        rf"|{_WORKPLACE} (\w+ ){{0,3}}(has|tiene|tem|ha|hat|a) (\w+ ){{0,3}}(rooftop|roof|terrace"
+        r"|terraza|azotea|terraco|cobertura|terazza|tetto|dachterase|toit)( \w+){0,4}"
+        r"|(rope|ropes|straps|cuerda|cuerdas|seil|seile|corde|cordes|corda|cordas) (\w+ |, ){0,6}"
+        r"(move"
+        r"|moving|mudanza|mudar|umzug|umziehen|demenager|demenagement|trasloco|traslocare|carry"
+        r"|sacar|tirar|portare|rauszutragen|desk|escritorio|scrivania|schreibtisch|furniture"
+        r"|muebles|mobili|mobel|meubles|moveis|boxes|cajas|caixas|kisten|cartons|scatoloni)"
+        r"|((cancel\w*|disdet\w*|kundig\w*|gekundigt|resili\w*|cancele\w*|cancelei) (\w+ ){0,3})?"
+        r"(subscriptions|suscripciones|abos|abonnements|assinaturas|abbonamenti) (\w+ ){0,3}"
+        r"(to save|para ahorrar|um (\w+ )?zu sparen|pour economiser|pra economizar|para economizar"
+        r"|per risparmiare)"
         r"|(bridge|puente|brucke|pont|ponte) (\w+ ){0,7}(closed|cerrado|gesperrt|ferme|fechada"
         r"|chiuso|under construction|en obras|baustele|en travaux|em obras|in lavori)"
         r"|((max|maximum|maximal|hochstdosis) (dose|dosis|dosage|dosi)|(dose|dosis|dosi) (maxima"
@@ -385,9 +400,12 @@ def no_cue_score(
     allows. A risk topic inside an everyday clause ("sorgen ums geld") names none, but a part of
     the message that names one outside the clause stays ("lo bueno de morirse es que no hay que
     mandar CVs"). Death words said lightly and denied harm (`bot.safety.said_lightly`) name none
-    either."""
+    either; when harm is denied and nothing else names a risk, the model's score cannot flag."""
+    denied = denies_harm(blanked)
     blanked = blank_lightly(blanked)
     risky = partial(touches_risk, raw="", language=language)
     score = min(score, everyday_free_score(normal, model, risky))
-    rest = strip_everyday(blanked, risky)
-    return untopical_score(score, blanked if rest is None else rest, raw, language, bars=bars)
+    rest = blanked if (left := strip_everyday(blanked, risky)) is None else left
+    if denied and not touches_risk(rest, raw, language):
+        return min(score, bars[0] - 0.01)  # harm denied, and nothing else names a risk
+    return untopical_score(score, rest, raw, language, bars=bars)
