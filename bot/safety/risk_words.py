@@ -45,7 +45,8 @@ EN = [
     r"(take care of|lok after|kep) (his|her|their|my) (dog|cat|pets?|kids|plants)|(if|in case"
     r"|should) (something|anything) (\w+ )?hapens?|open it (after|next|when|if|tomorow|later)"
     r"|wrote (me|us) a leter|(his|her|their) last (wek|day|night)",
-    r"left (\w+ )?notes? (for|to)|(wont|will not) be (checking|reading|replying|online|answering)",
+    r"(leters?|notes?) (\w+ ){0,2}(to|for) (each|every one|everyone|all) of (us|them|you)"
+    r"|left (\w+ )?notes? (for|to)|(wont|will not) be (checking|reading|replying|online|answering)",
 ]
 ES = [
     r"(todo|esto) (\w+ ){0,2}(terminar|acabar)|dejar de sufrir",
@@ -109,6 +110,7 @@ FR = [
     r"cimetiere|pierre tombale|(ma|sur ma) tombe|saint pierre",
     r"(ne )?me vois pas (la|ici|vivant\w*|dans)|(q?une voiture|q?un camion|q?un bus|q?un train) me"
     r" (renverse|percute|ecrase|fauche)",
+    r"(une )?lettres? (a|pour) chacun|(une )?lettre a (tous|toutes)",
 ]
 PT = [
     r"parar de sofrer|tudo vai acabar",
@@ -125,7 +127,7 @@ PT = [
     r"afogar\w*|desconectar de tudo|(te vejo|nos vemos) do outro lado|em paz agora",
     r"(nao|num) (vou )?precis(o|a|ar) mais (dele|dela|disso|deles)",
     r"caso (algo )?acontec\w*|se (algo|alguma coisa) acontecer",
-    r"cemiterio|tumulo|lapide|virar (estrelinha|anjo)|sao pedro",
+    r"cemiterio|tumulo|lapide|virar (estrelinha|anjo)|sao pedro|se acontecer (alguma coisa|algo)",
     r"nao come (ha|desde|nada|faz)|contra si mesm[oa]|nao me vejo (aqui|vivo|viva|daqui)",
 ]
 IT = [

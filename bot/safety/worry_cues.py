@@ -12,8 +12,9 @@ the person is asked directly and a "no" goes straight back to where they were.
 - Plans and means: whether the nets or barriers on a bridge are finished or have gaps; how long
   hanging or drowning takes (asked "for a story" too); how high a floor leaves no chance to
   survive; "when the money runs out, that's it"; a decision followed by "anyway" ("ho deciso
-  così, tanto lunedì arriva l'ennesimo no"). A fence on a bridge for a race, how long a
-  training takes, or "when the contract ends, that's it, I move back home" stays calm.
+  così, tanto lunedì arriva l'ennesimo no"); knowing exactly where one would do it. A fence on
+  a bridge for a race, how long a training takes, or "when the contract ends, that's it, I move
+  back home" stays calm.
 """
 
 from __future__ import annotations
@@ -103,6 +104,15 @@ _DECIDED_ANYWAY = (
     "|igual|total|sowieso|ohnehin|de toute (facon|maniere)|anyway|mesmo assim|afinal)"
 )
 
+_WHERE_ID = (
+    "(know|knew|se|sabe|weis|sais|sei|so) (exactly|already|exactamente|ya|genau|schon"
+    "|exactement|deja|exatamente|ja|esattamente|gia)( ,)? (where|when|how|donde|cuando|como|wo"
+    "|wann|wie|ou|quand|comment|onde|quando|dove|come) (id|i would|il|i will|lo haria|lo hare"
+    "|ich es|je le|faria|farei|vou fazer|lo farei|lo faro)( do it| machen wurde| tun wurde"
+    "| ferais| ferai)?"
+    "(?= [.,!]|$)"
+)
+
 RULES: tuple[Rule, ...] = (
     Rule(
         SOMEONE_ELSE,
@@ -139,9 +149,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         PLAN,
-        "may have set a time to end it",
+        "may have set a time or a place to end it",
         (
             _RUNS_OUT,
+            _WHERE_ID,
             _DECIDED_ANYWAY,
         ),
         kind="possible",
