@@ -289,6 +289,8 @@ _IDIOMS = re.compile(
         r"|(ultim[oa]|dernier|letzte) (mensaje|mensagem|message|messaggio|nachricht|mail|email)"
         r" (al|a mi|a mis|para el|para o|pro|a l ?equipe|a mes|ai|an das|an die|alla|al mio)"
         r" (equipo|companeros|time|equipe|colegas|collegues|team|kollegen|colleghi|squadra)"
+        r"|(overdose|sobredosis|uberdosis) (\w+ )?(de|di|d|bei|of|en|em|eines|einer|del|dun|dune)"
+        r" (un |una |um |uma |a |der |des )?(paciente|patient\w*|pazient\w*|cliente|client\w*)"
         r"|beruflicher selbstmord|selbstmordkommando|(prevencion|prevencao|prevenzione|prevention)"
         r" (del |do |du |dela )?suicid\w*|suizid ?pravention\w*|suicidologi\w*"
     )

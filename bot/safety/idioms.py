@@ -68,6 +68,10 @@ IDIOMS: tuple[str, ...] = (
     "(overdose|overdosed|overdosing|od|oded|oding) (on|of) (coffee|caffeine|espresso|sugar|"
     "chocolate|netflix|memes|cuteness|tv|linkedin|cover letters|energy drinks|red bull)",
     "(coffee|caffeine|espresso|sugar|energy drink|red bull) (overdose|od)",
+    # Care work: "interview question: how do you handle a patient overdose?"
+    "(patient|patients|client|clients) (overdose|overdoses)",
+    "(overdose|overdoses|sobredosis|uberdosis) (\\w+ )?(of|in|de|di|d|bei|em|en) (a |an |un |una "
+    "|um |uma |der |des )?(patient|patients|paciente|pacientes|paziente|pazienti|patienten|client)",
     "(take|taking|took) my (own )?life (back|in|into|to)",
     # Leaving a job: "said my goodbyes to the team", "farewell note to my colleagues"
     "(goodbye|goodbyes|farewell|farewells)( (note|notes|letter|letters|email|emails|message|"

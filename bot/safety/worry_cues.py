@@ -15,11 +15,13 @@ the person is asked directly and a "no" goes straight back to where they were.
   così, tanto lunedì arriva l'ennesimo no"); knowing exactly where one would do it. A fence on
   a bridge for a race, how long a training takes, or "when the contract ends, that's it, I move
   back home" stays calm.
+- Wishes: wanting everything to stop ("só quero que tudo pare", "je veux juste que tout
+  s'arrête"); wanting one thing to stop ("quiero que pare el ruido") stays calm.
 """
 
 from __future__ import annotations
 
-from bot.safety.lexicon import PLAN, SOMEONE_ELSE, Rule
+from bot.safety.lexicon import PASSIVE, PLAN, SOMEONE_ELSE, Rule
 
 _REL = (
     "(friend|mate|buddy|bestie|partner|husband|wife|boyfriend|girlfriend|bf|gf|brother|sister|"
@@ -104,6 +106,12 @@ _DECIDED_ANYWAY = (
     "|igual|total|sowieso|ohnehin|de toute (facon|maniere)|anyway|mesmo assim|afinal)"
 )
 
+_ALL_STOP = (
+    "(quiero|quisiera|will|mochte|veux|voudrais|quero|queria|voglio|vorrei) (solo |solamente "
+    "|einfach |nur |juste |seulement |so |solo )?(,? )?(que|dass|che) (todo|ales|tout|tudo|tutto)"
+    " (pare|se detenga|termine|se acabe|aufhort|vorbei ist|s ?arete|s ?arrete|finise|pare"
+    "|acabe|termine|si fermi|finisca)(?= [.,!]|$)"
+)
 _WHERE_ID = (
     "(know|knew|se|sabe|weis|sais|sei|so) (exactly|already|exactamente|ya|genau|schon"
     "|exactement|deja|exatamente|ja|esattamente|gia)( ,)? (where|when|how|donde|cuando|como|wo"
@@ -114,6 +122,7 @@ _WHERE_ID = (
 )
 
 RULES: tuple[Rule, ...] = (
+    Rule(PASSIVE, "may want everything to stop", (_ALL_STOP,), kind="possible"),
     Rule(
         SOMEONE_ELSE,
         "may be worried about someone else",
