@@ -47,6 +47,7 @@ EN = [
     r"|wrote (me|us) a leter|(his|her|their) last (wek|day|night)",
     r"(leters?|notes?) (\w+ ){0,2}(to|for) (each|every one|everyone|all) of (us|them|you)"
     r"|left (\w+ )?notes? (for|to)|(wont|will not) be (checking|reading|replying|online|answering)",
+    r"(the|my) letters are (written|ready|done|sealed)",
 ]
 ES = [
     r"(todo|esto) (\w+ ){0,2}(terminar|acabar)|dejar de sufrir",
@@ -67,6 +68,7 @@ ES = [
     r"si (me|le) pasa algo|por si acaso|(su|mi) ultima semana",
     r"cementerio|tumba|lapida|panteon|san pedro",
     r"no come (desde|hace|nada|en)|ya no come|no me veo (aqui|viv[oa]|dentro)",
+    r"las cartas (ya )?(estan|quedaron) (escritas|listas)",
 ]
 DE = [
     r"(ein|dem|allem) ende (setzen|setzt|machen|macht)|nicht mehr leiden",
@@ -111,6 +113,7 @@ FR = [
     r"(ne )?me vois pas (la|ici|vivant\w*|dans)|(q?une voiture|q?un camion|q?un bus|q?un train) me"
     r" (renverse|percute|ecrase|fauche)",
     r"(une )?lettres? (a|pour) chacun|(une )?lettre a (tous|toutes)",
+    r"(les|mes) lettres sont (\w+ )?(ecrites|pretes)|tout prepare pour (ce|le) (soir|week ?end)",
 ]
 PT = [
     r"parar de sofrer|tudo vai acabar",
@@ -129,6 +132,7 @@ PT = [
     r"caso (algo )?acontec\w*|se (algo|alguma coisa) acontecer",
     r"cemiterio|tumulo|lapide|virar (estrelinha|anjo)|sao pedro|se acontecer (alguma coisa|algo)",
     r"nao come (ha|desde|nada|faz)|contra si mesm[oa]|nao me vejo (aqui|vivo|viva|daqui)",
+    r"as cartas (ja )?(estao|tao|ficaram) (escritas|prontas)",
 ]
 IT = [
     r"smettere di soffrire|(tutto|tuto) (\w+ )?finira",
@@ -148,4 +152,5 @@ IT = [
     r"non mangia (da|piu|niente|nula)|non ci sara piu|non mi vedo (qui|vivo|viva|tra)",
     r"(una macchina|un camion|un autobus|un treno) mi (investa|investise|prenda|travolga"
     r"|travolgese)",
+    r"le lettere sono (\w+ )?(scritte|pronte)|preparato tutto per (il|stasera|sabato|domenica)",
 ]
