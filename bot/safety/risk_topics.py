@@ -33,6 +33,8 @@ from bot.primitives.alternation import any_of
 from bot.safety import parting_words, risk_words
 from bot.safety.everyday_cues import everyday_free_score, strip_everyday
 from bot.safety.normalise import collapse_runs
+from bot.safety.practical_uses import FLOOR as _FLOOR
+from bot.safety.practical_uses import blank_practical
 from bot.safety.said_lightly import blank_lightly, denies_harm
 
 _EN = [
@@ -241,11 +243,6 @@ _HEIGHTS = (
     r"|(medo|pavor|fobia) de altura\w*|paura (\w*alte\w*|del vuoto)|peur du vide"
     r"|(me dan|me da) (miedo|panico) las alturas)"
 )
-_FLOOR = (
-    r"((\d+\w*( [.])?|top|upper|ultimo|dernier|high) (flors?|etages?|pisos?|stock\w*|andar(es)?"
-    r"|pian[oi])"
-    r"|(piso|piano|andar|etage|stock) \d+)"
-)
 _LIFT = r"(elevator|lift|ascensor|ascenseur|elevador|ascensore|aufzug|fahrstuhl)"
 _BUILDING = (
     r"((building|predio|edificio|tour|torre|gebaude|hochhaus|palazo|gratacielo|immeuble"
@@ -266,13 +263,6 @@ _PRESCRIBED = (
 """Fear of heights or a lift next to a floor ("the interview is on the 40th floor and i'm scared
 of heights"), a maximum dose per day, and a prescription asked about ("my GP prescribed a low
 dose... is it normal to take it every night?"): practical questions, not means."""
-_WORKPLACE = (
-    r"(l|d)?(office|ofice|oficina|oficinas|bureau|bureaux|buro|ufficio|uffici|escritorio|sede"
-    r"|interview|entrevista|entretien|colloquio|vorstellungsgesprach|meeting room|sala|team|desk"
-    r"|company|firm|department|equipo|empresa|reunion|departamento|firma|abteilung|equipe"
-    r"|reuniao|squadra|azienda|riunione)"
-)
-"""An office or an interview on a floor ("la oficina nueva está en el piso 30"): a place."""
 _EVERYDAY_USES = re.compile(
     collapse_runs(
         r"(?<![a-z])(?:(best|worst|first|biggest|hardest|longest|scariest|weirdest|happiest"
@@ -296,37 +286,6 @@ _EVERYDAY_USES = re.compile(
         rf"|{_FLOOR} (\w+ |[.,] ){{0,8}}{_HEIGHTS}|{_HEIGHTS} (\w+ |[.,] ){{0,8}}{_FLOOR}"
         rf"|{_BUILDING}{_FLOOR} (\w+ |[.,] ){{0,8}}{_LIFT}|{_LIFT} (\w+ |[.,] ){{0,8}}{_FLOOR}"
         rf"|{_PER_DAY}"
-        r"|(overdose|sobredosis|uberdosis) (\w+ )?(de|di|d|bei|of|en|em|eines|einer|del|dun|dune)"
-        r" (un |una |um |uma |a |der |des )?(paciente|patient\w*|pazient\w*|cliente|client\w*)"
-        r"|(train|tram|subway|metro) (driver|conductor|operator)|maquinista|lokfuhrer|macchinista"
-        r"|conducteur de train|(tracks|vias|gleis\w*|voies|trilhos|binari) (training|schulung)"
-        r"|(training|formacion|schulung|formation|treinamento|formazione) (\w+ ){0,2}(tracks|vias"
-        r"|voies|trilhos|binari|gleisen)"
-        r"|(not |no |nicht |pas |non |nao )?(in a|in|nel|en el|en|dans le|au|no|em|im) (\w+ )?"
-        r"(sense|senso|sentido|sens|sinne)"
-        r"|(before|prima che|antes de que|antes que|bevor|avant que) (you|ti|te|tu|voce|du) "
-        r"(worry|preocupi|preocupes|preocupe|sorgen|inquietes)"
-        rf"|{_WORKPLACE} (\w+ ){{0,3}}(has|tiene|tem|ha|hat|a) (\w+ ){{0,3}}(rooftop|roof|terrace"
-        r"|terraza|azotea|terraco|cobertura|terazza|tetto|dachterase|toit)( \w+){0,4}"
-        r"|(rope|ropes|straps|cuerda|cuerdas|seil|seile|corde|cordes|corda|cordas) (\w+ |, ){0,6}"
-        r"(move"
-        r"|moving|mudanza|mudar|umzug|umziehen|demenager|demenagement|trasloco|traslocare|carry"
-        r"|sacar|tirar|portare|rauszutragen|desk|escritorio|scrivania|schreibtisch|furniture"
-        r"|muebles|mobili|mobel|meubles|moveis|boxes|cajas|caixas|kisten|cartons|scatoloni)"
-        r"|((cancel\w*|disdet\w*|kundig\w*|gekundigt|resili\w*|cancele\w*|cancelei) (\w+ ){0,3})?"
-        r"(subscriptions|suscripciones|abos|abonnements|assinaturas|abbonamenti) (\w+ ){0,3}"
-        r"(to save|para ahorrar|um (\w+ )?zu sparen|pour economiser|pra economizar|para economizar"
-        r"|per risparmiare)"
-        r"|(bridge|puente|brucke|pont|ponte) (\w+ ){0,7}(closed|cerrado|gesperrt|ferme|fechada"
-        r"|chiuso|under construction|en obras|baustele|en travaux|em obras|in lavori)"
-        r"|((max|maximum|maximal|hochstdosis) (dose|dosis|dosage|dosi)|(dose|dosis|dosi) (maxima"
-        r"|massima|maximale|maximal)) (\w+ ){0,5}(before|antes de|antes da|vor dem|avant|prima del"
-        r"|prima di) (the |la |el |a |l |un |una )?(interview|entrevista|gesprach|entretien"
-        r"|coloquio|exam|examen|esame)"
-        rf"|{_WORKPLACE} (\w+ |[.,] ){{0,4}}{_FLOOR}"
-        r"|(building|edificio|gebaude|immeuble|predio|palazo) (\w+ ){0,2}(has|tiene|hat|a|tem|ha)"
-        r" (\w+ ){0,2}(parking|estacionamiento|aparcamiento|parkplatz|stationnement|estacionamento"
-        r"|parcheggio|garage|cafeteria|gym|gimnasio|kantine|mensa|cantine|refeitorio)"
         rf"|{_PRESCRIBED} ((?!(al(?! bisogno)|whole|entire|todas|toutes|ale|tute|tudo|many"
         r"|enough) )\w+ |[.,] )"
         r"{0,10}(normal|normale|safe|seguro|sicher|ok|okay|grave|kicks? in|take effect|to work"
@@ -339,9 +298,8 @@ _EVERYDAY_USES = re.compile(
     )
 )
 """A risk-topic word in an everyday phrase: "the first real rejection of my life", "todo
-mundo" (everyone), waking at five, "me despidieron" (fired), "j'ai tué l'entretien", an office
-on the 30th floor, a building with parking, a pill the doctor gave asked about before an
-interview."""
+mundo" (everyone), waking at five, "me despidieron" (fired), "j'ai tué l'entretien", a pill the
+doctor gave asked about before an interview (more in `bot.safety.practical_uses`)."""
 
 
 def touches_risk(normal: str, raw: str, language: str | None) -> bool:
@@ -351,6 +309,7 @@ def touches_risk(normal: str, raw: str, language: str | None) -> bool:
     if _EMOJI.search(raw) is not None:
         return True
     normal = _EVERYDAY_USES.sub(" _ ", normal)
+    normal = blank_practical(normal)
     return _BY_LANGUAGE.get(language or "", _ALL).search(normal) is not None
 
 
