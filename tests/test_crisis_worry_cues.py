@@ -194,6 +194,9 @@ def test_thoughts_of_death_named_are_a_risk(text: str) -> None:
         "mon oncle a écrit une lettre à chacun de nous et les a laissées sur la table",
         "minha tia pediu pra eu ficar com o gato se acontecer alguma coisa",
         "tout est prêt pour ce soir, mes lettres sont écrites",
+        "honestly i wish i had never been born",
+        "parfois j'aurais préféré ne jamais naître",
+        "je suis un poids pour mes parents depuis le licenciement",
     ],
 )
 def test_words_that_let_the_model_ask(text: str) -> None:

@@ -48,6 +48,8 @@ EN = [
     r"(leters?|notes?) (\w+ ){0,2}(to|for) (each|every one|everyone|all) of (us|them|you)"
     r"|left (\w+ )?notes? (for|to)|(wont|will not) be (checking|reading|replying|online|answering)",
     r"(the|my) letters are (written|ready|done|sealed)",
+    r"(wish|wished|rather|beter if|should have|shouldve) (\w+ ){0,3}never (been )?born"
+    r"|wish i (hadnt|wasnt|had not|was not) (ever )?(been )?born",
 ]
 ES = [
     r"(todo|esto) (\w+ ){0,2}(terminar|acabar)|dejar de sufrir",
@@ -69,6 +71,7 @@ ES = [
     r"cementerio|tumba|lapida|panteon|san pedro",
     r"no come (desde|hace|nada|en)|ya no come|no me veo (aqui|viv[oa]|dentro)",
     r"las cartas (ya )?(estan|quedaron) (escritas|listas)",
+    r"(no|nunca) (hubiera|haber) nacido",
 ]
 DE = [
     r"(ein|dem|allem) ende (setzen|setzt|machen|macht)|nicht mehr leiden",
@@ -91,6 +94,7 @@ DE = [
     r"fals (\w+ )?(was|etwas) pasiert|(seine|ihre|meine) letzte woche",
     r"friedhof|grab|grabstein|petrus",
     r"antu\w*|angetan|sehe mich (\w+ ){0,3}nicht mehr",
+    r"nie geboren",
 ]
 FR = [
     r"(arreter|cesser) de souffrir|tout sera (bientot )?fini",
@@ -114,6 +118,7 @@ FR = [
     r" (renverse|percute|ecrase|fauche)",
     r"(une )?lettres? (a|pour) chacun|(une )?lettre a (tous|toutes)",
     r"(les|mes) lettres sont (\w+ )?(ecrites|pretes)|tout prepare pour (ce|le) (soir|week ?end)",
+    r"jamais (ete )?naitre|jamais ete ne|(un|le) poids pour (ma|mes|les|mon|tout)",
 ]
 PT = [
     r"parar de sofrer|tudo vai acabar",
@@ -133,6 +138,7 @@ PT = [
     r"cemiterio|tumulo|lapide|virar (estrelinha|anjo)|sao pedro|se acontecer (alguma coisa|algo)",
     r"nao come (ha|desde|nada|faz)|contra si mesm[oa]|nao me vejo (aqui|vivo|viva|daqui)",
     r"as cartas (ja )?(estao|tao|ficaram) (escritas|prontas)",
+    r"(nunca|nao) ter nascido",
 ]
 IT = [
     r"smettere di soffrire|(tutto|tuto) (\w+ )?finira",
@@ -153,4 +159,5 @@ IT = [
     r"(una macchina|un camion|un autobus|un treno) mi (investa|investise|prenda|travolga"
     r"|travolgese)",
     r"le lettere sono (\w+ )?(scritte|pronte)|preparato tutto per (il|stasera|sabato|domenica)",
+    r"mai nat[oa]",
 ]
