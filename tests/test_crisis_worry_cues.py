@@ -137,6 +137,8 @@ DENIALS = [
     "non in senso brutto, ma voglio sparire da linkedin per un mese",
     "no en plan oscuro, quiero desaparecer de instagram una temporada",
     "estoy bien, sin ideas suicidas ni nada, solo quiero quejarme",
+    "relax, not in a suicidal way, more in a 'give me a week off' way",
+    "calma, não no sentido suicida, mais no sentido de querer férias",
 ]
 
 

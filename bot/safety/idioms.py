@@ -68,6 +68,9 @@ IDIOMS: tuple[str, ...] = (
     "(overdose|overdosed|overdosing|od|oded|oding) (on|of) (coffee|caffeine|espresso|sugar|"
     "chocolate|netflix|memes|cuteness|tv|linkedin|cover letters|energy drinks|red bull)",
     "(coffee|caffeine|espresso|sugar|energy drink|red bull) (overdose|od)",
+    # A denial by manner: "not in a suicidal way, just in a need-a-nap way"
+    "not (in|like) (a|that) (\\w+ )?(suicidal|dark|self harm|self harming|killing myself|"
+    "wanting to die|death|dying) (way|sense|kind of way)",
     # Care work: "interview question: how do you handle a patient overdose?"
     "(patient|patients|client|clients) (overdose|overdoses)",
     "(overdose|overdoses|sobredosis|uberdosis) (\\w+ )?(of|in|de|di|d|bei|em|en) (a |an |un |una "

@@ -96,7 +96,8 @@ _DENIED = (
     r"(no(?! one)|not|non|nao|nicht|keine|kein|keinen|pas|nem|niente|nesun\w*|ningun\w*|nada"
     r"|nenhum\w*|aucun\w*|sin|sem|senza|ohne) (\w+ ){0,4}"
     + _HARM
-    + r"(?!( [.,])? (but|pero|ma|mais|aber|mas|though|aunque|anche se|yet|still|todavia))"
+    + r"(?!( [.,])? (but|pero|ma|mais(?! (no|na|pelo|pela|do|da|num|numa) )|aber|mas|though"
+    r"|aunque|anche se|yet|still|todavia)(?![a-z]))"
 )
 _PATTERN = re.compile(  # groups capture nothing: the same matches, found faster
     uncaptured(collapse_runs(r"(?<![a-z])(?:" + "|".join([*_LIGHTLY, _DENIED]) + r")(?![a-z])"))
