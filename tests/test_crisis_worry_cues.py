@@ -130,6 +130,10 @@ PRACTICAL = [
     "ich habe einen Job als Lokführer, die Schulung an den Gleisen beginnt Montag",
     "les lettres de motivation sont écrites, je les envoie demain",
     "le lettere di presentazione sono pronte",
+    "la empresa está al otro lado del río, ¿es más rápido el puente o el túnel?",
+    "a empresa fica do outro lado do rio, a ponte ou o túnel é mais rápido?",
+    "regalé mis plantas de la oficina a quien las quiera, último día",
+    "kann ich vor dem Gespräch eine Schlaftablette nehmen oder bin ich dann benommen?",
 ]
 DENIALS = [
     "prima che ti preoccupi: non mi faccio del male, sono solo sfinito",
@@ -202,6 +206,11 @@ def test_thoughts_of_death_named_are_a_risk(text: str) -> None:
     ],
 )
 def test_words_that_let_the_model_ask(text: str) -> None:
+    assert assess(text).crisis
+
+
+def test_desk_plants_given_away_with_a_pet_still_ask() -> None:
+    text = "gave away my desk plants and my dog, nobody will need to look after anything"
     assert assess(text).crisis
 
 

@@ -1,11 +1,13 @@
 """Practical phrases that hold a risk-topic word, for the crisis check's topic gate
 (`bot.safety.risk_topics`): a patient's overdose asked about for a care job, a train driver's
-track training, "not in a bad sense", "before you worry", an office or a team on a high floor or
-with a rooftop terrace, a rope or straps to move a desk, subscriptions cancelled to save money, a
-bridge closed on the way to work, a maximum dose asked about before an interview, a building with
-parking. `blank_practical(normal)` blanks them (" _ ") so that the word inside names no risk; the
-regex runs only when one of its key strings is in the text, so most messages skip it. Patterns
-are in six languages, written for `normalise` output and collapsed like it.
+track training, a bridge or a tunnel to the office, desk plants given away on a last day, a
+sleeping pill that may leave one groggy at an interview, "not in a bad sense", "before you
+worry", an office or a team on a high floor or with a rooftop terrace, a rope or straps to move a
+desk, subscriptions cancelled to save money, a bridge closed on the way to work, a maximum dose
+asked about before an interview, a building with parking. `blank_practical(normal)` blanks them
+(" _ ") so that the word inside names no risk; the regex runs only when one of its key strings is
+in the text, so most messages skip it. Patterns are in six languages, written for `normalise`
+output and collapsed like it.
 """
 
 from __future__ import annotations
@@ -32,7 +34,23 @@ _WORKPLACE = (
 _PRACTICAL = re.compile(
     collapse_runs(
         r"(?<![a-z])(?:"
-        r"(overdose|sobredosis|uberdosis) (\w+ )?(de|di|d|bei|of|en|em|eines|einer|del|dun|dune)"
+        r"(bridge|puente|brucke|pont|ponte) (or|o|oder|ou) (the |el |der |le |il |a |o )?"
+        r"(tunnel|tunel|ferry|bus|metro|subway|ubahn|u bahn|train|tram|highway|autopista|autobahn"
+        r"|autoroute)"
+        r"|(other side|otro lado|anderen (fluss)?seite|autre cote|outro lado|(dal?l?)?altra parte"
+        r"|lautre cote)"
+        r" (of|del|de|do|dal|des|du|vom) (the |la |le |l |o |a )?(river|rio|flus|fleuve|fiume|city"
+        r"|ciudad|stadt|ville|cidade|citta|lake|lago|lac)"
+        r"|(giv\w* away|gave away|give away|regal\w*|verschenk\w*|donne|doner|dar|dou|vou dar)"
+        r" (\w+ ){0,3}((desk|office|oficina|bureau|escritorio|scrivania|ufficio) plants"
+        r"|buropflanzen|plantas de la oficina|plantes du bureau|plantas do escritorio|piante (della"
+        r" scrivania|dell ?ufficio)) (\w+ ){0,2}(whoever|anyone|quien|wer|qui|quem|chi"
+        r"|(my|the|el|das|l|a|il|den|mis|meine|mes|meus|miei) (team|equipo|equipe|colleagues"
+        r"|coworkers|colegas|kollegen|collegues|colleghi|companeros))( \w+){0,3}"
+        r"|(sleeping pills?|sleep aids?|pastillas para dormir|schlaftablet\w*|somniferes?"
+        r"|comprimidos (pra|para) dormir|sonniferi) (\w+ |[.,] ){0,10}(groggy|drowsy|atontad\w*"
+        r"|benommen|coaltar|vaseux|grogue|intontit\w*)"
+        r"|(overdose|sobredosis|uberdosis) (\w+ )?(de|di|d|bei|of|en|em|eines|einer|del|dun|dune)"
         r" (un |una |um |uma |a |der |des )?(paciente|patient\w*|pazient\w*|cliente|client\w*)"
         r"|(train|tram|subway|metro) (driver|conductor|operator)|maquinista|lokfuhrer|macchinista"
         r"|conducteur de train|(tracks|vias|gleis\w*|voies|trilhos|binari) (training|schulung)"
