@@ -11,9 +11,11 @@ fun"), whether to stay at a job or a place ("i dont even know if i want to stay 
 being away for a while ("might not be around for the call tomorrow"), when to send or reply ("is
 tonight too soon or not? its 10pm here") and a view enjoyed ("sat on
 the balcony railing to watch the sunset"), and going back in this chat ("pick up where we left
-off", "retomemos donde lo dejamos"), and a line of a draft that makes no sense ("esa frase ni
+off", "retomemos donde lo dejamos"), a farewell message to the team on a last day at work
+("mensagem de despedida pro time"), and a line of a draft that makes no sense ("esa frase ni
 siquiera tiene sentido"), and what a word said earlier meant ("when I said I wanted to
-disappear I meant moving away", never "I meant it").
+disappear I meant moving away", "quand je dis disparaître c'est genre partir en vacances", never
+"I meant it").
 `strip_everyday` drops the clauses that hold them, so `bot.safety.crisis` can score the rest:
 when a message has no rule cue at all, the risk must be in what is left.
 
@@ -254,12 +256,40 @@ _TAKEN_BACK = [
     r"|tava falando de|estava falando de|me referia a)(?! (isso|serio|de verdade))",
     r"quando ho (detto|scritto) (\w+ ){0,8}(intendevo|volevo dire|parlavo di|mi riferivo a)"
     r"(?! (quello|sul serio|davvero))",
+    # the same in the present: "quand je dis que je veux disparaître c'est genre partir en
+    # vacances"
+    r"when i say (\w+ ){0,8}(i (only |just )?mean|its (just |more )?like)(?! (it|that|every|exactly"
+    r"|literaly))",
+    r"cuando digo (\w+ ){0,8}(me refiero a|quiero decir|es (como|tipo|en plan))(?! (eso|en serio"
+    r"|literal))",
+    r"quand je dis (\w+ ){0,8}(je veux dire|je parle de|c ?est (genre|juste|comme|plutot))"
+    r"(?! (ca|serieusement|vraiment))",
+    r"wenn ich (\w+ ){0,8}sage ,? (meine ich|heist das|ist das (eher|nur|wie))(?! (das|es) ernst)",
+    r"quando (eu )?digo (\w+ ){0,8}(quero dizer|e tipo|to falando de|estou falando de)"
+    r"(?! (isso|serio|de verdade))",
+    r"quando dico (\w+ ){0,8}(intendo|voglio dire|parlo di|e tipo|e come)(?! (quello|sul serio"
+    r"|davvero))",
+]
+_LEAVING_WORK = [
+    # a farewell to the team on the last day at a job ("mensagem de despedida pro time")
+    r"(farewell|goodbye|leaving) (message|email|note|speech|post) (to|for) (the|my) (team"
+    r"|colleagues|coworkers|office)",
+    r"(mensaje|correo|mail|email|discurso|post) de despedida (para|al|a) (el |la |los |mi |mis )?"
+    r"(equipo|companeros|colegas|oficina|empresa|jefe)",
+    r"abschieds(mail|nachricht|rede|email) (an|fur) (das|die|mein|meine) (team|kollegen|kolleginnen"
+    r"|buro)",
+    r"(message|mail|email|discours|pot) (d ?adieu|de depart) (a|pour|avec) (l ?equipe|mes collegues"
+    r"|les collegues|le bureau)",
+    r"(mensagem|email|e mail|discurso|post) de despedida (pro|pra|para|ao|a) (o |a |os |as |meu "
+    r"|minha )?(time|equipe|pessoal|galera|colegas|empresa|chefe)",
+    r"(messaggio|mail|email|discorso) (di (saluto|addio|congedo)) (al|ai|alla|per il|per i) "
+    r"(team|colleghi|gruppo|ufficio)",
 ]
 _EVERYDAY = re.compile(  # groups capture nothing: the same spans, found faster
     uncaptured(
         collapse_runs(
             r"(?<![a-z])(?:"
-            + "|".join(_EN + _ES + _DE + _FR + _PT + _IT + _TAKEN_BACK)
+            + "|".join(_EN + _ES + _DE + _FR + _PT + _IT + _TAKEN_BACK + _LEAVING_WORK)
             + r")(?![a-z])"
         )
     )
@@ -290,7 +320,9 @@ _TRIGGERS = frozenset(
         "pick carry continue resume retomemos retomar retomamos sigamos seguir volver continuar "
         "volvamos soon late early ok okay better send reply respond email apply write answer "
         "submit text here said wrote typed dije escribi dit ecrit gesagt sagte geschrieben "
-        "schrieb disse falei escrevi deto scrito"
+        "schrieb disse falei escrevi deto scrito say digo dis sage dico farewell goodbye leaving "
+        "despedida abschiedsmail abschiedsnachricht abschiedsrede abschiedsemail adieu depart "
+        "saluto addio congedo"
     ).split()
 )
 """A word every everyday phrase holds at least one of: a message with none is not searched."""

@@ -20,10 +20,16 @@ import re
 
 from bot.primitives.alternation import uncaptured
 from bot.primitives.regex_keys import pieces
+from bot.safety.foreign_jokes import JOKED as _JOKED
 from bot.safety.normalise import collapse_runs
 from bot.safety.patterns import GRAM_LIMIT, KEY_LENGTH, required_keys
 from bot.safety.said_lightly import blank_lightly
 
+_NOT_AT_WORK = (
+    r"(?! (pro|pra|para|ao|a|al|a los|para el|para la) (o |a |os |as |el |la |mi |meu |minha )?"
+    r"(time|equipo|equipe|pesoal|galera|colegas|companeros|empresa|trabajo|trabalho|oficina))"
+)
+"""A farewell message to the team at work ("mensagem de despedida pro time") is a job left."""
 _ES = [
     r"viaje sin (regreso|retorno|vuelta)|(cerrar|cierro|cerre) los ojos (\w+ ){0,3}(y )?(ya )?no"
     r" (volver a )?abrirlos|(miedo|me preocupa|temo) (de )?que (\w+ ){0,2}(haga|hagas) una locura"
@@ -84,7 +90,8 @@ _ES = [
     r"(regale|regalando|regalo|deje) (todas )?mis cosas|cuiden (a|de) mi (gato|perro|gata|perra)"
     r"|me despido (de todos|para siempre)|no (me )?merezco comer"
     r"|se (va a|puede) quedar con mi (perro|gato|perra|gata)|(mensaje|post) de despedida"
-    r"|(ya )?no (le )?(tiene|veo|le veo|hay) (ningun )?caso (seguir|vivir|continuar|despertar)"
+    + _NOT_AT_WORK
+    + r"|(ya )?no (le )?(tiene|veo|le veo|hay) (ningun )?caso (seguir|vivir|continuar|despertar)"
     r"|mi vida (ya )?(no|ni siquiera|ni) tiene (ningun )?sentido"
     r"|(plan de carrera|unica salida|unico plan) (\w+ |[.,] ){0,3}"
     r"(morir\w*|la muerte|el cementerio)|(para que|que sentido tiene) seguir",
@@ -147,6 +154,7 @@ _DE = [
     r"|verdien\w* (das essen|essen|es zu essen) (gar )?nicht",
     r"(gehauen|geschlagen|geboxt|gehaun) (\w+ ){0,2}bis|(brucke|hochhaus|gebaude|turm|parkhaus) "
     r"(\w+ ){0,4}am hochsten|verdien\w* (es )?nicht (zu |was zu )?essen|abschiedsnachricht",
+    r"(todes|suizid|selbstmord)gedanke\w*",
 ]
 _FR = [
     r"me (metre|tirer|foutre) une bale|me tirer une bale|(peur|crains|inquiet\w*) qu ?(il|elle)"
@@ -181,7 +189,8 @@ _FR = [
     r"(continuer|vivre)|plan de carriere (\w+ |[.,] ){0,2}(mourir|la mort|le cimetiere)",
     r"combien de (cachets|comprimes|pilules|medicaments)|(pont|imeuble|batiment) le plus haut"
     r"|(fusil|arme|pistolet) (dans|a) (la cave|le tiroir|la maison|le garage)|occupez vous de"
-    r" mon (chat|chien)|(donne|offert) (toutes )?mes affaires|merite pas de manger|message dadieu",
+    r" mon (chat|chien)|(donne|offert) (toutes )?mes affaires|merite pas de manger|message dadieu"
+    r"(?! (a|pour) (l ?equipe|mes colegues|les colegues|le bureau|mon equipe))",
 ]
 _PT = [
     r"fazer a pasagem|desencarn\w*|(medo|receio) (de|que) (ele|ela) (faca|fazer) (alguma )?"
@@ -216,7 +225,7 @@ _PT = [
     r"|plano de carreira (\w+ |[.,] ){0,2}(morrer|a morte|o cemiterio)"
     r"|(pra que|para que|qual o sentido de) continuar|nao mereco comer"
     r"|(vai|vao) ficar com (o |a )?(meu|minha) (cachorro|gato|cachora|gata|cao)"
-    r"|(mensagem|post) de despedida",
+    r"|(mensagem|post) de despedida" + _NOT_AT_WORK,
 ]
 _IT = [
     r"(paura|temo) che (\w+ )?(faccia|fa) (una )?(cazata|sciochezza|pazia)|(dice|detto|scritto)"
@@ -267,47 +276,12 @@ _IF_I_DIE = [
     r"|(pelo menos|ao menos) (se (eu )?morrer|mort[oa])|(wenigstens|zumindest) (\w+ ){0,3}tot"
     r"|au moins (si je meurs|mort|morte)|almeno (se muoio|da mort[oa])|lieber tot als",
 ]
-_JOKED = [
-    # hanging or shooting oneself, jumping in front of a bus, wishing to be run over, often said
-    # as a joke about the next rejection: "je me pends", "me pego un tiro", "mi sparo"
-    r"(yo )?me ahorc(o|are|aria)|ahorcarme|(hang|hange|henk) (ich )?mich (\w+ ){0,3}auf"
-    r"|je me pend(s|rai|rais)?(?! (au|a son|a ton|a mon|a leur) cou)|(eu )?me enforc(o|arei|aria)"
-    r"|mi impic(o|hero|herei)"
-    r"|(me )?(pego|pegare|voy a pegar|pegarme|doy|dare) un tiro|volarme la cabeza"
-    r"|(mich|ich mich) (\w+ ){0,2}(erschiesen|erschies)|erschies(e|en)? (ich )?mich"
-    r"|(mi sparo|spararmi|mi sparerei)(?= [.,]|$| in testa| un colpo| se| lol| ahah| giuro)"
-    r"|(je vais|jvais|j vais|je veux|jveux|envie d aler) crever(?! (de|du|des) | d?(ennui|envie))"
-    r"|(me )?jog(o|ar|arei|aria) (\w+ )?(na frente|embaixo|debaixo) (do|de|da) (um |uma )?"
-    r"(onibus|trem|carro|caminhao|metro)",
-    r"(bus|voiture|camion|train|tram|metro) (\w+ ){0,2}(mecrase|m ecrase|me renverse"
-    r"|me percute|me fauche)|(bus|auto|lkw|zug|tram|strasenbahn) (\w+ ){0,2}(uberfahrt|erfasst)"
-    r" mich|(fahrt|uberfahrt) mich (\w+ ){0,3}(um|tot)(?= [.,]|$| lol| haha| xd)",
-    # a letter left for family
-    r"(deixei|escrevi|deixo) (uma|a) carta (pra|para|a|pro|ao) (minha|meu|a|o) (mae|pai|irma"
-    r"|irmao|filh\w*|familia|espos\w*|marido|namorad\w*)",
-    # to stop breathing, to switch oneself off
-    r"((quiero|quisiera|ganas de|me gustaria) (dejar de respirar|apagarme)|(quero|queria|vontade"
-    r" de) (parar de respirar|me apagar)|(voglio|vorei|voglia di) (smetere di respirare"
-    r"|spegnermi)|(wil|mochte|wurde gern) mich (einfach )?abschalten|envie de (m eteindre"
-    r"|meteindre)|(dormir|acostarme) y no (volver a )?levantarme)(?! (cosi|tan|tao|tropo|forte"
-    r"|rapido|durante|quando|mientras|enquanto|por la|pela|dala|con la|com a|en la|na|nela))",
-    # slang for dying: "criar malvas", "les pissenlits par la racine", "virar presunto"
-    r"ir a (chupar faros|criar malvas)|criar malvas|(mich|uns) (\w+ )?fur imer verabschieden"
-    r"|pisenlits par la racine|(je vais|jvais|j vais) y paser (et tant mieux|pour de bon)"
-    r"|capim pela raiz|virar presunto|(andare|vado|andro|raggiungere|raggiungo|tornare) al creatore"
-    r"|(ci )?las(cio|ciarci) le pene (aposta|volentieri|per sempre)",
-    # slang for ending it: switched off for good, putting an end to everything
-    r"(abschiesen|abzuschiesen|wegknallen|wegzuknallen|ausknipsen|auszuknipsen|abschalten"
-    r"|abzuschalten) (\w+ )?fur imer|fur imer (abschiesen|abschalten|ausknipsen|einschlafen)"
-    r"|(apagarme|desconectarme|dormirme) para siempre|(m eteindre|meteindre) pour (toujours"
-    r"|de bon)|(spegnermi|addormentarmi) per sempre|dormir (pra|para) sempre"
-    r"|(dar|dando|dou|der|por) (um )?fim (nisso|em|a|na|no) (isso )?(tudo|minha vida)"
-    r"(?= [.,]|$| k| rs| mano| cara| sabe)"
-    r"|(ponerle|poner|ponga|pongo) (fin|punto final) a (todo|mi vida)(?! (el|lo|esto) )"
-    r"|mettre fin a tout(?! (ce|ca|cela|le|la|les) )|(allem|meinem leben) ein ende (setzen|machen"
-    r"|bereiten)|(mettere|porre) fine a tutto(?! (il|lo|la|questo|quello|ci) )",
+_DEATH_THOUGHTS = [
+    # thoughts of death named as such, often by a worried parent: "äußert Todesgedanken"
+    r"(pensamientos|ideas|ideacion|idees|pensees|pensamentos|ideias|pensieri|idee) (de |di )?"
+    r"(muerte|mort|morte|suicid\w*)",
 ]
-_PHRASES = _ES + _DE + _FR + _PT + _IT + _IF_I_DIE + _JOKED
+_PHRASES = _ES + _DE + _FR + _PT + _IT + _IF_I_DIE + _JOKED + _DEATH_THOUGHTS
 _CUES = re.compile(collapse_runs(r"(?<![a-z])(?:" + "|".join(_PHRASES) + r")(?![a-z])"))
 _FIND = re.compile(uncaptured(_CUES.pattern))
 """`_CUES` with groups that capture nothing: the same matches at the same places, found in a
@@ -315,6 +289,11 @@ fraction of the time (the engine saves no groups at every alternative it tries).
 _IDIOMS = re.compile(
     collapse_runs(
         r"suicidio (profesional|laboral|profisional|profesionale)|suicide profesionel"
+        r"|(ultim[oa]|dernier|letzte) (mensaje|mensagem|message|messaggio|nachricht|mail|email)"
+        r" (al|a mi|a mis|para el|para o|pro|a l ?equipe|a mes|ai|an das|an die|alla|al mio)"
+        r" (equipo|companeros|time|equipe|colegas|collegues|team|kollegen|colleghi|squadra)"
+        r"|(overdose|sobredosis|uberdosis) (\w+ )?(de|di|d|bei|of|en|em|eines|einer|del|dun|dune)"
+        r" (un |una |um |uma |a |der |des )?(paciente|patient\w*|pazient\w*|cliente|client\w*)"
         r"|beruflicher selbstmord|selbstmordkommando|(prevencion|prevencao|prevenzione|prevention)"
         r" (del |do |du |dela )?suicid\w*|suizid ?pravention\w*|suicidologi\w*"
     )
@@ -337,6 +316,19 @@ _NEGATORS = frozenset(
         "non",
         "mai",
         "nem",
+        "niente",
+        "nessun",
+        "nessuna",
+        "ningun",
+        "ninguna",
+        "nenhum",
+        "nenhuma",
+        "aucun",
+        "aucune",
+        "sin",
+        "sem",
+        "senza",
+        "ohne",
     }
 )
 

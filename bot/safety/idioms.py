@@ -65,13 +65,28 @@ IDIOMS: tuple[str, ...] = (
     "hang myself out to dry",
     "drown(ing|ed)? myself in (work|coffee|tea|applications|paperwork|emails|chocolate|netflix|tv|"
     "games|books|study)",
-    "(overdose|overdosed|overdosing|od|oded|oding) on (coffee|caffeine|sugar|chocolate|netflix|"
-    "memes|cuteness|tv|linkedin|cover letters)",
+    "(overdose|overdosed|overdosing|od|oded|oding) (on|of) (coffee|caffeine|espresso|sugar|"
+    "chocolate|netflix|memes|cuteness|tv|linkedin|cover letters|energy drinks|red bull)",
+    "(coffee|caffeine|espresso|sugar|energy drink|red bull) (overdose|od)",
+    # A denial by manner: "not in a suicidal way, just in a need-a-nap way"
+    "not (in|like) (a|that) (\\w+ )?(suicidal|dark|self harm|self harming|killing myself|"
+    "wanting to die|death|dying) (way|sense|kind of way)",
+    # Care work: "interview question: how do you handle a patient overdose?"
+    "(patient|patients|client|clients) (overdose|overdoses)",
+    "(overdose|overdoses|sobredosis|uberdosis) (\\w+ )?(of|in|de|di|d|bei|em|en) (a |an |un |una "
+    "|um |uma |der |des )?(patient|patients|paciente|pacientes|paziente|pazienti|patienten|client)",
     "(take|taking|took) my (own )?life (back|in|into|to)",
     # Leaving a job: "said my goodbyes to the team", "farewell note to my colleagues"
     "(goodbye|goodbyes|farewell|farewells)( (note|notes|letter|letters|email|emails|message|"
     "messages|card))? (to|for|at) (my |the |our )?(team|coworkers|co workers|colleagues|manager|"
     "boss|clients|company|office|everyone at work|work)",
+    "last (message|messages|email|emails|post|note) (to|for) (my |the |our )?(team|coworkers|"
+    "co workers|colleagues|manager|boss|clients|office|everyone at work)",
+    # A will made for a practical reason: "writing a will because my new job involves travel"
+    "(writing|write|wrote|making|make|made|drafting|draft|updating|update) (a|my) will (because|"
+    "since|as|for|before) ~ (job|travel|travels|travelling|trip|move|baby|wedding|mortgage|house|"
+    "kids|surgery|marriage)",
+    "(a|my) will ~ (template|lawyer|notary|solicitor)",
     # Networking advice: "don't burn bridges", "building bridges"
     "(burn|burning|burned|burnt|build|building|built) (my |the |any |your |those |these )?bridges",
     "(end|ending|ended) (it|things) (here |there )?for (today|now|the day|the night|tonight|"

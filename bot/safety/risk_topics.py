@@ -33,7 +33,9 @@ from bot.primitives.alternation import any_of
 from bot.safety import parting_words, risk_words
 from bot.safety.everyday_cues import everyday_free_score, strip_everyday
 from bot.safety.normalise import collapse_runs
-from bot.safety.said_lightly import blank_lightly
+from bot.safety.practical_uses import FLOOR as _FLOOR
+from bot.safety.practical_uses import blank_practical
+from bot.safety.said_lightly import blank_lightly, denies_harm
 
 _EN = [
     r"unreachable|cant reach|love you|take care of yourself|need (anything|nothing)|for good",
@@ -142,7 +144,8 @@ _DE = [
 ]
 _FR = [
     r"injoignable|prends soin de toi|je taime|je vous aime|besoin de rien",
-    r"sens|au revoir|me cherchez pas|ne serai plus|donne (\w+ )?(mes|ses) affaires",
+    r"(?<!me )(?<!te )(?<!se )(?<!je )(?<!tu )(?<!on )sens|au revoir|me cherchez pas",
+    r"ne serai plus|donne (\w+ )?(mes|ses) affaires",
     r"fait (son|mon) temps|tout (range|paye|regle)|mord\w*|asurance vie|plus la",
     r"pour tout|(facon|comment|moyen) de partir|partir sans|fase mal|sans douleur",
     r"telephone eteint|eteint son|codes|mots de pase|sans (lui|elle)|tout est pret|cest fini",
@@ -240,11 +243,6 @@ _HEIGHTS = (
     r"|(medo|pavor|fobia) de altura\w*|paura (\w*alte\w*|del vuoto)|peur du vide"
     r"|(me dan|me da) (miedo|panico) las alturas)"
 )
-_FLOOR = (
-    r"((\d+\w*( [.])?|top|upper|ultimo|dernier|high) (flors?|etages?|pisos?|stock\w*|andar(es)?"
-    r"|pian[oi])"
-    r"|(piso|piano|andar|etage|stock) \d+)"
-)
 _LIFT = r"(elevator|lift|ascensor|ascenseur|elevador|ascensore|aufzug|fahrstuhl)"
 _BUILDING = (
     r"((building|predio|edificio|tour|torre|gebaude|hochhaus|palazo|gratacielo|immeuble"
@@ -259,7 +257,8 @@ _PER_DAY = (
 _PRESCRIBED = (
     r"(prescri\w*|recet\w*|receit\w*|verschrieb\w*|verordnet|(doctor|gp|psychiatrist|psiquiatra"
     r"|medic[oa]|medecin|psy|arzt|arztin|psichiatra|dotor\w*) (\w+ ){0,3}(upped|raised|increased"
-    r"|changed|subio|aumento|aumentou|aumentato|augmente|erhoht|cambio))"
+    r"|changed|subio|aumento|aumentou|aumentato|augmente|erhoht|cambio|gave me|me dio|me deu"
+    r"|mi ha dato|ma done|hat mir))"
 )
 """Fear of heights or a lift next to a floor ("the interview is on the 40th floor and i'm scared
 of heights"), a maximum dose per day, and a prescription asked about ("my GP prescribed a low
@@ -287,15 +286,20 @@ _EVERYDAY_USES = re.compile(
         rf"|{_FLOOR} (\w+ |[.,] ){{0,8}}{_HEIGHTS}|{_HEIGHTS} (\w+ |[.,] ){{0,8}}{_FLOOR}"
         rf"|{_BUILDING}{_FLOOR} (\w+ |[.,] ){{0,8}}{_LIFT}|{_LIFT} (\w+ |[.,] ){{0,8}}{_FLOOR}"
         rf"|{_PER_DAY}"
-        rf"|{_PRESCRIBED} ((?!(al|whole|entire|todas|toutes|ale|tute|tudo|many|enough) )\w+ |[.,] )"
+        rf"|{_PRESCRIBED} ((?!(al(?! bisogno)|whole|entire|todas|toutes|ale|tute|tudo|many"
+        r"|enough) )\w+ |[.,] )"
         r"{0,10}(normal|normale|safe|seguro|sicher|ok|okay|grave|kicks? in|take effect|to work"
-        r"|hacer efecto|fazer efeito|fare efeto|agir|wirkt)(?!( \w+){0,8} (al|whole|entire"
+        r"|hacer efecto|fazer efeito|fare efeto|agir|wirkt|(before|antes de|antes da|antes do"
+        r"|vor (dem|einem)|avant (un|une|le|l|mon|ma)|prima (di|del|dela)) (an |my |the |un |una "
+        r"|mi |uma |o |a )?(interview|entrevista|entretien|vorstellungsgesprach|gesprach|coloquio"
+        r"|exam|examen|esame|prova|presentation|presentacion))(?!( \w+){0,8} (al|whole|entire"
         r"|todas|toutes|ale|tute|tudo|together|at once|de una vez|de uma vez|auf einmal"
         r"|inteira|entera|insieme)(?![a-z])))(?![a-z])"
     )
 )
 """A risk-topic word in an everyday phrase: "the first real rejection of my life", "todo
-mundo" (everyone), waking at five, "me despidieron" (fired), "j'ai tué l'entretien"."""
+mundo" (everyone), waking at five, "me despidieron" (fired), "j'ai tué l'entretien", a pill the
+doctor gave asked about before an interview (more in `bot.safety.practical_uses`)."""
 
 
 def touches_risk(normal: str, raw: str, language: str | None) -> bool:
@@ -305,6 +309,7 @@ def touches_risk(normal: str, raw: str, language: str | None) -> bool:
     if _EMOJI.search(raw) is not None:
         return True
     normal = _EVERYDAY_USES.sub(" _ ", normal)
+    normal = blank_practical(normal)
     return _BY_LANGUAGE.get(language or "", _ALL).search(normal) is not None
 
 
@@ -360,9 +365,12 @@ def no_cue_score(
     allows. A risk topic inside an everyday clause ("sorgen ums geld") names none, but a part of
     the message that names one outside the clause stays ("lo bueno de morirse es que no hay que
     mandar CVs"). Death words said lightly and denied harm (`bot.safety.said_lightly`) name none
-    either."""
+    either; when harm is denied and nothing else names a risk, the model's score cannot flag."""
+    denied = denies_harm(blanked)
     blanked = blank_lightly(blanked)
     risky = partial(touches_risk, raw="", language=language)
     score = min(score, everyday_free_score(normal, model, risky))
-    rest = strip_everyday(blanked, risky)
-    return untopical_score(score, blanked if rest is None else rest, raw, language, bars=bars)
+    rest = blanked if (left := strip_everyday(blanked, risky)) is None else left
+    if denied and not touches_risk(rest, raw, language):
+        return min(score, bars[0] - 0.01)  # harm denied, and nothing else names a risk
+    return untopical_score(score, rest, raw, language, bars=bars)

@@ -45,7 +45,11 @@ EN = [
     r"(take care of|lok after|kep) (his|her|their|my) (dog|cat|pets?|kids|plants)|(if|in case"
     r"|should) (something|anything) (\w+ )?hapens?|open it (after|next|when|if|tomorow|later)"
     r"|wrote (me|us) a leter|(his|her|their) last (wek|day|night)",
-    r"left (\w+ )?notes? (for|to)|(wont|will not) be (checking|reading|replying|online|answering)",
+    r"(leters?|notes?) (\w+ ){0,2}(to|for) (each|every one|everyone|all) of (us|them|you)"
+    r"|left (\w+ )?notes? (for|to)|(wont|will not) be (checking|reading|replying|online|answering)",
+    r"(the|my) letters are (written|ready|done|sealed)",
+    r"(wish|wished|rather|beter if|should have|shouldve) (\w+ ){0,3}never (been )?born"
+    r"|wish i (hadnt|wasnt|had not|was not) (ever )?(been )?born",
 ]
 ES = [
     r"(todo|esto) (\w+ ){0,2}(terminar|acabar)|dejar de sufrir",
@@ -65,6 +69,9 @@ ES = [
     r"(ya )?no (la|lo|los|las) (necesito|necesita|voy a necesitar|va a necesitar)( mas)?",
     r"si (me|le) pasa algo|por si acaso|(su|mi) ultima semana",
     r"cementerio|tumba|lapida|panteon|san pedro",
+    r"no come (desde|hace|nada|en)|ya no come|no me veo (aqui|viv[oa]|dentro)",
+    r"las cartas (ya )?(estan|quedaron) (escritas|listas)",
+    r"(no|nunca) (hubiera|haber) nacido",
 ]
 DE = [
     r"(ein|dem|allem) ende (setzen|setzt|machen|macht)|nicht mehr leiden",
@@ -86,6 +93,8 @@ DE = [
     r"|braucht? (sie|ihn|es|die \w+|den \w+|das \w+) nicht mehr",
     r"fals (\w+ )?(was|etwas) pasiert|(seine|ihre|meine) letzte woche",
     r"friedhof|grab|grabstein|petrus",
+    r"antu\w*|angetan|sehe mich (\w+ ){0,3}nicht mehr",
+    r"nie geboren",
 ]
 FR = [
     r"(arreter|cesser) de souffrir|tout sera (bientot )?fini",
@@ -105,6 +114,11 @@ FR = [
     r"saign\w*|contre (le|les) murs?|me (suis )?(frape|tape|cogne)\w* la tete"
     r"|(mange|manger) (plus|rien)|au cas ou|sil (m|l|lui) arive (quelque chose|un truc)",
     r"cimetiere|pierre tombale|(ma|sur ma) tombe|saint pierre",
+    r"(ne )?me vois pas (la|ici|vivant\w*|dans)|(q?une voiture|q?un camion|q?un bus|q?un train) me"
+    r" (renverse|percute|ecrase|fauche)",
+    r"(une )?lettres? (a|pour) chacun|(une )?lettre a (tous|toutes)",
+    r"(les|mes) lettres sont (\w+ )?(ecrites|pretes)|tout prepare pour (ce|le) (soir|week ?end)",
+    r"jamais (ete )?naitre|jamais ete ne|(un|le) poids pour (ma|mes|les|mon|tout)",
 ]
 PT = [
     r"parar de sofrer|tudo vai acabar",
@@ -121,7 +135,10 @@ PT = [
     r"afogar\w*|desconectar de tudo|(te vejo|nos vemos) do outro lado|em paz agora",
     r"(nao|num) (vou )?precis(o|a|ar) mais (dele|dela|disso|deles)",
     r"caso (algo )?acontec\w*|se (algo|alguma coisa) acontecer",
-    r"cemiterio|tumulo|lapide|virar (estrelinha|anjo)|sao pedro",
+    r"cemiterio|tumulo|lapide|virar (estrelinha|anjo)|sao pedro|se acontecer (alguma coisa|algo)",
+    r"nao come (ha|desde|nada|faz)|contra si mesm[oa]|nao me vejo (aqui|vivo|viva|daqui)",
+    r"as cartas (ja )?(estao|tao|ficaram) (escritas|prontas)",
+    r"(nunca|nao) ter nascido",
 ]
 IT = [
     r"smettere di soffrire|(tutto|tuto) (\w+ )?finira",
@@ -138,4 +155,9 @@ IT = [
     r"non (gli|le|mi) serv(e|ira) piu|non (ne )?ho piu bisogno",
     r"se (mi|gli|le) sucede qualcosa|nel caso (mi|gli|le) sucedese",
     r"cimitero|tomba|lapide|san pietro|al creatore",
+    r"non mangia (da|piu|niente|nula)|non ci sara piu|non mi vedo (qui|vivo|viva|tra)",
+    r"(una macchina|un camion|un autobus|un treno) mi (investa|investise|prenda|travolga"
+    r"|travolgese)",
+    r"le lettere sono (\w+ )?(scritte|pronte)|preparato tutto per (il|stasera|sabato|domenica)",
+    r"mai nat[oa]",
 ]

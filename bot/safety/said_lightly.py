@@ -8,10 +8,11 @@ a denial of harm ("no, non ho pensieri di farmi del male", "não tô pensando em
 going to hurt myself"). `blank_lightly(normal)` blanks both, so that the crisis model alone does
 not ask about them (`bot.safety.risk_topics`) and a concept inside them does not count
 (`bot.safety.foreign_cues`); a risk named elsewhere in the message still counts, and the English
-rules (which read denials themselves) are not changed. Patterns match `normalise` output
-(lower-case ASCII, letter runs collapsed), and are collapsed the same way. `JOKE` (a joke
-marker: "lol", "jaja", "mdr", "kkk") and `FIGURE` (a figure of speech explained: "foi só modo de
-dizer", "meinte ich nur") are read by `bot.safety.crisis`.
+rules (which read denials themselves) are not changed; `denies_harm(normal)` says whether harm is
+denied, and vanishing from a platform ("sparire da linkedin per un mese") is said lightly too.
+Patterns match `normalise` output (lower-case ASCII, letter runs collapsed), and are collapsed
+the same way. `JOKE` (a joke marker: "lol", "jaja", "mdr", "kkk") and `FIGURE` (a figure of
+speech explained: "foi só modo de dizer", "meinte ich nur") are read by `bot.safety.crisis`.
 """
 
 from __future__ import annotations
@@ -61,6 +62,11 @@ _KILLS_ME = (
     r"|mi (amaza|amazano|uccide|uccidono)|mi (amazera|uciddera|uccidera)"
 )
 _LIGHTLY = [
+    # vanishing from a platform: "quiero desaparecer de linkedin un mes"
+    r"(disapear|vanish|desaparecer|verschwinden|disparaitre|sumir|sparire) (\w+ ){0,2}(from|de|da"
+    r"|von|do|dal|dai|dale|das|des|du) (\w+ )?(linkedin|instagram|insta|social media|socials"
+    r"|redes|internet|twitter|facebook|tiktok|la red|les reseaux|reseaux sociaux|as redes"
+    r"|social|sozialen medien|whatsapp)",
     _SOMEONE + r" (\w+ ){0,2}(" + _KILLS_ME + r")",
     r"(me )?(muero|mori|moria|muriendo) de (ganas|hambre|sueno|risa|verguenza|frio|calor"
     r"|nervios|aburimiento|envidia|cansancio|pena)",
@@ -78,21 +84,32 @@ _LIGHTLY = [
     r"|scham|lachen|angst|mudigkeit)",
 ]
 _HARM = (
-    r"(farmi del male|fami del male|uccidermi|amazarmi|suicidarmi|togliermi la vita"
-    r"|hacerme dano|lastimarme|matarme|suicidarme|quitarme la vida|me (quiero )?(matar|suicidar)"
-    r"|me faire du mal|me tuer|me suicider|(mich|mir) (\w+ )?(umzubringen|umbringen|anzutun|antun)"
+    r"(farmi del male|fami del male|mi facio (del )?male|farmi male|uccidermi|amazarmi|suicidarmi"
+    r"|togliermi la vita|hacerme dano|me hago dano|lastimarme|matarme|suicidarme|quitarme la vida"
+    r"|me (quiero )?(matar|suicidar)|me faire du mal|me fais du mal|me tuer|me suicider"
+    r"|(mich|mir) (\w+ )?(umzubringen|umbringen|anzutun|antun)"
     r"|me (matar|machucar|suicidar)|fazer mal a mim|tirar minha vida"
     r"|hurt(ing)? myself|harm(ing)? myself|kil(ing)? myself|end(ing)? my life|suicid\w*"
     r"|suizid\w*|selbstmord\w*)"
 )
 _DENIED = (
-    r"(no(?! one)|not|non|nao|nicht|keine|kein|keinen|pas|nem) (\w+ ){0,4}"
+    r"(no(?! one)|not|non|nao|nicht|keine|kein|keinen|pas|nem|niente|nesun\w*|ningun\w*|nada"
+    r"|nenhum\w*|aucun\w*|sin|sem|senza|ohne) (\w+ ){0,4}"
     + _HARM
-    + r"(?!( [.,])? (but|pero|ma|mais|aber|mas|though|aunque|anche se|yet|still|todavia))"
+    + r"(?!( [.,])? (but|pero|ma|mais(?! (no|na|pelo|pela|do|da|num|numa) )|aber|mas|though"
+    r"|aunque|anche se|yet|still|todavia)(?![a-z]))"
 )
 _PATTERN = re.compile(  # groups capture nothing: the same matches, found faster
     uncaptured(collapse_runs(r"(?<![a-z])(?:" + "|".join([*_LIGHTLY, _DENIED]) + r")(?![a-z])"))
 )
+
+
+_DENIAL = re.compile(uncaptured(collapse_runs(r"(?<![a-z])(?:" + _DENIED + r")(?![a-z])")))
+
+
+def denies_harm(normal: str) -> bool:
+    """Whether normalised text denies harm ("non mi faccio del male", "i'm not suicidal")."""
+    return _DENIAL.search(normal) is not None
 
 
 def blank_lightly(normal: str) -> str:

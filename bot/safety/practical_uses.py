@@ -1,0 +1,105 @@
+"""Practical phrases that hold a risk-topic word, for the crisis check's topic gate
+(`bot.safety.risk_topics`): a patient's overdose asked about for a care job, a train driver's
+track training, a bridge or a tunnel to the office, desk plants given away on a last day, a
+sleeping pill that may leave one groggy at an interview, "not in a bad sense", "before you
+worry", an office or a team on a high floor or with a rooftop terrace, a rope or straps to move a
+desk, subscriptions cancelled to save money, a bridge closed on the way to work, a maximum dose
+asked about before an interview, a building with parking. `blank_practical(normal)` blanks them
+(" _ ") so that the word inside names no risk; the regex runs only when one of its key strings is
+in the text, so most messages skip it. Patterns are in six languages, written for `normalise`
+output and collapsed like it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.primitives.regex_keys import pieces
+from bot.safety.normalise import collapse_runs
+from bot.safety.patterns import GRAM_LIMIT, KEY_LENGTH, required_keys
+
+FLOOR = (
+    r"((\d+\w*( [.])?|top|upper|ultimo|dernier|high) (flors?|etages?|pisos?|stock\w*|andar(es)?"
+    r"|pian[oi])"
+    r"|(piso|piano|andar|etage|stock) \d+)"
+)
+"""A floor of a building ("piso 30", "the 40th floor", "ultimo piano")."""
+_WORKPLACE = (
+    r"(l|d)?(office|ofice|oficina|oficinas|bureau|bureaux|buro|ufficio|uffici|escritorio|sede"
+    r"|interview|entrevista|entretien|colloquio|vorstellungsgesprach|meeting room|sala|team|desk"
+    r"|company|firm|department|equipo|empresa|reunion|departamento|firma|abteilung|equipe"
+    r"|reuniao|squadra|azienda|riunione)"
+)
+"""An office, an interview or a team ("la oficina nueva está en el piso 30"): a place."""
+_PRACTICAL = re.compile(
+    collapse_runs(
+        r"(?<![a-z])(?:"
+        r"(bridge|puente|brucke|pont|ponte) (or|o|oder|ou) (the |el |der |le |il |a |o )?"
+        r"(tunnel|tunel|ferry|bus|metro|subway|ubahn|u bahn|train|tram|highway|autopista|autobahn"
+        r"|autoroute)"
+        r"|(other side|otro lado|anderen (fluss)?seite|autre cote|outro lado|(dal?l?)?altra parte"
+        r"|lautre cote)"
+        r" (of|del|de|do|dal|des|du|vom) (the |la |le |l |o |a )?(river|rio|flus|fleuve|fiume|city"
+        r"|ciudad|stadt|ville|cidade|citta|lake|lago|lac)"
+        r"|(giv\w* away|gave away|give away|regal\w*|verschenk\w*|donne|doner|dar|dou|vou dar)"
+        r" (\w+ ){0,3}((desk|office|oficina|bureau|escritorio|scrivania|ufficio) plants"
+        r"|buropflanzen|plantas de la oficina|plantes du bureau|plantas do escritorio|piante (della"
+        r" scrivania|dell ?ufficio)) (\w+ ){0,2}(whoever|anyone|quien|wer|qui|quem|chi"
+        r"|(my|the|el|das|l|a|il|den|mis|meine|mes|meus|miei) (team|equipo|equipe|colleagues"
+        r"|coworkers|colegas|kollegen|collegues|colleghi|companeros))( \w+){0,3}"
+        r"|(sleeping pills?|sleep aids?|pastillas para dormir|schlaftablet\w*|somniferes?"
+        r"|comprimidos (pra|para) dormir|sonniferi) (\w+ |[.,] ){0,10}(groggy|drowsy|atontad\w*"
+        r"|benommen|coaltar|vaseux|grogue|intontit\w*)"
+        r"|(overdose|sobredosis|uberdosis) (\w+ )?(de|di|d|bei|of|en|em|eines|einer|del|dun|dune)"
+        r" (un |una |um |uma |a |der |des )?(paciente|patient\w*|pazient\w*|cliente|client\w*)"
+        r"|(train|tram|subway|metro) (driver|conductor|operator)|maquinista|lokfuhrer|macchinista"
+        r"|conducteur de train|(tracks|vias|gleis\w*|voies|trilhos|binari) (training|schulung)"
+        r"|(training|formacion|schulung|formation|treinamento|formazione) (\w+ ){0,2}(tracks|vias"
+        r"|voies|trilhos|binari|gleisen)"
+        r"|(not |no |nicht |pas |non |nao )?(in a|in|nel|en el|en|dans le|au|no|em|im) (\w+ )?"
+        r"(sense|senso|sentido|sens|sinne)"
+        r"|(before|prima che|antes de que|antes que|bevor|avant que) (you|ti|te|tu|voce|du) "
+        r"(worry|preocupi|preocupes|preocupe|sorgen|inquietes)"
+        rf"|{_WORKPLACE} (\w+ ){{0,3}}(has|tiene|tem|ha|hat|a) (\w+ ){{0,3}}(rooftop|roof|terrace"
+        r"|terraza|azotea|terraco|cobertura|terazza|tetto|dachterase|toit)( \w+){0,4}"
+        r"|(rope|ropes|straps|cuerda|cuerdas|seil|seile|corde|cordes|corda|cordas) (\w+ |, ){0,6}"
+        r"(move"
+        r"|moving|mudanza|mudar|umzug|umziehen|demenager|demenagement|trasloco|traslocare|carry"
+        r"|sacar|tirar|portare|rauszutragen|desk|escritorio|scrivania|schreibtisch|furniture"
+        r"|muebles|mobili|mobel|meubles|moveis|boxes|cajas|caixas|kisten|cartons|scatoloni)"
+        r"|((cancel\w*|disdet\w*|kundig\w*|gekundigt|resili\w*|cancele\w*|cancelei) (\w+ ){0,3})?"
+        r"(subscriptions|suscripciones|abos|abonnements|assinaturas|abbonamenti) (\w+ ){0,3}"
+        r"(to save|para ahorrar|um (\w+ )?zu sparen|pour economiser|pra economizar|para economizar"
+        r"|per risparmiare)"
+        r"|(bridge|puente|brucke|pont|ponte) (\w+ ){0,7}(closed|cerrado|gesperrt|ferme|fechada"
+        r"|chiuso|under construction|en obras|baustele|en travaux|em obras|in lavori)"
+        r"|((max|maximum|maximal|hochstdosis) (dose|dosis|dosage|dosi)|(dose|dosis|dosi) (maxima"
+        r"|massima|maximale|maximal)) (\w+ ){0,5}(before|antes de|antes da|vor dem|avant|prima del"
+        r"|prima di) (the |la |el |a |l |un |una )?(interview|entrevista|gesprach|entretien"
+        r"|coloquio|exam|examen|esame)"
+        rf"|{_WORKPLACE} (\w+ |[.,] ){{0,4}}{FLOOR}"
+        r"|(building|edificio|gebaude|immeuble|predio|palazo) (\w+ ){0,2}(has|tiene|hat|a|tem|ha)"
+        r" (\w+ ){0,2}(parking|estacionamiento|aparcamiento|parkplatz|stationnement|estacionamento"
+        r"|parcheggio|garage|cafeteria|gym|gimnasio|kantine|mensa|cantine|refeitorio)"
+        r")(?![a-z])"
+    )
+)
+"""More practical phrases with a risk-topic word, kept apart from `_EVERYDAY_USES` and searched
+only when one of their key strings is in the text: a patient's overdose, a train driver's
+training, "not in a bad sense", "before you worry", an office rooftop or floor, a rope to move a
+desk, subscriptions cancelled to save money, a bridge closed on the way, a maximum dose before an
+interview, a building with parking."""
+_PRACTICAL_KEYS = required_keys(_PRACTICAL)
+_PRACTICAL_GRAMS = frozenset(k for k in _PRACTICAL_KEYS or () if len(k) == KEY_LENGTH)
+_PRACTICAL_SHORT = tuple(k for k in _PRACTICAL_KEYS or () if len(k) < KEY_LENGTH)
+
+
+def _may_match(text: str) -> bool:
+    if _PRACTICAL_KEYS is None or len(text) > GRAM_LIMIT:
+        return True
+    return not _PRACTICAL_GRAMS.isdisjoint(pieces(text)) or any(k in text for k in _PRACTICAL_SHORT)
+
+
+def blank_practical(normal: str) -> str:
+    """Normalised text with its practical phrases blanked (" _ ")."""
+    return _PRACTICAL.sub(" _ ", normal) if _may_match(normal) else normal
