@@ -111,7 +111,8 @@ _NOUN_PLEASE = re.compile(
     re.IGNORECASE,
 )
 _POLITE = re.compile(
-    r"^(?:I(?:'d| would) (?:still |also |really )?(?:like|love|appreciate|be grateful|welcome)"
+    r"^(?:I(?:'d| would) (?:(?:still|also|really|genuinely|truly|sincerely) )?(?:like|love"
+    r"|appreciate|be grateful|welcome)"
     r"|please\b|could you|would you|may I|is there|is it possible"
     r"|what (?:do|can|could|should|would) I\b|where did I|how (?:can|could) I\b)",
     re.IGNORECASE,
@@ -120,7 +121,9 @@ _GENUINE_Q = re.compile(
     r"^(?:why (?:was|were|did|didn't|wasn't|am|is|has)\b(?! I (?:even )?(?:bother|waste))"
     r"|is the (?:[\w-]+ ){0,3}(?:role|position|job|vacancy)"
     r"|am I still|was the (?:role|position|job)|will (?:the|it)|when (?:will|can|should)"
-    r"|what (?:went wrong|changed|happened|are the next steps)"
+    r"|what (?:exactly |actually |specifically )?(?:went wrong|changed|happened"
+    r"|are the next steps)|what (?:am|was) I (?:missing|lacking|doing wrong)"
+    r"|what did I (?:miss|do wrong|get wrong)"
     r"|which (?:[a-z-]+ )?(?:part|parts|skills?|areas?|criteri(?:on|a)|requirements?|answers?"
     r"|questions?|sections?|stage)\b(?! of (?:this|your) (?:circus|joke|mess))"
     r"|what (?:did|do|does) (?:the|your|my) (?:panel|interviewers?|team|manager|reviewers?"
@@ -174,6 +177,21 @@ _OR_NOT = re.compile(
     re.IGNORECASE,
 )
 """A yes/no question with "or not" ("Did anyone review my code or not?") is a fair question."""
+_WOULD_BE = re.compile(
+    r"^(?P<what>(?:an?|some|the|any|one) [\w' -]{2,60}?) would (?:still |also |really )?"
+    r"(?P<when>have been|be) (?:(?:very|really|much|greatly) )?(?:appreciated|nice|helpful"
+    r"|welcome|good|great|lovely|decent)(?P<still>[,;] (?:and )?it (?:still )?would (?:still )?be"
+    r"(?: now| too)?)?$",
+    re.IGNORECASE,
+)
+"""A wish said of the thing ("A reply would still be appreciated", "A short reply would have
+been nice; it still would be"): asked for; a wish only for the past is said as one."""
+_ANY_NEWS = re.compile(
+    r"^(?:so,? |and |but )?any (?P<what>(?:updates?|news|feedback|word|response|reply)"
+    r"(?: (?:on|about|regarding) [\w' -]{2,60})?)$",
+    re.IGNORECASE,
+)
+""""Any update?": asked for plainly."""
 _A_AN = re.compile(r"\ba (?=(?:answer|explanation|email|honest|update|apology|hour|offer)\b)")
 
 
@@ -215,6 +233,13 @@ def _one(text: str) -> str | None:
     if m := _OR_NOT.match(text):
         q = re.sub(r"(?i)\b(?:even|ever|actually|really) ", "", m["q"])
         return capitalise(squeeze(_A_AN.sub("an ", q))) + " or not?"
+    if m := _WOULD_BE.match(text):
+        what = m["what"][0].lower() + m["what"][1:]
+        if m["when"].lower() == "have been" and not m["still"]:
+            return _finish(f"I would have appreciated {what}", question=False)
+        return _finish(f"I'd be grateful for {what}", question=False)
+    if m := _ANY_NEWS.match(text):
+        return _finish(f"I'd be grateful for any {m['what']}", question=False)
     if _WHY_ALONE.match(text):
         return "Could you tell me why?"
     if m := _WOULD_IT_KILL.match(text):
