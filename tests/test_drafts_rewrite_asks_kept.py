@@ -52,3 +52,26 @@ def test_a_name_is_not_said_as_usted() -> None:
     assert formal("Hablé con Tomás y con Inés el lunes, como me dijiste.", True) == (
         "Hablé con Tomás y con Inés el lunes, como me dijo."
     )
+
+
+def test_a_spanish_request_at_the_end_of_a_complaint_is_kept() -> None:
+    draft = (
+        "Tras cinco años de experiencia en logística, que me descarten por 'falta de perfil' es "
+        "una burla, así que les exijo que me manden el informe de la entrevista por correo."
+    )
+    rewrite = review(draft).rewrite
+    assert "Agradecería que me manden el informe de la entrevista por correo." in rewrite
+    assert "cinco años" in rewrite and "burla" not in rewrite
+
+
+def test_a_spanish_request_keeps_its_verb_and_loses_the_name_calling() -> None:
+    rewrite = review("Gracias por nada. Eliminad mis diseños de vuestro Drive.").rewrite
+    assert "Agradecería que eliminen mis diseños" in rewrite
+    rewrite = review("Lo único que te pido es que me devuelvas los planos, inútiles.").rewrite
+    assert "Agradecería que me devuelvan los planos." in rewrite and "inútiles" not in rewrite
+
+
+def test_time_wasted_on_tasks_keeps_the_tasks() -> None:
+    draft = "Mil gracias por hacerme perder el tiempo con dos entrevistas y un caso práctico."
+    rewrite = review(draft).rewrite
+    assert "Hice dos entrevistas y un caso práctico." in rewrite
