@@ -75,3 +75,28 @@ def test_time_wasted_on_tasks_keeps_the_tasks() -> None:
     draft = "Mil gracias por hacerme perder el tiempo con dos entrevistas y un caso práctico."
     rewrite = review(draft).rewrite
     assert "Hice dos entrevistas y un caso práctico." in rewrite
+
+
+def test_withdrawing_from_another_offer_is_not_withdrawing_from_this_one() -> None:
+    draft = (
+        "You talked me into walking away from a signed contract, I withdrew from another offer "
+        "on the 3rd for you, and now you ghost me, you idiots. I want to know what happened."
+    )
+    rewrite = review(draft).rewrite
+    assert "withdraw my application" not in rewrite
+    assert "idiots" not in rewrite
+
+
+def test_the_real_reason_stays_in_the_ask() -> None:
+    rewrite = review("You clowns. I'd appreciate knowing the real reason I was cut.").rewrite
+    assert "the real reason" in rewrite
+
+
+def test_an_echo_of_the_sentence_before_goes_and_takes_no_fact_with_it() -> None:
+    draft = (
+        "I gave a talk to nine engineers. Then nothing for a month, and then a form email "
+        "saying 'not the right fit'. Not the right fit! Pathetic. Tell me why."
+    )
+    rewrite = review(draft).rewrite
+    assert "nine engineers" in rewrite
+    assert rewrite.lower().count("right fit") <= 1

@@ -242,12 +242,20 @@ def _merge_fragments(kept: list[str]) -> list[str]:
         if sentence.startswith("Because ") and "," not in sentence:  # the "why?" it answered went
             sentence = capitalise(sentence[len("Because ") :])
         fragment = _FRAGMENT_LEAD.match(sentence) is not None or not _has_subject(sentence)
+        if fragment and out and _echoes(sentence, out[-1]):
+            continue  # "... citing 'budget constraints'. Budget constraints!" says it once
         if fragment and out:
             tail = sentence[0].lower() + sentence[1:] if not PROPER.match(sentence) else sentence
             out[-1] = out[-1].rstrip(".") + ", " + tail
         else:
             out.append(sentence)
     return [_framed(s) for s in out]
+
+
+def _echoes(fragment: str, before: str) -> bool:
+    """Whether a verbless `fragment` only repeats words of the sentence `before` it."""
+    words = re.findall(r"[\w'$-]+", fragment.lower())
+    return bool(words) and set(words) <= set(re.findall(r"[\w'$-]+", before.lower()))
 
 
 def _has_subject(sentence: str) -> bool:

@@ -85,7 +85,7 @@ _LOADED = re.compile(
     r"|totally|utterly|basically|seriously(?! consider)|(?<!tell me )(?<!tell us )honestly"
     r"|clearly|obviously|actually"
     r"|at least|even"
-    r"|just|some actual|actual|proper|real(?= (?:reason|answer|explanation|feedback|reply"
+    r"|just|some actual|actual|proper|real(?= (?:answer|explanation|feedback|reply"
     r"|response))|straight(?= answer)|(?:idiot|moron|clown|clueless|incompetent|brainless|lazy"
     r"|rude|arrogant|spineless|gutless)(?= (?:recruiters?|managers?|hr|team|interviewers?"
     r"|panel|company|boss|people|staff|person|guy|woman|man|colleague|cto|ceo|cfo|coo|director"
