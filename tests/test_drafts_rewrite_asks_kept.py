@@ -100,3 +100,35 @@ def test_an_echo_of_the_sentence_before_goes_and_takes_no_fact_with_it() -> None
     rewrite = review(draft).rewrite
     assert "nine engineers" in rewrite
     assert rewrite.lower().count("right fit") <= 1
+
+
+def test_a_list_of_what_they_want_is_asked_for_item_by_item() -> None:
+    draft = (
+        "What I want, after all this:\n- an explanation of the scoring\n"
+        "- my design files removed from your drive\nYou people are a joke."
+    )
+    rewrite = review(draft).rewrite
+    assert "I'd like an explanation of the scoring." in rewrite
+    assert "I'd like my design files removed from your drive." in rewrite
+    assert "joke" not in rewrite
+
+
+def test_a_request_after_a_comma_is_kept_whole() -> None:
+    draft = "Since you ghosted me for a month, I expect a written summary of the panel's notes."
+    assert "I'd be grateful for a written summary of the panel's notes." in review(draft).rewrite
+
+
+def test_a_name_said_at_the_end_of_a_question_is_whom_it_is_to() -> None:
+    rewrite = review("WHAT IS WRONG WITH YOU, DEREK?? I did 5 interviews. Tell me why.").rewrite
+    assert rewrite.startswith("Hi Derek,")
+    assert "5 interviews" in rewrite
+
+
+def test_a_statement_about_what_they_would_say_is_not_an_ask() -> None:
+    draft = (
+        "You idiots. I'd like to point out I drove 3 hours for this. In any case, I'd appreciate "
+        "knowing who made the call."
+    )
+    rewrite = review(draft).rewrite
+    asks = rewrite.split("\n\n")[-2]
+    assert "who made the call" in asks and "point out" not in asks

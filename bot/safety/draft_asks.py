@@ -8,14 +8,15 @@ will reopen` -> `Could you let me know if it will reopen?`, `would it kill you t
 `which direction pls` -> `Could you tell me which direction?`, `final answer please: yes or no`
 -> `Could I please have a final answer: yes or no?`. Sentences that are already polite (`I'd
 like...`, `Please...`, `What do I need to improve?`) pass through; anything that is not a request
-returns None.
+returns None. `opens_ask_list` and `listed_ask` read a list of what they want ("Things I'd like:"
+then "- my samples deleted"), each item asked for in its words.
 """
 
 from __future__ import annotations
 
 import re
 
-from bot.safety.draft_tidy import capitalise, squeeze
+from bot.safety.draft_tidy import capitalise, soften, squeeze
 
 _I_WANT = (
     r"I(?:'m| am)? (?:really |still |also )?(?:want|need|expect|demand|deserve|require|insist on"
@@ -112,7 +113,8 @@ _NOUN_PLEASE = re.compile(
 )
 _POLITE = re.compile(
     r"^(?:I(?:'d| would) (?:(?:still|also|really|genuinely|truly|sincerely) )?(?:like|love"
-    r"|appreciate|be grateful|welcome)"
+    r"|appreciate|be grateful|welcome)(?! to (?:say|add|point out|note|mention|remind|stress"
+    r"|make (?:it )?clear|think|believe)\b)"
     r"|please\b|could you|would you|may I|is there|is it possible"
     r"|what (?:do|can|could|should|would) I\b|where did I|how (?:can|could) I\b)",
     re.IGNORECASE,
@@ -137,7 +139,9 @@ _AND_I_WANT = re.compile(
     r"|share|confirm|reply|respond|answer)\b)|, (?=please (?:just )?(?:tell|explain|let me know"
     r"|send|give|share|confirm|reply|respond|answer)\b)"
     r"|,? (?=unless (?:someone|somebody|you|anyone) \w+s? )"
-    r"|(?<=\)), (?=I(?:'d| would) like\b)|(?<=\w), (?=I(?:'d| would) like (?:it|this|that|them)\b)",
+    r"|(?<=\)), (?=I(?:'d| would) like\b)|(?<=\w), (?=I(?:'d| would) like (?:it|this|that|them)\b)"
+    r"|(?<=\w), (?=I (?:still |also |really )?(?:expect|want|need|demand|insist on|request)"
+    r" (?:at least |at the very least )?(?:an?|some|the|my|to)\b)",
     re.IGNORECASE,
 )
 _TRAILING_OR = re.compile(
@@ -341,3 +345,22 @@ def trailing_ask(sentence: str) -> tuple[str, str] | None:
     if len(pieces) < 2 or (ask := polite_ask(pieces[1])) is None:
         return None
     return pieces[0].rstrip(" ,;") + ".", ask
+
+
+_ASK_LIST = re.compile(
+    r"(?i)\b(?:I(?:'d| would) (?:like|appreciate)|I (?:want|need|expect|request)|I(?:'m| am) asking"
+    r" for|my (?:requests|asks)|what I(?:'m| am) asking for|what I want)\b[^:]{0,60}:\s*$"
+)
+_BULLET = re.compile(r"^\s*(?:[-•*·]|\d+[.)])\s+(?P<item>\S.*?)[.;]?$")
+
+
+def opens_ask_list(line: str) -> bool:
+    """Whether `line` opens a list of what they ask for ("Things I'd like, since you owe me:")."""
+    return _ASK_LIST.search(line) is not None
+
+
+def listed_ask(line: str) -> str | None:
+    """A list item under such a line ("- my writing samples deleted") asked for in its words
+    ("I'd like my writing samples deleted."); None when `line` is no list item."""
+    item = _BULLET.match(line)
+    return polite_ask("I'd like " + soften(item["item"])) if item else None

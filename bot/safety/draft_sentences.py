@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.safety.draft_asks import polite_ask, trailing_ask
+from bot.safety.draft_asks import listed_ask, opens_ask_list, polite_ask, trailing_ask
 from bot.safety.draft_clauses import CLAUSE, fact_source, not_named
 from bot.safety.draft_concrete import (
     NOT_PROPER,
@@ -329,8 +329,14 @@ def calm_parts(body: str) -> Parts:
                 kept.append(said)
         mocked.clear()
 
+    listing = False  # the lines after "Things I'd like:" are what they ask for, one a line
     for raw in sentences(body):
         keep_mocked()
+        if listing and (ask := listed_ask(raw)) is not None:
+            asks += [ask] if is_calm(ask) and ask not in asks else []
+            continue
+        if listing := opens_ask_list(raw):
+            continue
         text = tidy(raw)
         if not text or text.lower() in seen:
             continue

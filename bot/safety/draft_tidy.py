@@ -104,7 +104,8 @@ _PASSIVE_LEAD = re.compile(
     r"(?i)^(?:per my (?:last|previous) (?:email|message|note)|as (?:I'm|I am) sure you(?:'re| are)?"
     r" (?:know|aware)|as (?:I|previously) (?:said|stated|mentioned)|as you (?:well )?know"
     r"|for the record|for your information|fyi|newsflash|just so you know|in case you forgot"
-    r"|as I(?:'ve| have) already (?:said|told you))(?:\s*\([^)]*\))?[,:]?\s*"
+    r"|as I(?:'ve| have) already (?:said|told you)|either way|in any case|regardless|all the same"
+    r"|be that as it may|whatever the case)(?:\s*\([^)]*\))?[,:]?\s*"
 )
 _FOLLOW_UP = re.compile(
     r"(?i)^(?:as )?per my (?:last|previous) (?=(?:\d+|two|three|four|five|six|several) (?:emails"
