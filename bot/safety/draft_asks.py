@@ -8,14 +8,15 @@ will reopen` -> `Could you let me know if it will reopen?`, `would it kill you t
 `which direction pls` -> `Could you tell me which direction?`, `final answer please: yes or no`
 -> `Could I please have a final answer: yes or no?`. Sentences that are already polite (`I'd
 like...`, `Please...`, `What do I need to improve?`) pass through; anything that is not a request
-returns None.
+returns None. `opens_ask_list` and `listed_ask` read a list of what they want ("Things I'd like:"
+then "- my samples deleted"), each item asked for in its words.
 """
 
 from __future__ import annotations
 
 import re
 
-from bot.safety.draft_tidy import capitalise, squeeze
+from bot.safety.draft_tidy import capitalise, soften, squeeze
 
 _I_WANT = (
     r"I(?:'m| am)? (?:really |still |also )?(?:want|need|expect|demand|deserve|require|insist on"
@@ -111,7 +112,9 @@ _NOUN_PLEASE = re.compile(
     re.IGNORECASE,
 )
 _POLITE = re.compile(
-    r"^(?:I(?:'d| would) (?:still |also |really )?(?:like|love|appreciate|be grateful|welcome)"
+    r"^(?:I(?:'d| would) (?:(?:still|also|really|genuinely|truly|sincerely) )?(?:like|love"
+    r"|appreciate|be grateful|welcome)(?! to (?:say|add|point out|note|mention|remind|stress"
+    r"|make (?:it )?clear|think|believe)\b)"
     r"|please\b|could you|would you|may I|is there|is it possible"
     r"|what (?:do|can|could|should|would) I\b|where did I|how (?:can|could) I\b)",
     re.IGNORECASE,
@@ -120,7 +123,9 @@ _GENUINE_Q = re.compile(
     r"^(?:why (?:was|were|did|didn't|wasn't|am|is|has)\b(?! I (?:even )?(?:bother|waste))"
     r"|is the (?:[\w-]+ ){0,3}(?:role|position|job|vacancy)"
     r"|am I still|was the (?:role|position|job)|will (?:the|it)|when (?:will|can|should)"
-    r"|what (?:went wrong|changed|happened|are the next steps)"
+    r"|what (?:exactly |actually |specifically )?(?:went wrong|changed|happened"
+    r"|are the next steps)|what (?:am|was) I (?:missing|lacking|doing wrong)"
+    r"|what did I (?:miss|do wrong|get wrong)"
     r"|which (?:[a-z-]+ )?(?:part|parts|skills?|areas?|criteri(?:on|a)|requirements?|answers?"
     r"|questions?|sections?|stage)\b(?! of (?:this|your) (?:circus|joke|mess))"
     r"|what (?:did|do|does) (?:the|your|my) (?:panel|interviewers?|team|manager|reviewers?"
@@ -134,7 +139,9 @@ _AND_I_WANT = re.compile(
     r"|share|confirm|reply|respond|answer)\b)|, (?=please (?:just )?(?:tell|explain|let me know"
     r"|send|give|share|confirm|reply|respond|answer)\b)"
     r"|,? (?=unless (?:someone|somebody|you|anyone) \w+s? )"
-    r"|(?<=\)), (?=I(?:'d| would) like\b)|(?<=\w), (?=I(?:'d| would) like (?:it|this|that|them)\b)",
+    r"|(?<=\)), (?=I(?:'d| would) like\b)|(?<=\w), (?=I(?:'d| would) like (?:it|this|that|them)\b)"
+    r"|(?<=\w), (?=I (?:still |also |really )?(?:expect|want|need|demand|insist on|request)"
+    r" (?:at least |at the very least )?(?:an?|some|the|my|to)\b)",
     re.IGNORECASE,
 )
 _TRAILING_OR = re.compile(
@@ -174,6 +181,21 @@ _OR_NOT = re.compile(
     re.IGNORECASE,
 )
 """A yes/no question with "or not" ("Did anyone review my code or not?") is a fair question."""
+_WOULD_BE = re.compile(
+    r"^(?P<what>(?:an?|some|the|any|one) [\w' -]{2,60}?) would (?:still |also |really )?"
+    r"(?P<when>have been|be) (?:(?:very|really|much|greatly) )?(?:appreciated|nice|helpful"
+    r"|welcome|good|great|lovely|decent)(?P<still>[,;] (?:and )?it (?:still )?would (?:still )?be"
+    r"(?: now| too)?)?$",
+    re.IGNORECASE,
+)
+"""A wish said of the thing ("A reply would still be appreciated", "A short reply would have
+been nice; it still would be"): asked for; a wish only for the past is said as one."""
+_ANY_NEWS = re.compile(
+    r"^(?:so,? |and |but )?any (?P<what>(?:updates?|news|feedback|word|response|reply)"
+    r"(?: (?:on|about|regarding) [\w' -]{2,60})?)$",
+    re.IGNORECASE,
+)
+""""Any update?": asked for plainly."""
 _A_AN = re.compile(r"\ba (?=(?:answer|explanation|email|honest|update|apology|hour|offer)\b)")
 
 
@@ -215,6 +237,13 @@ def _one(text: str) -> str | None:
     if m := _OR_NOT.match(text):
         q = re.sub(r"(?i)\b(?:even|ever|actually|really) ", "", m["q"])
         return capitalise(squeeze(_A_AN.sub("an ", q))) + " or not?"
+    if m := _WOULD_BE.match(text):
+        what = m["what"][0].lower() + m["what"][1:]
+        if m["when"].lower() == "have been" and not m["still"]:
+            return _finish(f"I would have appreciated {what}", question=False)
+        return _finish(f"I'd be grateful for {what}", question=False)
+    if m := _ANY_NEWS.match(text):
+        return _finish(f"I'd be grateful for any {m['what']}", question=False)
     if _WHY_ALONE.match(text):
         return "Could you tell me why?"
     if m := _WOULD_IT_KILL.match(text):
@@ -316,3 +345,22 @@ def trailing_ask(sentence: str) -> tuple[str, str] | None:
     if len(pieces) < 2 or (ask := polite_ask(pieces[1])) is None:
         return None
     return pieces[0].rstrip(" ,;") + ".", ask
+
+
+_ASK_LIST = re.compile(
+    r"(?i)\b(?:I(?:'d| would) (?:like|appreciate)|I (?:want|need|expect|request)|I(?:'m| am) asking"
+    r" for|my (?:requests|asks)|what I(?:'m| am) asking for|what I want)\b[^:]{0,60}:\s*$"
+)
+_BULLET = re.compile(r"^\s*(?:[-•*·]|\d+[.)])\s+(?P<item>\S.*?)[.;]?$")
+
+
+def opens_ask_list(line: str) -> bool:
+    """Whether `line` opens a list of what they ask for ("Things I'd like, since you owe me:")."""
+    return _ASK_LIST.search(line) is not None
+
+
+def listed_ask(line: str) -> str | None:
+    """A list item under such a line ("- my writing samples deleted") asked for in its words
+    ("I'd like my writing samples deleted."); None when `line` is no list item."""
+    item = _BULLET.match(line)
+    return polite_ask("I'd like " + soften(item["item"])) if item else None

@@ -52,9 +52,20 @@ _CUT_VERB = re.compile(
 )
 
 
+_VEILED = re.compile(
+    r"(?i)\b(?:(?:you(?:'d| had)? )?better (?:hope|pray|watch out|watch your)|watch your back"
+    r"|you(?:'ll| will) (?:regret|be sorry)|karma(?:'s| is| will)|what goes around)\b"
+)
+"""A veiled threat ("Better hope I never run into your manager"): the review's rules may not
+name it, but a calmer version keeps no part of it."""
+
+
 def harm_hits(text: str) -> list[Hit]:
-    """The threat, ill-will and insult hits in `text`."""
-    return [h for h in find_hits(text) if h.family in HARM]
+    """The threat, ill-will and insult hits in `text` (a veiled threat counts as a threat)."""
+    hits = [h for h in find_hits(text) if h.family in HARM]
+    if m := _VEILED.search(text):
+        hits.append(Hit("threat", (m.group(0),)))
+    return hits
 
 
 def _starts(text: str, hits: list[Hit]) -> list[int]:

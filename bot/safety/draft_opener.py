@@ -17,7 +17,9 @@ Intent = Literal[
 ]  # fmt: skip
 
 _WITHDRAW = re.compile(
-    r"\b(?:withdraw(?:ing)? (?:my (?:application|candidacy)|from)|remove me from (?:the|your)"
+    r"\b(?:withdraw(?:ing)? (?:my (?:application|candidacy)|from (?:the|your|this) (?:[\w-]+ )?"
+    r"(?:process|recruitment|hiring|interviews?|selection|consideration|running|role|position"
+    r"|job|vacancy|opening))|remove me from (?:the|your)"
     r" (?:process|shortlist|consideration|list)|no longer (?:interested|want to be considered)"
     r"|pull(?:ing)? out of (?:the|your) process|take me out of (?:the|your) process)\b",
     re.IGNORECASE,

@@ -90,6 +90,8 @@ _WORD = re.compile(r"(?<![\wáéíóúñ])[a-záéíóúñ]+(?![\wáéíóúñ])
 
 def _usted(word: str, one: bool) -> str:
     low = word.lower()
+    if word[:1].isupper() and low not in _IRREGULAR and not low.endswith(("aste", "iste")):
+        return word  # a name ("Andrés", "Tomás"), not a verb said to them
     if low in _IRREGULAR:
         said = _IRREGULAR[low][0 if one else 1]
     elif low in _NOT_VERBS or len(low) < 5:

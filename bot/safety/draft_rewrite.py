@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.primitives.calendar_words import MONTHS, WEEKDAYS
-from bot.safety.draft_address import _NOT_NAMES, addressed
+from bot.safety.draft_address import _NOT_NAMES, addressed, called_at_end
 from bot.safety.draft_facts import Facts, ask_sentences, asked, fact_sentences, find_facts
 from bot.safety.draft_keep import extra_sentences
 from bot.safety.draft_opener import named_task, opener, said_by_opener
@@ -284,6 +284,8 @@ def _body(plain: str, signer: str | None) -> tuple[str, str | None]:
     ):
         lines = lines[:-1]
     body, named = addressed("\n".join(lines))  # "... Karen - you could": "Hello Karen,"
+    if vocative is None and named is None:
+        body, named = called_at_end(body)  # "Are you serious, Brian??": "Hi Brian,"
     return body, vocative or named
 
 

@@ -3,24 +3,24 @@
 `rewrite_es(text)` keeps what the English rewrite keeps, with Spanish words: their greeting and the
 name in it (titles such as "Lic." included; a name said first, "Marta, hice...", is whom it is to),
 their own calm thanks to open it, or else a first line from `draft_opener_es` saying what the
-message is (asking why, asking for feedback, declining an offer, withdrawing, a payment, their
-data, chasing a silence, or replying to the decision: never a follow-up after a rejection), their
-fact sentences in their own words (shouting, swearing and piled-up marks taken out; a judging frame
-such as "me parece una falta de respeto que ..." taken off what happened; a sentence that still
-stings keeps only its calm clauses with a fact in them; each sentence is calmed by `draft_tidy_es`,
-which keeps the facts of a threat and of a sarcastic question; the facts of a mocking sentence that
-goes are said plainly by `draft_mocked`; a list in the draft stays a list), their requests asked
-politely ("quiero saber por qué" -> "Me gustaría saber por qué.", "páguenme ya o los denuncio" ->
-"Agradecería recibir el pago."), and their sign-off (one: their "Saludos" gives way to the
-rewrite's "Saludos cordiales"). The lines kept from a "tú" or voseo draft are said as "usted"
-(`draft_register_es`), like the lines the rewrite adds; a bare "Recibí un rechazo." after an opener
-that names the decision is not said twice. A general ask (the reason, feedback, a reply) is added
-only when the draft asks for it, not when it only names it. A wish about them is never kept, kind
-or not: an ill-wish ("espero q el banco se vaya a la quiebra") is not turned into a polite one, and
-no clause wishing them harm survives a split. The rules of `draft_spanish` judge what stings: the
-tone model was trained on English and does not hear Spanish. The wording avoids "tú" and "vosotros"
-("Me gustaría saber...", "Agradecería..."), so it fits a recruiter in Spain and in Latin America
-alike. Nothing is added that the draft did not say.
+message is (asking why, asking for feedback, declining an offer, withdrawing, a payment, their data,
+chasing a silence, or replying to the decision: never a follow-up after a rejection), their fact
+sentences in their own words (shouting, swearing and piled-up marks taken out; a judging frame such
+as "me parece una falta de respeto que ..." taken off what happened; a sentence that still stings
+keeps only its calm clauses with a fact in them; each sentence is calmed by `draft_tidy_es`, which
+keeps the facts of a threat and of a sarcastic question; the facts of a mocking sentence that goes
+are said plainly by `draft_mocked`; a list in the draft stays a list), their requests asked politely
+("quiero saber por qué" -> "Me gustaría saber por qué.", "páguenme ya o los denuncio" ->
+"Agradecería recibir el pago.", by `draft_asks_es`), and their sign-off (one: their "Saludos" gives
+way to the rewrite's "Saludos cordiales"). The lines kept from a "tú" or voseo draft are said as
+"usted" (`draft_register_es`), like the lines the rewrite adds; a bare "Recibí un rechazo." after an
+opener that names the decision is not said twice. A general ask (the reason, feedback, a reply) is
+added only when the draft asks for it, not when it only names it. A wish about them is never kept,
+kind or not: an ill-wish ("espero q el banco se vaya a la quiebra") is not turned into a polite one,
+and no clause wishing them harm survives a split. The rules of `draft_spanish` judge what stings:
+the tone model was trained on English and does not hear Spanish. The wording avoids "tú" and
+"vosotros" ("Me gustaría saber...", "Agradecería..."), so it fits a recruiter in Spain and in Latin
+America alike. Nothing is added that the draft did not say.
 `spanish_points(text)` is what the review lists as kept from a Spanish draft (who it is to, who
 signs it, their calm thanks, asking why or for feedback).
 """
@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from bot.safety.draft_asks_es import REQUEST, TO_ME, polite_ask_es, trailing_ask_es
 from bot.safety.draft_facts import Facts
 from bot.safety.draft_mocked import carried, covers, mock_praise, mocked_facts
 from bot.safety.draft_opener_es import DECLINE, FEEDBACK, WAITING, WHY, WITHDRAW, intent, opener
@@ -38,7 +39,7 @@ from bot.safety.draft_rules import normalise
 from bot.safety.draft_sentences import Parts
 from bot.safety.draft_signoff import could_sign, lay_out
 from bot.safety.draft_spanish import HARM, WISH
-from bot.safety.draft_tidy_es import FACT, NOW, asked_task, calm, tidy_es, without_threat
+from bot.safety.draft_tidy_es import FACT, asked_task, calm, tidy_es
 
 _GREETING = re.compile(
     r"^\s*(?P<word>hola|buenos d[ií]as|buenas tardes|buenas noches|estimad[oa]s?|querid[oa]s?"
@@ -73,49 +74,9 @@ def _addressable(name: str) -> bool:
 _NAME_LINE = re.compile(r"^[A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]+(?: [A-ZÁÉÍÓÚÑ][\wáéíóúñ'.-]+){0,2}\.?$")
 _SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
 _CLAUSE = re.compile(r",\s+|;\s+|\s+(?:y|pero|así que|porque|aunque)\s+", re.IGNORECASE)
-_REQUEST = re.compile(
-    r"^(?:y |pero )?(?:(?P<want>(?:yo )?(?:(?:les|os|te) )?(?:quiero|necesito|exijo|me merezco"
-    r"|solicito|ruego"
-    r"|merezco|espero|pido|me (?:deben|debéis|debes)(?= (?:al menos )?(?:una|un) (?:explicaci[oó]n"
-    r"|respuesta|disculpa|motivo|raz[oó]n)\b)"
-    r"|me gustar[ií]a|quisiera))|(?P<tell>decidme|dime|decime|contame|d[ií]ganme|d[ií]game)"
-    r"|(?P<explain>"
-    r"explicadme|expl[ií]came|expl[ií]quenme|expl[ií]queme)|(?P<answer>contestadme|cont[eé]stame"
-    r"|respondedme|resp[oó]ndanme|resp[oó]ndame|resp[oó]ndeme|cont[eé]stenme|respondan|responda"
-    r"|contesten"
-    r"|conteste)|(?P<send>mandadme|enviadme|env[ií]enme|env[ií]eme|env[ií]ame|m[aá]ndenme"
-    r"|m[aá]ndeme|m[aá]ndame|dadme|denme|deme|dame|devolvedme|devu[eé]lvanme|devu[eé]lvame"
-    r"|p[aá]senme|p[aá]same)|(?P<pay>pagadme|p[aá]guenme|p[aá]gueme|p[aá]game)|(?P<delete>borrad|borren"
-    r"|eliminad|eliminen))\b"
-    r"\s*(?P<rest>.*)$",
-    re.IGNORECASE,
-)
-_TOLD = r"(?:digáis|digan|expliquéis|expliquen|indiquéis|indiquen|informéis|informen|aclaren)"
-_KNOW = re.compile(rf"^(?:saber|conocer|entender|que me {_TOLD})\b")
-_UNLESS = re.compile(
-    r"^(?:y |pero )?(?:(?:a menos que|a no ser que|salvo que|excepto si) )?(?:al menos )?(?:me|nos)"
-    r" (?P<verb>expliques|explique|expliquen|expliquéis|digas|diga|digan|digáis|des|dé|den"
-    r"|deis|envíes|envíe|envíen|mandes|mande|manden)(?: al menos)? (?P<rest>.+)$",
-    re.IGNORECASE,
-)
-"""The ask that a threat hangs on ("A menos que me expliques el motivo del rechazo"), also when
-the threat before it is taken off ("... salvo que me den una respuesta")."""
-_CAN_YOU = re.compile(
-    r"^(?:y |pero )?(?:me|nos) (?:puedes|puede|pueden|podés|podrías|podría|podrían|podéis)"
-    r" (?:al menos |por lo menos |siquiera )?(?P<verb>decir|explicar|indicar|contar|aclarar)"
-    r"(?: al menos| por lo menos| siquiera)? (?P<rest>.+)$",
-    re.IGNORECASE,
-)
-"""A question that asks them to say something ("¿Me puedes decir al menos en qué fallé?")."""
 _FEELING = re.compile(r"\b(?:decepcion\w*|frustrad\w*|triste|dolid\w*|hundid\w*)", re.I)
 
 
-_TO_ME = re.compile(
-    r"^(?:(?:una|su|tu|vuestra|alguna) )?(?:respuesta|noticias|comentarios|retroalimentaci[oó]n"
-    r"|feedback|explicaci[oó]n|novedad(?:es)?)\b|^(?:que|q|k) (?:me|nos) ",
-    re.IGNORECASE,
-)
-"""What "espero ..." may ask for: an answer, news or feedback, or something done for them."""
 _A_WISH = re.compile(rf"^(?:y |pero )?(?:{WISH}|(?:que|q|k) (?!me |nos ))", re.IGNORECASE)
 
 
@@ -141,50 +102,7 @@ def _wish_about_them(sentence: str) -> bool:
     if m is None:
         return False
     rest = sentence[m.end() :].strip()
-    return not (_TO_ME.match(rest) or rest.lower().startswith(("me ", "nos ")))
-
-
-def _ask(sentence: str) -> str | None:
-    """A request said politely, or None when the sentence is not one."""
-    if (c := _CAN_YOU.match(sentence.strip(" ¡!¿?."))) and calm(c["rest"]):
-        verb = "entender" if c["verb"].lower() == "explicar" else "saber"
-        return f"Me gustaría {verb} {c['rest'].strip(' ,.!?')}."
-    if (u := _UNLESS.match(sentence.strip(" ¡!¿?."))) and calm(u["rest"]):
-        verb = u["verb"].lower()
-        said = "entender" if verb.startswith("expli") else "saber"
-        if verb.startswith(("d", "env", "mand")) and not verb.startswith("dig"):
-            return f"Agradecería recibir {u['rest'].strip(' ,.!?')}."
-        return f"Me gustaría {said} {u['rest'].strip(' ,.!?')}."
-    m = _REQUEST.match(sentence.strip(" ¡!¿?."))
-    if m is None:
-        return None
-    rest = NOW.sub("", without_threat(m["rest"])).strip(" ,.!?")
-    if m["pay"]:
-        return f"Agradecería recibir el pago{' de ' + rest if rest else ''}."
-    if m["answer"] and not rest:
-        return "Agradecería una respuesta."
-    if not rest or not calm(rest):
-        return None
-    if m["want"] and m["want"].lower().endswith("espero") and not _TO_ME.match(rest):
-        return None  # "espero que ..." about them is a wish, not a request
-    if m["tell"]:
-        return f"Me gustaría saber {rest}."
-    if m["explain"]:
-        return f"Me gustaría entender {rest}."
-    if m["answer"]:
-        return "Agradecería una respuesta."
-    if m["send"]:
-        return f"Agradecería recibir {rest}."
-    if m["delete"]:
-        return f"Agradecería que eliminaran {rest}."
-    if _KNOW.match(rest):
-        rest = re.sub(rf"^que me {_TOLD}\s*", "saber ", rest)
-        return f"Me gustaría {rest}."
-    if rest.lower().startswith(("por qué", "el motivo", "la razón", "qué pasó", "qué cambió")):
-        return f"Me gustaría saber {rest}."
-    if re.match(r"(?i)(?:mi|mis) ", rest):
-        return f"Agradecería recibir {rest}."
-    return f"Agradecería {rest}."
+    return not (TO_ME.match(rest) or rest.lower().startswith(("me ", "nos ")))
 
 
 _REJECTED = re.compile(r"^Recibí un rechazo\b\s*(?P<rest>[^.!?]*)[.!?]$")
@@ -268,6 +186,9 @@ def rewrite_es(text: str) -> str:
             facts += [f"- {item}{_ITEM_END}"] if item and calm(item) else []
             continue
         sentence = tidy_es(raw)
+        if polite_ask_es(sentence) is None and (split := trailing_ask_es(raw)) is not None:
+            sentence, tail = tidy_es(split[0]), split[1]  # the statement is sorted below
+            asks += [tail] if tail not in asks else []
         mocking = sentence.endswith("?") or mock_praise(sentence)
         goes = mocking and covers(mocked, sentence, plain.replace(raw, ""))
         if not sentence or (mocked and goes):
@@ -279,7 +200,7 @@ def rewrite_es(text: str) -> str:
         if not thanks and _THANKS.search(sentence) and calm(sentence):
             thanks = _statement(sentence)
             continue
-        if (ask := _ask(sentence)) is not None:
+        if (ask := polite_ask_es(sentence)) is not None:
             asks += [ask] if ask not in asks else []
             continue
         if sentence.endswith("?") and calm(sentence) and WHY.search(sentence):
@@ -357,7 +278,7 @@ def _asks_for(wish: re.Pattern[str], sentences: list[str]) -> bool:
     """Whether a sentence names what `wish` names and asks for it: naming it is not asking
     ("no sé por qué me molesté" asks for nothing)."""
     return any(
-        wish.search(s) and (s.endswith("?") or _REQUEST.match(s) or _ASKING.search(s))
+        wish.search(s) and (s.endswith("?") or REQUEST.match(s) or _ASKING.search(s))
         for s in sentences
     )
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.safety.draft_asks import polite_ask, trailing_ask
+from bot.safety.draft_asks import listed_ask, opens_ask_list, polite_ask, trailing_ask
 from bot.safety.draft_clauses import CLAUSE, fact_source, not_named
 from bot.safety.draft_concrete import (
     NOT_PROPER,
@@ -242,12 +242,20 @@ def _merge_fragments(kept: list[str]) -> list[str]:
         if sentence.startswith("Because ") and "," not in sentence:  # the "why?" it answered went
             sentence = capitalise(sentence[len("Because ") :])
         fragment = _FRAGMENT_LEAD.match(sentence) is not None or not _has_subject(sentence)
+        if fragment and out and _echoes(sentence, out[-1]):
+            continue  # "... citing 'budget constraints'. Budget constraints!" says it once
         if fragment and out:
             tail = sentence[0].lower() + sentence[1:] if not PROPER.match(sentence) else sentence
             out[-1] = out[-1].rstrip(".") + ", " + tail
         else:
             out.append(sentence)
     return [_framed(s) for s in out]
+
+
+def _echoes(fragment: str, before: str) -> bool:
+    """Whether a verbless `fragment` only repeats words of the sentence `before` it."""
+    words = re.findall(r"[\w'$-]+", fragment.lower())
+    return bool(words) and set(words) <= set(re.findall(r"[\w'$-]+", before.lower()))
 
 
 def _has_subject(sentence: str) -> bool:
@@ -321,8 +329,14 @@ def calm_parts(body: str) -> Parts:
                 kept.append(said)
         mocked.clear()
 
+    listing = False  # the lines after "Things I'd like:" are what they ask for, one a line
     for raw in sentences(body):
         keep_mocked()
+        if listing and (ask := listed_ask(raw)) is not None:
+            asks += [ask] if is_calm(ask) and ask not in asks else []
+            continue
+        if listing := opens_ask_list(raw):
+            continue
         text = tidy(raw)
         if not text or text.lower() in seen:
             continue

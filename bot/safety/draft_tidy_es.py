@@ -128,6 +128,14 @@ _MADE_ME = re.compile(
     r"\bme (?:hicieron|hicisteis|hizo|obligaron a|obligasteis a|obligó a|pusieron a) ", re.I
 )
 """"Me hicieron hacer una presentación": what they did, said as "tuve que hacer ..."."""
+_WASTED_ON = re.compile(
+    r"(?:^(?:y |pero )?(?:(?:muchísimas|muchas|mil) )?gracias por (?:hacerme|haberme hecho)"
+    r"|\bme (?:hicieron|hicisteis|han hecho|habéis hecho|hizo|ha hecho)) perder (?:el|mi) tiempo"
+    r" (?:con|en) ",
+    re.IGNORECASE,
+)
+""""Gracias por hacerme perder el tiempo con tres entrevistas": what they did ("hice tres
+entrevistas"), without the jab."""
 _THEY_REJECTED = re.compile(
     r"\bme (?:(?:rechaz|descart)(?:áis|asteis|aron|an|ó|a|an)|rechacen|descarten)\b", re.IGNORECASE
 )
@@ -194,6 +202,7 @@ def tidy_es(text: str) -> str:
     if (told := _TOLD_ALL.match(text)) and FACT.search(told["what"]):
         text = told["what"]
     text = without_threat(_THREAT_TAIL.sub("", text))
+    text = _WASTED_ON.sub(lambda m: "hice " if m.start() else "Hice ", text)
     text = _MADE_ME.sub("tuve que ", unquote(text))
     text = _restated(_INVERTED.sub(r"\g<what>", _unframe(text)).strip())
     text = _THEY_REJECTED.sub("recibí un rechazo", text)
