@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from cryptography.fernet import Fernet
 
-from bot import fitting
+from bot import fitting, saying_back
 from bot import listening as understanding
 from bot.checkins import actions as checkin_actions
 from bot.core import builtin_actions
@@ -71,6 +71,7 @@ async def engine(tmp_path: Path) -> AsyncIterator[Engine]:
     draft_actions.register(registry)
     understanding.register(registry, services)
     fitting.register(registry, services)
+    saying_back.register(registry)
     flows = load_flows_or_raise([DIALOGUES], registry)
     store = SqlStore.open("sqlite+aiosqlite:///" + str(tmp_path / "care.db"), cipher)
     await migrate.upgrade(store.engine)
