@@ -264,8 +264,7 @@ def contradicted(text: str, values: Mapping[str, object]) -> list[str]:
     """The known facts `text` says are wrong: "they did reply" or "no, they rejected me"
     when they were taken as never having answered, told as a fact (no question, condition,
     request or "again"). Their names, to forget."""
-    said = _said(text)
-    if str(values.get("heard") or "") == "no_answer" and _responded(said):
+    if str(values.get("heard") or "") == "no_answer" and _responded(said := _said(text)):
         if states_fact(text, said):  # never "check if they replied" or "ask why?"
             return ["heard"]
     return []
