@@ -125,9 +125,12 @@ more between runs; "calls" are Python function calls a turn, which do not vary):
       held equal to a fresh reading for every such number: tests/test_crisis_bare_command.py,
       tests/test_turn_memo.py, tests/test_match_memo.py). Expressions read every turn are
       compiled once, a language check reuses the words it found, and a SQLite turn's
-      transaction is one context layer. Side by side, base and new at once, three rounds of
-      2,000 people x 10 turns on the loaded machine (load 7-10): process CPU a turn 0.584,
-      0.458, 0.519 -> 0.490, 0.376, 0.436 ms (16-18% less).
+      transaction is one context layer. Side by side, base and new at once, five rounds of
+      2,000 people x 10 turns on the loaded machine (load 1.5-10): process CPU a turn 0.584,
+      0.458, 0.519, 0.545, 0.445 -> 0.490, 0.376, 0.436, 0.442, 0.365 ms (16-19% less). Alone,
+      at load 1.6: 0.364-0.378 ms and 2,617-2,701 turns a second, what the base gave at load
+      0.4 at the start of the round (0.362-0.376 ms, 2,589-2,718 a second); 3,000 a second
+      wants the quiet machine, not measured again this round.
 """
 
 from __future__ import annotations
