@@ -110,6 +110,27 @@ more between runs; "calls" are Python function calls a turn, which do not vary):
       the script at 31 and 1 people: 2,393,159 -> 1,767,870 instructions a turn (26% fewer).
       Side by side on the loaded machine (load 9-10), 2,000 people x 10 turns, base and new at
       once, two rounds: process CPU a turn 0.688, 0.705 -> 0.567, 0.566 ms (18-20% less).
+    bare-number round (py-spy, 2,000 people x 10 turns; shares of `Engine._run`; 1,053 -> 864
+      Python calls a turn, cProfile, 300 people after 50). Before: crisis inspector 25% (assess
+      20%: model 5%, rules scanned 4% (29 patterns run on "the interview went long and they
+      never said why"), pattern prefilter 3%, normalise 2%)   situation pick-up 14% (facts
+      11%)   words at the waiting step 13%   typed answers taken aside 5% (the matcher 3%)
+      store.save 9%   transaction enter/exit 9%   store.load 4%   turn context 5%. After:
+      crisis inspector 22% (assess 17%: pattern prefilter 6%, model 5%, rules scanned 1%: a
+      pattern runs only on a text holding one string of each part its matches need, 29 -> 2
+      patterns on that sentence)   situation pick-up 13%   words at the waiting step 13%   taken
+      aside 3%   store.save 11%   transaction 8%   store.load 6%   turn context 4% (shares of
+      a smaller whole). Half the script's turns are "2", a numbered button typed: a bare number's
+      crisis check, facts, words, tone and match at a question are now kept across turns (each
+      held equal to a fresh reading for every such number: tests/test_crisis_bare_command.py,
+      tests/test_turn_memo.py, tests/test_match_memo.py). Expressions read every turn are
+      compiled once, a language check reuses the words it found, and a SQLite turn's
+      transaction is one context layer. Side by side, base and new at once, five rounds of
+      2,000 people x 10 turns on the loaded machine (load 1.5-10): process CPU a turn 0.584,
+      0.458, 0.519, 0.545, 0.445 -> 0.490, 0.376, 0.436, 0.442, 0.365 ms (16-19% less). Alone,
+      at load 1.6: 0.364-0.378 ms and 2,617-2,701 turns a second, what the base gave at load
+      0.4 at the start of the round (0.362-0.376 ms, 2,589-2,718 a second); 3,000 a second
+      wants the quiet machine, not measured again this round.
 """
 
 from __future__ import annotations

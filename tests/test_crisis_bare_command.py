@@ -1,5 +1,6 @@
-"""A bare command's crisis check is remembered by its word: the same assessment as checking it
-afresh, whatever the person's crisis memory holds, for every command word the flows know."""
+"""A bare command's crisis check is remembered by its word, and a bare number's by the number:
+the same assessment as checking it afresh, whatever the person's crisis memory holds, for every
+command word the flows know and every number of one to three digits."""
 
 from __future__ import annotations
 
@@ -38,6 +39,17 @@ async def test_every_command_word_gets_what_a_fresh_check_gives(app: App) -> Non
                 assert checked(f"/{word}", memory, NOW) == assess(f"/{word}", memory, NOW), word
 
 
+def test_every_bare_number_gets_what_a_fresh_check_gives() -> None:
+    checked = bare_command.remembering(assess)
+    numbers = [f"{n:0{width}d}" for width in (1, 2, 3) for n in range(10**width)]
+    assert {"1", "2", "07", "911", "000"} <= set(numbers)
+    for number in numbers:
+        assert bare_command.NUMBER.fullmatch(number)
+        for memory in MEMORIES:
+            for _ in range(2):
+                assert checked(number, memory, NOW) == assess(number, memory, NOW), number
+
+
 def test_a_command_with_words_after_it_is_checked_afresh() -> None:
     seen: list[str] = []
 
@@ -57,3 +69,8 @@ def test_a_command_with_words_after_it_is_checked_afresh() -> None:
 @pytest.mark.parametrize("text", ["/rejected", "/REJECTED", " /menu", "/menu now"])
 def test_only_a_bare_lower_case_word_is_remembered(text: str) -> None:
     assert (bare_command.BARE.fullmatch(text) is not None) == (text in ("/rejected",))
+
+
+@pytest.mark.parametrize("text", ["2", "911", "1000", " 2", "2.", "2 please", "²", "٣", "-1"])
+def test_only_a_bare_number_of_up_to_three_digits_is_remembered(text: str) -> None:
+    assert (bare_command.NUMBER.fullmatch(text) is not None) == (text in ("2", "911"))

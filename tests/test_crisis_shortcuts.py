@@ -15,7 +15,7 @@ from bot.primitives.turn_memo import new_turn
 from bot.safety import crisis
 from bot.safety.crisis import DISTRESS_BAR, MODEL_JOKE, MODEL_POSSIBLE
 from bot.safety.normalise import normalise
-from bot.safety.patterns import pad
+from bot.safety.patterns import GRAM_LIMIT, pad
 from bot.safety.risk_topics import distress_score, touches_risk
 from tests.dev_texts import texts_in
 
@@ -62,6 +62,26 @@ def test_the_scan_visits_the_live_patterns_in_rule_order() -> None:
         for prefilter in (True, False) if n < 200 else (True,):
             live = crisis._INDEX.live(text, prefilter)
             assert sorted(crisis._live_rules(live).items()) == _patterns_in_order(live)
+
+
+def test_a_pattern_the_prefilter_leaves_out_never_matches() -> None:
+    """Every pattern `live` leaves out (its key, or one of its other required parts, is not in
+    the text) is one the regex itself does not match, on every line, as typed and run together
+    past the length where the text is no longer cut in pieces."""
+    patterns = [entry for g in range(len(crisis.RULES) + 1) for entry in crisis._INDEX.group(g)]
+    lines = dev_lines()
+    texts = [pad(normalise(line)) for line in lines]
+    texts += [pad(normalise(" ".join(lines[i : i + 120]))) for i in range(0, 2400, 120)]
+    assert any(len(t) > GRAM_LIMIT for t in texts)
+    left_out = 0
+    for text in texts:
+        new_turn()
+        live = crisis._INDEX.live(text)
+        for pid, regex in patterns:
+            if pid not in live:
+                left_out += 1
+                assert regex.search(text) is None, (regex.pattern, text[:200])
+    assert left_out > len(texts) * len(patterns) * 0.9  # it does leave most of them out
 
 
 def test_the_pieces_shared_within_a_turn_give_the_same_assessment() -> None:

@@ -1,4 +1,6 @@
-"""The remembering matcher: the same answers as the matcher, and a repeat is not matched again."""
+"""The remembering matcher: the same answers as the matcher, and a repeat is not matched again;
+a bare number's answer, kept across turns, is the one a fresh matcher gives at every question of
+the shipped flows, whatever it learned before."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from bot.core.match_memo import KEEP, RememberingMatcher, new_turn
+from bot.core.match_memo import KEEP, NUMBER, RememberingMatcher, new_turn
 from bot.flows.loader import load_flows_or_raise
 from bot.flows.model import FlowSet
 from bot.understanding.matcher import Matcher
@@ -65,3 +67,50 @@ def test_a_repeat_is_not_matched_again_and_only_the_last_few_are_kept(
         matcher.match(flow_id, step, f"answer {n}")
     matcher.match(flow_id, step, "the second one")  # pushed out by newer ones: matched afresh
     assert calls.count("the second one") == 4
+
+
+def test_a_bare_number_gets_at_every_question_what_a_fresh_matcher_gives() -> None:
+    every = [
+        (flow.id, step)
+        for flows in (FLOWS, *FLOWS.languages.values())
+        for flow in flows.flows.values()
+        for step in flow.steps.values()
+        if step.choices
+    ]
+    assert len(every) > 50
+    numbers = [f"{n:0{width}d}" for width in (1, 2) for n in range(10**width)]
+    assert all(NUMBER.fullmatch(n) for n in numbers) and not NUMBER.fullmatch("100")
+    learned = Matcher(FLOWS)  # has learned every question before any number is matched
+    for flow_id, step in every:
+        learned.match(flow_id, step, "hello")
+    remembering = RememberingMatcher(FLOWS)
+    for turn in range(2):  # the first turn works each number out, the second remembers it
+        new_turn()
+        for flow_id, step in every:
+            fresh = Matcher(FLOWS)  # has learned only this question
+            only = [step.choices[-1].id]
+            for number in numbers:
+                want = fresh.match(flow_id, step, number)
+                assert learned.match(flow_id, step, number) == want, (flow_id, step.id, number)
+                assert remembering.match(flow_id, step, number) == want, (turn, number)
+                assert remembering.match(flow_id, step, number, only) == fresh.match(
+                    flow_id, step, number, only
+                )
+
+
+def test_a_bare_number_is_matched_once_across_turns(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+    real = Matcher.match
+
+    def counted(self: Matcher, flow_id: str, step: Any, text: str, only: Any = None) -> Any:
+        calls.append(text)
+        return real(self, flow_id, step, text, only)
+
+    monkeypatch.setattr(Matcher, "match", counted)
+    matcher = RememberingMatcher(FLOWS)
+    flow_id, step = questions()[0]
+    for _ in range(3):
+        new_turn()
+        matcher.match(flow_id, step, "2")
+        matcher.match(flow_id, step, "2 please")
+    assert calls == ["2", "2 please", "2 please", "2 please"]

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.primitives import regex_keys
-from bot.primitives.regex_keys import Keyed, required_keys
+from bot.primitives.regex_keys import Keyed, required_clauses, required_keys
 from bot.primitives.turn_memo import new_turn
 from bot.understanding import situation, situation_es
 from tests.dev_texts import texts_in
@@ -53,6 +53,27 @@ def test_keys_are_read_from_the_regex() -> None:
     assert required_keys(re.compile("(?i:called)")) is None
 
 
+def test_every_required_part_is_read_from_the_regex() -> None:
+    clauses = required_clauses(re.compile(r" (?:(end|ending) ?everything)(?![a-z0-9])"))
+    assert clauses == (frozenset({"end"}), frozenset({"ever"}))
+    assert required_clauses(re.compile(r"(?:called|rang) (me|us)+")) == (
+        frozenset({"call", "rang"}),
+        frozenset({"me", "us"}),
+    )
+    assert required_clauses(re.compile(r"a|\w+")) == ()
+    assert required_clauses(re.compile(r"x (?:y)? z")) == (frozenset({" z"}), frozenset({"x "}))
+    assert required_clauses(re.compile("called", re.IGNORECASE)) == ()
+
+
+def test_a_matched_text_holds_every_required_part() -> None:
+    for text in lines()[:1500]:
+        said = situation._said(text)
+        for keyed in keyed_patterns():
+            if keyed.regex.search(said):
+                for part in required_clauses(keyed.regex):
+                    assert any(key in said for key in part), (keyed.pattern, text)
+
+
 def test_a_keyed_regex_answers_as_the_regex_does() -> None:
     patterns = keyed_patterns()
     assert len(patterns) > 20
@@ -88,6 +109,8 @@ def test_any_text(text: str) -> None:
         want = keyed.regex.search(text)
         got = keyed.search(text)
         assert (got and got.span()) == (want and want.span())
+        if want:
+            assert all(any(k in text for k in part) for part in required_clauses(keyed.regex))
 
 
 def test_trigger_phrases_are_found_as_by_their_patterns() -> None:

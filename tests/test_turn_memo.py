@@ -1,5 +1,6 @@
 """Answers remembered within one turn only: a repeat in the same turn is not worked out again, a
-new turn (or no turn at all) works it out afresh, and what a caller changes is never shared."""
+new turn (or no turn at all) works it out afresh, and what a caller changes is never shared. A
+bare number's answer, where it is kept across turns, is the one the function itself gives."""
 
 from __future__ import annotations
 
@@ -7,8 +8,13 @@ import asyncio
 import contextvars
 from collections.abc import Callable
 
-from bot.primitives.turn_memo import new_turn, within_turn
-from bot.understanding import situation
+from bot.primitives.turn_memo import NUMBER, new_turn, within_turn, within_turn_numbers_kept
+from bot.understanding import mood, situation, wording
+
+NUMBERS = [f"{n:0{width}d}" for width in (1, 2, 3) for n in range(10**width)]
+"""Every bare number of one to three digits."""
+KEPT = (situation._facts, situation._answered, wording._words_of, mood._polarity)
+"""Every reader whose answers for a bare number are kept across turns."""
 
 
 def counting() -> tuple[list[str], Callable[[str], str]]:
@@ -86,3 +92,34 @@ def test_facts_picked_up_are_a_fresh_dict_each_time() -> None:
         assert situation.disagrees(text, {"stage": "changed"})
 
     asyncio.run(turn())
+
+
+def test_a_bare_number_is_kept_across_turns_and_nothing_else() -> None:
+    seen: list[str] = []
+
+    @within_turn_numbers_kept
+    def upper(text: str) -> str:
+        seen.append(text)
+        return text.upper()
+
+    async def two_turns() -> None:
+        for _ in range(2):
+            new_turn()
+            said = [upper(t) for t in ("2", "2", "2a", "1234", "²")]
+            assert said == ["2", "2", "2A", "1234", "²"]
+
+    asyncio.run(two_turns())
+    contextvars.Context().run(upper, "2")
+    assert seen == ["2", "2a", "1234", "²", "2a", "1234", "²"]
+    assert all(NUMBER.fullmatch(n) for n in NUMBERS) and len(set(NUMBERS)) == 1110
+
+
+def test_the_readers_give_a_kept_number_what_they_work_out_afresh() -> None:
+    async def turns() -> None:
+        for _ in range(2):  # the first turn works each number out, the second remembers it
+            new_turn()
+            for reader in KEPT:
+                for number in NUMBERS:
+                    assert reader(number) == reader.__wrapped__(number), (reader, number)
+
+    asyncio.run(turns())

@@ -60,11 +60,17 @@ def use_detector(detect: Callable[[str], str | None]) -> None:
     _detector = detect
 
 
-def _without_borrowed(text: str, lang: str) -> str:
-    """`text` without names inside a sentence and without the words of `lang` others borrow."""
+def _without_borrowed(text: str, lang: str, words: list[str] | None = None) -> str:
+    """`text` without names inside a sentence and without the words of `lang` others borrow;
+    `words` are the text's `_WORDS`, when already found."""
     borrowed = BORROWED.get(lang, frozenset())
-    unnamed = _NAMED.sub(r"\1", text)
-    if borrowed.isdisjoint(map(str.lower, _WORDS.findall(unnamed))):
+    if text.lower() == text:  # no capital letter, so no name to take out
+        unnamed = text
+    else:
+        unnamed, words = _NAMED.sub(r"\1", text), None
+    if words is None:
+        words = _WORDS.findall(unnamed)
+    if borrowed.isdisjoint(map(str.lower, words)):
         return unnamed  # no borrowed word: nothing to take out, word by word
     return _WORDS.sub(lambda m: "" if m.group(0).lower() in borrowed else m.group(0), unnamed)
 
@@ -76,12 +82,13 @@ def own_words(text: str, lang: str) -> int:
 
 def detect_language(text: str) -> str | None:
     """The language `text` is written in (`es`), or None when it is too short to tell."""
-    if len(_WORDS.findall(text)) < MIN_WORDS:
+    words = _WORDS.findall(text)
+    if len(words) < MIN_WORDS:
         return None
     found = _detector(text)
     if found is None:
         return None
-    rest = _without_borrowed(text, found)
+    rest = _without_borrowed(text, found, words)
     if rest == text:
         return found
     if len(_WORDS.findall(rest)) < MIN_WORDS:

@@ -70,6 +70,48 @@ def _required(items: Sequence[Any]) -> frozenset[str] | None:
     return frozenset(k for k in keys if not any(o != k and o in k for o in keys))
 
 
+def _clauses(items: Sequence[Any]) -> list[frozenset[str]]:
+    """Sets of strings such that every match of the parsed regex `items` contains one string of
+    each set: every literal run, every group or repeat that must occur, and every alternation
+    whose branches each hold a required string."""
+    out: list[frozenset[str]] = []
+    run = ""
+    for op, arg in [*items, (None, None)]:
+        if op is _LITERAL:
+            run += chr(arg)
+            continue
+        if run:
+            out.append(frozenset({run}))
+        run = ""
+        if op is _SUBPATTERN and not (arg[1] & re.IGNORECASE):
+            out += _clauses(arg[-1])
+        elif op is _BRANCH:
+            branches = [_required(branch) for branch in arg[1]]
+            if all(branches):
+                out.append(frozenset().union(*(b for b in branches if b)))
+        elif op in _REPEATS and arg[0] >= 1:
+            out += _clauses(arg[2])
+    return out
+
+
+def _short(keys: frozenset[str]) -> frozenset[str]:
+    keys = frozenset(key[:KEY_LENGTH] for key in keys)
+    return frozenset(k for k in keys if not any(o != k and o in k for o in keys))
+
+
+def required_clauses(regex: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """Sets of short strings such that any text `regex` matches holds one string of each set
+    (none when unknown); a set holding only spaces says too little to be worth looking for."""
+    if _parser is None or regex.flags & re.IGNORECASE:
+        return ()
+    try:
+        found = _clauses(_parser.parse(regex.pattern, regex.flags))
+    except Exception:  # an unfamiliar parser shape only costs speed, never a match
+        return ()
+    kept = {_short(clause) for clause in found if all(clause)}
+    return tuple(sorted((c for c in kept if any(k.strip() for k in c)), key=sorted))
+
+
 def required_keys(regex: re.Pattern[str]) -> frozenset[str] | None:
     """Short strings one of which is in any text `regex` matches (None when unknown).
 

@@ -6,10 +6,16 @@ situation pick-up, then again for each option of the waiting question). `within_
 lasts: the engine calls `new_turn` as each turn starts, and an answer found in one turn is never
 given in another, so nothing is carried from one person's message to the next. Outside a turn
 (tests, tools) the function simply runs.
+
+`within_turn_numbers_kept(fn)` is the same for a function of a text alone, except that the answer
+for a bare number of one to three digits ("2", a numbered button typed) is kept across turns:
+it is asked about on turn after turn and is the same every time, and a number is none of a
+person's own words to hold on to.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Hashable
 from contextvars import ContextVar
 from functools import wraps
@@ -17,6 +23,9 @@ from typing import TypeVar
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
+
+NUMBER = re.compile(r"[0-9]{1,3}")
+"""A bare number, whose answers `within_turn_numbers_kept` keeps across turns."""
 
 _turn: ContextVar[object | None] = ContextVar("bounceback_turn", default=None)
 
@@ -48,6 +57,25 @@ def within_turn(fn: Callable[[K], V]) -> Callable[[K], V]:
             return memo[arg]
         except KeyError:
             found = memo[arg] = fn(arg)
+            return found
+
+    return remembered
+
+
+def within_turn_numbers_kept(fn: Callable[[str], V]) -> Callable[[str], V]:
+    """`within_turn(fn)`, with the answer for a bare number kept across turns (at most a
+    thousand and ten of them); `fn` must depend on its text alone."""
+    in_turn = within_turn(fn)
+    kept: dict[str, V] = {}
+
+    @wraps(fn)
+    def remembered(text: str) -> V:
+        if len(text) > 3 or NUMBER.fullmatch(text) is None:
+            return in_turn(text)
+        try:
+            return kept[text]
+        except KeyError:
+            found = kept[text] = fn(text)
             return found
 
     return remembered

@@ -68,6 +68,7 @@ SEND_ASKS = frozenset({"decide", AT_BRAKE})
 """The draft brake's questions about sending, where "already did" means it is sent."""
 _NOT = re.compile(r"(?<!\w)(?:not|never|won'?t|wont|don'?t|dont|didn'?t|didnt|shouldn'?t)(?!\w)")
 _ASKED = re.compile(r"(?<!\w)(?:should|shall|can|could|would|do|is it ok)\s+i\s+send(?!\w)")
+_CLAUSES = re.compile(r"[.!?;,]+|\s+but\s+")
 
 
 def sending_said(text: str) -> str | None:
@@ -76,7 +77,7 @@ def sending_said(text: str) -> str | None:
     said = " ".join(fold(text or "").replace("’", "'").split())
     if not said or len(said.split()) > MAX_WORDS or _ASKED.search(said):
         return None
-    for clause in re.split(r"[.!?;,]+|\s+but\s+", said):
+    for clause in _CLAUSES.split(said):
         if _NOT.search(clause):
             continue
         if _SENT.search(clause):

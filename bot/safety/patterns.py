@@ -4,8 +4,10 @@
 expression over padded normalised text (`pad`). `PatternIndex` holds groups of compiled patterns
 and, for each, a few short strings one of which any match must contain (read from the parsed
 regex by `bot.primitives.regex_keys`, so the prefilter can make matching faster but never change
-a result): a text is only run
-through the patterns whose strings it contains. `blank_idioms` removes everyday phrases
+a result): a text is only run through the patterns whose strings it contains. The strings are
+looked up once for all patterns; a pattern found so is then kept only when the text also holds
+one string of each other part its matches need ("end ~ everything" needs "end" as well as
+"ever"). `blank_idioms` removes everyday phrases
 (`bot.safety.idioms`) before any rule runs.
 """
 
@@ -14,7 +16,13 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from bot.primitives.regex_keys import GRAM_LIMIT, KEY_LENGTH, pieces, required_keys
+from bot.primitives.regex_keys import (
+    GRAM_LIMIT,
+    KEY_LENGTH,
+    pieces,
+    required_clauses,
+    required_keys,
+)
 from bot.safety.lexicon import WORDS
 from bot.safety.normalise import collapse_runs
 
@@ -63,13 +71,16 @@ class PatternIndex:
     """Groups of compiled lexicon patterns, with the cheap keys that say which ones can match.
 
     Group `i` is the i-th pattern list given. `live(text)` returns the ids of the patterns worth
-    running on `text`: those whose keys occur in it (or that have no keys).
+    running on `text`: those whose keys occur in it (or that have no keys), and that hold one
+    string of each of their other required parts.
     """
 
     def __init__(self, groups: Sequence[Sequence[str]]) -> None:
         self._groups: list[tuple[tuple[int, re.Pattern[str]], ...]] = []
         self._by_key: dict[str, list[int]] = {}
         always: set[int] = set()
+        self._parts: dict[int, tuple[tuple[frozenset[str], tuple[str, ...]], ...]] = {}
+        """Pattern id -> its other required parts (`_split`)."""
         count = 0
         for patterns in groups:
             if not patterns:
@@ -83,6 +94,9 @@ class PatternIndex:
                 else:
                     for key in keys:
                         self._by_key.setdefault(key, []).append(count)
+                    parts = tuple(_split(c) for c in required_clauses(regex) if c != keys)
+                    if parts:
+                        self._parts[count] = parts
                 entries.append((count, regex))
                 count += 1
             self._groups.append(tuple(entries))
@@ -107,7 +121,43 @@ class PatternIndex:
             present = [*(pieces(text) & self._grams), *(k for k in self._short if k in text)]
         for key in present:
             found.update(by_key[key])
-        return found
+        parts = self._parts
+        if len(text) > GRAM_LIMIT:
+            return {p for p in found if p not in parts or _holds_in(text, parts[p])}
+        grams = pieces(text)
+        kept = set()
+        for pid in found:  # plain loops: this runs on every message
+            need = parts.get(pid)
+            if need is not None:
+                for long, short in need:
+                    if long.isdisjoint(grams) and not _any_in(short, text):
+                        break
+                else:
+                    kept.add(pid)
+            else:
+                kept.add(pid)
+        return kept
+
+
+def _split(keys: frozenset[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """A required part's keys: those of `KEY_LENGTH` characters (looked up in the text's
+    pieces), and the shorter ones (looked for in the text)."""
+    return (
+        frozenset(k for k in keys if len(k) == KEY_LENGTH),
+        tuple(sorted(k for k in keys if len(k) < KEY_LENGTH)),
+    )
+
+
+def _any_in(keys: tuple[str, ...], text: str) -> bool:
+    for key in keys:
+        if key in text:
+            return True
+    return False
+
+
+def _holds_in(text: str, parts: tuple[tuple[frozenset[str], tuple[str, ...]], ...]) -> bool:
+    """Whether `text` (too long to cut in pieces) holds one key of each part."""
+    return all(any(k in text for k in (*long, *short)) for long, short in parts)
 
 
 def blank_idioms(text: str, index: PatternIndex, live: Collection[int]) -> str:

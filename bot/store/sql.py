@@ -258,19 +258,18 @@ class SqlStore:
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
 
+    def transaction(self) -> contextlib.AbstractAsyncContextManager[SqlTx]:
+        """One transaction; on a SQLite file one layer, which takes the write lock itself."""
+        return self._inline_transaction() if self._inline is not None else self._queued()
+
     @asynccontextmanager
-    async def transaction(self) -> AsyncIterator[SqlTx]:
+    async def _queued(self) -> AsyncIterator[SqlTx]:
         if self._write_lock is None:
             async with self._transaction() as tx:
                 yield tx
             return
-        async with self._write_lock:
-            if self._inline is None:
-                async with self._transaction() as tx:
-                    yield tx
-            else:
-                async with self._inline_transaction() as tx:
-                    yield tx
+        async with self._write_lock, self._transaction() as tx:
+            yield tx
 
     def _inline_connection(self) -> tuple[Connection, Driver, InlineConnection]:
         if self._kept is None:
@@ -304,39 +303,41 @@ class SqlStore:
 
     @asynccontextmanager
     async def _inline_transaction(self) -> AsyncIterator[SqlTx]:
-        try:
-            conn, driver, handle = self._inline_connection()
-        except STORE_ERRORS as exc:
-            raise self._outage(exc) from exc
-        try:
+        assert self._write_lock is not None
+        async with self._write_lock:
             try:
-                await begin_immediate(driver)
+                conn, driver, handle = self._inline_connection()
             except STORE_ERRORS as exc:
-                self._drop_inline()
                 raise self._outage(exc) from exc
             try:
-                yield SqlTx(handle, self.cipher, driver, self._recent())
-            except BaseException as exc:
-                _rollback(driver)
-                if is_outage(exc):
+                try:
+                    await begin_immediate(driver)
+                except STORE_ERRORS as exc:
                     self._drop_inline()
                     raise self._outage(exc) from exc
-                raise
-            try:
-                driver.exec_driver_sql("COMMIT")
-            except STORE_ERRORS as exc:
-                _rollback(driver)
-                self._drop_inline()
-                raise self._outage(exc) from exc
-            self.fault = None
-        finally:
-            # Statements run through SQLAlchemy opened its own (logical) transaction; the
-            # driver has already committed or rolled back, so ending it sends nothing.
-            if self._kept is not None and conn.in_transaction():
                 try:
-                    conn.rollback()
-                except STORE_ERRORS:
+                    yield SqlTx(handle, self.cipher, driver, self._recent())
+                except BaseException as exc:
+                    _rollback(driver)
+                    if is_outage(exc):
+                        self._drop_inline()
+                        raise self._outage(exc) from exc
+                    raise
+                try:
+                    driver.exec_driver_sql("COMMIT")
+                except STORE_ERRORS as exc:
+                    _rollback(driver)
                     self._drop_inline()
+                    raise self._outage(exc) from exc
+                self.fault = None
+            finally:
+                # Statements run through SQLAlchemy opened its own (logical) transaction; the
+                # driver has already committed or rolled back, so ending it sends nothing.
+                if self._kept is not None and conn.in_transaction():
+                    try:
+                        conn.rollback()
+                    except STORE_ERRORS:
+                        self._drop_inline()
 
     @asynccontextmanager
     async def _transaction(self) -> AsyncIterator[SqlTx]:

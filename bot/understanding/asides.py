@@ -43,13 +43,16 @@ TOLD = N_("Got it: {fact}.")
 FACTS = ("stage", "heard")
 
 
+_MARKS = re.compile(r"[^\w\s]")
+
+
 def corrected(text: str) -> dict[str, str]:
     """The stage or way of hearing that a short correction states ("it was the FINAL round",
     "no, it was by phone", "actually it was a phone screen"); {} when `text` is no correction."""
     said = fold(text).strip()
     if said.endswith("?") or len(said.split()) > CORRECTION_WORDS:
         return {}
-    plain = re.sub(r"[^\w\s]", "", said).strip()
+    plain = _MARKS.sub("", said).strip()
     if not (_CORRECTING.match(plain) or _SHOUTED.search(text)):
         return {}
     facts = pick_up(text)

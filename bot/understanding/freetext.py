@@ -213,15 +213,20 @@ def reads_as_venting(text: str, *, min_words: int = VENT_WORDS) -> bool:
     return bool(Lexicon.load().read(text).feelings)
 
 
+_SPACES = re.compile(r"\s+")
+_LAST = re.compile(r"[.!\n]+\s*")
+_PARTS = re.compile(r"[.!,;\n]+\s*")
+
+
 def reads_as_leaving(text: str) -> bool:
     """The person is saying goodbye ("bye", "thanks bye", "that's all", "gotta go"), alone or
     as the last sentence of a short message ("thanks for listening i guess. bye")."""
-    said = re.sub(r"\s+", " ", _said(text))
+    said = _SPACES.sub(" ", _said(text))
     if len(said) <= 40 and _LEAVING.match(said):
         return True
     if len(said) > 160 or "?" in said:
         return False
-    last = re.split(r"[.!\n]+\s*", said.strip(" .!"))[-1]
+    last = _LAST.split(said.strip(" .!"))[-1]
     if 0 < len(last) <= 40 and last != said and bool(_LEAVING.match(last)):
         return True
     return _all_closing(said)
@@ -233,7 +238,7 @@ _HEDGE_END = re.compile(r"\s+(?:i guess|i suppose|anyway|anyways|lol|i think|tho
 def _all_closing(said: str) -> bool:
     """Every part of a short message closes ("im done, going to bed. thanks i guess"): goodbyes
     and thank-yous only, at least one goodbye."""
-    parts = [_HEDGE_END.sub("", p) for p in re.split(r"[.!,;\n]+\s*", said.strip(" .!,")) if p]
+    parts = [_HEDGE_END.sub("", p) for p in _PARTS.split(said.strip(" .!,")) if p]
     leaving = [bool(_LEAVING.match(p)) for p in parts]
     closing = all(go or bool(_THANKS.match(p)) for p, go in zip(parts, leaving, strict=True))
     return len(parts) > 1 and any(leaving) and closing
@@ -241,7 +246,7 @@ def _all_closing(said: str) -> bool:
 
 def reads_as_thanks(text: str) -> bool:
     """Closing words with nothing asked ("thanks", "ok cool", "thank you so much")."""
-    said = re.sub(r"\s+", " ", _said(text))
+    said = _SPACES.sub(" ", _said(text))
     return len(said) <= 60 and bool(_THANKS.match(said))
 
 

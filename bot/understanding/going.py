@@ -62,11 +62,15 @@ _REPLY = re.compile(
 """Wanting to write back to them, said as a sentence of its own: the draft check."""
 
 
+_SPACES = re.compile(r"\s+")
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+
+
 def place_asked(text: str) -> str | None:
     """The words naming where `text` asks to go ("ok i want a plan": "plan"), or None."""
     said = fold(text).replace("'", "").replace("’", "")
-    said = re.sub(r"\s+", " ", said).strip()
-    if any(_REPLY.match(s.strip()) for s in re.split(r"(?<=[.!?])\s+", said)):
+    said = _SPACES.sub(" ", said).strip()
+    if any(_REPLY.match(s.strip()) for s in _SENTENCES.split(said)):
         return "draft"
     found = _REQUEST.match(said) or _BARE.match(said)
     if found is None:

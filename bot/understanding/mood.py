@@ -18,7 +18,7 @@ from functools import cache
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from bot.i18n import language
-from bot.primitives.turn_memo import within_turn
+from bot.primitives.turn_memo import within_turn_numbers_kept
 from bot.understanding.mood_es import mood_score_es
 from bot.understanding.numbers import between
 
@@ -57,7 +57,7 @@ def load_sentiment() -> None:
     _analyzer()
 
 
-@within_turn
+@within_turn_numbers_kept
 def _polarity(text: str) -> tuple[float, float, float]:
     """VADER's compound, positive and negative scores of `text`, with the adjusted lexicon
     (remembered within a turn: a message is read by the listening reply, the welcome back and

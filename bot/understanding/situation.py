@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from bot.i18n import N_, _
 from bot.primitives.regex_keys import Keyed
 from bot.primitives.text import fold
-from bot.primitives.turn_memo import within_turn
+from bot.primitives.turn_memo import within_turn_numbers_kept
 from bot.understanding import situation_es
 from bot.understanding.situation_told import bare_amount, job_lost, no_contact, states_fact
 from bot.understanding.situation_words import (
@@ -184,7 +184,7 @@ def pick_up(text: str) -> dict[str, object]:
     return dict(_facts(text))
 
 
-@within_turn
+@within_turn_numbers_kept
 def _facts(text: str) -> tuple[tuple[str, object], ...]:
     """`pick_up`, read once a turn (its checks and each option's `disagrees` ask again)."""
     said = _said(text)
@@ -249,7 +249,7 @@ def disagrees(text: str, sets: Mapping[str, str]) -> bool:
     return any(name in facts and str(facts[name]) != value for name, value in sets.items())
 
 
-@within_turn
+@within_turn_numbers_kept
 def _answered(text: str) -> bool:
     return _responded(_said(text))
 
@@ -264,8 +264,7 @@ def contradicted(text: str, values: Mapping[str, object]) -> list[str]:
     """The known facts `text` says are wrong: "they did reply" or "no, they rejected me"
     when they were taken as never having answered, told as a fact (no question, condition,
     request or "again"). Their names, to forget."""
-    said = _said(text)
-    if str(values.get("heard") or "") == "no_answer" and _responded(said):
+    if str(values.get("heard") or "") == "no_answer" and _responded(said := _said(text)):
         if states_fact(text, said):  # never "check if they replied" or "ask why?"
             return ["heard"]
     return []

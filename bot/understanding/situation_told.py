@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from bot.i18n import N_, _
 from bot.understanding.situation_words import RESPONDED
@@ -151,18 +152,38 @@ _BARE_UNITS = {
 }  # fmt: skip
 
 
+@cache
+def _amounts(number: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The expressions of `bare_amount` and `silence_for` for the number pattern `number`,
+    compiled once (the callers pass one of two patterns)."""
+    return (
+        re.compile(
+            r"(?:^|[,.;:!?(-])\s*(?:(?:about|almost|over|like|unas|unos|casi|como|mas de|ya) )?"
+            + number
+            + r" (days?|weeks?|months?|dias?|semanas?|mes|meses)(?: (?:now|ya|ago))?\s*"
+            r"(?:$|[,.;:!?)])"
+        ),
+        re.compile(
+            r"(?<!\w)(?:ghosted|ghosting|silence|nothing|waiting|no (?:word|reply|answer|news|"
+            r"response)|heard nothing|not heard (?:anything|back))(?: (?:from|by) (?:them|the \w+"
+            r"|\w+))? (?:for (?:about |almost |over |nearly |like |a good )?)?"
+            + number
+            + r" (days?|weeks?|months?)(?!\w)"
+        ),
+        re.compile(
+            r"(?<!\w)" + number + r" (days?|weeks?|months?) (?:after|since) (?:the|an|my|our|"
+            r"their|that) (?:\w+ )?(?:interview|call|chat|round|screen)(?!\w)"
+        ),
+    )
+
+
 def bare_amount(
     said: str, number: str, read: Callable[[str], int | None]
 ) -> tuple[str, int] | None:
     """An amount of time said on its own, as a message or a clause ("cinco semanas", "the
     interview, 5 weeks."), or said around the silence (`silence_for`), as the facts keep it;
     `number` is the pattern of a number (one group), `read` its value."""
-    m = re.search(
-        r"(?:^|[,.;:!?(-])\s*(?:(?:about|almost|over|like|unas|unos|casi|como|mas de|ya) )?"
-        + number
-        + r" (days?|weeks?|months?|dias?|semanas?|mes|meses)(?: (?:now|ya|ago))?\s*(?:$|[,.;:!?)])",
-        said.strip(),
-    )
+    m = _amounts(number)[0].search(said.strip())
     count = None if m is None else read(m.group(1))
     if m is None or count is None:
         return silence_for(said, number, read)
@@ -175,18 +196,8 @@ def silence_for(
 ) -> tuple[str, int] | None:
     """How long the silence has lasted, said around it ("ghosted for 3 weeks", "no reply for
     ten days", "3 weeks after an interview"), as `bare_amount` keeps it."""
-    m = re.search(
-        r"(?<!\w)(?:ghosted|ghosting|silence|nothing|waiting|no (?:word|reply|answer|news|response)"
-        r"|heard nothing|not heard (?:anything|back))(?: (?:from|by) (?:them|the \w+|\w+))?"
-        r" (?:for (?:about |almost |over |nearly |like |a good )?)?"
-        + number
-        + r" (days?|weeks?|months?)(?!\w)",
-        said,
-    ) or re.search(
-        r"(?<!\w)" + number + r" (days?|weeks?|months?) (?:after|since) (?:the|an|my|our|their"
-        r"|that) (?:\w+ )?(?:interview|call|chat|round|screen)(?!\w)",
-        said,
-    )
+    _, around, after = _amounts(number)
+    m = around.search(said) or after.search(said)
     count = None if m is None else read(m.group(1))
     if m is None or count is None:
         return None

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from bot.flows.model import ChoiceOption
 from bot.primitives.text import fold
-from bot.primitives.turn_memo import within_turn
+from bot.primitives.turn_memo import within_turn_numbers_kept
 from bot.understanding.normal import norm
 from bot.understanding.yesno import Polarity
 
@@ -180,7 +180,7 @@ _TOKEN = re.compile(r"[\w'’]+")
 _QUOTES = frozenset({"''", '""', "‘’", "“”"})
 
 
-@within_turn
+@within_turn_numbers_kept
 def _words_of(text: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
     """Where each word of `text` ends, and its plain form: read once a turn, however many
     options `words_after` tries."""
