@@ -49,7 +49,8 @@ def test_each_input_line_gives_exactly_one_json_object(tmp_path: Path) -> None:
         "choice": "2 · low",
         "score": 1.0,
     }
-    assert "Final round, by email" in " ".join(r["text"] for r in out[1]["replies"])
+    assert "Final round, by email" in " ".join(r["text"] for r in out[0]["replies"])
+    assert "Final round, by email" not in " ".join(r["text"] for r in out[1]["replies"])
     assert out[3]["replies"][-1]["choices"][0] == "Talk through a rejection"
     assert (
         out[6]["understood"]["step"] == "open" and "angry" in out[6]["replies"][0]["text"].lower()
