@@ -63,7 +63,8 @@ _ES = [
     r"|(tirarme|tirarse) (desde|de) (un|una|el|la)|(para que|pa que) me levanto"
     r"|me (he )?quemado (el|la|los) (antebrazo|brazo|mano|pierna)",
     r"sobro en (este mundo|esta vida|todos lados|todas partes)|estoy de sobra en (este|la)"
-    r"|quitarme la vida|me mato y ya|me mato (antes|de una vez|hoy|ya)|o me mato",
+    r"|quitarme la vida|me mato y ya|me mato (antes|de una vez|hoy|ya)|o me mato|me quito la vida"
+    r"|si no (\w+ ){1,5}me mato(?! (trabajando|estudiando|de|a|por|con|en))",
     r"(dar|darme|darse|doy|dare|de) (el )?cuello|(me quiero|me voy a|quiero) dar (el )?cuello"
     r"|si no (despierto|despertara|me despierto) (\w+ ){0,2}(tampoco |no )?(pasaria|pasa"
     r"|importaria|cambiaria) nada",
@@ -177,7 +178,8 @@ _FR = [
     r"me tuer|me suicid\w*|suicid\w*|mettre fin a (mes jours|ma vie)"
     r"|en finir(?! avec (ce|cet|cete|ces|le|la|les|mon|ma|mes) )",
     r"veux mourir|veu mourir|envie de mourir|envie de crever|veux crever|me foutre en lair",
-    r"me flinguer|me supprimer|plus envie de vivre|veux plus vivre|ve plus vivre",
+    r"me flinguer|je me flingue(?! (au|a|de|la))|me supprimer|plus envie de vivre|veux plus vivre"
+    r"|ve plus vivre",
     r"(las|lase|fatigue|fatiguee) de vivre|suis un fardeau|mieux sans moi|plus me reveiler",
     r"ne pas me reveiler|plus exister|disparaitre pour toujours|me couper",
     r"me scarifi\w*|me faire du mal|me fais du mal|me pendre|me griff\w*|dose mortele",
@@ -207,7 +209,8 @@ _PT = [
     r" frente)|(logo|em breve) (\w+ ){0,3}nao (vou |vai )?(mais )?(incomodar|atrapalhar|dar"
     r" trabalho)|bater as botas|abotoar o paleto|desligar (\w+ ){0,2}de vez",
     r"(como|jeito de|maneira de) se matar|me matar|matar me|vou me mata|suicid\w*"
-    r"|tirar (a )?minha (propria )?vida",
+    r"|tirar (a )?minha (propria )?vida|se (\w+ ){0,2}(nao|nem) (\w+ ){1,5}(eu )?me mato"
+    r"(?! (de|trabalhando|estudando|por|com|no|na))",
     r"(quero|qro|kero|vontade de|prefiro) morrer|acabar com (tudo|a minha vida)",
     r"por fim a minha vida|nao quero (mais )?viver|sem vontade de viver|me cortar|me cortei",
     r"me machucar|magoar me|magoei me|me enforcar|me jogar na frente"
@@ -346,8 +349,28 @@ _ARTICLES = frozenset("un una el otro otra ein um o outro le un altro ancora".sp
 """Before "no" these make it a noun, a rejection ("otro no", "mi arriva un no"), not a denial."""
 
 
+_IF = frozenset("si se s sil sils wen fals if".split())
+"""Up to five words before "no" these (folded: "wenn" is "wen") make it a condition, not a
+denial: "se non mi chiamano mi sparo", "si no me llaman me mato", "wenn die mich nicht nehmen..."
+(if they don't...). French "ne" is half of its "pas" and ends no condition."""
+
+
 def _denies(words: list[str], i: int) -> bool:
-    return words[i] in _NEGATORS and not (i > 0 and words[i - 1] in _ARTICLES)
+    return (
+        words[i] in _NEGATORS
+        and not (i > 0 and words[i - 1] in _ARTICLES)
+        and not _condition(words, i)
+    )
+
+
+def _condition(words: list[str], i: int) -> bool:
+    """An "if" up to five words before the "no" at `i` with no other "no" between them."""
+    for j in range(i - 1, max(-1, i - 6), -1):
+        if words[j] in _IF:
+            return True
+        if words[j] in _NEGATORS and words[j] != "ne":
+            return False
+    return False
 
 
 _KEYS = required_keys(_CUES)

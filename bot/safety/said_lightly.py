@@ -18,6 +18,7 @@ speech explained: "foi só modo de dizer", "meinte ich nur") are read by `bot.sa
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from bot.primitives.alternation import uncaptured
 from bot.safety.normalise import collapse_runs
@@ -105,13 +106,41 @@ _PATTERN = re.compile(  # groups capture nothing: the same matches, found faster
 
 
 _DENIAL = re.compile(uncaptured(collapse_runs(r"(?<![a-z])(?:" + _DENIED + r")(?![a-z])")))
+_IF = re.compile(
+    r"(?<![a-z])(si|se|s|sil|sils|wen|fals|if)( (?!(no|not|non|nao|nicht|pas)(?![a-z]))\w+){0,4} $"
+)
+"""A condition just before the "no": "se eles nao me ligarem vou me matar" (if they don't call me,
+I'll kill myself) denies nothing."""
+
+
+def _condition(normal: str, found: re.Match[str]) -> bool:
+    return _IF.search(normal, max(0, found.start() - 40), found.start()) is not None
+
+
+def _denials(normal: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The matches of `pattern` that are no "no" inside a condition: after one that is, the
+    search goes on from its next word ("se nao me ligarem nao vou me matar" denies)."""
+    pos = 0
+    while (found := pattern.search(normal, pos)) is not None:
+        if _DENIAL.fullmatch(found.group(0)) and _condition(normal, found):
+            pos = normal.find(" ", found.start() + 1)
+            if pos < 0:
+                return
+            continue
+        yield found
+        pos = max(found.end(), found.start() + 1)
 
 
 def denies_harm(normal: str) -> bool:
-    """Whether normalised text denies harm ("non mi faccio del male", "i'm not suicidal")."""
-    return _DENIAL.search(normal) is not None
+    """Whether normalised text denies harm ("non mi faccio del male", "i'm not suicidal"); a "no"
+    inside a condition ("si no me llaman...") is no denial."""
+    return next(_denials(normal, _DENIAL), None) is not None
 
 
 def blank_lightly(normal: str) -> str:
     """Normalised text with death words said lightly and denied harm blanked (" _ ")."""
-    return _PATTERN.sub(" _ ", normal)
+    out, pos = [], 0
+    for found in _denials(normal, _PATTERN):
+        out += [normal[pos : found.start()], " _ "]
+        pos = found.end()
+    return "".join(out) + normal[pos:] if out else normal
