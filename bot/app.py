@@ -55,6 +55,7 @@ from bot.safety import (
     draft_asked,
     draft_sending,
     draft_talk,
+    draft_unsent,
     going_back,
 )
 from bot.safety import language as safety_language
@@ -139,6 +140,7 @@ def build_registry(services: Services) -> tuple[ActionRegistry, list[Inspector]]
     )
     inspectors.append(anywhere.forget_anywhere)  # "forget me" from any step, before answers
     inspectors.append(anywhere.resume_anywhere)
+    inspectors.append(draft_unsent.no_reply)  # "not replying at all": never a send option
     inspectors.append(anywhere.not_a_draft)  # "i asked how long they take" is no draft
     inspectors.append(option_meaning.option_meaning)  # "what does calm down... mean?"
     inspectors.append(mood_again.mood_put_right)  # "no i am not 3, i feel bad" at a later question
