@@ -26,6 +26,7 @@ from bot.safety import crisis_actions, draft_held
 from bot.safety.countries import where
 from bot.safety.drafts import review
 from bot.safety.resources import BUILTIN, Resources, format_resources
+from bot.understanding.freetext import without_lead_in
 
 log = logging.getLogger(__name__)
 
@@ -122,9 +123,13 @@ def register(registry: ActionRegistry, services: Services) -> None:
 
     @registry.register("draft_review", sets=DRAFT_VARS, optional=["var"])
     async def draft_review(ctx: TurnContext, args: Mapping[str, Any]) -> None:
-        """Review the draft in variable `var` (default `draft`) and hold it as the person's one
+        """Review the draft in variable `var` (default `draft`), without a few words typed
+        before its greeting (`without_lead_in`), and hold it as the person's one
         `draft` item (replacing any other); `draft_risk` names what in it could follow them."""
-        text = str(ctx.vars.get(str(args.get("var") or "draft")) or "")
+        var = str(args.get("var") or "draft")
+        text = without_lead_in(str(ctx.vars.get(var) or ""))  # "ok fine: Hi Jenna, ..."
+        if text and text != ctx.vars.get(var):
+            ctx.vars[var] = text
         result = review(text)
         ctx.vars["draft_hostile"] = "yes" if result.hostile else "no"
         ctx.vars["draft_score"] = result.score

@@ -7,6 +7,8 @@ anyone is told "I didn't quite get that":
   its first line, or a sign-off such as "Regards" on its last, and at least `DRAFT_WORDS` words).
 - `pasted_draft(text)`: that draft, also when words come before it ("im sending it. here:
   Dear Sam, ...") or it is quoted; never the employer's own message quoted ("they wrote: ...").
+- `without_lead_in(text)`: a draft typed where one is asked for, without a few words before
+  its greeting ("ok fine: Hi Jenna, ..." is "Hi Jenna, ...").
 - `reads_as_venting(text)`: someone letting it out. The rule: at least `VENT_WORDS` words and
   either a feeling word from the feelings lexicon, or at least two sentences, or at least
   `LONG_WORDS` words. Shorter messages ("pretty bad honestly", "the second one") are left to the
@@ -201,6 +203,33 @@ def pasted_draft(text: str) -> str | None:
         if not _THEIRS.search(fold(text[: quoted.start()].replace("’", "'"))):
             return quoted.group(1).strip()
     return text.strip() if reads_as_draft(text) else None
+
+
+_GREETED_AFTER = re.compile(
+    r"^(?P<lead>[^\n:.!?;,\-–—]{1,50}?)\s*(?P<sep>[:.!?;,\-–—]+\s*|\n\s*)"
+    r"(?=(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hola|estimad[oa]s?|"
+    r"buen(?:os|as)? (?:dia|dias|tardes|noches))\b[^\n]{0,40}[,!:\n])"
+)
+"""A few words before the draft's own greeting ("ok fine: Hi Jenna, ...")."""
+PLAIN_LEAD_WORDS = 3
+"""A lead-in ended by a full stop or comma ("ok fine. Hi Jenna") is this short at most."""
+_LEAD_GREETING = re.compile(r"(?<!\w)(?:hi|hello|hey|dear|hola|estimad[oa]s?)(?!\w)")
+
+
+def without_lead_in(text: str) -> str:
+    """`text` without the few words (at most `LEAD_IN_WORDS`) typed before its greeting
+    ("ok fine: Hi Jenna, ..." is "Hi Jenna, ..."); `text` itself when there are none."""
+    folded = _folded_in_place(text.lstrip())
+    lead = _GREETED_AFTER.match(folded)
+    if lead is None:
+        return text
+    before = lead.group("lead")
+    named = lead.group("sep").strip() in ("", ":") or lead.group("sep").strip()[0] in "-–—"
+    if len(before.split()) > (LEAD_IN_WORDS if named else PLAIN_LEAD_WORDS):
+        return text  # after "ok." or "fine," only a word or three are a lead-in
+    if _LEAD_GREETING.search(before) or (not named and _TO_THEM.search(before)):
+        return text  # "Thanks for the email. Hi again": the draft's own first words
+    return text.lstrip()[lead.end() :]
 
 
 def reads_as_venting(text: str, *, min_words: int = VENT_WORDS) -> bool:
