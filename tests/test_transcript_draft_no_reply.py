@@ -1,7 +1,8 @@
 """Play-testers' findings at the draft brake, over the real bot and flows: not replying at all
 ("i'm not sending anything", "definitely not send mine", "no voy a mandar nada") is understood
 and respected, never taken as "Send mine anyway" nor recorded as sent; and "i did NOT send them
-anything" after a wrong "sent" puts it right, so the plan no longer says they just wrote."""
+anything" after a wrong "sent" puts it right, so the plan no longer says they just wrote. At the
+next day's check-in on the draft, the same words leave it unsent."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ import pytest
 
 from bot.app import App
 from bot.core.model import UserKey
-from bot.safety.draft_unsent import not_sending, unsent
+from bot.understanding.unsent import not_sending, sends, unsent
+from tests.placing import put_at
 from tests.replies import placer, speaker
 
 KEY = UserKey("console", "local", "quiet-drafter")
@@ -125,3 +127,33 @@ def test_nothing_sent(typed: str) -> None:
 @pytest.mark.parametrize("typed", ["im not sending anything, that was me venting", "not a draft"])
 def test_no_draft_at_all_is_left_to_the_no_draft_check(typed: str) -> None:
     assert not not_sending(typed)
+
+
+@pytest.mark.parametrize("step", ["how", "brake"])
+@pytest.mark.parametrize(
+    "typed", ["i'm not sending anything", "definitely not send mine", "i dont want to reply at all"]
+)
+async def test_not_sending_at_the_next_days_checkin_leaves_it_unsent(
+    quiet_app: App, step: str, typed: str
+) -> None:
+    await put_at(quiet_app, KEY, "checkin_draft", step, asked=True)
+    out = await say(quiet_app, typed)
+    assert "That's a fair choice too" in out
+    assert "press send" not in out
+
+
+@pytest.mark.parametrize(
+    ("flow", "step"), [("draft", "send_brake"), ("draft", "decide"), ("checkin_draft", "brake")]
+)
+@pytest.mark.parametrize(
+    "typed", ["i'm not sending anything", "definitely not send mine", "i dont want to send it"]
+)
+def test_a_negated_send_never_matches_a_send_option(
+    quiet_app: App, flow: str, step: str, typed: str
+) -> None:
+    found_flow = quiet_app.engine.walker.flows.get(flow)
+    assert found_flow is not None
+    at = found_flow.steps[step]
+    found = quiet_app.engine.answers.matcher.match(flow, at, typed)
+    assert found.option is None or not sends(found.option)
+    assert not any(sends(o) for o in found.candidates or ())

@@ -1,104 +1,31 @@
 """Not sending a held draft at all, and putting right a wrong "sent".
 
-`not_sending(text)` hears a short message that says the person will not reply at all ("i'm not
-sending anything", "can i just not reply at all?", "definitely not send mine", "no voy a mandar
-nada"), not waiting ("not tonight", "i haven't sent it yet") nor turning down only the calmer
-version. `unsent(text)` hears that nothing was sent ("wait i did NOT send them anything", "no
-mandé nada"). `no_reply` (an inspector) takes the first, at the draft brake's questions, to
-`draft.no_reply`, a clear word that not replying is a fine choice, with the draft kept unsent as
-"Hold it" keeps it; and either, anywhere after the bot recorded the draft as sent, to
-`draft.unsent_said` (through the brake's first step), which drops that record and holds the draft
-again (the plan no longer says they just wrote to them). Both come before any option is matched,
-so a negated send never picks "Send mine anyway".
+`no_reply` (an inspector) takes "i'm not sending anything", "can i just not reply at all?" or
+"no voy a mandar nada" (`bot.understanding.unsent.not_sending`), at the draft brake's questions,
+to `draft.no_reply`: a clear word that not replying is a fine choice, the draft kept unsent as
+"Hold it" keeps it; at the next day's check-in on the draft, to its "I'll leave it unsent"
+(`checkin_draft.drop`). After the bot recorded the draft as sent, those words or "wait i did NOT
+send them anything" (`unsent`) go to `draft.unsent_said` (through the brake's first step), which
+drops that record and holds the draft again (the plan no longer says they just wrote to them).
+It comes before any option is matched, so a negated send never picks "Send mine anyway".
 Nothing here logs what was typed.
 """
 
 from __future__ import annotations
 
-import re
-
 from bot.core.context import TurnContext
 from bot.core.engine import Engine
 from bot.core.model import UnderstoodKind
-from bot.primitives.text import fold
+from bot.understanding.unsent import not_sending, unsent
 
 FLOW, SAID = "draft", "draft_send_said"
 """The draft brake, and the variable its first step reads to go to `unsent_said`."""
 ASKS = frozenset({"decide", "send_brake", "risky", "held", "calm", "calm_tips", "hold_offer"})
 """The draft brake's questions while the draft is held, where "not replying at all" is heard."""
+LEAVE = {"checkin_draft": (frozenset({"how", "brake"}), "drop")}
+"""Other flows' questions about sending the held draft, and their step that leaves it unsent."""
 SENT_VARS = ("draft_sent", "sent_hard")
 """What the flow sets when it records the draft as sent."""
-MAX_WORDS = 30
-"""Saying so is short; anything longer is a draft or a vent."""
-
-_VERB = (
-    r"(?:send|sending|sent|reply|replying|respond|responding|answer|answering|write back|"
-    r"writing back|email|emailing|message|messaging|text|texting)"
-)
-_NOT = (
-    r"(?:not|never|won'?t|wont|don'?t|dont|do not|will not)"
-    r"(?:\s+(?:want|going|gonna|plan|planning|feel like|really|even|just|to|a|definitely|"
-    r"actually|bother|bothering|ever))*"
-)
-_VERB_ES = r"(?:mandar|mando|enviar|envio|responder|respondo|contestar|contesto|escribir|escribo)"
-_NOT_ES = r"no(?:\s+(?:le|les|lo|la|voy|vamos|quiero|pienso|pensaba|a|nada))*"
-_REFUSE = re.compile(
-    r"(?<!\w)" + _NOT + r"\s+" + _VERB + r"(?!\w)|(?<!\w)" + _NOT_ES + r"\s+" + _VERB_ES + r"(?!\w)"
-)
-_WAIT = re.compile(
-    r"(?<!\w)(?:yet|tonight|today|now|right now|until|till|til|tomorrow|hoy|todavia|aun|"
-    r"manana|ahora|hasta)(?!\w)"
-)
-"""Not yet, not tonight: waiting, which "Hold it" answers."""
-_OTHER = re.compile(
-    r"(?<!\w)(?:calm|calmer|rewrite|your version|yours|your one|nicer|softer|polite|tranquila|"
-    r"tuya|tu version)(?!\w)"
-)
-"""Not sending the calmer version is no refusal to reply at all."""
-_UNSENT = re.compile(
-    r"(?<!\w)(?:i\s+)?(?:did not|didn'?t|didnt|never|have not|haven'?t|havent|has not|"
-    r"hasn'?t)\s+(?:actually\s+|even\s+|really\s+)?(?:send|sent|reply|replied|respond|responded|"
-    r"answer|answered|email|emailed|write back|wrote back)(?!\w)"
-    r"|(?<!\w)nothing (?:was|has been|got|went) (?:sent|out)(?!\w)"
-    r"|(?<!\w)(?:it|that|mine)(?:'s| is| was|s)? not (?:sent|gone|out)(?!\w)"
-    r"|(?<!\w)no (?:lo |la |les |le )?(?:mande|envie|respondi|conteste|escribi)(?!\w)"
-    r"|(?<!\w)no (?:se |lo |la )?(?:mando|envio|fue)(?: nada)?(?!\w)"
-)
-"""Nothing was sent ("i did NOT send them anything", "no mandé nada")."""
-_NO_DRAFT = re.compile(
-    r"(?<!\w)(?:vent|venting|rant|ranting|wasn'?t a|was not a|isn'?t a|is not a|not a draft|"
-    r"no era|no es (?:un|mi)|desahog\w*)(?!\w)"
-)
-""""not sending anything, that was me venting": no draft at all, which `bot.anywhere` hears."""
-_SPLIT = re.compile(r"[.!?;,]+|\s+but\s+|\s+pero\s+")
-
-
-def _said(text: str) -> str | None:
-    said = " ".join(fold(text or "").replace("’", "'").split())
-    if not said or len(said.split()) > MAX_WORDS:
-        return None
-    return said
-
-
-def not_sending(text: str) -> bool:
-    """Whether `text` says they will not reply at all (no waiting, no other version)."""
-    said = _said(text)
-    if said is None or _NO_DRAFT.search(said):
-        return False
-    found = False
-    for clause in _SPLIT.split(said):
-        if not _REFUSE.search(clause):
-            continue
-        if _WAIT.search(clause) or _OTHER.search(clause) or _UNSENT.search(clause):
-            return False
-        found = True
-    return found
-
-
-def unsent(text: str) -> bool:
-    """Whether `text` says nothing was sent ("wait i did NOT send them anything")."""
-    said = _said(text)
-    return said is not None and any(_UNSENT.search(c) for c in _SPLIT.split(said))
 
 
 async def no_reply(ctx: TurnContext, text: str) -> bool:
@@ -120,5 +47,10 @@ async def no_reply(ctx: TurnContext, text: str) -> bool:
     if ctx.conv.flow == FLOW and ctx.conv.step in ASKS and not_sending(text):
         ctx.understand(UnderstoodKind.ANSWER)
         ctx.start_flow(FLOW, step="no_reply")
+        return True
+    asks, leave = LEAVE.get(ctx.conv.flow or "", (frozenset(), ""))
+    if ctx.conv.step in asks and not_sending(text):
+        ctx.understand(UnderstoodKind.ANSWER)
+        ctx.start_flow(ctx.conv.flow or "", step=leave)
         return True
     return False

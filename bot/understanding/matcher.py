@@ -34,6 +34,7 @@ from bot.understanding.durations import option_lasting
 from bot.understanding.normal import norm
 from bot.understanding.refusals import REFUSED, refused_by_name
 from bot.understanding.scoring import Scorer, phrases
+from bot.understanding.unsent import not_sending, sends
 from bot.understanding.wording import (
     HEDGED_WITHIN,
     RESERVATIONS,
@@ -106,6 +107,8 @@ class Matcher(Scorer):
             ]
         if opening.meaning is not None:
             self._apply_polarity(key, options, said, opening, scores, text)
+        if not_sending(text):  # "definitely not send mine" is never "Send mine anyway"
+            scores = [0.0 if sends(o) else s for o, s in zip(options, scores, strict=True)]
         ranked = max(range(len(options)), key=lambda i: scores[i]) if options else None
         return decide(
             options,
