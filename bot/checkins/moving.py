@@ -42,6 +42,7 @@ from bot.core.model import UnderstoodKind
 from bot.i18n import _
 from bot.primitives.text import fold
 from bot.reminding import CHANGED_WITHIN, CHECKINS_FLOW, JUST_SET
+from bot.understanding.time_words import time_in
 
 NOT_IN = frozenset({"draft", "crisis", "crisis_followup", "safetyplan", "grounding", "remind"})
 """Flows whose words are not about the person's check-ins (a draft, a safety plan), and the
@@ -80,7 +81,11 @@ _TO_CLOCK = re.compile(
 
 
 def _clock(said: str) -> time | None:
-    """The new time of day named ("to 12", "a las 12", "noon", "3pm"), if any."""
+    """The new time of day named ("to 12", "a las 12", "noon", "3pm", "seven at night"), if any:
+    the one reader of times in words (`time_in`) first."""
+    found = time_in(said)
+    if found is not None:
+        return found
     m = _TO_CLOCK.search(said)
     if m is not None:
         try:

@@ -1,0 +1,46 @@
+"""What play-testers found about times said to move a check-in, kept fixed over the real bot
+and flows: one reader of times ("seven at night", "7pm", "19:00") for the mover too, a day and a
+time said together both taken, a part of the day asked for ("can the thursday thing be at
+night") moves the check-in, and a time zone said with region words is taken."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from bot.app import App
+from bot.core.model import UserKey
+from bot.store.sql import SqlStore
+from tests.checkin_support import rows
+from tests.replies import speaker
+
+KEY = UserKey("console", "local", "pat")
+say = speaker(KEY)
+
+
+async def pending(app: App) -> list[Any]:
+    assert isinstance(app.store, SqlStore)
+    return [r for r in await rows(app.store, KEY) if r.status == "pending"]
+
+
+async def booked_thursday_morning(app: App) -> None:
+    await say(app, "check on me thursday at 9am")
+    assert "I'll message you on Thursday" in await say(app, "yes")
+    await say(app, "checkins")
+
+
+async def test_a_time_in_words_moves_the_checkin_to_that_time(quiet_app: App) -> None:
+    await booked_thursday_morning(quiet_app)
+    out = await say(quiet_app, "move the thursday one to seven at night")
+    assert "I've moved your check-in" in out and "Thursday" in out and "at 19:00" in out, out
+    [row] = await pending(quiet_app)
+    assert row.local_time.endswith("T19:00")
+
+
+async def test_a_day_and_a_time_said_together_are_both_taken(quiet_app: App) -> None:
+    await booked_thursday_morning(quiet_app)
+    out = await say(quiet_app, "move it to wednesday, seven pm")
+    assert "I've moved your check-in" in out and "to Wednesday" in out and "19:00" in out, out
+    [row] = await pending(quiet_app)
+    wall = datetime.fromisoformat(row.local_time)
+    assert (wall.weekday(), wall.hour) == (2, 19)
