@@ -44,3 +44,12 @@ async def test_a_day_and_a_time_said_together_are_both_taken(quiet_app: App) -> 
     [row] = await pending(quiet_app)
     wall = datetime.fromisoformat(row.local_time)
     assert (wall.weekday(), wall.hour) == (2, 19)
+
+
+async def test_a_booked_checkin_asked_for_at_another_part_of_the_day_moves(quiet_app: App) -> None:
+    await say(quiet_app, "check on me thursday at 9am")
+    assert "I'll message you on Thursday" in await say(quiet_app, "yes")
+    out = await say(quiet_app, "can the thursday thing be at night. mornings are rough for me")
+    assert "I've moved your check-in" in out and "at 18:00" in out, out
+    [row] = await pending(quiet_app)
+    assert row.local_time.endswith("T18:00")

@@ -50,11 +50,14 @@ remind flow, which moves the check-in it is setting up itself."""
 
 _MOVE = re.compile(
     r"(?<!\w)(?:move|moving|change|changing|reschedule|shift|push|switch|make (?:it|that)|"
-    r"cambi\w*|camb[ií]a\w*|mov\w*|mu[eé]v\w*|pas\w+|reprogram\w*|que sea)(?!\w)"
+    r"cambi\w*|camb[ií]a\w*|mov\w*|mu[eé]v\w*|pas\w+|reprogram\w*|que sea|"
+    r"(?:can|could|should) (?:it|that|(?:the|my) (?:\w+ )?(?:thing|one|check ?-?in|reminder)) be|"
+    r"(?:puede|podria) ser)(?!\w)"
 )
-"""Words asking to move something ("move", "change", "cambiar", "cámbialo", "que sea")."""
+"""Words asking to move something ("move", "change", "cambiar", "cámbialo", "que sea", "can the
+thursday thing be at night", "¿puede ser en la noche el del jueves?")."""
 _WHICH = re.compile(
-    r"(?<!\w)(?:one|reminder|check ?-?ins?|checkins?|recordatorio|aviso|seguimiento"
+    r"(?<!\w)(?:one|thing|reminder|check ?-?ins?|checkins?|recordatorio|aviso|seguimiento"
     r"|(?:el|la|uno|una) del?)(?!\w)"
 )
 """Words naming a check-in ("friday's one", "the friday reminder", "el del viernes")."""
@@ -167,7 +170,7 @@ async def move_checkin(ctx: TurnContext, text: str) -> bool:
     by_it = (ctx.conv.flow or "") in PLAIN_PLACES
     if ctx.conv.flow in NOT_IN or not access.has_sql(ctx) or not asks_to_move(text, by_it=by_it):
         return False
-    if _just_set(ctx):
+    if _just_set(ctx) and not _WHICH.search(fold(text)):
         return False  # "no, make it tuesday" right after: the remind flow asks again itself
     if not await moved(ctx, text):
         return False

@@ -208,6 +208,11 @@ def _part_after(said: str, end: int) -> str:
     return _PARTS.get(m.group(1), "") if m is not None else ""
 
 
+_ASKED_PART = re.compile(r"(?<!\w)(?:at|to|for|be|by|in the|on|la)\s+$")
+"""Words before a part of the day that ask for it ("be at night", "in the evening"), which
+counts over one only told about ("mornings are rough for me")."""
+
+
 def time_in(text: str) -> time | None:
     """The time of day a longer sentence names ("friday morning around 9" is 09:00, "at 9ish",
     "tomorrow evening" 18:00, "7 in the evening", "seven at night" and "a las 7 de la noche"
@@ -220,7 +225,9 @@ def time_in(text: str) -> time | None:
         (m for p in _CLOCK_SAID for m in p.finditer(said)), key=lambda m: (m.end(), -m.start())
     )
     clock = clocks[-1] if clocks else None
-    part_m = _PART_SAID.search(said)
+    parts = list(_PART_SAID.finditer(said))
+    asked = [m for m in parts if _ASKED_PART.search(said[: m.start()])]
+    part_m = (asked or parts)[0] if parts else None
     part = ""
     if part_m is not None:
         part = _PARTS.get(part_m.group(1) or part_m.group(2) or "", "")
