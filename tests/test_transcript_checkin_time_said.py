@@ -8,6 +8,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+import pytest
+
 from bot.app import App
 from bot.core.model import UserKey
 from bot.store.sql import SqlStore
@@ -53,3 +55,28 @@ async def test_a_booked_checkin_asked_for_at_another_part_of_the_day_moves(quiet
     assert "I've moved your check-in" in out and "at 18:00" in out, out
     [row] = await pending(quiet_app)
     assert row.local_time.endswith("T18:00")
+
+
+@pytest.mark.parametrize(
+    ("words", "taken"),
+    [
+        ("eastern. ohio", "New York, United States"),
+        ("columbus", "New York, United States"),
+        ("new york then", "New York, United States"),
+        ("pacific", "Los Angeles, United States"),
+    ],
+)
+async def test_a_time_zone_said_as_a_region_is_taken(
+    quiet_app: App, words: str, taken: str
+) -> None:
+    await say(quiet_app, "settings")
+    await say(quiet_app, "time zone")
+    out = await say(quiet_app, words)
+    assert f"Got it: {taken}." in out, out
+
+
+async def test_an_unknown_time_zone_is_asked_again_with_an_example(quiet_app: App) -> None:
+    await say(quiet_app, "settings")
+    await say(quiet_app, "time zone")
+    out = await say(quiet_app, "the moon")
+    assert "like Chicago, eastern, pacific" in out and "Which time zone" in out, out
