@@ -74,3 +74,7 @@ def test_time_inside_a_sentence_is_read_by_the_one_reader(said: str, expected: t
 @pytest.mark.parametrize("said", ["at one point i was sad", "in 3 days", "the 10th"])
 def test_no_time_inside_a_sentence(said: str) -> None:
     assert time_in(said) is None
+
+
+def test_a_time_said_to_be_wrong_is_not_taken() -> None:
+    assert time_in("at 7pm, not at 6") == time(19)

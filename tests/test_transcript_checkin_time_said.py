@@ -80,3 +80,20 @@ async def test_an_unknown_time_zone_is_asked_again_with_an_example(quiet_app: Ap
     await say(quiet_app, "time zone")
     out = await say(quiet_app, "the moon")
     assert "like Chicago, eastern, pacific" in out and "Which time zone" in out, out
+
+
+async def test_the_plan_checkin_put_right_with_a_day_and_a_time(quiet_app: App) -> None:
+    """The play-tester's own words, after the plan's feedback check-in was set."""
+    await say(quiet_app, "my plan and next steps")
+    await say(quiet_app, "add it to my plan")
+    assert "I'll check in on" in await say(quiet_app, "yes")
+    out = await say(quiet_app, "thursday at seven at night")
+    assert "I've moved your check-in" in out and "to Thursday" in out and "19:00" in out, out
+    out = await say(quiet_app, "9?? i said seven at NIGHT. and actually no wait, make it wednesday")
+    assert "to Wednesday" in out and "at 19:00" in out, out
+    for words in ("WEDNESDAY. seven pm", "7pm not 6. 19:00"):
+        out = await say(quiet_app, words)
+        assert "already: your check-in is on Wednesday" in out and "19:00" in out, out
+    [row] = await pending(quiet_app)
+    wall = datetime.fromisoformat(row.local_time)
+    assert (wall.weekday(), wall.hour) == (2, 19)

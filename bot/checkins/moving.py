@@ -197,7 +197,8 @@ def register(registry: ActionRegistry) -> None:
 
 async def moved(ctx: TurnContext, text: str, row_id: int | None = None) -> bool:
     """Move the check-in `text` names (or the one `row_id` says) to the day or time it names,
-    and say so; False (saying nothing) when there is none to move or nowhere new to move it."""
+    and say so (or that it is there already); False (saying nothing) when there is none to
+    move or nowhere new to move it."""
     rows = await repo.upcoming(access.connection(ctx), str(ctx.key))
     if row_id is not None:
         rows = [r for r in rows if r.id == row_id]
@@ -213,8 +214,13 @@ async def moved(ctx: TurnContext, text: str, row_id: int | None = None) -> bool:
     if not days and new_time is None:
         return False  # "move friday's one" with nowhere to go: left to the flows
     wall = datetime.combine(days[-1] if days else old.date(), new_time or old.time())
-    if wall == old:
-        return False
+    if wall == old:  # "WEDNESDAY. seven pm" once it is there: said so, not left unread
+        ctx.say(
+            _("That's where it is already: your check-in is on {when}.").format(
+                when=human_when(old, today=today)
+            )
+        )
+        return True
     tz = zone(row.tz)
     wall = prefs.quiet.leave(wall)
     while to_utc(wall, tz) <= ctx.now:

@@ -208,6 +208,8 @@ def _part_after(said: str, end: int) -> str:
     return _PARTS.get(m.group(1), "") if m is not None else ""
 
 
+_NOT_THIS = re.compile(r"(?<!\w)(?:not|no|instead of|rather than|en vez de las?|ni)\s*(?:at\s*)?$")
+"""Words before a time said to be the wrong one ("7pm, not at 6")."""
 _ASKED_PART = re.compile(r"(?<!\w)(?:at|to|for|be|by|in the|on|la)\s+$")
 """Words before a part of the day that ask for it ("be at night", "in the evening"), which
 counts over one only told about ("mornings are rough for me")."""
@@ -216,13 +218,20 @@ counts over one only told about ("mornings are rough for me")."""
 def time_in(text: str) -> time | None:
     """The time of day a longer sentence names ("friday morning around 9" is 09:00, "at 9ish",
     "tomorrow evening" 18:00, "7 in the evening", "seven at night" and "a las 7 de la noche"
-    19:00, "a las 18:30"), or None. When several are said the last counts ("7pm not 6. 19:00");
-    a part of the day right after a clock time picks am or pm, else the first part said does.
+    19:00, "a las 18:30"), or None. When several are said the last counts ("7pm not 6. 19:00"),
+    but never one said to be wrong ("7pm, not at 6"); a part of the day right after a clock
+    time picks am or pm, else the first part asked for ("be at night") or said does.
     A lone number is no time ("in 3 days", "the 10th"). The one reader of a time inside words
     for check-ins and reminders."""
     said = _clock_quarters(_digits(fold(text.replace("’", "'")).lower()))
     clocks = sorted(
-        (m for p in _CLOCK_SAID for m in p.finditer(said)), key=lambda m: (m.end(), -m.start())
+        (
+            m
+            for p in _CLOCK_SAID
+            for m in p.finditer(said)
+            if not _NOT_THIS.search(said[: m.start()])
+        ),
+        key=lambda m: (m.end(), -m.start()),
     )
     clock = clocks[-1] if clocks else None
     parts = list(_PART_SAID.finditer(said))
