@@ -234,7 +234,7 @@ async def test_changing_time_zone_keeps_local_wall_clock_time(store: SqlStore) -
     assert "Time zone: London, United Kingdom" in out and "Usual time: 10:00" in out
     assert "Quiet hours: 21:00 to 09:00" in out
     await say(bot, "Time zone")
-    assert "I don't know that time zone" in await say(bot, "Atlantis")
+    assert "I don't know that place yet" in await say(bot, "Atlantis")
     assert "Got it: New York, United States." in await say(bot, "new york")
     [r] = await rows(store, ANA)
     assert (r.local_time, r.tz) == ("2026-05-02T10:00", "America/New_York")

@@ -6,7 +6,9 @@ from datetime import time
 
 import pytest
 
+from bot.checkins.adding import time_named
 from bot.checkins.timing import TimingError, parse_time_of_day
+from bot.understanding.time_words import time_in
 
 
 @pytest.mark.parametrize(
@@ -47,3 +49,32 @@ def test_times_in_words(said: str, expected: time) -> None:
 def test_what_is_not_a_time_is_still_refused(said: str) -> None:
     with pytest.raises(TimingError):
         parse_time_of_day(said)
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("thursday at seven at night", time(19)),
+        ("can u check on me thursday around seven in the evening", time(19)),
+        ("9?? i said seven at NIGHT. and actually no wait, make it wednesday", time(19)),
+        ("WEDNESDAY. seven pm", time(19)),
+        ("7pm not 6. 19:00", time(19)),
+        ("a las 7 de la noche", time(19)),
+        ("a las siete de la noche", time(19)),
+        ("a las tres y media de la tarde", time(15, 30)),
+        ("friday morning around 9", time(9)),
+        ("tomorrow evening", time(18)),
+    ],
+)
+def test_time_inside_a_sentence_is_read_by_the_one_reader(said: str, expected: time) -> None:
+    assert time_in(said) == expected
+    assert time_named(said) == expected  # the check-ins' "add one" reader agrees
+
+
+@pytest.mark.parametrize("said", ["at one point i was sad", "in 3 days", "the 10th"])
+def test_no_time_inside_a_sentence(said: str) -> None:
+    assert time_in(said) is None
+
+
+def test_a_time_said_to_be_wrong_is_not_taken() -> None:
+    assert time_in("at 7pm, not at 6") == time(19)

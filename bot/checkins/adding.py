@@ -38,6 +38,7 @@ from bot.core.text import fold
 from bot.i18n import _
 from bot.i18n.spoken import in_english
 from bot.understanding.reminder_days import day_named
+from bot.understanding.time_words import time_in
 
 _AFTER_WORD = re.compile(
     r"(?<!\w)(?:at|around|about|by|from|before|after|~)\s+(\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?|"
@@ -71,6 +72,9 @@ def _candidates(said: str) -> Iterator[str]:
 def time_named(text: str) -> time | None:
     """The time of day `text` names, if any ("friday at 9am" -> 09:00)."""
     said = fold(in_english(text))
+    found = time_in(said)
+    if found is not None:
+        return found
     for candidate in _candidates(said):
         try:
             return parse_time_of_day(candidate)

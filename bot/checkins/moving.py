@@ -42,6 +42,7 @@ from bot.core.model import UnderstoodKind
 from bot.i18n import _
 from bot.primitives.text import fold
 from bot.reminding import CHANGED_WITHIN, CHECKINS_FLOW, JUST_SET
+from bot.understanding.time_words import time_in
 
 NOT_IN = frozenset({"draft", "crisis", "crisis_followup", "safetyplan", "grounding", "remind"})
 """Flows whose words are not about the person's check-ins (a draft, a safety plan), and the
@@ -49,11 +50,14 @@ remind flow, which moves the check-in it is setting up itself."""
 
 _MOVE = re.compile(
     r"(?<!\w)(?:move|moving|change|changing|reschedule|shift|push|switch|make (?:it|that)|"
-    r"cambi\w*|camb[ií]a\w*|mov\w*|mu[eé]v\w*|pas\w+|reprogram\w*|que sea)(?!\w)"
+    r"cambi\w*|camb[ií]a\w*|mov\w*|mu[eé]v\w*|pas\w+|reprogram\w*|que sea|"
+    r"(?:can|could|should) (?:it|that|(?:the|my) (?:\w+ )?(?:thing|one|check ?-?in|reminder)) be|"
+    r"(?:puede|podria) ser)(?!\w)"
 )
-"""Words asking to move something ("move", "change", "cambiar", "cámbialo", "que sea")."""
+"""Words asking to move something ("move", "change", "cambiar", "cámbialo", "que sea", "can the
+thursday thing be at night", "¿puede ser en la noche el del jueves?")."""
 _WHICH = re.compile(
-    r"(?<!\w)(?:one|reminder|check ?-?ins?|checkins?|recordatorio|aviso|seguimiento"
+    r"(?<!\w)(?:one|thing|reminder|check ?-?ins?|checkins?|recordatorio|aviso|seguimiento"
     r"|(?:el|la|uno|una) del?)(?!\w)"
 )
 """Words naming a check-in ("friday's one", "the friday reminder", "el del viernes")."""
@@ -80,7 +84,11 @@ _TO_CLOCK = re.compile(
 
 
 def _clock(said: str) -> time | None:
-    """The new time of day named ("to 12", "a las 12", "noon", "3pm"), if any."""
+    """The new time of day named ("to 12", "a las 12", "noon", "3pm", "seven at night"), if any:
+    the one reader of times in words (`time_in`) first."""
+    found = time_in(said)
+    if found is not None:
+        return found
     m = _TO_CLOCK.search(said)
     if m is not None:
         try:
@@ -162,7 +170,7 @@ async def move_checkin(ctx: TurnContext, text: str) -> bool:
     by_it = (ctx.conv.flow or "") in PLAIN_PLACES
     if ctx.conv.flow in NOT_IN or not access.has_sql(ctx) or not asks_to_move(text, by_it=by_it):
         return False
-    if _just_set(ctx):
+    if _just_set(ctx) and not _WHICH.search(fold(text)):
         return False  # "no, make it tuesday" right after: the remind flow asks again itself
     if not await moved(ctx, text):
         return False
@@ -189,7 +197,8 @@ def register(registry: ActionRegistry) -> None:
 
 async def moved(ctx: TurnContext, text: str, row_id: int | None = None) -> bool:
     """Move the check-in `text` names (or the one `row_id` says) to the day or time it names,
-    and say so; False (saying nothing) when there is none to move or nowhere new to move it."""
+    and say so (or that it is there already); False (saying nothing) when there is none to
+    move or nowhere new to move it."""
     rows = await repo.upcoming(access.connection(ctx), str(ctx.key))
     if row_id is not None:
         rows = [r for r in rows if r.id == row_id]
@@ -205,8 +214,13 @@ async def moved(ctx: TurnContext, text: str, row_id: int | None = None) -> bool:
     if not days and new_time is None:
         return False  # "move friday's one" with nowhere to go: left to the flows
     wall = datetime.combine(days[-1] if days else old.date(), new_time or old.time())
-    if wall == old:
-        return False
+    if wall == old:  # "WEDNESDAY. seven pm" once it is there: said so, not left unread
+        ctx.say(
+            _("That's where it is already: your check-in is on {when}.").format(
+                when=human_when(old, today=today)
+            )
+        )
+        return True
     tz = zone(row.tz)
     wall = prefs.quiet.leave(wall)
     while to_utc(wall, tz) <= ctx.now:

@@ -26,6 +26,7 @@ from bot.checkins.timing import (
     to_wall,
     zone,
 )
+from bot.checkins.zone_words import zone_said
 from bot.i18n import _
 from bot.i18n.spoken import in_english
 from bot.primitives.calendar_words import MONTHS
@@ -100,72 +101,27 @@ def _zone_index() -> dict[str, list[str]]:
     return index
 
 
-_ALIASES = {
-    "uk": "Europe/London",
-    "britain": "Europe/London",
-    "england": "Europe/London",
-    "ireland": "Europe/Dublin",
-    "new york": "America/New_York",
-    "nyc": "America/New_York",
-    "eastern": "America/New_York",
-    "central": "America/Chicago",
-    "mountain": "America/Denver",
-    "pacific": "America/Los_Angeles",
-    "san francisco": "America/Los_Angeles",
-    "washington": "America/New_York",
-    "boston": "America/New_York",
-    "seattle": "America/Los_Angeles",
-    "india": "Asia/Kolkata",
-    "delhi": "Asia/Kolkata",
-    "mumbai": "Asia/Kolkata",
-    "bangalore": "Asia/Kolkata",
-    "germany": "Europe/Berlin",
-    "france": "Europe/Paris",
-    "spain": "Europe/Madrid",
-    "japan": "Asia/Tokyo",
-    "espana": "Europe/Madrid",
-    "peninsula": "Europe/Madrid",
-    "canarias": "Atlantic/Canary",
-    "mexico": "America/Mexico_City",
-    "ciudad de mexico": "America/Mexico_City",
-    "cdmx": "America/Mexico_City",
-    "df": "America/Mexico_City",
-    "londres": "Europe/London",
-    "nueva york": "America/New_York",
-    "colombia": "America/Bogota",
-    "argentina": "America/Argentina/Buenos_Aires",
-    "chile": "America/Santiago",
-    "peru": "America/Lima",
-    "estados unidos": "America/New_York",
-}
-
-
-_ZONE_FILLER = re.compile(
-    r"^(?:(?:i'?m|i am|im|i live|i'?m based|we'?re|it'?s|its|based|living|currently|now|"
-    r"my time ?zone is|time ?zone is|in|at|near|from|the|"
-    r"estoy|vivo|soy|en|de|desde|cerca de|mi zona horaria es|zona horaria|la|el)\s+)+"
-)
-"""Words around a place name ("i'm in Auckland", "based in Berlin") that are not the place."""
-
-
 def match_timezone(text: str) -> str:
     """An IANA zone from what a person typed: `Europe/London`, `london`, `New York`, `UTC`."""
     said = re.sub(r"\s+", " ", fold(text).replace("_", " "))
     said = said.strip(" .!?,;")
     if not said:
         raise TimingError(_("write a city or a time zone name, like London or America/New_York"))
-    for candidate in (said, _ZONE_FILLER.sub("", said).strip(" .!?,;")):
-        if candidate in _ALIASES:
-            return _ALIASES[candidate]
-        hits = _zone_index().get(candidate) or _zone_index().get(candidate.replace(" ", "_"))
-        if hits:
-            return hits[0]
+    found = zone_said(said, _known)
+    if found is not None:
+        return found
     raise TimingError(
         _(
-            "I don't know that time zone; try a big city near you (London, Chicago, Berlin) or a "
-            "name like America/New_York"
+            "I don't know that place yet. Try a big city near you or a region, like Chicago, "
+            "eastern, pacific, London or Mexico City, or a name like America/New_York"
         )
     )
+
+
+def _known(words: str) -> str | None:
+    """An IANA zone or a city in one ("auckland", "america/new york"), if `words` is one."""
+    hits = _zone_index().get(words) or _zone_index().get(words.replace(" ", "_"))
+    return hits[0] if hits else None
 
 
 _MONTHS = {name.lower(): n for n, name in enumerate(MONTHS, start=1)}

@@ -10,7 +10,9 @@ that check-in with the check-ins' own mover (`bot.checkins.moving.moved`): the r
 new date and time, then the question that was waiting is asked again. A message naming no day or
 time, saying no change, or typed in a care flow or a draft, is left to the flows; so is the
 message right after the remind flow set one (that flow asks again itself). At a question that
-takes free text (a vent), only a short message that plainly asks for a change counts.
+takes free text (a vent), only a short message that plainly asks for a change counts; at any
+other question a short message naming a day and a time together ("thursday at seven at night")
+does too.
 """
 
 from __future__ import annotations
@@ -33,8 +35,11 @@ _CHANGE = re.compile(
     r"en vez|en lugar|mejor|que sea|cambia\w*|puede ser|podemos|podrias?)(?!\w)"
 )
 """Words that make a day said into a change of the check-in just booked."""
-_ASIDE = re.compile(r"(?<!\w)(?:actually|wait|sorry|no|oh|hmm+|perdon|espera|bueno)(?!\w)")
-"""Softer words that do so only in a short message ("actually, friday", "no, el jueves")."""
+_ASIDE = re.compile(
+    r"(?<!\w)(?:actually|wait|sorry|no|not|i said|oh|hmm+|perdon|espera|bueno|dije)(?!\w)"
+)
+"""Softer words that do so only in a short message ("actually, friday", "no, el jueves",
+"7pm not 6")."""
 _PAST = re.compile(
     r"(?<!\w)(?:was|were|did|had|happened|last|ago|yesterday|fue|era|ayer|pasado)(?!\w)"
 )
@@ -66,6 +71,8 @@ def asks_to_change(text: str, *, free_text: bool) -> bool:
     short = len(said.split()) <= SHORT
     if free_text:
         return short and (bool(_CHANGE.search(said)) or asks_to_move(said))
+    if short and days_named(said) and time_named_in(said) is not None:
+        return True  # "thursday at seven at night": a day and a time, and nothing else to say
     return bool(_CHANGE.search(said)) or (short and bool(_ASIDE.search(said)))
 
 

@@ -88,6 +88,11 @@ def _quarters(said: str) -> str:
     """ "half past four", "quarter to 5", "half 4" (British), "las 3 y media", "las 5 menos
     cuarto" as clock times (`4:30`, `4:45`); number words become digits first."""
     said = _NUMBER_WORD.sub(lambda m: str(_NUMBER_WORDS.get(m.group(1) or "", 11)), said)
+    return _clock_quarters(said)
+
+
+def _clock_quarters(said: str) -> str:
+    """ "half past 4", "quarter to 5", "las 3 y media" (digits) as clock times."""
 
     def past(m: re.Match[str]) -> str:
         if m.group(3) is not None:
@@ -173,13 +178,65 @@ _PART_SAID = re.compile(
 )
 
 
+_WORD_CLOCK = re.compile(
+    r"(?<!\w)(?:(?:at|around|about|by|las|a la)\s+(?:around |about )?)?("
+    + "|".join(_NUMBER_WORDS)
+    + r")(?=\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock|ish|(?:in the|at|de la)\s+"
+    r"(?:morning|afternoon|evening|night|manana|tarde|noche)|y media|y cuarto|menos cuarto)(?!\w))"
+    r"|(?<=\bat )(" + "|".join(_NUMBER_WORDS) + r")(?!\w)(?!\s+(?:of|point|least|all))"
+    r"|(?<=\bas )(" + "|".join(_NUMBER_WORDS) + r")(?!\w)(?=\s+de\s+la)"
+)
+"""An hour said as a word where it is plainly a time ("seven pm", "at seven", "seven at
+night", "las siete de la noche"); a number word anywhere else is left alone ("at one point")."""
+
+
+def _digits(said: str) -> str:
+    def one(m: re.Match[str]) -> str:
+        word = m.group(1) or m.group(2) or m.group(3) or ""
+        return m.group(0).replace(word, str(_NUMBER_WORDS[word]))
+
+    return _WORD_CLOCK.sub(one, said)
+
+
+def _part_after(said: str, end: int) -> str:
+    """The part of the day said right after a clock time ("7 at night", "7 de la tarde")."""
+    m = re.match(
+        r"\s*(?:(?:in|at|de|por) (?:the |la )?)?(morning|afternoon|evening|night|tonight|"
+        r"manana|tarde|noche)s?(?!\w)",
+        said[end:],
+    )
+    return _PARTS.get(m.group(1), "") if m is not None else ""
+
+
+_NOT_THIS = re.compile(r"(?<!\w)(?:not|no|instead of|rather than|en vez de las?|ni)\s*(?:at\s*)?$")
+"""Words before a time said to be the wrong one ("7pm, not at 6")."""
+_ASKED_PART = re.compile(r"(?<!\w)(?:at|to|for|be|by|in the|on|la)\s+$")
+"""Words before a part of the day that ask for it ("be at night", "in the evening"), which
+counts over one only told about ("mornings are rough for me")."""
+
+
 def time_in(text: str) -> time | None:
     """The time of day a longer sentence names ("friday morning around 9" is 09:00, "at 9ish",
-    "tomorrow evening" 18:00, "7 in the evening" 19:00, "a las 18:30"), or None. A lone number
-    is no time ("in 3 days", "the 10th")."""
-    said = fold(text.replace("’", "'")).lower()
-    clock = next((m for p in _CLOCK_SAID if (m := p.search(said)) is not None), None)
-    part_m = _PART_SAID.search(said)
+    "tomorrow evening" 18:00, "7 in the evening", "seven at night" and "a las 7 de la noche"
+    19:00, "a las 18:30"), or None. When several are said the last counts ("7pm not 6. 19:00"),
+    but never one said to be wrong ("7pm, not at 6"); a part of the day right after a clock
+    time picks am or pm, else the first part asked for ("be at night") or said does.
+    A lone number is no time ("in 3 days", "the 10th"). The one reader of a time inside words
+    for check-ins and reminders."""
+    said = _clock_quarters(_digits(fold(text.replace("’", "'")).lower()))
+    clocks = sorted(
+        (
+            m
+            for p in _CLOCK_SAID
+            for m in p.finditer(said)
+            if not _NOT_THIS.search(said[: m.start()])
+        ),
+        key=lambda m: (m.end(), -m.start()),
+    )
+    clock = clocks[-1] if clocks else None
+    parts = list(_PART_SAID.finditer(said))
+    asked = [m for m in parts if _ASKED_PART.search(said[: m.start()])]
+    part_m = (asked or parts)[0] if parts else None
     part = ""
     if part_m is not None:
         part = _PARTS.get(part_m.group(1) or part_m.group(2) or "", "")
@@ -188,6 +245,7 @@ def time_in(text: str) -> time | None:
             if re.search(pattern, said):
                 return read_plain(plain) if plain != "noon" else NAMED["noon"]
         return NAMED.get(part)
+    part = _part_after(said, clock.end()) or part
     hour = re.sub(r"\s|ish|o'?clock", "", clock.group(1))
     suffix = clock.group(2) if clock.lastindex and clock.lastindex >= 2 else None
     if suffix:
