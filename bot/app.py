@@ -20,7 +20,7 @@ from typing import TextIO
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
-from bot import anywhere, fitting, option_meaning, plan_picks, reminding, saying_back
+from bot import anywhere, fitting, low_mood, option_meaning, plan_picks, reminding, saying_back
 from bot import listening as understanding
 from bot.checkins import actions as checkin_actions
 from bot.checkins import mood_again
@@ -144,6 +144,7 @@ def build_registry(services: Services) -> tuple[ActionRegistry, list[Inspector]]
     inspectors.append(anywhere.not_a_draft)  # "i asked how long they take" is no draft
     inspectors.append(option_meaning.option_meaning)  # "what does calm down... mean?"
     inspectors.append(mood_again.mood_put_right)  # "no i am not 3, i feel bad" at a later question
+    inspectors.append(low_mood.low_mood_said)  # "sin ganas de nada" at the plan: a feeling
     inspectors.append(draft_sending.send_said)  # "im sending the angry one": the brake
     inspectors.append(draft_asked.draft_asked)  # "can i paste it", "is my draft saved?"
     inspectors.append(checkin_moving.move_checkin)

@@ -48,6 +48,8 @@ SINCE_SAID = "since_said"
 PLAN_LIST = "show"
 """The plan's step list, where a step named by its words is ticked off."""
 MONEY_STEP = "fit_money"
+MONEY_START = "money_start"
+"""Where the money steps begin: a line fitting a layoff or a rejection, then `fit_money`."""
 MONEY_OFFERED = "money_offered"
 """Set by the plan's money step: money said again later in the same plan is no reason to go back."""
 FOLLOWED_UP = "followed_up"
@@ -57,7 +59,17 @@ NOT_HEARD_IN = frozenset({"draft", "crisis", "crisis_followup", "safetyplan", "g
 ANSWERED_IN = frozenset({"welcome", "ghosted", "plan", "reframe", "menu", "mood"})
 """Conversations where money pressed in passing is answered; safety and settings are left be."""
 MONEY_STEPS = frozenset(
-    {MONEY_STEP, "fit", "add_money", "add_benefits", "add_landlord", "add_bridge"}
+    {
+        MONEY_STEP,
+        MONEY_START,
+        "money_lost",
+        "money_rejected",
+        "fit",
+        "add_money",
+        "add_benefits",
+        "add_landlord",
+        "add_bridge",
+    }
 )
 MONEY_HEARD = N_(
     "Money comes first right now, I hear you. Ask me about unemployment support, short-term work "
@@ -183,7 +195,7 @@ async def notice_in_passing(ctx: TurnContext, text: str) -> bool:
         return False  # a money question: answered where they are, then asked again
     if ctx.conv.flow == PLAN_FLOW and ctx.vars.get(MONEY_OFFERED) != "yes":
         ctx.understand(UnderstoodKind.FLOW)
-        ctx.start_flow(PLAN_FLOW, step=MONEY_STEP)
+        ctx.start_flow(PLAN_FLOW, step=MONEY_START)
         return True
     if ctx.conv.flow != PLAN_FLOW and "?" not in text and not _about_money(engine, text):
         return False  # said in passing ("got rejected again, rent is due"): remembered

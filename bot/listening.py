@@ -385,7 +385,8 @@ def register(registry: ActionRegistry, services: Services) -> None:
             ctx.vars["heard_tone"] = "hard"
         recent_raw = ctx.meta.get(SAID_RECENTLY)
         recent = [str(r) for r in recent_raw] if isinstance(recent_raw, list) else []
-        rid, line = Lexicon.load().reply(words, recent)
+        lost = ctx.vars.get("job_lost") == "yes"  # laid off: no "rejection" lines
+        rid, line = Lexicon.load().reply(words, recent, lost=lost)
         if rid in recent:
             recent.remove(rid)
         ctx.meta[SAID_RECENTLY] = [*recent, rid][-RECENT_KEPT:]

@@ -23,7 +23,7 @@ from bot.core.model import Part, Text
 from bot.core.plan_passed import PASSED_SAID, note_passed, offered, passed_before
 from bot.core.walker import LEFT_AT, Walker
 from bot.i18n import N_, _
-from bot.understanding.plan_done import done_said, step_meant, tick_meant
+from bot.understanding.plan_done import done_said, removal_said, step_meant, tick_meant
 from bot.understanding.plan_words import step_named
 
 PLAN_KINDS = ("plan", "thought")
@@ -38,6 +38,8 @@ JUST_SENT = N_(
 YES = ("true", "yes", "1")
 TICK_DONE = "tick_done"
 """Set by `plan_named`: "done" or "undone" when the words said which ("I haven't applied")."""
+PLAN_LAST = "plan_last"
+"""The number of the step last ticked or unticked, for "no lo hice" or "borrarlo" right after."""
 TICK_LEFT = "tick_left"
 """Set by `plan_named`: "yes" when a step was only mentioned (a question), so nothing is ticked."""
 
@@ -161,6 +163,7 @@ def register(registry: ActionRegistry) -> None:
             ctx.say(_("That one is already ticked off.") if done else _("That one isn't ticked."))
             return
         data = dict(data, done=done)
+        ctx.meta[PLAN_LAST] = number
         await ctx.tx.update_item(ctx.key, item_id, data)
         ctx.say(_("Ticked off. Nice work.") if data["done"] else _("Marked as not done yet."))
 
@@ -183,11 +186,38 @@ def register(registry: ActionRegistry) -> None:
         meant = tick_meant(said, texts) if said else None
         number = meant[0] if meant else None
         found = number is not None and 1 <= number <= len(entries)
+        wanted: str = (meant[1] or "") if meant else ""
+        if said and removal_said(said):  # "quita el 3", "no lo hice, quiero borrarlo"
+            wanted = "remove"
+        if not found and (wanted == "remove" or done_said(said) == "undone"):
+            last = ctx.meta.get(PLAN_LAST)  # "no lo hice" right after a tick: that step
+            number = step_meant(said, texts) or (last if isinstance(last, int) else None)
+            found = number is not None and 1 <= number <= len(entries)
+            wanted = wanted or "undone"
         ctx.vars[str(args["into"])] = str(number) if found else ""
-        ctx.vars[TICK_DONE] = (meant[1] or "") if meant else ""
+        ctx.vars[TICK_DONE] = wanted
         ctx.vars[TICK_LEFT] = "yes" if not found and step_meant(said, texts) else "no"
         if kept and not found:
             ctx.say(_("I couldn't find a step like that in your plan."))
+
+    @registry.register("plan_remove", required=["number_var"], sets=["plan_removed"])
+    async def plan_remove(ctx: TurnContext, args: Mapping[str, Any]) -> None:
+        """Take the entry named in variable `number_var` (its number or words) out of the plan.
+        Sets `plan_removed` to `yes`, or `no` when none was found."""
+        raw = str(ctx.vars.get(str(args["number_var"])) or "").strip().rstrip(".")
+        ctx.vars.pop(TICK_DONE, None)
+        entries = await _plan_kinds(ctx)
+        texts = [str(data.get("text", "")) for _id, data in entries]
+        number = step_named(raw, texts) or step_meant(raw, texts)
+        ctx.vars["plan_removed"] = "no"
+        if number is None or not 1 <= number <= len(entries):
+            ctx.say(_("Please type the number of the step, like 1 or 2, or a few of its words."))
+            return
+        (item_id, kind), data = entries[number - 1]
+        await ctx.tx.delete_items(ctx.key, kind, item_id)
+        ctx.meta.pop(PLAN_LAST, None)
+        ctx.vars["plan_removed"] = "yes"
+        ctx.say(_("Removed from your plan: {item}").format(item=data.get("text", "")))
 
     @registry.register("resume_interrupted")
     async def resume_interrupted(ctx: TurnContext, args: Mapping[str, Any]) -> None:
@@ -219,8 +249,12 @@ def register(registry: ActionRegistry) -> None:
 
 
 async def _plan(ctx: TurnContext) -> list[tuple[int, dict[str, Any]]]:
-    out: list[tuple[int, dict[str, Any]]] = []
+    return [(item_id, data) for (item_id, _kind), data in await _plan_kinds(ctx)]
+
+
+async def _plan_kinds(ctx: TurnContext) -> list[tuple[tuple[int, str], dict[str, Any]]]:
+    out: list[tuple[tuple[int, str], dict[str, Any]]] = []
     for kind in PLAN_KINDS:
-        out.extend((i.id, i.data) for i in await ctx.tx.list_items(ctx.key, kind))
-    out.sort(key=lambda e: e[0])
+        out.extend(((i.id, kind), i.data) for i in await ctx.tx.list_items(ctx.key, kind))
+    out.sort(key=lambda e: e[0][0])
     return out

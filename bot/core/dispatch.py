@@ -298,7 +298,7 @@ class Dispatcher:
         reading = lexicon.read(rest)
         if reading.tone != "hard" or not reading.feelings:
             return
-        ctx.say(lexicon.reply(rest, [])[1])
+        ctx.say(lexicon.reply(rest, [], lost=ctx.vars.get("job_lost") == "yes")[1])
 
     def _idle(self, ctx: TurnContext) -> bool:
         seen = ctx.meta.get("seen_at")

@@ -140,6 +140,10 @@ def _words_rx(words: list[Any], at_end: bool = False) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + alternation + (r")$" if at_end else r")(?!\w)"))
 
 
+LOST = "@job_lost"
+"""Suffix of the reply pools said after a layoff (`after_job_lost` in the lexicon)."""
+
+
 class Lexicon:
     """Feeling words and the replies that name them back."""
 
@@ -184,6 +188,8 @@ class Lexicon:
         self.replies["upbeat"] = tuple(str(r) for r in upbeat.get("replies") or [])
         self.replies["practical"] = tuple(str(r) for r in practical.get("replies") or [])
         self.replies["cross"] = tuple(str(r) for r in data.get("cross_replies") or [])
+        for name, lines in (data.get("after_job_lost") or {}).items():
+            self.replies[name + LOST] = tuple(str(r) for r in lines)
         self.replies["neutral"] = tuple(str(r) for r in data.get("neutral") or [])
         self._vader = data.get("sentiment") == "vader"
         self._topics: list[tuple[str, re.Pattern[str]]] = []
@@ -288,14 +294,18 @@ class Lexicon:
                 return True
         return False
 
-    def reply(self, text: str, recent: list[str]) -> tuple[str, str]:
-        """(reply id, reply text) for `text`, avoiding the ids in `recent` where possible."""
+    def reply(self, text: str, recent: list[str], *, lost: bool = False) -> tuple[str, str]:
+        """(reply id, reply text) for `text`, avoiding the ids in `recent` where possible;
+        `lost`: the person lost a job (a layoff), so a feeling's `after_job_lost` lines, where it
+        has them, are said instead of the ones about a rejection."""
         reading = self.read(text)
         pools = [] if reading.good_news else [f for f in reading.feelings if f not in _BRIGHT]
         pools += [f for f in reading.feelings if f in _BRIGHT and not reading.good_news]
         if reading.tone in TOPIC_TONES:
             pools += [TOPIC + t for t in reading.topics]
         pools += TONE_POOLS.get(reading.tone, TONE_POOLS[""])
+        if lost:
+            pools = [p + LOST if p + LOST in self.replies else p for p in pools]
         for pool in pools:
             lines = self.replies.get(pool, ())
             start = _turned(text, len(lines)) if pool in TURNED_POOLS else 0

@@ -98,6 +98,20 @@ def done_said(text: str) -> Done | None:
     return None
 
 
+_REMOVE = re.compile(
+    r"(?<!\w)(?:remove|delete|erase|get rid of|drop|take (?:it|that|this|\w+(?: \w+)?) (?:off|out)"
+    r" (?:of )?(?:the|my) (?:list|plan)|quit(?:a|ar|ale|alo|ala|amelo|en)|borr(?:a|ar|alo|ala"
+    r"|arlo|arla|en)|elimin(?:a|ar|alo|ala|arlo|arla))(?!\w)"
+)
+"""Asking to take a step out of the plan ("remove 3", "quita el 3", "quiero borrarlo")."""
+
+
+def removal_said(text: str) -> bool:
+    """Whether `text` asks to take a plan step out of the plan altogether."""
+    said = _plain(text)
+    return bool(said) and _REMOVE.search(said) is not None and not _EXPLAINING.search(said)
+
+
 def _stem(word: str) -> str:
     for end, put in _ENDINGS:
         if word.endswith(end) and len(word) - len(end) >= 4:

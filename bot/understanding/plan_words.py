@@ -20,7 +20,8 @@ _FILLER = frozenset(
     "marked finished complete completed can could you please pls just ok okay i ive i've me my "
     "as for with about of to and or is was have has had already yes yeah now number "
     "el la lo los las uno una de del ese esa eso paso tache tacha tachar marca marcar hecho hice "
-    "ya puedes porfa por favor mi mis que con y o".split()
+    "ya puedes porfa por favor mi mis que con y o remove delete erase quita quitar borra borrar "
+    "elimina eliminar".split()
 )
 ORDER = frozenset(ORDINALS) | frozenset(POSITIONS)
 """Words that say a place in the list ("the second one", "the last one")."""

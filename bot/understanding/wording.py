@@ -20,6 +20,7 @@ from bot.understanding.yesno import Polarity
 SOFT_OPENINGS = frozenset(
     "ok okay k kk okie alright all right fine cool right so well hmm um oh ah".split()
     + "please pls plz".split()
+    + "ya ay bueno pues porfa".split()
 )
 """Openings that, before words naming an option, are only a way of starting to speak."""
 REASONS = frozenset("because cause since as porque ya".split())
