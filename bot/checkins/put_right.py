@@ -44,6 +44,8 @@ _PAST = re.compile(
     r"(?<!\w)(?:was|were|did|had|happened|last|ago|yesterday|fue|era|ayer|pasado)(?!\w)"
 )
 """A day told about ("actually it was friday"), not a day asked for."""
+_EVERY = re.compile(r"(?<!\w)(?:every|each|weekly|cada|todos los|todas las|semanal\w*)(?!\w)")
+"""A repeating day ("every friday at 6pm"): the weekly check-in's to set, not this one's."""
 SHORT = 8
 
 
@@ -67,6 +69,8 @@ def asks_to_change(text: str, *, free_text: bool) -> bool:
     that takes any words, where only a short, plain change counts)."""
     said = fold(text).replace("’", "'")
     if (not days_named(said) and time_named_in(said) is None) or _PAST.search(said):
+        return False
+    if _EVERY.search(said):
         return False
     short = len(said.split()) <= SHORT
     if free_text:
