@@ -1,6 +1,7 @@
 """Early outs in checks run on every message give what the checks gave without them: a "stop"
-said on its own (English and Spanish words for the command) and a message made only of goodbyes
-and thanks, over the development sets' lines and made-up texts."""
+said on its own (English and Spanish words for the command), a message made only of goodbyes
+and thanks, and an amount of time said on its own or around a silence, over the development
+sets' lines and made-up texts."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from bot.core import commands
 from bot.core.commands import GLOBAL_WORDS, STOP_WORDS, stop_said
 from bot.i18n.current import _, use_language
 from bot.primitives.text import fold
-from bot.understanding import freetext
+from bot.understanding import freetext, situation, situation_told
 from tests.dev_texts import texts_in
 
 DATA = Path(__file__).parent / "data"
@@ -34,6 +35,12 @@ MADE_UP = [
     "im done, going to bed. thanks i guess",
     "bye!",
     "thanks",
+    "the interview, 5 weeks.",
+    "cinco semanas",
+    "ghosted for 3 weeks",
+    "no reply for ten days",
+    "2 months after the final interview",
+    "hace un mes",
     "",
 ]
 
@@ -58,6 +65,19 @@ def all_closing_unshortened(said: str) -> bool:
         go or bool(freetext._THANKS.match(p)) for p, go in zip(parts, leaving, strict=True)
     )
     return len(parts) > 1 and any(leaving) and closing
+
+
+def bare_amount_unshortened(said: str) -> tuple[str, int] | None:
+    m = situation_told._amounts(situation._NUM_ANY)[0].search(said.strip())
+    count = None if m is None else situation._any_number(m.group(1))
+    if m is None or count is None:
+        return situation_told.silence_for(said, situation._NUM_ANY, situation._any_number)
+    unit, days = situation_told._BARE_UNITS[m.group(2)]
+    return f"{count} {unit}{'s' if count != 1 else ''} ago", count * days
+
+
+def bare_amount(said: str) -> tuple[str, int] | None:
+    return situation_told.bare_amount(said, situation._NUM_ANY, situation._any_number)
 
 
 def said(text: str) -> str:
@@ -88,8 +108,15 @@ def test_all_closing_as_without_the_early_out() -> None:
     assert any(freetext._all_closing(t) for t in texts)
 
 
+def test_an_amount_of_time_as_without_the_early_out() -> None:
+    texts = [situation._said(t) for t in lines()]
+    assert [bare_amount(t) for t in texts] == [bare_amount_unshortened(t) for t in texts]
+    assert sum(1 for t in texts if bare_amount(t)) >= 5
+
+
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="abcdegkhnoprstuy .!,;'?", max_size=50))
+@given(st.text(alphabet="abcdegkhimnoprstuwy 0123456789.!,;'?", max_size=50))
 def test_any_text(text: str) -> None:
     assert stop_said(text) == stop_said_unshortened(text)
     assert freetext._all_closing(text) == all_closing_unshortened(text)
+    assert bare_amount(text) == bare_amount_unshortened(text)

@@ -1,8 +1,9 @@
 """A keyed regex (`bot.primitives.regex_keys.Keyed`) skips a text only when the regex could not
 match it: every search, finditer and sub gives what the regex itself gives, on the situation
-reader's expressions (English and Spanish) and the words said in passing (money, a mortgage, a
-follow-up sent) over the development sets' lines, and the facts the situation reader picks up and
-the words said in passing are the same with and without the keys."""
+reader's expressions (English and Spanish; a job lost, no more contact wanted) and the words said
+in passing (money, a mortgage, a follow-up sent) over the development sets' lines, and the facts
+the situation reader picks up and the words said in passing are the same with and without the
+keys."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from hypothesis import strategies as st
 from bot.primitives import regex_keys
 from bot.primitives.regex_keys import Keyed, required_clauses, required_keys
 from bot.primitives.turn_memo import new_turn
-from bot.understanding import money_words, situation, situation_es
+from bot.understanding import money_words, situation, situation_es, situation_told
 from tests.dev_texts import texts_in
 
 DATA = Path(__file__).parent / "data"
@@ -38,7 +39,7 @@ def lines() -> list[str]:
 
 def keyed_patterns() -> list[Keyed]:
     found: list[Keyed] = []
-    modules = (situation, situation_es, money_words)
+    modules = (situation, situation_es, situation_told, money_words)
     for value in [v for module in modules for v in vars(module).values()]:
         items = value if isinstance(value, tuple) else (value,)
         for item in items:
