@@ -16,7 +16,7 @@ from bot.primitives.regex_keys import Keyed
 from bot.primitives.text import fold
 from bot.understanding.situation_words import MONEY_WORDS
 
-_MONEY_WORDS = Keyed(MONEY_WORDS)
+_MONEY_WORDS = Keyed(MONEY_WORDS, alone=True)  # the only keyed checks of the folded text
 _MONEY_MORE = Keyed(
     re.compile(
         r"(?<!\w)(?:"
@@ -30,7 +30,8 @@ _MONEY_MORE = Keyed(
         r"|pagar (?:la renta|el alquiler|las cuentas)"
         r"|casero|arrendador|cuentas por pagar"
         r")(?!\w)"
-    )
+    ),
+    alone=True,
 )
 
 _FOLLOWED_UP = Keyed(
@@ -47,7 +48,8 @@ _FOLLOWED_UP = Keyed(
         r"|ya (?:les |le )?(?:escribi|di seguimiento|hice seguimiento|insisti)"
         r"|(?:les |le )?(?:escribi|insisti) (?:dos|2|tres|3) veces"
         r")(?!\w)"
-    )
+    ),
+    alone=True,
 )
 _NOT_YET = re.compile(
     r"(?:should i|shall i|do i|can i|have(?:nt| not)|never|not|didnt|didn'?t|dont|don'?t|when to"
