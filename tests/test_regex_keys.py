@@ -1,7 +1,9 @@
 """A keyed regex (`bot.primitives.regex_keys.Keyed`) skips a text only when the regex could not
 match it: every search, finditer and sub gives what the regex itself gives, on the situation
-reader's expressions (English and Spanish) over the development sets' lines, and the facts the
-situation reader picks up are the same with and without the keys."""
+reader's expressions (English and Spanish; a job lost, no more contact wanted) and the words said
+in passing (money, a mortgage, a follow-up sent) over the development sets' lines, and the facts
+the situation reader picks up and the words said in passing are the same with and without the
+keys."""
 
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from hypothesis import strategies as st
 from bot.primitives import regex_keys
 from bot.primitives.regex_keys import Keyed, required_clauses, required_keys
 from bot.primitives.turn_memo import new_turn
-from bot.understanding import situation, situation_es
+from bot.understanding import money_words, situation, situation_es, situation_told
 from tests.dev_texts import texts_in
 
 DATA = Path(__file__).parent / "data"
@@ -37,7 +39,8 @@ def lines() -> list[str]:
 
 def keyed_patterns() -> list[Keyed]:
     found: list[Keyed] = []
-    for value in [*vars(situation).values(), *vars(situation_es).values()]:
+    modules = (situation, situation_es, situation_told, money_words)
+    for value in [v for module in modules for v in vars(module).values()]:
         items = value if isinstance(value, tuple) else (value,)
         for item in items:
             for part in item if isinstance(item, tuple) else (item,):
@@ -100,6 +103,21 @@ def test_the_facts_picked_up_are_the_same_without_keys(monkeypatch: pytest.Monke
     slow = [situation.pick_up(t) for t in texts]
     assert fast == slow
     assert sum(1 for f in fast if f) > 50
+
+
+def test_words_said_in_passing_are_the_same_without_keys(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    texts = lines()
+    checks = (money_words.money_said, money_words.mortgage_said, money_words.followed_up_said)
+
+    def read() -> list[tuple[bool, ...]]:
+        return [tuple(check(t) for check in checks) for t in texts]
+
+    fast = read()
+    monkeypatch.setattr(regex_keys.Keyed, "may_match", lambda _self, _text: True)
+    assert read() == fast
+    assert all(any(f[i] for f in fast) for i in range(len(checks)))
 
 
 @settings(max_examples=300, deadline=None)

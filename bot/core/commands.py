@@ -95,5 +95,7 @@ def stop_said(text: str) -> bool:
     if not said or len(said.split()) > STOP_WORDS:
         return False
     word = fold(_(GLOBAL_WORDS["stop"]))
+    if "stop" not in said and word not in said:
+        return False  # the expression needs "stop", here or put in for the person's word
     local = said if word == "stop" else said.replace(word, "stop")
     return _STOP.search(local) is not None

@@ -134,14 +134,20 @@ def pieces(text: str) -> frozenset[str]:
 
 class Keyed:
     """A compiled regex that runs only on a text holding one of its `required_keys`; with the
-    same answers as the regex itself (`search`, `finditer`, `sub`)."""
+    same answers as the regex itself (`search`, `finditer`, `sub`).
+
+    `alone=True` for a regex that is the only keyed one asked about its text in a turn: its keys
+    are looked for one by one, since cutting the text in pieces would cost more than that.
+    """
 
     __slots__ = ("_grams", "_short", "keys", "regex")
 
-    def __init__(self, regex: re.Pattern[str]) -> None:
+    def __init__(self, regex: re.Pattern[str], *, alone: bool = False) -> None:
         self.regex = regex
         self.keys = required_keys(regex)
-        self._grams = frozenset(k for k in self.keys or () if len(k) == KEY_LENGTH)
+        self._grams = (
+            frozenset() if alone else frozenset(k for k in self.keys or () if len(k) == KEY_LENGTH)
+        )
         self._short = tuple(k for k in self.keys or () if len(k) < KEY_LENGTH)
 
     @property
@@ -153,12 +159,12 @@ class Keyed:
         keys = self.keys
         if keys is None or len(text) <= SHORT:
             return True  # a short text is as quickly run through the regex as checked
-        if len(keys) <= FEW or len(text) > GRAM_LIMIT:
+        if len(keys) <= FEW or len(text) > GRAM_LIMIT or not self._grams:  # one by one
             for key in keys:
                 if key in text:
                     return True
             return False
-        if self._grams and not self._grams.isdisjoint(pieces(text)):
+        if not self._grams.isdisjoint(pieces(text)):
             return True
         for key in self._short:
             if key in text:

@@ -126,12 +126,16 @@ class PatternIndex:
             return {p for p in found if p not in parts or _holds_in(text, parts[p])}
         grams = pieces(text)
         kept = set()
-        for pid in found:  # plain loops: this runs on every message
+        for pid in found:  # plain loops, no calls: this runs on every message
             need = parts.get(pid)
             if need is not None:
                 for long, short in need:
-                    if long.isdisjoint(grams) and not _any_in(short, text):
-                        break
+                    if long.isdisjoint(grams):
+                        for key in short:
+                            if key in text:
+                                break
+                        else:
+                            break  # this part is missing: the pattern cannot match
                 else:
                     kept.add(pid)
             else:
@@ -146,13 +150,6 @@ def _split(keys: frozenset[str]) -> tuple[frozenset[str], tuple[str, ...]]:
         frozenset(k for k in keys if len(k) == KEY_LENGTH),
         tuple(sorted(k for k in keys if len(k) < KEY_LENGTH)),
     )
-
-
-def _any_in(keys: tuple[str, ...], text: str) -> bool:
-    for key in keys:
-        if key in text:
-            return True
-    return False
 
 
 def _holds_in(text: str, parts: tuple[tuple[frozenset[str], tuple[str, ...]], ...]) -> bool:

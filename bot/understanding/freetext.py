@@ -268,6 +268,8 @@ def _all_closing(said: str) -> bool:
     """Every part of a short message closes ("im done, going to bed. thanks i guess"): goodbyes
     and thank-yous only, at least one goodbye."""
     parts = [_HEDGE_END.sub("", p) for p in _PARTS.split(said.strip(" .!,")) if p]
+    if len(parts) < 2:  # one part is not "every part closes"; most messages stop here
+        return False
     leaving = [bool(_LEAVING.match(p)) for p in parts]
     closing = all(go or bool(_THANKS.match(p)) for p, go in zip(parts, leaving, strict=True))
     return len(parts) > 1 and any(leaving) and closing

@@ -12,36 +12,44 @@ from __future__ import annotations
 
 import re
 
+from bot.primitives.regex_keys import Keyed
 from bot.primitives.text import fold
 from bot.understanding.situation_words import MONEY_WORDS
 
-_MONEY_MORE = re.compile(
-    r"(?<!\w)(?:"
-    r"pays? (?:by|before|for) (?:the )?(?:1st|first|end of the month|rent|bills?|food)"
-    r"|(?:something|job|work|anything) (?:that )?pays?(?: (?:fast|quickly|now|soon|this week))?"
-    r"|(?:need|needs|needing) (?:cash|income|a paycheck|to pay)"
-    r"|cash (?:fast|quick|now)|unemployment|temp (?:work|job|jobs|agency)|gig work"
-    r"|payday|overdraft|landlord|evict(?:ed|ion)?|behind on (?:rent|bills|payments)"
-    r"|can'?t (?:make|cover|pay) (?:rent|the rent|bills|my bills|it)"
-    r"|desempleo|en (?:el )?paro|sin (?:dinero|plata|un peso)|plata"
-    r"|pagar (?:la renta|el alquiler|las cuentas)"
-    r"|casero|arrendador|cuentas por pagar"
-    r")(?!\w)"
+_MONEY_WORDS = Keyed(MONEY_WORDS, alone=True)  # the only keyed checks of the folded text
+_MONEY_MORE = Keyed(
+    re.compile(
+        r"(?<!\w)(?:"
+        r"pays? (?:by|before|for) (?:the )?(?:1st|first|end of the month|rent|bills?|food)"
+        r"|(?:something|job|work|anything) (?:that )?pays?(?: (?:fast|quickly|now|soon|this week))?"
+        r"|(?:need|needs|needing) (?:cash|income|a paycheck|to pay)"
+        r"|cash (?:fast|quick|now)|unemployment|temp (?:work|job|jobs|agency)|gig work"
+        r"|payday|overdraft|landlord|evict(?:ed|ion)?|behind on (?:rent|bills|payments)"
+        r"|can'?t (?:make|cover|pay) (?:rent|the rent|bills|my bills|it)"
+        r"|desempleo|en (?:el )?paro|sin (?:dinero|plata|un peso)|plata"
+        r"|pagar (?:la renta|el alquiler|las cuentas)"
+        r"|casero|arrendador|cuentas por pagar"
+        r")(?!\w)"
+    ),
+    alone=True,
 )
 
-_FOLLOWED_UP = re.compile(
-    r"(?<!\w)(?:"
-    r"(?:already |i |ive |i'?ve |we )?followed ?-?up (?:twice|two times|three times"
-    r"|again|already|a couple of times|a few times|more than once|once"
-    r"|with (?:them|all|each|every))"
-    r"|(?:already|i|ive|i'?ve) (?:already )?followed ?up"
-    r"|(?:chased|emailed|e-?mailed|called|messaged|wrote to|pinged)"
-    r" (?:them|the recruiter|all of them|everyone|each of them|every one)"
-    r" (?:twice|two times|three times|again|already|a few times)"
-    r"|sent (?:a |two |2 |three |3 )?follow ?-?ups?"
-    r"|ya (?:les |le )?(?:escribi|di seguimiento|hice seguimiento|insisti)"
-    r"|(?:les |le )?(?:escribi|insisti) (?:dos|2|tres|3) veces"
-    r")(?!\w)"
+_FOLLOWED_UP = Keyed(
+    re.compile(
+        r"(?<!\w)(?:"
+        r"(?:already |i |ive |i'?ve |we )?followed ?-?up (?:twice|two times|three times"
+        r"|again|already|a couple of times|a few times|more than once|once"
+        r"|with (?:them|all|each|every))"
+        r"|(?:already|i|ive|i'?ve) (?:already )?followed ?up"
+        r"|(?:chased|emailed|e-?mailed|called|messaged|wrote to|pinged)"
+        r" (?:them|the recruiter|all of them|everyone|each of them|every one)"
+        r" (?:twice|two times|three times|again|already|a few times)"
+        r"|sent (?:a |two |2 |three |3 )?follow ?-?ups?"
+        r"|ya (?:les |le )?(?:escribi|di seguimiento|hice seguimiento|insisti)"
+        r"|(?:les |le )?(?:escribi|insisti) (?:dos|2|tres|3) veces"
+        r")(?!\w)"
+    ),
+    alone=True,
 )
 _NOT_YET = re.compile(
     r"(?:should i|shall i|do i|can i|have(?:nt| not)|never|not|didnt|didn'?t|dont|don'?t|when to"
@@ -53,12 +61,14 @@ def money_said(text: str) -> bool:
     """Whether `text` says money weighs on them: rent, bills or savings ("how will i pay rent"),
     or needing work that pays soon ("it has to pay by the 1st", "temp work", "sin dinero")."""
     said = fold(text)
-    return bool(MONEY_WORDS.search(said) or _MONEY_MORE.search(said))
+    return bool(_MONEY_WORDS.search(said) or _MONEY_MORE.search(said))
 
 
-_MORTGAGE = re.compile(
-    r"(?<!\w)(?:mortgages?|home loan|house loan|hipotecas?|credito hipotecario"
-    r"|prestamo hipotecario|credito de (?:la )?(?:casa|vivienda))(?!\w)"
+_MORTGAGE = Keyed(
+    re.compile(
+        r"(?<!\w)(?:mortgages?|home loan|house loan|hipotecas?|credito hipotecario"
+        r"|prestamo hipotecario|credito de (?:la )?(?:casa|vivienda))(?!\w)"
+    )
 )
 _NO_MORTGAGE = re.compile(
     r"(?:dont|don'?t|do not|no|not|never|without|sin|paid off)(?: \w+){0,2} $"

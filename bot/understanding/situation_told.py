@@ -18,23 +18,28 @@ from collections.abc import Callable
 from functools import cache
 
 from bot.i18n import N_, _
+from bot.primitives.regex_keys import Keyed
 from bot.understanding.situation_words import RESPONDED
 
-_LOST = re.compile(
-    r"(?<!\w)(?:"
-    r"(?:made|been made|was made|got made|being made) redundant|redundanc(?:y|ies)|"
-    r"laid off|layoffs?|layed off|let me go|let us go|let go of me|"
-    r"(?:was|were|got|been|being|am|im|i'?m) let go|"
-    r"(?:lost|losing) my (?:job|position|role)|(?:got|was|been|being) (?:fired|sacked|dismissed)|"
-    r"fired me|sacked me|(?:my )?(?:job|role|position) (?:was|got|has been) (?:cut|eliminated)|"
-    r"(?:wasnt|wasn't|was not|not|werent|weren't|i'?m not|im not) (?:even )?"
-    r"(?:applying|looking) (?:for )?(?:anything|a job|work|jobs)|"
-    r"(?:me|nos) (?:despidieron|despidio|corrieron|corrio|echaron|liquidaron)|"
-    r"(?:fui|fue|fuimos|quede|estoy) despedid[oa]s?|"
-    r"(?:perdi|me quede sin) (?:mi |el )?(?:trabajo|empleo|chamba|puesto)|"
-    r"recorte de personal|reestructuracion|"
-    r"no (?:estaba )?(?:postulando|buscando trabajo|aplicando)(?: a nada)?"
-    r")(?!\w)"
+_LOST = Keyed(
+    re.compile(
+        r"(?<!\w)(?:"
+        r"(?:made|been made|was made|got made|being made) redundant|redundanc(?:y|ies)|"
+        r"laid off|layoffs?|layed off|let me go|let us go|let go of me|"
+        r"(?:was|were|got|been|being|am|im|i'?m) let go|"
+        r"(?:lost|losing) my (?:job|position|role)|"
+        r"(?:got|was|been|being) (?:fired|sacked|dismissed)|"
+        r"fired me|sacked me|"
+        r"(?:my )?(?:job|role|position) (?:was|got|has been) (?:cut|eliminated)|"
+        r"(?:wasnt|wasn't|was not|not|werent|weren't|i'?m not|im not) (?:even )?"
+        r"(?:applying|looking) (?:for )?(?:anything|a job|work|jobs)|"
+        r"(?:me|nos) (?:despidieron|despidio|corrieron|corrio|echaron|liquidaron)|"
+        r"(?:fui|fue|fuimos|quede|estoy) despedid[oa]s?|"
+        r"(?:perdi|me quede sin) (?:mi |el )?(?:trabajo|empleo|chamba|puesto)|"
+        r"recorte de personal|reestructuracion|"
+        r"no (?:estaba )?(?:postulando|buscando trabajo|aplicando)(?: a nada)?"
+        r")(?!\w)"
+    )
 )
 """A job lost, or no application at all: not a stage of an application."""
 
@@ -45,21 +50,23 @@ def job_lost(said: str) -> bool:
     return bool(_LOST.search(said))
 
 
-_NO_CONTACT = re.compile(
-    r"(?<!\w)(?:"
-    r"(?:dont|don'?t|do not|never|not going to|wont|won'?t|will never) (?:ever )?"
-    r"(?:want to |wanna )?(?:talk|speak|write|reach out|deal|hear from|have anything to do|"
-    r"be in touch|contact|email|message|see)(?: to| with| back to)? (?:them|him|her|"
-    r"that company|those people|that recruiter|anyone (?:there|from there))"
-    r"(?: again| ever again| anymore| any more)"
-    r"|(?:i'?m|im|i am) (?:so )?done with (?:them|that company|those people)"
-    r"|no (?:more )?contact with (?:them|that company)"
-    r"|no quiero volver a (?:hablar|saber nada|escribirles|escribirle|contactarlos|verlos|"
-    r"tener contacto)"
-    r"|no quiero (?:hablar|saber nada|tener (?:nada que ver|contacto)) (?:con|de) "
-    r"(?:ellos|esa empresa|esa gente)"
-    r"|no (?:les |le )?vuelvo a (?:hablar|escribir)|no quiero nada con (?:ellos|esa empresa)"
-    r")(?!\w)"
+_NO_CONTACT = Keyed(
+    re.compile(
+        r"(?<!\w)(?:"
+        r"(?:dont|don'?t|do not|never|not going to|wont|won'?t|will never) (?:ever )?"
+        r"(?:want to |wanna )?(?:talk|speak|write|reach out|deal|hear from|have anything to do|"
+        r"be in touch|contact|email|message|see)(?: to| with| back to)? (?:them|him|her|"
+        r"that company|those people|that recruiter|anyone (?:there|from there))"
+        r"(?: again| ever again| anymore| any more)"
+        r"|(?:i'?m|im|i am) (?:so )?done with (?:them|that company|those people)"
+        r"|no (?:more )?contact with (?:them|that company)"
+        r"|no quiero volver a (?:hablar|saber nada|escribirles|escribirle|contactarlos|verlos|"
+        r"tener contacto)"
+        r"|no quiero (?:hablar|saber nada|tener (?:nada que ver|contacto)) (?:con|de) "
+        r"(?:ellos|esa empresa|esa gente)"
+        r"|no (?:les |le )?vuelvo a (?:hablar|escribir)|no quiero nada con (?:ellos|esa empresa)"
+        r")(?!\w)"
+    )
 )
 """Wanting no more contact with the employer: the plan leaves out the steps that contact them."""
 
@@ -152,6 +159,10 @@ _BARE_UNITS = {
 }  # fmt: skip
 
 
+_UNIT_STEMS = ("day", "week", "month", "dia", "semana", "mes")
+"""One of these is in every unit `_amounts` reads (`_BARE_UNITS`)."""
+
+
 @cache
 def _amounts(number: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The expressions of `bare_amount` and `silence_for` for the number pattern `number`,
@@ -183,6 +194,8 @@ def bare_amount(
     """An amount of time said on its own, as a message or a clause ("cinco semanas", "the
     interview, 5 weeks."), or said around the silence (`silence_for`), as the facts keep it;
     `number` is the pattern of a number (one group), `read` its value."""
+    if not any(unit in said for unit in _UNIT_STEMS):
+        return None  # every expression here needs a unit of time
     m = _amounts(number)[0].search(said.strip())
     count = None if m is None else read(m.group(1))
     if m is None or count is None:
