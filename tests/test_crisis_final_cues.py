@@ -9,9 +9,7 @@ import pytest
 
 from bot.safety.crisis import assess
 from bot.safety.final_cues import RULES
-from bot.safety.lexicon import Rule
-from bot.safety.normalise import normalise
-from bot.safety.patterns import compile_pattern, pad
+from tests.cue_rules import assert_every_rule_asks, assert_finds_a_sign_and_no_look_alike
 
 SIGNS = [
     # someone else
@@ -88,10 +86,8 @@ def test_look_alikes_stay_calm(text: str) -> None:
     "pattern", [pattern for rule in RULES for pattern in rule.patterns], ids=lambda p: p[:40]
 )
 def test_every_pattern_finds_a_sign_and_no_look_alike(pattern: str) -> None:
-    regex = compile_pattern(pattern)
-    assert any(regex.search(pad(normalise(text))) for text in SIGNS)
-    assert not any(regex.search(pad(normalise(text))) for text in LOOK_ALIKES)
+    assert_finds_a_sign_and_no_look_alike(pattern, SIGNS, LOOK_ALIKES)
 
 
 def test_every_rule_asks_rather_than_alarms() -> None:
-    assert all(isinstance(rule, Rule) and rule.kind == "possible" for rule in RULES)
+    assert_every_rule_asks(RULES)
