@@ -30,10 +30,20 @@ SURE_PART = 0.8
 """A part of the message picks an option only when it matches it this surely, or says its words."""
 ADDED_BOTH = N_("Added both.")
 ADDED_ALL = N_("Added all of those.")
+ADDED_ONE = N_("Added that one, and left the other out.")
 
 _NUMBERS = re.compile(r"^(?:\d+\s*(?:,|&|\+|and|y|e|or|o|plus)?\s*)+$")
 _PARTS = re.compile(r"[.,;:!?]+|\s(?:and|&|plus|also|y|e|tambien|ademas)\s")
-_NO = re.compile(r"(?<!\w)(?:dont|don'?t|do not|no|not|never|without|sin|tampoco|ni)(?!\w)")
+_NO = re.compile(
+    r"(?<!\w)(?:dont|don'?t|do not|no|not|never|without|sin|tampoco|ni|quita\w*|saca\w*|excepto"
+    r"|menos|except|skip|remove|drop|leave out)(?!\w)"
+)
+"""A part that says no to an option, or to take it out ("quita lo de la renta")."""
+_REST = re.compile(
+    r"(?<!\w)(?:lo demas|los demas|las demas|el resto|lo otro|los otros|the rest|everything else"
+    r"|all the others|the others|all else)(?!\w)"
+)
+"""A part that takes every option not said no to ("lo demás sí", "the rest yes")."""
 
 
 def _adds(engine: Engine, option: ChoiceOption) -> str | None:
@@ -47,6 +57,13 @@ def _adds(engine: Engine, option: ChoiceOption) -> str | None:
     return step.id
 
 
+def _adds_one(engine: Engine, option: ChoiceOption) -> bool:
+    """Whether `option` adds exactly one step ("Talk to my landlord", not "All three")."""
+    to = _adds(engine, option)
+    step = None if to is None else engine.walker.flows.step(PLAN_FLOW, to)
+    return step is not None and sum(call.name == ADDS for call in step.actions) == 1
+
+
 def picked(engine: Engine, step: Step, text: str) -> list[ChoiceOption]:
     """The options of `step` that `text` picks, by number ("2 and 4") or in words, in order."""
     said = fold(text).strip()
@@ -58,15 +75,24 @@ def picked(engine: Engine, step: Step, text: str) -> list[ChoiceOption]:
             if 1 <= n <= len(step.choices) and n not in chosen[:i]
         ]
     found: list[ChoiceOption] = []
+    refused: list[ChoiceOption] = []
+    rest = False
     for part in (p.strip() for p in _PARTS.split(f" {said} ")):
-        if not part or _NO.search(part):
+        if not part:
+            continue
+        if _REST.search(part) and not _NO.search(part):
+            rest = True
             continue
         match = engine.answers.matcher.match(PLAN_FLOW, step, part)
         option = match.option
         if option is None or not ((match.score or 0) >= SURE_PART or says_option(option, part)):
             continue
-        if all(option.id != o.id for o in found):
-            found.append(option)
+        into = refused if _NO.search(part) else found
+        if all(option.id != o.id for o in into):
+            into.append(option)
+    if rest and refused:
+        others = [o for o in step.choices if _adds_one(engine, o)]
+        found += [o for o in others if all(o.id != x.id for x in refused + found)]
     return found
 
 
@@ -81,13 +107,15 @@ async def several_picked(ctx: TurnContext, text: str) -> bool:
         return False
     options = picked(engine, step, text)
     adding = [(o, _adds(engine, o)) for o in options]
-    if len(options) < 2 or any(to is None for _o, to in adding):
+    if not options or any(to is None for _o, to in adding):
         return False
+    if len(options) < 2 and not (_REST.search(fold(text)) and _NO.search(fold(text))):
+        return False  # one option: the question's own reading of it
     ctx.understand(UnderstoodKind.ANSWER, choice=engine.walker.render_label(ctx, options[-1]))
     for option, to in adding:
         ctx.conv.vars["last_choice"] = option.id
         await engine.walker.run_actions(ctx, PLAN_FLOW, str(to))
-    ctx.say(_(ADDED_BOTH if len(options) == 2 else ADDED_ALL))
+    ctx.say(_(ADDED_ONE if len(options) == 1 else ADDED_BOTH if len(options) == 2 else ADDED_ALL))
     last = engine.walker.flows.step(PLAN_FLOW, str(adding[-1][1]))
     after = None if last is None else last.next
     if after is not None and after.kind == "step" and after.step is not None:
