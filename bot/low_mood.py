@@ -50,12 +50,12 @@ _ASKED = re.compile(
 
 def low_mood(text: str) -> bool:
     """Whether `text` says a low mood in everyday words."""
-    return _LOW.search(fold(text or "").replace("’", "'")) is not None
+    return _LOW.search(fold(text or "")) is not None
 
 
 def asks_what_to_do(text: str) -> bool:
     """Whether `text` asks what to do ("¿qué hago?", "what do I do if I feel down?")."""
-    return _ASKED.search(fold(text or "").replace("’", "'")) is not None
+    return _ASKED.search(fold(text or "")) is not None
 
 
 async def low_mood_said(ctx: TurnContext, text: str) -> bool:

@@ -63,7 +63,7 @@ _ASKING_WORDS = re.compile(
 def asks_meaning(text: str) -> str | None:
     """The words left once the question about meaning is taken out, when `text` asks what
     something means; else None."""
-    said = " ".join(fold(text or "").replace("’", "'").split())
+    said = " ".join(fold(text or "").split())
     if not said or len(said.split()) > MAX_WORDS or _MEANING.search(said) is None:
         return None
     return " ".join(_ASKING_WORDS.sub(" ", said).replace("?", " ").split()).strip(" ,.;:")

@@ -69,7 +69,7 @@ def restated_mood(text: str, taken: str | None) -> tuple[int, bool] | None:
     the scale with a feeling word, or after denying the mood `taken`; or, in a short message
     that puts it right ("actually i feel awful"), mood words. None for anything else (a long
     message is someone telling their story, even in feeling words)."""
-    said = " ".join(fold(text or "").replace("’", "'").split())
+    said = " ".join(fold(text or "").split())
     if not said or len(said.split()) > MAX_WORDS:
         return None
     denial = _denial(taken).match(said) if taken else None

@@ -143,7 +143,7 @@ def _next_month(today: date) -> tuple[int, int]:
 def asks_to_move(text: str, *, by_it: bool = True) -> bool:
     """Whether `text` asks to move a check-in to a day or time it names (`by_it`: naming it
     "it" is enough)."""
-    said = fold(text).replace("’", "'")
+    said = fold(text)
     named = _WHICH.search(said) or (by_it and _IT.search(said))
     if not _MOVE.search(said) or not named:
         return False
@@ -204,7 +204,7 @@ async def moved(ctx: TurnContext, text: str, row_id: int | None = None) -> bool:
         rows = [r for r in rows if r.id == row_id]
     if not rows:
         return False
-    said = fold(text).replace("’", "'")
+    said = fold(text)
     prefs = await access.load(ctx)
     today = access.local_now(ctx, prefs).date()
     named = _days(said, today)

@@ -67,7 +67,7 @@ def _booked(ctx: TurnContext) -> int | None:
 def asks_to_change(text: str, *, free_text: bool) -> bool:
     """Whether `text` puts a day or time just booked right (`free_text`: said at a question
     that takes any words, where only a short, plain change counts)."""
-    said = fold(text).replace("’", "'")
+    said = fold(text)
     if (not days_named(said) and time_named_in(said) is None) or _PAST.search(said):
         return False
     if _EVERY.search(said):

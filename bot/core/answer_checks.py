@@ -37,7 +37,7 @@ def hedged(step: Step, text: str, found: Match) -> Match:
     step's "not sure", never a clear yes; a "Did you mean" between "not sure" and another
     option, with doubt in the words, is "not sure" too."""
     unsure = next((o for o in step.choices if o.means == "unsure"), None)
-    if unsure is None or not HEDGE.search(fold(text).replace("’", "'")):
+    if unsure is None or not HEDGE.search(fold(text)):
         return found
     if found.option is not None and found.option.means == "yes":
         return Match(unsure, TAKE)
@@ -79,7 +79,7 @@ def takes_offered(text: str, offered: Sequence[ChoiceOption]) -> ChoiceOption | 
     "that one") takes; None when more were offered (a bare yes does not say which)."""
     if len(offered) != 1:
         return None
-    said = fold(text).replace("’", "'").strip()
+    said = fold(text).strip()
     return offered[0] if read(said).meaning == "yes" or _THAT_ONE.fullmatch(said) else None
 
 

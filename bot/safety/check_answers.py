@@ -59,7 +59,7 @@ _LEANS = re.compile(
 
 def refine(text: str, first: str | None) -> str | None:
     """The first reading of `text`, corrected towards yes or unsure (never towards no)."""
-    said = fold(text).replace("’", "'")
+    said = fold(text)
     if not said:
         return first
     if _UNSURE.search(said):

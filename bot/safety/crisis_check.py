@@ -175,11 +175,11 @@ def rest_after_no(text: str) -> str:
         if not part:
             continue
         if read_answer(part) == NO:
-            opening = _NO_START.match(fold(part).replace("’", "'"))
+            opening = _NO_START.match(fold(part))
             part = part[opening.end() :].strip(" ,.!?;-") if opening else ""
             if not part or read_answer(part) is not None:
                 continue
-        plain = fold(part).replace("’", "'")
+        plain = fold(part)
         if _FILLER.fullmatch(plain) or _SAID_NO.search(plain):
             continue
         kept.append(part)

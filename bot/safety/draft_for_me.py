@@ -39,7 +39,7 @@ MAX_WORDS = 30
 def asks_us_to_write(text: str) -> bool:
     """Whether `text` asks the bot to write the reply ("hacelo vos", "you write it") rather
     than being the reply: short, and said to the bot, not to the employer."""
-    said = " ".join(fold(text or "").replace("’", "'").split())
+    said = " ".join(fold(text or "").split())
     if not said or len(said.split()) > MAX_WORDS or _TO_THEM.search(said):
         return False
     return _WRITE_IT.search(said) is not None

@@ -74,7 +74,7 @@ _CLAUSES = re.compile(r"[.!?;,]+|\s+but\s+")
 def sending_said(text: str) -> str | None:
     """ "will" when `text` says they are sending or will send their own draft, "sent" when it says
     they have sent it, else None (a question or a refusal is neither)."""
-    said = " ".join(fold(text or "").replace("’", "'").split())
+    said = " ".join(fold(text or "").split())
     if not said or len(said.split()) > MAX_WORDS or _ASKED.search(said):
         return None
     for clause in _CLAUSES.split(said):
@@ -92,7 +92,7 @@ def sent_already(text: str, said: str | None) -> bool:
     ("already did tbh", "i already sent it"), not denied ("i haven't sent it yet")."""
     if said is not None:
         return said == "sent"
-    folded = " ".join(fold(text or "").replace("’", "'").split())
+    folded = " ".join(fold(text or "").split())
     if not folded or len(folded.split()) > MAX_WORDS or _ASKED.search(folded):
         return False
     return any(

@@ -57,7 +57,7 @@ async def talk_back(ctx: TurnContext, text: str) -> bool:
     step = engine.walker.current(ctx)
     if step is not None and (engine.answers.matcher.match(FLOW, step, text).score or 0) >= TAKE:
         return False  # "show me the calmer version" picks an option
-    said = fold(text).replace("’", "'")
+    said = fold(text)
     if _WHICH.search(said):
         reasons = str(ctx.vars.get("draft_reasons") or "")
         ctx.say(_(WHICH).format(reasons=reasons) if '"' in reasons else _(NO_WORDS))

@@ -61,7 +61,7 @@ _SPACES = re.compile(r"\s+")
 
 def asks_to_go_back(text: str) -> bool:
     """Whether the whole of `text` asks to go back to what they were doing."""
-    said = _SPACES.sub(" ", fold(text).replace("’", "'").replace("'", "")).strip()
+    said = _SPACES.sub(" ", fold(text).replace("'", "")).strip()
     return bool(_REQUEST.match(said) or _WHERE_WERE.match(said))
 
 

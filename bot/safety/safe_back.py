@@ -66,7 +66,7 @@ _BUT = re.compile(r"(?<!\w)(?:but|though|unless|tonight|yet|pero|aunque|todavia|
 def says_not_acting(text: str) -> bool:
     """Whether `text` says plainly, with no doubt or "but", that they won't act on the thoughts
     ("no im not gonna do anything"), an answer to "are you safe?" that opens with a no."""
-    said = fold(text).replace("’", "'").replace("'", "")
+    said = fold(text).replace("'", "")
     if len(said.split()) > 20 or _DOUBT.search(said) or _BUT.search(said):
         return False
     return bool(_NOT_ACTING.search(said))
@@ -74,7 +74,7 @@ def says_not_acting(text: str) -> bool:
 
 def says_safe_and_back(text: str) -> bool:
     """Whether `text` says plainly that they are safe and would like to go back."""
-    said = fold(text).replace("’", "'")
+    said = fold(text)
     if len(said.split()) > 25 or _NOT.search(said) or _DOUBT.search(said):
         return False
     return bool(_SAFE.search(said) and _BACK.search(said))
@@ -90,7 +90,7 @@ a comma a Spanish "no estoy bien" is kept whole: it says not well."""
 def says_safe_outright(text: str) -> bool:
     """Whether `text` says plainly that they are safe ("estoy a salvo", "no, ya estoy bien", "no im
     good"), whatever no comes before or around it, with nothing saying unsafe or doubt."""
-    said = fold(text).replace("’", "'").strip()
+    said = fold(text).strip()
     if len(said.split()) > 25 or _DOUBT.search(said) or _BUT.search(said):
         return False
     said = _OPEN_NO.sub("", said, count=1)
@@ -132,7 +132,7 @@ def safe_step(step: str, text: str, variables: MutableMapping[str, object], *, a
     else to "safe"; at the question before going back, to `back`."""
     if step != asked:
         return back
-    if _MEANT_OTHERWISE.search(fold(text).replace("’", "'")):
+    if _MEANT_OTHERWISE.search(fold(text)):
         variables[SAID_SAFE] = "yes"
         return MEANT_STEP
     return "safe"

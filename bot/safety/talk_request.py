@@ -39,5 +39,5 @@ TALK_BACK = (
 def asks_to_talk(text: str) -> bool:
     """Whether `text` asks the bot to talk with them, or to stay (never "i dont want to
     talk")."""
-    said = fold(text).replace("’", "'").replace("'", "")
+    said = fold(text).replace("'", "")
     return len(said.split()) <= 25 and bool(_TALK.search(said)) and not _NOT.search(said)

@@ -69,7 +69,7 @@ _ENDINGS = (("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""))
 
 
 def _plain(text: str) -> str:
-    return " ".join(fold(text or "").replace("’", "'").split())
+    return " ".join(fold(text or "").split())
 
 
 _EXPLAINING = re.compile(

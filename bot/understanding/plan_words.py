@@ -65,4 +65,4 @@ _HURRIED = re.compile(
 
 def hurried(text: str) -> bool:
     """Whether `text` asks for the plan itself, tired of going step by step."""
-    return _HURRIED.search(fold(text).replace("’", "'")) is not None
+    return _HURRIED.search(fold(text)) is not None

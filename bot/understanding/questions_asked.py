@@ -135,7 +135,7 @@ def asked_at_paste(text: str) -> Literal["whether", "what"] | None:
     ("should I even send something?", "¿vale la pena responder?"), `what` when it asks what to
     write ("what should I say?", "¿qué les digo?"), else None (the draft itself, or a question
     put to the employer: "should I expect to hear from you?")."""
-    said = " ".join(fold(text).replace("’", "'").split())
+    said = " ".join(fold(text).split())
     if not said or len(said.split()) > PASTE_QUESTION_WORDS:
         return None
     plain = said.strip(" ?!.¿¡").strip()

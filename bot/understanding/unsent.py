@@ -60,7 +60,7 @@ _SPLIT = re.compile(r"[.!?;,]+|\s+but\s+|\s+pero\s+")
 
 
 def _said(text: str) -> str | None:
-    said = " ".join(fold(text or "").replace("’", "'").split())
+    said = " ".join(fold(text or "").split())
     if not said or len(said.split()) > MAX_WORDS:
         return None
     return said
@@ -94,5 +94,5 @@ _NOT_SENDS = re.compile(r"(?<!\w)(?:not|unsent|don'?t|dont|before|never)(?!\w)")
 def sends(option: ChoiceOption) -> bool:
     """Whether `option` is one of sending the message ("Send mine anyway", "I'm ready to send it
     myself"), not of leaving it ("I'll leave it unsent") nor checking it first."""
-    label = fold(option.label).replace("’", "'")
+    label = fold(option.label)
     return option.id == "send" or (bool(_SENDS.search(label)) and not _NOT_SENDS.search(label))
