@@ -220,3 +220,41 @@ async def test_a_reply_is_posted_as_slack_sdk_posts_it(slack: FakeSlack) -> None
     assert refused.value.response["error"] == "channel_not_found"
     err = send_error(refused.value)
     assert isinstance(err, PermanentSendError) and err.code == "channel_not_found"
+
+
+async def test_socket_mode_message_envelopes_are_taken_as_they_arrive(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A message event is taken and acknowledged off the socket (the ack slack_sdk would send),
+    without slack_sdk's queue and request listeners; any other envelope goes through them."""
+    async with FakeSlack() as slack, slack_bot(app, slack, mode="socket") as bot:
+        client = bot.bot._socket.client  # type: ignore[union-attr]
+        queued: list[str] = []
+        run = client.run_message_listeners
+
+        async def counted(message: dict[str, Any], raw: str) -> None:
+            queued.append(str(message.get("type")))
+            await run(message, raw)
+
+        monkeypatch.setattr(client, "run_message_listeners", counted)
+        env = await slack.push("events_api", p.dm_message("/echo", event_id="EvEARLY01"))
+        assert await slack.wait_ack(env) == {"envelope_id": env}
+        repeat = p.dm_message("/echo", event_id="EvEARLY01")
+        again = await slack.push("events_api", repeat, retry_attempt=1)
+        assert await slack.wait_ack(again) == {"envelope_id": again}
+        await tasks_finished(bot.bot.tasks, 1, 10)
+        assert bot.bot.tasks.started == 1  # the redelivery was only acknowledged
+        assert queued == []
+        await bot.event(p.app_mention("hello"))
+        await slack.wait_calls("chat.postEphemeral")
+        assert queued == ["events_api"]
+        # A client with raw message listeners sees every envelope: nothing is taken early.
+        seen: list[str] = []
+
+        async def raw_listener(*args: Any) -> None:
+            seen.append("raw")
+
+        client.message_listeners.append(raw_listener)
+        await bot.event(p.dm_message("/echo", event_id="EvEARLY02"))
+        await tasks_finished(bot.bot.tasks, 2, 10)
+        assert seen == ["raw"] and queued == ["events_api", "events_api"]

@@ -12,10 +12,15 @@ checked for a repeat, handed to the DM handler and acknowledged (an empty ack, a
 be) without a Bolt request being built; everything else goes to Bolt as before. Bolt's own steps
 have nothing to do there: Socket Mode has no signature to verify, its one bot token was checked
 at start (`auth.test`, whose user id the DM handler uses to skip the bot's own messages).
+`SocketIntake.early` does the same one step sooner, on the envelope's text as the socket hands it
+over: a `message` event is read (through orjson, as `json` reads it), taken and acknowledged there
+and then, without slack_sdk's queue, its task for every envelope, its request object or the
+standard `json`'s parse; anything else is left to slack_sdk as it comes.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -30,6 +35,7 @@ from slack_sdk.socket_mode.response import SocketModeResponse
 
 from bot.adapters.slack import events as ev
 from bot.adapters.slack.tracking import RecentIds
+from bot.adapters.slack.webjson import read_json
 from bot.ops.events import platform_error
 
 log = logging.getLogger(__name__)
@@ -117,13 +123,43 @@ class SocketIntake:
         if req.type != "events_api" or not isinstance(body, dict) or not is_message_event(body):
             await self.bolt(client, req)
             return
+        self._take(body, req.retry_attempt)
+        await client.send_socket_mode_response(SocketModeResponse(envelope_id=req.envelope_id))
+
+    async def early(self, client: AsyncBaseSocketModeClient, raw: str) -> bool:
+        """An envelope's text as it comes off the socket: a `message` event is taken and
+        acknowledged (the ack slack_sdk would send) here; True when so, False to leave the
+        envelope to slack_sdk (anything else, text that is not JSON, or when the client has raw
+        message listeners, which must see every envelope)."""
+        if '"events_api"' not in raw or client.message_listeners:
+            return False
+        try:
+            envelope = read_json(raw)
+        except (ValueError, RecursionError):
+            return False  # slack_sdk reads it again and says what is wrong
+        if not isinstance(envelope, dict) or envelope.get("type") != "events_api":
+            return False
+        body, envelope_id = envelope.get("payload"), envelope.get("envelope_id")
+        if not isinstance(body, dict) or not isinstance(envelope_id, str):
+            return False
+        if not is_message_event(body):
+            return False
+        self._take(body, envelope.get("retry_attempt"))
+        try:
+            await client.send_message(json.dumps({"envelope_id": envelope_id}))
+        except Exception as exc:  # as slack_sdk after a listener's failure: logged, not raised
+            platform_error("slack")
+            log.error("slack.ack_failed", extra={"error": type(exc).__name__})
+        return True
+
+    def _take(self, body: dict[str, Any], retry: object) -> None:
+        """A `message` event once: a repeat is only acknowledged; a failure is logged by class."""
         key = delivery_id(body)
         if key is not None and not self.seen.first_time(key):
-            log.info("slack.redelivery_dropped", extra={"retry": req.retry_attempt or "-"})
-        else:
-            try:
-                self.take(body, self.bot_user())
-            except Exception as exc:  # acknowledged all the same, as Bolt does after an error
-                platform_error("slack")
-                log.error("slack.listener_failed", extra={"error": type(exc).__name__})
-        await client.send_socket_mode_response(SocketModeResponse(envelope_id=req.envelope_id))
+            log.info("slack.redelivery_dropped", extra={"retry": retry or "-"})
+            return
+        try:
+            self.take(body, self.bot_user())
+        except Exception as exc:  # acknowledged all the same, as Bolt does after an error
+            platform_error("slack")
+            log.error("slack.listener_failed", extra={"error": type(exc).__name__})

@@ -279,16 +279,26 @@ class SlackBot:
         await self._listen(bolt)
 
     def _take_messages_first(self, socket: AsyncSocketModeHandler) -> None:
-        """Message events skip Bolt in Socket Mode (`bot.adapters.slack.intake.SocketIntake`)."""
+        """Message events skip Bolt in Socket Mode, and slack_sdk's queue as well
+        (`bot.adapters.slack.intake.SocketIntake`)."""
         handlers = self.handlers
         if handlers is None:
             return
         listeners = socket.client.socket_mode_request_listeners
         bolt = socket.handle
         at = next(i for i, listener in enumerate(listeners) if listener == bolt)
-        listeners[at] = SocketIntake(
+        intake = SocketIntake(
             bolt, handlers.seen, handlers.take_message, lambda: handlers.bot_user_id
         )
+        listeners[at] = intake
+        client = socket.client
+        enqueue = client.enqueue_message
+
+        async def take_first(raw: str) -> None:
+            if not await intake.early(client, raw):
+                await enqueue(raw)
+
+        client.enqueue_message = take_first  # type: ignore[method-assign, assignment]
 
     async def _listen(self, bolt: AsyncApp) -> None:
         """HTTP mode: events at `path`, and the install pages when OAuth is on."""
