@@ -56,9 +56,24 @@ RESCUED_NOTE = N_(
 
 
 async def within(work: asyncio.Future[T], budget: float) -> bool:
-    """Wait at most `budget` seconds for `work`; True when it is done."""
-    if not work.done() and budget > 0:
-        await asyncio.wait((work,), timeout=budget)
+    """Wait at most `budget` seconds for `work` (which goes on either way); True when it is done.
+    What `asyncio.wait((work,), timeout=budget)` does for one future, without its sets."""
+    if work.done() or budget <= 0:
+        return work.done()
+    loop = asyncio.get_running_loop()
+    waiter: asyncio.Future[None] = loop.create_future()
+
+    def wake(_: object = None) -> None:
+        if not waiter.done():
+            waiter.set_result(None)
+
+    timer = loop.call_later(budget, wake)
+    work.add_done_callback(wake)
+    try:
+        await waiter
+    finally:
+        timer.cancel()
+        work.remove_done_callback(wake)
     return work.done()
 
 

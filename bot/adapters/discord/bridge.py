@@ -267,7 +267,7 @@ class Bridge:
                 required=True,
             )
         )
-        modal.stop()  # submissions are handled by custom id (on_interaction), even after a restart
+        modal.stop()  # submissions are handled by custom id (`on_modal`), even after a restart
         await interaction.response.send_modal(modal)
         self._done("draft_modal", time.perf_counter())
 
@@ -392,8 +392,3 @@ class Bridge:
         dest = ChannelDestination(message.channel)
         await self._deliver(Held(self._render(replies, turn.key), message.author.id, dest, True))
         self._done("message", started)
-
-    async def on_interaction(self, interaction: discord.Interaction[Any]) -> None:
-        """Modal submissions arrive here (commands and buttons have their own dispatch)."""
-        if interaction.type is discord.InteractionType.modal_submit:
-            await self.on_modal(interaction)

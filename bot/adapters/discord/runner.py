@@ -129,8 +129,14 @@ class BounceBackClient(discord.Client):
         platform_error("discord")
         log.error("discord.event_failed", extra={"handler": event_method}, exc_info=True)
 
-    async def on_interaction(self, interaction: discord.Interaction[Any]) -> None:
-        await self.bridge.on_interaction(interaction)
+    def dispatch(self, event: str, /, *args: Any, **kwargs: Any) -> None:
+        """discord.py's dispatch; a modal submission also goes to the bridge (as an
+        `on_interaction` handler would take it, its failure reaching `on_error`). No handler is
+        defined for `interaction` itself, so the commands and buttons discord.py dispatches on
+        its own do not each start a task that has nothing to do."""
+        super().dispatch(event, *args, **kwargs)
+        if event == "interaction" and args[0].type is discord.InteractionType.modal_submit:
+            self._schedule_event(self.bridge.on_modal, "on_interaction", *args)
 
 
 class ShardedBounceBackClient(BounceBackClient, discord.AutoShardedClient):
