@@ -173,6 +173,25 @@ Where Bounce Back's time for an event goes (cProfile, 1,000 DMs from 200 people;
       Quiet at the start of the round (load 0.5-1.6, four runs): ratio 0.71, 0.69, 1.07, 0.77;
       cpu_ratio 0.69, 0.71, 0.74, 0.66; Bounce Back 1.61-1.89 ms an event against the echo
       app's 1.13-1.39.
+    fourth adapter round (counts of the measured window, steady however loaded the machine is:
+      Python calls an event by cProfile, 2,000 DMs from 200 people; machine instructions "Ir" an
+      event by callgrind, 600 DMs from 200 people, so more first turns than the default run;
+      "adapter alone" as above; fake included): before, each Socket Mode envelope went through
+      slack_sdk's queue, a task of its own, the standard `json`'s parse, a `SocketModeRequest`
+      and the request listeners before `SocketIntake` took it; adapter alone 1,295 calls, 2.453M
+      Ir (the echo app: 2,494 calls, 3.290M Ir: a new connection a request); whole run 3,173
+      calls, 7.075M Ir. After: a message envelope is read (orjson, as `json` reads it), taken and
+      acknowledged (the same ack) as it comes off the socket, in the socket's own reader;
+      anything else goes through slack_sdk as before: adapter alone 1,206 calls, 2.358M Ir
+      (-3.9%); whole run 3,084 calls, 6.978M Ir (-1.4%). Side by side, base then new, two rounds
+      at load 8-10: ratio 0.74, 0.66 -> 0.75, 0.48; cpu_ratio 0.72, 0.73 -> 0.86, 0.56 (Bounce
+      Back 3.50, 3.46 -> 3.01, 2.99 ms an event; the echo app 2.53, 2.53 -> 2.57, 1.66): the
+      load moves the echo app's phase more than the change moves Bounce Back's. Quiet at the
+      start (load 0.3), base: ratio 0.64, cpu_ratio 0.65 (1.64 ms against 1.06). What is left:
+      the engine turn, about two thirds of Bounce Back's instructions; the adapter's path with
+      the fake is under three quarters of the echo app's (aiohttp's request and the fake's answer
+      to it, the Web API's retry bookkeeping on every answer, users.info for each new person,
+      Block Kit).
 """
 
 from __future__ import annotations
