@@ -138,13 +138,21 @@ class Keyed:
 
     `alone=True` for a regex that is the only keyed one asked about its text in a turn: its keys
     are looked for one by one, since cutting the text in pieces would cost more than that.
+    `like`: an expression matching exactly the strings `regex` matches, whose keys are read
+    instead (a factored alternation, "k(?:ill|iss)", reads shorter keys than "kill|kiss").
     """
 
     __slots__ = ("_grams", "_short", "keys", "regex")
 
-    def __init__(self, regex: re.Pattern[str], *, alone: bool = False) -> None:
+    def __init__(
+        self,
+        regex: re.Pattern[str],
+        *,
+        alone: bool = False,
+        like: re.Pattern[str] | None = None,
+    ) -> None:
         self.regex = regex
-        self.keys = required_keys(regex)
+        self.keys = required_keys(regex if like is None else like)
         self._grams = (
             frozenset() if alone else frozenset(k for k in self.keys or () if len(k) == KEY_LENGTH)
         )
