@@ -2,7 +2,7 @@
 (`bot.primitives.regex_keys.Keyed`), or run a quicker one that matches the same texts, answer as
 before: asked to forget or to resume, asked to move a check-in, and how someone heard (the
 situation reader's three "how did you hear" expressions, alternatives grouped by first letter),
-over the development sets' lines and made-up texts."""
+over the development sets' lines and made-up texts. Folded text needs no spaces collapsed again."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from bot.primitives import regex_keys
 from bot.primitives.regex_keys import Keyed
 from bot.primitives.text import fold
 from bot.primitives.turn_memo import new_turn
+from bot.safety import draft_asked
 from bot.understanding import requests, situation, situation_words
 from tests.dev_texts import texts_in
 
@@ -121,6 +122,11 @@ def test_how_someone_heard_matches_as_the_plain_expressions() -> None:
             assert (keyed.regex.search(said) is not None) is want, (heard, text)
             found[heard] += want
     assert all(found.values()), found
+
+
+def test_folded_text_has_no_runs_of_spaces_to_collapse() -> None:
+    for text in [*lines(), " a \t\n b\u00a0\u2003c ", "x\u3000\u3000y", "¡Olé!  ¿qué?"]:
+        assert draft_asked._said(text) == re.sub(r"\s+", " ", fold(text))
 
 
 def test_only_patterns_of_whole_words_are_made_quick() -> None:
