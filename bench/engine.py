@@ -149,6 +149,32 @@ more between runs; "calls" are Python function calls a turn, which do not vary):
       1,407,617 instructions a turn (4.1% fewer). On the machine at load 2.3-2.4, base and new
       taking turns, three rounds: process CPU a turn 0.333, 0.333, 0.315 -> 0.315, 0.307, 0.312
       ms; turns/s 2,967, 2,932, 3,021 -> 3,140, 3,212, 2,893.
+    per-message checks round (py-spy, 2,000 people x 10 turns; shares of `Engine._run`). Before:
+      crisis inspector 27% (assess 23%: model 7%, pattern prefilter 6%, rules 2%, normalise 2%)
+      situation pick-up 12% (facts 10%)   transaction enter/exit 11% (BEGIN IMMEDIATE and
+      COMMIT themselves 8.5%, the generator context manager around them 2%)   store.save 8%
+      store.load 5%   walker 13%   small inspectors 10% (forget 1.3%, stop 1.3%, money words
+      1.6%, moving a check-in 1.1%, going back 1.0%). After: crisis inspector 27.5% (model 8%,
+      prefilter 6%)   situation pick-up 11%   transaction 9% (one plain object: `bot.store.
+      inline_tx`)   store.save 10%   store.load 4%   walker 16%   small inspectors 9% (forget
+      0.6%, stop 0.3%, going back 0.6%: the forget, resume and moving expressions run only on
+      text holding one of their keys, the words read before the engine is looked up). Shares
+      move little: the saving is spread over the turn. Also: the three "how did you hear"
+      expressions run with alternatives grouped by first letter (the same texts match:
+      tests/test_inspector_keys.py), a keyed expression checks its keys on texts over 8
+      characters instead of 24 (over a dozen short messages, facts and money words: 217,000 ->
+      190,000 instructions a message, callgrind), and a bare slash command's facts, words and
+      tone are kept across turns like a bare number's (tests/test_turn_memo.py). A new
+      person's first "/rejected" (the Discord benchmark's turn; engine alone, real flows):
+      0.335 -> 0.26-0.27 ms of CPU, the situation reader 20% -> 2% of its inspectors. Replies
+      hash the same before and after (4,000 turns of the Slack benchmark's messages, 2,000
+      first "/rejected"). Side by side, base and new at once, four rounds on the loaded machine
+      (load 8.8-9.8): process CPU a turn 0.544, 0.481, 0.535, 0.538 -> 0.493, 0.454, 0.499,
+      0.499 ms (5-9% less). At the start of the round, quiet (load 0.25): 0.324 ms, 2,880 turns
+      a second; the machine was not quiet again before the round ended. The platform
+      benchmarks, one run each side by side (load 9.3-9.4): Slack, Bounce Back's CPU 3.31 ->
+      3.07 ms an event, cpu_ratio 0.65 -> 0.69, ratio 0.64 -> 0.70; Discord, 1.18 -> 1.05 ms an
+      interaction, cpu_ratio 0.57 -> 0.63, ratio 0.60 -> 0.66.
 """
 
 from __future__ import annotations

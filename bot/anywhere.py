@@ -79,8 +79,10 @@ def _option_says(engine: Engine, ctx: TurnContext, step: Step | None, text: str)
 
 async def forget_anywhere(ctx: TurnContext, text: str) -> bool:
     """Start the forget flow when asked to erase everything, wherever the person is."""
+    if ctx.conv.flow == FORGET_FLOW or not forget_asked(text):
+        return False  # the words first: on nearly every message they settle it
     engine = _engine(ctx)
-    if engine is None or ctx.conv.flow == FORGET_FLOW or not forget_asked(text):
+    if engine is None:
         return False
     step = _waiting(engine, ctx)
     if _asks_for_draft(step) and len(text.split()) > BARE_REQUEST_WORDS:
@@ -94,8 +96,8 @@ async def forget_anywhere(ctx: TurnContext, text: str) -> bool:
 
 async def stop_anywhere(ctx: TurnContext, text: str) -> bool:
     """End the conversation kindly when a short message says "stop" on its own."""
-    engine = _engine(ctx)
-    if engine is None or not stop_said(text):
+    engine = _engine(ctx) if stop_said(text) else None
+    if engine is None:
         return False
     ctx.understand(UnderstoodKind.COMMAND)
     await engine.dispatcher.commands.run(ctx, "stop", "", explicit=False)
@@ -104,8 +106,8 @@ async def stop_anywhere(ctx: TurnContext, text: str) -> bool:
 
 async def resume_anywhere(ctx: TurnContext, text: str) -> bool:
     """Go back to where the conversation was left (see the module docstring)."""
-    engine = _engine(ctx)
-    if engine is None or not resume_asked(text):
+    engine = _engine(ctx) if resume_asked(text) else None
+    if engine is None:
         return False
     step = _waiting(engine, ctx)
     if _option_says(engine, ctx, step, text):

@@ -1,6 +1,7 @@
 """Answers remembered within one turn only: a repeat in the same turn is not worked out again, a
 new turn (or no turn at all) works it out afresh, and what a caller changes is never shared. A
-bare number's answer, where it is kept across turns, is the one the function itself gives."""
+bare number's or slash command's answer, where it is kept across turns, is the one the function
+itself gives."""
 
 from __future__ import annotations
 
@@ -8,11 +9,23 @@ import asyncio
 import contextvars
 from collections.abc import Callable
 
-from bot.primitives.turn_memo import NUMBER, new_turn, within_turn, within_turn_numbers_kept
+import pytest
+
+from bot.primitives import turn_memo
+from bot.primitives.turn_memo import (
+    COMMAND,
+    NUMBER,
+    new_turn,
+    within_turn,
+    within_turn_numbers_kept,
+)
 from bot.understanding import mood, situation, wording
 
 NUMBERS = [f"{n:0{width}d}" for width in (1, 2, 3) for n in range(10**width)]
 """Every bare number of one to three digits."""
+COMMANDS = ["/rejected", "/menu", "/ayuda", "/loop", "/help", "/stop", "/checkins", "/x", "/a_b"]
+COMMANDS += ["/" + "z" * 30, "/mis_datos", "/olvidame", "/vent", "/plan"]
+"""Bare slash commands, as platforms send them."""
 KEPT = (situation._facts, situation._answered, wording._words_of, mood._polarity)
 """Every reader whose answers for a bare number are kept across turns."""
 
@@ -121,5 +134,53 @@ def test_the_readers_give_a_kept_number_what_they_work_out_afresh() -> None:
             for reader in KEPT:
                 for number in NUMBERS:
                     assert reader(number) == reader.__wrapped__(number), (reader, number)
+
+    asyncio.run(turns())
+
+
+def test_a_bare_slash_command_is_kept_across_turns_and_nothing_like_it() -> None:
+    seen: list[str] = []
+
+    @within_turn_numbers_kept
+    def upper(text: str) -> str:
+        seen.append(text)
+        return text.upper()
+
+    others = ("/Rejected", "/rejected now", "/", "/" + "z" * 31, "rejected", "/reject3d")
+
+    async def two_turns() -> None:
+        for _ in range(2):
+            new_turn()
+            assert [upper(t) for t in ("/rejected", *others)] == [
+                t.upper() for t in ("/rejected", *others)
+            ]
+
+    asyncio.run(two_turns())
+    assert seen == ["/rejected", *others, *others]
+    assert all(COMMAND.fullmatch(c) for c in COMMANDS)
+    assert not any(COMMAND.fullmatch(o) for o in others)
+
+
+def test_past_the_limit_the_kept_answers_start_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(turn_memo, "KEPT", 3)
+    seen: list[str] = []
+
+    @within_turn_numbers_kept
+    def upper(text: str) -> str:
+        seen.append(text)
+        return text.upper()
+
+    for text in ("1", "2", "/a", "/b", "1", "/b"):
+        assert upper(text) == text.upper()
+    assert seen == ["1", "2", "/a", "/b", "1"]
+
+
+def test_the_readers_give_a_kept_command_what_they_work_out_afresh() -> None:
+    async def turns() -> None:
+        for _ in range(2):  # the first turn works each command out, the second remembers it
+            new_turn()
+            for reader in KEPT:
+                for command in COMMANDS:
+                    assert reader(command) == reader.__wrapped__(command), (reader, command)
 
     asyncio.run(turns())

@@ -40,6 +40,7 @@ from bot.core.context import TurnContext
 from bot.core.engine import Engine
 from bot.core.model import UnderstoodKind
 from bot.i18n import _
+from bot.primitives.regex_keys import Keyed
 from bot.primitives.text import fold
 from bot.reminding import CHANGED_WITHIN, CHECKINS_FLOW, JUST_SET
 from bot.understanding.time_words import time_in
@@ -56,6 +57,8 @@ _MOVE = re.compile(
 )
 """Words asking to move something ("move", "change", "cambiar", "cámbialo", "que sea", "can the
 thursday thing be at night", "¿puede ser en la noche el del jueves?")."""
+_MOVE_KEYED = Keyed(_MOVE, alone=True)
+"""`_MOVE`, skipped on a text holding none of its keys (`bot.primitives.regex_keys`)."""
 _WHICH = re.compile(
     r"(?<!\w)(?:one|thing|reminder|check ?-?ins?|checkins?|recordatorio|aviso|seguimiento"
     r"|(?:el|la|uno|una) del?)(?!\w)"
@@ -144,8 +147,9 @@ def asks_to_move(text: str, *, by_it: bool = True) -> bool:
     """Whether `text` asks to move a check-in to a day or time it names (`by_it`: naming it
     "it" is enough)."""
     said = fold(text)
-    named = _WHICH.search(said) or (by_it and _IT.search(said))
-    if not _MOVE.search(said) or not named:
+    if not _MOVE_KEYED.search(said):
+        return False  # asked first: on nearly every message no moving word, nothing else to read
+    if not (_WHICH.search(said) or (by_it and _IT.search(said))):
         return False
     return bool(_DAY.search(said) or _TOMORROW.search(said) or _clock(said))
 
@@ -168,7 +172,7 @@ def _pick(rows: list[CheckinRow], days: list[date]) -> tuple[CheckinRow, list[da
 async def move_checkin(ctx: TurnContext, text: str) -> bool:
     """ "Move friday's one to 12": move that check-in, say where it went, ask again."""
     by_it = (ctx.conv.flow or "") in PLAIN_PLACES
-    if ctx.conv.flow in NOT_IN or not access.has_sql(ctx) or not asks_to_move(text, by_it=by_it):
+    if ctx.conv.flow in NOT_IN or not asks_to_move(text, by_it=by_it) or not access.has_sql(ctx):
         return False
     if _just_set(ctx) and not _WHICH.search(fold(text)):
         return False  # "no, make it tuesday" right after: the remind flow asks again itself

@@ -8,9 +8,10 @@ given in another, so nothing is carried from one person's message to the next. O
 (tests, tools) the function simply runs.
 
 `within_turn_numbers_kept(fn)` is the same for a function of a text alone, except that the answer
-for a bare number of one to three digits ("2", a numbered button typed) is kept across turns:
-it is asked about on turn after turn and is the same every time, and a number is none of a
-person's own words to hold on to.
+for a bare number of one to three digits ("2", a numbered button typed) or a bare slash command
+("/rejected", as platforms send a command with nothing after it) is kept across turns: it is asked
+about on turn after turn and is the same every time, and neither is any of a person's own words
+to hold on to.
 """
 
 from __future__ import annotations
@@ -26,6 +27,11 @@ V = TypeVar("V")
 
 NUMBER = re.compile(r"[0-9]{1,3}")
 """A bare number, whose answers `within_turn_numbers_kept` keeps across turns."""
+COMMAND = re.compile(r"/[a-z_]{1,30}")
+"""A bare slash command, whose answers `within_turn_numbers_kept` keeps across turns too."""
+KEPT = 1_500
+"""At most this many numbers and commands are kept by one function (a thousand and ten numbers
+and a few dozen commands; past this, from afresh)."""
 
 _turn: ContextVar[object | None] = ContextVar("bounceback_turn", default=None)
 
@@ -63,18 +69,21 @@ def within_turn(fn: Callable[[K], V]) -> Callable[[K], V]:
 
 
 def within_turn_numbers_kept(fn: Callable[[str], V]) -> Callable[[str], V]:
-    """`within_turn(fn)`, with the answer for a bare number kept across turns (at most a
-    thousand and ten of them); `fn` must depend on its text alone."""
+    """`within_turn(fn)`, with the answer for a bare number or slash command kept across turns
+    (at most `KEPT` of them); `fn` must depend on its text alone."""
     in_turn = within_turn(fn)
     kept: dict[str, V] = {}
 
     @wraps(fn)
     def remembered(text: str) -> V:
         if len(text) > 3 or NUMBER.fullmatch(text) is None:
-            return in_turn(text)
+            if text[:1] != "/" or COMMAND.fullmatch(text) is None:
+                return in_turn(text)
         try:
             return kept[text]
         except KeyError:
+            if len(kept) >= KEPT:
+                kept.clear()
             found = kept[text] = fn(text)
             return found
 

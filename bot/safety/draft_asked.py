@@ -70,7 +70,7 @@ def wants_the_draft(text: str) -> bool:
 
 
 def _said(text: str) -> str:
-    return re.sub(r"\s+", " ", fold(text))
+    return fold(text)  # one space between words already: fold collapses every run of them
 
 
 async def draft_asked(ctx: TurnContext, text: str) -> bool:

@@ -3,13 +3,13 @@
 One `SqlStore` owns an AsyncEngine; `transaction()` yields a `SqlTx` on one connection inside one
 database transaction. SQLite runs in WAL mode with `BEGIN IMMEDIATE`, so two processes on one file
 queue for the write lock instead of failing; a SQLite file's turn transactions run inline on the
-event loop (see `bot.store.inline`), one at a time per process. Everything a person wrote is
-encrypted with the `Cipher` before it reaches a column. Storage faults (unreachable, timed out,
-disk full, read-only, locked, damaged, or a key that no longer opens the data) surface as
-`StoreUnavailable` with a log line naming the cause (`bot.store.faults`), so the engine apologises
-instead of crashing, and `ping` (the health probe) fails until a write succeeds again. PostgreSQL
-gets connect and statement timeouts (`bot.store.engines`), so a partition is an apology within
-seconds.
+event loop (see `bot.store.inline`), one at a time per process, each one plain object
+(`bot.store.inline_tx`). Everything a person wrote is encrypted with the `Cipher` before it
+reaches a column. Storage faults (unreachable, timed out, disk full, read-only, locked, damaged,
+or a key that no longer opens the data) surface as `StoreUnavailable` with a log line naming the
+cause (`bot.store.faults`), so the engine apologises instead of crashing, and `ping` (the health
+probe) fails until a write succeeds again. PostgreSQL gets connect and statement timeouts
+(`bot.store.engines`), so a partition is an apology within seconds.
 """
 
 from __future__ import annotations
@@ -37,11 +37,8 @@ from bot.store import tables as t
 from bot.store.crypto import Cipher
 from bot.store.engines import make_engine as make_engine  # re-exported: callers import it here
 from bot.store.faults import STORE_ERRORS, cause_of, is_outage
-from bot.store.inline import (
-    InlineConnection,
-    begin_immediate,
-    make_inline_engine,
-)
+from bot.store.inline import InlineConnection, make_inline_engine
+from bot.store.inline_tx import InlineTransaction
 from bot.store.keys import key_opens
 from bot.store.recent import Recent
 from bot.store.records import Records
@@ -73,11 +70,6 @@ _SAVE = (
 )
 _CLAIMS: dict[str, Any] = {}
 """The event-claim INSERT ... ON CONFLICT DO NOTHING, built once per dialect."""
-
-
-def _rollback(conn: Driver) -> None:
-    with contextlib.suppress(*STORE_ERRORS):
-        conn.exec_driver_sql("ROLLBACK")
 
 
 class SqlTx(Records):
@@ -301,43 +293,12 @@ class SqlStore:
             with contextlib.suppress(*STORE_ERRORS):
                 kept[0].close()
 
-    @asynccontextmanager
-    async def _inline_transaction(self) -> AsyncIterator[SqlTx]:
+    def _inline_transaction(self) -> InlineTransaction[SqlTx]:
         assert self._write_lock is not None
-        async with self._write_lock:
-            try:
-                conn, driver, handle = self._inline_connection()
-            except STORE_ERRORS as exc:
-                raise self._outage(exc) from exc
-            try:
-                try:
-                    await begin_immediate(driver)
-                except STORE_ERRORS as exc:
-                    self._drop_inline()
-                    raise self._outage(exc) from exc
-                try:
-                    yield SqlTx(handle, self.cipher, driver, self._recent())
-                except BaseException as exc:
-                    _rollback(driver)
-                    if is_outage(exc):
-                        self._drop_inline()
-                        raise self._outage(exc) from exc
-                    raise
-                try:
-                    driver.exec_driver_sql("COMMIT")
-                except STORE_ERRORS as exc:
-                    _rollback(driver)
-                    self._drop_inline()
-                    raise self._outage(exc) from exc
-                self.fault = None
-            finally:
-                # Statements run through SQLAlchemy opened its own (logical) transaction; the
-                # driver has already committed or rolled back, so ending it sends nothing.
-                if self._kept is not None and conn.in_transaction():
-                    try:
-                        conn.rollback()
-                    except STORE_ERRORS:
-                        self._drop_inline()
+        return InlineTransaction(self, self._write_lock, self._open_inline)
+
+    def _open_inline(self, driver: Driver, handle: InlineConnection) -> SqlTx:
+        return SqlTx(handle, self.cipher, driver, self._recent())
 
     @asynccontextmanager
     async def _transaction(self) -> AsyncIterator[SqlTx]:

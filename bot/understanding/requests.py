@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.primitives.regex_keys import Keyed
 from bot.primitives.text import fold
 
 _LEAD = (
@@ -61,18 +62,22 @@ _RESUME = re.compile(
     r")(?!\w)"
 )
 
+_FORGET_KEYED, _RESUME_KEYED = Keyed(_FORGET, alone=True), Keyed(_RESUME, alone=True)
+"""Run on every message, nearly always on text holding none of their keys
+(`bot.primitives.regex_keys`: skipped only where they cannot match)."""
+
 
 def forget_asked(text: str) -> bool:
     """Whether `text` asks to erase everything the bot holds (see the module docstring)."""
     said = fold(text)
     if not said or _ASKED_HOW.match(said):
         return False
-    return _FORGET.search(said) is not None
+    return _FORGET_KEYED.search(said) is not None
 
 
 def resume_asked(text: str) -> bool:
     """Whether `text` asks to go back to where the conversation was left."""
-    return _RESUME.search(fold(text)) is not None
+    return _RESUME_KEYED.search(fold(text)) is not None
 
 
 MAX_TO_BOT_WORDS = 40

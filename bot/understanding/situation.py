@@ -26,7 +26,7 @@ from bot.primitives.turn_memo import within_turn_numbers_kept
 from bot.understanding import situation_es
 from bot.understanding.situation_told import bare_amount, job_lost, no_contact, states_fact
 from bot.understanding.situation_words import (
-    HEARD_PATTERNS,
+    HEARD_ASKED,
     MONEY_WORDS,
     NEGATED,
     NO_INTERVIEW,
@@ -39,7 +39,7 @@ from bot.understanding.situation_words import (
 
 # Each expression runs only on a text holding one of its keys (`bot.primitives.regex_keys`).
 _STAGES = tuple((stage, Keyed(pattern)) for stage, pattern in STAGE_PATTERNS)
-_HEARD = tuple((heard, Keyed(pattern)) for heard, pattern in HEARD_PATTERNS)
+_HEARD = HEARD_ASKED
 _MONEY, _NEGATED, _NO_INTERVIEW, _PROMISED, _RESPONDED, _STILL_WAITING, _UNSURE = map(
     Keyed, (MONEY_WORDS, NEGATED, NO_INTERVIEW, PROMISED, RESPONDED, STILL_WAITING, UNSURE)
 )
