@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.safety import crisis_model
+from bot.safety import crisis_model, risk_topics
 from bot.safety.crisis import CLEAR, POSSIBLE, assess
 from bot.safety.normalise import normalise
 from bot.safety.risk_topics import touches_risk, unprimed, untopical_score
@@ -121,3 +121,27 @@ def test_the_language_lean_is_taken_off_outside_english_only() -> None:
     assert untopical_score(0.95, " ok im ready ", "", "en", bars=bars) == pytest.approx(0.89)
     assert untopical_score(0.75, " ok so pasts es ", "", "de", bars=bars) == pytest.approx(0.29)
     assert untopical_score(0.95, " i want to die ", "", "en", bars=bars) == 0.95
+
+
+class _FixedModel:
+    """A model that scores every message just under the short-answer bar: only the length gate
+    decides here."""
+
+    def score_normal(self, normal: str) -> float:
+        return (risk_topics.MODEL_UNTOPICAL + risk_topics.MODEL_UNTOPICAL_FREE) / 2
+
+
+def test_long_free_text_is_asked_about_from_a_lower_score_than_a_short_answer(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    bars = (0.3, 0.9)
+    score = (risk_topics.MODEL_UNTOPICAL + risk_topics.MODEL_UNTOPICAL_FREE) / 2
+    short = " enough , i want to stop "
+    assert untopical_score(score, short, "", "en", bars=bars, words=5) == pytest.approx(0.29)
+    assert untopical_score(score, short, "", "en", bars=bars, words=12) == score
+    monkeypatch.setattr(crisis_model, "shipped", _FixedModel)
+    assert assess("enough, i want to stop").level is None
+    assert assess("ok cool, that works for me").level is None
+    long = "ok cool so that works for me then, i will sort the rest of it out later on"
+    assert risk_topics.word_count(normalise(long)) >= risk_topics.FREE_TEXT_WORDS
+    assert assess(long).level == POSSIBLE

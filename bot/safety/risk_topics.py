@@ -13,8 +13,9 @@ left, things given away, someone to look after a pet, not needing help after ton
 slang and emoji people use for them (and, in `bot.safety.risk_words`, means by brand name and
 amount, and affairs put in order). A model-only flag on a message with none of these has
 nothing for the person to be asked about: `untopical_score` keeps it only when the model is
-confident, after taking off the lean its training gives languages other than English, and then
-only as a question, never the full crisis response. `no_cue_score` applies it to what is left
+confident (a little less so for free text of ten words or more than for a short typed answer),
+after taking off the lean its training gives languages other than English, and then only as a
+question, never the full crisis response. `no_cue_score` applies it to what is left
 of a message once its everyday clauses (`bot.safety.everyday_cues`) and idioms are set aside.
 
 Patterns are in English, Spanish, German, French, Portuguese and Italian, written for `normalise`
@@ -230,6 +231,13 @@ MODEL_UNTOPICAL = 0.7
 """A message with no rule cue that names no risk topic is flagged by the model only from this
 score: below it, the model is reading how a long, tired or sarcastic message is written ("ok
 thats better. im ready to send it myself"), and there is nothing to ask the person about."""
+FREE_TEXT_WORDS = 10
+"""A message of at least this many words is free text, not a typed answer to a question (nine
+in ten of those are shorter: "enough, i want to stop", "no hace falta")..."""
+MODEL_UNTOPICAL_FREE = 0.68
+"""...and is asked about from this lower score: a quiet goodbye or a wish not to wake up can be
+written without one word the risk topics know, and a long message gives the model more to go
+on, while a short answer scored this high is mostly how it is worded."""
 LANGUAGE_PRIOR = 0.7
 """In Spanish, German, French, Portuguese and Italian the model's training lines are about two
 crisis lines to one everyday line (log 2 = 0.7), so the everyday words of those languages lean
@@ -313,6 +321,11 @@ def touches_risk(normal: str, raw: str, language: str | None) -> bool:
     return _BY_LANGUAGE.get(language or "", _ALL).search(normal) is not None
 
 
+def word_count(normal: str) -> int:
+    """The words of normalised text, punctuation and emoji left out."""
+    return sum(1 for token in normal.split() if any(c.isalnum() for c in token))
+
+
 def unprimed(score: float, language: str | None) -> float:
     """The model's score without the lean its training lines give a language other than English
     (`LANGUAGE_PRIOR`)."""
@@ -322,17 +335,24 @@ def unprimed(score: float, language: str | None) -> float:
 
 
 def untopical_score(
-    score: float, normal: str, raw: str, language: str | None, *, bars: tuple[float, float]
+    score: float,
+    normal: str,
+    raw: str,
+    language: str | None,
+    *,
+    bars: tuple[float, float],
+    words: int = 0,
 ) -> float:
     """The model's `score` of a message with no rule cue, given the caller's `bars` (the lowest
     score that flags, the lowest that is a clear risk): kept when the message names a risk
     topic; just under the clear bar (a question, never the full crisis response) when the score
-    without the language's lean is at least `MODEL_UNTOPICAL`; otherwise just under the bar that
-    flags."""
+    without the language's lean is at least `MODEL_UNTOPICAL` (`MODEL_UNTOPICAL_FREE` for a
+    message of `words` at least `FREE_TEXT_WORDS`); otherwise just under the bar that flags."""
     if touches_risk(normal, raw, language):
         return score
     flags, clear = bars
-    return min(score, (clear if unprimed(score, language) >= MODEL_UNTOPICAL else flags) - 0.01)
+    bar = MODEL_UNTOPICAL_FREE if words >= FREE_TEXT_WORDS else MODEL_UNTOPICAL
+    return min(score, (clear if unprimed(score, language) >= bar else flags) - 0.01)
 
 
 def distress_score(
@@ -373,4 +393,4 @@ def no_cue_score(
     rest = blanked if (left := strip_everyday(blanked, risky)) is None else left
     if denied and not touches_risk(rest, raw, language):
         return min(score, bars[0] - 0.01)  # harm denied, and nothing else names a risk
-    return untopical_score(score, rest, raw, language, bars=bars)
+    return untopical_score(score, rest, raw, language, bars=bars, words=word_count(normal))
