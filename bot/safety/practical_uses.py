@@ -3,8 +3,10 @@
 track training, a bridge or a tunnel to the office, desk plants given away on a last day, a
 sleeping pill that may leave one groggy at an interview, "not in a bad sense", "before you
 worry", an office or a team on a high floor or with a rooftop terrace, a rope or straps to move a
-desk, subscriptions cancelled to save money, a bridge closed on the way to work, a maximum dose
-asked about before an interview, a building with parking. `blank_practical(normal)` blanks them
+desk or tie a load down (either way round), subscriptions cancelled to save money, a bridge
+closed on the way to work or crossed on the commute, where one lives ("eu moro no rio"), sleeping
+in, a will or an employer's life insurance asked about, a maximum dose asked about before an
+interview, a building with parking. `blank_practical(normal)` blanks them
 (" _ ") so that the word inside names no risk; the regex runs only when one of its key strings is
 in the text, so most messages skip it. Patterns are in six languages, written for `normalise`
 output and collapsed like it.
@@ -31,6 +33,29 @@ _WORKPLACE = (
     r"|reuniao|squadra|azienda|riunione)"
 )
 """An office, an interview or a team ("la oficina nueva está en el piso 30"): a place."""
+_ROPE = r"(rope|ropes|straps|cuerda|cuerdas|seil|seile|corde|cordes|corda|cordas)"
+_MOVE = (
+    r"(move|moving|mudanza|mudanca|mudar|umzug|umziehen|demenager|demenagement|trasloco"
+    r"|traslocare)"
+)
+_LOAD = (
+    rf"({_MOVE[1:-1]}|carry|sacar|tirar|portare|rauszutragen|desk|escritorio|scrivania"
+    r"|schreibtisch|furniture|muebles|mobili|mobel|meubles|moveis|boxes|cajas|caixas|kisten"
+    r"|cartons|scatoloni|tie down|amarrar|atar|festbinden|festzurren|attacher|legare|trailer"
+    r"|remolque|anhanger|remorque|reboque|cacamba|rimorchio|roof rack|baca|dachtrager"
+    r"|galerie|bagageiro|portapacchi|van|furgoneta|transporter|camionnette|furgone)"
+)
+"""A rope or straps to move house, tie a load down or carry a desk, said either way round
+("a corda pra amarrar as coisas na caçamba", "fürs Umziehen ein Seil")."""
+_BRIDGE = r"(bridge|puente|brucke|pont|ponte)"
+_COMMUTE = (
+    r"(commute|commuting|trajet|peage|toll|pendeln|pendel\w*|fahrweg|anfahrt|maut|traffic jams?"
+    r"|bouchons|stau|atasco|engarrafamento|ingorgo|pedagio|pedaggio|peaje|tragitto"
+    r"|desplazamiento|trayecto|every day|each day|todo dia|todos los dias|cada dia|tous les jours"
+    r"|jeden tag|taglich|ogni giorno|tutti i giorni|diariamente|daily)"
+)
+"""A bridge on the way to work: crossed every day, a toll, the traffic ("le poste est de l'autre
+côté du pont, 1h de trajet", "atravessar a ponte todo dia compensa?")."""
 _PRACTICAL = re.compile(
     collapse_runs(
         r"(?<![a-z])(?:"
@@ -62,15 +87,17 @@ _PRACTICAL = re.compile(
         r"(worry|preocupi|preocupes|preocupe|sorgen|inquietes)"
         rf"|{_WORKPLACE} (\w+ ){{0,3}}(has|tiene|tem|ha|hat|a) (\w+ ){{0,3}}(rooftop|roof|terrace"
         r"|terraza|azotea|terraco|cobertura|terazza|tetto|dachterase|toit)( \w+){0,4}"
-        r"|(rope|ropes|straps|cuerda|cuerdas|seil|seile|corde|cordes|corda|cordas) (\w+ |, ){0,6}"
-        r"(move"
-        r"|moving|mudanza|mudar|umzug|umziehen|demenager|demenagement|trasloco|traslocare|carry"
-        r"|sacar|tirar|portare|rauszutragen|desk|escritorio|scrivania|schreibtisch|furniture"
-        r"|muebles|mobili|mobel|meubles|moveis|boxes|cajas|caixas|kisten|cartons|scatoloni)"
+        rf"|{_ROPE} (\w+ |, ){{0,6}}{_LOAD}|{_MOVE} (\w+ |, ){{0,6}}{_ROPE}"
         r"|((cancel\w*|disdet\w*|kundig\w*|gekundigt|resili\w*|cancele\w*|cancelei) (\w+ ){0,3})?"
         r"(subscriptions|suscripciones|abos|abonnements|assinaturas|abbonamenti) (\w+ ){0,3}"
         r"(to save|para ahorrar|um (\w+ )?zu sparen|pour economiser|pra economizar|para economizar"
         r"|per risparmiare)"
+        rf"|{_BRIDGE} (\w+ |[.,] ){{0,8}}{_COMMUTE}|{_COMMUTE} (\w+ |[.,] ){{0,8}}{_BRIDGE}"
+        r"|(eu |a gente )?(moro|mora|moramos|morava|morar|morando) (em|no|na|nos|nas|perto|longe"
+        r"|sozinh\w*|com|aqui|la|ali|num|numa)"
+        r"|(sleep|sleeping|slept) (in|til|until|late)"
+        r"|(update|updating|write|writing|make|making|change|changing) (my|our|a) will (now|since"
+        r"|because|before|after|if|when)|(employer|work|company|group|workplace) life insurance"
         r"|(bridge|puente|brucke|pont|ponte) (\w+ ){0,7}(closed|cerrado|gesperrt|ferme|fechada"
         r"|chiuso|under construction|en obras|baustele|en travaux|em obras|in lavori)"
         r"|((max|maximum|maximal|hochstdosis) (dose|dosis|dosage|dosi)|(dose|dosis|dosi) (maxima"
