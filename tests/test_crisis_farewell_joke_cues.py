@@ -115,6 +115,8 @@ SIGNS = [
     "je veux rejoindre mon papi au ciel",
     "quero ficar com a minha vó no céu",
     "voglio raggiungere mia nonna in cielo",
+    "one more rejection and i'm doing it. lol",
+    "encore un refus et je le fais. vraiment",
 ]
 LOOK_ALIKES = [
     "this is the last time i'll apply to that company, honestly",
@@ -158,6 +160,8 @@ LOOK_ALIKES = [
     "my laptop finally kicked the bucket, need a new one before the interview",
     "time to check out early from the hotel before the interview",
     "ready to bite the dust on this interview lol",
+    "otra entrevista más y lo hago, me cambio de carrera",
+    "one more interview and i'll do it myself, i'll apply for the manager role",
 ]
 JOKED_MEANS = [
     "un rechazo más y me ahorco jaja",

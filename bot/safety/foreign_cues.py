@@ -21,6 +21,7 @@ import re
 from bot.primitives.alternation import uncaptured
 from bot.primitives.regex_keys import pieces
 from bot.safety.foreign_jokes import JOKED as _JOKED
+from bot.safety.foreign_slang import SLANG as _SLANG
 from bot.safety.normalise import collapse_runs
 from bot.safety.patterns import GRAM_LIMIT, KEY_LENGTH, required_keys
 from bot.safety.said_lightly import blank_lightly
@@ -79,8 +80,7 @@ _ES = [
     r"(soy|me siento) una carga|un estorbo para|(estarian|estaria) mejor sin mi",
     r"ojala no (despert\w*|me despierte|hubiera nacido)|dejar de existir|mejor muert[oa]",
     r"(cansad[oa]|hart[oa]) de (vivir|existir)|dosis (letal|mortal)|carta de despedida",
-    r"mi ultimo mensaje|no me busquen|ya no estare|(me voy|irme|dejar) (de )?este "
-    r"mundo",
+    r"mi ultimo mensaje|no me busquen|ya no estare|(me voy|irme|dejar) (de )?este mundo",
     r"(me )?(quemo|queme|quemarme)|me (pego|pegue|golpeo|golpee) (contra|en la cabeza|a mi)"
     r"|(golpearme|pegarme) (contra|a mi|en la)|(volvi|he vuelto|recai) (a )?(las cuchillas"
     r"|cortarme|hacerme dano|lastimarme)|(sin comer|dejar de comer|no como) (\w+ ){0,3}castig\w*",
@@ -284,7 +284,7 @@ _DEATH_THOUGHTS = [
     r"(pensamientos|ideas|ideacion|idees|pensees|pensamentos|ideias|pensieri|idee) (de |di )?"
     r"(muerte|mort|morte|suicid\w*)",
 ]
-_PHRASES = _ES + _DE + _FR + _PT + _IT + _IF_I_DIE + _JOKED + _DEATH_THOUGHTS
+_PHRASES = _ES + _DE + _FR + _PT + _IT + _IF_I_DIE + _JOKED + _DEATH_THOUGHTS + _SLANG
 _CUES = re.compile(collapse_runs(r"(?<![a-z])(?:" + "|".join(_PHRASES) + r")(?![a-z])"))
 _FIND = re.compile(uncaptured(_CUES.pattern))
 """`_CUES` with groups that capture nothing: the same matches at the same places, found in a

@@ -2,7 +2,8 @@
 
 A goodbye that may be final rarely names death: "see you never", "me despido", "ab morgen
 braucht's mich nimmer", "cuida do meu cachorro por mim", thanks for everything before going
-quiet, the children sent somewhere "better if they aren't here". A joke about dying names the
+quiet, the children sent somewhere "better if they aren't here", belongings or money given to
+family, a pet given to a neighbour, "tout est réglé". A joke about dying names the
 funeral, the coffin, heaven or becoming a statistic rather than the act: "mes indemnités
 couvriront l'enterrement", "in paradiso cercano stagisti?". These words, in English, Spanish,
 German, French, Portuguese and Italian, only let the model speak (its score decides): they never
@@ -33,6 +34,9 @@ EN = [
     r"nothing (left|else) to do|fridge is empty|(wil|ll) find (the|my) (folder|leter|note|envelope"
     r"|box)|(leash|food|meds|bowl|litter) .{0,40}(for|with) (my|the) (neighbou?r|sister|brother"
     r"|mom|mum|parents)|keys .{0,80}knows? (where|what)",
+    r"(gave|given|giving|left) (my \w+|all my \w+|the money|the cash|everything) to my (mom|mum"
+    r"|mother|dad|father|sister|brother|parents|kids|son|daughter|wife|husband|partner)"
+    r"|(everything|it all|al) (is|s) (setled|sorted|in order|taken care of|paid)",
 ]
 ES = [
     r"me despido|nos vemos nunca|no me (vuelvan|volveran) a ver|gracias por todo",
@@ -47,6 +51,7 @@ ES = [
     r"|de eso )?(va a |vaa )?importar",
     r"laves .{0,80}sabe|(regale|di|deje) (mi|mis) \w+ (a|para) mi",
     r"cabos sueltos",
+    r"todo (esta|quedo) (arreglado|en orden|resuelto|pagado|listo)",
 ]
 DE = [
     r"nimmer|braucht? (\w+ )?mich (nicht mehr|keiner mehr|niemand mehr)|(war|wars) (nett|schon"
@@ -61,6 +66,7 @@ DE = [
     r"schlusel .{0,80}weis|(meinem|meiner) \w+ (meine|meinen|mein) \w+ (geschenkt|gegeben"
     r"|vermacht)",
     r"losen enden",
+    r"ales ist (geregelt|erledigt|bezahlt|aufgeraumt)",
 ]
 FR = [
     r"ponts?|enterrement|obseques|funerailes|cercueil|cimetiere|tombe|paradis|au ciel|l au dela",
@@ -71,6 +77,9 @@ FR = [
     r"dis a (ma|mon|mes) \w+ que",
     r"cles .{0,80}saura|(donne|ofert|laise) (ma|mon|mes) \w+ a (ma|mon|mes)",
     r"plus rien ne traine",
+    r"tout est (regle|range|paye"
+    r"|en ordre|pret)|(done|confie|laise) (mon|ma|mes) (chat|chien|chienne|chate|chats|chiens"
+    r"|plantes) a|rembourse (toutes )?(mes|les) detes",
 ]
 PT = [
     r"vir(ar|o|ei|ou|a) estatistica|enterro|funeral|velorio|caixao|cemiterio|tumulo|lapide",
