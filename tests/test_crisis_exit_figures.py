@@ -2,8 +2,9 @@
 and "I'll do it" (`bot.safety.joke_cues`), and dialect and spoken forms of not wanting to live
 (`bot.safety.foreign_slang`) make a message at least a possible risk; their look-alikes (an
 office's emergency exit, the lights at bedtime, a big leap into freelancing, life in the city, a
-friend working himself to death) stay calm. So do practical uses of a rope, a bridge, a will
-and a place to live (`bot.safety.practical_uses`)."""
+friend working himself to death) stay calm. So do practical uses of a rope, a bridge, a will,
+a place to live and a medicine for a headache (`bot.safety.practical_uses`), unless dying is named
+after the medicine."""
 
 from __future__ import annotations
 
@@ -66,3 +67,28 @@ def test_every_pattern_finds_a_sign_and_no_look_alike(pattern: str) -> None:
 
 def test_every_rule_asks_rather_than_alarms() -> None:
     assert_every_rule_asks(RULES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cuántas pastillas de ibuprofeno puedo tomar para el dolor de cabeza antes de la cita",
+        "quantos comprimidos de dipirona posso tomar pra dor de cabeça?",
+        "need a rope to tie the mattress on the car roof for the move",
+        "die Firma ist auf der anderen Seite der Brücke, jeden Tag pendeln lohnt sich?",
+        "zero pensieri di farmi del male, sono solo deluso",
+    ],
+)
+def test_practical_questions_and_denials_stay_calm(text: str) -> None:
+    assert not assess(text).crisis
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "quantos comprimidos pra dor de cabeça precisa pra morrer",
+        "combien de cachets pour la migraine faut-il pour ne plus se réveiller",
+    ],
+)
+def test_a_dose_for_an_ailment_that_names_dying_stays_a_clear_risk(text: str) -> None:
+    assert assess(text).level == "clear"

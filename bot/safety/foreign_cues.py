@@ -24,6 +24,7 @@ from bot.safety.foreign_jokes import JOKED as _JOKED
 from bot.safety.foreign_slang import SLANG as _SLANG
 from bot.safety.normalise import collapse_runs
 from bot.safety.patterns import GRAM_LIMIT, KEY_LENGTH, required_keys
+from bot.safety.practical_uses import blank_practical
 from bot.safety.said_lightly import blank_lightly
 
 _NOT_AT_WORK = (
@@ -295,8 +296,6 @@ _IDIOMS = re.compile(
         r"|(ultim[oa]|dernier|letzte) (mensaje|mensagem|message|messaggio|nachricht|mail|email)"
         r" (al|a mi|a mis|para el|para o|pro|a l ?equipe|a mes|ai|an das|an die|alla|al mio)"
         r" (equipo|companeros|time|equipe|colegas|collegues|team|kollegen|colleghi|squadra)"
-        r"|(overdose|sobredosis|uberdosis) (\w+ )?(de|di|d|bei|of|en|em|eines|einer|del|dun|dune)"
-        r" (un |una |um |uma |a |der |des )?(paciente|patient\w*|pazient\w*|cliente|client\w*)"
         r"|beruflicher selbstmord|selbstmordkommando|(prevencion|prevencao|prevenzione|prevention)"
         r" (del |do |du |dela )?suicid\w*|suizid ?pravention\w*|suicidologi\w*"
     )
@@ -388,7 +387,7 @@ def _may_match(text: str) -> bool:
 
 def has_cue(normal: str) -> bool:
     """Whether normalised text states one of the core concepts, not denied just before it."""
-    text = _IDIOMS.sub(" ", blank_lightly(normal))
+    text = _IDIOMS.sub(" ", blank_practical(blank_lightly(normal)))
     if not _may_match(text):
         return False
     for found in _FIND.finditer(text):

@@ -6,10 +6,12 @@ worry", an office or a team on a high floor or with a rooftop terrace, a rope or
 desk or tie a load down (either way round), subscriptions cancelled to save money, a bridge
 closed on the way to work or crossed on the commute, where one lives ("eu moro no rio"), sleeping
 in, a will or an employer's life insurance asked about, a maximum dose asked about before an
-interview, a building with parking. `blank_practical(normal)` blanks them
-(" _ ") so that the word inside names no risk; the regex runs only when one of its key strings is
-in the text, so most messages skip it. Patterns are in six languages, written for `normalise`
-output and collapsed like it.
+interview, a medicine or a dose asked about for a headache or a fever, a building with parking.
+`blank_practical(normal)` blanks them (" _ ") so that the word inside names no risk, for the topic
+gate and for the core concepts outside English (`bot.safety.foreign_cues`: "cuántas pastillas ...
+para el dolor de cabeza"); the regex runs only when one of its key strings is in the text, so
+most messages skip it. Patterns are in six languages, written for `normalise` output and
+collapsed like it.
 """
 
 from __future__ import annotations
@@ -41,12 +43,37 @@ _MOVE = (
 _LOAD = (
     rf"({_MOVE[1:-1]}|carry|sacar|tirar|portare|rauszutragen|desk|escritorio|scrivania"
     r"|schreibtisch|furniture|muebles|mobili|mobel|meubles|moveis|boxes|cajas|caixas|kisten"
-    r"|cartons|scatoloni|tie down|amarrar|atar|festbinden|festzurren|attacher|legare|trailer"
+    r"|cartons|scatoloni|tie|tie down|strap|mattress|sofa|couch|car roof|amarrar|atar"
+    r"|festbinden|festzurren|attacher|legare|trailer"
     r"|remolque|anhanger|remorque|reboque|cacamba|rimorchio|roof rack|baca|dachtrager"
     r"|galerie|bagageiro|portapacchi|van|furgoneta|transporter|camionnette|furgone)"
 )
 """A rope or straps to move house, tie a load down or carry a desk, said either way round
 ("a corda pra amarrar as coisas na caçamba", "fürs Umziehen ein Seil")."""
+_MEDS = (
+    r"(pills?|tablets?|meds|medication|painkillers?|ibuprofen\w*|paracetamol\w*|aspirin\w*|advil"
+    r"|tylenol|nurofen|panadol|pastillas?|pildoras?|comprimidos?|tabletten?|schmerzmittel"
+    r"|cachets?|comprimes?|doliprane|dafalgan|efferalgan|dipirona|novalgina|remedios?|compresse"
+    r"|pastiglie|pillole|tachipirin\w*|brufen|aulin|\d+ ?(mg|g|gramos?|gramm|grammes?|gramas?"
+    r"|grammi))"
+)
+_AILMENT = (
+    r"(headaches?|migraines?|dolor de (cabeza|muelas|espalda)|migrana|jaqueca|kopfschmerz\w*"
+    r"|migrane|zahnschmerz\w*|ruckenschmerz\w*|mal (de tete|aux dents|au dos)|dor (de cabeca|de"
+    r" dente|nas costas)|enxaqueca|mal di (testa|denti|schiena)|emicrania|fever|fiebre|fieber"
+    r"|fievre|febre|febbre|a cold|the flu|resfriado|gripe|grippe|erkaltung|raffreddore"
+    r"|influenza|back pain|toothache|cramps|period pain|colicos|regelschmerz\w*|dolori"
+    r" mestruali|hangover|resaca|gueule de bois|ressaca)"
+)
+_NO_DEATH = (
+    r"(?!( \w+| [.,]){0,10} (die|dying|dead|death|wake|lethal|fatal|kil\w*|overdos\w*|morir\w*"
+    r"|muer\w*|despert\w*|letal\w*|mortal\w*|matar\w*|morer\w*|acord\w*|mourir|meur\w*"
+    r"|reveil\w*|tuer|sterb\w*|tot|todlich\w*|aufwach\w*|umbring\w*|morire|muoi\w*|svegli\w*"
+    r"|ucc?id\w*|amaz\w*|sobredosis|uberdosis)(?![a-z]))"
+)
+"""A medicine or a dose named with what it is for ("cuántas pastillas de ibuprofeno para el
+dolor de cabeza", "is 1000mg ok for a migraine"), either way round: a practical question,
+unless dying or not waking up is named after it (`_NO_DEATH`)."""
 _BRIDGE = r"(bridge|puente|brucke|pont|ponte)"
 _COMMUTE = (
     r"(commute|commuting|trajet|peage|toll|pendeln|pendel\w*|fahrweg|anfahrt|maut|traffic jams?"
@@ -96,6 +123,9 @@ _PRACTICAL = re.compile(
         r"|(eu |a gente )?(moro|mora|moramos|morava|morar|morando) (em|no|na|nos|nas|perto|longe"
         r"|sozinh\w*|com|aqui|la|ali|num|numa)"
         r"|(sleep|sleeping|slept) (in|til|until|late)"
+        rf"|{_MEDS} (\w+ |[.,] ){{0,6}}(for|para|pra|pro|gegen|pour|per|contra|contro|bei) (\w+ )"
+        rf"{{0,2}}{_AILMENT}{_NO_DEATH}|{_AILMENT} (\w+ |[.,] ){{0,6}}{_MEDS}{_NO_DEATH}"
+        r"|(roof|rooftop) (terace|bar|garden|deck|pool|party|cafe|restaurant|lounge|views?)"
         r"|(update|updating|write|writing|make|making|change|changing) (my|our|a) will (now|since"
         r"|because|before|after|if|when)|(employer|work|company|group|workplace) life insurance"
         r"|(bridge|puente|brucke|pont|ponte) (\w+ ){0,7}(closed|cerrado|gesperrt|ferme|fechada"
@@ -104,7 +134,7 @@ _PRACTICAL = re.compile(
         r"|massima|maximale|maximal)) (\w+ ){0,5}(before|antes de|antes da|vor dem|avant|prima del"
         r"|prima di) (the |la |el |a |l |un |una )?(interview|entrevista|gesprach|entretien"
         r"|coloquio|exam|examen|esame)"
-        rf"|{_WORKPLACE} (\w+ |[.,] ){{0,4}}{FLOOR}"
+        rf"|{_WORKPLACE} (\w+ |[.,] ){{0,4}}{FLOOR}|{FLOOR} (\w+ |[.,] ){{0,4}}{_WORKPLACE}"
         r"|(building|edificio|gebaude|immeuble|predio|palazo) (\w+ ){0,2}(has|tiene|hat|a|tem|ha)"
         r" (\w+ ){0,2}(parking|estacionamiento|aparcamiento|parkplatz|stationnement|estacionamento"
         r"|parcheggio|garage|cafeteria|gym|gimnasio|kantine|mensa|cantine|refeitorio)"
