@@ -27,6 +27,9 @@ SIGNS = [
     "i mag nimmer leben, scho wieder nix",
     "ich bin so satt vom leben",
     "mi hermano dijo que se va a matar si no lo llaman",
+    "je suis fatiguée de la vie. vraiment",
+    "sono stanca della vita",
+    "penso solo al sonno eterno",
 ]
 LOOK_ALIKES = [
     "where's the emergency exit in the new office? not the one by the kitchen",
@@ -45,6 +48,11 @@ LOOK_ALIKES = [
     "dead tired after the final round, sleeping in tomorrow",
     "should i update my will now that we have a baby?",
     "zero thoughts of self harm here, just annoyed",
+    "je suis fatigué de la vie parisienne, je cherche en province",
+    "the movie the big sleep is a classic",
+    "la película el sueño eterno es buenísima",
+    "mi jefe me mataría si llego tarde otra vez",
+    "my boss would kill me if i was late again",
 ]
 
 

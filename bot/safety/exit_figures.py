@@ -1,5 +1,6 @@
 """Leaving life put as a figure, in six languages: the final ctrl-alt-del, the emergency exit,
-switching off the light, taking the big jump, "me tomo el palo", with a sign that the figure is
+switching off the light, taking the big jump, the big or eternal sleep outside English ("der
+ewige Schlaf", not a film of that name), "me tomo el palo", with a sign that the figure is
 not about a laptop, a room or a job: the literal reading ruled out ("for me, not my laptop",
 "non quella della stanza", "je parle pas de reconversion"), said to be for good ("pero el
 definitivo", "e basta") or easiest for everyone ("wär für alle am einfachsten").
@@ -59,6 +60,14 @@ _EASIEST = (
 )
 """Everyone better off: the figure's way out would spare the others."""
 
+_SLEEP = "(sueno eterno|ewige[nr]? schlaf|sommeil eternel|sono eterno|sonno eterno)"
+"""The eternal sleep outside English (the English words are in `bot.safety.joke_cues`)."""
+_BIG_SLEEP = (
+    "(gran sueno|grosen schlaf|grand sommeil|long sommeil|dernier sommeil|grande sono"
+    "|grande sonno|lungo sonno|long nap|big nap)"
+)
+"""The big or long sleep: a nap as often as not, so it needs the literal reading ruled out."""
+
 RULES: tuple[Rule, ...] = (
     Rule(
         CODED,
@@ -66,7 +75,10 @@ RULES: tuple[Rule, ...] = (
         (
             f"({_EXITS}) .{{0,80}}({_NOT_LITERAL}|{_EASIEST})",
             f"({_EXITS}) (\\w+ )?([.,] )?(pero |but |mais |aber |mas |ma )?{_FOR_GOOD}",
-            f"({_JUMP}) .{{0,80}}({_NOT_LITERAL}|{_EASIEST})",
+            f"({_JUMP}|{_BIG_SLEEP}) .{{0,80}}({_NOT_LITERAL}|{_EASIEST})",
+            "(?<!film\\x20)(?<!movie\\x20)(?<!pelicula\\x20)(?<!pelicula\\x20el\\x20)(?<!film\\x20der\\x20)"
+            "(?<!film\\x20le\\x20)(?<!filme\\x20o\\x20)(?<!film\\x20il\\x20)(?<!libro\\x20el\\x20)"
+            + _SLEEP,
         ),
         kind="possible",
     ),

@@ -1,7 +1,7 @@
 """Death words said lightly, and harm denied, in six languages: set aside before the crisis check
 looks for a risk topic or a core concept outside English.
 
-"My mom is going to kill me when she hears", "mia madre mi ammazza", "ma mère va me tuer", "me
+"My mom is going to kill me when she hears", "my boss would kill me", "mia madre mi ammazza", "me
 muero de ganas", "morte de fatigue", "dead tired", "zum Sterben langweilig": someone else
 who will "kill" the writer over a setback, or dying as an intensifier, name no risk. Neither does
 a denial of harm ("no, non ho pensieri di farmi del male", "não tô pensando em me matar", "i'm not
@@ -55,12 +55,12 @@ _SOMEONE = (
     r"|marito|ragaza|ragazo|capo|famiglia|genitori)"
 )
 _KILLS_ME = (
-    r"((is|s) )?(going to|gona|wil|wil probably|is gonna) (literally )?kil me"
-    r"|(me )?(va|van) a (matar|asesinar)|me mata|me matan"
-    r"|(bringt|bringen|wird) mich (\w+ )?um(bringen)?"
-    r"|(va|vont|vas) me tuer|me tue|vont me tuer"
-    r"|(vai|vao) me matar|me mata|me matam"
-    r"|mi (amaza|amazano|uccide|uccidono)|mi (amazera|uciddera|uccidera)"
+    r"((is|s) )?(going to|gona|wil|wil probably|is gonna|would|would probably) (literally )?kil me"
+    r"|(me )?(va|van) a (matar|asesinar)|me mata|me matan|me mataria\w*"
+    r"|(bringt|bringen|wird|wurde|wurden) mich (\w+ )?um(bringen)?"
+    r"|(va|vont|vas) me tuer|me tue|vont me tuer|me tuerai\w*"
+    r"|(vai|vao) me matar|me mata|me matam|me mataria\w*"
+    r"|mi (amaza|amazano|uccide|uccidono)|mi (amazera|uciddera|uccidera|amazerebbe\w*)"
 )
 _LIGHTLY = [
     # vanishing from a platform: "quiero desaparecer de linkedin un mes"
