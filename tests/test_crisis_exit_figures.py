@@ -85,6 +85,8 @@ def test_every_rule_asks_rather_than_alarms() -> None:
         "need a rope to tie the mattress on the car roof for the move",
         "die Firma ist auf der anderen Seite der Brücke, jeden Tag pendeln lohnt sich?",
         "zero pensieri di farmi del male, sono solo deluso",
+        "vaga de limpador de janelas em prédio alto, precisa de curso de altura?",
+        "the company is by the golden gate bridge, any good parking around there?",
     ],
 )
 def test_practical_questions_and_denials_stay_calm(text: str) -> None:

@@ -6,7 +6,8 @@ worry", an office or a team on a high floor or with a rooftop terrace, a rope or
 desk or tie a load down (either way round), subscriptions cancelled to save money, a bridge
 closed on the way to work or crossed on the commute, where one lives ("eu moro no rio"), sleeping
 in, a will or an employer's life insurance asked about, a maximum dose asked about before an
-interview, a medicine or a dose asked about for a headache or a fever, a building with parking.
+interview, a medicine or a dose asked about for a headache or a fever, an office by a bridge,
+a course or a job at heights, a building with parking.
 `blank_practical(normal)` blanks them (" _ ") so that the word inside names no risk, for the topic
 gate and for the core concepts outside English (`bot.safety.foreign_cues`: "cuántas pastillas ...
 para el dolor de cabeza"); the regex runs only when one of its key strings is in the text, so
@@ -126,6 +127,17 @@ _PRACTICAL = re.compile(
         rf"|{_MEDS} (\w+ |[.,] ){{0,6}}(for|para|pra|pro|gegen|pour|per|contra|contro|bei) (\w+ )"
         rf"{{0,2}}{_AILMENT}{_NO_DEATH}|{_AILMENT} (\w+ |[.,] ){{0,6}}{_MEDS}{_NO_DEATH}"
         r"|(roof|rooftop) (terace|bar|garden|deck|pool|party|cafe|restaurant|lounge|views?)"
+        rf"|{_WORKPLACE} (is|esta|queda|ist|liegt|est|fica|e|sta|si trova) (\w+ ){{0,2}}(by|near"
+        r"|next to|close to|cerca del?|junto al?|nahe|neben|bei|pres du|a cote du|perto da|ao lado"
+        r" da|vicino al|acanto al) (the |la |el |der |dem |le |la |a |o |il )?(\w+ ){0,2}"
+        rf"{_BRIDGE}"
+        r"|(curso|certificad\w*|certificate|course|training|formacion|schulung|formation|corso"
+        r"|harness|nr ?35) (\w+ ){0,3}(at |de |em |en |in der |in )?(heights|altura|hohe|hauteur"
+        r"|quota)|(working|work|trabajos?|trabalho|arbeiten|travail|lavori) (at|en|em|in der|in)"
+        r" (heights|altura|hohe|hauteur|quota)|(window|ventanas|janelas|fenster|vitres|vetri)"
+        r" (cleaner|cleaning|limpiador\w*|limpador\w*|puter\w*|laveur|pulitore|pulizia)?"
+        r" ?(\w+ ){0,3}(high rise|tall buildings|edificios altos|predio alto|predios altos"
+        r"|hochhaus\w*|gratacieli|immeubles)"
         r"|(update|updating|write|writing|make|making|change|changing) (my|our|a) will (now|since"
         r"|because|before|after|if|when)|(employer|work|company|group|workplace) life insurance"
         r"|(bridge|puente|brucke|pont|ponte) (\w+ ){0,7}(closed|cerrado|gesperrt|ferme|fechada"
