@@ -387,9 +387,10 @@ def _may_match(text: str) -> bool:
 
 def has_cue(normal: str) -> bool:
     """Whether normalised text states one of the core concepts, not denied just before it."""
-    text = _IDIOMS.sub(" ", blank_practical(blank_lightly(normal)))
-    if not _may_match(text):
+    text = _IDIOMS.sub(" ", blank_lightly(normal))
+    if not _may_match(text) or _FIND.search(text) is None:
         return False
+    text = blank_practical(text)  # "cuántas pastillas ... para el dolor de cabeza"
     for found in _FIND.finditer(text):
         words = re.split(r" [.,] ", " " + text[: found.start()])[-1].split()
         reach = 6 if _THOUGHTS.intersection(words[-4:]) else 3
