@@ -115,6 +115,8 @@ SIGNS = [
     "je veux rejoindre mon papi au ciel",
     "quero ficar com a minha vó no céu",
     "voglio raggiungere mia nonna in cielo",
+    "one more rejection and i'm doing it. lol",
+    "encore un refus et je le fais. vraiment",
 ]
 LOOK_ALIKES = [
     "this is the last time i'll apply to that company, honestly",
@@ -158,6 +160,8 @@ LOOK_ALIKES = [
     "my laptop finally kicked the bucket, need a new one before the interview",
     "time to check out early from the hotel before the interview",
     "ready to bite the dust on this interview lol",
+    "otra entrevista más y lo hago, me cambio de carrera",
+    "one more interview and i'll do it myself, i'll apply for the manager role",
 ]
 JOKED_MEANS = [
     "un rechazo más y me ahorco jaja",
@@ -198,6 +202,13 @@ MODEL_SPEAKS = [
     "made sure the dog will be fed after tomorrow",
     "the plants are watered and the fridge is empty. nothing left to do",
     "las llaves están con mi vecino, mi hermano sabe dónde está la carpeta azul",
+    "vendí mi guitarra y le di la plata a mi hermana. ella sabrá qué hacer",
+    "hab meine gitarre verkauft und das geld meiner schwester gegeben. sie weiß schon",
+]
+MONEY_FOR_SOMETHING = [
+    "le di la plata a mi mamá para el alquiler de este mes",
+    "hab das geld meiner mutter gegeben, für die miete",
+    "gave the money to my mom for rent this month",
 ]
 
 
@@ -206,7 +217,7 @@ def test_signs_are_asked_about(text: str) -> None:
     assert assess(text).crisis
 
 
-@pytest.mark.parametrize("text", LOOK_ALIKES + JOKED_LOOK_ALIKES)
+@pytest.mark.parametrize("text", LOOK_ALIKES + JOKED_LOOK_ALIKES + MONEY_FOR_SOMETHING)
 def test_look_alikes_stay_calm(text: str) -> None:
     assert not assess(text).crisis
 

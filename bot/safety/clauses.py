@@ -21,8 +21,8 @@ Subject = Literal["self", "other", "reader"]
 _NEGATION = re.compile(collapse_runs(
     r"(?:^| )(?:not|dont|do not|does not|doesnt|didnt|did not|never|wont|will not|would not|"
     r"wouldnt|could not|couldnt|shouldnt|should not|am not|im not|isnt|arent|aint|havent|"
-    r"have not|hasnt|no longer|nor|no way|hardly|no (?:intentions?|plans?|desire|wish|urges?|"
-    r"thoughts?|ideas?)(?: of| to| about)?)"
+    r"have not|hasnt|no longer|nor|no way|hardly|(?:no|zero) (?:intentions?|plans?|desire|wish|"
+    r"urges?|thoughts?|ideas?)(?: of| to| about)?)"
     r"(?: (?:i|id|il|im|ive|really|actually|ever|even|seriously|going to|planning to|plan to|"
     r"intend to|trying to|want to|need to|feel|feel like|think|think about|thinking about|"
     r"thought about|thinking of|think of|thought of|been|be|to|have|had|do anything to|"

@@ -21,8 +21,10 @@ import re
 from bot.primitives.alternation import uncaptured
 from bot.primitives.regex_keys import pieces
 from bot.safety.foreign_jokes import JOKED as _JOKED
+from bot.safety.foreign_slang import SLANG as _SLANG
 from bot.safety.normalise import collapse_runs
 from bot.safety.patterns import GRAM_LIMIT, KEY_LENGTH, required_keys
+from bot.safety.practical_uses import blank_practical
 from bot.safety.said_lightly import blank_lightly
 
 _NOT_AT_WORK = (
@@ -79,8 +81,7 @@ _ES = [
     r"(soy|me siento) una carga|un estorbo para|(estarian|estaria) mejor sin mi",
     r"ojala no (despert\w*|me despierte|hubiera nacido)|dejar de existir|mejor muert[oa]",
     r"(cansad[oa]|hart[oa]) de (vivir|existir)|dosis (letal|mortal)|carta de despedida",
-    r"mi ultimo mensaje|no me busquen|ya no estare|(me voy|irme|dejar) (de )?este "
-    r"mundo",
+    r"mi ultimo mensaje|no me busquen|ya no estare|(me voy|irme|dejar) (de )?este mundo",
     r"(me )?(quemo|queme|quemarme)|me (pego|pegue|golpeo|golpee) (contra|en la cabeza|a mi)"
     r"|(golpearme|pegarme) (contra|a mi|en la)|(volvi|he vuelto|recai) (a )?(las cuchillas"
     r"|cortarme|hacerme dano|lastimarme)|(sin comer|dejar de comer|no como) (\w+ ){0,3}castig\w*",
@@ -284,7 +285,7 @@ _DEATH_THOUGHTS = [
     r"(pensamientos|ideas|ideacion|idees|pensees|pensamentos|ideias|pensieri|idee) (de |di )?"
     r"(muerte|mort|morte|suicid\w*)",
 ]
-_PHRASES = _ES + _DE + _FR + _PT + _IT + _IF_I_DIE + _JOKED + _DEATH_THOUGHTS
+_PHRASES = _ES + _DE + _FR + _PT + _IT + _IF_I_DIE + _JOKED + _DEATH_THOUGHTS + _SLANG
 _CUES = re.compile(collapse_runs(r"(?<![a-z])(?:" + "|".join(_PHRASES) + r")(?![a-z])"))
 _FIND = re.compile(uncaptured(_CUES.pattern))
 """`_CUES` with groups that capture nothing: the same matches at the same places, found in a
@@ -295,8 +296,6 @@ _IDIOMS = re.compile(
         r"|(ultim[oa]|dernier|letzte) (mensaje|mensagem|message|messaggio|nachricht|mail|email)"
         r" (al|a mi|a mis|para el|para o|pro|a l ?equipe|a mes|ai|an das|an die|alla|al mio)"
         r" (equipo|companeros|time|equipe|colegas|collegues|team|kollegen|colleghi|squadra)"
-        r"|(overdose|sobredosis|uberdosis) (\w+ )?(de|di|d|bei|of|en|em|eines|einer|del|dun|dune)"
-        r" (un |una |um |uma |a |der |des )?(paciente|patient\w*|pazient\w*|cliente|client\w*)"
         r"|beruflicher selbstmord|selbstmordkommando|(prevencion|prevencao|prevenzione|prevention)"
         r" (del |do |du |dela )?suicid\w*|suizid ?pravention\w*|suicidologi\w*"
     )
@@ -389,8 +388,9 @@ def _may_match(text: str) -> bool:
 def has_cue(normal: str) -> bool:
     """Whether normalised text states one of the core concepts, not denied just before it."""
     text = _IDIOMS.sub(" ", blank_lightly(normal))
-    if not _may_match(text):
+    if not _may_match(text) or _FIND.search(text) is None:
         return False
+    text = blank_practical(text)  # "cuántas pastillas ... para el dolor de cabeza"
     for found in _FIND.finditer(text):
         words = re.split(r" [.,] ", " " + text[: found.start()])[-1].split()
         reach = 6 if _THOUGHTS.intersection(words[-4:]) else 3

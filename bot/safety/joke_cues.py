@@ -1,6 +1,7 @@
 """Dying put as a joke that may not be one, in six languages: death that would be nicer than the
-job hunt, resigning from life, the perfect day to die, a denial taken back with "probably", and
-slang for dying (the big sleep, uninstalling oneself, joining grandma in heaven).
+job hunt, one more rejection and "I'll do it", resigning from life, the perfect day to die, a
+denial taken back with "probably", and slang for dying (the big sleep, uninstalling oneself,
+joining grandma in heaven).
 
 Part of the crisis lexicon (see `bot.safety.lexicon` for the pattern syntax and rule kinds); it
 extends `bot.safety.quiet_cues`. Every rule here is `possible`: a dark joke is often only a joke,
@@ -33,6 +34,16 @@ RULES: tuple[Rule, ...] = (
         " .{0,60}(que|q) ",
         "(morire|essere mort[oa]) (sarebbe|e|sembra) (\\w+ )?(meno|piu|meglio|preferibile)"
         " .{0,60}(di|che|del|dello|della|dei) ",
+        # one more rejection and "I'll do it": "noch eine absage und ich mach's wirklich"
+        "((one more|another) (\\w+ ){0,2}and (i|im|il|i will|i am) (really |actually |finally "
+        "|swear )?(do it|doing it|jump|jumping)"
+        "|(un|una|otro|otra) (\\w+ ){0,2}(mas )?y (ahora si |te juro que )?(lo hago|me tiro"
+        "|me aviento|me lanzo)|noch (eine|ein|so eine|so ein) (\\w+ ){0,2}und ich (machs"
+        "|mach es|mache es|mach das|tus|tu es|spring\\w*)|encore (un|une) (\\w+ ){0,2}et (je le"
+        " fais|jle fais|je le fait|je saute|jsaute)|mais (um|uma) (\\w+ ){0,2}e (eu )?(faco|pulo"
+        "|me jogo)|(ancora|un altro|un altra|unaltra) (\\w+ ){0,2}e (lo faccio|mi butto|salto))"
+        "(?= [.!?]|$|( ,)? (lol|haha\\w*|jaja\\w*|mdr|kkk|rs|ahah\\w*|xd|really|for real|wirklich"
+        "|echt|de verdad|en serio|vraiment|de verdade|sul serio|davvero)(?![a-z]))",
         # resigning from life: "time to hand in my notice to life"
         "(quit|quitting|resign from|resigning from|unsubscribe from|unsubscribing from|opt out of"
         "|retire from|hand in my notice (to|at)|two weeks notice to) (life|existence|existing"

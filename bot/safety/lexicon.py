@@ -121,6 +121,7 @@ RULES: tuple[Rule, ...] = (
     )),
     Rule(EXPLICIT, "mentions ending their life", (
         "(end|ending|ended|take|taking|took) (my|his|her|their) (own )?life",
+        "(finish|finishing) (my|his|her|their) (own )?life(?! (story|work|coach\\w*|goals?|book))",
         "(want|wants|going|ready|plan|planning|decided|time|about|thinking about|thinking of|"
         "think about|how) (to )?(end|ending) (it|things|everything)",
         "(might|could|should|will|il|just|wil) (end|ending) (it|things|everything)",

@@ -2,8 +2,9 @@
 
 A goodbye that may be final rarely names death: "see you never", "me despido", "ab morgen
 braucht's mich nimmer", "cuida do meu cachorro por mim", thanks for everything before going
-quiet, the children sent somewhere "better if they aren't here". A joke about dying names the
-funeral, the coffin, heaven or becoming a statistic rather than the act: "mes indemnités
+quiet, the children sent somewhere "better if they aren't here", belongings or money given to
+family (not for the rent), a pet given to a neighbour, "tout est réglé". A joke about dying names
+the funeral, the coffin, heaven or becoming a statistic rather than the act: "mes indemnités
 couvriront l'enterrement", "in paradiso cercano stagisti?". These words, in English, Spanish,
 German, French, Portuguese and Italian, only let the model speak (its score decides): they never
 flag a message on their own. Written for `normalise` output (lower-case ASCII, no accents or
@@ -12,6 +13,11 @@ apostrophes) and compiled by `bot.safety.risk_topics` (letter runs collapsed the
 
 from __future__ import annotations
 
+_NO_PURPOSE = (
+    r"(?!( [.,])?( \w+)? (para|pra|pro|fur|pour|per|for|zur|um|damit|pagar|pagare|payer"
+    r"|bezahlen|to pay)(?![a-z]))"
+)
+"""Money given to family for a stated purpose (the rent, a bill) is no goodbye."""
 EN = [
     r"see (you|ya|yall) never|never see (me|you) again|(you|anyone) (wont|will not) see me again",
     r"(putting|put|laying|lay) (it|everything|it all) down|(no|not much) (further|more) need",
@@ -33,6 +39,10 @@ EN = [
     r"nothing (left|else) to do|fridge is empty|(wil|ll) find (the|my) (folder|leter|note|envelope"
     r"|box)|(leash|food|meds|bowl|litter) .{0,40}(for|with) (my|the) (neighbou?r|sister|brother"
     r"|mom|mum|parents)|keys .{0,80}knows? (where|what)",
+    r"(gave|given|giving|left) (my \w+|all my \w+|the money|the cash|everything) to my (mom|mum"
+    r"|mother|dad|father|sister|brother|parents|kids|son|daughter|wife|husband|partner)"
+    + _NO_PURPOSE
+    + r"|(everything|it all|al) (is|s) (setled|sorted|in order|taken care of|paid)",
 ]
 ES = [
     r"me despido|nos vemos nunca|no me (vuelvan|volveran) a ver|gracias por todo",
@@ -47,6 +57,9 @@ ES = [
     r"|de eso )?(va a |vaa )?importar",
     r"laves .{0,80}sabe|(regale|di|deje) (mi|mis) \w+ (a|para) mi",
     r"cabos sueltos",
+    r"todo (esta|quedo) (arreglado|en orden|resuelto|pagado|listo)",
+    r"(di|deje|regale|pase) (la plata|el dinero|la guita|la lana|mis ahorros) a mi (mama|madre"
+    r"|papa|padre|herman[oa]|hij[oa]s?|espos[oa])" + _NO_PURPOSE,
 ]
 DE = [
     r"nimmer|braucht? (\w+ )?mich (nicht mehr|keiner mehr|niemand mehr)|(war|wars) (nett|schon"
@@ -61,6 +74,9 @@ DE = [
     r"schlusel .{0,80}weis|(meinem|meiner) \w+ (meine|meinen|mein) \w+ (geschenkt|gegeben"
     r"|vermacht)",
     r"losen enden",
+    r"ales ist (geregelt|erledigt|bezahlt|aufgeraumt)",
+    r"(das|mein|mein ganzes) geld (\w+ ){0,2}(meiner|meinem|meinen) \w+ (gegeben|geschenkt"
+    r"|uberwiesen)" + _NO_PURPOSE,
 ]
 FR = [
     r"ponts?|enterrement|obseques|funerailes|cercueil|cimetiere|tombe|paradis|au ciel|l au dela",
@@ -71,6 +87,10 @@ FR = [
     r"dis a (ma|mon|mes) \w+ que",
     r"cles .{0,80}saura|(donne|ofert|laise) (ma|mon|mes) \w+ a (ma|mon|mes)",
     r"plus rien ne traine",
+    r"tout est (regle|range|paye"
+    r"|en ordre|pret)|(done|confie|laise) (mon|ma|mes) (chat|chien|chienne|chate|chats|chiens"
+    r"|plantes) a|rembourse (toutes )?(mes|les) detes",
+    r"(done|laise|vire) (largent|mes economies) a (ma|mon|mes) \w+" + _NO_PURPOSE,
 ]
 PT = [
     r"vir(ar|o|ei|ou|a) estatistica|enterro|funeral|velorio|caixao|cemiterio|tumulo|lapide",
@@ -87,6 +107,8 @@ PT = [
     r"chaves .{0,80}sabe|(dei|deixei) (o |a )?(meu|minha|meus|minhas) \w+ (pro|pra|para o|para a)"
     r" (meu|minha)",
     r"pontas soltas",
+    r"(dei|deixei|pasei) (o dinheiro|a grana|minhas economias) (pra|para|pro|a|ao) (minha|meu"
+    r"|meus|minhas) \w+" + _NO_PURPOSE,
 ]
 IT = [
     r"muoio|morirei|morissi|morendo|paradiso|aldila|in cielo|funerale|bara|cimitero|tomba",
@@ -98,4 +120,5 @@ IT = [
     r"di (a|alla|al) (mia|mio|miei) \w+ che|(avra|avrano) (piu )?importanza",
     r"chiavi .{0,80}sa|(regalato|dato|lasciato) (la mia|il mio|i miei|le mie) \w+ a (mia|mio)",
     r"questioni in sospeso",
+    r"(dato|lasciato|dati) (i soldi|i miei risparmi) a (mia|mio|miei) \w+" + _NO_PURPOSE,
 ]

@@ -3,11 +3,16 @@
 track training, a bridge or a tunnel to the office, desk plants given away on a last day, a
 sleeping pill that may leave one groggy at an interview, "not in a bad sense", "before you
 worry", an office or a team on a high floor or with a rooftop terrace, a rope or straps to move a
-desk, subscriptions cancelled to save money, a bridge closed on the way to work, a maximum dose
-asked about before an interview, a building with parking. `blank_practical(normal)` blanks them
-(" _ ") so that the word inside names no risk; the regex runs only when one of its key strings is
-in the text, so most messages skip it. Patterns are in six languages, written for `normalise`
-output and collapsed like it.
+desk or tie a load down (either way round), subscriptions cancelled to save money, a bridge
+closed on the way to work or crossed on the commute, where one lives ("eu moro no rio"), sleeping
+in, a will or an employer's life insurance asked about, a maximum dose asked about before an
+interview, a medicine or a dose asked about for a headache or a fever, an office by a bridge,
+a course or a job at heights, a building with parking.
+`blank_practical(normal)` blanks them (" _ ") so that the word inside names no risk, for the topic
+gate and for the core concepts outside English (`bot.safety.foreign_cues`: "cuántas pastillas ...
+para el dolor de cabeza"); the regex runs only when one of its key strings is in the text, so
+most messages skip it. Patterns are in six languages, written for `normalise` output and
+collapsed like it.
 """
 
 from __future__ import annotations
@@ -31,6 +36,54 @@ _WORKPLACE = (
     r"|reuniao|squadra|azienda|riunione)"
 )
 """An office, an interview or a team ("la oficina nueva está en el piso 30"): a place."""
+_ROPE = r"(rope|ropes|straps|cuerda|cuerdas|seil|seile|corde|cordes|corda|cordas)"
+_MOVE = (
+    r"(move|moving|mudanza|mudanca|mudar|umzug|umziehen|demenager|demenagement|trasloco"
+    r"|traslocare)"
+)
+_LOAD = (
+    rf"({_MOVE[1:-1]}|carry|sacar|tirar|portare|rauszutragen|desk|escritorio|scrivania"
+    r"|schreibtisch|furniture|muebles|mobili|mobel|meubles|moveis|boxes|cajas|caixas|kisten"
+    r"|cartons|scatoloni|tie|tie down|strap|mattress|sofa|couch|car roof|amarrar|atar"
+    r"|festbinden|festzurren|attacher|legare|trailer"
+    r"|remolque|anhanger|remorque|reboque|cacamba|rimorchio|roof rack|baca|dachtrager"
+    r"|galerie|bagageiro|portapacchi|van|furgoneta|transporter|camionnette|furgone)"
+)
+"""A rope or straps to move house, tie a load down or carry a desk, said either way round
+("a corda pra amarrar as coisas na caçamba", "fürs Umziehen ein Seil")."""
+_MEDS = (
+    r"(pills?|tablets?|meds|medication|painkillers?|ibuprofen\w*|paracetamol\w*|aspirin\w*|advil"
+    r"|tylenol|nurofen|panadol|pastillas?|pildoras?|comprimidos?|tabletten?|schmerzmittel"
+    r"|cachets?|comprimes?|doliprane|dafalgan|efferalgan|dipirona|novalgina|remedios?|compresse"
+    r"|pastiglie|pillole|tachipirin\w*|brufen|aulin|\d+ ?(mg|g|gramos?|gramm|grammes?|gramas?"
+    r"|grammi))"
+)
+_AILMENT = (
+    r"(headaches?|migraines?|dolor de (cabeza|muelas|espalda)|migrana|jaqueca|kopfschmerz\w*"
+    r"|migrane|zahnschmerz\w*|ruckenschmerz\w*|mal (de tete|aux dents|au dos)|dor (de cabeca|de"
+    r" dente|nas costas)|enxaqueca|mal di (testa|denti|schiena)|emicrania|fever|fiebre|fieber"
+    r"|fievre|febre|febbre|a cold|the flu|resfriado|gripe|grippe|erkaltung|raffreddore"
+    r"|influenza|back pain|toothache|cramps|period pain|colicos|regelschmerz\w*|dolori"
+    r" mestruali|hangover|resaca|gueule de bois|ressaca)"
+)
+_NO_DEATH = (
+    r"(?!( \w+| [.,]){0,10} (die|dying|dead|death|wake|lethal|fatal|kil\w*|overdos\w*|morir\w*"
+    r"|muer\w*|despert\w*|letal\w*|mortal\w*|matar\w*|morer\w*|acord\w*|mourir|meur\w*"
+    r"|reveil\w*|tuer|sterb\w*|tot|todlich\w*|aufwach\w*|umbring\w*|morire|muoi\w*|svegli\w*"
+    r"|ucc?id\w*|amaz\w*|sobredosis|uberdosis)(?![a-z]))"
+)
+"""A medicine or a dose named with what it is for ("cuántas pastillas de ibuprofeno para el
+dolor de cabeza", "is 1000mg ok for a migraine"), either way round: a practical question,
+unless dying or not waking up is named after it (`_NO_DEATH`)."""
+_BRIDGE = r"(bridge|puente|brucke|pont|ponte)"
+_COMMUTE = (
+    r"(commute|commuting|trajet|peage|toll|pendeln|pendel\w*|fahrweg|anfahrt|maut|traffic jams?"
+    r"|bouchons|stau|atasco|engarrafamento|ingorgo|pedagio|pedaggio|peaje|tragitto"
+    r"|desplazamiento|trayecto|every day|each day|todo dia|todos los dias|cada dia|tous les jours"
+    r"|jeden tag|taglich|ogni giorno|tutti i giorni|diariamente|daily)"
+)
+"""A bridge on the way to work: crossed every day, a toll, the traffic ("le poste est de l'autre
+côté du pont, 1h de trajet", "atravessar a ponte todo dia compensa?")."""
 _PRACTICAL = re.compile(
     collapse_runs(
         r"(?<![a-z])(?:"
@@ -62,22 +115,38 @@ _PRACTICAL = re.compile(
         r"(worry|preocupi|preocupes|preocupe|sorgen|inquietes)"
         rf"|{_WORKPLACE} (\w+ ){{0,3}}(has|tiene|tem|ha|hat|a) (\w+ ){{0,3}}(rooftop|roof|terrace"
         r"|terraza|azotea|terraco|cobertura|terazza|tetto|dachterase|toit)( \w+){0,4}"
-        r"|(rope|ropes|straps|cuerda|cuerdas|seil|seile|corde|cordes|corda|cordas) (\w+ |, ){0,6}"
-        r"(move"
-        r"|moving|mudanza|mudar|umzug|umziehen|demenager|demenagement|trasloco|traslocare|carry"
-        r"|sacar|tirar|portare|rauszutragen|desk|escritorio|scrivania|schreibtisch|furniture"
-        r"|muebles|mobili|mobel|meubles|moveis|boxes|cajas|caixas|kisten|cartons|scatoloni)"
+        rf"|{_ROPE} (\w+ |, ){{0,6}}{_LOAD}|{_MOVE} (\w+ |, ){{0,6}}{_ROPE}"
         r"|((cancel\w*|disdet\w*|kundig\w*|gekundigt|resili\w*|cancele\w*|cancelei) (\w+ ){0,3})?"
         r"(subscriptions|suscripciones|abos|abonnements|assinaturas|abbonamenti) (\w+ ){0,3}"
         r"(to save|para ahorrar|um (\w+ )?zu sparen|pour economiser|pra economizar|para economizar"
         r"|per risparmiare)"
+        rf"|{_BRIDGE} (\w+ |[.,] ){{0,8}}{_COMMUTE}|{_COMMUTE} (\w+ |[.,] ){{0,8}}{_BRIDGE}"
+        r"|(eu |a gente )?(moro|mora|moramos|morava|morar|morando) (em|no|na|nos|nas|perto|longe"
+        r"|sozinh\w*|com|aqui|la|ali|num|numa)"
+        r"|(sleep|sleeping|slept) (in|til|until|late)"
+        rf"|{_MEDS} (\w+ |[.,] ){{0,6}}(for|para|pra|pro|gegen|pour|per|contra|contro|bei) (\w+ )"
+        rf"{{0,2}}{_AILMENT}{_NO_DEATH}|{_AILMENT} (\w+ |[.,] ){{0,6}}{_MEDS}{_NO_DEATH}"
+        r"|(roof|rooftop) (terace|bar|garden|deck|pool|party|cafe|restaurant|lounge|views?)"
+        rf"|{_WORKPLACE} (is|esta|queda|ist|liegt|est|fica|e|sta|si trova) (\w+ ){{0,2}}(by|near"
+        r"|next to|close to|cerca del?|junto al?|nahe|neben|bei|pres du|a cote du|perto da|ao lado"
+        r" da|vicino al|acanto al) (the |la |el |der |dem |le |la |a |o |il )?(\w+ ){0,2}"
+        rf"{_BRIDGE}"
+        r"|(curso|certificad\w*|certificate|course|training|formacion|schulung|formation|corso"
+        r"|harness|nr ?35) (\w+ ){0,3}(at |de |em |en |in der |in )?(heights|altura|hohe|hauteur"
+        r"|quota)|(working|work|trabajos?|trabalho|arbeiten|travail|lavori) (at|en|em|in der|in)"
+        r" (heights|altura|hohe|hauteur|quota)|(window|ventanas|janelas|fenster|vitres|vetri)"
+        r" (cleaner|cleaning|limpiador\w*|limpador\w*|puter\w*|laveur|pulitore|pulizia)?"
+        r" ?(\w+ ){0,3}(high rise|tall buildings|edificios altos|predio alto|predios altos"
+        r"|hochhaus\w*|gratacieli|immeubles)"
+        r"|(update|updating|write|writing|make|making|change|changing) (my|our|a) will (now|since"
+        r"|because|before|after|if|when)|(employer|work|company|group|workplace) life insurance"
         r"|(bridge|puente|brucke|pont|ponte) (\w+ ){0,7}(closed|cerrado|gesperrt|ferme|fechada"
         r"|chiuso|under construction|en obras|baustele|en travaux|em obras|in lavori)"
         r"|((max|maximum|maximal|hochstdosis) (dose|dosis|dosage|dosi)|(dose|dosis|dosi) (maxima"
         r"|massima|maximale|maximal)) (\w+ ){0,5}(before|antes de|antes da|vor dem|avant|prima del"
         r"|prima di) (the |la |el |a |l |un |una )?(interview|entrevista|gesprach|entretien"
         r"|coloquio|exam|examen|esame)"
-        rf"|{_WORKPLACE} (\w+ |[.,] ){{0,4}}{FLOOR}"
+        rf"|{_WORKPLACE} (\w+ |[.,] ){{0,4}}{FLOOR}|{FLOOR} (\w+ |[.,] ){{0,4}}{_WORKPLACE}"
         r"|(building|edificio|gebaude|immeuble|predio|palazo) (\w+ ){0,2}(has|tiene|hat|a|tem|ha)"
         r" (\w+ ){0,2}(parking|estacionamiento|aparcamiento|parkplatz|stationnement|estacionamento"
         r"|parcheggio|garage|cafeteria|gym|gimnasio|kantine|mensa|cantine|refeitorio)"

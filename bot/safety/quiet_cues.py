@@ -13,7 +13,14 @@ asks directly, and a "no" goes straight back to where the person was.
 
 from __future__ import annotations
 
-from bot.safety import farewell_cues, final_cues, joke_cues, unsaid_cues, worry_cues
+from bot.safety import (
+    exit_figures,
+    farewell_cues,
+    final_cues,
+    joke_cues,
+    unsaid_cues,
+    worry_cues,
+)
 from bot.safety.lexicon import PASSIVE, PLAN, SELF_HARM, SOMEONE_ELSE, Rule
 
 _REL = (
@@ -288,6 +295,8 @@ RULES = (
     + farewell_cues.RULES
     + joke_cues.RULES
     + worry_cues.RULES
+    + exit_figures.RULES
 )
 """These rules, then the further quiet signs in `bot.safety.unsaid_cues`, `bot.safety.final_cues`,
-`bot.safety.farewell_cues`, `bot.safety.joke_cues` and `bot.safety.worry_cues`."""
+`bot.safety.farewell_cues`, `bot.safety.joke_cues`, `bot.safety.worry_cues` and
+`bot.safety.exit_figures`."""

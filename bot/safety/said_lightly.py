@@ -1,8 +1,8 @@
 """Death words said lightly, and harm denied, in six languages: set aside before the crisis check
 looks for a risk topic or a core concept outside English.
 
-"My mom is going to kill me when she hears", "mia madre mi ammazza", "ma mère va me tuer", "me
-muero de ganas", "morte de fatigue", "delusa da morire", "zum Sterben langweilig": someone else
+"My mom is going to kill me when she hears", "my boss would kill me", "mia madre mi ammazza", "me
+muero de ganas", "morte de fatigue", "dead tired", "zum Sterben langweilig": someone else
 who will "kill" the writer over a setback, or dying as an intensifier, name no risk. Neither does
 a denial of harm ("no, non ho pensieri di farmi del male", "não tô pensando em me matar", "i'm not
 going to hurt myself"). `blank_lightly(normal)` blanks both, so that the crisis model alone does
@@ -55,12 +55,12 @@ _SOMEONE = (
     r"|marito|ragaza|ragazo|capo|famiglia|genitori)"
 )
 _KILLS_ME = (
-    r"((is|s) )?(going to|gona|wil|wil probably|is gonna) (literally )?kil me"
-    r"|(me )?(va|van) a (matar|asesinar)|me mata|me matan"
-    r"|(bringt|bringen|wird) mich (\w+ )?um(bringen)?"
-    r"|(va|vont|vas) me tuer|me tue|vont me tuer"
-    r"|(vai|vao) me matar|me mata|me matam"
-    r"|mi (amaza|amazano|uccide|uccidono)|mi (amazera|uciddera|uccidera)"
+    r"((is|s) )?(going to|gona|wil|wil probably|is gonna|would|would probably) (literally )?kil me"
+    r"|(me )?(va|van) a (matar|asesinar)|me mata|me matan|me mataria\w*"
+    r"|(bringt|bringen|wird|wurde|wurden) mich (\w+ )?um(bringen)?"
+    r"|(va|vont|vas) me tuer|me tue|vont me tuer|me tuerai\w*"
+    r"|(vai|vao) me matar|me mata|me matam|me mataria\w*"
+    r"|mi (amaza|amazano|uccide|uccidono)|mi (amazera|uciddera|uccidera|amazerebbe\w*)"
 )
 _LIGHTLY = [
     # vanishing from a platform: "quiero desaparecer de linkedin un mes"
@@ -80,6 +80,8 @@ _LIGHTLY = [
     r"|saudade|inveja|cansaco|tedio|vontade)",
     r"(quase|casi|por poco|quasi|fast) (morri|me muero|me mori|mori|sono mort[oa]|muoio"
     r"|gestorben)|(jai|j ai) failli mourir|stanc[oa] mort[oa]|muert[oa] de cansancio",
+    r"(dead|dog) (tired|beat|exhausted)|dead on my feet|(bored|tired|scared|worried) to death"
+    r"|dying (of|from) (boredom|hunger|thirst|embarrassment|laughter|curiosity|the heat)",
     r"zum sterben (langweilig|mude|schlecht|peinlich|ode)|todmude|todlangweilig|totlangweilig"
     r"|tot ?mude|sterbenslangweilig|sterbensmude|(sterbe|sterb) (fast )?vor (langeweile|hunger"
     r"|scham|lachen|angst|mudigkeit)",
@@ -94,8 +96,8 @@ _HARM = (
     r"|suizid\w*|selbstmord\w*)"
 )
 _DENIED = (
-    r"(no(?! one)|not|non|nao|nicht|keine|kein|keinen|pas|nem|niente|nesun\w*|ningun\w*|nada"
-    r"|nenhum\w*|aucun\w*|sin|sem|senza|ohne) (\w+ ){0,4}"
+    r"(no(?! one)|zero|cero|not|non|nao|nicht|keine|kein|keinen|pas|nem|niente|nesun\w*|ningun\w*"
+    r"|nada|nenhum\w*|aucun\w*|sin|sem|senza|ohne) (\w+ ){0,4}"
     + _HARM
     + r"(?!( [.,])? (but|pero|ma|mais(?! (no|na|pelo|pela|do|da|num|numa) )|aber|mas|though"
     r"|aunque|anche se|yet|still|todavia)(?![a-z]))"
