@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from bot.safety.draft_asks_back import asked_back
 from bot.safety.draft_tidy import capitalise, soften, squeeze
 
 _I_WANT = (
@@ -248,6 +249,8 @@ def _one(text: str) -> str | None:
         return "Could you tell me why?"
     if m := _WOULD_IT_KILL.match(text):
         return _finish("Could you " + m["rest"], question=True)
+    if said := asked_back(text):  # "How hard is it to tell me why?": the ask, said plainly
+        return said
     if m := _REASON_Q.match(text):
         return _finish(f"Could you tell me what {m['rest']} {m['be'] or 'is'}", question=True)
     if m := _BARE_Q.match(text):  # "which direction pls"

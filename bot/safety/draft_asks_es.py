@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from bot.safety.draft_asks_back import asked_back_es
 from bot.safety.draft_tidy_es import NOW, calm, tidy_es, without_threat
 
 REQUEST = re.compile(
@@ -111,6 +112,8 @@ def trailing_ask_es(sentence: str) -> tuple[str, str] | None:
 def polite_ask_es(sentence: str) -> str | None:
     """A request said politely, or None when the sentence is not one."""
     sentence = _ONLY_ASK.sub(lambda m: m["verb"] + " ", sentence.strip())
+    if (said := asked_back_es(sentence)) is not None and calm(said):
+        return said  # "¿Tanto cuesta decirme por qué?": the ask, said plainly
     if (c := _CAN_YOU.match(sentence.strip(" ¡!¿?."))) and calm(c["rest"]):
         verb = "entender" if c["verb"].lower() == "explicar" else "saber"
         return f"Me gustaría {verb} {c['rest'].strip(' ,.!?')}."
