@@ -1,5 +1,7 @@
 """General shapes a new draft takes that the calmer version must handle whatever its words: an
-ask said as a sarcastic question is asked plainly (in English and in Spanish)."""
+ask said as a sarcastic question is asked plainly (in English and in Spanish); a Spanish draft
+that opens with a title and a name keeps them in the greeting; a Spanish "can you ...?" asks for
+whatever it names, and "lo mínimo es que ..." is an ask."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ import pytest
 
 from bot.safety.draft_asks import polite_ask
 from bot.safety.draft_asks_back import asked_back, asked_back_es
+from bot.safety.draft_asks_es import polite_ask_es
 from bot.safety.drafts import review
 
 
@@ -64,3 +67,40 @@ def test_the_ask_in_a_sarcastic_question_survives_the_rewrite() -> None:
         " ¿Tanto cuesta decirme por qué?"
     )
     assert "¿Podrían decirme por qué?" in spanish.rewrite and "Tanto" not in spanish.rewrite
+
+
+@pytest.mark.parametrize(
+    ("draft", "greeting"),
+    [
+        (
+            "Licenciado Ramírez, su proceso es una burla. Fui a tres entrevistas.",
+            "Hola, Licenciado Ramírez:",
+        ),
+        (
+            "Hola senhor Castillo, ustedes son mentirosos. Hice dos entrevistas.",
+            "Hola, señor Castillo:",
+        ),
+        (
+            "Estimada Doctora Ruiz: hice tres entrevistas, sois unos inútiles.",
+            "Estimada Doctora Ruiz:",
+        ),
+    ],
+)
+def test_a_spanish_title_and_name_stay_in_the_greeting(draft: str, greeting: str) -> None:
+    assert review(draft).rewrite.splitlines()[0] == greeting
+
+
+@pytest.mark.parametrize(
+    ("question", "ask"),
+    [
+        (
+            "¿Me podés dar diez minutos para contarme qué faltó?",
+            "¿Podrían darme diez minutos para contarme qué faltó?",
+        ),
+        ("¿Pueden enviarme el informe?", "¿Podrían enviarme el informe?"),
+        ("Lo mínimo es que me expliquéis el motivo.", "Me gustaría saber el motivo."),
+        ("Lo mínimo que podéis hacer es que me digáis por qué.", "Me gustaría saber por qué."),
+    ],
+)
+def test_a_spanish_request_is_kept_whatever_it_asks(question: str, ask: str) -> None:
+    assert polite_ask_es(question) == ask

@@ -94,7 +94,7 @@ _FRAME_ES = re.compile(
 _QUE_ES = re.compile(r"^(?:que|q) (?P<rest>.+)$", re.IGNORECASE)
 _THEIR_VERB = re.compile(
     r"^(?P<lead>(?:me |nos )?(?:(?:lo|la|los|las) )?)(?P<verb>[a-záéíóúñ]{3,}?)"
-    r"(?P<end>as|es|áis|éis)\b",
+    r"(?P<end>as|es)\b",
     re.IGNORECASE,
 )
 

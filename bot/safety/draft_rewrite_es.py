@@ -41,11 +41,24 @@ from bot.safety.draft_signoff import could_sign, lay_out
 from bot.safety.draft_spanish import HARM, WISH
 from bot.safety.draft_tidy_es import FACT, asked_task, calm, tidy_es
 
+_TITLE = (
+    r"(?:(?-i:Sr|Sra|Srta|Dr|Dra|Lic|Licda|Ing|Mtro|Mtra|Arq)\.?|licenciad[oa]|ingenier[oa]"
+    r"|se[ñn]h?or(?:a|ita)?|doctora?|maestr[oa]|profesora?|arquitect[oa]|don|doña)"
+)
+"""A title before a name, written out or short, also as typed without the ñ ("senhor")."""
+_SPELLED = {"senhor": "señor", "senor": "señor", "senhora": "señora", "senora": "señora"}
+
+
+def _title_spelled(name: str) -> str:
+    """The name with its title spelled as Spanish writes it ("senhor Castillo": "señor ...")."""
+    head, _, rest = name.partition(" ")
+    return f"{_SPELLED.get(head.lower(), head)} {rest}" if rest else name
+
+
 _GREETING = re.compile(
     r"^\s*(?P<word>hola|buenos d[ií]as|buenas tardes|buenas noches|estimad[oa]s?|querid[oa]s?"
     r"|señores|señoras|a quien corresponda)"
-    r"(?:[ ,]+(?P<name>(?-i:(?:(?:Sr|Sra|Srta|Dr|Dra|Don|Doña|Lic|Licda|Ing|Mtro|Mtra|Arq)\.? )?"
-    r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]*"
+    r"(?:[ ,]+(?P<name>(?:" + _TITLE + r" )?(?-i:[A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]*"
     r"(?: [A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]*)?)))?\s*[,:.!]?\s*",
     re.IGNORECASE,
 )
@@ -56,8 +69,8 @@ _CLOSING = re.compile(
     re.IGNORECASE,
 )
 _VOCATIVE = re.compile(
-    r"^(?:(?:mira|oiga|oye|escuche|bueno|vaya|a ver)[,.]?\s+)?(?P<name>(?-i:(?:(?:Sr|Sra|Srta|Dr"
-    r"|Dra|Don|Doña|Lic|Licda|Ing)\.? )?[A-ZÁÉÍÓÚÑ][a-záéíóúñ'-]+)),\s+(?=\w)",
+    r"^(?:(?:mira|oiga|oye|escuche|bueno|vaya|a ver)[,.]?\s+)?(?P<name>(?:" + _TITLE + r" )?"
+    r"(?-i:[A-ZÁÉÍÓÚÑ][a-záéíóúñ'-]+)),\s+(?=\w)",
     re.IGNORECASE,
 )
 """A name said first ("Marta, hice tres entrevistas..."): whom the message is to."""
@@ -124,10 +137,10 @@ def _body(text: str) -> tuple[str | None, str | None, str | None, list[str]]:
     greeting = name = signer = None
     if lines and (g := _GREETING.match(lines[0])):
         greeting = g["word"]
-        name = g["name"] if g["name"] and calm(g["name"]) else None
+        name = _title_spelled(g["name"]) if g["name"] and calm(g["name"]) else None
         lines[0] = lines[0][g.end() :]
     elif (v := _VOCATIVE.match(lines[0]) if lines else None) and _addressable(v["name"]):
-        name = v["name"]
+        name = _title_spelled(v["name"])
         lines[0] = lines[0][v.end() :]
     if (
         len(lines) >= 2
