@@ -104,3 +104,62 @@ def test_a_spanish_title_and_name_stay_in_the_greeting(draft: str, greeting: str
 )
 def test_a_spanish_request_is_kept_whatever_it_asks(question: str, ask: str) -> None:
     assert polite_ask_es(question) == ask
+
+
+def test_a_mixed_sentence_keeps_its_fact_and_loses_the_jab() -> None:
+    result = review(
+        "Hey Sam, the salary was $72,500 and you said it was fine, so quit lying you snake."
+    )
+    assert "$72,500" in result.rewrite and "Hi Sam," in result.rewrite
+    assert "lying" not in result.rewrite and "snake" not in result.rewrite
+    aside = review(
+        "Per my last three emails, which you seem to have missed, I am still waiting on the "
+        "feedback you promised after my final interview on March 14th. Thanks for nothing."
+    )
+    assert "March 14th" in aside.rewrite and "three emails" in aside.rewrite
+    assert "seem to have missed" not in aside.rewrite
+
+
+def test_a_told_untruth_is_said_as_wrong_information() -> None:
+    result = review(
+        "Your recruiter lied to my face about the role being remote, and I found out in round "
+        "four that it's 3 days a week in Austin, so maybe hire recruiters who can tell the truth."
+    )
+    assert "lied" not in result.rewrite and "maybe hire" not in result.rewrite
+    assert "remote" in result.rewrite and "3 days a week in Austin" in result.rewrite
+
+
+def test_sarcastic_thanks_leading_a_sentence_go_and_the_rest_stays() -> None:
+    result = review(
+        "Thanks for the rejection, I guess, though it would have been nice to hear the salary "
+        "band was $70k before I did three rounds. You clowns."
+    )
+    assert "Thanks for the rejection" not in result.rewrite
+    assert "$70k" in result.rewrite and "three rounds" in result.rewrite
+
+
+def test_an_ask_after_so_with_a_fallback_is_kept_whole() -> None:
+    result = review(
+        "Ten years of React and I aced your live coding round, you idiots. Rejecting me makes no "
+        "sense, so I expect you to reconsider or at least explain yourselves."
+    )
+    assert "Could you reconsider or explain the decision?" in result.rewrite
+    assert "yourselves" not in result.rewrite
+
+
+def test_a_spanish_ask_of_two_things_keeps_both_and_its_numbers() -> None:
+    result = review(
+        "Su proceso es una burla. Fui a tres entrevistas en Monterrey. Le exijo que me diga el "
+        "motivo del rechazo y que me reembolsen los 2,500 pesos de viáticos."
+    )
+    assert "motivo del rechazo" in result.rewrite and "2,500 pesos" in result.rewrite
+    assert "burla" not in result.rewrite
+
+
+def test_spanish_thanks_for_wasted_time_say_the_time_given() -> None:
+    result = review(
+        "Muchísimas gracias por hacerme perder dos tardes con un caso práctico. Qué detalle. "
+        "¿Me podéis confirmar por escrito que no vais a utilizar mi propuesta?"
+    )
+    assert "Dediqué dos tardes a un caso práctico" in result.rewrite
+    assert "por escrito" in result.rewrite and "gracias" not in result.rewrite.lower()

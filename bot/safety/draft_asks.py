@@ -135,7 +135,7 @@ _GENUINE_Q = re.compile(
     re.IGNORECASE,
 )
 _AND_I_WANT = re.compile(
-    rf",? and (?={_I_WANT})|,? so (?=(?:can|could|would|will) (?:you|someone|somebody)\b)"
+    rf",? (?:and|so) (?={_I_WANT})|,? so (?=(?:can|could|would|will) (?:you|someone|somebody)\b)"
     r"|,? (?:and|so) (?=(?:please |just |kindly |at least )*(?:tell|explain|let me know|send|give"
     r"|share|confirm|reply|respond|answer)\b)|, (?=please (?:just )?(?:tell|explain|let me know"
     r"|send|give|share|confirm|reply|respond|answer)\b)"
@@ -217,6 +217,7 @@ _LEAST = re.compile(
 
 def _one(text: str) -> str | None:
     text = _TRAILING_OR.sub("", squeeze(text)).rstrip("?!. ,")
+    text = re.sub(r"(?i)\b(explain|justify) (?:yourself|yourselves)\b", r"\1 the decision", text)
     text = re.sub(r"^[A-Z][a-z]+, (?=(?:I|please|can|could|would|tell|give|send)\b)", "", text)
     if re.match(r"(?i)^either ", text) and (" or " in text or _IMPERATIVE.match(text[7:])):
         text = text[7:]  # "either pay me or ...", "Either reply by Friday" (its threat cut)

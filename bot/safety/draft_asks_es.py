@@ -19,7 +19,7 @@ from bot.safety.draft_tidy_es import NOW, calm, tidy_es, without_threat
 
 REQUEST = re.compile(
     r"^(?:y |pero )?(?:(?:al menos|por lo menos|aunque sea|siquiera),? )?"
-    r"(?:(?P<want>(?:yo )?(?:(?:les|os|te) )?(?:quiero|necesito|exijo|me merezco"
+    r"(?:(?P<want>(?:yo )?(?:(?:les|le|os|te) )?(?:quiero|necesito|exijo|me merezco"
     r"|solicito|ruego"
     r"|merezco|espero|pido|me (?:deben|debéis|debes)(?= (?:al menos )?(?:una|un) (?:explicaci[oó]n"
     r"|respuesta|disculpa|motivo|raz[oó]n)\b)"
@@ -95,7 +95,7 @@ def _asked_of_them(rest: str) -> str:
 
 def _calm_request(rest: str) -> str:
     """The request without a name-call said in passing ("que me los devolváis, sinvergüenzas")."""
-    pieces = re.split(r",\s*", rest)
+    pieces = re.split(r",(?!\d)\s*", rest)  # "2,500 pesos" is one number
     if len(pieces) < 2 or not calm(pieces[0]):
         return rest
     return ", ".join(p for p in pieces if calm(p))

@@ -43,7 +43,11 @@ JAB = re.compile(
     r"|an intern)|for (?:(?:a junior|an intern)(?! (?:[\w-]+ )?(?:role|position|job|post)\b)"
     r"|someone (?:with less|younger|cheaper|fresh))"
     r"|now I have nothing|which I (?:assume|guess|suppose|take it) means|smells like"
-    r"|^(?:maybe|perhaps) (?:fix|try|learn|train|update|read|hire|stop|get)\b"
+    r"|(?:^|\b(?:so|and|but|then),? |[,;:] )(?:maybe|perhaps) (?:fix|try|learn|train|update|read"
+    r"|hire|stop|get)\b"
+    r"|\b(?:which|that|something|what) you (?:seem to|seemingly|clearly|obviously|apparently"
+    r"|conveniently|must)(?: have)? (?:missed|ignored|forgot(?:ten)?|overlooked|lost|skipped"
+    r"|not read|didn't read)\b|\b(?:quit|stop) (?:lying|pretending|wasting|playing)\b"
     r"|fake (?:listing|job|posting|ad|advert)|black hole|in case (?:it|they|you) (?:got lost"
     r"|went missing)|\b(?:nice|great|good|brilliant) (?:job|work)\b(?!\s+(?:on|at|with|in|to|of"
     r"|for)))",

@@ -150,6 +150,10 @@ _THANKS_FOR_NO = re.compile(
     r"(?:,? I guess)?[.!]?$"
 )
 """Thanks for the rejection alone: said to sting, and no fact of theirs."""
+_THANKS_FOR_NO_LEAD = re.compile(  # "Thanks for the rejection, I guess, though it ...": the rest
+    _THANKS_FOR_NO.pattern.removesuffix(r"[.!]?$")
+    + r"[,;:]\s*(?:I guess[,;]?\s*)?(?:though|but|although|and|yet)?,?\s*(?=\S+ \S+ \S+)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -338,6 +342,8 @@ def calm_parts(body: str) -> Parts:
         if listing := opens_ask_list(raw):
             continue
         text = tidy(raw)
+        if text and (lead := _THANKS_FOR_NO_LEAD.match(text)):
+            text = capitalise(text[lead.end() :])
         if not text or text.lower() in seen:
             continue
         mocked.extend(mocked_facts(raw))

@@ -136,6 +136,16 @@ _WASTED_ON = re.compile(
 )
 """"Gracias por hacerme perder el tiempo con tres entrevistas": what they did ("hice tres
 entrevistas"), without the jab."""
+_LOST_SPAN = re.compile(
+    r"(?:^(?:y |pero )?(?:(?:muchísimas|muchas|mil) )?gracias por (?:hacerme|haberme hecho)"
+    r"|\bme (?:hicieron|hicisteis|han hecho|habéis hecho|hizo|ha hecho)) perder"
+    r" (?P<span>(?:(?:\w+|todo|toda|todos|todas) )?(?:\w+ )?(?:horas|días|tardes|noches|mañanas"
+    r"|semanas|meses|fines de semana|fin de semana|hora|día|tarde|noche|mañana|semana|mes))"
+    r" (?:con|en) ",
+    re.IGNORECASE,
+)
+""""Gracias por hacerme perder dos tardes con un caso práctico": the time they gave and to
+what ("dediqué dos tardes a un caso práctico"), without the jab."""
 _THEY_REJECTED = re.compile(
     r"\bme (?:(?:rechaz|descart)(?:áis|asteis|aron|an|ó|a|an)|rechacen|descarten)\b", re.IGNORECASE
 )
@@ -203,6 +213,9 @@ def tidy_es(text: str) -> str:
         text = told["what"]
     text = without_threat(_THREAT_TAIL.sub("", text))
     text = _WASTED_ON.sub(lambda m: "hice " if m.start() else "Hice ", text)
+    text = _LOST_SPAN.sub(
+        lambda m: ("dediqué " if m.start() else "Dediqué ") + m["span"] + " a ", text
+    )
     text = _MADE_ME.sub("tuve que ", unquote(text))
     text = _restated(_INVERTED.sub(r"\g<what>", _unframe(text)).strip())
     text = _THEY_REJECTED.sub("recibí un rechazo", text)
