@@ -163,3 +163,52 @@ def test_spanish_thanks_for_wasted_time_say_the_time_given() -> None:
     )
     assert "Dediqué dos tardes a un caso práctico" in result.rewrite
     assert "por escrito" in result.rewrite and "gracias" not in result.rewrite.lower()
+
+
+def test_a_name_call_beside_a_fact_goes_and_the_fact_stays() -> None:
+    result = review(
+        "I cannot believe you morons rejected me after I flew in from Denver on my own dime for "
+        "the onsite. I want the $480 flight reimbursed."
+    )
+    assert "Denver" in result.rewrite and "onsite" in result.rewrite and "$480" in result.rewrite
+    assert "morons" not in result.rewrite
+    who = review(
+        "Your recruiter Ben is an idiot who scheduled my interview for 9am Pacific when I told "
+        "him twice I'm in London. Can we reschedule the technical round?"
+    )
+    assert "Ben" in who.rewrite and "9am Pacific" in who.rewrite and "London" in who.rewrite
+    assert "idiot" not in who.rewrite
+    assert "Could we reschedule the technical round?" in who.rewrite
+
+
+def test_an_ill_wish_in_plain_words_never_survives() -> None:
+    result = review(
+        "Good afternoon Ms. Liang, I hope your hiring manager chokes on that decision. I relocated"
+        " my family to Toronto for this role based on your verbal offer on 2 June."
+    )
+    assert "chokes" not in result.rewrite and "hope" not in result.rewrite
+    assert "Toronto" in result.rewrite and "2 June" in result.rewrite
+    assert result.rewrite.startswith("Hi Ms. Liang,")
+
+
+def test_a_jab_at_the_end_of_a_fact_sentence_is_cut_off() -> None:
+    result = review(
+        "Thanks a lot for dragging me through five rounds over two months just to hire the CEO's "
+        "nephew, you bunch of frauds. I'd like written feedback on my final presentation."
+    )
+    assert "five rounds over two months" in result.rewrite
+    assert "nephew" not in result.rewrite and "frauds" not in result.rewrite
+    nerve = review(
+        "I built your team a full Figma prototype with 14 screens for free and you have the nerve"
+        " to reject me with a template. Pathetic. Delete my files from your drive."
+    )
+    assert "nerve" not in nerve.rewrite and "14 screens" in nerve.rewrite
+
+
+def test_a_mocking_guess_is_left_out() -> None:
+    result = review(
+        "I scored 20 out of 20 on the SQL test and you reject me for 'lack of technical depth'? "
+        "Who wrote that, a toddler? Please share the scoring rubric."
+    )
+    assert "toddler" not in result.rewrite and "20 out of 20" in result.rewrite
+    assert "scoring rubric" in result.rewrite

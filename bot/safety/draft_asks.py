@@ -83,7 +83,7 @@ _MIND = re.compile(
     re.IGNORECASE,
 )
 """"Mind telling me what made the difference?": "Could you tell me what made the difference?"."""
-_CAN_I = re.compile(r"^(?:can|could|may) I (?P<rest>.+)$", re.IGNORECASE)
+_CAN_I = re.compile(r"^(?:can|could|may) (?P<who>I|we) (?P<rest>.+)$", re.IGNORECASE)
 _WOULD_IT_KILL = re.compile(
     r"^(?:would|will) it (?:kill|hurt) (?:you|anyone|someone)(?: people)? to (?P<rest>.+)$",
     re.IGNORECASE,
@@ -287,7 +287,7 @@ def _one(text: str) -> str | None:
     if m := _CAN_SOMEONE.match(text):
         return _finish("Could you " + m["rest"], question=True)
     if m := _CAN_I.match(text):
-        return _finish("Could I " + m["rest"], question=True)
+        return _finish(f"Could {m['who']} {m['rest']}", question=True)
     if _POLITE.match(text):
         question = bool(re.match(r"(?i)^(?:could|would|may|is|what|where|how)\b", text))
         return _finish(text, question=question)

@@ -277,9 +277,17 @@ def tidy(text: str) -> str:
     return squeeze(text)
 
 
+_JUST_TO = re.compile(
+    r"(?i),?\s+(?:just|only) to (?:hire|pick|choose|go with|give (?:it|the (?:job|role|position))"
+    r" to)\b[^.;!?]*"
+)
+"""The jab a sentence ends on ("... over two months just to hire the CEO's nephew")."""
+
+
 def soften(text: str) -> str:
     """The same sentence with loaded words and accusations taken out (facts unchanged)."""
     text = text.strip()
+    text = _JUST_TO.sub("", text)
     if _SARCASTIC_JOB.match(text):
         text = _SARCASTIC_JOB.sub("", text)
     text = _OPENER.sub("", text)
