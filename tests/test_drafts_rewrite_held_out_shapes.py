@@ -212,3 +212,23 @@ def test_a_mocking_guess_is_left_out() -> None:
     )
     assert "toddler" not in result.rewrite and "20 out of 20" in result.rewrite
     assert "scoring rubric" in result.rewrite
+
+
+def test_a_spanish_fact_keeps_its_numbers_when_a_loaded_word_sits_on_it() -> None:
+    result = review(
+        "Me hicieron perder tres semanas en un proceso absurdo con cuatro entrevistas. "
+        "Hice su estúpida prueba técnica de 4 horas. Quiero una respuesta."
+    )
+    assert "tres semanas" in result.rewrite and "cuatro entrevistas" in result.rewrite
+    assert "prueba técnica de 4 horas" in result.rewrite
+    assert "absurdo" not in result.rewrite and "estúpida" not in result.rewrite
+    assert review("Es absurdo. Hice 5 entrevistas.").rewrite.count("Es.") == 0
+
+
+def test_a_spanish_question_that_opens_on_what_they_gave_keeps_its_facts() -> None:
+    result = review(
+        "¿Tres entrevistas con el director y me rechazan por un correo automático? Son unos "
+        "cobardes. Por lo menos díganme el motivo."
+    )
+    assert "director" in result.rewrite and "correo automático" in result.rewrite
+    assert "motivo" in result.rewrite and "cobardes" not in result.rewrite

@@ -98,6 +98,12 @@ def _statement(text: str) -> str:
     return text[:1].upper() + text[1:] + "." if text else ""
 
 
+_COUNTED_Q = re.compile(
+    r"(?i)^¿?(?:(?:después de|tras|luego de|con) )?(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho"
+    r"|nueve|diez|once|doce|quince|veinte|treinta)\b"
+)
+"""A question that opens on what they gave ("¿Tres entrevistas con el director y me rechazan por
+un correo automático?"): its facts are said as a statement."""
 _VERDICT = re.compile(
     r"^(?:y |pero )?(?:una|qué|que|menuda|vaya|esto es una|es una|son una) (?:(?:auténtica|total"
     r"|absoluta|verdadera) )?(?:vergüenza|verguenza|falta de respeto|pena|broma|burla|desfachatez"
@@ -202,6 +208,9 @@ def rewrite_es(text: str) -> str:
         if polite_ask_es(sentence) is None and (split := trailing_ask_es(raw)) is not None:
             sentence, tail = tidy_es(split[0]), split[1]  # the statement is sorted below
             asks += [tail] if tail not in asks else []
+        if sentence.endswith("?") and _COUNTED_Q.match(sentence) and calm(sentence):
+            facts.append(_statement(sentence))  # "¿Tres entrevistas y me rechazan por correo?"
+            continue
         mocking = sentence.endswith("?") or mock_praise(sentence)
         goes = mocking and covers(mocked, sentence, plain.replace(raw, ""))
         if not sentence or (mocked and goes):

@@ -205,6 +205,26 @@ def _restated(text: str) -> str:
     return f"{verb} {span} {m['without'] or 'sin noticias'}"
 
 
+_UNLOADED = re.compile(
+    r"(?i)(?<!\bes)(?<!\bfue)(?<!\bera)(?<!\bson)(?<!\bsea)(?<!\bparece)(?<!\bresulta)"
+    r"(?<!\bestá)(?<!\bestán)(?<!\bmuy)(?<!\btan)(?<!\bsiendo)(?<!\bser)"
+    r"(?:\s+(?:tan |muy |totalmente |completamente )?(?:absurd|ridícul|ridicul|patétic|pateti"
+    r"|estúpid|estupid|vergonzos|penos|maldit|puñeter|interminabl|etern)[oa]s?"
+    r"|\s+(?:lamentable|inútil|inutil|mediocre|cutre|interminable)(?:e?s)?"
+    r"|\s+de (?:pena|chiste|risa|juguete))(?=[\s,.;:!?]|$)"
+)
+_COUNTED = re.compile(
+    r"(?i)\d|\b(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte"
+    r"|treinta|cuarenta|cincuenta|cien)\b"
+)
+_UNLOADED_BEFORE = re.compile(
+    r"(?i)\b(?P<det>su|tu|el|la|los|las|un|una|sus|tus|vuestr[oa]s?) (?:(?:absurd|ridícul|patétic"
+    r"|estúpid|maldit|puñeter|dichos|famos)[oa]s?|inútil(?:es)?|lamentables?|mediocres?) "
+)
+"""Loaded words on a fact ("un proceso absurdo", "su estúpida prueba de 4 horas"): they go and
+the fact stays ("un proceso", "su prueba de 4 horas")."""
+
+
 def tidy_es(text: str) -> str:
     """Normal case, one mark, no swearing lead or threat tail, "me rechazáis" said plainly."""
     text = _MOCK_LEAD.sub("", _LEAD.sub("", text.strip()))
@@ -212,6 +232,8 @@ def tidy_es(text: str) -> str:
     if (told := _TOLD_ALL.match(text)) and FACT.search(told["what"]):
         text = told["what"]
     text = without_threat(_THREAT_TAIL.sub("", text))
+    if _COUNTED.search(text):  # only on a fact with a number: a bare jab stays a jab, and goes
+        text = _UNLOADED_BEFORE.sub(r"\g<det> ", _UNLOADED.sub("", text))
     text = _WASTED_ON.sub(lambda m: "hice " if m.start() else "Hice ", text)
     text = _LOST_SPAN.sub(
         lambda m: ("dediqué " if m.start() else "Dediqué ") + m["span"] + " a ", text
