@@ -232,3 +232,21 @@ def test_a_spanish_question_that_opens_on_what_they_gave_keeps_its_facts() -> No
     )
     assert "director" in result.rewrite and "correo automático" in result.rewrite
     assert "motivo" in result.rewrite and "cobardes" not in result.rewrite
+
+
+def test_a_spanish_ask_with_al_menos_is_still_an_ask() -> None:
+    result = review(
+        "Es muy feo lo que hicieron. Me hicieron viajar 300 km para una entrevista de 15 minutos. "
+        "Espero al menos que me paguen el viaje."
+    )
+    assert "Agradecería que me paguen el viaje." in result.rewrite
+    assert "300 km" in result.rewrite
+
+
+def test_sarcastic_congratulations_on_the_hire_go_and_the_facts_stay() -> None:
+    result = review(
+        "Dear Hiring Team, congratulations on hiring someone with half my experience. I trained "
+        "40 staff and cut costs by 18% at my last job. Please explain what criteria you used."
+    )
+    assert "ongratulations" not in result.rewrite and "half my experience" not in result.rewrite
+    assert "40 staff" in result.rewrite and "18%" in result.rewrite and "criteria" in result.rewrite

@@ -141,6 +141,7 @@ def polite_ask_es(sentence: str) -> str | None:
     if m is None:
         return None
     rest = _calm_request(NOW.sub("", without_threat(m["rest"])).strip(" ,.!?"))
+    rest = re.sub(r"(?i)^(?:al menos|por lo menos|aunque sea|siquiera),? ", "", rest)
     if m["pay"]:
         return f"Agradecería recibir el pago{' de ' + rest if rest else ''}."
     if m["answer"] and not rest:

@@ -120,7 +120,7 @@ def _wish_about_them(sentence: str) -> bool:
     m = _A_WISH.match(sentence)
     if m is None:
         return False
-    rest = sentence[m.end() :].strip()
+    rest = re.sub(r"(?i)^(?:al menos|por lo menos|aunque sea),? ", "", sentence[m.end() :].strip())
     return not (TO_ME.match(rest) or rest.lower().startswith(("me ", "nos ")))
 
 
