@@ -250,3 +250,31 @@ def test_sarcastic_congratulations_on_the_hire_go_and_the_facts_stay() -> None:
     )
     assert "ongratulations" not in result.rewrite and "half my experience" not in result.rewrite
     assert "40 staff" in result.rewrite and "18%" in result.rewrite and "criteria" in result.rewrite
+
+
+def test_a_number_with_a_thousands_comma_is_kept_whole() -> None:
+    from bot.safety.draft_keep import extra_sentences
+
+    assert extra_sentences("you said the range of $95,000 was fine", "") == [
+        "I was told that the range of $95,000 was fine."
+    ]
+
+
+def test_a_name_said_last_and_a_verdict_aside_go_and_the_numbers_stay() -> None:
+    result = review(
+        "They offered me 1,200 euros a month, then cut it to 950 after the final round, you "
+        "cheapskates. Why?"
+    )
+    assert "1,200 euros a month" in result.rewrite and "950" in result.rewrite
+    assert "cheapskates" not in result.rewrite
+    aside = review("I was told by Ana the budget was 120.000 euros, which was a lie. What changed?")
+    assert "120.000 euros" in aside.rewrite and "lie" not in aside.rewrite
+
+
+def test_a_spanish_sentence_made_to_wait_keeps_its_grammar() -> None:
+    result = review(
+        "Ustedes me hicieron esperar 2 horas en recepción y luego la entrevista duró 10 minutos. "
+        "Espero una respuesta."
+    )
+    assert "Tuve que esperar 2 horas en recepción" in result.rewrite
+    assert "Ustedes tuve" not in result.rewrite

@@ -40,6 +40,8 @@ JAB = re.compile(
     r"|hope you(?:'re| are) (?:happy|proud|pleased)|hope (?:your|the) (?:next|new)"
     r"|(?:good|best of) luck with (?:that|your)|enjoy your|you(?:'ll| will) see"
     r"|^(?:congratulations|congrats) on\b"
+    r"|\bwhich (?:was|is|turned out to be) (?:a |an |all |total |complete )?(?:lie|lies|joke"
+    r"|nonsense|rubbish|bs|laughable|garbage|insult)\b"
     r"|(?:go|going|went|chose|choose|choosing|pick|picked|picking|hire|hired|hiring)"
     r" (?:with )?(?:someone|somebody|a junior"
     r"|an intern)|for (?:(?:a junior|an intern)(?! (?:[\w-]+ )?(?:role|position|job|post)\b)"

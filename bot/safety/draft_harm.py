@@ -139,6 +139,14 @@ _CALLED_WHO = re.compile(
 9am"): the name goes, what they did stays ("Ben scheduled my interview for 9am")."""
 
 
+_CALLED_LAST = re.compile(
+    rf"(?i),\s*you\s+{_HEAPED}(?!(?:know|see|guys|all|two|three|both|too|folks|lot|there|again"
+    r"|first|later|though|included|people|sir|madam|now|then|here|once|twice|anyway)\b)"
+    r"[a-z-]+(?<!ly)(?=\s*(?:[.!?]+\s*|$))"
+)
+"""A name said last, after a comma ("..., you cheapskates."): the name goes, the sentence stays."""
+
+
 def _insult(words: str) -> bool:
     return any(h.family in LOCAL or h.examples == ("you people",) for h in find_hits(words))
 
@@ -148,7 +156,8 @@ def without_name_calls(sentence: str) -> str:
     "you morons rejected me" -> "you rejected me", "Ben is an idiot who scheduled" -> "Ben
     scheduled". A name-call that carries the sentence on its own is left for the clause rules."""
     out = _CALLED_YOU.sub(lambda m: m["you"] if _insult(m[0]) else m[0], sentence)
-    return _CALLED_WHO.sub(lambda m: " " if _insult(m[0]) else m[0], out)
+    out = _CALLED_WHO.sub(lambda m: " " if _insult(m[0]) else m[0], out)
+    return _CALLED_LAST.sub("", out)
 
 
 def goes_whole(sentence: str, has_fact: Callable[[str], bool]) -> bool:

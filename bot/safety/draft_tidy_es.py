@@ -125,7 +125,9 @@ _THREAT_TAIL = re.compile(
     re.IGNORECASE,
 )
 _MADE_ME = re.compile(
-    r"\bme (?:hicieron|hicisteis|hizo|obligaron a|obligasteis a|obligó a|pusieron a) ", re.I
+    r"(?:\b(?:ustedes|vosotros|vosotras|usted|ellos|ellas|tú|vos) )?"
+    r"\bme (?:hicieron|hicisteis|hizo|obligaron a|obligasteis a|obligó a|pusieron a) ",
+    re.I,
 )
 """"Me hicieron hacer una presentación": what they did, said as "tuve que hacer ..."."""
 _WASTED_ON = re.compile(
@@ -238,7 +240,7 @@ def tidy_es(text: str) -> str:
     text = _LOST_SPAN.sub(
         lambda m: ("dediqué " if m.start() else "Dediqué ") + m["span"] + " a ", text
     )
-    text = _MADE_ME.sub("tuve que ", unquote(text))
+    text = _MADE_ME.sub(lambda m: "tuve que " if m.start() else "Tuve que ", unquote(text))
     text = _restated(_INVERTED.sub(r"\g<what>", _unframe(text)).strip())
     text = _THEY_REJECTED.sub("recibí un rechazo", text)
     if _LOUD.search(text) and sum(c.isupper() for c in text) > sum(c.islower() for c in text):
