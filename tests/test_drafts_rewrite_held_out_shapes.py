@@ -1,7 +1,9 @@
 """General shapes a new draft takes that the calmer version must handle whatever its words: an
-ask said as a sarcastic question is asked plainly (in English and in Spanish); a Spanish draft
-that opens with a title and a name keeps them in the greeting; a Spanish "can you ...?" asks for
-whatever it names, and "lo mínimo es que ..." is an ask."""
+ask said as a sarcastic question is asked plainly (English and Spanish); a sentence that mixes a
+fact with a name-call, an aside, an ill wish or a jab keeps the fact and loses the rest; numbers
+with a thousands comma stay whole; a Spanish greeting keeps its title and name; a Spanish request
+is kept whatever it asks ("¿me podéis confirmar...?", "lo mínimo es que...", "espero al menos
+que..."); a Spanish loaded word on a fact goes and the fact stays."""
 
 from __future__ import annotations
 
