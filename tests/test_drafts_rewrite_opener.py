@@ -142,5 +142,7 @@ def test_the_opener_chosen_never_costs_a_point_and_the_rewrite_is_never_flagged(
         "You made me do an unpaid 2-day trial at the bakery, then said the manager job no longer "
         "exists. Pay me for the 2 days, you clowns."
     )
-    assert "payment" in result.rewrite and "no longer exists" in result.rewrite
+    assert "no longer exists" in result.rewrite
+    # the ask itself is kept now that the name said last goes; the opener may then be a plain one
+    assert "payment" in result.rewrite or "pay me for the 2 days" in result.rewrite
     assert not review(result.rewrite).hostile

@@ -111,6 +111,12 @@ RESTATE: tuple[tuple[re.Pattern[str], Replacement], ...] = tuple(
             r"the \1 was cancelled",
         ),
         (r"\byou (?:rescind|rescinded) (?:the|my) offer\b", "my offer was rescinded"),
+        (r"\b(?:have|had|has) the (?:nerve|audacity|gall|cheek|balls) to\b", "chose to"),
+        (  # "Your recruiter lied to my face about the role being remote": what they were told
+            r"\b(?:lied|was lying|were lying|has lied|have lied)(?: (?:to me|to my face|to us))?"
+            r"(?= about\b)",
+            "gave me wrong information",
+        ),
         (  # "I found out I was rejected from your auto-reply": what they learned, and how
             r"\b(?:found out|learned|learnt|heard|discovered|realised|realized) (?:that )?I"
             r" (?:was|had been|'d been|got) (?:rejected|turned down|cut|dropped)"

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from bot.safety.draft_asks_back import asked_back
 from bot.safety.draft_tidy import capitalise, soften, squeeze
 
 _I_WANT = (
@@ -82,7 +83,7 @@ _MIND = re.compile(
     re.IGNORECASE,
 )
 """"Mind telling me what made the difference?": "Could you tell me what made the difference?"."""
-_CAN_I = re.compile(r"^(?:can|could|may) I (?P<rest>.+)$", re.IGNORECASE)
+_CAN_I = re.compile(r"^(?:can|could|may) (?P<who>I|we) (?P<rest>.+)$", re.IGNORECASE)
 _WOULD_IT_KILL = re.compile(
     r"^(?:would|will) it (?:kill|hurt) (?:you|anyone|someone)(?: people)? to (?P<rest>.+)$",
     re.IGNORECASE,
@@ -134,7 +135,7 @@ _GENUINE_Q = re.compile(
     re.IGNORECASE,
 )
 _AND_I_WANT = re.compile(
-    rf",? and (?={_I_WANT})|,? so (?=(?:can|could|would|will) (?:you|someone|somebody)\b)"
+    rf",? (?:and|so) (?={_I_WANT})|,? so (?=(?:can|could|would|will) (?:you|someone|somebody)\b)"
     r"|,? (?:and|so) (?=(?:please |just |kindly |at least )*(?:tell|explain|let me know|send|give"
     r"|share|confirm|reply|respond|answer)\b)|, (?=please (?:just )?(?:tell|explain|let me know"
     r"|send|give|share|confirm|reply|respond|answer)\b)"
@@ -216,6 +217,7 @@ _LEAST = re.compile(
 
 def _one(text: str) -> str | None:
     text = _TRAILING_OR.sub("", squeeze(text)).rstrip("?!. ,")
+    text = re.sub(r"(?i)\b(explain|justify) (?:yourself|yourselves)\b", r"\1 the decision", text)
     text = re.sub(r"^[A-Z][a-z]+, (?=(?:I|please|can|could|would|tell|give|send)\b)", "", text)
     if re.match(r"(?i)^either ", text) and (" or " in text or _IMPERATIVE.match(text[7:])):
         text = text[7:]  # "either pay me or ...", "Either reply by Friday" (its threat cut)
@@ -248,6 +250,8 @@ def _one(text: str) -> str | None:
         return "Could you tell me why?"
     if m := _WOULD_IT_KILL.match(text):
         return _finish("Could you " + m["rest"], question=True)
+    if said := asked_back(text):  # "How hard is it to tell me why?": the ask, said plainly
+        return said
     if m := _REASON_Q.match(text):
         return _finish(f"Could you tell me what {m['rest']} {m['be'] or 'is'}", question=True)
     if m := _BARE_Q.match(text):  # "which direction pls"
@@ -283,7 +287,7 @@ def _one(text: str) -> str | None:
     if m := _CAN_SOMEONE.match(text):
         return _finish("Could you " + m["rest"], question=True)
     if m := _CAN_I.match(text):
-        return _finish("Could I " + m["rest"], question=True)
+        return _finish(f"Could {m['who']} {m['rest']}", question=True)
     if _POLITE.match(text):
         question = bool(re.match(r"(?i)^(?:could|would|may|is|what|where|how)\b", text))
         return _finish(text, question=question)

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 
+from bot.safety.draft_asks_back import asked_back_es
 from bot.safety.draft_tidy_es import NOW, calm, tidy_es, without_threat
 
 REQUEST = re.compile(
     r"^(?:y |pero )?(?:(?:al menos|por lo menos|aunque sea|siquiera),? )?"
-    r"(?:(?P<want>(?:yo )?(?:(?:les|os|te) )?(?:quiero|necesito|exijo|me merezco"
+    r"(?:(?P<want>(?:yo )?(?:(?:les|le|os|te) )?(?:quiero|necesito|exijo|me merezco"
     r"|solicito|ruego"
     r"|merezco|espero|pido|me (?:deben|debéis|debes)(?= (?:al menos )?(?:una|un) (?:explicaci[oó]n"
     r"|respuesta|disculpa|motivo|raz[oó]n)\b)"
@@ -51,6 +52,15 @@ _CAN_YOU = re.compile(
     re.IGNORECASE,
 )
 """A question that asks them to say something ("¿Me puedes decir al menos en qué fallé?")."""
+_CAN_YOU_DO = re.compile(
+    r"^(?:y |pero )?(?:(?P<me>me|nos) )?(?:puedes|puede|pueden|podés|podrías|podría|podrían"
+    r"|podéis|podríais) (?:al menos |por lo menos |siquiera |por favor )?"
+    r"(?P<verb>[a-záéíóúñ]+?(?:ar|er|ir))(?P<clitic>(?:me|nos|le|les)?(?:lo|la|los|las)?)\b"
+    r"(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+"""Any other thing they are asked to do ("¿Me podéis confirmar por escrito que...?", "¿Me podés
+dar diez minutos?"): asked as "¿Podrían ...?", its words kept."""
 
 
 TO_ME = re.compile(
@@ -62,8 +72,10 @@ TO_ME = re.compile(
 
 
 _ONLY_ASK = re.compile(
-    r"^(?:y |pero |así que |entonces )?(?:lo único|lo mínimo|lo menos|todo lo|lo) que (?:te |les"
-    r" |os |le )?(?P<verb>pido|quiero|exijo|necesito|solicito|espero) es (?=que )",
+    r"^(?:y |pero |así que |entonces )?(?:(?:lo único|lo mínimo|lo menos|todo lo|lo) que (?:te |les"
+    r" |os |le )?(?P<verb>pido|quiero|exijo|necesito|solicito|espero)|(?:lo mínimo|lo menos"
+    r"|lo único)(?: que (?:podéis|pueden|podrían|podríais|puedes|podés|podrías|puede|podría)"
+    r" hacer)?) es (?=que )",
     re.IGNORECASE,
 )
 """"Lo único que te pido es que me devuelvas ...": the request it frames ("pido que ...")."""
@@ -83,7 +95,7 @@ def _asked_of_them(rest: str) -> str:
 
 def _calm_request(rest: str) -> str:
     """The request without a name-call said in passing ("que me los devolváis, sinvergüenzas")."""
-    pieces = re.split(r",\s*", rest)
+    pieces = re.split(r",(?!\d)\s*", rest)  # "2,500 pesos" is one number
     if len(pieces) < 2 or not calm(pieces[0]):
         return rest
     return ", ".join(p for p in pieces if calm(p))
@@ -110,10 +122,15 @@ def trailing_ask_es(sentence: str) -> tuple[str, str] | None:
 
 def polite_ask_es(sentence: str) -> str | None:
     """A request said politely, or None when the sentence is not one."""
-    sentence = _ONLY_ASK.sub(lambda m: m["verb"] + " ", sentence.strip())
+    sentence = _ONLY_ASK.sub(lambda m: (m["verb"] or "pido") + " ", sentence.strip())
+    if (said := asked_back_es(sentence)) is not None and calm(said):
+        return said  # "¿Tanto cuesta decirme por qué?": the ask, said plainly
     if (c := _CAN_YOU.match(sentence.strip(" ¡!¿?."))) and calm(c["rest"]):
         verb = "entender" if c["verb"].lower() == "explicar" else "saber"
         return f"Me gustaría {verb} {c['rest'].strip(' ,.!?')}."
+    if (c := _CAN_YOU_DO.match(sentence.strip(" ¡!¿?."))) and calm(c["rest"]):
+        verb = c["verb"].lower() + (c["clitic"] or c["me"] or "").lower()
+        return f"¿Podrían {verb}{c['rest'].rstrip(' ,.!?')}?"
     if (u := _UNLESS.match(sentence.strip(" ¡!¿?."))) and calm(u["rest"]):
         verb = u["verb"].lower()
         said = "entender" if verb.startswith("expli") else "saber"
@@ -124,6 +141,7 @@ def polite_ask_es(sentence: str) -> str | None:
     if m is None:
         return None
     rest = _calm_request(NOW.sub("", without_threat(m["rest"])).strip(" ,.!?"))
+    rest = re.sub(r"(?i)^(?:al menos|por lo menos|aunque sea|siquiera),? ", "", rest)
     if m["pay"]:
         return f"Agradecería recibir el pago{' de ' + rest if rest else ''}."
     if m["answer"] and not rest:

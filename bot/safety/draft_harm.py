@@ -6,7 +6,10 @@ everyone knows..."), so it goes whole. A threat or ill wish runs to the end of i
 ("I'm going to tweet this and tag your CEO"): from the clause where it starts, the rest of the
 sentence goes; the calm clauses before it ("I did four rounds, and ...") stay. Name-calling is
 local to its clause ("and honestly that's pathetic"), so only that clause goes; a name-call on a
-fact ("your stupid case study") is softened instead, so the fact stays.
+fact ("your stupid case study") is softened instead, so the fact stays, and `without_name_calls`
+takes a name put beside what they did out of the sentence ("you morons rejected me after ...",
+"Ben is an idiot who scheduled ..."). An ill wish in plain words ("I hope your manager chokes on
+it") counts as ill will here, even when the review's rules do not name it.
 
 `looks_cut(sentence)` names what such a cut leaves when it goes wrong: a sentence that opens
 with a bare verb aimed at them or the public ("Tag you and...", "Post this on Glassdoor").
@@ -60,11 +63,25 @@ _VEILED = re.compile(
 name it, but a calmer version keeps no part of it."""
 
 
+_ILL_WISH = re.compile(
+    r"(?i)\bhope (?:that )?(?:you|they|he|she|your\b[\w' -]{0,30}?|the\b[\w' -]{0,30}?"
+    r"|whoever\b[\w' -]{0,30}?|this company|that company)(?:'s| is| are| will| (?:\w+ly|also))?"
+    r" (?:chokes?|rots?|burns?|fails?|suffers?|regrets?|loses?|crash(?:es)?|collapses?"
+    r"|go(?:es)? (?:under|bust|bankrupt|broke)|gets? (?:fired|sacked|what|the same)"
+    r"|quits?|screws? up|messes? up|falls? apart|struggles?|drowns?|miserable|sorry|choking"
+    r"|failing|burning|rotting|suffering|struggling|regretting)\b"
+)
+"""An ill wish in plain words ("I hope your hiring manager chokes on that decision"): the review's
+rules may not name it, but a calmer version keeps no part of it."""
+
+
 def harm_hits(text: str) -> list[Hit]:
     """The threat, ill-will and insult hits in `text` (a veiled threat counts as a threat)."""
     hits = [h for h in find_hits(text) if h.family in HARM]
     if m := _VEILED.search(text):
         hits.append(Hit("threat", (m.group(0),)))
+    if m := _ILL_WISH.search(text):
+        hits.append(Hit("ill_will", (m.group(0),)))
     return hits
 
 
@@ -104,6 +121,43 @@ def bare_insult(clause: str, has_fact: Callable[[str], bool]) -> bool:
     if len(left.split()) < 3 or _STUB_END.search(left) or harm_hits(left):
         return True
     return not has_fact(left) and not _DONE_TO_ME.search(left)
+
+
+_HEAPED = r"(?:(?:absolute|complete|utter|total|real|bunch of|pack of|load of|lot of|such)\s+)*"
+_CALLED_YOU = re.compile(
+    rf"\b(?P<you>(?i:you))\s+(?P<name>{_HEAPED}[A-Za-z-]+)(?=\s+(?:have |had |just |then |all )?"
+    r"(?:[a-z]+ed|sent|told|made|kept|took|gave|let|put|ghosted|went|did|chose|picked|hired|said"
+    r"|rejected|left|lost|wasted|can't|couldn't|didn't|won't|never|still)\b)"
+)
+"""A name put between "you" and what they did ("you morons rejected me after..."): the name goes,
+what they did stays."""
+_CALLED_WHO = re.compile(
+    rf"\s+(?:is|are|was|were)\s+(?:an?\s+)?(?P<name>{_HEAPED}[A-Za-z-]+(?:\s+[A-Za-z-]+)?)"
+    r"\s+(?:who|that)\s+(?=[a-z]+(?:ed|s)?\b)"
+)
+"""A name put on someone before what they did ("Ben is an idiot who scheduled my interview for
+9am"): the name goes, what they did stays ("Ben scheduled my interview for 9am")."""
+
+
+_CALLED_LAST = re.compile(
+    rf"(?i),\s*you\s+{_HEAPED}(?!(?:know|see|guys|all|two|three|both|too|folks|lot|there|again"
+    r"|first|later|though|included|people|sir|madam|now|then|here|once|twice|anyway)\b)"
+    r"[a-z-]+(?<!ly)(?=\s*(?:[.!?]+\s*|$))"
+)
+"""A name said last, after a comma ("..., you cheapskates."): the name goes, the sentence stays."""
+
+
+def _insult(words: str) -> bool:
+    return any(h.family in LOCAL or h.examples == ("you people",) for h in find_hits(words))
+
+
+def without_name_calls(sentence: str) -> str:
+    """`sentence` with a name-call that only sits beside a fact taken out, so the fact can stay:
+    "you morons rejected me" -> "you rejected me", "Ben is an idiot who scheduled" -> "Ben
+    scheduled". A name-call that carries the sentence on its own is left for the clause rules."""
+    out = _CALLED_YOU.sub(lambda m: m["you"] if _insult(m[0]) else m[0], sentence)
+    out = _CALLED_WHO.sub(lambda m: " " if _insult(m[0]) else m[0], out)
+    return _CALLED_LAST.sub("", out)
 
 
 def goes_whole(sentence: str, has_fact: Callable[[str], bool]) -> bool:

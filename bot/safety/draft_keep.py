@@ -56,7 +56,7 @@ def _told(text: str) -> list[str]:
     """What someone told them, as "I was told by X that Y." (future tense moved to "would")."""
     out = []
     for m in _TOLD.finditer(text):
-        what = soften(m["what"].split(",")[0]).strip(" ,")
+        what = soften(re.split(r",(?!\d)", m["what"])[0]).strip(" ,")  # "$95,000" is one number
         what = _WILL.sub("would", what)
         if len(what.split()) < 3 or not _calm(what):
             continue

@@ -41,11 +41,24 @@ from bot.safety.draft_signoff import could_sign, lay_out
 from bot.safety.draft_spanish import HARM, WISH
 from bot.safety.draft_tidy_es import FACT, asked_task, calm, tidy_es
 
+_TITLE = (
+    r"(?:(?-i:Sr|Sra|Srta|Dr|Dra|Lic|Licda|Ing|Mtro|Mtra|Arq)\.?|licenciad[oa]|ingenier[oa]"
+    r"|se[ñn]h?or(?:a|ita)?|doctora?|maestr[oa]|profesora?|arquitect[oa]|don|doña)"
+)
+"""A title before a name, written out or short, also as typed without the ñ ("senhor")."""
+_SPELLED = {"senhor": "señor", "senor": "señor", "senhora": "señora", "senora": "señora"}
+
+
+def _title_spelled(name: str) -> str:
+    """The name with its title spelled as Spanish writes it ("senhor Castillo": "señor ...")."""
+    head, _, rest = name.partition(" ")
+    return f"{_SPELLED.get(head.lower(), head)} {rest}" if rest else name
+
+
 _GREETING = re.compile(
     r"^\s*(?P<word>hola|buenos d[ií]as|buenas tardes|buenas noches|estimad[oa]s?|querid[oa]s?"
     r"|señores|señoras|a quien corresponda)"
-    r"(?:[ ,]+(?P<name>(?-i:(?:(?:Sr|Sra|Srta|Dr|Dra|Don|Doña|Lic|Licda|Ing|Mtro|Mtra|Arq)\.? )?"
-    r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]*"
+    r"(?:[ ,]+(?P<name>(?:" + _TITLE + r" )?(?-i:[A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]*"
     r"(?: [A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]*)?)))?\s*[,:.!]?\s*",
     re.IGNORECASE,
 )
@@ -56,8 +69,8 @@ _CLOSING = re.compile(
     re.IGNORECASE,
 )
 _VOCATIVE = re.compile(
-    r"^(?:(?:mira|oiga|oye|escuche|bueno|vaya|a ver)[,.]?\s+)?(?P<name>(?-i:(?:(?:Sr|Sra|Srta|Dr"
-    r"|Dra|Don|Doña|Lic|Licda|Ing)\.? )?[A-ZÁÉÍÓÚÑ][a-záéíóúñ'-]+)),\s+(?=\w)",
+    r"^(?:(?:mira|oiga|oye|escuche|bueno|vaya|a ver)[,.]?\s+)?(?P<name>(?:" + _TITLE + r" )?"
+    r"(?-i:[A-ZÁÉÍÓÚÑ][a-záéíóúñ'-]+)),\s+(?=\w)",
     re.IGNORECASE,
 )
 """A name said first ("Marta, hice tres entrevistas..."): whom the message is to."""
@@ -85,6 +98,12 @@ def _statement(text: str) -> str:
     return text[:1].upper() + text[1:] + "." if text else ""
 
 
+_COUNTED_Q = re.compile(
+    r"(?i)^¿?(?:(?:después de|tras|luego de|con) )?(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho"
+    r"|nueve|diez|once|doce|quince|veinte|treinta)\b"
+)
+"""A question that opens on what they gave ("¿Tres entrevistas con el director y me rechazan por
+un correo automático?"): its facts are said as a statement."""
 _VERDICT = re.compile(
     r"^(?:y |pero )?(?:una|qué|que|menuda|vaya|esto es una|es una|son una) (?:(?:auténtica|total"
     r"|absoluta|verdadera) )?(?:vergüenza|verguenza|falta de respeto|pena|broma|burla|desfachatez"
@@ -101,7 +120,7 @@ def _wish_about_them(sentence: str) -> bool:
     m = _A_WISH.match(sentence)
     if m is None:
         return False
-    rest = sentence[m.end() :].strip()
+    rest = re.sub(r"(?i)^(?:al menos|por lo menos|aunque sea),? ", "", sentence[m.end() :].strip())
     return not (TO_ME.match(rest) or rest.lower().startswith(("me ", "nos ")))
 
 
@@ -124,10 +143,10 @@ def _body(text: str) -> tuple[str | None, str | None, str | None, list[str]]:
     greeting = name = signer = None
     if lines and (g := _GREETING.match(lines[0])):
         greeting = g["word"]
-        name = g["name"] if g["name"] and calm(g["name"]) else None
+        name = _title_spelled(g["name"]) if g["name"] and calm(g["name"]) else None
         lines[0] = lines[0][g.end() :]
     elif (v := _VOCATIVE.match(lines[0]) if lines else None) and _addressable(v["name"]):
-        name = v["name"]
+        name = _title_spelled(v["name"])
         lines[0] = lines[0][v.end() :]
     if (
         len(lines) >= 2
@@ -189,6 +208,9 @@ def rewrite_es(text: str) -> str:
         if polite_ask_es(sentence) is None and (split := trailing_ask_es(raw)) is not None:
             sentence, tail = tidy_es(split[0]), split[1]  # the statement is sorted below
             asks += [tail] if tail not in asks else []
+        if sentence.endswith("?") and _COUNTED_Q.match(sentence) and calm(sentence):
+            facts.append(_statement(sentence))  # "¿Tres entrevistas y me rechazan por correo?"
+            continue
         mocking = sentence.endswith("?") or mock_praise(sentence)
         goes = mocking and covers(mocked, sentence, plain.replace(raw, ""))
         if not sentence or (mocked and goes):

@@ -24,7 +24,7 @@ from bot.safety.draft_concrete import (
     is_calm,
     statement,
 )
-from bot.safety.draft_harm import bare_insult, before_harm, goes_whole
+from bot.safety.draft_harm import bare_insult, before_harm, goes_whole, without_name_calls
 from bot.safety.draft_keep import restate
 from bot.safety.draft_mocked import carried, covers, mock_praise, mocked_facts
 from bot.safety.draft_restated import aside, asked_fact
@@ -44,9 +44,10 @@ _ENGLISH = frozenset(
 
 _ABBREV = re.compile(r"\b(Mr|Mrs|Ms|Dr|Prof|St|vs|e\.g|i\.e|approx)\.(?= )")
 _SPLIT = re.compile(r"(?<=[.!?])\s+|(?<=[.!?]['\"’”])\s+|\n+|(?<=[.!?])(?=[A-Z])")
+_GUESS = r"|^(?:who|what|which)\b[^,?]{2,60}, (?:an?|some|your) [\w' -]{1,30}\?$"
 _RHETORICAL = re.compile(
     r"\b(?:even|ever|any idea|insane|kidding|joking|serious|seriously|would it kill|how hard"
-    r"|too much to ask|who does that|what kind of|are you|do you people|really|a bot)\b",
+    r"|too much to ask|who does that|what kind of|are you|do you people|really|a bot)\b" + _GUESS,
     re.IGNORECASE,
 )
 _FRAGMENT_LEAD = re.compile(
@@ -150,6 +151,10 @@ _THANKS_FOR_NO = re.compile(
     r"(?:,? I guess)?[.!]?$"
 )
 """Thanks for the rejection alone: said to sting, and no fact of theirs."""
+_THANKS_FOR_NO_LEAD = re.compile(  # "Thanks for the rejection, I guess, though it ...": the rest
+    _THANKS_FOR_NO.pattern.removesuffix(r"[.!]?$")
+    + r"[,;:]\s*(?:I guess[,;]?\s*)?(?:though|but|although|and|yet)?,?\s*(?=\S+ \S+ \S+)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -337,7 +342,8 @@ def calm_parts(body: str) -> Parts:
             continue
         if listing := opens_ask_list(raw):
             continue
-        text = tidy(raw)
+        text = without_name_calls(tidy(raw))
+        text = capitalise(text[lead.end() :]) if (lead := _THANKS_FOR_NO_LEAD.match(text)) else text
         if not text or text.lower() in seen:
             continue
         mocked.extend(mocked_facts(raw))
@@ -372,7 +378,7 @@ def calm_parts(body: str) -> Parts:
                 kept += _shorten(said)
             continue
         if text.endswith("?") and _RHETORICAL.search(text) and not NUMBERISH.search(text):
-            continue  # "Did anyone even read it?" says nothing they need to hear
+            continue  # "Did anyone even read it?", "Who wrote that, a toddler?": nothing for them
         if text.endswith("?") and _ABOUT_ME_Q.match(text):
             continue  # "Did I sprout a second head?" is a jab at them, not a question
         sentence = (

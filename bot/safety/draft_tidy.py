@@ -170,6 +170,11 @@ _TAIL = re.compile(
     r"|\bif you have (?:the|any) (?:decency|courtesy|guts|spine|manners)\b.*"
     r"|\bfor (?:god'?s|heaven'?s|pete'?s|crying out loud)(?: sake)?\b"
     r"|\bif (?:that's|that is|it's|it is) not too much trouble(?: for you)?\b"
+    r"|\bif (?:(?:that|it|this)(?:'s| is) not|(?:that|it|this) isn't) (?:too much|too big an ask"
+    r"|asking too much|too (?:hard|difficult|complicated)|(?:too )?much (?:of an? )?(?:trouble"
+    r"|bother|burden|hassle|effort|inconvenience|imposition|work))\b(?: to ask)?"
+    r"(?: (?:for|from|of|to) [^,.;!?]{1,50})?"
+    r"|,?\s*\bwhile you(?:'re| are) at it\b,?"
     r"|\bbecause (?:this|it|that) (?:smells|reeks|looks|sounds|feels|seems) (?:like|fishy|shady"
     r"|dodgy)\b.*|\bor (?:I(?:'m| am| will|'ll)|I'm going to|I am going to)\b.*"
     r"|\bas if (?:anyone|anybody|I|we|you)\b.*"
@@ -272,9 +277,17 @@ def tidy(text: str) -> str:
     return squeeze(text)
 
 
+_JUST_TO = re.compile(
+    r"(?i),?\s+(?:just|only) to (?:hire|pick|choose|go with|give (?:it|the (?:job|role|position))"
+    r" to)\b[^.;!?]*"
+)
+"""The jab a sentence ends on ("... over two months just to hire the CEO's nephew")."""
+
+
 def soften(text: str) -> str:
     """The same sentence with loaded words and accusations taken out (facts unchanged)."""
     text = text.strip()
+    text = _JUST_TO.sub("", text)
     if _SARCASTIC_JOB.match(text):
         text = _SARCASTIC_JOB.sub("", text)
     text = _OPENER.sub("", text)

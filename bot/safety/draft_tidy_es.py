@@ -125,7 +125,9 @@ _THREAT_TAIL = re.compile(
     re.IGNORECASE,
 )
 _MADE_ME = re.compile(
-    r"\bme (?:hicieron|hicisteis|hizo|obligaron a|obligasteis a|obligó a|pusieron a) ", re.I
+    r"(?:\b(?:ustedes|vosotros|vosotras|usted|ellos|ellas|tú|vos) )?"
+    r"\bme (?:hicieron|hicisteis|hizo|obligaron a|obligasteis a|obligó a|pusieron a) ",
+    re.I,
 )
 """"Me hicieron hacer una presentación": what they did, said as "tuve que hacer ..."."""
 _WASTED_ON = re.compile(
@@ -136,6 +138,16 @@ _WASTED_ON = re.compile(
 )
 """"Gracias por hacerme perder el tiempo con tres entrevistas": what they did ("hice tres
 entrevistas"), without the jab."""
+_LOST_SPAN = re.compile(
+    r"(?:^(?:y |pero )?(?:(?:muchísimas|muchas|mil) )?gracias por (?:hacerme|haberme hecho)"
+    r"|\bme (?:hicieron|hicisteis|han hecho|habéis hecho|hizo|ha hecho)) perder"
+    r" (?P<span>(?:(?:\w+|todo|toda|todos|todas) )?(?:\w+ )?(?:horas|días|tardes|noches|mañanas"
+    r"|semanas|meses|fines de semana|fin de semana|hora|día|tarde|noche|mañana|semana|mes))"
+    r" (?:con|en) ",
+    re.IGNORECASE,
+)
+""""Gracias por hacerme perder dos tardes con un caso práctico": the time they gave and to
+what ("dediqué dos tardes a un caso práctico"), without the jab."""
 _THEY_REJECTED = re.compile(
     r"\bme (?:(?:rechaz|descart)(?:áis|asteis|aron|an|ó|a|an)|rechacen|descarten)\b", re.IGNORECASE
 )
@@ -195,6 +207,26 @@ def _restated(text: str) -> str:
     return f"{verb} {span} {m['without'] or 'sin noticias'}"
 
 
+_UNLOADED = re.compile(
+    r"(?i)(?<!\bes)(?<!\bfue)(?<!\bera)(?<!\bson)(?<!\bsea)(?<!\bparece)(?<!\bresulta)"
+    r"(?<!\bestá)(?<!\bestán)(?<!\bmuy)(?<!\btan)(?<!\bsiendo)(?<!\bser)"
+    r"(?:\s+(?:tan |muy |totalmente |completamente )?(?:absurd|ridícul|ridicul|patétic|pateti"
+    r"|estúpid|estupid|vergonzos|penos|maldit|puñeter|interminabl|etern)[oa]s?"
+    r"|\s+(?:lamentable|inútil|inutil|mediocre|cutre|interminable)(?:e?s)?"
+    r"|\s+de (?:pena|chiste|risa|juguete))(?=[\s,.;:!?]|$)"
+)
+_COUNTED = re.compile(
+    r"(?i)\d|\b(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte"
+    r"|treinta|cuarenta|cincuenta|cien)\b"
+)
+_UNLOADED_BEFORE = re.compile(
+    r"(?i)\b(?P<det>su|tu|el|la|los|las|un|una|sus|tus|vuestr[oa]s?) (?:(?:absurd|ridícul|patétic"
+    r"|estúpid|maldit|puñeter|dichos|famos)[oa]s?|inútil(?:es)?|lamentables?|mediocres?) "
+)
+"""Loaded words on a fact ("un proceso absurdo", "su estúpida prueba de 4 horas"): they go and
+the fact stays ("un proceso", "su prueba de 4 horas")."""
+
+
 def tidy_es(text: str) -> str:
     """Normal case, one mark, no swearing lead or threat tail, "me rechazáis" said plainly."""
     text = _MOCK_LEAD.sub("", _LEAD.sub("", text.strip()))
@@ -202,8 +234,13 @@ def tidy_es(text: str) -> str:
     if (told := _TOLD_ALL.match(text)) and FACT.search(told["what"]):
         text = told["what"]
     text = without_threat(_THREAT_TAIL.sub("", text))
+    if _COUNTED.search(text):  # only on a fact with a number: a bare jab stays a jab, and goes
+        text = _UNLOADED_BEFORE.sub(r"\g<det> ", _UNLOADED.sub("", text))
     text = _WASTED_ON.sub(lambda m: "hice " if m.start() else "Hice ", text)
-    text = _MADE_ME.sub("tuve que ", unquote(text))
+    text = _LOST_SPAN.sub(
+        lambda m: ("dediqué " if m.start() else "Dediqué ") + m["span"] + " a ", text
+    )
+    text = _MADE_ME.sub(lambda m: "tuve que " if m.start() else "Tuve que ", unquote(text))
     text = _restated(_INVERTED.sub(r"\g<what>", _unframe(text)).strip())
     text = _THEY_REJECTED.sub("recibí un rechazo", text)
     if _LOUD.search(text) and sum(c.isupper() for c in text) > sum(c.islower() for c in text):
