@@ -10,6 +10,10 @@
 - `stop_anywhere`: "stop" said as a sentence of its own in a short message ("none. stop", "no
   no. this is not message. I am confuse. stop") is the stop command, at any step (the bot tells
   people to type stop); not in the care flows, whose own options take it.
+- `done_anywhere`: a bare "im done" ("i'm so done", "ya me cansé") while a question waits is met
+  gently with the done flow's offer to stop or take a break (never read as an option such as
+  the vent's "I'm done for now"); going on asks the waiting question again. The crisis check
+  has read the words first.
 - `not_a_draft`: in the draft flow, words about this conversation ("no im not writing anything.
   i asked how long companies take to reply", "eso no era un mensaje, era mi pregunta") are never
   reviewed as a draft: the question in them is answered, and when they say there is no draft,
@@ -27,9 +31,11 @@ from bot.flows.model import Step
 from bot.i18n import N_, _, language
 from bot.understanding.questions import THRESHOLD, QuestionBook, reads_as_question
 from bot.understanding.questions_asked import MAX_ANSWERED, questions_in
+from bot.understanding.quiet import done_only
 from bot.understanding.requests import forget_asked, resume_asked, to_the_bot
 
 FORGET_FLOW = "forget"
+DONE_FLOW = "done"
 DRAFT_FLOW = "draft"
 WELCOME_FLOW = "welcome"
 ONE_OFF = (FORGET_FLOW, "goodbye")
@@ -99,6 +105,20 @@ async def stop_anywhere(ctx: TurnContext, text: str) -> bool:
         return False
     ctx.understand(UnderstoodKind.COMMAND)
     await engine.dispatcher.commands.run(ctx, "stop", "", explicit=False)
+    return True
+
+
+async def done_anywhere(ctx: TurnContext, text: str) -> bool:
+    """Offer to stop or pause when a bare "im done" is said at a waiting question."""
+    engine = _engine(ctx)
+    if engine is None or ctx.conv.flow in (DONE_FLOW, None) or not done_only(text):
+        return False
+    step = _waiting(engine, ctx)
+    if step is None or engine.walker.flows.get(DONE_FLOW) is None:
+        return False
+    ctx.understand(UnderstoodKind.COMMAND)
+    ctx.meta["resume"] = [ctx.conv.flow, step.id]  # "keep going": that question again
+    ctx.start_flow(DONE_FLOW)
     return True
 
 

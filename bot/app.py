@@ -135,6 +135,7 @@ def build_registry(services: Services) -> tuple[ActionRegistry, list[Inspector]]
     inspectors.append(CrisisInspector(bare_command.remembering(crisis.assess)))  # crisis first
     inspectors.append(going_back.back_asked)  # "go back to what we were doing" around it
     inspectors.append(anywhere.stop_anywhere)  # "none. stop": the bot says type stop
+    inspectors.append(anywhere.done_anywhere)  # a bare "im done": an offer to stop or pause
     inspectors.append(
         returning_only(at_most_every(checkin_notice.inspector, NOTICE_EVERY, "notice_checked_at"))
     )
