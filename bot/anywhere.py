@@ -10,6 +10,14 @@
 - `stop_anywhere`: "stop" said as a sentence of its own in a short message ("none. stop", "no
   no. this is not message. I am confuse. stop") is the stop command, at any step (the bot tells
   people to type stop); not in the care flows, whose own options take it.
+- `done_anywhere`: a bare "im done" ("i'm so done", "ya me cansé") while a question waits is met
+  gently with the done flow's offer to stop or take a break (never read as an option such as
+  the vent's "I'm done for now"); going on asks the waiting question again. The crisis check
+  has read the words first.
+- `draft_deleted`: "delete the draft", "remove my draft", "borra el borrador" (and "delete it"
+  at the draft flow's own questions) deletes the draft held unsent, with a line saying so and
+  that nothing was sent; "forget" still erases everything. Where the question waiting has its
+  own delete option (the held draft's), that option answers.
 - `not_a_draft`: in the draft flow, words about this conversation ("no im not writing anything.
   i asked how long companies take to reply", "eso no era un mensaje, era mi pregunta") are never
   reviewed as a draft: the question in them is answered, and when they say there is no draft,
@@ -18,6 +26,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.core.commands import stop_said
 from bot.core.context import Redirect, TurnContext
 from bot.core.engine import Engine
@@ -25,12 +35,16 @@ from bot.core.model import UnderstoodKind
 from bot.core.walker import LEFT_AT
 from bot.flows.model import Step
 from bot.i18n import N_, _, language
+from bot.understanding.normal import norm
 from bot.understanding.questions import THRESHOLD, QuestionBook, reads_as_question
 from bot.understanding.questions_asked import MAX_ANSWERED, questions_in
+from bot.understanding.quiet import done_only
 from bot.understanding.requests import forget_asked, resume_asked, to_the_bot
 
 FORGET_FLOW = "forget"
+DONE_FLOW = "done"
 DRAFT_FLOW = "draft"
+AFTER_DRAFT = "after"
 WELCOME_FLOW = "welcome"
 ONE_OFF = (FORGET_FLOW, "goodbye")
 """Flows that are a request done, not a conversation to go back into."""
@@ -49,6 +63,22 @@ NOTHING_KEPT = N_(
 )
 TAKEN_AS_DRAFT = N_("Sorry, I took your words for a draft to send. I've let that go.")
 NO_DRAFT = N_("No draft needed, then. Here's the menu; type draft any time you want to write one.")
+DRAFT_DELETED = N_("Done, I've deleted that draft. Nothing was sent.")
+NO_DRAFT_HELD = N_("There's no draft waiting here, so there's nothing to delete.")
+_DELETE_DRAFT = re.compile(
+    r"^(?:(?:please|pls|can you|could you|just|ok|okay|yes|actually|si|ya|mejor|porfa)\s+)*"
+    r"(?:delete|remove|erase|bin|trash|discard|get rid of|borra|borrar|elimina|eliminar|quita|"
+    r"quitar|descarta|tira)\s+(?:the|my|that|this|el|mi|ese|este)\s+"
+    r"(?:draft|message|reply|email|borrador|mensaje|respuesta|correo)"
+    r"(?:\s+(?:please|pls|porfa|por favor|then|entonces))?$"
+)
+_DELETE_IT = re.compile(
+    r"^(?:(?:please|pls|just|ok|okay|yes|actually|si|mejor|porfa)\s+)*"
+    r"(?:(?:delete|remove|erase|bin|trash|discard|get rid of) it|borralo|eliminalo|descartalo)"
+    r"(?:\s+(?:please|pls|porfa|por favor))?$"
+)
+"""Asking to delete the draft held ("delete the draft", "borra el borrador"); "delete it" only
+where the draft is being talked about (the draft flow)."""
 ASK_AWAY = N_("Of course. Ask me in a few words, and I'll answer if I can.")
 
 
@@ -104,6 +134,20 @@ async def stop_anywhere(ctx: TurnContext, text: str) -> bool:
     return True
 
 
+async def done_anywhere(ctx: TurnContext, text: str) -> bool:
+    """Offer to stop or pause when a bare "im done" is said at a waiting question."""
+    engine = _engine(ctx)
+    if engine is None or ctx.conv.flow in (DONE_FLOW, None) or not done_only(text):
+        return False
+    step = _waiting(engine, ctx)
+    if step is None or engine.walker.flows.get(DONE_FLOW) is None:
+        return False
+    ctx.understand(UnderstoodKind.COMMAND)
+    ctx.meta["resume"] = [ctx.conv.flow, step.id]  # "keep going": that question again
+    ctx.start_flow(DONE_FLOW)
+    return True
+
+
 async def resume_anywhere(ctx: TurnContext, text: str) -> bool:
     """Go back to where the conversation was left (see the module docstring)."""
     engine = _engine(ctx) if resume_asked(text) else None
@@ -143,6 +187,36 @@ async def resume_anywhere(ctx: TurnContext, text: str) -> bool:
         engine.walker.reprompt(ctx)
     else:
         ctx.redirect = Redirect(engine.config.menu_flow)
+    return True
+
+
+async def draft_deleted(ctx: TurnContext, text: str) -> bool:
+    """Delete the draft held unsent when asked to, wherever the person is (see above)."""
+    engine = _engine(ctx)
+    said = norm(text)
+    asked = _DELETE_DRAFT.match(said) or (
+        ctx.conv.flow == DRAFT_FLOW and _DELETE_IT.match(said) is not None
+    )
+    if engine is None or not asked:
+        return False
+    step = _waiting(engine, ctx)
+    if _asks_for_draft(step) or _option_says(engine, ctx, step, text):
+        return False  # their draft's own words, or the held draft's own "Delete it"
+    held = engine.walker.registry.get("draft_held")
+    if held is None:
+        return False
+    await held.fn(ctx, {})
+    ctx.understand(UnderstoodKind.COMMAND)
+    if ctx.vars.get("held_draft_found") != "yes" and not ctx.vars.get("draft"):
+        ctx.say(_(NO_DRAFT_HELD))
+    else:
+        await _let_go(engine, ctx)
+        ctx.say(_(DRAFT_DELETED))
+        if ctx.conv.flow == DRAFT_FLOW and engine.walker.flows.step(DRAFT_FLOW, AFTER_DRAFT):
+            ctx.redirect = Redirect(DRAFT_FLOW, AFTER_DRAFT)  # "Anything else right now?"
+            return True
+    if step is not None:
+        engine.walker.reprompt(ctx)
     return True
 
 

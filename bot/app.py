@@ -135,6 +135,7 @@ def build_registry(services: Services) -> tuple[ActionRegistry, list[Inspector]]
     inspectors.append(CrisisInspector(bare_command.remembering(crisis.assess)))  # crisis first
     inspectors.append(going_back.back_asked)  # "go back to what we were doing" around it
     inspectors.append(anywhere.stop_anywhere)  # "none. stop": the bot says type stop
+    inspectors.append(anywhere.done_anywhere)  # a bare "im done": an offer to stop or pause
     inspectors.append(
         returning_only(at_most_every(checkin_notice.inspector, NOTICE_EVERY, "notice_checked_at"))
     )
@@ -142,6 +143,7 @@ def build_registry(services: Services) -> tuple[ActionRegistry, list[Inspector]]
     inspectors.append(anywhere.resume_anywhere)
     inspectors.append(draft_unsent.no_reply)  # "not replying at all": never a send option
     inspectors.append(anywhere.not_a_draft)  # "i asked how long they take" is no draft
+    inspectors.append(anywhere.draft_deleted)  # "delete the draft": that one, not everything
     inspectors.append(option_meaning.option_meaning)  # "what does calm down... mean?"
     inspectors.append(mood_again.mood_put_right)  # "no i am not 3, i feel bad" at a later question
     inspectors.append(low_mood.low_mood_said)  # "sin ganas de nada" at the plan: a feeling

@@ -149,6 +149,8 @@ or says one of its words ("i need money now" is no "Skip this one"; "low. rent d
 ABOUT_MONEY_WORDS = 12
 """Outside the plan, a money statement this short is answered; a longer one is a story told."""
 MONEY_ADDED = N_("Added that one too.")
+MONEY_ADDED_TWO = N_("Added both of those too.")
+MONEY_ADDED_ALL = N_("Added all of those too.")
 """A money step asked for after the money question was answered, now in the plan."""
 HEARD = "money_heard"
 """Bookkeeping: how often money pressed in passing was acknowledged in this conversation."""
@@ -247,7 +249,7 @@ async def _add_money_step(ctx: TurnContext, text: str) -> bool:
     ctx.understand(UnderstoodKind.FLOW)
     for name in names:
         await engine.walker.run_actions(ctx, PLAN_FLOW, ADD_STEP[name])
-    ctx.say(_(MONEY_ADDED))
+    ctx.say(_({1: MONEY_ADDED, 2: MONEY_ADDED_TWO}.get(len(names), MONEY_ADDED_ALL)))
     engine.walker.reprompt(ctx)
     return True
 

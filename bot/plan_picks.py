@@ -4,7 +4,9 @@ add steps to the plan, each option picked, by its number or in its own words, is
 lost, and the plan goes on from where the last one picked leads.
 
 `several_picked` is an inspector: one option picked is left to the flow's own answer matching.
-A part said with a "no" in it ("I don't have a landlord") picks nothing. `hurried_plan`, another,
+A part said with a "no" in it ("I don't have a landlord") picks nothing; with "the rest" said
+too ("not the landlord one, the rest yes"), the option it names without its "no" is the one left
+out and every other single step is added. `hurried_plan`, another,
 takes someone tired of going step by step ("whatever. just give me my plan") at a plan question
 to the short version (`plan.quick`): the steps that fit in one list, to add all at once.
 """
@@ -44,6 +46,11 @@ _REST = re.compile(
     r"|all the others|the others|all else)(?!\w)"
 )
 """A part that takes every option not said no to ("lo demás sí", "the rest yes")."""
+_ADD_ONLY = re.compile(
+    r"^(?:please |pls |porfa )?(?:add|include|put in|agrega\w*|anade\w*|incluye\w*|pon\w*)"
+    r"(?: (?:these|those|them|both|estos|estas|esos|esas|los|las|ambos|ambas))?$"
+)
+"""A part that only says to add ("agrega", "add these") before the steps it lists."""
 
 
 def _adds(engine: Engine, option: ChoiceOption) -> str | None:
@@ -77,17 +84,22 @@ def picked(engine: Engine, step: Step, text: str) -> list[ChoiceOption]:
     found: list[ChoiceOption] = []
     refused: list[ChoiceOption] = []
     rest = False
+    rest_said = _REST.search(said) is not None
     for part in (p.strip() for p in _PARTS.split(f" {said} ")):
         if not part:
             continue
+        if _ADD_ONLY.match(part):
+            continue  # "agrega: A y B": the verb leads the list, it picks no "add all"
         if _REST.search(part) and not _NO.search(part):
             rest = True
             continue
-        match = engine.answers.matcher.match(PLAN_FLOW, step, part)
+        said_no = _NO.search(part) is not None
+        named = " ".join(_NO.sub(" ", part).split()) if said_no and rest_said else part
+        match = engine.answers.matcher.match(PLAN_FLOW, step, named)  # "not the landlord one"
         option = match.option
-        if option is None or not ((match.score or 0) >= SURE_PART or says_option(option, part)):
+        if option is None or not ((match.score or 0) >= SURE_PART or says_option(option, named)):
             continue
-        into = refused if _NO.search(part) else found
+        into = refused if said_no else found
         if all(option.id != o.id for o in into):
             into.append(option)
     if rest and refused:

@@ -118,7 +118,7 @@ async def test_english_written_first_is_in_use_and_a_short_spanish_line_does_not
     [
         ("recordame el jueves a la tarde", "remind me thursday afternoon"),
         ("escribime mañana a la mañana", "message me tomorrow morning"),
-        ("recordamelo el viernes a la noche", "remind me friday evening"),
+        ("recordamelo el viernes a la noche", "remind me friday at night"),  # night: 20:00
     ],
 )
 def test_river_plate_spanish_reminder_requests_are_read(said: str, read: str) -> None:

@@ -160,12 +160,14 @@ async def test_idk_at_what_would_help_starts_simple(
 
 async def test_the_same_full_reask_never_comes_twice_running(quiet_app: App) -> None:
     await put_at(quiet_app, KEY, "welcome", "offer", asked=True)
-    first = await type_(quiet_app, "ok")
+    first = await type_(quiet_app, "ok")  # a quiet word: a warm line, no list of options
     second = await type_(quiet_app, "no")
     third = await type_(quiet_app, "ok")
-    assert "“Let it out”" in first
-    assert "“Calm down before I answer them”" not in second and "No rush" in second
-    assert "“Let it out”" in third
+    fourth = await type_(quiet_app, "no")
+    assert "“Let it out”" not in first and "type stop" in first
+    assert "“Let it out”" in second
+    assert "“Let it out”" not in third and "type stop" in third and third != first
+    assert "“Calm down before I answer them”" not in fourth and "No rush" in fourth
     assert ((await place(quiet_app)).flow, (await place(quiet_app)).step) == ("welcome", "offer")
 
 

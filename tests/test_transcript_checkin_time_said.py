@@ -52,9 +52,9 @@ async def test_a_booked_checkin_asked_for_at_another_part_of_the_day_moves(quiet
     await say(quiet_app, "check on me thursday at 9am")
     assert "I'll message you on Thursday" in await say(quiet_app, "yes")
     out = await say(quiet_app, "can the thursday thing be at night. mornings are rough for me")
-    assert "I've moved your check-in" in out and "at 18:00" in out, out
+    assert "I've moved your check-in" in out and "at 20:00" in out, out  # night: 20:00
     [row] = await pending(quiet_app)
-    assert row.local_time.endswith("T18:00")
+    assert row.local_time.endswith("T20:00")
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,8 @@ Arguments of `schedule_checkin`:
 `requested: true` (the person asked for it: the one-a-day limit does not apply) and optional
 `replace: false` (keep an earlier pending check-in of the same flow; by default it is replaced).
 When the time zone was only assumed from the locale's country, `checkin_when` names it ("10:00
-(Mexico City time; if yours is different, type settings)"; the how-to only the first time).
+(Mexico City time; if yours is different, type settings)"; the how-to only the first time);
+when no zone is known at all the time is UTC, and the first time says so.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ log = logging.getLogger(__name__)
 
 OFFER_KEY = "checkins.offered"
 ZONE_SAID = "checkins.zone_said"
+UTC = "UTC"
 """Meta key: the zone assumed from the locale that the person was last told about."""
 MAX_BUTTONS = 10
 _CANCEL_ARG = re.compile(r"^cancel\s+(all|next|\d+)$")
@@ -102,9 +104,17 @@ def _local(row: CheckinRow) -> datetime:
     return to_wall(row.due_at, tz)
 
 
-def _assumed(ctx: TurnContext, guessed: str | None, when: str) -> str:
+def _assumed(ctx: TurnContext, guessed: str | None, when: str, *, in_utc: bool = False) -> str:
     """`when`, naming the zone the time is in when it was only assumed from the locale's
-    country, with how to change it the first time (once per zone)."""
+    country, with how to change it the first time (once per zone); `in_utc`: no zone is known
+    at all, so the time is UTC, said once with how to change it."""
+    if guessed is None and in_utc:
+        if ctx.meta.get(ZONE_SAID) == UTC:
+            return when
+        ctx.meta[ZONE_SAID] = UTC
+        return _(
+            "{when} (UTC: type settings and tell me your city or time zone if that's wrong)"
+        ).format(when=when)
     if guessed is None:
         return when
     place = city(guessed)
@@ -159,10 +169,13 @@ async def schedule_checkin(ctx: TurnContext, args: Mapping[str, Any]) -> None:
     )
     remember_booked(ctx, placed.id, own_time=at is not None)
     ctx.vars["checkin_scheduled"] = "yes"
+    guessed = access.guessed_zone(ctx, prefs)
+    unknown = not (prefs.tz or ctx.turn.tz or ctx.meta.get("tz"))
     ctx.vars["checkin_when"] = _assumed(
         ctx,
-        access.guessed_zone(ctx, prefs) if placed.tz == access.guessed_zone(ctx, prefs) else None,
+        guessed if placed.tz == guessed else None,
         human_when(placed.wall, today=to_wall(ctx.now, zone(placed.tz)).date()),
+        in_utc=unknown and guessed is None and placed.tz == UTC,
     )
     if prefs.paused_until is not None and prefs.paused_at(placed.due_at):
         until = to_wall(prefs.paused_until, zone(placed.tz)).date()

@@ -79,7 +79,16 @@ _DAYS = {
     "sunday": 6, "sun": 6, "domingo": 6,
 }  # fmt: skip
 _DAY = re.compile(r"(?<!\w)(" + "|".join(sorted(_DAYS, key=len, reverse=True)) + r")(?:'?s)?(?!\w)")
-_TOMORROW = re.compile(r"(?<!\w)(?:tomorrow|(?<!la )(?<!las )manana(?! por))(?!\w)")
+_TOMORROW = re.compile(
+    r"(?<!\w)(?<!day after )(?<!pasado )(?:tomorrow|(?<!la )(?<!las )manana(?! por))(?!\w)"
+)
+_AFTER_TOMORROW = re.compile(r"(?<!\w)(?:(?:the )?day after tomorrow|pasado manana)(?!\w)")
+_DAY_AFTER = re.compile(
+    r"(?<!\w)(?:(?:the |a )?(?:day after|next day|following day)(?! tomorrow)|a day later|"
+    r"(?:el |al )?(?:dia siguiente|otro dia)|(?:un |el )dia despues)(?!\w)"
+)
+"""A day said from the check-in's own day ("make it the day after", "al otro día"): the day
+after the one it is on, not after today."""
 _TO_CLOCK = re.compile(
     r"(?<!\w)(?:to|at|for|a las|a la|para las|para la|hasta las)\s+"
     r"(\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?)(?!\w)"
@@ -102,8 +111,18 @@ def _clock(said: str) -> time | None:
 
 
 def days_named(said: str) -> bool:
-    """Whether folded `said` names a week day or tomorrow."""
-    return bool(_DAY.search(said) or _TOMORROW.search(said))
+    """Whether folded `said` names a week day, tomorrow, or the day after the check-in's."""
+    return bool(
+        _DAY.search(said)
+        or _TOMORROW.search(said)
+        or _AFTER_TOMORROW.search(said)
+        or _DAY_AFTER.search(said)
+    )
+
+
+def day_after_named(said: str) -> bool:
+    """Whether folded `said` asks for the day after the check-in's own ("the next day")."""
+    return _DAY_AFTER.search(said) is not None
 
 
 def time_named_in(said: str) -> time | None:
@@ -119,6 +138,7 @@ def _days(said: str, today: date) -> list[date]:
         ahead = (_DAYS[m.group(1)] - today.weekday()) % 7
         found.append((m.start(), _of_month(said[m.end() :], today) or today + timedelta(ahead)))
     found += [(m.start(), today + timedelta(days=1)) for m in _TOMORROW.finditer(said)]
+    found += [(m.start(), today + timedelta(days=2)) for m in _AFTER_TOMORROW.finditer(said)]
     return [d for _at, d in sorted(found)]
 
 
@@ -151,7 +171,7 @@ def asks_to_move(text: str, *, by_it: bool = True) -> bool:
         return False  # asked first: on nearly every message no moving word, nothing else to read
     if not (_WHICH.search(said) or (by_it and _IT.search(said))):
         return False
-    return bool(_DAY.search(said) or _TOMORROW.search(said) or _clock(said))
+    return bool(days_named(said) or _clock(said))
 
 
 def _local(row: CheckinRow) -> datetime:
@@ -214,6 +234,8 @@ async def moved(ctx: TurnContext, text: str, row_id: int | None = None) -> bool:
     named = _days(said, today)
     row, days = _pick(rows, named) if row_id is None else (rows[0], named)
     old = _local(row)
+    if _DAY_AFTER.search(said):  # "make it the day after": after the day it is on
+        days = [*days, old.date() + timedelta(days=1)]
     new_time = _clock(said)
     if not days and new_time is None:
         return False  # "move friday's one" with nowhere to go: left to the flows

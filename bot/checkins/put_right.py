@@ -12,7 +12,9 @@ time, saying no change, or typed in a care flow or a draft, is left to the flows
 message right after the remind flow set one (that flow asks again itself). At a question that
 takes free text (a vent), only a short message that plainly asks for a change counts; at any
 other question a short message naming a day and a time together ("thursday at seven at night")
-does too.
+does too. "The day after" / "the next day" / "el día siguiente" / "al otro día" is the day after
+the booked check-in's own, at its time unless another is said; said right after the remind flow
+set one, it is moved here (the remind flow reads days from today).
 """
 
 from __future__ import annotations
@@ -22,12 +24,20 @@ from datetime import datetime
 
 from bot.checkins import access
 from bot.checkins.booked import BOOKED, BOOKED_WITHIN, remember_booked
-from bot.checkins.moving import NOT_IN, asks_to_move, days_named, just_set, moved, time_named_in
+from bot.checkins.moving import (
+    NOT_IN,
+    asks_to_move,
+    day_after_named,
+    days_named,
+    just_set,
+    moved,
+    time_named_in,
+)
 from bot.core.context import TurnContext
 from bot.core.engine import Engine
 from bot.core.model import UnderstoodKind
 from bot.primitives.text import fold
-from bot.reminding import CHECKINS_FLOW, REMIND_FLOW
+from bot.reminding import CHECKINS_FLOW, JUST_SET, REMIND_FLOW
 
 _CHANGE = re.compile(
     r"(?<!\w)(?:instead|make it|make that|can we do|could we do|can you do|could you do|"
@@ -85,7 +95,8 @@ async def booked_put_right(ctx: TurnContext, text: str) -> bool:
     row_id = _booked(ctx)
     if row_id is None or ctx.conv.flow in NOT_IN or not access.has_sql(ctx):
         return False
-    if ctx.conv.flow in (REMIND_FLOW, CHECKINS_FLOW) or just_set(ctx):
+    after = day_after_named(fold(text))  # "the day after": only the booked one's day says
+    if ctx.conv.flow in (REMIND_FLOW, CHECKINS_FLOW) or (just_set(ctx) and not after):
         return False  # those questions read a day themselves; the remind flow asks again
     engine = ctx.services.find(Engine)
     step = engine.walker.current(ctx) if engine is not None else None
@@ -93,6 +104,7 @@ async def booked_put_right(ctx: TurnContext, text: str) -> bool:
     if not asks_to_change(text, free_text=free_text) or not await moved(ctx, text, row_id):
         return False
     remember_booked(ctx, row_id)  # "hmm, no, saturday" next moves it again
+    ctx.meta.pop(JUST_SET, None)  # moved here: the remind flow has nothing left to ask
     ctx.understand(UnderstoodKind.FLOW)
     if engine is not None and step is not None:
         engine.walker.reprompt(ctx)

@@ -52,6 +52,7 @@ from bot.understanding.mood import mood_number, mood_score
 from bot.understanding.numbers import between_any
 from bot.understanding.other_language import elsewhere
 from bot.understanding.questions import asked_plainly
+from bot.understanding.quiet import unsure_quiet
 from bot.understanding.wording import said_outright
 
 ANY_TEXT_LIMIT = 1000
@@ -172,7 +173,8 @@ class Answers(Repairs):
                 ctx.say(mood_said(number or 0, text))
                 await self.take(ctx, option, NUMBER_SAID, said=True)
                 return True
-            scored = None if between_any(text, step.choices) else mood_score(text)
+            unsure = between_any(text, step.choices) or unsure_quiet(text)  # "idk": no number
+            scored = None if unsure else mood_score(text)
             if scored is not None:
                 mood, confidence = scored
                 option = next((o for o in step.choices if o.means == str(mood)), None)

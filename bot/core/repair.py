@@ -16,12 +16,13 @@ from collections.abc import Collection
 from bot.core.context import TurnContext
 from bot.core.model import Choices, Option, StepRef, Text, UnderstoodKind
 from bot.core.rewordings import OTHERWISE, REASK, reworded
-from bot.core.shy import NO_RUSH, START_SIMPLE, gentle_default, unsure_only
+from bot.core.shy import NO_RUSH, QUIET, QUIET_MOOD, START_SIMPLE, gentle_default, unsure_only
 from bot.core.walker import Walker
 from bot.flows.model import ChoiceOption, Step
 from bot.i18n import N_, _
 from bot.understanding.freetext import reads_as_hopeless
 from bot.understanding.matcher import Match
+from bot.understanding.quiet import quiet_only
 
 MISSES_BEFORE_MENU = 2
 DID_YOU_MEAN = "did_you_mean"
@@ -87,6 +88,9 @@ class Repairs:
             ctx.say(_(START_SIMPLE))  # "idk": the simplest first aid
             await self.take(ctx, gentle, None)
             return
+        if ctx.conv.flow in SPILL_FROM and quiet_only(ctx.turn.text):
+            self._quiet(ctx, step)  # "ok", "whatever. nvm", "idk": no menu to choose from
+            return
         if found.candidates:
             self._did_you_mean(ctx, step, found.candidates)
             return
@@ -111,6 +115,15 @@ class Repairs:
         ctx.say(_("Let's step back to the menu; you can pick up from there."))
         ctx.conv.vars["command_args"] = ""
         await self.walker.begin(ctx, self.menu_flow)
+
+    def _quiet(self, ctx: TurnContext, step: Step) -> None:
+        """A few quiet words: a warm line asking for nothing, the question left waiting (its
+        buttons stay where they were), never counted as a miss."""
+        ctx.meta.pop(UNSURE_SAID, None)
+        if step.mood_scale:
+            ctx.say(_(QUIET_MOOD))
+            return
+        ctx.say(reworded(ctx, "quiet", QUIET, varied=True))
 
     async def _said_otherwise(self, ctx: TurnContext, step: Step, misses: int) -> None:
         """A step with `on_miss`: the first miss offers the same buttons under other words

@@ -4,7 +4,9 @@
 it out (the welcome's "What would help most right now?", the menu) takes that option, the one
 that only asks them to talk, after a soft lead-in (`START_SIMPLE`), instead of listing the options
 again. `NO_RUSH`: what a second miss in a row says in place of naming every option again (only the
-first, the simplest).
+first, the simplest). `QUIET`: what a few quiet words that answer nothing ("ok", "whatever. nvm",
+"idk") are met with: a warm line that asks for no choice and keeps the way out (`QUIET_MOOD` at a
+mood scale, where "idk" is no number).
 """
 
 from __future__ import annotations
@@ -20,6 +22,20 @@ GENTLE = "vent"
 SHY_WORDS = 6
 """An unsure answer is short; a longer one says more than that it is unsure."""
 START_SIMPLE = N_("Then let's start simple:")
+QUIET = (
+    N_(
+        "That's okay. You don't have to answer that or pick anything right now. I'm here if "
+        "you'd like to just talk, and you can type stop whenever you want to leave it for now."
+    ),
+    N_(
+        "No pressure at all. We can go as slowly as you like, or leave it here: type stop any "
+        "time. I'm still here."
+    ),
+)
+QUIET_MOOD = N_(
+    "That's okay, you don't have to put a number on it. A word or two is enough, or nothing at "
+    "all: type stop whenever you want to leave it for now."
+)
 NO_RUSH = N_(
     "No rush, and there's no wrong answer. You could say “{first}”, or tell me in your own words "
     "how you're doing."

@@ -50,7 +50,7 @@ _ES: tuple[tuple[str, str], ...] = (
     ("el mes que viene|el proximo mes|el mes proximo", "in 1 month"),
     ("por la manana|en la manana|a la manana", "morning"),
     ("por la tarde|en la tarde|a la tarde", "afternoon"),
-    ("por la noche|en la noche|a la noche", "evening"),
+    ("por la noche|en la noche|a la noche", "at night"),
     ("de la manana|de la madrugada", "am"),
     ("de la tarde|de la noche", "pm"),
     ("al mediodia|a mediodia|mediodia", "noon"),

@@ -110,6 +110,12 @@ _MONEY_STEP_NAMES = {
     ),
 }
 
+_LIST = re.compile(r"[,;:]+|\s(?:and|&|plus|y|e)\s")
+"""Where a list of steps asked to be added is cut ("A y B", "A, B and C")."""
+_NOT_A_STEP = frozenset({"i", "im", "we", "it", "that", "this", "yo", "lo", "eso", "esto"})
+"""Words a told sentence or a pronoun starts with, never a step listed to add."""
+ITEM_WORDS = 6
+"""A step in such a list is said in a few words; a longer part is a story, not a step."""
 _NAMED_AFTER = re.compile(
     r"(?:add|include|agrega\w*|anade\w*|incluye\w*|del?|de la)"
     r"(?: (?:the|el|la|lo|that))?(?: \w+)? $"
@@ -121,11 +127,17 @@ _NAMED_BEFORE = re.compile(r"(?:[ -]\w+){0,2} (?:one|step|thing|too|as well|tamb
 
 def money_steps_added(text: str) -> list[str]:
     """Which of the plan's money steps `text` asks to add after all ("add the unemployment one
-    too", "also the landlord one"): `benefits`, `landlord`, `bridge`, in that order; none
-    when nothing is asked to be added, or it is asked not to be."""
+    too", "also the landlord one", each of a list: "agrega: pedir el seguro de desempleo y
+    buscar chamba temporal"): `benefits`, `landlord`, `bridge`, in that order; none when
+    nothing is asked to be added, or it is asked not to be."""
     said = fold(text)
-    if not _ADD_MORE.search(said) or _NOT_ADD.search(said):
+    asked = _ADD_MORE.search(said)
+    if asked is None or _NOT_ADD.search(said):
         return []
+    items = [i.split() for i in _LIST.split(said[asked.end() :]) if i.strip()]
+    if items and items[0][0] in _NOT_A_STEP:
+        items = []  # "add it, i also need to sort rent": "it" is added, the rest is told
+    items = [i for i in items if len(i) <= ITEM_WORDS and i[0] not in _NOT_A_STEP]
     return [
         name
         for name, words in _MONEY_STEP_NAMES.items()
@@ -133,4 +145,5 @@ def money_steps_added(text: str) -> list[str]:
             _NAMED_AFTER.search(said[: f.start()]) or _NAMED_BEFORE.match(said[f.end() :])
             for f in words.finditer(said)
         )
+        or any(words.search(" ".join(item)) for item in items)  # "agrega: A y B"
     ]

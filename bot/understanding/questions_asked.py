@@ -69,8 +69,30 @@ def asked_while_writing(found: list[QuestionMatch], plainly: bool) -> bool:
 
 
 def questions_in(book: QuestionBook, text: str) -> list[QuestionMatch]:
-    """The questions `text` asks (`questions.asked_in`), at most `MAX_ANSWERED`."""
-    return asked_in(book, text, MAX_ANSWERED)
+    """The questions `text` asks (`questions.asked_in`), at most `MAX_ANSWERED`; two asked in
+    one sentence joined by "and" / "y" ("do i get severance and how do i apply for
+    unemployment?", "¿me pagan liquidación y cómo pido el seguro de desempleo?") are both
+    answered when each half matches a question of its own."""
+    found = asked_in(book, text, MAX_ANSWERED)
+    if len(found) >= MAX_ANSWERED:
+        return found
+    halves = [h.strip(" ,.¿?") for h in _JOINED.split(fold(text), maxsplit=1)]
+    if len(halves) != 2 or any(len(h.split()) < JOINED_WORDS for h in halves):
+        return found
+    both = [m for m in (book.match(h + "?") for h in halves) if m is not None]
+    if len(both) != 2 or both[0].question.id == both[1].question.id:
+        return found
+    return both
+
+
+_JOINED = re.compile(
+    r",?\s(?:and|also|plus|y|e|ademas|tambien)\s+(?:also\s+|tambien\s+)?"
+    r"(?=(?:how|what|can|could|do|does|did|is|are|should|will|would|where|when|who|why|"
+    r"am i|will i|como|que|cuando|donde|cuanto|puedo|debo|tengo|me|hay|se puede|es)\b)"
+)
+"""Where a sentence asking two things is cut: "and" / "y" before a question word."""
+JOINED_WORDS = 3
+"""Each half of such a sentence is a question of its own, in a few words at least."""
 
 
 _OPENED = re.compile(r"(?:^|\s)[¿¡]\w")

@@ -6,8 +6,10 @@ evening", and in Spanish "por la mañana" or "a las 7 de la tarde" come out as t
 the clock reader takes (`7pm`, `morning`, `14:00`); "half past four", "quarter to 5", "three",
 "las 3 y media" and "las cinco menos cuarto" are clock times (`4:30`, `4:45`, `3`). Fillers
 ("around", "ish", "usually"), week days (check-ins have one usual time every day) and "at" are
-dropped; a part of the day after a number picks am or pm. Plain patterns over folded text
-(accents dropped).
+dropped; a part of the day after a number picks am or pm. A part of the day said alone stands
+for a time: morning 10:00, afternoon 14:00, evening 18:00, and night ("at night", "tonight", "por
+la noche") 20:00, later than the evening but before the usual quiet hours (21:00). Plain patterns
+over folded text (accents dropped).
 
 `read_plain` reads a plain form (`9am`, `18:30`, `morning`) as a time; `time_in` finds the time
 of day a sentence names ("remind me friday morning around 9", "tomorrow evening", "at 9ish"),
@@ -30,18 +32,18 @@ _PARTS = {
     "afternoons": "afternoon",
     "evening": "evening",
     "evenings": "evening",
-    "night": "evening",
-    "nights": "evening",
-    "tonight": "evening",
+    "night": "night",
+    "nights": "night",
+    "tonight": "night",
     # Spanish (folded)
     "manana": "morning",
     "mananas": "morning",
     "tarde": "afternoon",
     "tardes": "afternoon",
-    "noche": "evening",
-    "noches": "evening",
+    "noche": "night",
+    "noches": "night",
 }
-_PM_PARTS = {"afternoon", "evening"}
+_PM_PARTS = {"afternoon", "evening", "night"}
 _SAYINGS = (
     (r"\b(?:after|despues de) (?:lunch|comer|almorzar|la comida)\b", "14:00"),
     (r"\b(?:at |around )?lunch ?time\b|\bat lunch\b|\b(?:a la )?hora de comer\b", "12:30"),
@@ -57,8 +59,8 @@ _FILLERS = re.compile(
     r"weekends|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|"
     r"lunes|martes|miercoles|jueves|viernes|sabado|sabados|domingo|domingos)\b"
 )
-_NUMBER_PART = re.compile(r"^(\d{1,2}(?:[:.h]\d{2})?)\s*(morning|afternoon|evening)$")
-_PART_NUMBER = re.compile(r"^(morning|afternoon|evening)\s*(\d{1,2}(?:[:.h]\d{2})?)$")
+_NUMBER_PART = re.compile(r"^(\d{1,2}(?:[:.h]\d{2})?)\s*(morning|afternoon|evening|night)$")
+_PART_NUMBER = re.compile(r"^(morning|afternoon|evening|night)\s*(\d{1,2}(?:[:.h]\d{2})?)$")
 CLOCK = re.compile(r"^(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?$")
 """A plain clock time: `9`, `9am`, `6.30 pm`, `18h30`, `10:00`."""
 NAMED = {
@@ -67,6 +69,7 @@ NAMED = {
     "morning": time(10),
     "afternoon": time(14),
     "evening": time(18),
+    "night": time(20),
 }
 """Parts of the day said without a clock time, and the time each stands for."""
 
