@@ -14,7 +14,7 @@ one string of each other part its matches need ("end ~ everything" needs "end" a
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence, Set
 
 from bot.primitives.regex_keys import (
     GRAM_LIMIT,
@@ -100,6 +100,7 @@ class PatternIndex:
                 entries.append((count, regex))
                 count += 1
             self._groups.append(tuple(entries))
+        self._group_ids = tuple(frozenset(pid for pid, _ in entries) for entries in self._groups)
         self._always = frozenset(always)
         self._all = frozenset(range(count))
         self._grams = frozenset(k for k in self._by_key if len(k) == KEY_LENGTH)
@@ -108,6 +109,10 @@ class PatternIndex:
     def group(self, index: int) -> tuple[tuple[int, re.Pattern[str]], ...]:
         """The (id, regex) pairs of group `index`."""
         return self._groups[index]
+
+    def group_ids(self, index: int) -> frozenset[int]:
+        """The ids of group `index`'s patterns."""
+        return self._group_ids[index]
 
     def live(self, text: str, prefilter: bool = True) -> frozenset[int] | set[int]:
         """Ids of the patterns that may match `text` (all of them without the prefilter)."""
@@ -157,8 +162,10 @@ def _holds_in(text: str, parts: tuple[tuple[frozenset[str], tuple[str, ...]], ..
     return all(any(k in text for k in (*long, *short)) for long, short in parts)
 
 
-def blank_idioms(text: str, index: PatternIndex, live: Collection[int]) -> str:
+def blank_idioms(text: str, index: PatternIndex, live: Set[int]) -> str:
     """`text` with every idiom of group 0 of `index` replaced by "_", hiding its cue word."""
+    if live.isdisjoint(index.group_ids(0)):  # most messages: no idiom may match, none visited
+        return text
     for pid, regex in index.group(0):
         if pid in live:
             text = regex.sub(" _", text)

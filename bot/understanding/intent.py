@@ -94,10 +94,12 @@ class StepModel:
         self.vocab = vocab
         self.option_ids = [oid for oid, _ in options]
         row_option: list[int] = []
+        spans: list[tuple[int, int]] = []  # each option's rows: one run of slots
         # one list of slots: each option's centroid, then each phrase (row), after them all
         index: dict[str, list[tuple[int, float]]] = defaultdict(list)
         slot = len(options)
         for option, (_, phrases) in enumerate(options):
+            first = slot
             total: dict[str, float] = defaultdict(float)
             for phrase in dict.fromkeys(norm(p) for p in phrases):
                 if not phrase:
@@ -107,9 +109,11 @@ class StepModel:
                     total[g] += w
                 row_option.append(option)
                 slot += 1
+            spans.append((first, slot))
             for g, w in _unit(total).items():
                 index[g].append((option, w))
         self._row_option = tuple(row_option)
+        self._spans = tuple(spans)
         self._postings: dict[str, Postings] = {g: tuple(found) for g, found in index.items()}
 
     def scores(self, normed: str) -> list[float]:
@@ -127,13 +131,14 @@ class StepModel:
                 continue
             for slot, weight in found:
                 slots[slot] += w * weight
-        nearest = [0.0] * count
-        for option, score in zip(self._row_option, slots[count:], strict=True):
-            if score > nearest[option]:
-                nearest[option] = score
+        # an option's nearest phrase: the most of its run of rows, found by `max` in C (never
+        # below 0.0, as a loop from 0.0 keeping the larger gives; no slot is ever negative)
         return [
-            min(1.0, NEAREST_WEIGHT * n + (1 - NEAREST_WEIGHT) * c)
-            for n, c in zip(nearest, slots, strict=False)
+            min(
+                1.0,
+                NEAREST_WEIGHT * max(0.0, max(slots[a:b], default=0.0)) + (1 - NEAREST_WEIGHT) * c,
+            )
+            for (a, b), c in zip(self._spans, slots, strict=False)
         ]
 
     def reach(self, query: Vector) -> float:
