@@ -26,6 +26,35 @@ _FORGET_ME = (
     r"forget (?:me|about me|all about me|everything about me|everything you know about me|"
     r"my data|all my data)"
 )
+_I_TOLD = (
+    r"(?:i|i'?ve|ive|i have|i'?d|i had) (?:just |ever )?(?:told|said|wrote|written|shared|typed|"
+    r"said to|wrote to|shared with|typed to)(?: (?:you|here|to you|with you))?"
+)
+_TELL_ES = (
+    r"(?:te )?(?:dije|he dicho|habia dicho|conte|he contado|escribi|he escrito|comparti|"
+    r"he compartido)"
+)
+_TOLD = (
+    r"(?:(?:delete|erase|wipe|remove|clear)(?: (?:all|all of|everything|all the stuff|the stuff|"
+    r"all the things|anything))?(?: (?:that|what))? "
+    + _I_TOLD
+    + r"|forget (?:all|everything|all the stuff|all of what|anything)(?: (?:that|what))? "
+    + _I_TOLD
+    + r"|(?:delete|erase|wipe|clear) (?:our|this|the|my) (?:whole )?(?:conversation|chat|"
+    r"conversations|chats|chat history|messages)"
+    r"|(?:borra|borrar|borres|borralo|elimina|eliminar|elimines|quita|quitar)(?: todo)?"
+    r" lo que "
+    + _TELL_ES
+    + r"|(?:olvida|olvidar|olvides|olvidate de) todo lo que "
+    + _TELL_ES
+    + r"|(?:borra|borrar|borres|elimina|eliminar|elimines) (?:nuestra|esta|la|mi|mis|nuestras) "
+    r"(?:conversacion|conversaciones|charla|chat|historial)"
+    r")"
+)
+"""What they told the bot ("delete what i told you", "DELETE everything I said", "borra lo que
+te dije", "olvida todo lo que te conté"); a bare "forget what i said" is "never mind"."""
+_NOT_BEFORE = re.compile(r"(?:\b(?:don'?t|dont|do not|never|nunca)\s+(?:\w+\s+)?|\bno\s+)$")
+"""Just before the request: "don't delete what i told you" asks nothing to be erased."""
 _FORGET = re.compile(
     r"(?:^|[.,;:!?]\s*)" + _LEAD + r"(?:please\s+)?" + _FORGET_ME + r"(?!\w)"
     r"|(?:can|could|would|will) you (?:please |just )?" + _FORGET_ME + r"(?!\w)"
@@ -39,6 +68,7 @@ _FORGET = re.compile(
     r"|(?<!\w)(?:borra|borrar|elimina|eliminar) todo lo (?:que (?:sabes|tienes|guardas)) "
     r"(?:de|sobre) mi(?!\w)"
     r"|(?<!\w)(?:olvidame|olvidate de mi|quiero que me olvides|(?:puedes|podrias) olvidarme)(?!\w)"
+    r"|(?<!\w)" + _TOLD + r"(?!\w)"
 )
 _ASKED_HOW = re.compile(
     r"^(?:how|what|when|where|why|who|which|do you|does|did|is|are|will|would you|if|"
@@ -72,7 +102,8 @@ def forget_asked(text: str) -> bool:
     said = fold(text)
     if not said or _ASKED_HOW.match(said):
         return False
-    return _FORGET_KEYED.search(said) is not None
+    found = _FORGET_KEYED.search(said)
+    return found is not None and not _NOT_BEFORE.search(said[: found.start()].rstrip() + " ")
 
 
 def resume_asked(text: str) -> bool:
