@@ -110,6 +110,11 @@ def _asks_for_draft(step: Step | None) -> bool:
     return step is not None and step.capture is not None and step.capture.var == "draft"
 
 
+def _offers_delete(step: Step | None) -> bool:
+    """Whether `step` offers its own delete option (the vent's "Yes, delete it")."""
+    return step is not None and any(erase_said(o.label) for o in step.choices)
+
+
 def _option_says(engine: Engine, ctx: TurnContext, step: Step | None, text: str) -> bool:
     """Whether a waiting option surely takes `text` (then the flow answers it)."""
     if step is None or step.kind != "choices":
@@ -128,6 +133,8 @@ async def forget_anywhere(ctx: TurnContext, text: str) -> bool:
     step = _waiting(engine, ctx)
     if _asks_for_draft(step) and len(text.split()) > BARE_REQUEST_WORDS:
         return False  # "Delete my details. I'm done with you people." is a draft to them
+    if _offers_delete(step) and not forget_asked(text, told=False):
+        return False  # "delete what i wrote" answers the vent's own "Should I delete...?"
     if engine.walker.flows.get(FORGET_FLOW) is None:
         return False
     ctx.understand(UnderstoodKind.COMMAND)

@@ -1,8 +1,10 @@
 """Requests that mean the same wherever the person is, read from their words (English, Spanish).
 
 - `forget_asked(text)`: "forget me", "ok forget me please, delete everything", "delete my data",
-  "borra mis datos", "olvídame" ask to erase everything; "they'll just forget me" does not, nor
-  a question about it ("how do i delete my data?" is a common question).
+  "borra mis datos", "olvídame", and what they told ("delete what i told you", "borra lo que te
+  dije", "olvida todo lo que te conté") ask to erase everything; "they'll just forget me" does
+  not, nor "don't delete what i told you", nor a question about it ("how do i delete my data?"
+  is a common question).
 - `resume_asked(text)`: "pick up where we left off", "where were we", "sigamos donde nos
   quedamos" ask to go back to the conversation left.
 - `to_the_bot(text)`: at a prompt asking for a draft, words about this conversation rather than
@@ -68,8 +70,8 @@ _FORGET = re.compile(
     r"|(?<!\w)(?:borra|borrar|elimina|eliminar) todo lo (?:que (?:sabes|tienes|guardas)) "
     r"(?:de|sobre) mi(?!\w)"
     r"|(?<!\w)(?:olvidame|olvidate de mi|quiero que me olvides|(?:puedes|podrias) olvidarme)(?!\w)"
-    r"|(?<!\w)" + _TOLD + r"(?!\w)"
 )
+_TOLD_RE = re.compile(r"(?<!\w)" + _TOLD + r"(?!\w)")
 _ASKED_HOW = re.compile(
     r"^(?:how|what|when|where|why|who|which|do you|does|did|is|are|will|would you|if|"
     r"como|que|cuando|donde|por que|se puede|puedo)\b"
@@ -93,17 +95,23 @@ _RESUME = re.compile(
 )
 
 _FORGET_KEYED, _RESUME_KEYED = Keyed(_FORGET, alone=True), Keyed(_RESUME, alone=True)
+_TOLD_KEYED = Keyed(_TOLD_RE, alone=True)
 """Run on every message, nearly always on text holding none of their keys
 (`bot.primitives.regex_keys`: skipped only where they cannot match)."""
 
 
-def forget_asked(text: str) -> bool:
-    """Whether `text` asks to erase everything the bot holds (see the module docstring)."""
+def forget_asked(text: str, told: bool = True) -> bool:
+    """Whether `text` asks to erase everything the bot holds (see the module docstring); with
+    `told` False, only about the person ("delete my data"), not what they told ("delete what
+    i wrote", which a question offering to delete their last words answers)."""
     said = fold(text)
     if not said or _ASKED_HOW.match(said):
         return False
-    found = _FORGET_KEYED.search(said)
-    return found is not None and not _NOT_BEFORE.search(said[: found.start()].rstrip() + " ")
+    for keyed in (_FORGET_KEYED, _TOLD_KEYED) if told else (_FORGET_KEYED,):
+        found = keyed.search(said)
+        if found is not None and not _NOT_BEFORE.search(said[: found.start()].rstrip() + " "):
+            return True
+    return False
 
 
 def resume_asked(text: str) -> bool:
