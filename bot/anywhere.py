@@ -3,6 +3,10 @@
 - `forget_anywhere`: "forget me", "delete my data", "borra mis datos", "olvídame", alone or inside
   a sentence, start the forget flow, which asks before erasing anything; where a draft is asked
   for, only a bare request does ("Delete my details. I'm done with you people." is the draft).
+- `erase_confirmed`: at the forget flow's "Shall I erase it all?", delete words ("fine, erase
+  it", "ugh fine, erase everything then", "bueno, bórralo todo") are its yes, never "No, keep
+  it"; asking to erase only part ("just the stuff about my manager") gets an honest line that
+  only everything (or the draft alone) can be erased, and the question again.
 - `resume_anywhere`: "pick up where we left off" goes back to the question a crisis check or a
   check-in interrupted, else asks the waiting question again, else goes back into the flow left
   (after a restart too), and says plainly when there is nothing to pick up (to someone the bot
@@ -35,6 +39,7 @@ from bot.core.model import UnderstoodKind
 from bot.core.walker import LEFT_AT
 from bot.flows.model import Step
 from bot.i18n import N_, _, language
+from bot.understanding.erase_said import erase_said, partial_erase
 from bot.understanding.normal import norm
 from bot.understanding.questions import THRESHOLD, QuestionBook, reads_as_question
 from bot.understanding.questions_asked import MAX_ANSWERED, questions_in
@@ -42,6 +47,8 @@ from bot.understanding.quiet import done_only
 from bot.understanding.requests import forget_asked, resume_asked, to_the_bot
 
 FORGET_FLOW = "forget"
+FORGET_ASKS, FORGET_ERASE = "confirm", "erase"
+"""The forget flow's question, and its step that erases everything."""
 DONE_FLOW = "done"
 DRAFT_FLOW = "draft"
 AFTER_DRAFT = "after"
@@ -79,6 +86,10 @@ _DELETE_IT = re.compile(
 )
 """Asking to delete the draft held ("delete the draft", "borra el borrador"); "delete it" only
 where the draft is being talked about (the draft flow)."""
+ONLY_EVERYTHING = N_(
+    "I can't erase just part of what you told me: I can only erase everything at once. If it's "
+    "your draft you want gone, type delete the draft and I'll delete just that."
+)
 ASK_AWAY = N_("Of course. Ask me in a few words, and I'll answer if I can.")
 
 
@@ -99,6 +110,11 @@ def _asks_for_draft(step: Step | None) -> bool:
     return step is not None and step.capture is not None and step.capture.var == "draft"
 
 
+def _offers_delete(step: Step | None) -> bool:
+    """Whether `step` offers its own delete option (the vent's "Yes, delete it")."""
+    return step is not None and any(erase_said(o.label) for o in step.choices)
+
+
 def _option_says(engine: Engine, ctx: TurnContext, step: Step | None, text: str) -> bool:
     """Whether a waiting option surely takes `text` (then the flow answers it)."""
     if step is None or step.kind != "choices":
@@ -117,10 +133,32 @@ async def forget_anywhere(ctx: TurnContext, text: str) -> bool:
     step = _waiting(engine, ctx)
     if _asks_for_draft(step) and len(text.split()) > BARE_REQUEST_WORDS:
         return False  # "Delete my details. I'm done with you people." is a draft to them
+    if _offers_delete(step) and not forget_asked(text, told=False):
+        return False  # "delete what i wrote" answers the vent's own "Should I delete...?"
     if engine.walker.flows.get(FORGET_FLOW) is None:
         return False
     ctx.understand(UnderstoodKind.COMMAND)
     ctx.start_flow(FORGET_FLOW, remember=True)  # "no, keep it", then pick up where we were
+    return True
+
+
+async def erase_confirmed(ctx: TurnContext, text: str) -> bool:
+    """At "Shall I erase it all?", delete words are a yes; part of it, an honest word and the
+    question again (see the module docstring)."""
+    if ctx.conv.flow != FORGET_FLOW or ctx.conv.step != FORGET_ASKS:
+        return False
+    engine = _engine(ctx)
+    if engine is None or engine.walker.flows.step(FORGET_FLOW, FORGET_ERASE) is None:
+        return False
+    if partial_erase(text):
+        ctx.understand(UnderstoodKind.ANSWER)
+        ctx.say(_(ONLY_EVERYTHING))
+        engine.walker.reprompt(ctx)
+        return True
+    if not erase_said(text):
+        return False
+    ctx.understand(UnderstoodKind.ANSWER)
+    ctx.start_flow(FORGET_FLOW, step=FORGET_ERASE)
     return True
 
 

@@ -139,6 +139,7 @@ def build_registry(services: Services) -> tuple[ActionRegistry, list[Inspector]]
     inspectors.append(
         returning_only(at_most_every(checkin_notice.inspector, NOTICE_EVERY, "notice_checked_at"))
     )
+    inspectors.append(anywhere.erase_confirmed)  # "fine, erase it" at the forget question
     inspectors.append(anywhere.forget_anywhere)  # "forget me" from any step, before answers
     inspectors.append(anywhere.resume_anywhere)
     inspectors.append(draft_unsent.no_reply)  # "not replying at all": never a send option

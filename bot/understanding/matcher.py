@@ -31,6 +31,7 @@ from bot.understanding.deciding import (
     decide,
 )
 from bot.understanding.durations import option_lasting
+from bot.understanding.erase_said import erase_said, keeps
 from bot.understanding.normal import norm
 from bot.understanding.refusals import REFUSED, refused_by_name
 from bot.understanding.scoring import Scorer, phrases
@@ -109,6 +110,8 @@ class Matcher(Scorer):
             self._apply_polarity(key, options, said, opening, scores, text)
         if not_sending(text):  # "definitely not send mine" is never "Send mine anyway"
             scores = [0.0 if sends(o) else s for o, s in zip(options, scores, strict=True)]
+        if erase_said(text):  # "DELETE what I said" is never "No, keep it"
+            scores = [0.0 if keeps(o) else s for o, s in zip(options, scores, strict=True)]
         ranked = max(range(len(options)), key=lambda i: scores[i]) if options else None
         return decide(
             options,

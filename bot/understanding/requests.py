@@ -1,8 +1,10 @@
 """Requests that mean the same wherever the person is, read from their words (English, Spanish).
 
 - `forget_asked(text)`: "forget me", "ok forget me please, delete everything", "delete my data",
-  "borra mis datos", "olvídame" ask to erase everything; "they'll just forget me" does not, nor
-  a question about it ("how do i delete my data?" is a common question).
+  "borra mis datos", "olvídame", and what they told ("delete what i told you", "borra lo que te
+  dije", "olvida todo lo que te conté") ask to erase everything; "they'll just forget me" does
+  not, nor "don't delete what i told you", nor a question about it ("how do i delete my data?"
+  is a common question).
 - `resume_asked(text)`: "pick up where we left off", "where were we", "sigamos donde nos
   quedamos" ask to go back to the conversation left.
 - `to_the_bot(text)`: at a prompt asking for a draft, words about this conversation rather than
@@ -26,6 +28,35 @@ _FORGET_ME = (
     r"forget (?:me|about me|all about me|everything about me|everything you know about me|"
     r"my data|all my data)"
 )
+_I_TOLD = (
+    r"(?:i|i'?ve|ive|i have|i'?d|i had) (?:just |ever )?(?:told|said|wrote|written|shared|typed|"
+    r"said to|wrote to|shared with|typed to)(?: (?:you|here|to you|with you))?"
+)
+_TELL_ES = (
+    r"(?:te )?(?:dije|he dicho|habia dicho|conte|he contado|escribi|he escrito|comparti|"
+    r"he compartido)"
+)
+_TOLD = (
+    r"(?:(?:delete|erase|wipe|remove|clear)(?: (?:all|all of|everything|all the stuff|the stuff|"
+    r"all the things|anything))?(?: (?:that|what))? "
+    + _I_TOLD
+    + r"|forget (?:all|everything|all the stuff|all of what|anything)(?: (?:that|what))? "
+    + _I_TOLD
+    + r"|(?:delete|erase|wipe|clear) (?:our|this|the|my) (?:whole )?(?:conversation|chat|"
+    r"conversations|chats|chat history|messages)"
+    r"|(?:borra|borrar|borres|borralo|elimina|eliminar|elimines|quita|quitar)(?: todo)?"
+    r" lo que "
+    + _TELL_ES
+    + r"|(?:olvida|olvidar|olvides|olvidate de) todo lo que "
+    + _TELL_ES
+    + r"|(?:borra|borrar|borres|elimina|eliminar|elimines) (?:nuestra|esta|la|mi|mis|nuestras) "
+    r"(?:conversacion|conversaciones|charla|chat|historial)"
+    r")"
+)
+"""What they told the bot ("delete what i told you", "DELETE everything I said", "borra lo que
+te dije", "olvida todo lo que te conté"); a bare "forget what i said" is "never mind"."""
+_NOT_BEFORE = re.compile(r"(?:\b(?:don'?t|dont|do not|never|nunca)\s+(?:\w+\s+)?|\bno\s+)$")
+"""Just before the request: "don't delete what i told you" asks nothing to be erased."""
 _FORGET = re.compile(
     r"(?:^|[.,;:!?]\s*)" + _LEAD + r"(?:please\s+)?" + _FORGET_ME + r"(?!\w)"
     r"|(?:can|could|would|will) you (?:please |just )?" + _FORGET_ME + r"(?!\w)"
@@ -40,6 +71,7 @@ _FORGET = re.compile(
     r"(?:de|sobre) mi(?!\w)"
     r"|(?<!\w)(?:olvidame|olvidate de mi|quiero que me olvides|(?:puedes|podrias) olvidarme)(?!\w)"
 )
+_TOLD_RE = re.compile(r"(?<!\w)" + _TOLD + r"(?!\w)")
 _ASKED_HOW = re.compile(
     r"^(?:how|what|when|where|why|who|which|do you|does|did|is|are|will|would you|if|"
     r"como|que|cuando|donde|por que|se puede|puedo)\b"
@@ -63,16 +95,23 @@ _RESUME = re.compile(
 )
 
 _FORGET_KEYED, _RESUME_KEYED = Keyed(_FORGET, alone=True), Keyed(_RESUME, alone=True)
+_TOLD_KEYED = Keyed(_TOLD_RE, alone=True)
 """Run on every message, nearly always on text holding none of their keys
 (`bot.primitives.regex_keys`: skipped only where they cannot match)."""
 
 
-def forget_asked(text: str) -> bool:
-    """Whether `text` asks to erase everything the bot holds (see the module docstring)."""
+def forget_asked(text: str, told: bool = True) -> bool:
+    """Whether `text` asks to erase everything the bot holds (see the module docstring); with
+    `told` False, only about the person ("delete my data"), not what they told ("delete what
+    i wrote", which a question offering to delete their last words answers)."""
     said = fold(text)
     if not said or _ASKED_HOW.match(said):
         return False
-    return _FORGET_KEYED.search(said) is not None
+    for keyed in (_FORGET_KEYED, _TOLD_KEYED) if told else (_FORGET_KEYED,):
+        found = keyed.search(said)
+        if found is not None and not _NOT_BEFORE.search(said[: found.start()].rstrip() + " "):
+            return True
+    return False
 
 
 def resume_asked(text: str) -> bool:
