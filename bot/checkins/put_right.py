@@ -42,6 +42,7 @@ from bot.reminding import CHECKINS_FLOW, JUST_SET, REMIND_FLOW
 _CHANGE = re.compile(
     r"(?<!\w)(?:instead|make it|make that|can we do|could we do|can you do|could you do|"
     r"how about|what about|let'?s do|let'?s make it|change it|move it|rather|i meant|i mean|"
+    r"i said|i asked for|te dije|"
     r"en vez|en lugar|mejor|que sea|cambia\w*|puede ser|podemos|podrias?)(?!\w)"
 )
 """Words that make a day said into a change of the check-in just booked."""
@@ -51,11 +52,19 @@ _ASIDE = re.compile(
 """Softer words that do so only in a short message ("actually, friday", "no, el jueves",
 "7pm not 6")."""
 _PAST = re.compile(
-    r"(?<!\w)(?:was|were|did|had|happened|last|ago|yesterday|fue|era|ayer|pasado)(?!\w)"
+    r"(?<!\w)(?:was|were|did|had|happened|last|ago|yesterday|fue|era|ayer|pasado(?! manana))(?!\w)"
 )
 """A day told about ("actually it was friday"), not a day asked for."""
 _EVERY = re.compile(r"(?<!\w)(?:every|each|weekly|cada|todos los|todas las|semanal\w*)(?!\w)")
 """A repeating day ("every friday at 6pm"): the weekly check-in's to set, not this one's."""
+_NOT_THAT = re.compile(
+    r"(?:(?<!\w)(?:not|instead of|rather than|en vez de|en lugar de|y no)|,\s*no)\s[^.,;!?]*"
+)
+"""A day or time said only to be ruled out ("..., not tomorrow at 10am", "..., no mañana a las
+10"): never the new one."""
+DRAFT_FLOW = "draft"
+"""The draft check books a check-in of its own; at its questions (never at the draft itself)
+a change said to it is heard."""
 SHORT = 8
 
 
@@ -93,13 +102,17 @@ def asks_to_change(text: str, *, free_text: bool) -> bool:
 async def booked_put_right(ctx: TurnContext, text: str) -> bool:
     """ "Actually no, make it friday" after a check-in was set: move it, say so, ask again."""
     row_id = _booked(ctx)
-    if row_id is None or ctx.conv.flow in NOT_IN or not access.has_sql(ctx):
+    if row_id is None or not access.has_sql(ctx):
         return False
+    engine = ctx.services.find(Engine)
+    step = engine.walker.current(ctx) if engine is not None else None
+    asked = step is not None and step.kind == "choices" and ctx.conv.flow == DRAFT_FLOW
+    if ctx.conv.flow in NOT_IN and not asked:
+        return False  # "no i said thursday evening" at the draft's "Anything else?" is heard
+    text = _NOT_THAT.sub(" ", text)  # "..., not tomorrow at 10am": the day ruled out is not it
     after = day_after_named(fold(text))  # "the day after": only the booked one's day says
     if ctx.conv.flow in (REMIND_FLOW, CHECKINS_FLOW) or (just_set(ctx) and not after):
         return False  # those questions read a day themselves; the remind flow asks again
-    engine = ctx.services.find(Engine)
-    step = engine.walker.current(ctx) if engine is not None else None
     free_text = step is not None and step.kind == "capture"
     if not asks_to_change(text, free_text=free_text) or not await moved(ctx, text, row_id):
         return False

@@ -60,6 +60,39 @@ _REPLY = re.compile(
     r")[ ,.!]*$"
 )
 """Wanting to write back to them, said as a sentence of its own: the draft check."""
+_OPENING = rf"^{_BEFORE}(?:no (?:wey|guey|way|manches|mames)[ ,.!]*)?"
+"""How a wanted place may open: "no wey, ...", "ok so ...", a plain "no, ..." (the rest wins)."""
+_WANT = (
+    r"(?:(?:yo )?(?:quiero|kiero|qiero|necesito|nesesito|ocupo)(?: hacer| armar)?"
+    r"|i (?:want|wanna|need|would like|d like)(?: to make| to do)?)"
+)
+_WANTS_PLAN = re.compile(
+    rf"{_OPENING}(?:(?:te dije|dije|i said|i told you|i asked for)(?: (?:que|q|k))?"
+    rf"(?: {_WANT})?|{_WANT}) (?:(?:un|una|a|my|mi) )?"
+    r"(?:plan|planear|planificar|plan out|plan my)(?:\b|$)"
+)
+"""Wanting a plan, at the start of a sentence whatever follows ("kiero un plan pq si no me voy a
+volver loco", "quiero planear mis próximos pasos", "no wey, te dije q un PLAN"): the plan."""
+_TARGET = (
+    r"(?:them|her|him|the recruiter|my recruiter|recruiter|the company|my (?:old |former )?"
+    r"(?:manager|boss)|the (?:hiring )?manager|the interviewer|hr|the hr|al reclutador|"
+    r"a la reclutadora|a mi jefe|a mi jefa|a la empresa|les|le)"
+)
+_WANTS_DRAFT = re.compile(
+    rf"{_OPENING}(?:actually |now |first )?(?:"
+    rf"i (?:want|wanna|need|would like|d like|am going|m going|was going|m thinking) to "
+    rf"(?:write|send|email|message|text|reply|respond)(?: back)?(?: to)? {_TARGET}(?:\b|$)"
+    rf"|i (?:asked )?(?:if|whether) i should (?:write|send|email|message|reply)(?: back)?"
+    rf"(?: to)? {_TARGET}(?:\b|$)"
+    r"|(?:can|could|would) you (?:tell me if|check if|check whether|look at|read|check) "
+    r"(?:my (?:email|message|draft|reply)|it|its|this)(?: is)? ?(?:good|ok|okay|fine)?"
+    r"|(?:quiero|kiero) (?:mandar\w*|enviar\w*|escribir\w*) (?:un (?:correo|mensaje) )?"
+    r"(?:a (?:mi |la |el )?(?:jefe|jefa|reclutador\w*|empresa)|al reclutador)"
+    r")"
+)
+"""Wanting a message to them looked at, at the start of a sentence ("i want to send the
+recruiter an email", "I want to write to my manager and ask why", "can you tell me if its
+good"): the draft check."""
 
 
 _SPACES = re.compile(r"\s+")
@@ -70,8 +103,11 @@ def place_asked(text: str) -> str | None:
     """The words naming where `text` asks to go ("ok i want a plan": "plan"), or None."""
     said = fold(text).replace("'", "").replace("’", "")
     said = _SPACES.sub(" ", said).strip()
-    if any(_REPLY.match(s.strip()) for s in _SENTENCES.split(said)):
+    sentences = [s.strip() for s in _SENTENCES.split(said)]
+    if any(_REPLY.match(s) or _WANTS_DRAFT.match(s) for s in sentences):
         return "draft"
+    if any(_WANTS_PLAN.match(s) for s in sentences):
+        return "plan"
     found = _REQUEST.match(said) or _BARE.match(said)
     if found is None:
         return None

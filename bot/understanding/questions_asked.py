@@ -21,6 +21,7 @@ from bot.i18n.detect import detect_language
 from bot.primitives.text import fold
 from bot.understanding.questions import Match as QuestionMatch
 from bot.understanding.questions import QuestionBook, asked_in
+from bot.understanding.yesno import read
 
 WHILE_WRITING = frozenset(
     {
@@ -54,8 +55,13 @@ MAX_ANSWERED = 2
 
 def only_yes_no(option: ChoiceOption | None, text: str) -> bool:
     """Whether `option` is a plain yes or no taken from the first word of a longer message
-    ("no. company. how long they keep my passport" is a question, not a no)."""
-    return option is not None and option.means in ("yes", "no") and len(text.split()) > 2
+    ("no. company. how long they keep my passport" is a question, not a no). An option its
+    words name against the opening ("no. i want you to fix it. what would a professional
+    version look like" to "Want to see a calmer version?") was not taken from that word."""
+    if option is None or option.means not in ("yes", "no") or len(text.split()) <= 2:
+        return False
+    opening = read(text).meaning
+    return opening is None or opening == option.means
 
 
 def asked_while_writing(found: list[QuestionMatch], plainly: bool) -> bool:
