@@ -131,10 +131,11 @@ def score_rewrites(path: Path, limit: int | None, part: str | None = None) -> di
     items = items[:limit]
     passed = 0
     points = kept = 0
-    flagged = carried = 0
+    flagged = carried = untrusted = 0
     for item in items:
         result = review(str(item["text"]))
         flagged += int(result.hostile)
+        untrusted += int(not result.trusted)
         never = [str(w).lower() for w in item.get("never") or []]
         carried += int(any(w in result.rewrite.lower() for w in never))
         keep = [str(p) for p in item.get("keep") or []]
@@ -148,6 +149,7 @@ def score_rewrites(path: Path, limit: int | None, part: str | None = None) -> di
         "all_points_kept": passed,
         "pass_rate": round(passed / len(items), 3) if items else None,
         "points_kept": round(kept / points, 3) if points else None,
+        "no_calmer_version": untrusted,
         "carried_over": carried,
     }
 

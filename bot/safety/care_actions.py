@@ -58,6 +58,17 @@ DRAFT_VARS = (
     "draft_risk",
 )
 
+_NO_CALMER = (
+    N_(
+        "I couldn't make a calmer version I'd trust: mine kept too much of the sting. "
+        "Your draft is still here, as you wrote it."
+    ),
+    N_("Keep the facts: what happened, how many rounds, what you did for them."),
+    N_("Keep your ask, if you have one (a reason, feedback, staying in touch), said once."),
+    N_("Drop the lines that are there to sting: the sarcasm, the digs, the parting shot."),
+)
+"""Said, with the review's own suggestions, when no calmer version could be trusted."""
+
 _SLACK_USER = re.compile(r"^[UW][A-Z0-9]{2,}$")
 _DISCORD_USER = re.compile(r"^[0-9]{15,21}$")
 
@@ -134,7 +145,8 @@ def register(registry: ActionRegistry, services: Services) -> None:
         ctx.vars["draft_hostile"] = "yes" if result.hostile else "no"
         ctx.vars["draft_score"] = result.score
         ctx.vars["draft_reasons"] = _bullets(result.reasons)
-        ctx.vars["draft_suggestions"] = _bullets(result.suggestions)
+        said = () if result.trusted else tuple(_(t) for t in _NO_CALMER)
+        ctx.vars["draft_suggestions"] = _bullets(said + result.suggestions)
         ctx.vars["draft_rewrite"] = result.rewrite
         ctx.vars["draft_risk"] = draft_held.risk_words(result.families)
         if text.strip():

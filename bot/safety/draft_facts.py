@@ -228,8 +228,16 @@ def _article(task: str) -> str:
     return "the " + task
 
 
+_SAID_TWICE = re.compile(
+    r"(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r" \(\d+\)"
+)
+"""A number word restated in digits ("five (5) rounds"): the word says it."""
+
+
 def find_facts(text: str) -> Facts:
     """The facts and asks in `text` (already normalised)."""
+    text = _SAID_TWICE.sub(r"\1", text)
     taken: list[str] = []
     counted = [f"the {m.group(1).lower()} process" for m in _COUNTED.finditer(text)]
     stages = _unique(counted + [m.group(1) for m in _STAGE.finditer(text)], taken)

@@ -134,6 +134,7 @@ _INTERVIEW = re.compile(
     r"|rounds?)\b",
     re.IGNORECASE,
 )
+_WORD = re.compile(r"\w")
 _SCREEN = re.compile(r"\b(?:phone screen|screening call|screen)\b", re.IGNORECASE)
 
 
@@ -200,8 +201,20 @@ def _company(text: str, recipient: str | None) -> str | None:
     return None
 
 
+_PARTING_NAME = re.compile(
+    r"(?:^|[.!?]\s+|\.\.\.\s*)(?i:best of luck|good luck|all the best|best wishes|wishing you"
+    rf"|thanks|thank you|cheers|take care|regards|kind regards|best regards)\b[^.!?\n]{{0,80}},"
+    rf" ({_PART})[.!]?$"
+)
+"""A sign-off at the end of the last sentence ("... best of luck with the search, Dan")."""
+
+
 def _signer(text: str) -> str | None:
     lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
+    if lines and (end := _PARTING_NAME.search(lines[-1])) and could_sign(end.group(1)):
+        greeted = _GREETING.match(text)
+        if not (greeted and end.group(1) in greeted.group(1)) and end.group(1) not in _NOT_COMPANY:
+            return _clean(end.group(1))
     if len(lines) < 2:
         return None
     m = _SIGN_OFF.match(lines[-1])
@@ -276,7 +289,8 @@ def _body(plain: str, signer: str | None) -> tuple[str, str | None]:
         body = body[first.end() :]
     lines = body.splitlines()
     if signer and lines and signer in lines[-1]:
-        lines = lines[:-1]
+        cut = re.sub(rf",\s*{re.escape(signer)}[.!]?\s*$", ".", lines[-1])
+        lines = lines[:-1] + ([cut] if cut != lines[-1] and _WORD.search(cut) else [])
     while lines and re.fullmatch(
         r"(?i)\s*(?:best|regards|kind regards|thanks|cheers|sincerely"
         r"|best regards|many thanks|yours)?[,.!]?\s*",

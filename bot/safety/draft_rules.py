@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.safety import draft_quiet, draft_spanish
+from bot.safety import draft_irony, draft_quiet, draft_spanish
 
 # fmt: off
 # The pattern tables below keep their compact, hand-aligned layout.
@@ -322,6 +322,7 @@ def find_hits(text: str) -> list[Hit]:
                 _PHRASE_FAMILIES.get(family),
                 draft_quiet.PATTERNS.get(family),
                 draft_spanish.PATTERNS.get(family),
+                draft_irony.SARCASM if family == "sarcasm" else None,
             )
             if rx is not None
             for m in rx.finditer(plain)

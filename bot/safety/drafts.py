@@ -32,6 +32,7 @@ from bot.safety.draft_rewrite_es import rewrite_es, spanish_points
 from bot.safety.draft_rules import Hit, find_hits, is_clean_words, normalise, weight
 from bot.safety.draft_sentences import Parts
 from bot.safety.draft_trim import without_sharpest
+from bot.safety.draft_trust import trusted
 from bot.safety.language import detect
 
 log = logging.getLogger(__name__)
@@ -129,6 +130,9 @@ class DraftReview:
     points: tuple[str, ...]
     families: tuple[str, ...] = ()
     """The rule families that fired (`insult`, `threat`, `passive`, ...), in order."""
+    trusted: bool = True
+    """False when no calmer version could be made that the review itself finds calm and that
+    leaves the flagged sentences behind: `rewrite` is then empty, and the person redoes it."""
 
 
 QUOTE_CHARS = 40
@@ -197,6 +201,16 @@ def _score(plain: str, heard: bool = True) -> tuple[list[Hit], float, float]:
     model = _model_weight(plain) if enough else 0.0
     keep = math.prod(1.0 - weight(h) for h in hits) * (1.0 - model)
     return hits, model, round(1.0 - keep, 3)
+
+
+def _full_score(text: str) -> float:
+    """The review's score of `text`, rules and tone model together."""
+    return _score(text)[2]
+
+
+def _rules_score(text: str) -> float:
+    """The review's score of `text` by the rules alone (the tone model only hears English)."""
+    return _score(text, heard=False)[2]
 
 
 def _sendable(rewrite: str, points: Points) -> bool:
@@ -268,14 +282,17 @@ def review(text: str) -> DraftReview:
         hits.append(Hit("tone", ()))  # the model heard a jab that no listed phrase names
     points = extract_points(plain)
     if language == "es":  # a Spanish draft gets a Spanish rewrite, judged by the Spanish rules
+        rewrite = without_harm(rewrite_es(plain))
+        ok = not hostile or trusted(plain, rewrite, _rules_score, HOSTILE_AT)
         return DraftReview(
             hostile=hostile,
             score=score,
             reasons=tuple(_reason(h) for h in hits),
             suggestions=_suggestions(hits, hostile, plain),
-            rewrite=without_harm(rewrite_es(plain)),
+            rewrite=rewrite if ok else "",
             points=describe(spanish_points(plain)),
             families=tuple(h.family for h in hits),
+            trusted=ok,
         )
     points = replace(points, parts=_without_verdicts(_without_rage(points.parts)))
     rewrite = compose(points, hostile=hostile)
@@ -300,12 +317,14 @@ def review(text: str) -> DraftReview:
         for h in hits
     ]
     rewrite = without_harm(rewrite)  # the last check: nothing of a threat or insult is left
+    ok = not hostile or trusted(plain, rewrite, _full_score, HOSTILE_AT)
     return DraftReview(
         hostile=hostile,
         score=score,
         reasons=tuple(_reason(h) for h in hits),
         suggestions=_suggestions(hits, hostile, plain),
-        rewrite=rewrite,
+        rewrite=rewrite if ok else "",
         points=describe(points),
         families=tuple(h.family for h in hits),
+        trusted=ok,
     )
