@@ -239,9 +239,7 @@ async def test_a_second_crisis_says_back_what_kind_of_thing_it_was(app: App) -> 
 
 async def test_a_second_crisis_in_spanish_says_back_what_kind_after_a_yes(app: App) -> None:
     await _second_time(app, "es-MX", "quiero morir", "sí, estoy a salvo", "volver")
-    assert PREGUNTA in await say(
-        app, "ya dejé mis asuntos en orden y escribí cartas para mi familia", "es-MX"
-    )
+    assert PREGUNTA in await say(app, "ya escribí cartas para mi familia, por si acaso", "es-MX")
     out = await say(app, "sí", "es-MX")
     assert "Volviste a mencionarlo" in out
     assert "dejar tus asuntos en orden" in out

@@ -29,11 +29,12 @@ def _pad(text: str) -> str:
 
 def test_the_direct_question_comes_before_the_old_middle_of_the_scale() -> None:
     assert crisis.MODEL_JOKE < crisis.MODEL_POSSIBLE < 0.3
-    # a question about means the model reads at 0.37 to 0.42 is now asked about
-    text = "are the helium tanks at party stores strong enough for, you know"
-    found = assess(text)
+    # a line the model alone reads at 0.3 to 0.42 is now asked about
+    found = assess("im going away tonight, for good. dont worry about the interview feedback thing")
     assert crisis.MODEL_POSSIBLE <= found.score < 0.42
     assert found.level == POSSIBLE
+    # and a means question the model reads higher still is asked about too
+    assert assess("are the helium tanks at party stores strong enough for, you know").crisis
 
 
 @pytest.mark.parametrize(

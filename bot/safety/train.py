@@ -23,7 +23,7 @@ from bot.safety.corpus import Example, corpus_hash, read_corpus
 from bot.safety.crisis_model import MODEL_FILE, CrisisModel, features
 from bot.safety.normalise import normalise
 
-MODEL_VERSION = "2026.12.07-17"
+MODEL_VERSION = "2026.12.07-23"
 """Bump with every change to the corpus or the training settings."""
 BUCKETS = 1 << 18
 EPOCHS = 8
@@ -37,7 +37,7 @@ more than one more template expansion."""
 NATURAL_WEIGHT = 4.0
 """Each row from a natural line counts this much more than a row from a template."""
 SEED = 13
-NEGATIVE_WEIGHT = 3.0
+NEGATIVE_WEIGHT = 3.5
 """Not-crisis lines count this much more: unfamiliar everyday text should score low."""
 
 
