@@ -1,5 +1,6 @@
 """Which step of the person's plan a message names: by its number ("2", "the second one") or by
-its words ("can you tick off the landlord one", "la del casero").
+its words ("can you tick off the landlord one", "la del casero"), or by other words for the same
+thing ("lo del casero" names "Hablar con quien me alquila").
 
 `step_named(text, steps)` is the 1-based position of the one step the message names, or None
 when it names none, or several equally. `hurried(text)`: someone tired of going step by step
@@ -21,16 +22,36 @@ _FILLER = frozenset(
     "as for with about of to and or is was have has had already yes yeah now number "
     "el la lo los las uno una de del ese esa eso paso tache tacha tachar marca marcar hecho hice "
     "ya puedes porfa por favor mi mis que con y o remove delete erase quita quitar borra borrar "
-    "elimina eliminar".split()
+    "elimina eliminar como en para a al por un unos unas hoy ayer me te se su sus le les ya "
+    "tambien tmb pon ponlo agrega anade add put".split()
 )
+_SENSES = (
+    frozenset(
+        "casero casera caseros arrendador arrendadora dueno duena landlord landlady renta rentas "
+        "rentar alquiler alquila alquilo arriendo rent lender prestamista presto hipoteca "
+        "mortgage".split()
+    ),
+    frozenset("desempleo paro unemployment benefits".split()),
+)
+"""Words that name the same step in other words ("lo del casero": "quien me alquila")."""
 ORDER = frozenset(ORDINALS) | frozenset(POSITIONS)
 """Words that say a place in the list ("the second one", "the last one")."""
 STEM = 5
 """Words sharing their first letters this far are one word ("landlord", "landlords")."""
 
 
+def _sense(word: str) -> int | None:
+    for n, sense in enumerate(_SENSES):
+        if word in sense:
+            return n
+    return None
+
+
 def _same(a: str, b: str) -> bool:
-    return a == b or (min(len(a), len(b)) >= STEM and a[:STEM] == b[:STEM])
+    if a == b or (min(len(a), len(b)) >= STEM and a[:STEM] == b[:STEM]):
+        return True
+    sense = _sense(a)
+    return sense is not None and sense == _sense(b)
 
 
 def step_named(text: str, steps: Sequence[str], *, spelled: bool = True) -> int | None:
