@@ -115,3 +115,13 @@ async def test_the_step_suggested_is_added_as_itself(quiet_app: App, lang: str, 
     assert all(
         not text.startswith(("Practising", "Practicar e")) for text, _d in await planned(quiet_app)
     )
+
+
+async def test_a_step_already_there_is_not_said_to_be_added(quiet_app: App) -> None:
+    await with_plan(quiet_app, "own")
+    out = await decir(quiet_app, "Hablar con el casero")
+    assert "Agregado." in out, out
+    await put_at(quiet_app, KEY, "plan", "own", asked=True)
+    out = await decir(quiet_app, "Hablar con el casero")
+    assert "Agregado" not in out and "Eso ya está en tu plan." in out, out
+    assert len(await planned(quiet_app)) == 4

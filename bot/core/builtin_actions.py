@@ -68,17 +68,20 @@ def register(registry: ActionRegistry) -> None:
         for name in names if isinstance(names, list) else [names]:
             ctx.vars.pop(str(name), None)
 
-    @registry.register("plan_add", required=["item"], optional=["kind"])
+    @registry.register("plan_add", required=["item"], optional=["kind"], sets=["plan_added"])
     async def plan_add(ctx: TurnContext, args: Mapping[str, Any]) -> None:
-        """Add an entry to the person's plan checklist (skipped if it is already there)."""
+        """Add an entry to the person's plan checklist (skipped if it is already there); sets
+        `plan_added` to `yes`, or `no` when nothing was added."""
         item = str(args["item"]).strip()
         kind = str(args.get("kind") or "plan")
+        ctx.vars["plan_added"] = "no"
         if not item:
             return
         existing = await ctx.tx.list_items(ctx.key, kind)
         if any(i.data.get("text") == item for i in existing):
             return
         await ctx.tx.add_item(ctx.key, kind, {"text": item, "done": False})
+        ctx.vars["plan_added"] = "yes"
 
     @registry.register(
         "plan_skip", required=["to"], optional=["item", "contact", "step", "skip_id", "quiet"]
