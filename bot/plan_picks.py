@@ -11,13 +11,15 @@ takes someone tired of going step by step ("whatever. just give me my plan") at 
 to the short version (`plan.quick`): the steps that fit in one list, to add all at once.
 `own_step_added`, a third, adds a step of their own said with "pon"/"agrega"/"add" at any plan
 question ("y tmb pon ir a la profedet el lunes"), in their words, and says what it added; "I
-want to add a step" at the question asking which step to tick or remove goes to `plan.own`.
+want to add a step" at the question asking which step to tick or remove goes to `plan.own`;
+`wrong_one_ticked`: "noo ese no!!" right after a tick unticks that step.
 """
 
 from __future__ import annotations
 
 import re
 
+from bot.core.builtin_actions import PLAN_LAST, TICK_DONE
 from bot.core.context import Redirect, TurnContext
 from bot.core.engine import Engine
 from bot.core.model import Part, Text, UnderstoodKind
@@ -25,6 +27,7 @@ from bot.flows.model import ChoiceOption, Step
 from bot.i18n import N_, _
 from bot.primitives.text import fold
 from bot.understanding.normal import words
+from bot.understanding.plan_done import wrong_one_said
 from bot.understanding.plan_words import GENERIC, hurried, own_step, shares_words
 from bot.understanding.scoring import says_option
 
@@ -210,4 +213,17 @@ async def own_step_added(ctx: TurnContext, text: str) -> bool:
         ctx.redirect = Redirect(PLAN_FLOW, SHOW)
     else:
         engine.walker.reprompt(ctx)  # the suggestion they were asked about, still open
+    return True
+
+
+async def wrong_one_ticked(ctx: TurnContext, text: str) -> bool:
+    """Right after a tick, "noo ese no!!" at the plan list unticks the step just ticked."""
+    last = ctx.meta.get(PLAN_LAST)
+    if ctx.conv.flow != PLAN_FLOW or ctx.conv.step != SHOW or not isinstance(last, int):
+        return False
+    if not wrong_one_said(text):
+        return False
+    ctx.understand(UnderstoodKind.COMMAND)
+    ctx.vars["tick_number"], ctx.vars[TICK_DONE] = str(last), "undone"
+    ctx.redirect = Redirect(PLAN_FLOW, "ticked")
     return True

@@ -125,3 +125,11 @@ async def test_a_step_already_there_is_not_said_to_be_added(quiet_app: App) -> N
     out = await decir(quiet_app, "Hablar con el casero")
     assert "Agregado" not in out and "Eso ya está en tu plan." in out, out
     assert len(await planned(quiet_app)) == 4
+
+
+async def test_the_wrong_tick_is_undone_right_after(quiet_app: App) -> None:
+    await with_plan(quiet_app)
+    assert "Bien hecho" in await decir(quiet_app, "marca el 2 como hecho")
+    out = await decir(quiet_app, "noo ese no!!")
+    assert [done for _text, done in await planned(quiet_app)] == [False, False, False], out
+    assert await place(quiet_app) == "plan.show"

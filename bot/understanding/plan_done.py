@@ -8,7 +8,8 @@ wrong. I never applied", "untick the landlord one", "I haven't applied"), and No
 question ("where do I apply for unemployment"), a request ("what should I say to the
 landlord") or a bare name ("the landlord one"). `step_meant(text, steps)` is the step such a
 message names (its number, or its words, "applied" naming "Apply for ..."), or None;
-`leaving_said(text)`: giving up on naming one ("olvídalo", "never mind").
+`leaving_said(text)`: giving up on naming one ("olvídalo", "never mind"); `wrong_one_said`:
+the step just ticked was the wrong one ("noo ese no!!").
 """
 
 from __future__ import annotations
@@ -166,3 +167,14 @@ _LEAVING = re.compile(
 def leaving_said(text: str) -> bool:
     """Whether `text` gives up on naming a step ("nada", "olvídalo", "never mind")."""
     return _LEAVING.search(_plain(text)) is not None
+
+
+_WRONG_ONE = re.compile(
+    r"^(?:no+\W*|nah\W*|oops\W*|ay\W*)*(?:(?:ese|esa|eso) no(?: era)?|no (?:era )?(?:ese|esa)"
+    r"|(?:not|no) that one|wrong one|that'?s the wrong one|(?:ese|esa) no es)\W*(?:no+\W*)*$"
+)
+
+
+def wrong_one_said(text: str) -> bool:
+    """Whether `text`, right after a tick, says the wrong step was ticked ("noo ese no!!")."""
+    return _WRONG_ONE.search(_plain(text)) is not None
