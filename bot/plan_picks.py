@@ -9,19 +9,26 @@ too ("not the landlord one, the rest yes"), the option it names without its "no"
 out and every other single step is added. `hurried_plan`, another,
 takes someone tired of going step by step ("whatever. just give me my plan") at a plan question
 to the short version (`plan.quick`): the steps that fit in one list, to add all at once.
+`own_step_added`, a third, adds a step of their own said with "pon"/"agrega"/"add" at any plan
+question ("y tmb pon ir a la profedet el lunes"), in their words, and says what it added; "I
+want to add a step" at the question asking which step to tick or remove goes to `plan.own`;
+`wrong_one_ticked`: "noo ese no!!" right after a tick unticks that step.
 """
 
 from __future__ import annotations
 
 import re
 
+from bot.core.builtin_actions import PLAN_LAST, TICK_DONE
 from bot.core.context import Redirect, TurnContext
 from bot.core.engine import Engine
-from bot.core.model import UnderstoodKind
+from bot.core.model import Part, Text, UnderstoodKind
 from bot.flows.model import ChoiceOption, Step
 from bot.i18n import N_, _
 from bot.primitives.text import fold
-from bot.understanding.plan_words import hurried
+from bot.understanding.normal import words
+from bot.understanding.plan_done import wrong_one_said
+from bot.understanding.plan_words import GENERIC, hurried, own_step, shares_words
 from bot.understanding.scoring import says_option
 
 PLAN_FLOW = "plan"
@@ -33,6 +40,11 @@ SURE_PART = 0.8
 ADDED_BOTH = N_("Added both.")
 ADDED_ALL = N_("Added all of those.")
 ADDED_ONE = N_("Added that one, and left the other out.")
+ADDED_OWN = N_("Added to your plan:")
+HAD_OWN = N_("That's already in your plan:")
+OWN, SHOW = "own", "show"
+EDITING = frozenset({"tick", "remove_ask", OWN})
+"""The plan's questions that capture which step to tick or remove, or a step of their own."""
 
 _NUMBERS = re.compile(r"^(?:\d+\s*(?:,|&|\+|and|y|e|or|o|plus)?\s*)+$")
 _PARTS = re.compile(r"[.,;:!?]+|\s(?:and|&|plus|also|y|e|tambien|ademas)\s")
@@ -150,4 +162,68 @@ async def hurried_plan(ctx: TurnContext, text: str) -> bool:
     ctx.understand(UnderstoodKind.COMMAND)
     ctx.conv.vars[QUICK_VAR] = "yes"  # `fit` goes to the short version
     ctx.redirect = Redirect(PLAN_FLOW, FIT)
+    return True
+
+
+def _offered(engine: Engine, step: Step) -> list[str]:
+    """The plan steps the options of `step` would add (the flows are in the person's language)."""
+    items: list[str] = []
+    for option in step.choices:
+        to = _adds(engine, option)
+        there = None if to is None else engine.walker.flows.step(PLAN_FLOW, to)
+        for call in () if there is None else there.actions:
+            item = str(call.args.get("item") or "") if call.name == ADDS else ""
+            items += [item] if item and "{" not in item else []
+    return items
+
+
+async def own_step_added(ctx: TurnContext, text: str) -> bool:
+    """At a plan question, "pon ir a la profedet el lunes" adds that step in their words."""
+    if ctx.conv.flow != PLAN_FLOW:
+        return False
+    engine = ctx.services.find(Engine)
+    step = None if engine is None else engine.walker.current(ctx)
+    own = own_step(text)
+    if engine is None or step is None or own is None:
+        return False
+    asked = step.kind == "choices" or (step.kind == "capture" and step.id in EDITING)
+    if not asked:
+        return False  # an answer of theirs ("what would you do better?") is kept as said
+    if not own:
+        if step.id not in EDITING | {SHOW, "existing"} or step.id == OWN:
+            return False  # "add it" at a suggestion: the question's own answer
+        ctx.understand(UnderstoodKind.COMMAND)
+        ctx.redirect = Redirect(PLAN_FLOW, OWN)  # "QUIERO AGREGAR UN PASO" at "which number?"
+        return True
+    if step.kind == "choices":
+        match = engine.answers.matcher.match(PLAN_FLOW, step, own)
+        option = match.option
+        if option is not None and ((match.score or 0) >= SURE_PART or says_option(option, own)):
+            return False  # "add the landlord one": an option of the question
+        if any(shares_words(own, item) for item in _offered(engine, step)):
+            return False  # "add practising interviews": the step suggested here
+    ctx.understand(UnderstoodKind.COMMAND)
+    kept = await ctx.tx.list_items(ctx.key, "plan")
+    said = [w for w in words(own) if w not in GENERIC] or words(own)
+    had = any(all(w in words(str(i.data.get("text", ""))) for w in said) for i in kept)
+    if not had:
+        await ctx.tx.add_item(ctx.key, "plan", {"text": own, "done": False})
+    ctx.say(Text((Part(_(HAD_OWN if had else ADDED_OWN) + " "), Part(own, from_user=True))))
+    if step.kind == "capture" or step.id in (SHOW, "existing"):
+        ctx.redirect = Redirect(PLAN_FLOW, SHOW)
+    else:
+        engine.walker.reprompt(ctx)  # the suggestion they were asked about, still open
+    return True
+
+
+async def wrong_one_ticked(ctx: TurnContext, text: str) -> bool:
+    """Right after a tick, "noo ese no!!" at the plan list unticks the step just ticked."""
+    last = ctx.meta.get(PLAN_LAST)
+    if ctx.conv.flow != PLAN_FLOW or ctx.conv.step != SHOW or not isinstance(last, int):
+        return False
+    if not wrong_one_said(text):
+        return False
+    ctx.understand(UnderstoodKind.COMMAND)
+    ctx.vars["tick_number"], ctx.vars[TICK_DONE] = str(last), "undone"
+    ctx.redirect = Redirect(PLAN_FLOW, "ticked")
     return True

@@ -23,7 +23,13 @@ from bot.core.model import Part, Text
 from bot.core.plan_passed import PASSED_SAID, note_passed, offered, passed_before
 from bot.core.walker import LEFT_AT, Walker
 from bot.i18n import N_, _
-from bot.understanding.plan_done import done_said, removal_said, step_meant, tick_meant
+from bot.understanding.plan_done import (
+    done_said,
+    leaving_said,
+    removal_said,
+    step_meant,
+    tick_meant,
+)
 from bot.understanding.plan_words import step_named
 
 PLAN_KINDS = ("plan", "thought")
@@ -40,6 +46,8 @@ TICK_DONE = "tick_done"
 """Set by `plan_named`: "done" or "undone" when the words said which ("I haven't applied")."""
 PLAN_LAST = "plan_last"
 """The number of the step last ticked or unticked, for "no lo hice" or "borrarlo" right after."""
+TICK_MISSED = "tick_missed"
+"""Meta key: the step to tick was not found once; a second miss leaves the question."""
 TICK_LEFT = "tick_left"
 """Set by `plan_named`: "yes" when a step was only mentioned (a question), so nothing is ticked."""
 
@@ -60,17 +68,20 @@ def register(registry: ActionRegistry) -> None:
         for name in names if isinstance(names, list) else [names]:
             ctx.vars.pop(str(name), None)
 
-    @registry.register("plan_add", required=["item"], optional=["kind"])
+    @registry.register("plan_add", required=["item"], optional=["kind"], sets=["plan_added"])
     async def plan_add(ctx: TurnContext, args: Mapping[str, Any]) -> None:
-        """Add an entry to the person's plan checklist (skipped if it is already there)."""
+        """Add an entry to the person's plan checklist (skipped if it is already there); sets
+        `plan_added` to `yes`, or `no` when nothing was added."""
         item = str(args["item"]).strip()
         kind = str(args.get("kind") or "plan")
+        ctx.vars["plan_added"] = "no"
         if not item:
             return
         existing = await ctx.tx.list_items(ctx.key, kind)
         if any(i.data.get("text") == item for i in existing):
             return
         await ctx.tx.add_item(ctx.key, kind, {"text": item, "done": False})
+        ctx.vars["plan_added"] = "yes"
 
     @registry.register(
         "plan_skip", required=["to"], optional=["item", "contact", "step", "skip_id", "quiet"]
@@ -115,6 +126,7 @@ def register(registry: ActionRegistry) -> None:
         """Show the checklist, numbered; `only: done|open` filters it. An empty plan is said
         so, unless `quiet_empty` (the flow offers a first step in its own words)."""
         note_passed(ctx)
+        ctx.meta.pop(TICK_MISSED, None)
         only = str(args.get("only") or "")
         entries = await _plan(ctx)
         if only == "done":
@@ -138,7 +150,9 @@ def register(registry: ActionRegistry) -> None:
     @registry.register("plan_tick", required=["number_var"], sets=["plan_ticked"])
     async def plan_tick(ctx: TurnContext, args: Mapping[str, Any]) -> None:
         """Tick (or untick) the entry named in variable `number_var`: by its number, or by its
-        words ("the landlord one"). Sets `plan_ticked` to `yes`, or `no` when none was found."""
+        words ("the landlord one"). Sets `plan_ticked` to `yes`, or `no` when none was found, or
+        `left` when they give up ("olvídalo") or miss a second time: the question is not asked
+        a third time."""
         raw = str(ctx.vars.get(str(args["number_var"])) or "").strip().rstrip(".")
         entries = await _plan(ctx)
         texts = [str(data.get("text", "")) for _id, data in entries]
@@ -147,7 +161,15 @@ def register(registry: ActionRegistry) -> None:
         if number is None and wanted:
             number = step_meant(raw, texts)  # "I haven't applied": "Apply for ..."
         ctx.vars["plan_ticked"] = "no"
+        missed = ctx.meta.pop(TICK_MISSED, 0)
+        if (number is None or not 1 <= number <= len(entries)) and (
+            leaving_said(raw) or (isinstance(missed, int) and missed >= 1)
+        ):
+            ctx.vars["plan_ticked"] = "left"  # "olvídalo", or a second miss: no third ask
+            ctx.say(_("Okay, I've left your plan as it is."))
+            return
         if number is None or not 1 <= number <= len(entries):
+            ctx.meta[TICK_MISSED] = 1
             ctx.say(
                 _("I couldn't find that number. Entries in your plan: {count}.").format(
                     count=len(entries)
@@ -198,6 +220,7 @@ def register(registry: ActionRegistry) -> None:
         ctx.vars[TICK_DONE] = wanted
         ctx.vars[TICK_LEFT] = "yes" if not found and step_meant(said, texts) else "no"
         if kept and not found:
+            ctx.meta[TICK_MISSED] = 1  # "which number did you do?" next: asked once only
             ctx.say(_("I couldn't find a step like that in your plan."))
 
     @registry.register("plan_remove", required=["number_var"], sets=["plan_removed"])

@@ -37,6 +37,9 @@ OFFERS_ANSWERED = "offers_answered"
 """Meta key: the `flow.step` of each `offer` step answered in this conversation."""
 LEFT_AT = "left_at"
 """Meta key: `[flow, step]` where the person last left a flow other than the menu."""
+COME_BACK_TO = {("plan", "tick"): "show", ("plan", "remove_ask"): "show"}
+"""Questions only passed through ("which number did you do?"): leaving one, the place to come
+back to is the step given here, never the question again."""
 
 BUILTIN_VARS = tuple(sorted(BUILTINS))
 
@@ -191,7 +194,8 @@ class Walker:
         """Remember the flow and step being left (`LEFT_AT`), for "Pick up where we left off";
         the menu is a way through, not a place to come back to."""
         if ctx.conv.flow and ctx.conv.step and ctx.conv.flow != self.menu_flow:
-            ctx.meta[LEFT_AT] = [ctx.conv.flow, ctx.conv.step]
+            back = COME_BACK_TO.get((ctx.conv.flow, ctx.conv.step), ctx.conv.step)
+            ctx.meta[LEFT_AT] = [ctx.conv.flow, back]
 
     async def follow(self, ctx: TurnContext, target: Target) -> None:
         """Go where `target` says, from the current flow."""

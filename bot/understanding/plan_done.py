@@ -7,7 +7,9 @@ for a word that it was not, or is wrongly ticked ("I want to mark 1 as NOT done"
 wrong. I never applied", "untick the landlord one", "I haven't applied"), and None otherwise: a
 question ("where do I apply for unemployment"), a request ("what should I say to the
 landlord") or a bare name ("the landlord one"). `step_meant(text, steps)` is the step such a
-message names (its number, or its words, "applied" naming "Apply for ..."), or None.
+message names (its number, or its words, "applied" naming "Apply for ..."), or None;
+`leaving_said(text)`: giving up on naming one ("olvídalo", "never mind"); `wrong_one_said`:
+the step just ticked was the wrong one ("noo ese no!!").
 """
 
 from __future__ import annotations
@@ -152,3 +154,27 @@ def tick_meant(text: str, steps: Sequence[str]) -> tuple[int, Done | None] | Non
     if _QUESTION.search(plain + " ") or len(plain.split()) > BARE_WORDS:
         return None
     return number, None
+
+
+_LEAVING = re.compile(
+    r"^(?:(?:no|nah|ok|okay|bueno|pues|mejor)\W+)*(?:nada|ninguno|ninguna|ningun|olvidalo|olvidala"
+    r"|no importa|dejalo|dejala|deja|cancel\w*|never ?mind|nvm|none|nothing|forget (?:it|that)"
+    r"|no hice (?:ninguno|nada)|i didn'?t do any|none of them|ya no|skip|salir|no se|i don'?t know"
+    r"|neither|nope)(?!\w)"
+)
+
+
+def leaving_said(text: str) -> bool:
+    """Whether `text` gives up on naming a step ("nada", "olvídalo", "never mind")."""
+    return _LEAVING.search(_plain(text)) is not None
+
+
+_WRONG_ONE = re.compile(
+    r"^(?:no+\W*|nah\W*|oops\W*|ay\W*)*(?:(?:ese|esa|eso) no(?: era)?|no (?:era )?(?:ese|esa)"
+    r"|(?:not|no) that one|wrong one|that'?s the wrong one|(?:ese|esa) no es)\W*(?:no+\W*)*$"
+)
+
+
+def wrong_one_said(text: str) -> bool:
+    """Whether `text`, right after a tick, says the wrong step was ticked ("noo ese no!!")."""
+    return _WRONG_ONE.search(_plain(text)) is not None

@@ -1,9 +1,11 @@
 """Which step of the person's plan a message names: by its number ("2", "the second one") or by
-its words ("can you tick off the landlord one", "la del casero").
+its words ("can you tick off the landlord one", "la del casero"), or by other words for the same
+thing ("lo del casero" names "Hablar con quien me alquila").
 
 `step_named(text, steps)` is the 1-based position of the one step the message names, or None
 when it names none, or several equally. `hurried(text)`: someone tired of going step by step
 who asks for the plan itself ("whatever. just give me my plan", "ya dame el plan").
+`own_step(text)`: a step of their own asked to be added ("y tmb pon ir a la profedet el lunes").
 """
 
 from __future__ import annotations
@@ -21,16 +23,36 @@ _FILLER = frozenset(
     "as for with about of to and or is was have has had already yes yeah now number "
     "el la lo los las uno una de del ese esa eso paso tache tacha tachar marca marcar hecho hice "
     "ya puedes porfa por favor mi mis que con y o remove delete erase quita quitar borra borrar "
-    "elimina eliminar".split()
+    "elimina eliminar como en para a al por un unos unas hoy ayer me te se su sus le les ya "
+    "tambien tmb pon ponlo agrega anade add put".split()
 )
+_SENSES = (
+    frozenset(
+        "casero casera caseros arrendador arrendadora dueno duena landlord landlady renta rentas "
+        "rentar alquiler alquila alquilo arriendo rent lender prestamista presto hipoteca "
+        "mortgage".split()
+    ),
+    frozenset("desempleo paro unemployment benefits".split()),
+)
+"""Words that name the same step in other words ("lo del casero": "quien me alquila")."""
 ORDER = frozenset(ORDINALS) | frozenset(POSITIONS)
 """Words that say a place in the list ("the second one", "the last one")."""
 STEM = 5
 """Words sharing their first letters this far are one word ("landlord", "landlords")."""
 
 
+def _sense(word: str) -> int | None:
+    for n, sense in enumerate(_SENSES):
+        if word in sense:
+            return n
+    return None
+
+
 def _same(a: str, b: str) -> bool:
-    return a == b or (min(len(a), len(b)) >= STEM and a[:STEM] == b[:STEM])
+    if a == b or (min(len(a), len(b)) >= STEM and a[:STEM] == b[:STEM]):
+        return True
+    sense = _sense(a)
+    return sense is not None and sense == _sense(b)
 
 
 def step_named(text: str, steps: Sequence[str], *, spelled: bool = True) -> int | None:
@@ -54,6 +76,13 @@ def step_named(text: str, steps: Sequence[str], *, spelled: bool = True) -> int 
     return scores.index(best) + 1
 
 
+def shares_words(text: str, step: str) -> bool:
+    """Whether `text` says a word of `step` ("practising interviews", "Practise interviews")."""
+    own = [w for w in words(step) if w not in _FILLER and w not in GENERIC and len(w) > 2]
+    said = [w for w in words(text) if w not in _FILLER and w not in GENERIC and len(w) > 2]
+    return any(_same(w, o) for w in said for o in own)
+
+
 _HURRIED = re.compile(
     r"(?<!\w)(?:(?:just|only|can you just|can u just|pls|please) (?:give|show|send|tell) me "
     r"(?:my|the|a) (?:plan|steps|list)|(?:give|show) me (?:my|the) (?:plan|steps|list) "
@@ -66,3 +95,61 @@ _HURRIED = re.compile(
 def hurried(text: str) -> bool:
     """Whether `text` asks for the plan itself, tired of going step by step."""
     return _HURRIED.search(fold(text)) is not None
+
+
+_VERB = (
+    r"(?:agr[eé]g(?:a|ar|alo|ala|ame|ue|uen|amos)|a[nñ]ad(?:e|ir|elo|ela|eme|a)|pon(?:lo|la|le|me"
+    r"|er|erlo|erla)?|p[oó]nmelo|incluy(?:e|elo|ela)|inclu[ií]r?|add|put|include)"
+)
+_ASKING = (
+    r"(?:(?:oye|y|and|also|tambi[eé]n|tmb|tb|porfa|please|pls|can you|could you|puedes|podr[ií]as"
+    r"|quiero|quisiera|me gustar[ií]a|i want to|i wanna|i'?d like to|let'?s|let me)\s+)*"
+)
+_ADDING = re.compile(
+    r"(?:^|[.!?;,]\s*)" + _ASKING + r"(?<!\w)" + _VERB + r"(?!\w)\s*(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_TRIM_FRONT = re.compile(
+    r"^(?:(?:tambi[eé]n|tmb|tb|too|also|que|oye|y|and|what about|lo de|lo del|la de|el de"
+    r"|(?:a|en|al|to|in|into|on)\s+(?:mi|my|el|the)\s+(?:plan|lista|list)|como paso|as a step"
+    r")(?!\w)[\s:,]*)+",
+    re.IGNORECASE,
+)
+_TRIM_BACK = re.compile(
+    r"(?:[\s,]*(?:(?:a|en|al|to|in|into|on)\s+(?:(?:mi|my|el|the)\s+)?(?:plan|lista|list)"
+    r"|tambi[eé]n|tmb|too|also|porfa|por favor|please|pls|plis|in)(?!\w))+$",
+    re.IGNORECASE,
+)
+GENERIC = frozenset(
+    "un una uno paso pasos step steps a an one my own mi propio propia otro otra another new "
+    "nuevo it that this them those these both all everything eso esto esa lo la los las todo "
+    "todos todas ambos dos something algo more mas too also tambien y and de del the el mine "
+    "mio thing cosa porfa please in".split()
+)
+_TICKING = re.compile(r"(?<!\w)(?:hech[oa]s?|done|finished|listo|terminad[oa])(?!\w)")
+
+
+def own_step(text: str) -> str | None:
+    """A step of their own asked to be put in the plan ("y tmb pon ir a la profedet el lunes",
+    "oye y lo de la profedet? ponlo"), in their words; "" when adding is asked without saying
+    what ("QUIERO AGREGAR UN PASO", "add it"); None when nothing is asked to be added, or only a
+    number ("add 2") or a tick ("pon el 1 como hecho")."""
+    said = " ".join((text or "").split())
+    found = _ADDING.search(said)
+    if found is None:
+        return None
+    own = _clean(found.group("rest"))
+    if not own and found.start() > 0:  # "lo de la profedet? ponlo": what comes before
+        own = _clean(said[: found.start()])
+    plain = words(own)
+    if _TICKING.search(fold(own)) or (plain and all(w.isdigit() or w in ORDER for w in plain)):
+        return None
+    if plain and plain[-1] in ("one", "ones"):
+        return None  # "add the unemployment one": an option shown, not a step of their own
+    return own if any(w not in GENERIC for w in plain) else ""
+
+
+def _clean(part: str) -> str:
+    part = part.strip(" \t.!?;,:¿¡\"'")
+    part = _TRIM_BACK.sub("", _TRIM_FRONT.sub("", part)).strip(" \t.!?;,:¿¡\"'")
+    return part[:1].upper() + part[1:]
