@@ -59,9 +59,9 @@ async def test_the_landlord_step_in_the_testers_own_words(quiet_app: App) -> Non
 async def test_a_step_of_their_own_said_with_pon_is_added(quiet_app: App, at: str) -> None:
     await with_plan(quiet_app, at)
     out = await decir(quiet_app, "y tmb pon ir a la profedet el lunes")
-    assert "Agregué a tu plan: Ir a la profedet el lunes" in out, out
+    assert "Agregué a tu plan: ir a la profedet el lunes" in out, out
     assert "Bien hecho" not in out and "Qué número" not in out, out
-    assert (await planned(quiet_app))[-1] == ("Ir a la profedet el lunes", False)
+    assert (await planned(quiet_app))[-1] == ("ir a la profedet el lunes", False)
     assert len(await planned(quiet_app)) == 4
     out = await decir(quiet_app, "oye y lo de la profedet? ponlo")
     assert "Eso ya está en tu plan" in out and "Agregado" not in out, out
@@ -72,7 +72,7 @@ async def test_agrega_never_starts_the_which_number_question(quiet_app: App) -> 
     await with_plan(quiet_app)
     out = await decir(quiet_app, "agrega ir a la profedet el lunes")
     assert "Qué número" not in out and "No encontré" not in out, out
-    assert (await planned(quiet_app))[-1] == ("Ir a la profedet el lunes", False)
+    assert (await planned(quiet_app))[-1] == ("ir a la profedet el lunes", False)
     out = await decir(quiet_app, "QUIERO AGREGAR UN PASO")
     assert await place(quiet_app) == "plan.own", out
     assert "Agregado." in await decir(quiet_app, "llamar al sindicato")

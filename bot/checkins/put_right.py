@@ -109,12 +109,12 @@ async def booked_put_right(ctx: TurnContext, text: str) -> bool:
     asked = step is not None and step.kind == "choices" and ctx.conv.flow == DRAFT_FLOW
     if ctx.conv.flow in NOT_IN and not asked:
         return False  # "no i said thursday evening" at the draft's "Anything else?" is heard
-    text = _NOT_THAT.sub(" ", text)  # "..., not tomorrow at 10am": the day ruled out is not it
+    said, text = text, _NOT_THAT.sub(" ", text)  # "..., not tomorrow at 10am": ruled out
     after = day_after_named(fold(text))  # "the day after": only the booked one's day says
     if ctx.conv.flow in (REMIND_FLOW, CHECKINS_FLOW) or (just_set(ctx) and not after):
         return False  # those questions read a day themselves; the remind flow asks again
     free_text = step is not None and step.kind == "capture"
-    if not asks_to_change(text, free_text=free_text) or not await moved(ctx, text, row_id):
+    if not asks_to_change(said, free_text=free_text) or not await moved(ctx, text, row_id):
         return False
     remember_booked(ctx, row_id)  # "hmm, no, saturday" next moves it again
     ctx.meta.pop(JUST_SET, None)  # moved here: the remind flow has nothing left to ask

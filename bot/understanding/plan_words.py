@@ -116,7 +116,7 @@ _TRIM_FRONT = re.compile(
     re.IGNORECASE,
 )
 _TRIM_BACK = re.compile(
-    r"(?:[\s,]*(?:(?:a|en|al|to|in|into|on)\s+(?:(?:mi|my|el|the)\s+)?(?:plan|lista|list)"
+    r"(?:[\s,]*(?<!\w)(?:(?:a|en|al|to|in|into|on)\s+(?:(?:mi|my|el|the)\s+)?(?:plan|lista|list)"
     r"|tambi[eé]n|tmb|too|also|porfa|por favor|please|pls|plis|in)(?!\w))+$",
     re.IGNORECASE,
 )
@@ -152,4 +152,4 @@ def own_step(text: str) -> str | None:
 def _clean(part: str) -> str:
     part = part.strip(" \t.!?;,:¿¡\"'")
     part = _TRIM_BACK.sub("", _TRIM_FRONT.sub("", part)).strip(" \t.!?;,:¿¡\"'")
-    return part[:1].upper() + part[1:]
+    return part
