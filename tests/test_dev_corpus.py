@@ -1,0 +1,34 @@
+"""The crisis model's development corpus files are what `bot.safety.dev_corpus` writes from the
+development sets, and the untuned halves and the newest set stay out of them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from bot.safety.dev_corpus import CORPUS, write
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_the_shipped_files_are_what_the_script_writes(tmp_path: Path) -> None:
+    counts = write(DATA, tmp_path)
+    assert counts["answers"] > 0 and counts["en"] > 0
+    for made in sorted(tmp_path.iterdir()):
+        assert made.read_text("utf-8") == (CORPUS / made.name).read_text("utf-8"), made.name
+
+
+def test_untuned_halves_and_the_newest_set_are_never_trained_on(tmp_path: Path) -> None:
+    write(DATA, tmp_path)
+    trained = {
+        line.split(" ", 1)[1]
+        for made in tmp_path.iterdir()
+        for line in made.read_text("utf-8").splitlines()
+        if line[:2] in ("+ ", "- ")
+    }
+    for name in ("crisis_dev9a.yaml", "crisis_dev9b.yaml", "crisis_dev10.yaml"):
+        items = yaml.safe_load((DATA / name).read_text("utf-8"))["items"]
+        kept_out = items if name == "crisis_dev10.yaml" else items[1::2]
+        unseen = [" ".join(str(i["text"]).split()) for i in kept_out]
+        assert sum(text in trained for text in unseen) <= len(unseen) // 20, name
