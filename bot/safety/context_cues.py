@@ -78,7 +78,8 @@ RULES: tuple[Rule, ...] = (
         "nothing left for me",
         "(never|not ever) (going to|gonna|gona) (get|find) (a|another|any) job",
         "(nobody|no one) (will|wants to|is (ever )?going to) (ever )?hire me",
-        "(whats|what is) the point( of anything| of trying| anymore)?",
+        "(whats|what is) the point( of anything| of trying| anymore)?(?! (of|in) (the|a|an|your|"
+        "that|these|those) )",
         "(theres|there is|there isnt|no) (no )?point (anymore|in anything|in trying|to anything)",
         "(life|my life|everything) (is|feels) (over|ruined|pointless|meaningless|empty|hopeless)",
     ), kind="distress"),

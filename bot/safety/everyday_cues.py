@@ -1,21 +1,21 @@
 """Everyday topics that add no crisis risk, for the crisis check's statistical model.
 
-The model (`bot.safety.crisis_model`) reads whole messages, and in a long, worried message about
-a job search it can pick up risk from words that carry none: money and rent worries, a partner
-who says it's fine, parents who keep asking, questions about who can read the chat, an apology
-for venting or yelling, asking for a plan rather than talk of feelings, a grounding answer ("I
-hear the fridge and cars outside"), applications sent, a comment on the bot's draft, and what
-people type while venting or drafting: a sting wished on the reader ("i kinda want him to feel it
-before he goes to bed"), sarcasm about the next message to write ("the landlord one is gonna be
-fun"), whether to stay at a job or a place ("i dont even know if i want to stay there now"),
-being away for a while ("might not be around for the call tomorrow"), when to send or reply ("is
-tonight too soon or not? its 10pm here") and a view enjoyed ("sat on
-the balcony railing to watch the sunset"), and going back in this chat ("pick up where we left
-off", "retomemos donde lo dejamos"), a farewell message to the team on a last day at work
+The model (`bot.safety.crisis_model`) reads whole messages, and in a long, worried message about a
+job search it can pick up risk from words that carry none: money, food and rent worries
+(`bot.safety.money_cues`), a partner who says it's fine, parents who keep asking, questions about
+who can read the chat, an apology for venting or yelling, asking for a plan rather than talk of
+feelings, a grounding answer ("I hear the fridge and cars outside"), applications sent, a comment on
+the bot's draft, and what people type while venting or drafting: a sting wished on the reader ("i
+kinda want him to feel it before he goes to bed"), sarcasm about the next message to write ("the
+landlord one is gonna be fun"), whether to stay at a job or a place ("i dont even know if i want to
+stay there now"), being away for a while ("might not be around for the call tomorrow"), being done
+talking and asking for concrete steps ("talking more wont help, help me set up a few concrete
+things"), when to send or reply ("is tonight too soon or not? its 10pm here") and a view enjoyed
+("sat on the balcony railing to watch the sunset"), and going back in this chat ("pick up where we
+left off", "retomemos donde lo dejamos"), a farewell message to the team on a last day at work
 ("mensagem de despedida pro time"), and a line of a draft that makes no sense ("esa frase ni
-siquiera tiene sentido"), and what a word said earlier meant ("when I said I wanted to
-disappear I meant moving away", "quand je dis disparaître c'est genre partir en vacances", never
-"I meant it").
+siquiera tiene sentido"), and what a word said earlier meant ("when I said I wanted to disappear I
+meant moving away", "quand je dis disparaître c'est genre partir en vacances", never "I meant it").
 `strip_everyday` drops the clauses that hold them, so `bot.safety.crisis` can score the rest:
 when a message has no rule cue at all, the risk must be in what is left.
 
@@ -32,6 +32,8 @@ import re
 from collections.abc import Callable
 
 from bot.primitives.alternation import uncaptured
+from bot.safety.money_cues import MONEY
+from bot.safety.money_cues import TRIGGERS as _MONEY_TRIGGERS
 from bot.safety.normalise import collapse_runs
 
 _SOUNDS_EN = r"(fridge|cars?|traffic|birds?|rain|neighbou?rs?|music|tv|clock|wind|dog|cat|kids)"
@@ -73,6 +75,10 @@ _EN = [
     # job-search progress and comments on the bot's drafts
     r"(did|sent|submited|finished) (\w+ ){0,2}(aplications|cvs|resumes|cover leters)",
     r"(make|give|write) me a plan|(dont|do not) want to talk about (my )?feelings",
+    r"(talking|venting) (about it |more |any more |anymore )*(wont|will not|doesnt|does not"
+    r"|isnt going to) help|(said|told you) (everything|all) (\w+ ){0,4}about (it|this|that)",
+    r"help me (set up|make|plan|pick|figure out|come up with|write down) (\w+ ){0,3}(concrete|small"
+    r"|practical|next) (things|steps|tasks|actions|goals)",
     r"(your|the) (version|draft|rewrite|reframe)( of (the|my) (email|mesage))? (is|sounds)"
     r" (way )?(too|so) \w+",
     r"(im|i am|i m) (ready|going) to send (it|this|that|the (email|mesage|draft|reply))"
@@ -289,7 +295,7 @@ _EVERYDAY = re.compile(  # groups capture nothing: the same spans, found faster
     uncaptured(
         collapse_runs(
             r"(?<![a-z])(?:"
-            + "|".join(_EN + _ES + _DE + _FR + _PT + _IT + _TAKEN_BACK + _LEAVING_WORK)
+            + "|".join(_EN + _ES + _DE + _FR + _PT + _IT + _TAKEN_BACK + _LEAVING_WORK + MONEY)
             + r")(?![a-z])"
         )
     )
@@ -322,7 +328,7 @@ _TRIGGERS = frozenset(
         "submit text here said wrote typed dije escribi dit ecrit gesagt sagte geschrieben "
         "schrieb disse falei escrevi deto scrito say digo dis sage dico farewell goodbye leaving "
         "despedida abschiedsmail abschiedsnachricht abschiedsrede abschiedsemail adieu depart "
-        "saluto addio congedo"
+        "saluto addio congedo concrete practical small next talking venting " + _MONEY_TRIGGERS
     ).split()
 )
 """A word every everyday phrase holds at least one of: a message with none is not searched."""

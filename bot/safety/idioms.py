@@ -19,7 +19,7 @@ IDIOMS: tuple[str, ...] = (
     "attacks?|lanes?|king)",
     "suicide prevention(?! (hotline|line|helpline|number|lifeline))",
     # Over-work and laughing: "I've been killing myself trying to get hired"
-    "kill myself laughing",
+    "(kill|killed|killing|kills) myself (laughing|lauging|with laughter)",
     "(killing|killed) myself with (these |those |the |all these |all the )?([0-9]+ )?"
     "(long |late |hour |[0-9]+ hour )*(hours|days|nights|shifts|overtime|work|applications|"
     "interviews|deadlines)",
@@ -107,4 +107,19 @@ IDIOMS: tuple[str, ...] = (
     "(when|if) i (said|say|wrote|typed|told you) ~~ i (only |just )?(meant|was talking about|"
     "was referring to)(?! (it|that|every|exactly|literally|seriously))",
     "(tighten|tightening|tightens) the noose",
+    # A rope or straps to move house or tie a load down: "buy rope and straps for moving"
+    "(rope|ropes|straps)( (and|or) (straps|rope|ropes|bungees|bungee cords|tape))? (\\w+ ){0,2}"
+    "(for|to) (the )?(move|moving|tie down|tie it down|strap down|carry|carrying|hold down|secure"
+    "|load)",
+    "(rope|ropes|straps) (\\w+ ){0,5}(mattress|furniture|boxes|sofa|couch|desk|car roof|roof rack|"
+    "trailer|kayak|canoe|tent|boat)( (on|to|onto) (the|my|a) (car roof|roof rack|roof|car|van|"
+    "trailer|truck))?",
+    # The height of the place of an interview or a job: "how high is the building where the
+    # interview is? i want to know if there's an elevator"
+    "how (high|tall) is (the|this|that|their) (building|office|tower|place) (where|that|with) "
+    "(the |my |our )?(interview|office|job|new job|meeting|company|team|assessment)",
+    # Work that prevents overdoses: "applying for an overdose prevention program role"
+    "(overdose|overdoses|suicide) (prevention|response|awareness) (program|programme|programs|role|"
+    "job|team|service|services|unit|project|work|worker|workers|position|site|sites|center|centre|"
+    "training|course|nurse|specialist|coordinator)",
 )

@@ -7,7 +7,9 @@ desk or tie a load down (either way round), subscriptions cancelled to save mone
 closed on the way to work or crossed on the commute, where one lives ("eu moro no rio"), sleeping
 in, a will or an employer's life insurance asked about, a maximum dose asked about before an
 interview, a medicine or a dose asked about for a headache or a fever, an office by a bridge,
-a course or a job at heights, a building with parking.
+a course or a job at heights, a building with parking, a cut from a haircut, a shave or the
+kitchen, a cat's scratch, a draft left to rest, and "wir geben uns die Kugel" (getting drunk
+together).
 `blank_practical(normal)` blanks them (" _ ") so that the word inside names no risk, for the topic
 gate and for the core concepts outside English (`bot.safety.foreign_cues`: "cuántas pastillas ...
 para el dolor de cabeza"); the regex runs only when one of its key strings is in the text, so
@@ -75,6 +77,19 @@ _NO_DEATH = (
 """A medicine or a dose named with what it is for ("cuántas pastillas de ibuprofeno para el
 dolor de cabeza", "is 1000mg ok for a migraine"), either way round: a practical question,
 unless dying or not waking up is named after it (`_NO_DEATH`)."""
+_CUT = (
+    r"(cut|cuts|cutting|cort\w*|tagli\w*|coup\w*|schneid\w*|geschnit\w*|schnit\w*|shav\w*"
+    r"|afeit\w*|rasier\w*|rase\w*|rasant)"
+)
+_GROOMING = (
+    r"(hair|haircut|bangs|fringe|beard|nails|pelo|cabelo|capelli|cheveux|haare|flequillo|franja"
+    r"|frangia|frange|pony|barba|barbe|bart|unas|unhas|unghie|ongles|nagel|dedo|finger|doigt|dito"
+    r"|cooking|kitchen|cocinando|cocina|cozinhando|cozinha|cucinando|cucina|cuisinant|cuisine"
+    r"|kochen|beim kochen|gemuse|verdura|legumes|veggies|onions?|cebolla|cebola|cipolla|oignon"
+    r"|zwiebel\w*|paper|papel|papier|carta)"
+)
+"""A cut from a haircut, a shave or the kitchen ("mi taglio i capelli domani", "me cortei
+fazendo a barba", "ich hab mich beim kochen geschnitten")."""
 _BRIDGE = r"(bridge|puente|brucke|pont|ponte)"
 _COMMUTE = (
     r"(commute|commuting|trajet|peage|toll|pendeln|pendel\w*|fahrweg|anfahrt|maut|traffic jams?"
@@ -150,6 +165,15 @@ _PRACTICAL = re.compile(
         r"|(building|edificio|gebaude|immeuble|predio|palazo) (\w+ ){0,2}(has|tiene|hat|a|tem|ha)"
         r" (\w+ ){0,2}(parking|estacionamiento|aparcamiento|parkplatz|stationnement|estacionamento"
         r"|parcheggio|garage|cafeteria|gym|gimnasio|kantine|mensa|cantine|refeitorio)"
+        rf"|{_CUT} (\w+ ){{0,4}}{_GROOMING}|{_GROOMING} (\w+ |[.,] ){{0,4}}{_CUT}"
+        r"|(cat|cats|kitten|dog|puppy|gato|gata|perro|perra|katze|kater|hund|chat|chaton|chien"
+        r"|gatto|gattino|cane|cachorro|gatinho) (\w+ ){0,2}(scratch\w*|aran\w*|kratz\w*|gekratzt"
+        r"|griff\w*|grif\w*|graff?i\w*|arranh\w*)( (\w+ ){0,2}(arms?|hands?|legs?|face"
+        r"|brazos?|manos?|piernas?|arme?|hande?|beine?|bras|mains?|braccio|braccia|mano|mani"
+        r"|bracos?|maos?))?"
+        r"|(let|leave|letting|leaving) (it|this|that|the \w+) (\w+ )?rest(?! in peace)"
+        r"|(geben|gaben|gegeben) (uns|euch|mir|dir) (\w+ ){0,3}die kugel"
+        r"(?! (\w+ ){0,3}(kopf|schlafe))"
         r")(?![a-z])"
     )
 )

@@ -14,6 +14,7 @@ asks directly, and a "no" goes straight back to where the person was.
 from __future__ import annotations
 
 from bot.safety import (
+    coded_words,
     exit_figures,
     farewell_cues,
     final_cues,
@@ -296,7 +297,8 @@ RULES = (
     + joke_cues.RULES
     + worry_cues.RULES
     + exit_figures.RULES
+    + coded_words.RULES
 )
 """These rules, then the further quiet signs in `bot.safety.unsaid_cues`, `bot.safety.final_cues`,
-`bot.safety.farewell_cues`, `bot.safety.joke_cues`, `bot.safety.worry_cues` and
-`bot.safety.exit_figures`."""
+`bot.safety.farewell_cues`, `bot.safety.joke_cues`, `bot.safety.worry_cues`,
+`bot.safety.exit_figures` and `bot.safety.coded_words`."""

@@ -68,7 +68,8 @@ _EN = [
     r"vanish\w*|be gone|im gone|not be (here|around)|wake up (ever|again)",
     r"(not|never|didnt|dont) wake|forever (nap|sleep)|(gone|sleep|away) forever|permanent nap",
     r"permanently|end (it|this|everything|my)|ending (it|things|my)",
-    r"finish (my life|myself|it al)|no point|whats (even )?the point",
+    r"finish (my life|myself|it al)|no point|whats (even )?the point(?! (of|in) (the|a|an|your"
+    r"|that|these|those) (?!(life|living|anything|trying|it al)(?![a-z])))",
     r"point (of|in) (anything|living|going|it al|trying)|meaningless|no meaning|no reason",
     r"worth living|(cant|to|why) go on|burden|better off|without me|insurance|miss me",
     r"notice (if|when|til|until)|(anyone|anybody|nobody) (\w+ )?notice",
