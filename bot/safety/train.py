@@ -23,7 +23,7 @@ from bot.safety.corpus import Example, corpus_hash, read_corpus
 from bot.safety.crisis_model import MODEL_FILE, CrisisModel, features
 from bot.safety.normalise import normalise
 
-MODEL_VERSION = "2026.12.07-23"
+MODEL_VERSION = "2026.12.07-25"
 """Bump with every change to the corpus or the training settings."""
 BUCKETS = 1 << 18
 EPOCHS = 8
