@@ -14,8 +14,10 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Container, Iterable, Mapping, Sequence
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, repeat
+from operator import mul, truediv
 
+from bot.primitives.turn_memo import within_turn
 from bot.understanding.normal import norm
 
 NGRAMS = (2, 3, 4)
@@ -43,9 +45,16 @@ def grams(text: str) -> Counter[str]:
     return Counter(chain.from_iterable(map(_word_grams, text.split())))
 
 
+_grams_in_turn = within_turn(grams)
+"""`grams`, counted once a turn for the same text (the counts are only read)."""
+
+
 def _unit(weights: Mapping[str, float]) -> Vector:
-    length = math.sqrt(sum(w * w for w in weights.values()))
-    return {g: w / length for g, w in weights.items()} if length else {}
+    """`weights` scaled to unit length (the same sums and quotients, in the same order, as a
+    loop over them; run in C)."""
+    values = weights.values()
+    length = math.sqrt(sum(map(mul, values, values)))
+    return dict(zip(weights, map(truediv, values, repeat(length)), strict=True)) if length else {}
 
 
 class Vocabulary:
@@ -70,13 +79,15 @@ class Vocabulary:
         return found
 
     def vector(self, normed: str) -> Vector:
-        idf, unseen, log = self._idf, self._unseen, math.log
-        return _unit(  # an n-gram seen once weighs its idf: (1 + log 1) * idf is exactly that
-            {
-                g: idf.get(g, unseen) if c == 1 else (1 + log(c)) * idf.get(g, unseen)
-                for g, c in grams(normed).items()
-            }
-        )
+        counts = _grams_in_turn(normed)  # each language's matcher reads the same answer
+        # an n-gram seen once weighs its idf: (1 + log 1) * idf is exactly that
+        weights = dict(zip(counts, map(self._idf.get, counts, repeat(self._unseen)), strict=True))
+        if counts.total() != len(counts):  # some n-gram comes more than once
+            log = math.log
+            for g, c in counts.items():
+                if c != 1:
+                    weights[g] = (1 + log(c)) * weights[g]
+        return _unit(weights)
 
 
 Postings = tuple[tuple[int, float], ...]
