@@ -14,8 +14,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Container, Iterable, Mapping, Sequence
 from functools import lru_cache
-from itertools import chain, repeat
-from operator import mul, truediv
+from itertools import chain
 
 from bot.primitives.turn_memo import within_turn
 from bot.understanding.normal import norm
@@ -50,11 +49,8 @@ _grams_in_turn = within_turn(grams)
 
 
 def _unit(weights: Mapping[str, float]) -> Vector:
-    """`weights` scaled to unit length (the same sums and quotients, in the same order, as a
-    loop over them; run in C)."""
-    values = weights.values()
-    length = math.sqrt(sum(map(mul, values, values)))
-    return dict(zip(weights, map(truediv, values, repeat(length)), strict=True)) if length else {}
+    length = math.sqrt(sum(w * w for w in weights.values()))
+    return {g: w / length for g, w in weights.items()} if length else {}
 
 
 class Vocabulary:
@@ -79,15 +75,14 @@ class Vocabulary:
         return found
 
     def vector(self, normed: str) -> Vector:
+        idf, unseen, log = self._idf, self._unseen, math.log
         counts = _grams_in_turn(normed)  # each language's matcher reads the same answer
-        # an n-gram seen once weighs its idf: (1 + log 1) * idf is exactly that
-        weights = dict(zip(counts, map(self._idf.get, counts, repeat(self._unseen)), strict=True))
-        if counts.total() != len(counts):  # some n-gram comes more than once
-            log = math.log
-            for g, c in counts.items():
-                if c != 1:
-                    weights[g] = (1 + log(c)) * weights[g]
-        return _unit(weights)
+        return _unit(  # an n-gram seen once weighs its idf: (1 + log 1) * idf is exactly that
+            {
+                g: idf.get(g, unseen) if c == 1 else (1 + log(c)) * idf.get(g, unseen)
+                for g, c in counts.items()
+            }
+        )
 
 
 Postings = tuple[tuple[int, float], ...]
