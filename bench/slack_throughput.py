@@ -192,6 +192,35 @@ Where Bounce Back's time for an event goes (cProfile, 1,000 DMs from 200 people;
       the fake is under three quarters of the echo app's (aiohttp's request and the fake's answer
       to it, the Web API's retry bookkeeping on every answer, users.info for each new person,
       Block Kit).
+    once-a-turn round (py-spy of Bounce Back's side alone, 2,000 DMs from 200 people; shares of
+      `Engine.handle`, the engine turn being 76% of the DM handler; instructions "Ir" a turn by
+      callgrind, the engine alone on this benchmark's ten messages from 40 people, hash seed 0,
+      steady from run to run). Before (3,808,014 Ir a turn): typed-answer matching at the
+      waiting question 15% (intent scoring 5.5%, the answer's n-gram vector 3%), the crisis
+      inspector 14%, the walker entering steps 8%, COMMIT 6%, save 6%, the other language's
+      question 5% (`may_take` 4.6%: its whole reach worked out, the last clause's too, before
+      comparing it with "sure"), the situation reader 5%, the turn context 4% (the message's
+      language 3%), a mood denial's expression built anew on every turn 1%, a mood's insert
+      through SQLAlchemy 1%; and a message's number, yes/no opening, last clause, goodbye,
+      question and language read again by each language's matcher and check (about one more
+      reading of each a turn). After (3,642,109 Ir a turn, 4.4% fewer): those are read once a
+      turn, the answer's n-grams counted once for both languages' vectors; `may_take` compares
+      the reach part by part, skipping parts that cannot reach "sure" (a last clause's content
+      words and phrases inside, at 0.9 times its score), a test holding the answer equal to the
+      whole reach's at every floor; the denial built once per mood (0%); the mood inserted on
+      the driver (0.1%, a test holding the row to SQLAlchemy's); turn context 3% (language 1%).
+      The replies of the 400 turns hash the same, and `bench/understanding.py` prints the same
+      figures (matching p50 0.100 -> 0.080 ms). Tried and dropped: the vector weighted and
+      scaled by `map`/`zip` in C (186,000 -> 213,000 Ir a vector: more, not fewer); intent
+      scoring phrase by phrase with C sums (eight times slower than the sparse loop) or with
+      postings split in two (slower); the feelings lexicon behind `Keyed` prefilters (a tenth of
+      a reading, 0.4% of a turn). Side by side, base then new, three rounds of the default run
+      at load 8-9.5, the load drowned it: cpu_ratio 0.61, 0.74, 0.63 -> 0.74, 0.69, 0.59
+      (Bounce Back 2.13-2.65 -> 2.15-3.10 ms an event, echo 1.54-1.83); at the round's start
+      (load 0.6-12), base: cpu_ratio 0.745 and 0.751. With the engine about three quarters of
+      Bounce Back's CPU here, 4.4% of its instructions is about 3% of the side: about 0.75 ->
+      0.77 quiet, short of 0.8. What is left is spread thin: no part of a turn but matching and
+      the crisis check is over a tenth, and each is already pruned by exact bounds.
 """
 
 from __future__ import annotations

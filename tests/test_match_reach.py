@@ -84,3 +84,24 @@ def test_may_take_says_no_only_when_nothing_that_sure_is_taken(flows: FlowSet) -
                     refused += 1
                     assert found.option is None or (found.score or 0) < sure, (text, step.id)
     assert refused  # the shortcut is used
+
+
+@pytest.mark.parametrize("flows", SETS, ids=lambda f: f.language)
+def test_reaches_part_by_part_answers_as_the_whole_reach(flows: FlowSet) -> None:
+    matcher = Matcher(flows)
+    seen = set()
+    for flow_id, step in steps(flows):
+        key = (flow_id, step.id)
+        matcher.match(flow_id, step, "x")  # learns the question
+        own = [p for o in step.choices for p in (o.label, *o.examples)]
+        longer = [f"{p}, so {q}" for p, q in zip(own, reversed(own), strict=True)]
+        for text in TEXTS + own + longer:
+            said = matcher.speller.correct(norm(text))
+            if not said:
+                continue
+            reach = matcher._heard(key, said, text)[2]
+            for floor in (0.55, 0.7, 0.8995, reach, reach + 1e-12):
+                whole = reach >= floor
+                assert matcher._reaches(key, said, text, floor) == whole, (text, step.id, floor)
+                seen.add(whole)
+    assert seen == {True, False}

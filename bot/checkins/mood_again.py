@@ -12,6 +12,7 @@ what was typed.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.core.context import TurnContext
 from bot.core.engine import Engine
@@ -52,8 +53,10 @@ OK = (N_("Got it, a {score}. Thanks for telling me."),)
 SAME = N_("I have it as a {score}, thanks.")
 
 
+@lru_cache(maxsize=16)
 def _denial(score: str) -> re.Pattern[str]:
-    """A denial of the mood taken ("not 3", "im not a 3", "no soy un 3"), with what leads to it."""
+    """A denial of the mood taken ("not 3", "im not a 3", "no soy un 3"), with what leads to it
+    (built once a mood: a handful of them)."""
     words = {score, *(w for w, n in _NUMBER_WORDS.items() if str(n) == score)}
     alternatives = "|".join(sorted(words))
     return re.compile(

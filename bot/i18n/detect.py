@@ -17,6 +17,8 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+from bot.primitives.turn_memo import within_turn
+
 MIN_WORDS = 3
 MIN_CONFIDENCE = 0.8
 KNOWN = ("en", "es", "de", "fr", "pt", "it")
@@ -80,8 +82,10 @@ def own_words(text: str, lang: str) -> int:
     return len(_WORDS.findall(_without_borrowed(text, lang)))
 
 
+@within_turn
 def detect_language(text: str) -> str | None:
-    """The language `text` is written in (`es`), or None when it is too short to tell."""
+    """The language `text` is written in (`es`), or None when it is too short to tell (told
+    once a turn: the person's language and several checks ask)."""
     words = _WORDS.findall(text)
     if len(words) < MIN_WORDS:
         return None

@@ -14,6 +14,7 @@ from sqlalchemy import delete, insert, select, update
 from bot.core.model import UserKey
 from bot.core.ports import Item, MoodEntry
 from bot.store import tables as t
+from bot.store.turnsql import ADD_MOOD, Driver
 
 _ADD_MOOD = insert(t.moods)
 """Built once: a mood is added on many turns (a statement built anew costs more than its run)."""
@@ -29,6 +30,7 @@ class Records:
     """Items and moods, on the transaction's connection."""
 
     _conn: Any
+    _driver: Driver | None
 
     def _seal(self, obj: object) -> bytes:
         raise NotImplementedError
@@ -87,14 +89,13 @@ class Records:
     async def add_mood(
         self, key: UserKey, score: int | None, words: str | None, *, at: datetime | None = None
     ) -> None:
+        data = self._seal(words) if words else None
+        when = at or datetime.now(UTC)
+        if self._driver is not None:  # a SQLite file: straight on the driver, as a turn's own
+            self._driver.run(ADD_MOOD, (str(key), score, data, self._driver.time(when)))
+            return
         await self._conn.execute(
-            _ADD_MOOD,
-            {
-                "user_key": str(key),
-                "score": score,
-                "data": self._seal(words) if words else None,
-                "created_at": at or datetime.now(UTC),
-            },
+            _ADD_MOOD, {"user_key": str(key), "score": score, "data": data, "created_at": when}
         )
 
     async def list_moods(self, key: UserKey) -> list[MoodEntry]:

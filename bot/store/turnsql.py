@@ -1,12 +1,12 @@
 """The statements of every turn on a SQLite file, run straight on the sqlite3 driver.
 
 Running a statement through SQLAlchemy costs about 20 µs; the statement itself takes about 2 µs on
-a local file. A turn's own statements (take the write lock, claim the event, load, save, commit)
-are fixed, so on the inline SQLite connection (`bot.store.inline`) they run as plain SQL on the
-driver. Values pass through the columns' own SQLAlchemy type processors, so what is stored and read
-is exactly what SQLAlchemy would store and read, and a driver error is wrapped as SQLAlchemy's
-(`DBAPIError.instance`) so fault handling sees it as before. Everything else (repositories,
-PostgreSQL) still goes through SQLAlchemy.
+a local file. A turn's own statements (take the write lock, claim the event, load, save, commit,
+and a mood given at the mood question) are fixed, so on the inline SQLite connection
+(`bot.store.inline`) they run as plain SQL on the driver. Values pass through the columns' own
+SQLAlchemy type processors, so what is stored and read is exactly what SQLAlchemy would store and
+read, and a driver error is wrapped as SQLAlchemy's (`DBAPIError.instance`) so fault handling sees
+it as before. Everything else (repositories, PostgreSQL) still goes through SQLAlchemy.
 """
 
 from __future__ import annotations
@@ -31,6 +31,8 @@ CREATE = (
     "INSERT INTO conversations (user_key, version, data, created_at, updated_at) "
     "VALUES (?, 1, ?, ?, ?) ON CONFLICT (user_key) DO NOTHING"
 )
+ADD_MOOD = "INSERT INTO moods (user_key, score, data, created_at) VALUES (?, ?, ?, ?)"
+"""A mood given in a turn (the mood question's answer)."""
 CLAIM = (
     "INSERT INTO processed_events (event_id, user_key, created_at) VALUES (?, ?, ?) "
     "ON CONFLICT (event_id) DO NOTHING"

@@ -35,6 +35,7 @@ import re
 import unicodedata
 
 from bot.primitives.text import fold
+from bot.primitives.turn_memo import within_turn_numbers_kept
 from bot.understanding.feelings import Lexicon
 
 VENT_WORDS = 8
@@ -247,9 +248,11 @@ _LAST = re.compile(r"[.!\n]+\s*")
 _PARTS = re.compile(r"[.!,;\n]+\s*")
 
 
+@within_turn_numbers_kept
 def reads_as_leaving(text: str) -> bool:
     """The person is saying goodbye ("bye", "thanks bye", "that's all", "gotta go"), alone or
-    as the last sentence of a short message ("thanks for listening i guess. bye")."""
+    as the last sentence of a short message ("thanks for listening i guess. bye"); read once a
+    turn."""
     said = _SPACES.sub(" ", _said(text))
     if len(said) <= 40 and _LEAVING.match(said):
         return True

@@ -16,6 +16,7 @@ from collections.abc import Container, Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import chain
 
+from bot.primitives.turn_memo import within_turn
 from bot.understanding.normal import norm
 
 NGRAMS = (2, 3, 4)
@@ -41,6 +42,10 @@ def grams(text: str) -> Counter[str]:
     """Character n-grams of each word, padded with spaces at its edges (each word's n-grams
     are remembered: the same words recur in answer after answer)."""
     return Counter(chain.from_iterable(map(_word_grams, text.split())))
+
+
+_grams_in_turn = within_turn(grams)
+"""`grams`, counted once a turn for the same text (the counts are only read)."""
 
 
 def _unit(weights: Mapping[str, float]) -> Vector:
@@ -71,10 +76,11 @@ class Vocabulary:
 
     def vector(self, normed: str) -> Vector:
         idf, unseen, log = self._idf, self._unseen, math.log
+        counts = _grams_in_turn(normed)  # each language's matcher reads the same answer
         return _unit(  # an n-gram seen once weighs its idf: (1 + log 1) * idf is exactly that
             {
                 g: idf.get(g, unseen) if c == 1 else (1 + log(c)) * idf.get(g, unseen)
-                for g, c in grams(normed).items()
+                for g, c in counts.items()
             }
         )
 

@@ -272,7 +272,7 @@ class Matcher(Scorer):
             or read(text).meaning is not None
         ):
             return True  # taken (or not) by a rule of its own before any scoring, or raised after
-        return self._heard(key, spelt, text)[2] >= sure - 0.0005
+        return self._reaches(key, spelt, text, sure - 0.0005)
 
 
 def numbered(

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
+from bot.primitives.turn_memo import within_turn_numbers_kept
 from bot.understanding.normal import norm, words
 
 if TYPE_CHECKING:
@@ -94,8 +95,10 @@ def _foreign_digit(text: str) -> bool:
     )
 
 
+@within_turn_numbers_kept
 def read_number(text: str) -> NumberReading:
-    """The option number in `text`, if it says one plainly."""
+    """The option number in `text`, if it says one plainly (read once a turn: the matcher at
+    each question in each language asks)."""
     if _foreign_digit(text) or _SIGNED.search(text) or _FRACTION.search(text):
         return NumberReading(refused=True)
     found: list[int] = []

@@ -21,6 +21,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from bot.flows.model import Pos
 from bot.flows.problems import FlowError, Problem
 from bot.primitives.text import fold
+from bot.primitives.turn_memo import within_turn_numbers_kept
 from bot.primitives.yaml_nodes import compose
 
 FILENAME = "questions.yaml"
@@ -80,10 +81,12 @@ class Match:
     """0-100: how closely the message matches the question's nearest example."""
 
 
+@within_turn_numbers_kept
 def reads_as_question(text: str) -> bool:
     """Whether a message asks something (not every message with "how" in it does): a question
     mark, a question word first, a sentence of it starting with one ("no. company. how long
-    they keep my passport"), or saying it is a question ("no this is question")."""
+    they keep my passport"), or saying it is a question ("no this is question"). Read once a
+    turn."""
     if "?" in text:
         return True
     said = _FILLER.sub("", fold(text))

@@ -7,7 +7,7 @@ inside (`_scores`), and what no option's score can pass, found without scoring e
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import chain
 
 from rapidfuzz import fuzz, process
@@ -151,3 +151,46 @@ class Scorer:
         error), found without scoring each of the intent model's phrases."""
         query, best = parts
         return max(reach_within(self._grams[key], query), *best) + ROUNDING
+
+    def _reaches(self, key: tuple[str, str], said: str, text: str, floor: float) -> bool:
+        """Whether `_heard(key, said, text)`'s reach is at least `floor`, found part by part.
+
+        The reach is the most of its parts (the content words', fuzzy similarity's, phrases
+        found inside and the n-gram vector's, for the answer and for its last clause scaled by
+        `ENDING`), plus `ROUNDING`; adding and scaling keep the order of floats, so one part
+        reaches `floor` on its own or none does. A part that cannot reach it, whatever the
+        answer (a last clause's content words or phrases inside at `SURE`), is not worked out,
+        and the first part that reaches it answers."""
+        if self._part_reaches(key, said, lambda x: x + ROUNDING >= floor):
+            return True
+        last = ending(text)
+        if last is None:
+            return False
+        late = self.speller.correct(norm(last))
+        return self._part_reaches(key, late, lambda x: ENDING * (x + ROUNDING) >= floor)
+
+    def _part_reaches(
+        self, key: tuple[str, str], said: str, reaches: Callable[[float], bool]
+    ) -> bool:
+        """Whether any of `_parts(key, said)`'s scores (or the vector's reach) `reaches`."""
+        exact = self._exact[key]
+        if reaches(WORD_SCALE * (1 + ROUNDING)) and any(
+            reaches(WORD_SCALE * score) for score in self._word_models[key].scores(said)
+        ):
+            return True
+        if reaches(1.0):
+            flat, _ = self._flat[key]
+            for _, score, _ in process.extract(
+                said, flat, scorer=fuzz.ratio, limit=None, score_cutoff=CONSIDER * 100
+            ):
+                if reaches(score / 100):
+                    return True
+        # a phrase inside is the whole answer, or at most all of it but one word and a space
+        most = (
+            0.9
+            if said in exact or len(said) < 3
+            else 0.8 + 0.1 * min(1.0, (len(said) - 2) / len(said))
+        )
+        if reaches(most) and any(reaches(near) for near in phrases_inside(said, exact).values()):
+            return True
+        return reaches(reach_within(self._grams[key], self.vocab.vector(said)))

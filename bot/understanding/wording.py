@@ -50,10 +50,12 @@ ENDING_AFTER = 6
 """An answer of at least this many words may say what it means in its last clause."""
 
 
+@within_turn_numbers_kept
 def ending(text: str) -> str | None:
     """The last clause of a long answer ("reread it and it holds up, so im sending it": "im
     sending it"), of two words or more and shorter than the whole; None for a short answer.
-    A clause of reasons ("since i have time") is not an ending: the meaning comes before it."""
+    A clause of reasons ("since i have time") is not an ending: the meaning comes before it.
+    Read once a turn (each language's matcher asks)."""
     if len(norm(text).split()) < ENDING_AFTER:
         return None
     clauses = [c for c in _LAST_CLAUSE.split(fold(text)) if norm(c)]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.primitives.turn_memo import within_turn_numbers_kept
 from bot.understanding.normal import words
 
 _NOT_AN_ANSWER = "-"
@@ -127,8 +128,10 @@ def fold_drawn(word: str) -> str:
     return _DRAWN.sub(r"\1", word)
 
 
+@within_turn_numbers_kept
 def read(text: str) -> Polarity:
-    """The yes/no/maybe an answer opens with, if any."""
+    """The yes/no/maybe an answer opens with, if any (read once a turn: the matcher at each
+    question in each language asks)."""
     said = [fold_drawn(w) for w in words(text)]
     skip = 0
     while skip < len(said) - 1 and said[skip] in INTERJECTIONS:
