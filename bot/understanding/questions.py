@@ -129,7 +129,17 @@ _SPAN = re.compile(
 
 def _words(text: str) -> str:
     said = re.sub(r"[^\w\s']", " ", _SPAN.sub(" ", _TAG.sub("", fold(text)))).replace("'", "")
-    return " ".join(w for w in said.split() if w not in _STOP)
+    return " ".join(w for w in (SHORT.get(w, w) for w in said.split()) if w not in _STOP)
+
+
+SHORT = {
+    "pa": "para", "pal": "para el", "q": "que", "k": "que", "xq": "porque", "pq": "porque",
+    "porq": "porque", "tb": "tambien", "tmb": "tambien", "d": "de", "x": "por",
+    "u": "you", "ur": "your", "r": "are", "bc": "because", "cuz": "because", "abt": "about",
+    "wat": "what", "wut": "what", "hw": "how"
+}  # fmt: skip
+"""Words typed short ("pa comer", "xq", "u", "abt"), read in full: they are the same words as
+the examples'."""
 
 
 class QuestionBook:
