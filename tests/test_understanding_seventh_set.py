@@ -1,0 +1,61 @@
+"""Matching fixes found on the even half of the seventh development set, over the real flows:
+"actually" ending a sentence stresses a yes rather than holding it back; a denied good with no
+distress ("meh. not great") is never an awful mood; the Spanish scale's own word for 5 ("bien")
+is a 5, never "bruised but fine"; and waiting patiently is waiting."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.flows.loader import load_flows_or_raise
+from bot.understanding.matcher import Matcher
+from bot.understanding.mood import mood_score
+
+FLOWS = load_flows_or_raise([Path(__file__).resolve().parent.parent / "dialogues"])
+MATCHER = Matcher(FLOWS)
+SPANISH = Matcher(FLOWS.languages["es"])
+
+
+def taken(flow: str, step: str, text: str, matcher: Matcher = MATCHER) -> str | None:
+    found = matcher.match(flow, matcher.flows.flows[flow].steps[step], text)
+    return found.option.id if found.option else None
+
+
+def test_actually_ending_a_sentence_stresses_the_yes() -> None:
+    assert taken("checkin_feedback", "open", "yeah they replied actually! a couple points") == "got"
+
+
+def test_actually_after_a_yes_before_more_words_still_holds_it_back() -> None:
+    found = MATCHER.match(
+        "checkin_feedback",
+        FLOWS.flows["checkin_feedback"].steps["open"],
+        "yes actually wait they only said thanks",
+    )
+    assert found.option is None or (found.score or 0) < 0.95
+
+
+@pytest.mark.parametrize("text", ["meh. not great", "not ok, really not ok", "not good"])
+def test_a_denied_good_without_distress_is_not_awful(text: str) -> None:
+    scored = mood_score(text)
+    assert scored is not None and scored[0] >= 2
+
+
+def test_a_denied_good_with_distress_can_still_be_low() -> None:
+    scored = mood_score("not good, i cant stop crying, its awful")
+    assert scored is not None and scored[0] <= 2
+
+
+@pytest.mark.parametrize(("flow", "step"), [("mood", "ask"), ("welcome", "ask_mood")])
+@pytest.mark.parametrize("text", ["bien", "bien, la verdad"])
+def test_spanish_bien_is_the_scales_five(flow: str, step: str, text: str) -> None:
+    assert taken(flow, step, text, SPANISH) == "m5"
+
+
+def test_bruised_but_fine_in_spanish_is_still_a_four() -> None:
+    assert taken("welcome", "ask_mood", "me dolió pero estoy bien", SPANISH) == "m4"
+
+
+def test_being_patient_is_waiting() -> None:
+    assert taken("ghosted", "wait", "ok i'll just be patient i guess") == "done"
