@@ -91,8 +91,9 @@ def mood_score(text: str) -> tuple[int, float] | None:
     """`(mood 1-5, confidence 0-1)`, or None when the words carry no feeling VADER knows.
 
     VADER's reading is bounded by plain cues: words of distress ("crying", "awful") or a denied
-    good ("not so good") keep it at 2 or below; "ok" or "fine" without distress keeps it at 2 or
-    above (mostly annoyed, but ok, is not a 1)."""
+    good ("not so good") keep it at 2 or below; "ok" or "fine", or a denied good, without
+    distress keeps it at 2 or above (mostly annoyed, but ok, is not a 1; nor is "meh. not
+    great")."""
     said = text[:1000]
     if language().split("-")[0] == "es":
         return mood_score_es(said)
@@ -101,11 +102,12 @@ def mood_score(text: str) -> tuple[int, float] | None:
         return None
     confidence = round(min(1.0, 0.5 + abs(compound) / 2), 2)
     mood = next((m for upper, m in BANDS if compound <= upper), 5)
-    low = _DISTRESS.search(said) or _NOT_GOOD.search(said)
+    distress = _DISTRESS.search(said)
+    low = distress or _NOT_GOOD.search(said)
     if low and mood > 2:
         return 2, 0.6
-    if not low and mood == 1 and _OK.search(said):
-        return 2, 0.6
+    if not distress and mood == 1 and (_OK.search(said) or _NOT_GOOD.search(said)):
+        return 2, 0.6  # "meh. not great" is low, not awful
     if not low and mood in (2, 4) and mixed(pos, neg):
         return 3, 0.6
     return mood, confidence
