@@ -42,7 +42,9 @@ _ASK = (
 _ARTICLE = r"(?:(?:a|an|the|my|some|el|la|los|las|mi|mis|un|una|al) )?"
 _AFTER = (
     r"(?:[ ,.!?]*(?:now|right now|please|pls|then|instead|again|thanks|thank you|already|"
-    r"ahora|ya|por favor|gracias|entonces|mejor))*"
+    r"for a (?:bit|while|minute|sec|second|moment)|a (?:bit|little)|"
+    r"ahora|ya|por favor|gracias|entonces|mejor|un (?:rato|ratito|momento|poco)|"
+    r"por (?:un )?(?:rato|momento)))*"
 )
 _PLACE = r"(?P<place>[a-z][a-z ]{0,30}?)"
 _REQUEST = re.compile(rf"^{_BEFORE}{_ASK} {_ARTICLE}{_PLACE}{_AFTER}[ .!?]*$")
