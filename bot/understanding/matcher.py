@@ -118,6 +118,7 @@ class Matcher(Scorer):
             hedged=hedged(said, opening),
             asked=text.rstrip().endswith("?")
             and not (ranked is not None and asking_option(options[ranked])),
+            unsure=opening.meaning == "unsure",
         )
 
     def _filler(
