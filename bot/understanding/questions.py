@@ -60,6 +60,7 @@ _SAYS_QUESTION = re.compile(
 _SENTENCES = re.compile(r"[.;:!?…]+\s*")
 _STOP = frozenset(
     "a an the i me my you your it its is are am be do does to of for in on at and or so".split()
+    + "actually really honestly just lol lmao haha tbh stuff even".split()  # fillers
 )
 
 
@@ -138,8 +139,7 @@ SHORT = {
     "u": "you", "ur": "your", "r": "are", "bc": "because", "cuz": "because", "abt": "about",
     "wat": "what", "wut": "what", "hw": "how"
 }  # fmt: skip
-"""Words typed short ("pa comer", "xq", "u", "abt"), read in full: they are the same words as
-the examples'."""
+"""Words typed short ("pa comer", "xq", "u", "abt"), read in full as the examples have them."""
 
 
 class QuestionBook:
