@@ -1,7 +1,9 @@
 """Matching fixes found on the even half of the seventh development set, over the real flows:
 "actually" ending a sentence stresses a yes rather than holding it back; a denied good with no
 distress ("meh. not great") is never an awful mood; the Spanish scale's own word for 5 ("bien")
-is a 5, never "bruised but fine"; and waiting patiently is waiting."""
+is a 5, never "bruised but fine"; waiting patiently is waiting; a lone loose candidate with
+nothing near is taken, unless the answer opens by not knowing; fillers ("actually", "lol") do
+not hide a common question; a request to go somewhere may say for how long ("un rato")."""
 
 from __future__ import annotations
 
@@ -10,10 +12,13 @@ from pathlib import Path
 import pytest
 
 from bot.flows.loader import load_flows_or_raise
+from bot.questions import find_questions
+from bot.understanding.going import place_asked
 from bot.understanding.matcher import Matcher
 from bot.understanding.mood import mood_score
 
-FLOWS = load_flows_or_raise([Path(__file__).resolve().parent.parent / "dialogues"])
+ROOT = Path(__file__).resolve().parent.parent
+FLOWS = load_flows_or_raise([ROOT / "dialogues"])
 MATCHER = Matcher(FLOWS)
 SPANISH = Matcher(FLOWS.languages["es"])
 
@@ -59,3 +64,35 @@ def test_bruised_but_fine_in_spanish_is_still_a_four() -> None:
 
 def test_being_patient_is_waiting() -> None:
     assert taken("ghosted", "wait", "ok i'll just be patient i guess") == "done"
+
+
+@pytest.mark.parametrize(
+    ("flow", "step", "text", "option"),
+    [
+        ("checkin_weekly", "again", "got a job!! so no need anymore", "stop"),
+        ("ghosted", "let_go", "ok then, what should i focus on instead", "plan"),
+    ],
+)
+def test_a_lone_loose_candidate_with_nothing_near_is_taken(
+    flow: str, step: str, text: str, option: str
+) -> None:
+    assert taken(flow, step, text) == option
+
+
+def test_not_knowing_what_they_need_is_never_taken_as_a_lone_candidate() -> None:
+    assert taken("welcome", "offer", "i dont know what i need") is None
+
+
+def test_fillers_do_not_hide_a_common_question() -> None:
+    book = find_questions([ROOT / "dialogues"])
+    assert book is not None
+    found = book.match("is someone actually reading this lol")
+    assert found is not None and found.question.id == "is_human"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("quiero desahogarme un rato", "desahogarme"), ("can we do the plan for a bit", "plan")],
+)
+def test_a_request_may_end_with_how_long(text: str, place: str) -> None:
+    assert place_asked(text) == place
