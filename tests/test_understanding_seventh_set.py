@@ -15,7 +15,7 @@ from bot.flows.loader import load_flows_or_raise
 from bot.questions import find_questions
 from bot.understanding.going import place_asked
 from bot.understanding.matcher import Matcher
-from bot.understanding.mood import mood_score
+from bot.understanding.mood import mood_score, swings
 
 ROOT = Path(__file__).resolve().parent.parent
 FLOWS = load_flows_or_raise([ROOT / "dialogues"])
@@ -96,3 +96,16 @@ def test_fillers_do_not_hide_a_common_question() -> None:
 )
 def test_a_request_may_end_with_how_long(text: str, place: str) -> None:
     assert place_asked(text) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["kinda all over the place, one minute fine next minute not", "up and down, mostly fine"],
+)
+def test_a_mood_that_keeps_changing_is_the_middle(text: str) -> None:
+    assert swings(text)
+    assert mood_score(text) == (3, 0.7)
+
+
+def test_a_steady_mood_does_not_swing() -> None:
+    assert not swings("fine, a bit sore") and not swings("one more rejection, feeling low")

@@ -4,7 +4,8 @@ Scored with VADER (vaderSentiment), a lexicon and rule-based sentiment scorer wh
 inside the package: nothing is downloaded. A few entries are adjusted for how people talk after a
 rejection ("pretty" and "honestly" are intensifiers here, not praise; "gutted" and "rough" are
 missing). Text with no sentiment words at all is not scored; a good and a hard feeling of about the
-same weight ("tired but hopeful") is a middle mood, a 3. A number on the scale said among
+same weight ("tired but hopeful"), or a mood said to keep changing ("all over the place"), is a
+middle mood, a 3. A number on the scale said among
 other words ("4 i guess, mostly anxious", "2 i guess. maybe 1", "a solid three", "como un
 dos") is read by `mood_number`, and wins over the sentiment of the words around it. Spanish words
 are scored by `bot.understanding.mood_es` (VADER knows no Spanish).
@@ -95,6 +96,8 @@ def mood_score(text: str) -> tuple[int, float] | None:
     distress keeps it at 2 or above (mostly annoyed, but ok, is not a 1; nor is "meh. not
     great")."""
     said = text[:1000]
+    if swings(said):
+        return 3, 0.7
     if language().split("-")[0] == "es":
         return mood_score_es(said)
     compound, pos, neg = _polarity(said)
@@ -111,6 +114,22 @@ def mood_score(text: str) -> tuple[int, float] | None:
     if not low and mood in (2, 4) and mixed(pos, neg):
         return 3, 0.6
     return mood, confidence
+
+
+_SWINGS = re.compile(
+    r"(?<!\w)(?:one minute|one moment|one second|some moments?|at times)\b.{0,40}\b(?:next|the "
+    r"next|other|others|then)\b|all over the place|up and down|ups and downs|on and off|"
+    r"back and forth|comes and goes|come and go|rollercoaster|roller coaster|"
+    r"(?:a|por) ratos\b.{0,30}\b(?:a|por|otros) ratos|un rato\b.{0,30}\botro|sube y baja|"
+    r"altibajos",
+    re.IGNORECASE,
+)
+
+
+def swings(text: str) -> bool:
+    """Whether the words say the mood keeps changing ("one minute fine next minute not", "all
+    over the place", "a ratos bien, a ratos mal"): the middle of the scale, a 3."""
+    return _SWINGS.search(text[:300]) is not None
 
 
 MIXED_SHARE = 0.4
