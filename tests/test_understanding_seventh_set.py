@@ -109,3 +109,14 @@ def test_a_mood_that_keeps_changing_is_the_middle(text: str) -> None:
 
 def test_a_steady_mood_does_not_swing() -> None:
     assert not swings("fine, a bit sore") and not swings("one more rejection, feeling low")
+
+
+@pytest.mark.parametrize("text", ["hurt but ill live", "it stings but ill survive"])
+def test_ill_before_a_verb_is_i_will_not_sick(text: str) -> None:
+    scored = mood_score(text)
+    assert scored is not None and scored[0] >= 3
+
+
+def test_ill_as_sick_is_still_low() -> None:
+    scored = mood_score("feeling sick and ill")
+    assert scored is not None and scored[0] <= 2

@@ -35,6 +35,7 @@ ADJUSTED = {
     "alive": 0.6, "surviving": 0.2, "coping": 0.6, "managing": 0.6, "grand": 1.6,
     "solid": 1.2, "chill": 1.2, "steady": 1.0, "hopeless": -2.8, "worthless": -2.8,
     "dreadful": -2.6, "miserable": -2.6, "bleh": -1.0, "ugh": -1.2, "lousy": -2.0,
+    "live": 1.0, "survive": 1.0,
 }  # fmt: skip
 DROPPED = ("pretty", "honestly", "like", "kind", "bit", "sure", "yes", "please")
 """Words VADER reads as praise that, in "pretty bad honestly", only add emphasis."""
@@ -58,12 +59,19 @@ def load_sentiment() -> None:
     _analyzer()
 
 
+_ILL = re.compile(
+    r"(?<!\w)ill(?= (?:be|live|survive|get|manage|make|try|cope|keep|do|go|see|deal|figure)\b)",
+    re.IGNORECASE,
+)
+"""'ill' before a verb is "I'll" typed without its apostrophe ("hurt but ill live"), not sick."""
+
+
 @within_turn_numbers_kept
 def _polarity(text: str) -> tuple[float, float, float]:
     """VADER's compound, positive and negative scores of `text`, with the adjusted lexicon
     (remembered within a turn: a message is read by the listening reply, the welcome back and
     the mood checks of one turn)."""
-    scores = _analyzer().polarity_scores(text)
+    scores = _analyzer().polarity_scores(_ILL.sub("i will", text))
     return float(scores["compound"]), float(scores["pos"]), float(scores["neg"])
 
 
