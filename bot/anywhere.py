@@ -6,7 +6,8 @@
 - `erase_confirmed`: at the forget flow's "Shall I erase it all?", delete words ("fine, erase
   it", "ugh fine, erase everything then", "bueno, bórralo todo") are its yes, never "No, keep
   it"; asking to erase only part ("just the stuff about my manager") gets an honest line that
-  only everything (or the draft alone) can be erased, and the question again.
+  only everything (or the draft alone) can be erased, and the question again; a question
+  about erasing ("does this also delete my account?") erases nothing.
 - `resume_anywhere`: "pick up where we left off" goes back to the question a crisis check or a
   check-in interrupted, else asks the waiting question again, else goes back into the flow left
   (after a restart too), and says plainly when there is nothing to pick up (to someone the bot
@@ -45,6 +46,7 @@ from bot.understanding.questions import THRESHOLD, QuestionBook, reads_as_questi
 from bot.understanding.questions_asked import MAX_ANSWERED, questions_in
 from bot.understanding.quiet import done_only
 from bot.understanding.requests import forget_asked, resume_asked, to_the_bot
+from bot.understanding.wording import asks
 
 FORGET_FLOW = "forget"
 FORGET_ASKS, FORGET_ERASE = "confirm", "erase"
@@ -155,8 +157,8 @@ async def erase_confirmed(ctx: TurnContext, text: str) -> bool:
         ctx.say(_(ONLY_EVERYTHING))
         engine.walker.reprompt(ctx)
         return True
-    if not erase_said(text):
-        return False
+    if not erase_said(text) or asks(text):
+        return False  # "does this also delete my account on the job site?" asks, never erases
     ctx.understand(UnderstoodKind.ANSWER)
     ctx.start_flow(FORGET_FLOW, step=FORGET_ERASE)
     return True

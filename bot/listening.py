@@ -9,7 +9,8 @@ Inspectors (they see every message after the crisis check):
 - `answer_questions` answers a common question (`questions.yaml`) wherever the person is, then
   asks the waiting question again. It never takes an answer to the waiting question: a command
   or a matching option is left to the flows, unless the message is plainly a question (short,
-  ending in "?") matched surely and the option only loosely. At a free-text step (a vent) it
+  ending in "?") matched surely and the option only loosely; a request to go somewhere ("no,
+  can we do the plan") is the engine's. At a free-text step (a vent) it
   answers questions about the bot itself, and practical questions asked plainly; a question
   that is part of the hurt ("is it normal to feel this upset?") is the person's words. Where a
   draft is asked for, a short question about replying ("should I even send something?", "what
@@ -49,6 +50,7 @@ from bot.understanding.arrival import met_on_return
 from bot.understanding.asides import corrected, language_asked, said_aside
 from bot.understanding.feelings import LEXICON_FILE, Lexicon, lexicon_file
 from bot.understanding.first_news import NEWS_MET
+from bot.understanding.going import place_asked
 from bot.understanding.ideas import IDEAS, pick_ideas
 from bot.understanding.questions import QuestionBook, asked_outright, asked_plainly, says_question
 from bot.understanding.questions_asked import (
@@ -61,12 +63,7 @@ from bot.understanding.questions_asked import (
     questions_in,
     questions_in_either,
 )
-from bot.understanding.situation import (
-    FACT_VARS,
-    PICKED_AT,
-    contradicted,
-    pick_up,
-)
+from bot.understanding.situation import FACT_VARS, PICKED_AT, contradicted, pick_up
 from bot.understanding.wording import asks
 
 SAID_RECENTLY = "said_recently"
@@ -104,7 +101,6 @@ WELCOME_FLOW = "welcome"
 WELCOME_WHAT_HAPPENED = "what_happened"
 WELCOME_ASKS = {"ask_stage": "stage", "ask_heard": "heard"}
 """The welcome's questions asking for one fact each, and that fact."""
-"""The option id that adds something the person keeps (a plan step)."""
 LASTING = frozenset({"worry"})
 """Facts about the person, not one rejection, kept when a new rejection starts clean."""
 
@@ -221,6 +217,8 @@ async def answer_questions(ctx: TurnContext, text: str) -> bool:
         cmd.explicit or cmd.word in GLOBAL_COMMANDS or engine.flows.by_command(cmd.word)
     ):
         return False
+    if _goes_somewhere(engine, text):
+        return False  # "no. can we do the reply thing": a request, not a question
     step = engine.walker.current(ctx)
     if step is not None and _asked_for_draft(ctx, step) and _answered_at_paste(ctx, book, text):
         engine.walker.reprompt(ctx)  # "Paste or type what you'd like to send."
@@ -252,6 +250,12 @@ async def answer_questions(ctx: TurnContext, text: str) -> bool:
     else:
         ctx.say(_(NO_PLACE))
     return True
+
+
+def _goes_somewhere(engine: Engine, text: str) -> bool:
+    """Whether `text` asks to go to a flow ("no, just take me to the plan"): the engine's."""
+    cmd = parse_command(place_asked(text) or "")
+    return cmd is not None and not cmd.args and engine.flows.by_command(cmd.word) is not None
 
 
 def _asked_for_draft(ctx: TurnContext, step: Step) -> bool:

@@ -77,7 +77,7 @@ def test_the_money_answers_name_no_amount_and_no_organisation() -> None:
     book = find_questions([DIALOGUES])
     assert book is not None
     answers = [q.answer for q in book.questions if q.id.startswith("money_")]
-    assert len(answers) == 4
+    assert len(answers) == 5  # benefits, bridge work, landlord, advice, running out
     assert all(not any(ch.isdigit() for ch in a) for a in answers)
     assert "your country's unemployment office" in " ".join(answers)
 

@@ -18,7 +18,7 @@ from bot.i18n import _
 from bot.primitives.text import fold
 from bot.understanding.feelings import Lexicon
 from bot.understanding.matcher import TAKE, Match, asks
-from bot.understanding.mood import mood_number, mood_score
+from bot.understanding.mood import mood_number, mood_score, swings
 from bot.understanding.situation import disagrees, heard_by_phone_only, pick_up
 from bot.understanding.yesno import read
 
@@ -111,7 +111,8 @@ def mood_agreeing(step: Step, text: str, found: Match) -> Match:
     a 1", "like a 4, pretty awful", "como un 2"), unless it asks about the scale or the words
     surely name another kind of option; an option matched on a word that the rest contradicts
     ("not so good, sad and angry" is not "5 · okay"): the mood the words score instead, when two
-    or more apart."""
+    or more apart, or one when the words say the mood keeps changing ("one minute fine next
+    minute not" is a 3)."""
     means = found.option.means if found.option is not None else None
     number = mood_number(text)
     if number is not None and not asks_back(text):
@@ -124,7 +125,8 @@ def mood_agreeing(step: Step, text: str, found: Match) -> Match:
     if not (means or "").isdigit() or number is not None or (found.score or 0) >= 1.0:
         return found  # a whole example said ("not great not terrible") is that mood, surely
     scored = mood_score(text)
-    if scored is None or abs(scored[0] - int(means or 0)) < 2:
+    near = 1 if swings(text) else 2  # "one minute fine next minute not" is no 4
+    if scored is None or abs(scored[0] - int(means or 0)) < near:
         return found
     option = next((o for o in step.choices if o.means == str(scored[0])), None)
     return Match(option, scored[1]) if option is not None else found

@@ -52,13 +52,16 @@ from bot.understanding.mood import mood_number, mood_score
 from bot.understanding.numbers import between_any
 from bot.understanding.other_language import elsewhere
 from bot.understanding.questions import asked_plainly
-from bot.understanding.quiet import unsure_quiet
+from bot.understanding.quiet import plain_ok, unsure_quiet
 from bot.understanding.wording import said_outright
 
 ANY_TEXT_LIMIT = 1000
 SURE_WORDS = 0.8
 """Mood words this sure ("me corrieron y no sé qué hacer", a 2) are the mood, though a few of
 their words came near another option."""
+MOOD_PLAIN = "mood_plain"
+"""Set to "yes" when a mood question's answer was a bare "ok" (typed, not a tapped button): the
+flows then answer it without assuming the person is fine."""
 VENT_FLOW, DRAFT_FLOW, DRAFT_ASKS = "vent", "draft", "open"  # DRAFT_ASKS: where it asks for one
 GOODBYE = N_("Take care of yourself. I'm here whenever you want to talk: just say hi or type menu.")
 START_VENT = N_("Let it out here; this space is yours.")
@@ -152,6 +155,8 @@ class Answers(Repairs):
             and (score or 0) < 0.95
         ):
             ctx.say(mood_said(int(option.means or 0), ctx.turn.text or ""))  # read from words
+        if step is not None and step.mood_scale:  # "ok" is no "glad you're fine" (`MOOD_PLAIN`)
+            ctx.conv.vars[MOOD_PLAIN] = "yes" if plain_ok(ctx.turn.text) else "no"
         label = self.walker.render_label(ctx, option)
         ctx.understand(UnderstoodKind.CHOICE, choice=label, score=score)
         await self.walker.pick(ctx, option)

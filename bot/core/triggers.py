@@ -1,7 +1,8 @@
 """Trigger phrases: which flow a free message starts ("I got rejected" starts the rejection flow).
 
 `Triggers` folds every trigger phrase of a flow set once into a word-bounded pattern and finds the
-first flow one of whose phrases appears in a message, in the flow set of the turn's language (the
+flow whose phrase comes first in a message (what is told first is the news; "they ghosted me"
+after "i got rejected" is how it went), in the flow set of the turn's language (the
 translated phrases, with the English ones); a reloaded flow set is indexed afresh.
 """
 
@@ -54,9 +55,13 @@ class Triggers:
         return found[1]
 
     def flow_for(self, flows: FlowSet, text: str) -> str | None:
-        """The first flow of `flows` one of whose trigger phrases appears in `text`."""
+        """The flow of `flows` whose trigger phrase comes first in `text` ("i got rejected,
+        they ghosted me for 2 weeks then sent a template email" is a rejection, its silence
+        said after it); of phrases at the same place, the first flow's."""
         said = f" {fold(text)} "
+        best: tuple[int, str] | None = None
         for flow_id, folded, pattern in self._index(flows):
-            if folded in said and pattern.search(said):  # the pattern holds the phrase as is
-                return flow_id
-        return None
+            if folded in said and (m := pattern.search(said)):  # the pattern holds it as is
+                if best is None or m.start() < best[0]:
+                    best = (m.start(), flow_id)
+        return best[1] if best is not None else None

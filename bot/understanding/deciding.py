@@ -16,8 +16,10 @@ CLOSE = 0.06
 """Two candidates within this of each other are too close to call: ask which."""
 CONSIDER = 0.55
 """Below this an option is not a candidate at all."""
-ALONE = 0.62
-"""A lone candidate at least this good, with nothing else near (below `RIVAL`), is taken."""
+ALONE = 0.58
+"""A lone candidate at least this good, with nothing else near (below `RIVAL`), is taken;
+from an answer that opens by not knowing ("i dont know what i need"), only at `ALONE_UNSURE`."""
+ALONE_UNSURE = 0.62
 RIVAL = 0.45
 CAREFUL_TAKE = 0.76
 CAREFUL_CLOSE = 0.1
@@ -59,6 +61,7 @@ def decide(
     *,
     hedged: bool = False,
     asked: bool = False,
+    unsure: bool = False,
 ) -> Match:
     """Take a clear winner, offer two close ones back, or miss. A `yes` option is never taken
     from a hedged answer ("ok-ish", "safe i guess"): that is asked about instead. An answer
@@ -78,7 +81,8 @@ def decide(
         return Match(candidates=(options[top], options[ranked[1]]))
     if asked:
         take = max(take, ASKED_TAKE)
-    if best >= take or (not careful and not asked and best >= ALONE and runner < RIVAL):
+    alone = ALONE_UNSURE if unsure else ALONE
+    if best >= take or (not careful and not asked and best >= alone and runner < RIVAL):
         return Match(options[top], round(best, 3))
     if runner < CONSIDER:
         return Match(score=round(best, 3), candidates=(options[top],))

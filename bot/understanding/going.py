@@ -4,8 +4,10 @@ gives the words naming the place (a command word, or a few words like "plan de s
 the engine to look up among its commands; a message that only mentions such a word ("my plan
 was to stay there 5 years") asks for nothing.
 
-The whole message must be the request: a few words before it ("ok", "so", "then", "vale"), the
-request itself, the place, and a few after ("now", "please", "instead", "ahora"). One request
+The whole message must be the request: a few words before it ("ok", "so", "then", "vale", a
+leading "no, just"), the request itself, the place, and a few after ("now", "please",
+"instead", "ahora"). A place may be named in everyday words ("the reply thing" is the draft
+check, "next steps" the plan: `PLACE_WORDS`). One request
 may also stand as a sentence of its own among others: wanting to write back to them ("actually
 i want to write back to them. calm down before i answer", "quiero contestarles") is the draft
 check, whatever else is said.
@@ -18,8 +20,9 @@ import re
 from bot.primitives.text import fold
 
 _BEFORE = (
-    r"(?:(?:ok(?:ay)?|k|fine|alright|right|so|then|well|yes|yeah|yep|no|sure|hmm+|um+|and|but|"
-    r"pls|please|vale|bueno|bien|ya|si|pues|entonces|y|pero|por favor)[ ,.!]*)*"
+    r"(?:(?:ok(?:ay)?|k|fine|alright|right|so|then|well|yes|yeah|yep|no|nah|nope|sure|hmm+|um+|"
+    r"and|but|just|actually|instead|pls|please|vale|bueno|bien|ya|si|pues|entonces|y|pero|"
+    r"mejor|nel|solo|nomas|por favor)[ ,.!]*)*"
 )
 _ASK = (
     r"(?:(?:(?:can|could|shall) (?:we|i|you) (?:please )?|lets |let us |please )?"
@@ -39,7 +42,9 @@ _ASK = (
 _ARTICLE = r"(?:(?:a|an|the|my|some|el|la|los|las|mi|mis|un|una|al) )?"
 _AFTER = (
     r"(?:[ ,.!?]*(?:now|right now|please|pls|then|instead|again|thanks|thank you|already|"
-    r"ahora|ya|por favor|gracias|entonces|mejor))*"
+    r"for a (?:bit|while|minute|sec|second|moment)|a (?:bit|little)|"
+    r"ahora|ya|por favor|gracias|entonces|mejor|un (?:rato|ratito|momento|poco)|"
+    r"por (?:un )?(?:rato|momento)))*"
 )
 _PLACE = r"(?P<place>[a-z][a-z ]{0,30}?)"
 _REQUEST = re.compile(rf"^{_BEFORE}{_ASK} {_ARTICLE}{_PLACE}{_AFTER}[ .!?]*$")
@@ -111,7 +116,18 @@ def place_asked(text: str) -> str | None:
     found = _REQUEST.match(said) or _BARE.match(said)
     if found is None:
         return None
-    place = found.group("place").strip()
+    place = _THING.sub("", found.group("place").strip())  # "the reply thing": the reply
     if not place or len(place.split()) > MAX_PLACE_WORDS:
         return None
-    return place
+    return PLACE_WORDS.get(place, place)
+
+
+_THING = re.compile(r" (?:thing|things|stuff|part|bit|one|exercise)$")
+PLACE_WORDS = {
+    "reply": "draft", "replying": "draft", "response": "draft", "answer": "draft",
+    "answering": "draft", "writing back": "draft", "write back": "draft", "respuesta": "draft",
+    "contestar": "draft", "responder": "draft",
+    "venting": "vent", "rant": "vent", "ranting": "vent", "desahogo": "vent",
+    "next steps": "plan", "planning": "plan", "steps": "plan", "pasos": "plan",
+}  # fmt: skip
+"""A place named in everyday words ("can we do the reply thing"): the command it is."""

@@ -37,13 +37,12 @@ from bot.understanding.refusals import REFUSED, refused_by_name
 from bot.understanding.scoring import Scorer, phrases
 from bot.understanding.unsent import not_sending, sends
 from bot.understanding.wording import (
-    HEDGED_WITHIN,
-    RESERVATIONS,
     SOFT_OPENINGS,
     asking_option,
     asks,
     hedged,
     negated,
+    reserved,
 )
 from bot.understanding.yesno import INTERJECTIONS, Polarity, clearly_yes, read
 
@@ -119,6 +118,7 @@ class Matcher(Scorer):
             hedged=hedged(said, opening),
             asked=text.rstrip().endswith("?")
             and not (ranked is not None and asking_option(options[ranked])),
+            unsure=opening.meaning == "unsure",
         )
 
     def _filler(
@@ -175,7 +175,7 @@ class Matcher(Scorer):
         if not opening.negates and opening.meaning in OPPOSITE:
             self._rule_out(key, options, rest, OPPOSITE[opening.meaning], scores)
         if meant is not None:
-            sure = self._polarity(key, rest, meant, scores, plain=not opening.negates)
+            sure = self._polarity(key, rest, meant, scores, text, plain=not opening.negates)
             scores[meant] = max(scores[meant], sure)
 
     def _refusing(self, key: tuple[str, str], index: int) -> bool:
@@ -228,6 +228,7 @@ class Matcher(Scorer):
         rest: str,
         index: int,
         whole: Sequence[float],
+        text: str,
         *,
         plain: bool = True,
     ) -> float:
@@ -241,7 +242,7 @@ class Matcher(Scorer):
         if rival is not None and after[rival] >= TAKE and after[rival] > after[index]:
             return whole[rival]  # as sure as the option the other words name: ask which
         said = rest.split()
-        if RESERVATIONS.intersection(said[: HEDGED_WITHIN + 1]):
+        if reserved(said, text):
             return TAKE  # "yes but wait", "sure, but after i copy it": less sure
         if len(said) <= 4:
             return POLARITY

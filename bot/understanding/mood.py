@@ -4,7 +4,8 @@ Scored with VADER (vaderSentiment), a lexicon and rule-based sentiment scorer wh
 inside the package: nothing is downloaded. A few entries are adjusted for how people talk after a
 rejection ("pretty" and "honestly" are intensifiers here, not praise; "gutted" and "rough" are
 missing). Text with no sentiment words at all is not scored; a good and a hard feeling of about the
-same weight ("tired but hopeful") is a middle mood, a 3. A number on the scale said among
+same weight ("tired but hopeful"), or a mood said to keep changing ("all over the place"), is a
+middle mood, a 3. A number on the scale said among
 other words ("4 i guess, mostly anxious", "2 i guess. maybe 1", "a solid three", "como un
 dos") is read by `mood_number`, and wins over the sentiment of the words around it. Spanish words
 are scored by `bot.understanding.mood_es` (VADER knows no Spanish).
@@ -34,6 +35,7 @@ ADJUSTED = {
     "alive": 0.6, "surviving": 0.2, "coping": 0.6, "managing": 0.6, "grand": 1.6,
     "solid": 1.2, "chill": 1.2, "steady": 1.0, "hopeless": -2.8, "worthless": -2.8,
     "dreadful": -2.6, "miserable": -2.6, "bleh": -1.0, "ugh": -1.2, "lousy": -2.0,
+    "live": 1.0, "survive": 1.0,
 }  # fmt: skip
 DROPPED = ("pretty", "honestly", "like", "kind", "bit", "sure", "yes", "please")
 """Words VADER reads as praise that, in "pretty bad honestly", only add emphasis."""
@@ -57,12 +59,19 @@ def load_sentiment() -> None:
     _analyzer()
 
 
+_ILL = re.compile(
+    r"(?<!\w)ill(?= (?:be|live|survive|get|manage|make|try|cope|keep|do|go|see|deal|figure)\b)",
+    re.IGNORECASE,
+)
+"""'ill' before a verb is "I'll" typed without its apostrophe ("hurt but ill live"), not sick."""
+
+
 @within_turn_numbers_kept
 def _polarity(text: str) -> tuple[float, float, float]:
     """VADER's compound, positive and negative scores of `text`, with the adjusted lexicon
     (remembered within a turn: a message is read by the listening reply, the welcome back and
     the mood checks of one turn)."""
-    scores = _analyzer().polarity_scores(text)
+    scores = _analyzer().polarity_scores(_ILL.sub("i will", text))
     return float(scores["compound"]), float(scores["pos"]), float(scores["neg"])
 
 
@@ -91,9 +100,12 @@ def mood_score(text: str) -> tuple[int, float] | None:
     """`(mood 1-5, confidence 0-1)`, or None when the words carry no feeling VADER knows.
 
     VADER's reading is bounded by plain cues: words of distress ("crying", "awful") or a denied
-    good ("not so good") keep it at 2 or below; "ok" or "fine" without distress keeps it at 2 or
-    above (mostly annoyed, but ok, is not a 1)."""
+    good ("not so good") keep it at 2 or below; "ok" or "fine", or a denied good, without
+    distress keeps it at 2 or above (mostly annoyed, but ok, is not a 1; nor is "meh. not
+    great")."""
     said = text[:1000]
+    if swings(said):
+        return 3, 0.7
     if language().split("-")[0] == "es":
         return mood_score_es(said)
     compound, pos, neg = _polarity(said)
@@ -101,14 +113,31 @@ def mood_score(text: str) -> tuple[int, float] | None:
         return None
     confidence = round(min(1.0, 0.5 + abs(compound) / 2), 2)
     mood = next((m for upper, m in BANDS if compound <= upper), 5)
-    low = _DISTRESS.search(said) or _NOT_GOOD.search(said)
+    distress = _DISTRESS.search(said)
+    low = distress or _NOT_GOOD.search(said)
     if low and mood > 2:
         return 2, 0.6
-    if not low and mood == 1 and _OK.search(said):
-        return 2, 0.6
+    if not distress and mood == 1 and (_OK.search(said) or _NOT_GOOD.search(said)):
+        return 2, 0.6  # "meh. not great" is low, not awful
     if not low and mood in (2, 4) and mixed(pos, neg):
         return 3, 0.6
     return mood, confidence
+
+
+_SWINGS = re.compile(
+    r"(?<!\w)(?:one minute|one moment|one second|some moments?|at times)\b.{0,40}\b(?:next|the "
+    r"next|other|others|then)\b|all over the place|up and down|ups and downs|on and off|"
+    r"back and forth|comes and goes|come and go|rollercoaster|roller coaster|"
+    r"(?:a|por) ratos\b.{0,30}\b(?:a|por|otros) ratos|un rato\b.{0,30}\botro|sube y baja|"
+    r"altibajos",
+    re.IGNORECASE,
+)
+
+
+def swings(text: str) -> bool:
+    """Whether the words say the mood keeps changing ("one minute fine next minute not", "all
+    over the place", "a ratos bien, a ratos mal"): the middle of the scale, a 3."""
+    return _SWINGS.search(text[:300]) is not None
 
 
 MIXED_SHARE = 0.4

@@ -61,6 +61,7 @@ _SAYS_QUESTION = re.compile(
 _SENTENCES = re.compile(r"[.;:!?…]+\s*")
 _STOP = frozenset(
     "a an the i me my you your it its is are am be do does to of for in on at and or so".split()
+    + "actually really honestly just lol lmao haha tbh stuff even".split()  # fillers
 )
 
 
@@ -132,7 +133,16 @@ _SPAN = re.compile(
 
 def _words(text: str) -> str:
     said = re.sub(r"[^\w\s']", " ", _SPAN.sub(" ", _TAG.sub("", fold(text)))).replace("'", "")
-    return " ".join(w for w in said.split() if w not in _STOP)
+    return " ".join(w for w in (SHORT.get(w, w) for w in said.split()) if w not in _STOP)
+
+
+SHORT = {
+    "pa": "para", "pal": "para el", "q": "que", "k": "que", "xq": "porque", "pq": "porque",
+    "porq": "porque", "tb": "tambien", "tmb": "tambien", "d": "de", "x": "por",
+    "u": "you", "ur": "your", "r": "are", "bc": "because", "cuz": "because", "abt": "about",
+    "wat": "what", "wut": "what", "hw": "how"
+}  # fmt: skip
+"""Words typed short ("pa comer", "xq", "u", "abt"), read in full as the examples have them."""
 
 
 class QuestionBook:

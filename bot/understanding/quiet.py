@@ -3,6 +3,8 @@
 talking, done with the search, or something heavier (the crisis check reads that part first).
 
 `quiet_only(text)`: the message is only such words (fillers like "man" or "tbh" allowed).
+`plain_ok(text)`: a bare "ok" ("okay i guess", "k"), which at a mood question may mean anything
+from fine to getting by.
 `unsure_quiet(text)`: a quiet message that says it does not know ("idk"), which never picks a
 number on the mood scale. `done_only(text)`: a bare "im done", "i'm so done", "ya terminé".
 """
@@ -45,6 +47,16 @@ _DONE = re.compile(
     r"|(?:ya\s+)?(?:termine|acabe|me\s+canse|me\s+harte|estoy\s+(?:harto|harta|hasta\s+aqui))"
     r"(?:\s+ya)?)$"
 )
+_PLAIN_OK = re.compile(
+    r"^(?:(?:well|um+|uh+|eh|hm+|so|pues|bueno)\s+)?(?:ok|okay|k|kk|okk|oki|okie|okey|okay+)"
+    r"(?:\s+(?:i guess|i suppose|ig|i think|maybe|tbh|honestly|supongo|creo))?$"
+)
+
+
+def plain_ok(text: str | None) -> bool:
+    """Whether `text` is a bare "ok" ("okay i guess", "k", "ok supongo"): at a mood question it
+    says little about how they feel, so nobody is told they are fine."""
+    return _PLAIN_OK.match(norm(text or "")) is not None
 
 
 def quiet_only(text: str | None) -> bool:

@@ -227,6 +227,11 @@ RESPONDED = any_of(
     r"eventually )?(?:replied|responded|answered|wrote back|got back to me|said no|rejected me|"
     r"turned me down|called|rang|emailed)",
     r"(?:e-?mailed|wrote|called|rang|messaged|texted) me back",
+    r"(?:i|ive|i'?ve|i have|i was|was|just) (?:just )?(?:got|gotten|been|was) (?:rejected|turned "
+    r"down|declined)",
+    r"(?:then|and|finally|eventually|later) (?:they |hr |the recruiter )?(?:just |finally )?sent "
+    r"(?:me )?(?:an?|the|their|one of those) (?:[\w-]+ ){0,2}(?:e-?mail|rejection|no|message|"
+    r"letter|reply)",
     r"(?:got|had|received|get) (?:a |an |the |their )?(?:rejection|reply|response|answer|no)\b",
     r"(?:rejection|rejected) (?:e-?mail|call|letter|message)",
     r"(?:did|do) hear back",

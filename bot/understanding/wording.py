@@ -26,6 +26,19 @@ SOFT_OPENINGS = frozenset(
 REASONS = frozenset("because cause since as porque ya".split())
 RESERVATIONS = frozenset("but wait though unless actually except if".split())
 """Words after a yes or no that hold it back ("yes but wait"): it is not taken as sure."""
+_STRESSED = re.compile(r"(?<!\w)actually\s*(?:[!.]|$)")
+"""An "actually" that ends a sentence ("yeah they replied actually!") stresses what was said."""
+
+
+def reserved(said: Sequence[str], text: str) -> bool:
+    """Whether a word holding back a yes or no comes right after it (`said`: the words after
+    the opening); an "actually" ending a sentence only stresses it."""
+    near = RESERVATIONS.intersection(said[: HEDGED_WITHIN + 1])
+    if near == {"actually"} and _STRESSED.search(text.lower()):
+        return False
+    return bool(near)
+
+
 HEDGES = frozenset("ish kinda kind sorta sort guess probably mostly maybe somewhat".split())
 """Words that make an answer doubtful; a doubtful yes is asked about, never taken."""
 HEDGED_WITHIN = 3
