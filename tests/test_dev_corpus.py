@@ -33,3 +33,12 @@ def test_only_the_tuned_halves_of_the_newest_sets_are_trained_on(tmp_path: Path)
         tuned = [" ".join(str(i["text"]).split()) for i in items[0::2]]
         assert sum(text in trained for text in unseen) <= len(unseen) // 20, name
         assert sum(text in trained for text in tuned) >= len(tuned) * 9 // 10, name
+
+
+def test_the_newest_answer_set_is_not_trained_on(tmp_path: Path) -> None:
+    write(DATA, tmp_path)
+    answers = (tmp_path / "mixed_answers_natural.txt").read_text("utf-8").splitlines()
+    trained = {line[2:] for line in answers if line.startswith("- ")}
+    items = yaml.safe_load((DATA / "understanding_dev7.yaml").read_text("utf-8"))["items"]
+    texts = [" ".join(str(i["text"]).replace("{", "(").replace("}", ")").split()) for i in items]
+    assert sum(text in trained for text in texts) <= len(texts) // 20
