@@ -23,7 +23,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from bot.checkins import access, repo
-from bot.checkins.adding import time_named
+from bot.checkins.adding import quiet_note, time_named
 from bot.checkins.rows import CheckinRow
 from bot.checkins.timing import (
     TimingError,
@@ -248,9 +248,13 @@ async def moved(ctx: TurnContext, text: str, row_id: int | None = None) -> bool:
         )
         return True
     tz = zone(row.tz)
-    wall = prefs.quiet.leave(wall)
-    while to_utc(wall, tz) <= ctx.now:
-        wall += timedelta(days=7 if days else 1)
+    local_now = to_wall(ctx.now, tz)
+    wanted = wall
+    while to_utc(wanted, tz) <= ctx.now:
+        wanted += timedelta(days=7 if days else 1)
+    wall = prefs.quiet.leave(wanted)
+    if wall != wanted:  # "move it to 10pm": said, never moved on silently
+        ctx.say(quiet_note(wanted, wall, prefs.quiet, local_now))
     due = to_utc(wall, tz)
     moved = await repo.move(
         access.connection(ctx), row.id, due_at=due, local_time=format_wall(wall), tz=row.tz,
