@@ -122,10 +122,17 @@ def quiet_note(wanted: datetime, landing: datetime, quiet: Quiet, local_now: dat
     evening = datetime.combine(wanted.date(), quiet.start) - EVENING_MARGIN
     late = quiet.start > quiet.end and wanted.time() >= quiet.start
     if late and evening > local_now and not quiet.contains(evening.time()):
-        note += " " + _(
-            "If you'd rather have it that evening, {time} still works: say \"move it to {day} at "
-            '{time}".'
-        ).format(day=format_weekday(evening.date()), time=f"{evening:%H:%M}")
+        if evening.date() == local_now.date():
+            more = _(
+                "If you'd rather have it this evening, {time} still works: say \"make it today "
+                'at {time}".'
+            )
+        else:
+            more = _(
+                "If you'd rather have it that evening, {time} still works: say \"move it to "
+                '{day} at {time}".'
+            )
+        note += " " + more.format(day=format_weekday(evening.date()), time=f"{evening:%H:%M}")
     return note
 
 
