@@ -7,7 +7,8 @@
   it", "ugh fine, erase everything then", "bueno, bórralo todo") are its yes, never "No, keep
   it"; asking to erase only part ("just the stuff about my manager") gets an honest line that
   only everything (or the draft alone) can be erased, and the question again; a question
-  about erasing ("does this also delete my account?") erases nothing.
+  about erasing ("does this also delete my account?") erases nothing; a draft deleted there is
+  remembered (`draft_erased`), so keeping the rest never says nothing was erased.
 - `resume_anywhere`: "pick up where we left off" goes back to the question a crisis check or a
   check-in interrupted, else asks the waiting question again, else goes back into the flow left
   (after a restart too), and says plainly when there is nothing to pick up (to someone the bot
@@ -89,9 +90,12 @@ _DELETE_IT = re.compile(
 """Asking to delete the draft held ("delete the draft", "borra el borrador"); "delete it" only
 where the draft is being talked about (the draft flow)."""
 ONLY_EVERYTHING = N_(
-    "I can't erase just part of what you told me: I can only erase everything at once. If it's "
-    "your draft you want gone, type delete the draft and I'll delete just that."
+    "Of what you've told me, I can only erase everything at once, not one part. The one exception "
+    "is a draft of a message: type delete the draft and I'll delete only that and keep the rest."
 )
+DRAFT_ERASED = "draft_erased"
+"""Set to "yes" when the draft is deleted at the forget flow's question, so its "keep it" line
+says the draft went and the rest stayed (never "nothing was erased")."""
 ASK_AWAY = N_("Of course. Ask me in a few words, and I'll answer if I can.")
 
 
@@ -252,6 +256,8 @@ async def draft_deleted(ctx: TurnContext, text: str) -> bool:
     else:
         await _let_go(engine, ctx)
         ctx.say(_(DRAFT_DELETED))
+        if ctx.conv.flow == FORGET_FLOW:
+            ctx.vars[DRAFT_ERASED] = "yes"
         if ctx.conv.flow == DRAFT_FLOW and engine.walker.flows.step(DRAFT_FLOW, AFTER_DRAFT):
             ctx.redirect = Redirect(DRAFT_FLOW, AFTER_DRAFT)  # "Anything else right now?"
             return True

@@ -157,6 +157,7 @@ def build_registry(services: Services) -> tuple[ActionRegistry, list[Inspector]]
     inspectors.append(plan_picks.hurried_plan)  # "just give me my plan": the short version
     inspectors.append(plan_picks.own_step_added)  # "pon ir a la profedet": their own step
     inspectors.append(plan_picks.wrong_one_ticked)  # "noo ese no!!" right after a tick
+    inspectors.append(plan_picks.pointed_step_removed)  # "quítalo, acá no hay eso"
     inspectors.append(understanding.pick_up_situation)
     inspectors.append(draft_talk.talk_back)
     inspectors.append(reminding.reminder_put_right)  # a day said at the reminder's question

@@ -14,7 +14,10 @@ sent, and who sent them here.
   for by name ("add the unemployment one too") is added to the plan. A mortgage said ("it's a
   mortgage", "tengo hipoteca") is kept as `housing: mortgage`: from then on its lender or bank
   is named, never a landlord.
-- `money_housing` (an action) words the plan's housing step for rent or for a mortgage.
+- `money_housing` (an action) words the plan's housing step for rent or for a mortgage, and
+  `money_benefits` its unemployment step for the person's country (Mexico has no national
+  unemployment insurance: the AFORE's unemployment withdrawal or local support instead; a
+  country not known here: check what it offers).
 - `arrival` (an action for the welcome) sets `came` to `sent` or `trying` when the first message
   says someone sent them ("my daughter said try it") or they are trying it out.
 - `situation_since` (an action) sets `since_said` to how long ago in the person's amount
@@ -31,6 +34,7 @@ from bot.core.context import Services, TurnContext
 from bot.core.engine import Engine
 from bot.core.model import UnderstoodKind
 from bot.i18n import N_, _, language
+from bot.i18n.zones import country
 from bot.understanding.arrival import came_because
 from bot.understanding.money_words import (
     followed_up_said,
@@ -143,6 +147,48 @@ HOUSING_WORDS = {
     ),
 }
 """The plan's housing step, in the words for rent and for a mortgage."""
+BENEFITS_LINE = "money_benefits_line"
+BENEFITS_LABEL = "money_benefits_label"
+BENEFITS_ITEM = "money_benefits_item"
+COUNTRY_SAID = "country_locale"
+"""Meta key (kept by the crisis check): the locale of the country the person said they are in."""
+WITH_BENEFITS = frozenset(
+    "US GB IE CA AU NZ ES DE FR IT PT NL BE AT CH SE DK NO FI AR CL UY".split()
+)
+"""Countries with unemployment support from a national office to apply to."""
+BENEFITS_WORDS: dict[str, tuple[str, str, str]] = {
+    "office": (
+        N_(
+            "Three things can help this week. First, apply for unemployment support through your "
+            "country's unemployment office; it can take weeks to come through, so sooner is "
+            "better."
+        ),
+        N_("Unemployment support"),
+        N_("Apply for unemployment support at my country's unemployment office"),
+    ),
+    "MX": (
+        N_(
+            "Three things can help this week. First, Mexico has no national unemployment "
+            "insurance, but if you've paid into an AFORE you may be able to take out part of it "
+            "once you've been 46 days without work (the retiro parcial por desempleo). It lowers "
+            "your retirement savings, so weigh it up. If you live in Mexico City, it also has its "
+            "own unemployment support."
+        ),
+        N_("AFORE withdrawal or local support"),
+        N_("See if I can take out part of my AFORE for unemployment, or get local support"),
+    ),
+    "other": (
+        N_(
+            "Three things can help this week. First, check what support your country offers "
+            "people out of work, and apply soon if there is some; it can take weeks to come "
+            "through."
+        ),
+        N_("Support for people out of work"),
+        N_("Check what support my country offers people out of work, and apply"),
+    ),
+}
+"""The plan's first money step, by the country: a national unemployment office to apply to
+(or no country known), Mexico's own options, or a country not known here: check what it offers."""
 SURE_ANSWER = 0.8
 """A message saying money is taken as an option only when it matches that option this surely,
 or says one of its words ("i need money now" is no "Skip this one"; "low. rent due" is "2")."""
@@ -262,6 +308,17 @@ def word_housing(ctx: TurnContext) -> None:
         ctx.vars[name] = _(lender if mortgage else rent)
 
 
+def word_benefits(ctx: TurnContext) -> None:
+    """The plan's unemployment step for the person's country (the one they said, else their
+    locale's): `BENEFITS_WORDS`."""
+    said = ctx.meta.get(COUNTRY_SAID)
+    code = country(said if isinstance(said, str) and said else ctx.locale)
+    which = "office" if code is None or code in WITH_BENEFITS else code
+    line, label, item = BENEFITS_WORDS.get(which, BENEFITS_WORDS["other"])
+    ctx.vars[BENEFITS_LINE], ctx.vars[BENEFITS_LABEL] = _(line), _(label)
+    ctx.vars[BENEFITS_ITEM] = _(item)
+
+
 def _int(value: object) -> int:
     return value if isinstance(value, int) else 0
 
@@ -279,6 +336,10 @@ def register(registry: ActionRegistry, services: Services) -> None:
     @registry.register("money_housing", sets=list(HOUSING_WORDS))
     async def money_housing(ctx: TurnContext, args: Mapping[str, Any]) -> None:
         word_housing(ctx)
+
+    @registry.register("money_benefits", sets=[BENEFITS_LINE, BENEFITS_LABEL, BENEFITS_ITEM])
+    async def money_benefits(ctx: TurnContext, args: Mapping[str, Any]) -> None:
+        word_benefits(ctx)
 
     @registry.register("arrival", sets=[CAME])
     async def arrival(ctx: TurnContext, args: Mapping[str, Any]) -> None:

@@ -10,16 +10,20 @@ out and every other single step is added. `hurried_plan`, another,
 takes someone tired of going step by step ("whatever. just give me my plan") at a plan question
 to the short version (`plan.quick`): the steps that fit in one list, to add all at once.
 `own_step_added`, a third, adds a step of their own said with "pon"/"agrega"/"add" at any plan
-question ("y tmb pon ir a la profedet el lunes"), in their words, and says what it added; "I
+question ("y tmb pon ir a la profedet el lunes"), in their words, and says what it added, after
+adding the question's options picked before it ("las tres. y agrega ir a la profedet"); "I
 want to add a step" at the question asking which step to tick or remove goes to `plan.own`;
 `wrong_one_ticked`: "noo ese no!!" right after a tick unticks that step.
+`pointed_step_removed`: "quítalo, acá no hay eso", "remove that one" take out the step pointed
+at (the one just added, or the unemployment step when it does not exist where they live).
 """
 
 from __future__ import annotations
 
 import re
+from datetime import datetime, timedelta
 
-from bot.core.builtin_actions import PLAN_LAST, TICK_DONE
+from bot.core.builtin_actions import JUST_ADDED, PLAN_LAST, TICK_DONE
 from bot.core.context import Redirect, TurnContext
 from bot.core.engine import Engine
 from bot.core.model import Part, Text, UnderstoodKind
@@ -27,8 +31,14 @@ from bot.flows.model import ChoiceOption, Step
 from bot.i18n import N_, _
 from bot.primitives.text import fold
 from bot.understanding.normal import words
-from bot.understanding.plan_done import wrong_one_said
-from bot.understanding.plan_words import GENERIC, hurried, own_step, shares_words
+from bot.understanding.plan_done import pointed_removal, wrong_one_said
+from bot.understanding.plan_words import (
+    GENERIC,
+    hurried,
+    own_step,
+    said_before_adding,
+    shares_words,
+)
 from bot.understanding.scoring import says_option
 
 PLAN_FLOW = "plan"
@@ -42,6 +52,14 @@ ADDED_ALL = N_("Added all of those.")
 ADDED_ONE = N_("Added that one, and left the other out.")
 ADDED_OWN = N_("Added to your plan:")
 HAD_OWN = N_("That's already in your plan:")
+REMOVED = N_("Removed from your plan: {item}")
+BENEFITS_ITEM = "money_benefits_item"
+"""The plan's unemployment step as worded for the person's country (`bot.fitting`): the one
+step that may not exist where they live ("acá no hay eso")."""
+JUST_NOW = timedelta(minutes=15)
+"""How recent the steps added must be for "remove that one" to point at them."""
+PICKED_ONE = N_("Added what you picked.")
+PICKED_SEVERAL = N_("Added the ones you picked.")
 OWN, SHOW = "own", "show"
 EDITING = frozenset({"tick", "remove_ask", OWN})
 """The plan's questions that capture which step to tick or remove, or a step of their own."""
@@ -136,17 +154,33 @@ async def several_picked(ctx: TurnContext, text: str) -> bool:
     if len(options) < 2 and not (_REST.search(fold(text)) and _NO.search(fold(text))):
         return False  # one option: the question's own reading of it
     ctx.understand(UnderstoodKind.ANSWER, choice=engine.walker.render_label(ctx, options[-1]))
+    await _add_picked(ctx, engine, adding)
+    ctx.say(_(ADDED_ONE if len(options) == 1 else ADDED_BOTH if len(options) == 2 else ADDED_ALL))
+    return True
+
+
+async def _add_picked(
+    ctx: TurnContext, engine: Engine, adding: list[tuple[ChoiceOption, str | None]]
+) -> None:
+    """Run the steps that add the options picked, then go on where the last one leads."""
     for option, to in adding:
         ctx.conv.vars["last_choice"] = option.id
         await engine.walker.run_actions(ctx, PLAN_FLOW, str(to))
-    ctx.say(_(ADDED_ONE if len(options) == 1 else ADDED_BOTH if len(options) == 2 else ADDED_ALL))
     last = engine.walker.flows.step(PLAN_FLOW, str(adding[-1][1]))
     after = None if last is None else last.next
     if after is not None and after.kind == "step" and after.step is not None:
         ctx.redirect = Redirect(PLAN_FLOW, after.step)
     else:
         ctx.redirect = Redirect(PLAN_FLOW, str(adding[-1][1]))
-    return True
+
+
+def _picked_too(engine: Engine, step: Step, text: str) -> list[tuple[ChoiceOption, str | None]]:
+    """The options said before the step of their own ("las tres. y agrega ..."), each with the
+    step that adds it; none unless every one picked adds to the plan."""
+    before = said_before_adding(text)
+    options = picked(engine, step, before) if before.strip() else []
+    adding = [(o, _adds(engine, o)) for o in options]
+    return [] if any(to is None for _o, to in adding) else adding
 
 
 async def hurried_plan(ctx: TurnContext, text: str) -> bool:
@@ -202,14 +236,20 @@ async def own_step_added(ctx: TurnContext, text: str) -> bool:
             return False  # "add the landlord one": an option of the question
         if any(shares_words(own, item) for item in _offered(engine, step)):
             return False  # "add practising interviews": the step suggested here
+    adding = _picked_too(engine, step, text) if step.kind == "choices" else []
     ctx.understand(UnderstoodKind.COMMAND)
+    if adding:  # "las tres. y agrega ...": what they picked, then their own step
+        await _add_picked(ctx, engine, adding)
+        ctx.say(_(PICKED_ONE if len(adding) == 1 else PICKED_SEVERAL))
     kept = await ctx.tx.list_items(ctx.key, "plan")
     said = [w for w in words(own) if w not in GENERIC] or words(own)
     had = any(all(w in words(str(i.data.get("text", ""))) for w in said) for i in kept)
     if not had:
         await ctx.tx.add_item(ctx.key, "plan", {"text": own, "done": False})
     ctx.say(Text((Part(_(HAD_OWN if had else ADDED_OWN) + " "), Part(own, from_user=True))))
-    if step.kind == "capture" or step.id in (SHOW, "existing"):
+    if adding:
+        pass  # on where the options picked lead
+    elif step.kind == "capture" or step.id in (SHOW, "existing"):
         ctx.redirect = Redirect(PLAN_FLOW, SHOW)
     else:
         engine.walker.reprompt(ctx)  # the suggestion they were asked about, still open
@@ -226,4 +266,49 @@ async def wrong_one_ticked(ctx: TurnContext, text: str) -> bool:
     ctx.understand(UnderstoodKind.COMMAND)
     ctx.vars["tick_number"], ctx.vars[TICK_DONE] = str(last), "undone"
     ctx.redirect = Redirect(PLAN_FLOW, "ticked")
+    return True
+
+
+def _just_added(ctx: TurnContext) -> list[str]:
+    """The steps the last turn that added any put in the plan, when it was moments ago."""
+    raw = ctx.meta.get(JUST_ADDED)
+    if not isinstance(raw, list) or len(raw) < 2:
+        return []
+    try:
+        when = datetime.fromisoformat(str(raw[0]))
+    except ValueError:
+        return []
+    return [str(t) for t in raw[1:]] if ctx.now - when <= JUST_NOW else []
+
+
+async def pointed_step_removed(ctx: TurnContext, text: str) -> bool:
+    """In the plan, "quítalo, acá no hay eso", "remove that one", "not that, we don't have it"
+    take out the step pointed at: the one step just added, or, said not to exist where they
+    live, the unemployment step in their plan; the question waiting is asked again."""
+    if ctx.conv.flow != PLAN_FLOW:
+        return False
+    not_here = pointed_removal(text)
+    engine = ctx.services.find(Engine)
+    step = None if engine is None else engine.walker.current(ctx)
+    if not_here is None or engine is None or step is None:
+        return False
+    if step.kind == "capture" and step.id not in EDITING:
+        return False  # their own words, kept as said
+    kept = {str(i.data.get("text", "")): i for i in await ctx.tx.list_items(ctx.key, "plan")}
+    recent = [t for t in _just_added(ctx) if t in kept]
+    benefits = str(ctx.vars.get(BENEFITS_ITEM) or "")
+    if not_here and benefits in kept:
+        target = benefits
+    elif len(recent) == 1:
+        target = recent[0]
+    else:
+        return False  # several just added and none pointed at: the flow's own "which one?"
+    ctx.understand(UnderstoodKind.COMMAND)
+    await ctx.tx.delete_items(ctx.key, "plan", kept[target].id)
+    ctx.meta.pop(JUST_ADDED, None)
+    ctx.say(_(REMOVED).format(item=target))
+    if step.kind == "capture" or step.id in (SHOW, "existing"):
+        ctx.redirect = Redirect(PLAN_FLOW, SHOW)
+    else:
+        engine.walker.reprompt(ctx)
     return True

@@ -17,6 +17,7 @@ import re
 from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import Any, cast
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.core.actions import ActionRegistry
 from bot.core.context import TurnContext
@@ -64,7 +65,7 @@ CHANGED_WITHIN = timedelta(minutes=10)
 """How soon after a reminder was set a new day or time said alone still changes it."""
 _CHANGE = re.compile(
     r"(?<!\w)(?:actually|instead|make it|change|move|no|not|i said|i meant|meant|i mean|rather|"
-    r"sorry|wait|better|mejor|cambia|cambiala|no era|quise decir|en vez|en lugar)(?!\w)"
+    r"sorry|wait|better|mejor|cambia|cambiala|cambialo|no era|quise decir|en vez|en lugar)(?!\w)"
 )
 _REMEMBERED = ("reminder_in", "reminder_on", "reminder_at")
 
@@ -218,6 +219,21 @@ def _said_last(text: str, ctx: TurnContext) -> tuple[str | None, str]:
     return when, at
 
 
+_TOMORROW = re.compile(r"(?<!\w)tomorrow(?!\w)")
+
+
+def _still_today(ctx: TurnContext, at: str, said: str) -> bool:
+    """Whether a time said with no day (`at`, "HH:MM") is still ahead today in the person's
+    zone, and "tomorrow" was not said."""
+    if not at or _TOMORROW.search(said):
+        return False
+    try:
+        local = ctx.now.astimezone(ZoneInfo(ctx.tz))
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return at > f"{local.hour:02d}:{local.minute:02d}"
+
+
 def _refused(text: str) -> bool:
     """Whether a message naming the day already offered turns it down: its last part decides,
     so a "no" put right ("q? no, si quiero q me escribas, el martes en la mañana", "no no, I do
@@ -276,6 +292,8 @@ async def reminder_day(ctx: TurnContext, args: Mapping[str, Any]) -> None:
         ctx.vars["reminder_in"], words = before[0], before[1]
     else:
         days, words = days_until(when or fold(said), ctx.now, ctx.tz, at)
+        if when is None and days == 1 and _still_today(ctx, at, fold(said)):
+            days, words = 0, _("today")  # "tonight at 8", "at 6pm": today, while still ahead
         ctx.vars["reminder_in"] = f"{days}d"
     note = weekday_note(when or "", ctx.now, ctx.tz)
     if note:

@@ -89,3 +89,21 @@ def test_step_flags_of_the_format_reach_the_runtime_step(tmp_path: Path) -> None
     assert STEP_FLAGS[:3] == ("patient", "any_text", "mood_scale")
     assert {"on_miss", "offer"} <= set(STEP_FLAGS)  # added as fields, copied with no other code
     assert set(STEP_FLAGS) <= set(spec.Step.model_fields)
+
+
+def test_come_back_to_is_read_into_the_step_and_must_name_a_step_of_its_flow(
+    tmp_path: Path,
+) -> None:
+    flow = (
+        "id: f\nsteps:\n  a:\n    ask: Pick\n    choices:\n      - {id: one, label: One, next: b}\n"
+        "  b:\n    come_back_to: BACK\n    ask: Which?\n    capture:\n      var: n\n    next: a\n"
+    )
+    (tmp_path / "f.yaml").write_text(flow.replace("BACK", "a"), "utf-8")
+    flows, problems = load_flows([tmp_path])
+    assert problems == [] and flows is not None
+    assert flows.flows["f"].steps["b"].come_back_to == "a"
+    assert "come_back_to" in editor_schema(spec.Flow, "x")["$defs"]["Step"]["properties"]
+    (tmp_path / "f.yaml").write_text(flow.replace("BACK", "nowhere"), "utf-8")
+    flows, problems = load_flows([tmp_path])
+    assert flows is None
+    assert any("come_back_to step 'nowhere' is not a step of flow 'f'" in str(p) for p in problems)

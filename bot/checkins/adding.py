@@ -1,31 +1,33 @@
 """Reading when a person wants a check-in they add themselves ("friday at 9am", "tomorrow
-evening", "monday"), for the check-ins screen's "Add a check-in".
+evening", "monday"), for the check-ins screen's "Add a check-in" and "check on me at night".
 
-`checkin_time_read` reads the words in variable `text_var` and sets `add_in` (days ahead, as
-`schedule_checkin` takes them: `3d`), `add_at` (a local `HH:MM`, or "" for the person's usual
-time) and `add_ok` ("yes" when a day or a time was found). The day comes from the reminder
-reader in understanding, the time from the check-in time reader (`parse_time_of_day`), tried on
-the whole text first and then on the words after "at", "around" and the like.
+`checkin_time_read` reads the words in variable `text_var` (or, without it, the answer just
+given) and sets `add_in` (days ahead, as `schedule_checkin` takes them: `3d`), `add_at` (a local
+`HH:MM`, or "" for the person's usual time) and `add_ok` ("yes" when a day or a time was found).
+The day comes from the reminder reader in understanding, the time from the check-in time reader
+(`parse_time_of_day`), tried on the whole text first and then on the words after "at", "around"
+and the like.
 
-`checkin_landing` tells, before a check-in is agreed or added, when quiet hours will move it
-("23:00 is inside your quiet hours (21:00 to 09:00), so the message would come on Wednesday 9
-December at 09:00"), once, and puts the day and time it will really arrive in `words_var`, so
-the confirmation that follows names the same time.
+`checkin_landing` tells, before a check-in is agreed or added, when quiet hours will move it,
+once, and puts the day and time it will really arrive in `words_var`, so the confirmation that
+follows names the same time. The words are `quiet_note`'s (moving a check-in says them too): no
+messages between 21:00 and 09:00, the nearest time instead, and a time just before the quiet
+hours that evening when it is still ahead.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 from typing import Any
 
 from bot.checkins import access
-from bot.checkins.controls import quiet_words
 from bot.checkins.prefs import effective_zone
 from bot.checkins.timing import (
     Quiet,
     TimingError,
+    format_hm,
     human_when,
     parse_horizon,
     parse_time_of_day,
@@ -36,7 +38,7 @@ from bot.core.actions import ActionRegistry
 from bot.core.context import TurnContext
 from bot.core.text import fold
 from bot.i18n import _
-from bot.i18n.spoken import in_english
+from bot.i18n.spoken import format_weekday, in_english
 from bot.understanding.reminder_days import day_named
 from bot.understanding.time_words import time_in
 
@@ -53,7 +55,7 @@ _CLOCK_WORDS = re.compile(
 def register(registry: ActionRegistry) -> None:
     """Add `checkin_time_read` to `registry`."""
     registry.register(
-        "checkin_time_read", sets=["add_in", "add_at", "add_ok"], required=["text_var"]
+        "checkin_time_read", sets=["add_in", "add_at", "add_ok"], optional=["text_var"]
     )(checkin_time_read)
     registry.register(
         "checkin_landing", sets=["checkin_moved"], required=["in"], optional=["at", "words_var"]
@@ -84,8 +86,11 @@ def time_named(text: str) -> time | None:
 
 
 async def checkin_time_read(ctx: TurnContext, args: Mapping[str, Any]) -> None:
-    """Set `add_in`, `add_at` and `add_ok` from the words in variable `text_var`."""
-    words = access.text_arg(ctx, args, "text_var")
+    """Set `add_in`, `add_at` and `add_ok` from the words in variable `text_var`, or without
+    it from the answer just given ("check on me at night" picking "Check on me tomorrow")."""
+    words = (
+        access.text_arg(ctx, args, "text_var") if args.get("text_var") else (ctx.turn.text or "")
+    )
     day = day_named(words, ctx.now, ctx.tz)
     at = time_named(words)
     ctx.vars["add_ok"] = "yes" if day is not None or at is not None else "no"
@@ -98,6 +103,37 @@ async def checkin_time_read(ctx: TurnContext, args: Mapping[str, Any]) -> None:
 
 
 NO_QUIET = Quiet(time(0), time(0))
+EVENING_MARGIN = timedelta(minutes=30)
+"""How long before the quiet hours start the evening time offered instead is (20:30)."""
+
+
+def quiet_note(wanted: datetime, landing: datetime, quiet: Quiet, local_now: datetime) -> str:
+    """Said when quiet hours moved a check-in from `wanted` to `landing` (local wall times):
+    that no message goes out in the quiet hours, when it comes instead, and, when the time asked
+    for was late in the evening and a time just before the quiet hours on that day is still
+    ahead, that one as a choice ("move it to 20:30")."""
+    when = human_when(landing, today=local_now.date())
+    note = _(
+        "I don't send messages between {start} and {end} (your quiet hours), so {time} won't "
+        "work. The nearest time I can message you is {when}."
+    ).format(
+        start=format_hm(quiet.start), end=format_hm(quiet.end), time=f"{wanted:%H:%M}", when=when
+    )
+    evening = datetime.combine(wanted.date(), quiet.start) - EVENING_MARGIN
+    late = quiet.start > quiet.end and wanted.time() >= quiet.start
+    if late and evening > local_now and not quiet.contains(evening.time()):
+        if evening.date() == local_now.date():
+            more = _(
+                "If you'd rather have it this evening, {time} still works: say \"make it today "
+                'at {time}".'
+            )
+        else:
+            more = _(
+                "If you'd rather have it that evening, {time} still works: say \"move it to "
+                '{day} at {time}".'
+            )
+        note += " " + more.format(day=format_weekday(evening.date()), time=f"{evening:%H:%M}")
+    return note
 
 
 async def checkin_landing(ctx: TurnContext, args: Mapping[str, Any]) -> None:
@@ -120,15 +156,9 @@ async def checkin_landing(ctx: TurnContext, args: Mapping[str, Any]) -> None:
     landing: datetime = plan_wall(ctx.now, horizon, tz, at, prefs.quiet)
     if landing == wanted:
         return
-    when = human_when(landing, today=to_wall(ctx.now, tz).date())
-    ctx.say(
-        _(
-            "{time} is inside your quiet hours ({quiet}), so the message would come on {when}. "
-            "Type settings to change them."
-        ).format(
-            time=f"{wanted:%H:%M}", quiet=quiet_words(prefs.quiet.start, prefs.quiet.end), when=when
-        )
-    )
+    local_now = to_wall(ctx.now, tz)
+    ctx.say(quiet_note(wanted, landing, prefs.quiet, local_now))
     ctx.vars["checkin_moved"] = "yes"
     if args.get("words_var"):
+        when = human_when(landing, today=local_now.date())
         ctx.vars[str(args["words_var"])] = _("on {date}").format(date=when)

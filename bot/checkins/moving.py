@@ -23,7 +23,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from bot.checkins import access, repo
-from bot.checkins.adding import time_named
+from bot.checkins.adding import quiet_note, time_named
 from bot.checkins.rows import CheckinRow
 from bot.checkins.timing import (
     TimingError,
@@ -82,6 +82,7 @@ _DAY = re.compile(r"(?<!\w)(" + "|".join(sorted(_DAYS, key=len, reverse=True)) +
 _TOMORROW = re.compile(
     r"(?<!\w)(?<!day after )(?<!pasado )(?:tomorrow|(?<!la )(?<!las )manana(?! por))(?!\w)"
 )
+_TODAY = re.compile(r"(?<!\w)(?:today|tonight|hoy)(?!\w)")
 _AFTER_TOMORROW = re.compile(r"(?<!\w)(?:(?:the )?day after tomorrow|pasado manana)(?!\w)")
 _DAY_AFTER = re.compile(
     r"(?<!\w)(?:(?:the |a )?(?:day after|next day|following day)(?! tomorrow)|a day later|"
@@ -114,6 +115,7 @@ def days_named(said: str) -> bool:
     """Whether folded `said` names a week day, tomorrow, or the day after the check-in's."""
     return bool(
         _DAY.search(said)
+        or _TODAY.search(said)
         or _TOMORROW.search(said)
         or _AFTER_TOMORROW.search(said)
         or _DAY_AFTER.search(said)
@@ -137,6 +139,7 @@ def _days(said: str, today: date) -> list[date]:
     for m in _DAY.finditer(said):
         ahead = (_DAYS[m.group(1)] - today.weekday()) % 7
         found.append((m.start(), _of_month(said[m.end() :], today) or today + timedelta(ahead)))
+    found += [(m.start(), today) for m in _TODAY.finditer(said)]
     found += [(m.start(), today + timedelta(days=1)) for m in _TOMORROW.finditer(said)]
     found += [(m.start(), today + timedelta(days=2)) for m in _AFTER_TOMORROW.finditer(said)]
     return [d for _at, d in sorted(found)]
@@ -248,9 +251,13 @@ async def moved(ctx: TurnContext, text: str, row_id: int | None = None) -> bool:
         )
         return True
     tz = zone(row.tz)
-    wall = prefs.quiet.leave(wall)
-    while to_utc(wall, tz) <= ctx.now:
-        wall += timedelta(days=7 if days else 1)
+    local_now = to_wall(ctx.now, tz)
+    wanted = wall
+    while to_utc(wanted, tz) <= ctx.now:
+        wanted += timedelta(days=7 if days else 1)
+    wall = prefs.quiet.leave(wanted)
+    if wall != wanted:  # "move it to 10pm": said, never moved on silently
+        ctx.say(quiet_note(wanted, wall, prefs.quiet, local_now))
     due = to_utc(wall, tz)
     moved = await repo.move(
         access.connection(ctx), row.id, due_at=due, local_time=format_wall(wall), tz=row.tz,

@@ -49,6 +49,9 @@ PLAN_LAST = "plan_last"
 TICK_MISSED = "tick_missed"
 """Meta key: the step to tick was not found once; a second miss leaves the question."""
 TICK_LEFT = "tick_left"
+JUST_ADDED = "plan_just_added"
+"""Meta: the steps the last turn that added any put in the plan, with that turn's time, so
+"remove that one" right after knows which."""
 """Set by `plan_named`: "yes" when a step was only mentioned (a question), so nothing is ticked."""
 
 
@@ -82,6 +85,10 @@ def register(registry: ActionRegistry) -> None:
             return
         await ctx.tx.add_item(ctx.key, kind, {"text": item, "done": False})
         ctx.vars["plan_added"] = "yes"
+        was = ctx.meta.get(JUST_ADDED)
+        now = ctx.now.isoformat()
+        same = isinstance(was, list) and len(was) > 1 and was[0] == now
+        ctx.meta[JUST_ADDED] = [*(was if same and isinstance(was, list) else [now]), item]
 
     @registry.register(
         "plan_skip", required=["to"], optional=["item", "contact", "step", "skip_id", "quiet"]

@@ -37,9 +37,6 @@ OFFERS_ANSWERED = "offers_answered"
 """Meta key: the `flow.step` of each `offer` step answered in this conversation."""
 LEFT_AT = "left_at"
 """Meta key: `[flow, step]` where the person last left a flow other than the menu."""
-COME_BACK_TO = {("plan", "tick"): "show", ("plan", "remove_ask"): "show"}
-"""Questions only passed through ("which number did you do?"): leaving one, the place to come
-back to is the step given here, never the question again."""
 
 BUILTIN_VARS = tuple(sorted(BUILTINS))
 
@@ -191,10 +188,12 @@ class Walker:
         ctx.meta.pop(OFFERS_ANSWERED, None)  # the conversation is over: offers may come again
 
     def _left(self, ctx: TurnContext) -> None:
-        """Remember the flow and step being left (`LEFT_AT`), for "Pick up where we left off";
-        the menu is a way through, not a place to come back to."""
+        """Remember the flow and step being left (`LEFT_AT`), for "Pick up where we left off":
+        the step's `come_back_to` when it is a question only passed through; the menu is a way
+        through, not a place to come back to."""
         if ctx.conv.flow and ctx.conv.step and ctx.conv.flow != self.menu_flow:
-            back = COME_BACK_TO.get((ctx.conv.flow, ctx.conv.step), ctx.conv.step)
+            here = self.flows.step(ctx.conv.flow, ctx.conv.step)
+            back = (here.come_back_to if here is not None else None) or ctx.conv.step
             ctx.meta[LEFT_AT] = [ctx.conv.flow, back]
 
     async def follow(self, ctx: TurnContext, target: Target) -> None:

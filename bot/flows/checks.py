@@ -116,12 +116,13 @@ class _Checker:
             )
         for sid, step in flow.steps.items():
             self.steps.check(src, sid, step)
-            if step.on_miss and step.on_miss not in flow.steps:
-                self.report(
-                    step.pos,
-                    f"on_miss step '{step.on_miss}' is not a step of flow '{flow.id}'",
-                    suggest(step.on_miss, flow.steps, "known steps"),
-                )
+            for key, there in (("on_miss", step.on_miss), ("come_back_to", step.come_back_to)):
+                if there and there not in flow.steps:
+                    self.report(
+                        step.pos,
+                        f"{key} step '{there}' is not a step of flow '{flow.id}'",
+                        suggest(there, flow.steps, "known steps"),
+                    )
         for site in src.sites:
             for fault in template.problems(site.text):
                 what, _, fix = fault.partition("; ")

@@ -162,6 +162,9 @@ class Step:
     """Only a clear yes takes the option that means yes: it cannot be undone."""
     on_miss: str | None = None
     """At a choices step: where a second miss in a row goes, to say it differently."""
+    come_back_to: str | None = None
+    """A question only passed through ("which number did you do?"): the step to come back to
+    after leaving the flow here, instead of this question."""
 
     @property
     def kind(self) -> StepKind:

@@ -356,6 +356,12 @@ class Step(_Targets):
         description="At a choices step: the step a second miss in a row goes to, to say it "
         "differently (the first miss re-asks in other words, never the question verbatim).",
     )
+    come_back_to: StepId | None = Field(
+        None,
+        description='A question only passed through ("which number did you do?"): the step of '
+        'this flow that "pick up where we left off" comes back to when the flow was left here, '
+        "instead of this question.",
+    )
     capture: Capture | None = None
     branch: list[Case] | None = Field(None, min_length=1)
     """Cases tried in order, first match wins, the last one must be `else:`."""

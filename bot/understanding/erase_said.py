@@ -3,8 +3,9 @@
 - `erase_said(text)`: "fine, erase it", "ugh fine, erase everything then", "yes delete it all",
   "bueno, bórralo todo" ask for something to be erased; "don't delete it", "no borres nada" do
   not.
-- `partial_erase(text)`: "not everything everything, just the stuff about my manager", "solo lo
-  de mi jefe" ask to erase only part of what was told, which the bot cannot do.
+- `partial_erase(text)`: "not everything everything, just the stuff about my manager", "just the
+  email pls", "solo lo de mi jefe", "solo el correo" ask to erase only part of what was told,
+  which the bot cannot do.
 - `keeps(option)`: an option of keeping things ("No, keep it"), which delete words never choose.
 """
 
@@ -28,10 +29,11 @@ _NEGATED = re.compile(
     r"|(?<!\w)(?:keep|save|guarda|guardalo|conserva)(?!\w)"
 )
 _PARTIAL = re.compile(
-    r"(?<!\w)(?:not everything|not all(?: of it)?|only (?:the|some|part|what|about|that)|"
-    r"just (?:the|some|part|what|about|that|one|a few)|(?:some|part|bits|parts) of it|"
+    r"(?<!\w)(?:not everything|not all(?: of it)?|only (?:the|some|part|what|about|that|my)|"
+    r"just (?:the|some|part|what|about|that|one|a few|my)|(?:some|part|bits|parts) of it|"
     r"the (?:stuff|part|bits?|things?) about|"
-    r"no todo|solo (?:lo|la|una|unas|parte|eso|lo que)|nada mas lo|solamente|"
+    r"no todo|solo (?:lo|la|el|los|las|mi|mis|una|unas|parte|eso|lo que)|"
+    r"(?:nada mas|nomas) (?:lo|la|el|los|las|mi|mis)|solamente|"
     r"(?:una |la )?parte de|lo de mi|lo de la|lo del)(?!\w)"
 )
 _DRAFT = re.compile(r"(?<!\w)(?:draft|borrador)(?!\w)")

@@ -178,3 +178,32 @@ _WRONG_ONE = re.compile(
 def wrong_one_said(text: str) -> bool:
     """Whether `text`, right after a tick, says the wrong step was ticked ("noo ese no!!")."""
     return _WRONG_ONE.search(_plain(text)) is not None
+
+
+_POINTED = re.compile(
+    r"(?<!\w)(?:quit(?:alo|ala|amelo)|borr(?:alo|ala)|elimin(?:alo|ala)|saca(?:lo|la)"
+    r"|(?:quita|borra|elimina|saca) (?:ese|esa|eso|este|esta|esto)"
+    r"|(?:remove|delete|drop|take out|take off|get rid of) (?:that|it|this|that one|this one)"
+    r"|take (?:that|it|this)(?: one)? (?:out|off))(?!\w)"
+)
+"""Pointing at a step to take it out ("quítalo", "quita ese", "remove that one")."""
+_NOT_THAT = re.compile(r"(?<!\w)(?:not that(?: one)?|(?:ese|esa|eso) no)(?!\w)")
+"""Turning down a step pointed at ("not that", "eso no"): a removal only with `_NOT_HERE`."""
+_NOT_HERE = re.compile(
+    r"(?<!\w)(?:(?:aca|aqui|here|over here) no (?:hay|existe|tenemos|aplica)"
+    r"|no (?:hay|existe|tenemos|aplica) (?:eso|esa|ese)|(?:we|i) don'?t have (?:that|it|this|those)"
+    r"|(?:that|it) doesn'?t exist(?: here)?|doesn'?t apply (?:here|to me)|there'?s no such thing)"
+    r"(?!\w)"
+)
+"""Saying the step pointed at does not exist where they live ("acá no hay eso")."""
+
+
+def pointed_removal(text: str) -> bool | None:
+    """Whether `text` points at a step to take it out without naming it ("quítalo, acá no hay
+    eso", "remove that one", "not that, we don't have it"): None when it does not, else whether
+    it says the step does not exist where they live."""
+    said = _plain(text)
+    here = _NOT_HERE.search(said) is not None if said else False
+    if not said or not (_POINTED.search(said) or (here and _NOT_THAT.search(said))):
+        return None
+    return here

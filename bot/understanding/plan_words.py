@@ -133,7 +133,8 @@ def own_step(text: str) -> str | None:
     """A step of their own asked to be put in the plan ("y tmb pon ir a la profedet el lunes",
     "oye y lo de la profedet? ponlo"), in their words; "" when adding is asked without saying
     what ("QUIERO AGREGAR UN PASO", "add it"); None when nothing is asked to be added, or only a
-    number ("add 2") or a tick ("pon el 1 como hecho")."""
+    number ("add 2"), a tick ("pon el 1 como hecho") or something told rather than a thing to
+    do ("add: rent is due friday", `told_not_done`)."""
     said = " ".join((text or "").split())
     found = _ADDING.search(said)
     if found is None:
@@ -146,7 +147,40 @@ def own_step(text: str) -> str | None:
         return None
     if plain and plain[-1] in ("one", "ones"):
         return None  # "add the unemployment one": an option shown, not a step of their own
+    if told_not_done(own):
+        return None  # "add: rent is due friday": something told, not a thing to do
     return own if any(w not in GENERIC for w in plain) else ""
+
+
+_BEING = frozenset(
+    "is are was were isnt arent wasnt werent s es esta estan son fue era vence vencen toca "
+    "tocan".split()
+)
+"""Words saying how things are ("rent is due", "la renta vence"), not what to do."""
+TOLD_WITHIN = 3
+"""Such a word this early ("rent is due friday", "my rent is due") makes the words a thing
+told; later on it is part of a step ("call the landlord because rent is due")."""
+
+
+def told_not_done(own: str) -> bool:
+    """Whether `own` says how things are rather than a thing to do ("rent is due friday", "la
+    renta vence el viernes"); a step led by a verb to do ("pagar la renta que vence el viernes",
+    "to pay the rent that is due") is a step."""
+    plain = words(re.split(r"[,;:.]", own)[0].replace("'", " "))
+    if not plain or plain[0] == "to" or re.fullmatch(r"[a-z]{2,}(?:ar|er|ir)", plain[0]):
+        return False
+    return any(w in _BEING for w in plain[1 : TOLD_WITHIN + 1])
+
+
+def said_before_adding(text: str) -> str:
+    """What comes before the words asking to add a step of their own ("las tres" in "las tres.
+    y agrega ir a la profedet"), or "" when the step itself is said before ("lo de la profedet?
+    ponlo") or nothing is asked to be added."""
+    said = " ".join((text or "").split())
+    found = _ADDING.search(said)
+    if found is None or not _clean(found.group("rest")):
+        return ""
+    return said[: found.start()]
 
 
 def _clean(part: str) -> str:
