@@ -12,6 +12,9 @@ Prints a readable summary, then ONE JSON line last:
 
 An item may also list `never`: words the calm version must not carry over (an insult, an
 ill-wish, a threat); `carried_over` counts the drafts whose calmer version still has one.
+`failures` counts the drafts by what went wrong, without showing any text: a jab survived, a
+stated fact was dropped, the ask was dropped (a lost point naming feedback, the reason, a reply),
+or no calmer version was offered; a draft may count under more than one.
 `--limit` keeps the first N items of every category (a quick smoke run). `--part` keeps only the
 even- or odd-numbered drafts of the rewrite set (tune on one half, report the other).
 """
@@ -52,6 +55,14 @@ _INTENSIFIERS = frozenset(
 may drop them (the rewrite must drop "even", a jab word) without losing the point they stress."""
 _ONCE = {"once": "1 time", "twice": "2 time", "thrice": "3 time"}
 _TOKEN = re.compile(r"[\w'+#.-]+")
+_ASK_POINT = re.compile(
+    r"\b(?:feedback|why|reasons?|reply|explanation|respond|response|answer|what changed|review"
+    r"|refund|reimburse\w*|pay me|in writing|deleted?|delete|consider\w*|update|know"
+    r"|por qué|motivo|retroalimentación|respuesta|qué pasó|razón|razones|explicación)\b",
+    re.IGNORECASE,
+)
+"""A point that names what the person asks for (the reason, feedback, a reply, a refund), as
+against a fact they state: `failures` counts the two kinds of lost point apart."""
 
 
 def load_items(path: Path, limit: int | None) -> list[tuple[str, str, bool]]:
@@ -132,14 +143,23 @@ def score_rewrites(path: Path, limit: int | None, part: str | None = None) -> di
     passed = 0
     points = kept = 0
     flagged = carried = untrusted = 0
+    failures = {"jab_survived": 0, "fact_dropped": 0, "ask_dropped": 0, "no_calmer_version": 0}
     for item in items:
         result = review(str(item["text"]))
         flagged += int(result.hostile)
         untrusted += int(not result.trusted)
         never = [str(w).lower() for w in item.get("never") or []]
-        carried += int(any(w in result.rewrite.lower() for w in never))
+        jab = any(w in result.rewrite.lower() for w in never)
+        carried += int(jab)
         keep = [str(p) for p in item.get("keep") or []]
         ok = [point_kept(p, result.rewrite) for p in keep]
+        lost = [p for p, k in zip(keep, ok, strict=True) if not k]
+        failures["jab_survived"] += int(jab)
+        failures["no_calmer_version"] += int(not result.trusted)
+        failures["ask_dropped"] += int(result.trusted and any(_ASK_POINT.search(p) for p in lost))
+        failures["fact_dropped"] += int(
+            result.trusted and any(not _ASK_POINT.search(p) for p in lost)
+        )
         points += len(ok)
         kept += sum(ok)
         passed += int(all(ok))
@@ -151,6 +171,7 @@ def score_rewrites(path: Path, limit: int | None, part: str | None = None) -> di
         "points_kept": round(kept / points, 3) if points else None,
         "no_calmer_version": untrusted,
         "carried_over": carried,
+        "failures": failures,
     }
 
 

@@ -146,3 +146,17 @@ def test_the_opener_chosen_never_costs_a_point_and_the_rewrite_is_never_flagged(
     # the ask itself is kept now that the name said last goes; the opener may then be a plain one
     assert "payment" in result.rewrite or "pay me for the 2 days" in result.rewrite
     assert not review(result.rewrite).hostile
+
+
+def test_after_a_rejection_the_calmer_version_never_follows_up_on_the_application() -> None:
+    """A rejection said beside a wait ("no reply") asks about the decision, not for a chase."""
+    draft = (
+        "Thanks for the rejection email after I waited 3 weeks with no reply. It really shows "
+        "how much you value candidates time. I did 2 interviews."
+    )
+    result = review(draft)
+    assert result.hostile
+    assert "follow up on my application" not in result.rewrite
+    assert "decision on my application" in result.rewrite
+    assert "value candidates time" not in result.rewrite
+    assert "3 weeks" in result.rewrite and "2 interviews" in result.rewrite

@@ -111,10 +111,10 @@ def intent(text: str) -> Intent:
         return "why"
     if _FEEDBACK.search(text) and not _GIVING_FEEDBACK.search(text):
         return "feedback"
+    if _DECIDED.search(text):  # after a no, the ask is about the decision, never a chase
+        return "decision"
     if _WAITING.search(text):
         return "follow_up"
-    if _DECIDED.search(text):
-        return "decision"
     return "facts" if _STATED.search(text) else "follow_up"
 
 
