@@ -95,7 +95,8 @@ def _plain_moving(said: str, by_it: bool) -> bool:
     named = moving._WHICH.search(said) or (by_it and moving._IT.search(said))
     if not moving._MOVE.search(said) or not named:
         return False
-    return bool(moving._DAY.search(said) or moving._TOMORROW.search(said) or moving._clock(said))
+    day = moving._DAY.search(said) or moving._TODAY.search(said) or moving._TOMORROW.search(said)
+    return bool(day or moving._clock(said))
 
 
 def test_moving_words_looked_for_first_change_nothing() -> None:
