@@ -64,7 +64,7 @@ def test_after_a_rejection_the_calmer_version_never_follows_up_on_the_applicatio
 
 def test_the_plain_opener_after_a_rejection_is_no_follow_up() -> None:
     said = opener("", told_no=True)
-    assert "follow up" not in said and said.startswith("I'm writing about my application")
+    assert "follow up" not in said and said.startswith("I'd like to ask about the decision")
     assert opener("").startswith("I'd like to follow up")
 
 

@@ -39,7 +39,7 @@ _DATA = re.compile(
     re.IGNORECASE,
 )
 _PAYMENT = re.compile(
-    r"\b(?:refund\w*|reimburs\w*|expenses|invoice|mileage|travel costs|pay (?:me|back|for)"
+    r"\b(?:refund\w*|reimburs\w*|expenses|invoice|stipend|mileage|travel costs|pay (?:me|back|for)"
     r"|paid for (?:the|my) (?:flight|hotel|train|travel)|owe me|amount due|payment date)\b",
     re.IGNORECASE,
 )
@@ -146,7 +146,7 @@ def opener(
     """The first sentence of the rewrite of `text`, matched to what the draft is; it names an
     interview or a task only when the draft does (`stage`, `task`), else the application.
     With no `text` it opens with a plain follow-up, or, when `told_no` (they were turned down),
-    with what the message is about: after a no, it never follows up on the application."""
+    asks about the decision: after a no, it never follows up on the application."""
     about = f" for the {role} role" if role else ""
     where = f" at {company}" if company else ""
     application = f"my application{about}{where}"
@@ -157,7 +157,7 @@ def opener(
     else:
         interview = application
     if told_no and not text:
-        return f"I'm writing about {application}."
+        return f"I'd like to ask about the decision on {application}."
     return {
         "withdraw": f"I'd like to withdraw {application}.",
         "decline": f"I'd like to reply to your offer{about}{where}: I've decided to decline it.",

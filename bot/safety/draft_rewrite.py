@@ -41,6 +41,7 @@ _INTERJECTIONS = {
     "Right", "Sure", "Okay", "Ok", "Anyway", "Anyways", "Again", "Frankly", "Clearly", "Great",
     "Fine", "Whatever", "Sorry", "Thanks", "Typical", "Also", "Still", "Apparently", "Now",
     "Then", "First", "Firstly", "Finally", "Basically", "Literally", "Guys", "Folks", "Hey",
+    "Cool", "Nice", "Lovely", "Brilliant", "Awesome", "Perfect", "Noted", "Wonderful",
 }  # fmt: skip
 _GENERIC_NAMES = {"there", "all", "everyone", "team", "guys", "folks", "you", "sir", "madam"}
 _ROLE = re.compile(
