@@ -7,7 +7,9 @@ or says the person is furious, in English or Spanish, so the flow can offer a on
 pause before the review), `draft_about` (sets `draft_is_about`: yes when what was typed talks
 about the draft, "i already pasted it", rather than being one), `draft_for_me` (sets
 `draft_wants_written`: yes when what was typed asks the bot to write it, "hacelo vos", so the
-flow helps them start instead of reviewing it), `draft_held` (whether a draft is
+flow helps them start instead of reviewing it), `draft_to_us` (sets `draft_said_to_us`: `hello`
+or `ask` when what was typed is said to the bot, "hello??" or "should I write my manager?", so
+the flow answers it instead of reviewing it), `draft_held` (whether a draft is
 held, `held_draft_found` and `held_draft_flagged`, saying nothing), `draft_recall` (the same,
 showing the held draft again as the person's own words and putting it back in `draft`) and
 `draft_release` (lets the held draft go once it is sent or dropped) and `draft_take` (puts the
@@ -29,6 +31,7 @@ from bot.i18n import _
 from bot.safety import draft_held
 from bot.safety.draft_for_me import asks_us_to_write
 from bot.safety.draft_rules import find_hits, normalise
+from bot.safety.draft_to_us import said_to_us
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +93,13 @@ def register(registry: ActionRegistry) -> None:
         """Whether the text in variable `var` (default `draft`) asks the bot to write it."""
         text = str(ctx.vars.get(str(args.get("var") or "draft")) or "")
         ctx.vars["draft_wants_written"] = "yes" if asks_us_to_write(text) else "no"
+
+    @registry.register("draft_to_us", sets=["draft_said_to_us"], optional=["var"])
+    async def draft_to_us(ctx: TurnContext, args: Mapping[str, Any]) -> None:
+        """Whether the text in variable `var` (default `draft`) is said to the bot: `hello`
+        ("hello??"), `ask` ("should I write my manager?") or `no` (a draft)."""
+        text = str(ctx.vars.get(str(args.get("var") or "draft")) or "")
+        ctx.vars["draft_said_to_us"] = said_to_us(text) or "no"
 
     @registry.register("draft_held", sets=["held_draft_found", "held_draft_flagged"])
     async def held_check(ctx: TurnContext, args: Mapping[str, Any]) -> None:

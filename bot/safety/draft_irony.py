@@ -1,11 +1,12 @@
 """Irony the other sarcasm rules miss: thanks that praise what the person is complaining about.
 
-Three shapes, each written to leave earnest thanks and good wishes alone: thanks with an
+Four shapes, each written to leave earnest thanks and good wishes alone: thanks with an
 intensifier for something the same sentence runs down as brief, generic or unpaid ("thank you
 so much for the incredibly personal 2-line rejection"); an ironic "I'm sure you/your team ..."
-("... that I'm sure your team found very useful for free"); and a good-luck wish that mocks what
-they are looking for ("best of luck finding your unicorn"). `SARCASM` adds to the `sarcasm`
-family of `draft_rules`.
+("... that I'm sure your team found very useful for free"); a good-luck wish that mocks what
+they are looking for ("best of luck finding your unicorn"); and what a slight "really shows"
+about how much they value people ("really shows how much you value candidates' time").
+`SARCASM` adds to the `sarcasm` family of `draft_rules`.
 """
 
 from __future__ import annotations
@@ -45,5 +46,10 @@ SARCASM = re.compile(
     rf"|\b(?:best of|good) luck (?:in |with )?(?:finding|hiring|getting|landing|catching)"
     rf" (?:your|a|an|that|the|some)? ?(?:\w+ )?{_MYTH}"
     rf"|\bhope you (?:find|catch|get|land) (?:your|a|an|that|the) (?:\w+ )?{_MYTH}"
+    rf"|\b(?:(?:really|clearly|truly|certainly|just|sure) )?(?:shows|says|tells me|proves)"
+    rf" (?:\w+ )?(?:how much|how little|all i need to know about how(?: much)?) {_YOU}\s?"
+    rf"(?:\w+ )?(?:value|values|valued|care|cares|cared|respect|respects|respected|appreciate"
+    rf"|appreciates|think|thinks) (?:about |of |for )?(?:candidates|applicants|people|other"
+    rf"|their|your|my|our|anyone)"
 )
 """One pattern: the hit is the ironic phrase, quoted back in the review's reason."""

@@ -4,7 +4,9 @@ A draft that asks why gets "I'd like to ask about the decision on my application
 for feedback "I'd like to ask for feedback on my interview", one that chases a silence "I'd like
 to follow up on my application"; a draft that turns down an offer, withdraws, asks for a payment
 or for their data to be deleted, or only states what happened, opens with that. `intent` reads which
-one a draft is; `opener` says it, with the role and company when the draft names them.
+one a draft is; `opener` says it, with the role and company when the draft names them. A draft
+that says they were turned down is never answered with a follow-up on the application: after a
+no, the ask is the reason, feedback, or later roles.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ _DATA = re.compile(
     re.IGNORECASE,
 )
 _PAYMENT = re.compile(
-    r"\b(?:refund\w*|reimburs\w*|expenses|invoice|mileage|travel costs|pay (?:me|back|for)"
+    r"\b(?:refund\w*|reimburs\w*|expenses|invoice|stipend|mileage|travel costs|pay (?:me|back|for)"
     r"|paid for (?:the|my) (?:flight|hotel|train|travel)|owe me|amount due|payment date)\b",
     re.IGNORECASE,
 )
@@ -111,11 +113,16 @@ def intent(text: str) -> Intent:
         return "why"
     if _FEEDBACK.search(text) and not _GIVING_FEEDBACK.search(text):
         return "feedback"
-    if _DECIDED.search(text):  # after a no, the ask is about the decision, never a chase
+    if _DECIDED.search(text):  # after a no, the ask is the reason, never a follow-up
         return "decision"
     if _WAITING.search(text):
         return "follow_up"
     return "facts" if _STATED.search(text) else "follow_up"
+
+
+def decided(text: str) -> bool:
+    """Whether the draft says they were turned down ("rejected", "went with someone else")."""
+    return bool(_DECIDED.search(text))
 
 
 def said_by_opener(sentence: str, text: str) -> bool:
@@ -134,9 +141,12 @@ def opener(
     company: str | None = None,
     stage: str = "application",
     task: str | None = None,
+    told_no: bool = False,
 ) -> str:
     """The first sentence of the rewrite of `text`, matched to what the draft is; it names an
-    interview or a task only when the draft does (`stage`, `task`), else the application."""
+    interview or a task only when the draft does (`stage`, `task`), else the application.
+    With no `text` it opens with a plain follow-up, or, when `told_no` (they were turned down),
+    asks about the decision: after a no, it never follows up on the application."""
     about = f" for the {role} role" if role else ""
     where = f" at {company}" if company else ""
     application = f"my application{about}{where}"
@@ -146,6 +156,8 @@ def opener(
         interview = f"my {task}{about}{where}"
     else:
         interview = application
+    if told_no and not text:
+        return f"I'd like to ask about the decision on {application}."
     return {
         "withdraw": f"I'd like to withdraw {application}.",
         "decline": f"I'd like to reply to your offer{about}{where}: I've decided to decline it.",

@@ -41,6 +41,7 @@ _INTERJECTIONS = {
     "Right", "Sure", "Okay", "Ok", "Anyway", "Anyways", "Again", "Frankly", "Clearly", "Great",
     "Fine", "Whatever", "Sorry", "Thanks", "Typical", "Also", "Still", "Apparently", "Now",
     "Then", "First", "Firstly", "Finally", "Basically", "Literally", "Guys", "Folks", "Hey",
+    "Cool", "Nice", "Lovely", "Brilliant", "Awesome", "Perfect", "Noted", "Wonderful",
 }  # fmt: skip
 _GENERIC_NAMES = {"there", "all", "everyone", "team", "guys", "folks", "you", "sir", "madam"}
 _ROLE = re.compile(
@@ -339,10 +340,11 @@ FEELING = "I'm disappointed, I won't pretend otherwise."
 """Said when the draft names the feeling ("gutted", "upset", "so frustrated"), in calm words."""
 
 
-def compose(points: Points, *, hostile: bool, neutral: bool = False) -> str:
+def compose(points: Points, *, hostile: bool, neutral: bool = False, told_no: bool = False) -> str:
     """A short message from `points`: only what the person said, said calmly. `hostile` is
     kept for callers; the message no longer adds anything of its own for a hostile draft.
-    `neutral` opens with a plain follow-up, whatever the draft is (what the tone check hears)."""
+    `neutral` opens with a plain follow-up, whatever the draft is (what the tone check hears),
+    or, when `told_no` (the draft says they were turned down), with what it is about."""
     del hostile
     if points.recipient:
         greeting = f"{'Dear' if points.formal else 'Hi'} {points.recipient},"
@@ -355,6 +357,7 @@ def compose(points: Points, *, hostile: bool, neutral: bool = False) -> str:
         company=points.company,
         stage=points.stage,
         task=points.task,
+        told_no=told_no,
     )
     opening = [points.parts.thanks] if points.parts.thanks else []
     if not opening or first.startswith(("I'd like to withdraw", "I'd like to reply to your offer")):

@@ -71,6 +71,8 @@ _INSULT = _rx(
     r"snob(?:s|bish)?", r"muppets?", r"numpties", r"numpty", r"circus", r"grow up",
     r"(?:a|what a|total|complete|absolute|such a|big) joke", r"you suck",
     r"(?:your \w+|you all) sucks?", r"(?:brain|clue)less",
+    r"you(?:'re| are) (?:a|an|such an?) (?:(?:really|truly|genuinely|very|so) )?(?:terrible"
+    r"|awful|horrible|lousy|rubbish|dreadful|appalling|atrocious) \w+",
 )
 
 _BLAME = _rx(
@@ -98,7 +100,7 @@ _BLAME = _rx(
     r"what (?:was|is) the point", r"(?:don't|do not|stop) wast(?:e|ing)",
     r"worst (?:\w+ ){0,2}(?:experience|process|company|interview|employer)",
     r"you (?:don't|do not) deserve (?:me|someone|people)", r"not impressed",
-    r"you should (?:fire|sack|be fired|be sacked|be ashamed)",
+    r"you should (?:fire|sack|be fired|be sacked|be ashamed)", r"spare me", r"nonsense",
 )
 
 _SARCASM = _rx(
@@ -125,6 +127,7 @@ _SARCASM = _rx(
     r"another masterclass", r"how hard is it to", r"is it (?:really )?that hard to",
     r"apparently (?:too|that) (?:hard|difficult)",
     r"truly (?:inspiring|world[- ]class) (?:process|communication)",
+    r"if (?:i|we) (?:was|were|am|are) so \w+,? (?:then )?(?:why|how)",
 )
 
 _THREAT = _rx(

@@ -79,6 +79,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"|porquer[ií]a"
         r"|chafa|un chiste|un circo|una mierda)",
         r"(?:son|es) (?:un|una) (?:circo|chiste|basura|porquer[ií]a|farsa)",
+        r"(?:eres|es usted|sois|son) (?:el|la|los|las) peor(?:es)? \w+",
     ),
     "profanity": _rx(
         r"mierdas?",
@@ -149,6 +150,7 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"|broma|chiste)",
         r"(?:me|nos) (?:vieron|ven|quisieron ver) la cara",
         r"(?:me|nos) (?:tomaron|toman) el pelo",
+        r"desastre de (?:proceso|empresa|gente|trato|selecci[oó]n)",
         r"(?:nos|me) tratan? como (?:basura|animales|un n[uú]mero|trapo)",
         r"no saben ni (?:lo que|qu[eé]) (?:quieren|buscan|hacen)",
     ),
@@ -171,6 +173,11 @@ PATTERNS: dict[str, re.Pattern[str]] = {
         r"(?:vaya|menudo|qu[eé]) profesionalismo",
         r"(?:vaya|menuda|qu[eé]) (?:profesionalidad|seriedad)",
         r"(?:todo un|qu[eé]) ejemplo de (?:profesionalidad|seriedad)",
+        r"se nota (?:lo mucho|cu[aá]nto|lo poco|lo que)(?: que)? (?:os |les |te |le )?(?:valor"
+        r"|respet|importa|cuid)\w*",
+        r"gracias por (?:tu|su|vuestro|el) (?:generos|amabl|detallad|personal|c[aá]lid)\w*"
+        r" (?:correo|mensaje|email|mail)",
+        r"(?:qu[eé]|que) dif[ií]cil (?:parece|es|resulta) \w+",
     ),
     "bridge": _rx(
         r"no (?:me )?(?:vuelvan|volv[aá]is|vuelva) a (?:contactar|llamar|escribir|buscar)(?:me)?",

@@ -26,6 +26,7 @@ from bot.safety.draft_facts import Facts
 from bot.safety.draft_jabs import dropping, jab_words, verdicts, without_verdict
 from bot.safety.draft_mocked import carried
 from bot.safety.draft_net import without_harm
+from bot.safety.draft_opener import decided
 from bot.safety.draft_points import describe
 from bot.safety.draft_rewrite import Points, compose, extract_points
 from bot.safety.draft_rewrite_es import rewrite_es, spanish_points
@@ -116,6 +117,13 @@ _FUTURE = re.compile(
     r"|de nuevo|otra vez|más adelante)\b",
     re.IGNORECASE,
 )
+
+
+_STINGS = frozenset({"insult", "blame", "sarcasm", "passive", "ill_will"})
+"""Families whose quoted words are the sting itself: no sentence of the calmer version keeps
+them (a threat or a bridge may carry a fair request, which the harm net reads instead). A
+scare-quoted word ("your 'feedback'") is their own point, kept without the quotes."""
+_QUOTE = re.compile(r"(?:^|\s)[\"']\w")
 
 
 @dataclass(frozen=True, slots=True)
@@ -310,8 +318,9 @@ def review(text: str) -> DraftReview:
         points = replace(points, facts=Facts(wants_reason=points.facts.wants_reason), parts=Parts())
         rewrite = compose(points, hostile=hostile)
     if _score(rewrite)[2] >= HOSTILE_AT:  # the chosen opener tips it: open plainly instead
-        rewrite = compose(points, hostile=hostile, neutral=True)
-    rewrite = dropping(rewrite, verdicts(plain))  # a jab the review names never survives
+        rewrite = compose(points, hostile=hostile, neutral=True, told_no=decided(plain))
+    stings = (e for h in hits if h.family in _STINGS for e in h.examples if not _QUOTE.search(e))
+    rewrite = dropping(rewrite, (*verdicts(plain), *stings))  # a named jab never survives
     hits = [
         Hit("tone", jab_words(plain, rewrite, _sharpness)) if h.family == "tone" else h
         for h in hits
