@@ -23,6 +23,8 @@ from bot.flows.problems import FlowError, Problem
 from bot.primitives.text import fold
 from bot.primitives.turn_memo import within_turn_numbers_kept
 from bot.primitives.yaml_nodes import compose
+from bot.understanding.question_words import SHORT
+from bot.understanding.question_words import SPAN as _SPAN
 
 FILENAME = "questions.yaml"
 THRESHOLD = 82.0
@@ -123,26 +125,9 @@ def asked_plainly(text: str) -> bool:
     return said.endswith("?") and len(said.split()) <= PLAIN_QUESTION_WORDS and "\n" not in said
 
 
-_SPAN = re.compile(
-    r"(?<!\w)(?:(?:after|for|in|within|over|like|about|almost|nearly)\s+)*"
-    r"(?:\d+|a|an|one|two|three|four|five|six|a few|few|a couple of|couple of|couple)\s+"
-    r"(?:days?|weeks?|months?|hours?|wks?)(?!\w)"
-)
-"""A length of time ("after 3 weeks"): a detail of the question, not which question it is."""
-
-
 def _words(text: str) -> str:
     said = re.sub(r"[^\w\s']", " ", _SPAN.sub(" ", _TAG.sub("", fold(text)))).replace("'", "")
     return " ".join(w for w in (SHORT.get(w, w) for w in said.split()) if w not in _STOP)
-
-
-SHORT = {
-    "pa": "para", "pal": "para el", "q": "que", "k": "que", "xq": "porque", "pq": "porque",
-    "porq": "porque", "tb": "tambien", "tmb": "tambien", "d": "de", "x": "por",
-    "u": "you", "ur": "your", "r": "are", "bc": "because", "cuz": "because", "abt": "about",
-    "wat": "what", "wut": "what", "hw": "how"
-}  # fmt: skip
-"""Words typed short ("pa comer", "xq", "u", "abt"), read in full as the examples have them."""
 
 
 class QuestionBook:
