@@ -119,7 +119,7 @@ def test_a_weekday_with_a_day_of_the_month_is_that_date() -> None:
     from bot.checkins.moving import _days
 
     monday = date(2026, 12, 7)
-    assert _days("move it to monday 14 morning", monday) == [date(2026, 12, 14)]
-    assert _days("al monday 14 morning", monday) == [date(2026, 12, 14)]
-    assert _days("move it to thursday the 3rd", monday) == [date(2027, 1, 3)]
-    assert _days("move it to tuesday", monday) == [date(2026, 12, 8)]
+    assert [d.on for d in _days("move it to monday 14 morning", monday)] == [date(2026, 12, 14)]
+    assert [d.on for d in _days("al monday 14 morning", monday)] == [date(2026, 12, 14)]
+    assert [d.on for d in _days("move it to thursday the 3rd", monday)] == [date(2027, 1, 3)]
+    assert [d.on for d in _days("move it to tuesday", monday)] == [date(2026, 12, 8)]

@@ -12,7 +12,8 @@ and the like.
 once, and puts the day and time it will really arrive in `words_var`, so the confirmation that
 follows names the same time. The words are `quiet_note`'s (moving a check-in says them too): no
 messages between 21:00 and 09:00, the nearest time instead, and a time just before the quiet
-hours that evening when it is still ahead.
+hours that evening when it is still ahead. A time asked for today ("tonight") that has already
+gone by is said too (`passed_note`), with the day it comes instead.
 """
 
 from __future__ import annotations
@@ -50,6 +51,8 @@ _CLOCK_WORDS = re.compile(
     r"(?<!\w)(\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)|\d{1,2}:\d{2}|noon|midday|morning|afternoon|"
     r"evening)(?!\w)"
 )
+
+_TODAY = re.compile(r"(?<!\w)(?:today|tonight|hoy|esta noche)(?!\w)")
 
 
 def register(registry: ActionRegistry) -> None:
@@ -99,6 +102,8 @@ async def checkin_time_read(ctx: TurnContext, args: Mapping[str, Any]) -> None:
     if day is None and at is not None:
         now = access.local_now(ctx, await access.load(ctx))
         days = 0 if at > now.time() else 1  # "at 6pm": today if it is still to come
+        if _TODAY.search(fold(in_english(words))):
+            days = 0  # "tonight" once its time has gone: `checkin_landing` says so
     ctx.vars["add_in"] = f"{days}d"
 
 
@@ -127,6 +132,11 @@ def quiet_note(wanted: datetime, landing: datetime, quiet: Quiet, local_now: dat
                 "If you'd rather have it this evening, {time} still works: say \"make it today "
                 'at {time}".'
             )
+        elif evening.date() == local_now.date() + timedelta(days=1):
+            more = _(
+                "If you'd rather have it tomorrow evening, {time} still works: say \"make it "
+                'tomorrow at {time}".'
+            )
         else:
             more = _(
                 "If you'd rather have it that evening, {time} still works: say \"move it to "
@@ -134,6 +144,13 @@ def quiet_note(wanted: datetime, landing: datetime, quiet: Quiet, local_now: dat
             )
         note += " " + more.format(day=format_weekday(evening.date()), time=f"{evening:%H:%M}")
     return note
+
+
+def passed_note(wanted: datetime, landing: datetime, local_now: datetime) -> str:
+    """Said when the time asked for today ("tonight", "11pm today") has already gone by: so,
+    and when it comes instead."""
+    note = _("It's already past {time} today, so the soonest I can make it is {when}.")
+    return note.format(time=f"{wanted:%H:%M}", when=human_when(landing, today=local_now.date()))
 
 
 async def checkin_landing(ctx: TurnContext, args: Mapping[str, Any]) -> None:
@@ -154,10 +171,15 @@ async def checkin_landing(ctx: TurnContext, args: Mapping[str, Any]) -> None:
     at = at or prefs.time_of_day(access.settings(ctx).default_time)
     wanted = plan_wall(ctx.now, horizon, tz, at, NO_QUIET)
     landing: datetime = plan_wall(ctx.now, horizon, tz, at, prefs.quiet)
-    if landing == wanted:
-        return
     local_now = to_wall(ctx.now, tz)
-    ctx.say(quiet_note(wanted, landing, prefs.quiet, local_now))
+    today = not horizon.exact and horizon.months == 0 and horizon.days == 0
+    asked = datetime.combine(local_now.date(), at)
+    if landing == wanted and not (today and asked <= local_now):
+        return
+    if landing == wanted:  # "tonight" once tonight's time has gone by: said, not hidden
+        ctx.say(passed_note(asked, landing, local_now))
+    else:
+        ctx.say(quiet_note(wanted, landing, prefs.quiet, local_now))
     ctx.vars["checkin_moved"] = "yes"
     if args.get("words_var"):
         when = human_when(landing, today=local_now.date())

@@ -7,7 +7,9 @@ wherever the person is (except a draft or the care flows), and moves the check-i
 - which one: the one on the day named first, when a check-in falls on it ("friday's one");
   otherwise the only one, or the one made last ("cámbialo": the one just set);
 - to when: the day named last (when it is not the day of the one found) and the time named
-  ("to 12", "a las 12", "noon"), each kept from the check-in when not said.
+  ("to 12", "a las 12", "noon", "later, like 11": 23:00 after 20:00), each kept from the
+  check-in when not said. "Tomorrow" is the day after today, "8 december" that very date; a
+  time already gone is a week on for a week day, the next day for today or a date.
 
 It is moved in place (its flow and id stay), out of quiet hours, and the reply names the new
 date and time; then the question that was waiting is asked again. A message that names no day
@@ -20,10 +22,10 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from bot.checkins import access, repo
-from bot.checkins.adding import quiet_note, time_named
+from bot.checkins.adding import passed_note, quiet_note, time_named
 from bot.checkins.rows import CheckinRow
 from bot.checkins.timing import (
     TimingError,
@@ -80,9 +82,27 @@ _DAYS = {
 }  # fmt: skip
 _DAY = re.compile(r"(?<!\w)(" + "|".join(sorted(_DAYS, key=len, reverse=True)) + r")(?:'?s)?(?!\w)")
 _TOMORROW = re.compile(
-    r"(?<!\w)(?<!day after )(?<!pasado )(?:tomorrow|(?<!la )(?<!las )manana(?! por))(?!\w)"
+    r"(?<!\w)(?<!day after )(?<!pasado )"
+    r"(?:tomorrow|tmrw|tmr|tomorow|(?<!la )(?<!las )manana(?! por))(?!\w)"
 )
-_TODAY = re.compile(r"(?<!\w)(?:today|tonight|hoy)(?!\w)")
+_TODAY = re.compile(r"(?<!\w)(?:today|tonight|hoy|esta noche)(?!\w)")
+_MONTHS = {
+    "january": 1, "jan": 1, "enero": 1, "february": 2, "feb": 2, "febrero": 2,
+    "march": 3, "mar": 3, "marzo": 3, "april": 4, "apr": 4, "abril": 4, "may": 5, "mayo": 5,
+    "june": 6, "jun": 6, "junio": 6, "july": 7, "jul": 7, "julio": 7,
+    "august": 8, "aug": 8, "agosto": 8, "september": 9, "sept": 9, "sep": 9, "septiembre": 9,
+    "october": 10, "oct": 10, "octubre": 10, "november": 11, "nov": 11, "noviembre": 11,
+    "december": 12, "dec": 12, "diciembre": 12,
+}  # fmt: skip
+_MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DATE = re.compile(
+    r"(?<!\w)(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?"
+    + _MONTH
+    + r"|"
+    + _MONTH
+    + r"\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?)(?!\w)"
+)
+"""A date with its month ("8 dec", "december 8th", "8 de diciembre"): that very date."""
 _AFTER_TOMORROW = re.compile(r"(?<!\w)(?:(?:the )?day after tomorrow|pasado manana)(?!\w)")
 _DAY_AFTER = re.compile(
     r"(?<!\w)(?:(?:the |a )?(?:day after|next day|following day)(?! tomorrow)|a day later|"
@@ -91,7 +111,7 @@ _DAY_AFTER = re.compile(
 """A day said from the check-in's own day ("make it the day after", "al otro día"): the day
 after the one it is on, not after today."""
 _TO_CLOCK = re.compile(
-    r"(?<!\w)(?:to|at|for|a las|a la|para las|para la|hasta las)\s+"
+    r"(?<!\w)(?:to|at|for|like|around|a las|a la|para las|para la|hasta las|como a las)\s+"
     r"(\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm)?)(?!\w)"
 )
 
@@ -112,9 +132,11 @@ def _clock(said: str) -> time | None:
 
 
 def days_named(said: str) -> bool:
-    """Whether folded `said` names a week day, tomorrow, or the day after the check-in's."""
+    """Whether folded `said` names a week day, a date, today, tomorrow, or the day after the
+    check-in's."""
     return bool(
         _DAY.search(said)
+        or _DATE.search(said)
         or _TODAY.search(said)
         or _TOMORROW.search(said)
         or _AFTER_TOMORROW.search(said)
@@ -132,17 +154,45 @@ def time_named_in(said: str) -> time | None:
     return _clock(said)
 
 
-def _days(said: str, today: date) -> list[date]:
-    """The dates of the days named, in the order said (a weekday is its next one, today
-    included; "tomorrow" is tomorrow)."""
-    found: list[tuple[int, date]] = []
+class Day(NamedTuple):
+    """A day named: its date, and whether it was only a week day ("friday": the same day a
+    week on once its time has passed), not a date ("today", "tomorrow", "8 december")."""
+
+    on: date
+    weekly: bool
+
+
+def _days(said: str, today: date) -> list[Day]:
+    """The days named, in the order said (a weekday is its next one, today included; "tomorrow"
+    is the day after today, whatever day the check-in is on; "8 dec" is that date)."""
+    found: list[tuple[int, Day]] = []
+    dates = list(_DATE.finditer(said))
+    for m in dates:
+        n, month = int(m.group(1) or m.group(4)), _MONTHS[m.group(2) or m.group(3)]
+        on = _dated(today.year, month, n)
+        if on is not None and on < today:
+            on = _dated(today.year + 1, month, n)
+        if on is not None:
+            found.append((m.start(), Day(on, weekly=False)))
     for m in _DAY.finditer(said):
+        if any(abs(d.start() - m.end()) <= 3 or abs(m.start() - d.end()) <= 3 for d in dates):
+            continue  # "tuesday december 8": the date says the day
         ahead = (_DAYS[m.group(1)] - today.weekday()) % 7
-        found.append((m.start(), _of_month(said[m.end() :], today) or today + timedelta(ahead)))
-    found += [(m.start(), today) for m in _TODAY.finditer(said)]
-    found += [(m.start(), today + timedelta(days=1)) for m in _TOMORROW.finditer(said)]
-    found += [(m.start(), today + timedelta(days=2)) for m in _AFTER_TOMORROW.finditer(said)]
+        on = _of_month(said[m.end() :], today)
+        found.append((m.start(), Day(on or today + timedelta(ahead), weekly=on is None)))
+    found += [(m.start(), Day(today, False)) for m in _TODAY.finditer(said)]
+    found += [(m.start(), Day(today + timedelta(days=1), False)) for m in _TOMORROW.finditer(said)]
+    found += [
+        (m.start(), Day(today + timedelta(days=2), False)) for m in _AFTER_TOMORROW.finditer(said)
+    ]
     return [d for _at, d in sorted(found)]
+
+
+def _dated(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 _MONTH_DAY = re.compile(r"\s*(?:the\s+|el\s+)?(\d{1,2})(?:st|nd|rd|th)?\b")
@@ -166,6 +216,17 @@ def _next_month(today: date) -> tuple[int, int]:
     return (today.year + 1, 1) if today.month == 12 else (today.year, today.month + 1)
 
 
+_LATER = re.compile(r"(?<!\w)(?:later|mas tarde)(?!\w)")
+
+
+def _later(said: str, new: time | None, old: time) -> time | None:
+    """ "Make it later, like 11" from 20:00: 23:00, the 11 that comes after, not the morning."""
+    if new is not None and new < old and new.hour < 12 and _LATER.search(said):
+        if re.search(r"(?<!\w)(?:am|a\.m\.|de la manana|in the morning)(?!\w)", said) is None:
+            return new.replace(hour=new.hour + 12)
+    return new
+
+
 def asks_to_move(text: str, *, by_it: bool = True) -> bool:
     """Whether `text` asks to move a check-in to a day or time it names (`by_it`: naming it
     "it" is enough)."""
@@ -184,10 +245,13 @@ def _local(row: CheckinRow) -> datetime:
         return to_wall(row.due_at, zone(row.tz))
 
 
-def _pick(rows: list[CheckinRow], days: list[date]) -> tuple[CheckinRow, list[date]]:
-    """The check-in meant and the days left to say where it goes."""
+def _pick(rows: list[CheckinRow], days: list[Day]) -> tuple[CheckinRow, list[Day]]:
+    """The check-in meant and the days left to say where it goes: the first day names the one
+    on it ("friday's one"; a date only the one on that very date, so "move it to 8 december"
+    moves the one on the 15th there)."""
     for row in rows:
-        if days and _local(row).weekday() == days[0].weekday():  # the soonest on that day
+        on = _local(row).date()
+        if days and (on.weekday() == days[0].on.weekday() if days[0].weekly else on == days[0].on):
             return row, days[1:]
     return max(rows, key=lambda r: r.id), days
 
@@ -238,11 +302,12 @@ async def moved(ctx: TurnContext, text: str, row_id: int | None = None) -> bool:
     row, days = _pick(rows, named) if row_id is None else (rows[0], named)
     old = _local(row)
     if _DAY_AFTER.search(said):  # "make it the day after": after the day it is on
-        days = [*days, old.date() + timedelta(days=1)]
+        days = [*days, Day(old.date() + timedelta(days=1), weekly=False)]
     new_time = _clock(said)
     if not days and new_time is None:
         return False  # "move friday's one" with nowhere to go: left to the flows
-    wall = datetime.combine(days[-1] if days else old.date(), new_time or old.time())
+    new_time = _later(said, new_time, old.time())
+    wall = datetime.combine(days[-1].on if days else old.date(), new_time or old.time())
     if wall == old:  # "WEDNESDAY. seven pm" once it is there: said so, not left unread
         ctx.say(
             _("That's where it is already: your check-in is on {when}.").format(
@@ -252,12 +317,14 @@ async def moved(ctx: TurnContext, text: str, row_id: int | None = None) -> bool:
         return True
     tz = zone(row.tz)
     local_now = to_wall(ctx.now, tz)
-    wanted = wall
-    while to_utc(wanted, tz) <= ctx.now:
-        wanted += timedelta(days=7 if days else 1)
+    wanted = wall_said = wall
+    while to_utc(wanted, tz) <= ctx.now:  # a week day a week on; today, a date: the next day
+        wanted += timedelta(days=7 if days and days[-1].weekly else 1)
     wall = prefs.quiet.leave(wanted)
     if wall != wanted:  # "move it to 10pm": said, never moved on silently
         ctx.say(quiet_note(wanted, wall, prefs.quiet, local_now))
+    elif wanted != wall_said:
+        ctx.say(passed_note(wall_said, wall, local_now))
     due = to_utc(wall, tz)
     moved = await repo.move(
         access.connection(ctx), row.id, due_at=due, local_time=format_wall(wall), tz=row.tz,
