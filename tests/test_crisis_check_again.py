@@ -81,9 +81,12 @@ async def test_after_a_no_a_new_likely_risk_is_asked_about_again(app: App) -> No
     assert QUESTION in await p.say(POINTLESS)
 
 
-async def test_after_a_no_a_joke_is_not_asked_about_again(app: App) -> None:
+async def test_after_a_no_a_different_joke_is_asked_about_again_saying_so(app: App) -> None:
     p = Person(app)
     await p.say("hi")
     await p.say("i'll shoot myself lol")
     await p.say("no, figure of speech")
-    assert QUESTION not in await p.say("gonna jump off a bridge lol")
+    out = await p.say("gonna jump off a bridge lol")
+    assert QUESTION in out and "again" in out
+    await p.say("no")
+    assert QUESTION not in await p.say("gonna jump off a bridge LMAO")  # the same words again

@@ -296,7 +296,7 @@ def _tone_only(
     return real_assess(text, memory, now)
 
 
-async def test_after_a_no_a_model_reading_of_tone_alone_is_not_asked_again(app: App) -> None:
+async def test_after_a_no_a_new_model_reading_is_asked_again_saying_so(app: App) -> None:
     for inspector in app.engine.inspectors:
         if isinstance(inspector, CrisisInspector):
             inspector.assess = _tone_only
@@ -305,7 +305,8 @@ async def test_after_a_no_a_model_reading_of_tone_alone_is_not_asked_again(app: 
     await p.say("no hombre jaja, q exagerado")
     for text in SAME_KIND:
         out = await p.say(text)
-        assert ASKED_ES not in out, (text, out)
+        assert ASKED_ES in out and "Volviste a" in out, (text, out)
+        await p.say("no")
 
 
 def _signal(score: float, *, cues: tuple[str, ...] = (), joke: bool = False) -> Assessment:

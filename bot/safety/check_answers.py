@@ -13,7 +13,8 @@ does not know, in the languages the check speaks.
 - a plain no after surprise or annoyance at being asked ("neta? es la tercera vez q me
   preguntas. NO. hablaba de la renta", "q?? no wey jaja", "seriously? NO lol") is no, when
   nothing in it leans towards yes or not sure or names a risk (`bot.safety.annoyed_no`).
-Nothing that was yes or unsure ever becomes no.
+Nothing that was yes or unsure ever becomes no. `lost_at_question(text)` tells an answer that did
+not follow the question ("wdym", "¿qué?").
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import re
 
 from bot.core.text import fold
 from bot.safety.annoyed_no import no_after_surprise
+from bot.understanding.freetext import reads_as_lost
 
 YES, NO, UNSURE = "yes", "no", "unsure"
 
@@ -70,3 +72,14 @@ def refine(text: str, first: str | None) -> str | None:
         if _AS_SAID.search(said) or _NO_OPEN.match(said) or no_after_surprise(said):
             return NO
     return first
+
+
+_LINKING = re.compile(r"(?<!\w)(?:que|como)(?!\w)")
+
+
+def lost_at_question(text: str) -> bool:
+    """Whether the person did not follow the question ("what is mean?", "wdym", "¿qué?"); a
+    "que" or "como" inside a sentence ("ya te dije que era broma") is no sign of that."""
+    if not reads_as_lost(text):
+        return False
+    return len(text.split()) <= 2 or not _LINKING.search(fold(text))

@@ -7,38 +7,39 @@ memory but without the direct question, when:
 - it is a plain answer to the question that is waiting: a bare yes, no or "i don't know", or an
   option of a choices step taken with confidence whose words explain the whole message
   ("yes erase everything" at the forget confirmation);
-- the person said no to the direct question within `QUIET_FOR` (`said_no_recently`): asking
-  again so soon would be nagging, and the answer they gave still stands. Thirty minutes is about
-  one sitting: the same conversation, in which they have just told us what they meant. After it
-  (a new sitting, things may have changed) a possible risk is asked about again.
+- the person said no to the direct question within `QUIET_FOR` (`said_no_recently`) and the
+  message is the one they said no to, written again (`same_as_said_no`: the same words once case,
+  punctuation and joke markers are set aside; only a fingerprint is kept, never the words). Any
+  other possible risk after a no is asked about again, saying it has come up again: a different
+  joke ("unalive myself lol jk" after "rejection number 30 lmao") is a new signal, and a no
+  answers only what the earlier message meant.
 
 Inside the care flows (the crisis response already under way) a model-only possible risk below
 `CARE_SCORE` is the person's answer, not a new worry (`weak_in_care`): the low bar of the direct
 question is there so that nothing is missed before support is offered, and in the middle of the
 support it would only stop "im not safe. i just want it to stop" from being taken as "not safe".
 
-Within that time, only a clearly stronger signal than the one they said no to, with no joke marker,
-is asked about again (`stronger_than_said_no`): risk words of a kind that message did not have, or
-a message the model alone reads as a likely risk (`REASK_SCORE`) that names a risk topic
-(`risk_topics.touches_risk`) and scores well above the message they said no to (`REASK_MARGIN`).
-"ya ni se pa q cuento" or "45 años y nadie me quiere contratar…" after "no hombre jaja, q
-exagerado" is the same kind of signal, not a new one; "whats even the point anymore" after a joke
-about a gun is new. A clear risk is never held back by a no.
+`stronger_than_said_no` tells a clearly stronger signal than the one said no to (risk words of a
+new kind, or a likely risk well above it that names a risk topic). A clear risk is never held back
+by a no.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from bot.core.commands import GLOBAL_COMMANDS, parse_command
 from bot.core.context import TurnContext
+from bot.i18n import N_
 from bot.safety.crisis import POSSIBLE, REASON_JOKING, REASON_MODEL, Assessment
 from bot.safety.crisis_actions import SAID_NO_AT, parse_time
 from bot.safety.normalise import normalise
 from bot.safety.risk_topics import touches_risk
 from bot.safety.said_back import ASKED_KIND, kind_of
+from bot.safety.said_lightly import JOKE
 from bot.understanding.matcher import TAKE, phrases
 from bot.understanding.normal import norm, words
 from bot.understanding.yesno import polarity
@@ -54,6 +55,14 @@ REASK_SCORE = 0.7
 REASK_MARGIN = 0.2
 """...and at least this much above the message they said no to, is asked about again: "whats
 even the point anymore" is new, not the figure of speech just explained."""
+ASKED_AGAIN = (
+    N_("You've mentioned this again, and I'm taking it seriously."),
+    N_("You've brought this up again, so I'd like to check in with you once more."),
+)
+"""Said before the direct question when it comes up again within `AGAIN_WITHIN` of a no."""
+AGAIN_WITHIN = timedelta(days=1)
+ASKED_PRINT = "crisis_check_print"
+"""Meta key: a fingerprint (a short hash, never the words) of the message last asked about."""
 ASKED_SIGNAL = "crisis_check_signal"
 """Meta key: the score and risk-word kinds of the message the direct question was asked about."""
 
@@ -86,8 +95,13 @@ def weak_in_care(found: Assessment) -> bool:
 
 def said_no_recently(ctx: TurnContext) -> bool:
     """Whether the person said no to the direct question within `QUIET_FOR`."""
+    return said_no_within(ctx, QUIET_FOR)
+
+
+def said_no_within(ctx: TurnContext, within: timedelta) -> bool:
+    """Whether the person said no to the direct question within `within`."""
     said = parse_time(ctx.meta.get(SAID_NO_AT))
-    return said is not None and timedelta(0) <= ctx.now - said <= QUIET_FOR
+    return said is not None and timedelta(0) <= ctx.now - said <= within
 
 
 def is_command(ctx: TurnContext, text: str) -> bool:
@@ -127,11 +141,25 @@ def remember_asked(meta: dict[str, object], found: Assessment, text: str = "") -
     """Keep in `meta` what the message the direct question is asked about showed, and what
     kind of thing it mentioned (`said_back.kind_of`; never its words)."""
     meta[ASKED_SIGNAL] = {"score": round(found.score, 3), "cues": list(_cues(found))}
+    meta[ASKED_PRINT] = fingerprint(text)
     kind = kind_of(text, found.reasons)
     if kind:
         meta[ASKED_KIND] = kind
     else:
         meta.pop(ASKED_KIND, None)
+
+
+def fingerprint(text: str) -> str:
+    """A short hash of `text` with case, punctuation and joke markers set aside: "kms lol" and
+    "KMS lmao!!" share one; it cannot be read back into the words."""
+    kept = [w for w in norm(text).split() if JOKE.fullmatch(w) is None]
+    return hashlib.sha256(" ".join(kept).encode()).hexdigest()[:16]
+
+
+def same_as_said_no(meta: dict[str, object], text: str) -> bool:
+    """Whether `text` is the message last asked about, written again (`fingerprint`)."""
+    kept = meta.get(ASKED_PRINT)
+    return isinstance(kept, str) and bool(text.strip()) and kept == fingerprint(text)
 
 
 def stronger_than_said_no(meta: dict[str, object], text: str, found: Assessment) -> bool:

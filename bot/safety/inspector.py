@@ -6,10 +6,10 @@ level: a clear risk always starts the `crisis` flow; a possible risk starts `cri
 direct question: yes or not sure opens the crisis flow, no goes back), holding the message back so
 that after a no it answers the question it was written for. Either way the place the person was at
 is remembered. A possible risk is remembered but not asked about when it is a command or a plain
-answer to the waiting question, or soon after a no (then one gentle line instead): see
-`bot.safety.check_guard`. After a no, only a clearly stronger signal is asked about again
-(`check_guard.stronger_than_said_no`: new risk words, or a likely risk well above the message said
-no to): a no answers what the earlier message meant, and what is like it. It reads free-text
+answer to the waiting question, or when it is the very message said no to, written again soon
+after (then one gentle line and the waiting question, never stored as its answer): see
+`bot.safety.check_guard`. Any other possible risk after a no is asked about again, saying it has
+come up again (`check_guard.ASKED_AGAIN`). It reads free-text
 answers to the direct question itself ("no, figure of speech", "god no", "kind of"; "what is this?"
 gets the question in plainer words), with `bot.safety.check_answers` as a second reading that only
 ever leans towards yes or not sure ("no estoy seguro" is not sure, "la verdad es que sí" is yes);
@@ -30,25 +30,26 @@ logs the text, and keeps the one held-back message only until the direct questio
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Protocol
 
 from bot.core.context import Redirect, TurnContext
 from bot.core.model import Text, UnderstoodKind
-from bot.core.text import fold
 from bot.core.variety import choose
 from bot.i18n import N_, _
 from bot.i18n.person import speak_if_possible
 from bot.safety import crisis
-from bot.safety.check_answers import refine
+from bot.safety.check_answers import lost_at_question, refine
 from bot.safety.check_guard import (
+    AGAIN_WITHIN,
+    ASKED_AGAIN,
     is_command,
     plain_answer,
     remember_asked,
     said_no_recently,
-    stronger_than_said_no,
+    said_no_within,
+    same_as_said_no,
     weak_in_care,
 )
 from bot.safety.countries import COUNTRY, asks_for_lines, country_locale, says_where, where
@@ -65,7 +66,6 @@ from bot.safety.safe_back import (
     says_safe_outright,
 )
 from bot.safety.talk_request import TALK_BACK, asks_to_talk
-from bot.understanding.freetext import reads_as_lost
 
 log = logging.getLogger(__name__)
 
@@ -119,9 +119,6 @@ STILL_HERE = (
     N_("Still here with you. These people can help right now:"),
 )
 """Said in turn when more crisis words come inside the care flows, never the same twice running."""
-
-
-_LINKING = re.compile(r"(?<!\w)(?:que|como)(?!\w)")
 
 
 class AssessFn(Protocol):
@@ -179,7 +176,7 @@ class CrisisInspector:
             not found.crisis
             and ctx.conv.flow == CRISIS_FLOW
             and ctx.conv.step in SAFE_ASKED
-            and _lost(text)
+            and lost_at_question(text)
         ):
             log.info("safety.safe_question_plainer")
             ctx.understand(UnderstoodKind.QUESTION)
@@ -235,11 +232,16 @@ class CrisisInspector:
                 return True
             if found.level == POSSIBLE:
                 if self._not_asked(ctx, text, found):
+                    if ctx.redirect is not None:
+                        return True  # the same words again: never stored as an answer
                     self._remind(ctx)
                     return False
                 log.info("safety.crisis_check")
                 ctx.understand(UnderstoodKind.CRISIS)
                 self._foreign(ctx, found, with_resources=True)
+                if said_no_within(ctx, AGAIN_WITHIN):  # it has come up again since a no: say so
+                    again = choose(ctx, "inspector:asked_again", ASKED_AGAIN, required=True)
+                    ctx.say(_(again or ASKED_AGAIN[0]))
                 remember_asked(ctx.meta, found, text)  # a no holds back the same kind of signal
                 if not at_check:
                     ctx.meta[HELD] = text  # answered where it was written after a no
@@ -314,13 +316,16 @@ class CrisisInspector:
         if not said_no_recently(ctx):
             return False
         said_no = str(ctx.meta.get(SAID_NO_AT) or "")
-        if said_no < ctx.now.isoformat() and stronger_than_said_no(ctx.meta, text, found):
+        later = said_no < ctx.now.isoformat()  # not the held message, replayed after the no
+        if later and not same_as_said_no(ctx.meta, text):
             log.info("safety.crisis_check_again")
-            return False  # a new message that reads as a risk on its own: ask again
+            return False  # anything but the same words again is asked about again
         log.info("safety.crisis_check_skipped reason=said_no")
-        if said_no < ctx.now.isoformat() and ctx.meta.get(NOTE_GIVEN) != said_no:
+        if later and ctx.meta.get(NOTE_GIVEN) != said_no:
             ctx.meta[NOTE_GIVEN] = said_no
             ctx.say(_(GENTLE_NOTE))
+        if later and ctx.conv.flow and ctx.conv.step:  # asked again, never stored as the answer
+            ctx.redirect = Redirect(ctx.conv.flow, ctx.conv.step, reprompt=True)
         return True
 
     def _answer(self, ctx: TurnContext, text: str, found: Assessment) -> bool:
@@ -373,14 +378,6 @@ class CrisisInspector:
             return
         ctx.say(_(REMINDER))
         ctx.meta["disclosed_at"] = ctx.now.isoformat()
-
-
-def _lost(text: str) -> bool:
-    """Whether the person did not follow the question ("what is mean?", "wdym", "¿qué?"); a
-    "que" or "como" inside a sentence ("ya te dije que era broma") is no sign of that."""
-    if not reads_as_lost(text):
-        return False
-    return len(text.split()) <= 2 or not _LINKING.search(fold(text))
 
 
 FIRST_CONTACT = N_(
