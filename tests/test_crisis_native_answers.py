@@ -26,7 +26,6 @@ from bot.core.text import fold
 from bot.i18n import use_language
 from bot.safety.annoyed_no import no_after_surprise
 from bot.safety.check_answers import refine
-from bot.safety.check_guard import remember_asked, stronger_than_said_no
 from bot.safety.crisis import POSSIBLE, REASON_JOKING, REASON_MODEL, Assessment, CrisisMemory
 from bot.safety.crisis import assess as real_assess
 from bot.safety.crisis_check import read_answer
@@ -312,20 +311,6 @@ async def test_after_a_no_a_new_model_reading_is_asked_again_saying_so(app: App)
 def _signal(score: float, *, cues: tuple[str, ...] = (), joke: bool = False) -> Assessment:
     reasons = (REASON_MODEL, *cues, *((REASON_JOKING,) if joke else ()))
     return Assessment(crisis=True, level=POSSIBLE, reasons=reasons, score=score)
-
-
-def test_after_a_no_only_a_clearly_stronger_signal_is_asked_again() -> None:
-    """The guard itself: the same model-only signal is not asked about again after a no to a
-    similar one; new risk words are; a joke-marked one never; a topical model score well above a
-    joke said no to is ("whats even the point anymore"), a tone-only one is not."""
-    meta: dict[str, object] = {}
-    remember_asked(meta, _signal(0.8))
-    assert not stronger_than_said_no(meta, "no tiene caso morir", _signal(0.85))
-    assert stronger_than_said_no(meta, "x", _signal(0.5, cues=("sounds hopeless",)))
-    assert not stronger_than_said_no(meta, "x", _signal(0.9, cues=("new",), joke=True))
-    remember_asked(meta, _signal(0.44, joke=True))
-    assert stronger_than_said_no(meta, "whats even the point anymore", _signal(0.76))
-    assert not stronger_than_said_no(meta, "45 años y nadie me quiere contratar", _signal(0.76))
 
 
 # --- 4. Spanish texts that fit any gender -------------------------------------------------------

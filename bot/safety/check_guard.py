@@ -19,9 +19,9 @@ Inside the care flows (the crisis response already under way) a model-only possi
 question is there so that nothing is missed before support is offered, and in the middle of the
 support it would only stop "im not safe. i just want it to stop" from being taken as "not safe".
 
-`stronger_than_said_no` tells a clearly stronger signal than the one said no to (risk words of a
-new kind, or a likely risk well above it that names a risk topic). A clear risk is never held back
-by a no.
+After a no, only the same message written again (`same_as_said_no`, by a short hash, never the
+words) is held back; any other flagged message is asked about again. A clear risk is never held
+back by a no.
 """
 
 from __future__ import annotations
@@ -36,8 +36,6 @@ from bot.core.context import TurnContext
 from bot.i18n import N_
 from bot.safety.crisis import POSSIBLE, REASON_JOKING, REASON_MODEL, Assessment
 from bot.safety.crisis_actions import SAID_NO_AT, parse_time
-from bot.safety.normalise import normalise
-from bot.safety.risk_topics import touches_risk
 from bot.safety.said_back import ASKED_KIND, kind_of
 from bot.safety.said_lightly import JOKE
 from bot.understanding.matcher import TAKE, phrases
@@ -48,13 +46,10 @@ if TYPE_CHECKING:
     from bot.core.engine import Engine
 
 QUIET_FOR = timedelta(minutes=30)
-"""After a no to the direct question, how long a possible risk is not asked about again."""
+"""After a no to the direct question, how long the same message written again is not asked about
+again (any other flagged message is)."""
 REASK_SCORE = 0.7
-"""After a no, a possible risk the model scores at least this high (with no joke marker)...
-"""
-REASK_MARGIN = 0.2
-"""...and at least this much above the message they said no to, is asked about again: "whats
-even the point anymore" is new, not the figure of speech just explained."""
+"""A model score that reads as a likely risk, not tone alone."""
 ASKED_AGAIN = (
     N_("You've mentioned this again, and I'm taking it seriously."),
     N_("You've brought this up again, so I'd like to check in with you once more."),
@@ -160,26 +155,6 @@ def same_as_said_no(meta: dict[str, object], text: str) -> bool:
     """Whether `text` is the message last asked about, written again (`fingerprint`)."""
     kept = meta.get(ASKED_PRINT)
     return isinstance(kept, str) and bool(text.strip()) and kept == fingerprint(text)
-
-
-def stronger_than_said_no(meta: dict[str, object], text: str, found: Assessment) -> bool:
-    """After a no, whether a new possible risk is a clearly stronger signal than the message they
-    said no to, with no joke marker: risk words of a kind it did not have, or a likely risk read
-    by the model alone that names a risk topic and scores well above it. The model's reading of
-    tone alone (a tired or sarcastic line about the job search) is the same kind of signal."""
-    before = meta.get(ASKED_SIGNAL)
-    before = before if isinstance(before, dict) else {}
-    cues = before.get("cues")
-    known = {str(c) for c in cues} if isinstance(cues, list) else set()
-    if REASON_JOKING in found.reasons:
-        return False  # said with a joke marker, like the one just explained
-    if _cues(found) - known:
-        return True
-    score = before.get("score")
-    floor = float(score) if isinstance(score, int | float) else 0.0
-    return found.score >= max(REASK_SCORE, floor + REASK_MARGIN) and touches_risk(
-        normalise(text), text, found.language
-    )
 
 
 def _cues(found: Assessment) -> set[str]:
