@@ -35,6 +35,8 @@ from bot.primitives.alternation import uncaptured
 from bot.safety.money_cues import MONEY
 from bot.safety.money_cues import TRIGGERS as _MONEY_TRIGGERS
 from bot.safety.normalise import collapse_runs
+from bot.safety.rejection_formulas import REJECTION
+from bot.safety.rejection_formulas import TRIGGERS as _REJECTION_TRIGGERS
 
 _SOUNDS_EN = r"(fridge|cars?|traffic|birds?|rain|neighbou?rs?|music|tv|clock|wind|dog|cat|kids)"
 _SOUNDS_ES = r"(nevera|refri\w*|coches|caros|autos|trafico|pajaros|lluvia|vecin\w*|musica|tele)"
@@ -295,7 +297,9 @@ _EVERYDAY = re.compile(  # groups capture nothing: the same spans, found faster
     uncaptured(
         collapse_runs(
             r"(?<![a-z])(?:"
-            + "|".join(_EN + _ES + _DE + _FR + _PT + _IT + _TAKEN_BACK + _LEAVING_WORK + MONEY)
+            + "|".join(
+                _EN + _ES + _DE + _FR + _PT + _IT + _TAKEN_BACK + _LEAVING_WORK + MONEY + REJECTION
+            )
             + r")(?![a-z])"
         )
     )
@@ -328,7 +332,10 @@ _TRIGGERS = frozenset(
         "submit text here said wrote typed dije escribi dit ecrit gesagt sagte geschrieben "
         "schrieb disse falei escrevi deto scrito say digo dis sage dico farewell goodbye leaving "
         "despedida abschiedsmail abschiedsnachricht abschiedsrede abschiedsemail adieu depart "
-        "saluto addio congedo concrete practical small next talking venting " + _MONEY_TRIGGERS
+        "saluto addio congedo concrete practical small next talking venting "
+        + _MONEY_TRIGGERS
+        + " "
+        + _REJECTION_TRIGGERS
     ).split()
 )
 """A word every everyday phrase holds at least one of: a message with none is not searched."""
