@@ -204,12 +204,15 @@ def register(registry: ActionRegistry) -> None:
     async def plan_named(ctx: TurnContext, args: Mapping[str, Any]) -> None:
         """Put in variable `into` the number of the plan step named in variable `text_var`, else
         in the words just typed ("can you tick off the landlord one"), or empty when none is
-        named; a number counts only in digits ("tick one" names no step). Words that only mention
+        named; a number counts only in digits ("tick one" names no step), and a bare number that
+        picked the option leading here ("3" for "Remove a step") names none. Words that only mention
         a step, in a question or a request ("what should I say to the landlord"), name none and
         set `tick_left`; `tick_done` is "done" or "undone" when the words say which ("I talked to
         my landlord", "I haven't applied"). Words in `text_var` naming no step are said so."""
         kept = str(ctx.vars.get(str(args["text_var"])) or "").strip()
         said = kept or (ctx.turn.text or "")
+        if said.rstrip(".)").isdigit():
+            kept = said = ""  # "3" at the plan's menu picked the option, never step 3
         entries = await _plan(ctx)
         texts = [str(data.get("text", "")) for _id, data in entries]
         meant = tick_meant(said, texts) if said else None
