@@ -16,12 +16,13 @@ import pytest
 
 from bot.app import App, build_app
 from bot.core.model import Conversation, Turn, UserKey
-from bot.safety.check_guard import REASK_SCORE
 from bot.safety.crisis import POSSIBLE, assess
 from tests.conftest import make_settings
 from tests.replies import said
 from tests.test_crisis_check_flow import Clock  # five seconds a turn
 
+REASK_SCORE = 0.7
+"""A model score that reads as a likely risk, not tone alone."""
 QUESTION = "Are you having thoughts of ending your life?"
 POINTLESS = "whats even the point anymore"
 

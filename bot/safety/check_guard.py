@@ -48,8 +48,6 @@ if TYPE_CHECKING:
 QUIET_FOR = timedelta(minutes=30)
 """After a no to the direct question, how long the same message written again is not asked about
 again (any other flagged message is)."""
-REASK_SCORE = 0.7
-"""A model score that reads as a likely risk, not tone alone."""
 ASKED_AGAIN = (
     N_("You've mentioned this again, and I'm taking it seriously."),
     N_("You've brought this up again, so I'd like to check in with you once more."),
