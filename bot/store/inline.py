@@ -25,6 +25,8 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 from sqlalchemy.pool import QueuePool
 
+from bot.store.checkpoint import NO_AUTOMATIC
+
 T = TypeVar("T")
 
 LOCK_WAIT = 30.0
@@ -48,6 +50,7 @@ def make_inline_engine(url: str) -> Engine:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         prepare_sqlite(dbapi_conn, busy_ms=0)
+        dbapi_conn.execute(NO_AUTOMATIC)  # `Checkpoints` copies the log back, off the loop
 
     return engine
 

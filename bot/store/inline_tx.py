@@ -38,6 +38,8 @@ class InlineOwner(Protocol):
 
     def _outage(self, exc: BaseException) -> StoreUnavailable: ...
 
+    def _committed(self) -> None: ...
+
 
 def rollback(driver: Driver) -> None:
     with contextlib.suppress(*STORE_ERRORS):
@@ -106,6 +108,7 @@ class InlineTransaction(Generic[Tx]):
                 store._drop_inline()
                 raise store._outage(fault) from fault
             store.fault = None
+            store._committed()
         finally:
             try:
                 self._end()

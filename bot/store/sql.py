@@ -34,10 +34,11 @@ from bot.core.model import Conversation, UserKey
 from bot.core.ports import StoreUnavailable, VersionConflict
 from bot.store import jsonblob
 from bot.store import tables as t
+from bot.store.checkpoint import Checkpoints
 from bot.store.crypto import Cipher
 from bot.store.engines import make_engine as make_engine  # re-exported: callers import it here
 from bot.store.faults import STORE_ERRORS, cause_of, is_outage
-from bot.store.inline import InlineConnection, make_inline_engine
+from bot.store.inline import InlineConnection, make_inline_engine, sync_url
 from bot.store.inline_tx import InlineTransaction
 from bot.store.keys import key_opens
 from bot.store.recent import Recent
@@ -224,11 +225,14 @@ class SqlStore:
         self._inline: Engine | None = None
         self._kept: tuple[Connection, Driver, InlineConnection] | None = None
         """The inline SQLite connection, kept between turns (they take turns on it)."""
+        self.checkpoints: Checkpoints | None = None
+        """The inline connection's log checkpoints, run off the loop."""
         if engine.dialect.name == "sqlite":
             self._write_lock = asyncio.Lock()
             url = engine.url.render_as_string(hide_password=False)
             if ":memory:" not in url and "mode=memory" not in url:
                 self._inline = make_inline_engine(url)
+                self.checkpoints = Checkpoints(sync_url(url))
 
     @classmethod
     def open(cls, url: str, cipher: Cipher) -> SqlStore:
@@ -293,6 +297,11 @@ class SqlStore:
             with contextlib.suppress(*STORE_ERRORS):
                 kept[0].close()
 
+    def _committed(self) -> None:
+        """A turn committed on the inline connection."""
+        if self.checkpoints is not None:
+            self.checkpoints.committed()
+
     def _inline_transaction(self) -> InlineTransaction[SqlTx]:
         assert self._write_lock is not None
         return InlineTransaction(self, self._write_lock, self._open_inline)
@@ -355,6 +364,8 @@ class SqlStore:
             return False
 
     async def close(self) -> None:
+        if self.checkpoints is not None:
+            await self.checkpoints.close()
         self._drop_inline()
         if self._inline is not None:
             self._inline.dispose()
