@@ -27,6 +27,8 @@ from bot.store.faults import STORE_ERRORS
 
 log = logging.getLogger(__name__)
 
+FAULTS: tuple[type[BaseException], ...] = (*STORE_ERRORS, sqlite3.Error)
+
 EVERY = 200
 """Turn commits between two checkpoints (each commit adds a few pages to the log; SQLite's own
 mark is 1,000 pages)."""
@@ -68,7 +70,7 @@ class Checkpoints:
         try:
             await asyncio.to_thread(self._checkpoint)
             self.done += 1
-        except (*STORE_ERRORS, sqlite3.Error) as exc:
+        except FAULTS as exc:
             log.warning("store.checkpoint_failed", extra={"error": type(exc).__name__})
         finally:
             self._running = None
