@@ -291,7 +291,7 @@ def _unanswered(ctx: TurnContext, engine: Engine, step: Step | None, text: str) 
         return False  # in a vent, "why me?" is venting; "this is question" is not
     if step.kind == "choices":
         found = engine.answers.matcher.match(ctx.conv.flow or "", step, text)
-        if (found.score or 0) >= 1.0 or not only_yes_no(found.option, text):
+        if (found.score or 0) >= 1.0 or not only_yes_no(found.option, text, found.score or 0):
             return False
     elif step.kind != "capture":
         return False

@@ -4,9 +4,11 @@ add steps to the plan, each option picked, by its number or in its own words, is
 lost, and the plan goes on from where the last one picked leads.
 
 `several_picked` is an inspector: one option picked is left to the flow's own answer matching.
-A part said with a "no" in it ("I don't have a landlord") picks nothing; with "the rest" said
-too ("not the landlord one, the rest yes"), the option it names without its "no" is the one left
-out and every other single step is added. `hurried_plan`, another,
+A part said with a "no" in it ("I don't have a landlord") picks nothing; a step doubted or turned
+down on its own ("lo del seguro no sé si aplica acá") is said to be left out and the question
+asked again, and beside "all three" ("las tres, menos el seguro") it is left out of the three;
+with "the rest" said too ("not the landlord one, the rest yes"), the option it names without its
+"no" is the one left out and every other single step is added. `hurried_plan`, another,
 takes someone tired of going step by step ("whatever. just give me my plan") at a plan question
 to the short version (`plan.quick`): the steps that fit in one list, to add all at once.
 `own_step_added`, a third, adds a step of their own said with "pon"/"agrega"/"add" at any plan
@@ -59,18 +61,34 @@ step that may not exist where they live ("acá no hay eso")."""
 JUST_NOW = timedelta(minutes=15)
 """How recent the steps added must be for "remove that one" to point at them."""
 PICKED_ONE = N_("Added what you picked.")
+LEFT_OUT = N_("Okay, I've left that one out.")
 PICKED_SEVERAL = N_("Added the ones you picked.")
 OWN, SHOW = "own", "show"
 EDITING = frozenset({"tick", "remove_ask", OWN})
 """The plan's questions that capture which step to tick or remove, or a step of their own."""
 
 _NUMBERS = re.compile(r"^(?:\d+\s*(?:,|&|\+|and|y|e|or|o|plus)?\s*)+$")
-_PARTS = re.compile(r"[.,;:!?]+|\s(?:and|&|plus|also|y|e|tambien|ademas)\s")
+_PARTS = re.compile(
+    r"[.,;:!?]+|\s(?:and|&|plus|also|y|e|tambien|ademas)\s"
+    r"|\s(?=(?:menos|excepto|except|salvo|but|pero|aunque|though|sin)\s)"
+)
 _NO = re.compile(
     r"(?<!\w)(?:dont|don'?t|do not|no|not|never|without|sin|tampoco|ni|quita\w*|saca\w*|excepto"
     r"|menos|except|skip|remove|drop|leave out)(?!\w)"
 )
 """A part that says no to an option, or to take it out ("quita lo de la renta")."""
+_UNSURE = re.compile(
+    r"(?<!\w)(?:se si|sure (?:if|that|whether|it)|sure|creo que|think (?:it|that)|if it|whether"
+    r"|(?:it |that )?(?:applies|apply|aplica|aplique|aplicaria|sirve|sirva|exists?|existe|hay)"
+    r"|aca|aqui|here|for me|para mi|a mi|but|pero|aunque|though|one|el|la|lo)(?!\w)"
+)
+"""Words around a step said no to ("lo del seguro no sé si aplica acá"), left out to see which."""
+_DOUBTED = re.compile(
+    r"(?<!\w)(?:no se si|not sure|no creo|(?:don'?t|do not) think|no aplica|(?:doesn'?t|does not)"
+    r" apply|no me sirve|no (?:me )?interesa|not interested|no (?:lo|la) necesito|(?:don'?t|do not)"
+    r" need|no hace falta|not for me|no es para mi|(?:i'?ll |voy a )?(?:skip|saltar|paso de))(?!\w)"
+)
+"""A step doubted or turned down on its own ("lo del seguro no sé si aplica acá"): left out."""
 _REST = re.compile(
     r"(?<!\w)(?:lo demas|los demas|las demas|el resto|lo otro|los otros|the rest|everything else"
     r"|all the others|the others|all else)(?!\w)"
@@ -103,6 +121,13 @@ def _adds_one(engine: Engine, option: ChoiceOption) -> bool:
 
 def picked(engine: Engine, step: Step, text: str) -> list[ChoiceOption]:
     """The options of `step` that `text` picks, by number ("2 and 4") or in words, in order."""
+    return _reading(engine, step, text)[0]
+
+
+def _reading(
+    engine: Engine, step: Step, text: str
+) -> tuple[list[ChoiceOption], list[ChoiceOption]]:
+    """The options of `step` that `text` picks, and those it says no to or doubts."""
     said = fold(text).strip()
     if _NUMBERS.match(said):
         chosen = [int(n) for n in re.findall(r"\d+", said)]
@@ -110,11 +135,10 @@ def picked(engine: Engine, step: Step, text: str) -> list[ChoiceOption]:
             step.choices[n - 1]
             for i, n in enumerate(chosen)
             if 1 <= n <= len(step.choices) and n not in chosen[:i]
-        ]
+        ], []
     found: list[ChoiceOption] = []
     refused: list[ChoiceOption] = []
     rest = False
-    rest_said = _REST.search(said) is not None
     for part in (p.strip() for p in _PARTS.split(f" {said} ")):
         if not part:
             continue
@@ -124,7 +148,7 @@ def picked(engine: Engine, step: Step, text: str) -> list[ChoiceOption]:
             rest = True
             continue
         said_no = _NO.search(part) is not None
-        named = " ".join(_NO.sub(" ", part).split()) if said_no and rest_said else part
+        named = " ".join(_UNSURE.sub(" ", _NO.sub(" ", part)).split()) if said_no else part
         match = engine.answers.matcher.match(PLAN_FLOW, step, named)  # "not the landlord one"
         option = match.option
         if option is None or not ((match.score or 0) >= SURE_PART or says_option(option, named)):
@@ -132,10 +156,13 @@ def picked(engine: Engine, step: Step, text: str) -> list[ChoiceOption]:
         into = refused if said_no else found
         if all(option.id != o.id for o in into):
             into.append(option)
+    if refused and any(_adds(engine, o) and not _adds_one(engine, o) for o in found):
+        found = [o for o in found if _adds_one(engine, o)]  # "las tres, menos lo del seguro"
+        rest = True
     if rest and refused:
         others = [o for o in step.choices if _adds_one(engine, o)]
         found += [o for o in others if all(o.id != x.id for x in refused + found)]
-    return found
+    return found, refused
 
 
 async def several_picked(ctx: TurnContext, text: str) -> bool:
@@ -147,7 +174,13 @@ async def several_picked(ctx: TurnContext, text: str) -> bool:
     step = None if engine is None else engine.walker.current(ctx)
     if engine is None or step is None or step.kind != "choices":
         return False
-    options = picked(engine, step, text)
+    options, refused = _reading(engine, step, text)
+    doubted = _DOUBTED.search(fold(text)) is not None and "?" not in text
+    if not options and refused and doubted and all(_adds(engine, o) for o in refused):
+        ctx.understand(UnderstoodKind.ANSWER)  # "lo del seguro no sé si aplica acá"
+        ctx.say(_(LEFT_OUT))
+        engine.walker.reprompt(ctx)
+        return True
     adding = [(o, _adds(engine, o)) for o in options]
     if not options or any(to is None for _o, to in adding):
         return False

@@ -140,7 +140,8 @@ async def test_crisis_interrupts_a_flow_and_the_person_can_go_back(engine: Engin
     said = texts(await p.click("back"))
     assert "Before we go back: are you safe right now?" in said  # not safe before: asked once
     said = texts(await p.click("safe"))
-    assert "What's on your mind?" in said and "safe" not in said
+    assert "glad you're safe" in said and "What's on your mind?" in said  # acknowledged first
+    assert "are you safe" not in said.lower()  # never asked twice
     assert await p.place() == "vent.open"
 
 

@@ -147,8 +147,9 @@ async def test_picked_up_facts_are_in_mydata_and_gone_after_forget(tmp_path: Pat
         replies = await app.engine.handle(Turn(KEY, text="/mydata"))
         export = next(r for r in replies if isinstance(r, Attachment))
         answers = json.loads(export.content)["conversation"]["answers"]
-        assert answers["stage"] == "final_round" and answers["heard"] == "email"
-        assert answers["heard_when"] == "3 days ago" and answers["days_ago"] == 3
+        assert answers["How far you got"] == "final_round" and answers["How you heard"] == "email"
+        assert answers["When you heard"] == "3 days ago"
+        assert answers["How many days ago you heard"] == 3
         await app.engine.handle(Turn(KEY, text="/forget"))
         done = await app.engine.handle(Turn(KEY, text="yes, erase everything"))
         assert "erased" in said(done)

@@ -24,13 +24,14 @@ from bot.core.plan_passed import PASSED_SAID, note_passed, offered, passed_befor
 from bot.core.walker import LEFT_AT, Walker
 from bot.i18n import N_, _
 from bot.understanding.plan_done import (
+    bare_number,
     done_said,
     leaving_said,
     removal_said,
     step_meant,
     tick_meant,
 )
-from bot.understanding.plan_words import step_named
+from bot.understanding.plan_words import step_named, without_lead_in
 
 PLAN_KINDS = ("plan", "thought")
 NO_CONTACT_SAID = "no_contact_said"
@@ -71,11 +72,14 @@ def register(registry: ActionRegistry) -> None:
         for name in names if isinstance(names, list) else [names]:
             ctx.vars.pop(str(name), None)
 
-    @registry.register("plan_add", required=["item"], optional=["kind"], sets=["plan_added"])
+    @registry.register("plan_add", required=["item"], optional=["kind", "own"], sets=["plan_added"])
     async def plan_add(ctx: TurnContext, args: Mapping[str, Any]) -> None:
         """Add an entry to the person's plan checklist (skipped if it is already there); sets
-        `plan_added` to `yes`, or `no` when nothing was added."""
+        `plan_added` to `yes`, or `no` when nothing was added. With `own`, the item is in their
+        words, kept without a lead-in naming it a step ("un paso: llamar a Ana")."""
         item = str(args["item"]).strip()
+        if str(args.get("own") or "").lower() in YES:
+            item = without_lead_in(item)
         kind = str(args.get("kind") or "plan")
         ctx.vars["plan_added"] = "no"
         if not item:
@@ -211,8 +215,8 @@ def register(registry: ActionRegistry) -> None:
         my landlord", "I haven't applied"). Words in `text_var` naming no step are said so."""
         kept = str(ctx.vars.get(str(args["text_var"])) or "").strip()
         said = kept or (ctx.turn.text or "")
-        if said.rstrip(".)").isdigit():
-            kept = said = ""  # "3" at the plan's menu picked the option, never step 3
+        if bare_number(said):
+            kept = said = ""  # "3", "el 3" at the plan's menu picked the option, never step 3
         entries = await _plan(ctx)
         texts = [str(data.get("text", "")) for _id, data in entries]
         meant = tick_meant(said, texts) if said else None
@@ -236,14 +240,23 @@ def register(registry: ActionRegistry) -> None:
     @registry.register("plan_remove", required=["number_var"], sets=["plan_removed"])
     async def plan_remove(ctx: TurnContext, args: Mapping[str, Any]) -> None:
         """Take the entry named in variable `number_var` (its number or words) out of the plan.
-        Sets `plan_removed` to `yes`, or `no` when none was found."""
+        Sets `plan_removed` to `yes`, or `no` when none was found, or `left` when they give up
+        ("ninguno", "olvídalo", "never mind") or miss a second time: never asked a third time."""
         raw = str(ctx.vars.get(str(args["number_var"])) or "").strip().rstrip(".")
         ctx.vars.pop(TICK_DONE, None)
         entries = await _plan_kinds(ctx)
         texts = [str(data.get("text", "")) for _id, data in entries]
         number = step_named(raw, texts) or step_meant(raw, texts)
         ctx.vars["plan_removed"] = "no"
+        missed = ctx.meta.pop(TICK_MISSED, 0)
+        if (number is None or not 1 <= number <= len(entries)) and (
+            leaving_said(raw) or (isinstance(missed, int) and missed >= 1)
+        ):
+            ctx.vars["plan_removed"] = "left"  # "ninguno", or a second miss: no third ask
+            ctx.say(_("Okay, I've left your plan as it is."))
+            return
         if number is None or not 1 <= number <= len(entries):
+            ctx.meta[TICK_MISSED] = 1
             ctx.say(_("Please type the number of the step, like 1 or 2, or a few of its words."))
             return
         (item_id, kind), data = entries[number - 1]

@@ -3,7 +3,8 @@
 `summary(data)` is the readable account shown in the chat: counts in everyday words, no internal
 names. `plain_notes(data)` readies the JSON file: per-turn bookkeeping that says nothing about the
 person (whether this turn came after an earlier one, the last button, command words) is left out,
-and a `what_these_mean` section explains every remaining field in plain words.
+the values kept are named in plain words in the person's language (`bot.privacy.labels`), and a
+`what_these_mean` section explains every remaining field in plain words.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import Any
 
 from bot.i18n import N_, _
 from bot.i18n.catalogs import language_name
+from bot.privacy.labels import labelled
 
 RECORD_WORDS = {
     "plan": (N_("- 1 plan entry"), N_("- {count} plan entries")),
@@ -60,8 +62,8 @@ NOTES = {
 
 
 def plain_notes(data: dict[str, Any]) -> dict[str, Any]:
-    """The export without per-turn bookkeeping, with `what_these_mean` first (in the person's
-    language; the field names stay as they are)."""
+    """The export without per-turn bookkeeping, with `what_these_mean` first and the values
+    given or worked out under plain names, both in the person's language (`labelled`)."""
     conv = data.get("conversation")
     if isinstance(conv, dict):
         for group in ("answers", "working_values"):
@@ -69,6 +71,7 @@ def plain_notes(data: dict[str, Any]) -> dict[str, Any]:
             if isinstance(values, dict):
                 for name in PER_TURN:
                     values.pop(name, None)
+                conv[group] = labelled(values, working=group == "working_values")
     notes = {name: _(text) for name, text in NOTES.items()}
     return {"what_these_mean": notes, **data}
 

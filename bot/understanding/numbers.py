@@ -1,5 +1,6 @@
 """Reading an option number from what someone typed: "2", "two", "2 low", "a solid 2", "number 3",
-and positions: "the second one", "option 3", "the last one", "the middle one".
+"ugh. 1" (a sigh or a shrug changes nothing), and positions: "the second one", "option 3", "the
+last one", "the middle one".
 
 Only ASCII digits and English number words count. Anything else that looks like a number, a
 digit from another script, a sign ("-1", "minus one"), a fraction or a huge number, makes the
@@ -57,6 +58,12 @@ FILLER = frozenset(
     + "el la lo opcion numero elijo porfa".split()
 )
 """Words around a number that do not change which option it names ("id say a solid 2")."""
+_SIGH = re.compile(
+    r"^(?:u+g+h*|u+f+|a+y+|m+e+h+|s+i+g+h+|o+o+f+|a+r+g+h*|h+m+|m+|e+h+|a+h+|o+h+|p+f+t*|b+a+h+"
+    r"|w+e+l+p+|e+r+m*|u+m+|j+e+e+z+|g+e+e+z+|d+a+n+g+|u+g+h+|ash|chale|pues|bueno|vale|este|fine"
+    r"|whatever|well|so|alright|yeah|yep|sure|si|equis|nimodo|wey|man|dude|bro|lol|jaja\w*|haha\w*)$"
+)
+"""A sigh or a shrug said with a number ("ugh. 1", "meh 2", "chale, el 3"): no other meaning."""
 
 MAX_REST = 2
 """At most this many other words may come with a number for it to name an option by position."""
@@ -114,7 +121,7 @@ def read_number(text: str) -> NumberReading:
             found.append(int(word))
         elif word in WORD_NUMBERS and not (ordinal and word == "one"):
             found.append(WORD_NUMBERS[word])
-        elif word not in FILLER:
+        elif word not in FILLER and not _SIGH.match(word):
             rest.append(word)
     quantity = any(w in UNITS for w in rest)
     if not found:

@@ -8,7 +8,8 @@ wrong. I never applied", "untick the landlord one", "I haven't applied"), and No
 question ("where do I apply for unemployment"), a request ("what should I say to the
 landlord") or a bare name ("the landlord one"). `step_meant(text, steps)` is the step such a
 message names (its number, or its words, "applied" naming "Apply for ..."), or None;
-`leaving_said(text)`: giving up on naming one ("olvídalo", "never mind"); `wrong_one_said`:
+`leaving_said(text)`: giving up on naming one ("olvídalo", "ninguno", "never mind");
+`bare_number`: only a number ("el 1"), an option's at a menu, never a step; `wrong_one_said`:
 the step just ticked was the wrong one ("noo ese no!!").
 """
 
@@ -157,11 +158,25 @@ def tick_meant(text: str, steps: Sequence[str]) -> tuple[int, Done | None] | Non
 
 
 _LEAVING = re.compile(
-    r"^(?:(?:no|nah|ok|okay|bueno|pues|mejor)\W+)*(?:nada|ninguno|ninguna|ningun|olvidalo|olvidala"
-    r"|no importa|dejalo|dejala|deja|cancel\w*|never ?mind|nvm|none|nothing|forget (?:it|that)"
-    r"|no hice (?:ninguno|nada)|i didn'?t do any|none of them|ya no|skip|salir|no se|i don'?t know"
-    r"|neither|nope)(?!\w)"
+    r"^(?:(?:no|nah|ok|okay|bueno|pues|mejor|mmm+|hmm+|ah|eh|actually|sabes que|oh)\W+)*"
+    r"(?:nada|ninguno|ninguna|ningun|olvid(?:ar|a|alo|ala|ate|emoslo|a eso)|no importa|dejalo"
+    r"|dejala|deja|cancel\w*|never ?mind|nvm|none|nothing|forget (?:it|that|about it)|no hice "
+    r"(?:ninguno|nada)|i didn'?t do any|none of them|ya no|skip|salir|no se|i don'?t know|neither"
+    r"|nope|mejor no|no gracias|no thanks|ahorita no|ahora no|not now|leave it|keep (?:them|it)"
+    r"(?: all)?|changed my mind|cambie de (?:idea|opinion)|no quiero (?:quitar|borrar|marcar"
+    r"|tachar) (?:ninguno|nada)|i don'?t want to (?:remove|delete|tick) (?:any|anything))(?!\w)"
 )
+
+
+_BARE_NUMBER = re.compile(
+    r"^(?:(?:el|la|lo|the|option|opcion|number|numero|num|nr|#)\W*)?\d{1,2}\W*$"
+)
+
+
+def bare_number(text: str) -> bool:
+    """Whether `text` is only a number, perhaps with an article ("3", "el 1", "option 2"): at a
+    menu it picks the option with that number, it names no step."""
+    return _BARE_NUMBER.match(fold(text).strip()) is not None
 
 
 def leaving_said(text: str) -> bool:

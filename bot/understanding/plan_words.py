@@ -5,7 +5,9 @@ thing ("lo del casero" names "Hablar con quien me alquila").
 `step_named(text, steps)` is the 1-based position of the one step the message names, or None
 when it names none, or several equally. `hurried(text)`: someone tired of going step by step
 who asks for the plan itself ("whatever. just give me my plan", "ya dame el plan").
-`own_step(text)`: a step of their own asked to be added ("y tmb pon ir a la profedet el lunes").
+`own_step(text)`: a step of their own asked to be added ("y tmb pon ir a la profedet el lunes"; "va,
+agrégalo" only agrees to the step suggested), kept without a lead-in (`without_lead_in`: "un
+paso: llamar a Ana" is "llamar a Ana").
 """
 
 from __future__ import annotations
@@ -126,6 +128,30 @@ GENERIC = frozenset(
     "todos todas ambos dos something algo more mas too also tambien y and de del the el mine "
     "mio thing cosa porfa please in".split()
 )
+ASSENT = frozenset(
+    "ok okay okey k kk va vale sale dale orale andale simon si sip yes yeah yep yup sure fine "
+    "alright right cool great perfect perfecto perfecta listo bueno bien claro obvio porfa "
+    "please pls plis go ahead de acuerdo esta bien sounds good good then entonces pues ya "
+    "también tambien also and y".split()
+)
+"""Words that only agree ("va", "sale", "ok sure"): said before "add it", no step of their own."""
+_LEAD_IN = re.compile(
+    r"^(?:(?:un|una|el|mi|otro|otra|nuevo|a|an|my|another|new|the)\s+)*(?:paso|step|tarea|task|"
+    r"cosa|item|idea)(?:\s+(?:nuevo|new|propio|mio|of my own|de mi parte))?"
+    r"(?:\s*[:=\-–—]\s*|\s+(?:es|is|would be|seria|:)\s+)",
+    re.IGNORECASE,
+)
+"""Words leading in to a step of their own ("un paso: llamar a Ana", "my step is ..."), not part
+of it."""
+
+
+def without_lead_in(text: str) -> str:
+    """`text` without a lead-in naming it a step ("un paso: llamar a Ana" is "llamar a Ana")."""
+    said = " ".join((text or "").split())
+    rest = _LEAD_IN.sub("", said, count=1).strip()
+    return rest or said
+
+
 _TICKING = re.compile(r"(?<!\w)(?:hech[oa]s?|done|finished|listo|terminad[oa])(?!\w)")
 
 
@@ -142,6 +168,8 @@ def own_step(text: str) -> str | None:
     own = _clean(found.group("rest"))
     if not own and found.start() > 0:  # "lo de la profedet? ponlo": what comes before
         own = _clean(said[: found.start()])
+        if all(w in ASSENT for w in words(own)):
+            own = ""  # "va, agrégalo", "ok sure, add it": a yes to what was suggested
     plain = words(own)
     if _TICKING.search(fold(own)) or (plain and all(w.isdigit() or w in ORDER for w in plain)):
         return None
@@ -184,6 +212,6 @@ def said_before_adding(text: str) -> str:
 
 
 def _clean(part: str) -> str:
-    part = part.strip(" \t.!?;,:¿¡\"'")
+    part = without_lead_in(part.strip(" \t.!?;,:¿¡\"'"))
     part = _TRIM_BACK.sub("", _TRIM_FRONT.sub("", part)).strip(" \t.!?;,:¿¡\"'")
     return part

@@ -19,6 +19,7 @@ from bot.flows.model import ChoiceOption
 from bot.i18n.current import SOURCE
 from bot.i18n.detect import detect_language
 from bot.primitives.text import fold
+from bot.understanding.deciding import ASKED_TAKE
 from bot.understanding.questions import Match as QuestionMatch
 from bot.understanding.questions import QuestionBook, asked_in
 from bot.understanding.yesno import read
@@ -53,14 +54,18 @@ MAX_ANSWERED = 2
 """The most questions answered from one message."""
 
 
-def only_yes_no(option: ChoiceOption | None, text: str) -> bool:
+def only_yes_no(option: ChoiceOption | None, text: str, score: float = 0.0) -> bool:
     """Whether `option` is a plain yes or no taken from the first word of a longer message
     ("no. company. how long they keep my passport" is a question, not a no). An option its
     words name against the opening ("no. i want you to fix it. what would a professional
-    version look like" to "Want to see a calmer version?") was not taken from that word."""
+    version look like" to "Want to see a calmer version?"), or surely (`score`, at least
+    `ASKED_TAKE`) with no yes or no opening ("can you give me a more professional version"), was
+    not taken from that word."""
     if option is None or option.means not in ("yes", "no") or len(text.split()) <= 2:
         return False
     opening = read(text).meaning
+    if opening is None and score >= ASKED_TAKE:
+        return False  # a request in the option's own words, asked as a question
     return opening is None or opening == option.means
 
 

@@ -5,11 +5,11 @@
 evening", and in Spanish "por la mañana" or "a las 7 de la tarde" come out as the plain forms
 the clock reader takes (`7pm`, `morning`, `14:00`); "half past four", "quarter to 5", "three",
 "las 3 y media" and "las cinco menos cuarto" are clock times (`4:30`, `4:45`, `3`). Fillers
-("around", "ish", "usually"), week days (check-ins have one usual time every day) and "at" are
-dropped; a part of the day after a number picks am or pm. A part of the day said alone stands
-for a time: morning 10:00, afternoon 14:00, evening 18:00, and night ("at night", "tonight", "por
-la noche") 20:00, later than the evening but before the usual quiet hours (21:00). Plain patterns
-over folded text (accents dropped).
+("around", "ish", "usually", "like 9" where nothing after counts), week days (check-ins have one
+usual time every day) and "at" are dropped; a part of the day after a number picks am or pm. A
+part of the day said alone stands for a time: morning 10:00, afternoon 14:00, evening 18:00, and
+night ("at night", "tonight", "por la noche") 20:00, later than the evening but before the usual
+quiet hours (21:00). Plain patterns over folded text (accents dropped).
 
 `read_plain` reads a plain form (`9am`, `18:30`, `morning`) as a time; `time_in` finds the time
 of day a sentence names ("remind me friday morning around 9", "tomorrow evening", "at 9ish"),
@@ -166,6 +166,13 @@ _CLOCK_SAID = (
         + _HOUR
         + _SUFFIX
         + r"(?!\w|\s*(?:day|days|week|weeks|month|months|dias?|semanas?|min))"
+    ),
+    # "like 9", "tipo 9", "roughly 9pm": only where nothing after makes it a count ("like 9 people")
+    re.compile(
+        r"(?<!\w)(?:like|tipo|roughly|como a las|como las)\s+"
+        + _HOUR
+        + _SUFFIX
+        + r"(?=\s*(?:$|[.,;!?)]|(?:in the|at|de la|por la|tomorrow|manana|o'?clock)(?!\w)))"
     ),
     # "9am", "9ish", "9 o'clock", "18:30", "9 in the morning"
     re.compile(
