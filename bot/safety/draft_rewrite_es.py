@@ -36,6 +36,7 @@ from bot.safety.draft_opener_es import DECLINE, FEEDBACK, WAITING, WHY, WITHDRAW
 from bot.safety.draft_register_es import formal
 from bot.safety.draft_rewrite import Points
 from bot.safety.draft_rules import normalise
+from bot.safety.draft_salvage import salvaged_all, without_barbs
 from bot.safety.draft_sentences import Parts
 from bot.safety.draft_signoff import could_sign, lay_out
 from bot.safety.draft_spanish import HARM, WISH
@@ -193,6 +194,7 @@ def rewrite_es(text: str) -> str:
     """A calm Spanish message built from the person's own points in a Spanish draft."""
     plain = lay_out(normalise(text or ""))
     greeting, name, signer, sentences = _body(plain)
+    sentences = salvaged_all(sentences)
     facts: list[str] = []
     asks: list[str] = []
     thanks = ""
@@ -204,7 +206,7 @@ def rewrite_es(text: str) -> str:
             item = tidy_es(raw[1:]).rstrip(".")
             facts += [f"- {item}{_ITEM_END}"] if item and calm(item) else []
             continue
-        sentence = tidy_es(raw)
+        sentence = tidy_es(without_barbs(raw))
         if polite_ask_es(sentence) is None and (split := trailing_ask_es(raw)) is not None:
             sentence, tail = tidy_es(split[0]), split[1]  # the statement is sorted below
             asks += [tail] if tail not in asks else []

@@ -29,6 +29,7 @@ from bot.safety.draft_keep import restate
 from bot.safety.draft_mocked import carried, covers, mock_praise, mocked_facts
 from bot.safety.draft_restated import aside, asked_fact
 from bot.safety.draft_runon import split_run_on
+from bot.safety.draft_salvage import salvaged_all, without_barbs
 from bot.safety.draft_tidy import capitalise, soften, squeeze, tidy
 
 MAX_SENTENCES = 8
@@ -335,14 +336,14 @@ def calm_parts(body: str) -> Parts:
         mocked.clear()
 
     listing = False  # the lines after "Things I'd like:" are what they ask for, one a line
-    for raw in sentences(body):
+    for raw in salvaged_all(sentences(body)):
         keep_mocked()
         if listing and (ask := listed_ask(raw)) is not None:
             asks += [ask] if is_calm(ask) and ask not in asks else []
             continue
         if listing := opens_ask_list(raw):
             continue
-        text = without_name_calls(tidy(raw))
+        text = without_name_calls(tidy(without_barbs(raw)))
         text = capitalise(text[lead.end() :]) if (lead := _THANKS_FOR_NO_LEAD.match(text)) else text
         if not text or text.lower() in seen:
             continue

@@ -1,0 +1,55 @@
+"""The calmer version keeps a fact said inside a sarcastic sentence and cuts a barb hung on a
+calm one, in English and in Spanish."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.safety.draft_salvage import salvaged, without_barbs
+from bot.safety.drafts import review
+
+
+@pytest.mark.parametrize(
+    ("draft", "kept", "gone"),
+    [
+        ("Thanks so much for the generous two-line email after I spent 6 hours on your "
+         "take-home. I'd like feedback.", "I spent 6 hours on your take-home.", "generous"),
+        ("Really appreciate the form letter after I flew to Denver for the onsite. What was "
+         "the reason?", "I flew to Denver for the onsite.", "appreciate"),
+        ("Muchas gracias por el correo de dos líneas después de que dediqué 12 horas a la "
+         "prueba. Me gustaría recibir feedback.", "Dediqué 12 horas a la prueba.", "gracias"),
+        ("Qué detalle mandarme un correo automático después de tres entrevistas. Quiero saber "
+         "por qué.", "tres entrevistas", "detalle"),
+    ],
+)  # fmt: skip
+def test_a_fact_inside_a_sarcastic_sentence_is_kept(draft: str, kept: str, gone: str) -> None:
+    result = review(draft)
+    assert kept in result.rewrite
+    assert gone not in result.rewrite.lower()
+
+
+@pytest.mark.parametrize(
+    ("draft", "kept", "gone"),
+    [
+        ("I spent 10 hours on the assignment, which you apparently never opened. Please send "
+         "feedback.", "I spent 10 hours on the assignment.", "never opened"),
+        ("I did 3 rounds, which clearly meant nothing to you, and I'd like to know why I "
+         "wasn't picked.", "I did 3 rounds", "meant nothing"),
+        ("Hice 5 entrevistas, que por lo visto no sirvieron de nada. Quisiera saber el motivo.",
+         "Hice 5 entrevistas.", "por lo visto"),
+        ("Hola Marta, hice 3 entrevistas. Me gustaría saber en qué fallé, que creo que me lo "
+         "merezco.", "en qué fallé", "merezco"),
+    ],
+)  # fmt: skip
+def test_a_hostile_sub_clause_is_cut_and_the_fact_stays(draft: str, kept: str, gone: str) -> None:
+    result = review(draft)
+    assert kept in result.rewrite
+    assert gone not in result.rewrite
+
+
+def test_plain_thanks_and_plain_sentences_are_left_alone() -> None:
+    assert salvaged("Thanks for the update after my interview on Tuesday.") is None
+    assert salvaged("I spent 6 hours on the take-home after the first call.") is None
+    said = "I sent the portfolio, which you asked for on Monday."
+    assert without_barbs(said) == said
+    assert without_barbs("4 interviews down the drain.") == "4 interviews."
