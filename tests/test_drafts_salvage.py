@@ -53,3 +53,33 @@ def test_plain_thanks_and_plain_sentences_are_left_alone() -> None:
     said = "I sent the portfolio, which you asked for on Monday."
     assert without_barbs(said) == said
     assert without_barbs("4 interviews down the drain.") == "4 interviews."
+
+
+@pytest.mark.parametrize(
+    ("draft", "kept", "gone"),
+    [
+        ("I hope whoever you hired fails. I gave you a working prototype. At minimum, tell me "
+         "why it wasn't enough.", "why it wasn't enough", "At minimum"),
+        ("Javier, eres el peor entrevistador que he tenido. Aun así quiero feedback sobre mis "
+         "respuestas.", "feedback sobre mis respuestas", "Aun así"),
+        ("Solo pido que me tengan en cuenta para otras vacantes, aunque visto lo visto no sé ni "
+         "para qué. Sois unos payasos.", "otras vacantes", "visto lo visto"),
+        ("Hola Lucía: me debéis los 60 € del hotel. Sois unos impresentables. ¿Cuándo puedo "
+         "esperar el pago?", "¿Cuándo puedo esperar el pago?", "impresentables"),
+    ],
+)  # fmt: skip
+def test_their_own_ask_is_kept_without_its_grudging_words(draft: str, kept: str, gone: str) -> None:
+    result = review(draft)
+    assert kept in result.rewrite
+    assert gone not in result.rewrite
+
+
+def test_the_count_behind_a_rhetorical_question_is_kept() -> None:
+    result = review("feedback? or is that too much to ask after 3 rounds 🙄")
+    assert result.trusted
+    assert "after 3 rounds" in result.rewrite
+    assert "too much" not in result.rewrite
+    said = review(
+        "Thanks for the 'growth opportunity' of doing your unpaid trial shift on Saturday."
+    )
+    assert "I did your unpaid trial shift on Saturday." in said.rewrite

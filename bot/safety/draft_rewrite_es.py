@@ -115,6 +115,15 @@ _VERDICT = re.compile(
 """A verdict on them ("Una vergüenza.", "Qué falta de respeto."): no point of theirs to keep."""
 
 
+_OWN_QUESTION = re.compile(
+    r"(?i)^¿?(?:y |pero )?(?:cuándo|en qué (?:momento|fecha|plazo)|cuál|dónde)"
+    r"\b(?=.*(?:\b(?:puedo|podré|podría|recibiré|recibo|voy a|tengo que|debo|me|mi|mis)\b"
+    r"|\w(?:rme|rnos)\b))"
+)
+"""A calm question about what is theirs ("¿Cuándo puedo esperar el pago?", "¿En qué momento
+decidieron descartarme?"): their ask, kept as they put it."""
+
+
 def _wish_about_them(sentence: str) -> bool:
     """Whether `sentence` wishes something on them ("ojalá ...", "espero que les ...") rather
     than asking for something ("espero una respuesta", "espero que me digan ...")."""
@@ -230,6 +239,9 @@ def rewrite_es(text: str) -> str:
         if sentence.endswith("?") and calm(sentence) and WHY.search(sentence):
             asks.append(sentence if sentence.startswith("¿") else "¿" + sentence)
             continue
+        if sentence.endswith("?") and calm(sentence) and _OWN_QUESTION.match(sentence):
+            asks.append(sentence if sentence.startswith("¿") else "¿" + sentence)
+            continue  # "¿Cuándo puedo esperar el pago?" asks for something of theirs
         if sentence.endswith("?") and (done := asked_task(sentence)):
             facts.append(done)  # "¿La prueba de 6 horas era para ...?": "Hice la prueba ..."
             continue
@@ -248,7 +260,9 @@ def rewrite_es(text: str) -> str:
         if kept_clauses:
             facts.append(_statement(", ".join(c.strip(" ,") for c in kept_clauses)))
     if not facts and not asks:  # never an empty note: their calm sentences say their points
-        facts = [_statement(t) for t in map(tidy_es, sentences) if _plain_point(t)][:3]
+        facts = [
+            _statement(t) for t in map(tidy_es, map(without_barbs, sentences)) if _plain_point(t)
+        ][:3]
     opening = [thanks] if thanks else []
     if not thanks or intent(plain) in ("withdraw", "decline"):
         opening.append(opener(plain))  # their own thanks opens it, unless they are saying no

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from bot.safety.draft_tidy import past
+
 _MOCK_OPEN = re.compile(
     r"(?i)^\W*(?:(?:ok|okay|so|well|wow|oh|gee|and|but|hey|lol)[,.!]*\s+)*"
     r"(?:(?:thanks|thank you|many thanks|cheers)\b"
@@ -29,7 +31,10 @@ _MOCK_OPEN = re.compile(
     r"|(?:muchas |muchísimas |mil )?gracias\b|(?:te |les |os )?agradezco\b"
     r"|qué (?:detalle|bonito|amable|considerad[oa]s?|elegante|profesional|generos[oa]s?)\b"
     r"|(?:genial|estupendo|fantástico|perfecto|maravilloso|enhorabuena|felicidades)\b"
-    r"|me encanta\b)"
+    r"|me encanta\b"
+    r"|(?:or |and )?(?:is (?:that|it|this) (?:really )?too much to ask|would it (?:really )?kill"
+    r" (?:you|anyone)|how hard (?:is|was|would) it|(?:es|era) (?:mucho|demasiado) pedir"
+    r"|tanto (?:cuesta|costaba)))"
 )
 """A sentence opening on thanks or praise: with a fact of theirs after "after" / "después de",
 the thanks are for the rejection or the silence, and only the fact is theirs."""
@@ -61,6 +66,15 @@ _AFTER_N = re.compile(
     rf"(?: (?:of|de) [^\W\d_]+(?: [^\W\d_]+)?)?)(?=[\s,.;:!?)]|$)"
 )
 """A count after "after" with no verb ("after 3 rounds", "después de 4 entrevistas")."""
+_OF_DOING = re.compile(
+    r"(?i)^\W*(?:thanks|thank you|many thanks)(?: (?:so|very) much)? for (?:the|this|that|your)"
+    r" [^,.;!?]{0,40}? of (?P<ger>(?!being\b)[a-z]+ing) (?P<rest>[^.;!?]+)"
+)
+"""Thanks for "the 'growth opportunity' of doing your unpaid trial shift": what they did."""
+_DID = {"doing": "did", "making": "made", "giving": "gave", "spending": "spent", "taking": "took",
+        "flying": "flew", "building": "built", "writing": "wrote", "driving": "drove",
+        "sitting": "sat", "getting": "got", "putting": "put", "running": "ran",
+        "coming": "came", "going": "went", "sending": "sent", "teaching": "taught"}  # fmt: skip
 _FOR_NEWS = re.compile(
     r"(?i)^\W*(?:thanks?|thank you|many thanks)(?: (?:so|very) much| a lot)? for (?:the|your)"
     r" (?:[\w'-]+ ){0,2}?(?:e-?mail|message|update|reply|response|news|rejection|letter|text"
@@ -100,6 +114,10 @@ def salvaged(sentence: str) -> list[str] | None:
     if m is not None:
         fact, rest = _end_of(m["fact"])
         return [s for s in (_statement(fact), _statement(rest)) if s]
+    if not spanish and (d := _OF_DOING.search(sentence)):  # "the 'opportunity' of doing ..."
+        fact, rest = _end_of(d["rest"])
+        said = f"I {_DID.get(d['ger'].lower()) or past(d['ger'])} {fact}"
+        return [s for s in (_statement(said), _statement(rest)) if s]
     if not spanish and (f := _FOR_SINCE.search(sentence)):
         said = f"It has been {f['span']} since {f['what']}"
         return [s for s in (_statement(said), _statement(_end_of(sentence[f.end() :])[1])) if s]
@@ -108,6 +126,15 @@ def salvaged(sentence: str) -> list[str] | None:
         rest = _end_of(sentence[n.end() :])[1]
         return [s for s in (_statement(f"{lead} {n['fact']}"), _statement(rest)) if s]
     return None
+
+
+def counted_after(sentence: str) -> str:
+    """The count a rhetorical question rests on ("is that too much to ask after 3 rounds?"),
+    said plainly ("This comes after 3 rounds."); "" when it names none."""
+    if (n := _AFTER_N.search(sentence)) is None:
+        return ""
+    lead = "Esto llega" if _SPANISH_HINT.search(sentence) else "This comes"
+    return _statement(f"{lead} {n['lead'].lower()} {n['fact']}")
 
 
 def salvaged_all(sentences: list[str]) -> list[str]:
@@ -140,6 +167,23 @@ _DESERVE = re.compile(
     r"|(?:it's|it is|that's|that is) the least (?:you|anyone|they) (?:can|could) do)[^,.;!?]*"
 )
 """A "because I deserve it" hung on an ask: the ask stands on its own."""
+_DOUBT = re.compile(
+    r"(?i),?\s+(?:aunque|though|although|not that|even if|si es que|que total)\b"
+    r"(?=[^.;!?]*\b(?:visto lo visto|no sé (?:ni )?(?:para|por) qué|dudo|I doubt|no point"
+    r"|what's the point|it matters|it'll matter|for what it's worth|como si|de qué sirve"
+    r"|da igual|you care|you'll bother|os importa|les importa|le importa|you even)\b)[^.;!?]*"
+)
+"""A doubt hung on an ask ("..., aunque visto lo visto no sé ni para qué"): the ask stands."""
+_ASK_LEAD = re.compile(
+    r"(?i)^\W*(?:at (?:the very )?(?:minimum|least)|even so|still|regardless|anyway|aun así"
+    r"|al menos|como mínimo|por lo menos|de todas formas|de todos modos|igualmente|just|only"
+    r"|solo|sólo|solamente|únicamente),?\s+"
+    r"(?=(?:tell|give|send|let|explain|share|can|could|would|I'd|I want|I would|please|quiero"
+    r"|quisiera|me gustaría|necesito|pido|díganme|dígame|dime|decime|explíquenme|envíenme"
+    r"|mándenme|por favor)\b)"
+)
+"""A grudging lead on an ask ("At minimum, tell me why", "Aun así quiero feedback"): the ask
+is said without it."""
 _STANCE_WORD = re.compile(
     r"(?i)(?:,\s*)?\b(?:apparently|clearly|obviously|evidently|por lo visto|al parecer"
     r"|obviamente|evidentemente)\b,?"
@@ -156,6 +200,8 @@ def without_barbs(sentence: str) -> str:
     """`sentence` without the clauses and words that only sting, its facts and ask in place."""
     out = _BARB_CLAUSE.sub("", sentence)
     out = _DESERVE.sub("", out)
+    out = _DOUBT.sub("", out)
+    out = _ASK_LEAD.sub("", out)
     out = _WASTED.sub("", out)
     out = _STANCE_WORD.sub(" ", out)
     if out == sentence:
