@@ -83,3 +83,35 @@ def test_the_count_behind_a_rhetorical_question_is_kept() -> None:
         "Thanks for the 'growth opportunity' of doing your unpaid trial shift on Saturday."
     )
     assert "I did your unpaid trial shift on Saturday." in said.rewrite
+
+
+def test_what_they_did_in_an_indignant_spanish_question_is_kept() -> None:
+    draft = (
+        "che, hice las 3 entrevistas, el caso práctico y la presentación al gerente y me "
+        "rechazan con un mail automático?? una vergüenza lo de ustedes. Quiero que me expliquen "
+        "el motivo"
+    )
+    rewrite = review(draft).rewrite
+    assert "Hice las 3 entrevistas, el caso práctico y la presentación al gerente." in rewrite
+    assert "vergüenza" not in rewrite
+    assert "motivo" in rewrite
+
+
+def test_a_short_greeting_and_a_wish_to_be_considered_are_kept_in_spanish() -> None:
+    draft = (
+        "Buenas, Carolina. Hice un trabajo práctico de dos días. También me interesa que me "
+        "consideren para otras búsquedas de diseño. Saludos, Martín"
+    )
+    rewrite = review(draft).rewrite
+    assert rewrite.startswith("Buenas, Carolina:")
+    assert "Agradecería que me consideren para otras búsquedas de diseño." in rewrite
+
+
+def test_a_verbless_question_echoing_their_words_is_not_kept() -> None:
+    draft = (
+        'I applied 3 times and got the same "after careful consideration" email each time '
+        "within 10 minutes. careful consideration in 10 minutes?? nice."
+    )
+    rewrite = review(draft).rewrite
+    assert "within 10 minutes" in rewrite
+    assert "consideration in 10" not in rewrite

@@ -36,7 +36,7 @@ from bot.safety.draft_opener_es import DECLINE, FEEDBACK, WAITING, WHY, WITHDRAW
 from bot.safety.draft_register_es import formal
 from bot.safety.draft_rewrite import Points
 from bot.safety.draft_rules import normalise
-from bot.safety.draft_salvage import salvaged_all, without_barbs
+from bot.safety.draft_salvage import own_part_es, salvaged_all, without_barbs
 from bot.safety.draft_sentences import Parts
 from bot.safety.draft_signoff import could_sign, lay_out
 from bot.safety.draft_spanish import HARM, WISH
@@ -57,8 +57,8 @@ def _title_spelled(name: str) -> str:
 
 
 _GREETING = re.compile(
-    r"^\s*(?P<word>hola|buenos d[ií]as|buenas tardes|buenas noches|estimad[oa]s?|querid[oa]s?"
-    r"|señores|señoras|a quien corresponda)"
+    r"^\s*(?P<word>hola|buenos d[ií]as|buenas tardes|buenas noches|buenas|estimad[oa]s?"
+    r"|querid[oa]s?|señores|señoras|a quien corresponda)"
     r"(?:[ ,]+(?P<name>(?:" + _TITLE + r" )?(?-i:[A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]*"
     r"(?: [A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]*)?)))?\s*[,:.!]?\s*",
     re.IGNORECASE,
@@ -109,7 +109,8 @@ _VERDICT = re.compile(
     r"^(?:y |pero )?(?:una|qué|que|menuda|vaya|esto es una|es una|son una) (?:(?:auténtica|total"
     r"|absoluta|verdadera) )?(?:vergüenza|verguenza|falta de respeto|pena|broma|burla|desfachatez"
     r"|cara dura|caradura|porquería|mierda|chapuza|tomadura de pelo|vergüenza de empresa)"
-    r"(?: de [\wáéíóúñ ]{2,30})?[.!]*$",
+    r"(?: de [\wáéíóúñ ]{2,30}| lo (?:de|que hacen|que hacéis) [\wáéíóúñ ]{2,30}| lo (?:vuestro"
+    r"|suyo|tuyo))?[.!]*$",
     re.IGNORECASE,
 )
 """A verdict on them ("Una vergüenza.", "Qué falta de respeto."): no point of theirs to keep."""
@@ -242,6 +243,9 @@ def rewrite_es(text: str) -> str:
         if sentence.endswith("?") and calm(sentence) and _OWN_QUESTION.match(sentence):
             asks.append(sentence if sentence.startswith("¿") else "¿" + sentence)
             continue  # "¿Cuándo puedo esperar el pago?" asks for something of theirs
+        if sentence.endswith("?") and (own := own_part_es(sentence)) and calm(own):
+            facts.append(own)  # "hice las 3 entrevistas y me rechazan con un mail??"
+            continue
         if sentence.endswith("?") and (done := asked_task(sentence)):
             facts.append(done)  # "¿La prueba de 6 horas era para ...?": "Hice la prueba ..."
             continue

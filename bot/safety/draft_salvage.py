@@ -137,6 +137,30 @@ def counted_after(sentence: str) -> str:
     return _statement(f"{lead} {n['lead'].lower()} {n['fact']}")
 
 
+_LEAD_ES = re.compile(
+    r"(?i)^\W*(?:(?:che|oye|mira|vamos|o sea|en serio|y|pero|bueno|a ver)[,.!]*\s+)*"
+)
+_I_DID_ES = re.compile(
+    r"(?i)^(?:yo )?(?:[a-záéíóúñ]+(?:é|í|ié|ué)|hice|fui|estuve|tuve|vine|puse|traje|dediqué)\b"
+)
+_THEIR_TURN_ES = re.compile(
+    r"\s+y (?=(?:me|nos|ahora|luego|después|encima|al final|recibí|recibo|nadie|ni|todo"
+    r"|lo único|resulta)\b)",
+    re.IGNORECASE,
+)
+
+
+def own_part_es(question: str) -> str:
+    """What the person did, in an indignant Spanish question that goes on to what they got
+    ("hice las 3 entrevistas, el caso práctico y la presentación y me rechazan con un mail??"
+    -> "Hice las 3 entrevistas, el caso práctico y la presentación."); "" otherwise."""
+    text = question[_LEAD_ES.match(question).end() :].rstrip("?!. ")  # type: ignore[union-attr]
+    turns = list(_THEIR_TURN_ES.finditer(text))
+    if not _I_DID_ES.match(text) or not turns:
+        return ""
+    return _statement(text[: turns[-1].start()])
+
+
 def salvaged_all(sentences: list[str]) -> list[str]:
     """`sentences` with each sarcastic one replaced by what `salvaged` keeps of it (a list item,
     marked by a leading control character, stays as it is)."""

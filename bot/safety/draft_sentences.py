@@ -258,10 +258,13 @@ def _merge_fragments(kept: list[str]) -> list[str]:
     return [_framed(s) for s in out]
 
 
+_SMALL = frozenset("a an the in on at of to for and or with".split())
+
+
 def _echoes(fragment: str, before: str) -> bool:
     """Whether a verbless `fragment` only repeats words of the sentence `before` it."""
-    words = re.findall(r"[\w'$-]+", fragment.lower())
-    return bool(words) and set(words) <= set(re.findall(r"[\w'$-]+", before.lower()))
+    words = set(re.findall(r"[\w'$-]+", fragment.lower())) - _SMALL
+    return bool(words) and words <= set(re.findall(r"[\w'$-]+", before.lower()))
 
 
 def _has_subject(sentence: str) -> bool:
