@@ -115,3 +115,13 @@ def test_a_verbless_question_echoing_their_words_is_not_kept() -> None:
     rewrite = review(draft).rewrite
     assert "within 10 minutes" in rewrite
     assert "consideration in 10" not in rewrite
+
+
+def test_an_amount_on_its_own_is_kept_and_a_name_called_at_the_end_goes() -> None:
+    draft = "Your recruiter promised to cover my interview travel. $612. Please pay me, you clowns."
+    rewrite = review(draft).rewrite
+    assert "$612" in rewrite
+    assert "clowns" not in rewrite
+    rewrite = review("Hola Tomás. 5 entrevistas boludo. Decime qué pasó").rewrite
+    assert "5 entrevistas." in rewrite
+    assert "boludo" not in rewrite

@@ -220,6 +220,13 @@ _WASTED = re.compile(
 """Words that say their time was thrown away ("4 interviews down the drain"): the count stays."""
 
 
+_CALLED_NAMES = re.compile(
+    r"(?i)(?:,\s*|\s+)(?:bolud[oa]s?|pelotud[oa]s?|huev[oó]n(?:es|as?)?|we[oó]n(?:es|as?)?"
+    r"|gil(?:es)?|idiotas?|imb[eé]ciles?|you (?:idiots?|clowns?|morons?|muppets?))[.!?]*$"
+)
+"""A name called at the end of a sentence ("5 entrevistas boludo."): the rest is theirs."""
+
+
 def without_barbs(sentence: str) -> str:
     """`sentence` without the clauses and words that only sting, its facts and ask in place."""
     out = _BARB_CLAUSE.sub("", sentence)
@@ -228,6 +235,7 @@ def without_barbs(sentence: str) -> str:
     out = _ASK_LEAD.sub("", out)
     out = _WASTED.sub("", out)
     out = _STANCE_WORD.sub(" ", out)
+    out = _CALLED_NAMES.sub("", out)
     if out == sentence:
         return sentence
     out = re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s{2,}", " ", out)).strip()

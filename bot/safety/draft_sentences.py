@@ -16,10 +16,12 @@ from dataclasses import dataclass
 from bot.safety.draft_asks import listed_ask, opens_ask_list, polite_ask, trailing_ask
 from bot.safety.draft_clauses import CLAUSE, fact_source, not_named
 from bot.safety.draft_concrete import (
+    AMOUNT_ONLY,
     NOT_PROPER,
     NUMBERISH,
     PARENS,
     PROPER,
+    echoes,
     has_fact,
     is_calm,
     statement,
@@ -248,7 +250,7 @@ def _merge_fragments(kept: list[str]) -> list[str]:
         if sentence.startswith("Because ") and "," not in sentence:  # the "why?" it answered went
             sentence = capitalise(sentence[len("Because ") :])
         fragment = _FRAGMENT_LEAD.match(sentence) is not None or not _has_subject(sentence)
-        if fragment and out and _echoes(sentence, out[-1]):
+        if fragment and out and echoes(sentence, out[-1]):
             continue  # "... citing 'budget constraints'. Budget constraints!" says it once
         if fragment and out:
             tail = sentence[0].lower() + sentence[1:] if not PROPER.match(sentence) else sentence
@@ -256,15 +258,6 @@ def _merge_fragments(kept: list[str]) -> list[str]:
         else:
             out.append(sentence)
     return [_framed(s) for s in out]
-
-
-_SMALL = frozenset("a an the in on at of to for and or with".split())
-
-
-def _echoes(fragment: str, before: str) -> bool:
-    """Whether a verbless `fragment` only repeats words of the sentence `before` it."""
-    words = set(re.findall(r"[\w'$-]+", fragment.lower())) - _SMALL
-    return bool(words) and words <= set(re.findall(r"[\w'$-]+", before.lower()))
 
 
 def _has_subject(sentence: str) -> bool:
@@ -390,7 +383,11 @@ def calm_parts(body: str) -> Parts:
         )
         if kept and sentence.lower().startswith(kept[-1].lower().rstrip(".")):
             kept.pop()  # "Three months. Three months of waiting." says it once
-        if sentence and len(sentence.split()) >= 2 and sentence not in kept:
+        if (
+            sentence
+            and (len(sentence.split()) >= 2 or AMOUNT_ONLY.match(sentence))
+            and sentence not in kept
+        ):
             kept += _shorten(sentence)
         if len(kept) >= MAX_SENTENCES and len(asks) >= 3:
             break
