@@ -125,3 +125,12 @@ def test_an_amount_on_its_own_is_kept_and_a_name_called_at_the_end_goes() -> Non
     rewrite = review("Hola Tomás. 5 entrevistas boludo. Decime qué pasó").rewrite
     assert "5 entrevistas." in rewrite
     assert "boludo" not in rewrite
+
+
+def test_a_clause_that_gives_evidence_stays_and_plain_thanks_keep_their_count() -> None:
+    said = "I did a case study on your pricing, which you're now apparently using (saw the news)."
+    assert without_barbs(said) == (
+        "I did a case study on your pricing, which you're now using (saw the news)."
+    )
+    rewrite = review("Thanks SO much for ghosting me after four rounds of interviews.").rewrite
+    assert "four rounds of interviews" in rewrite

@@ -62,10 +62,16 @@ _COUNTED = (
 )
 _AFTER_N = re.compile(
     rf"(?i)\b(?:right |just |only |even )?(?P<lead>after|despite|después de|tras|luego de)"
-    rf" (?P<fact>(?:(?:my|the|mis|las|los) )?{_COUNTED}(?:\+)? [^\W\d_]+(?:[ -][^\W\d_]+)?"
+    rf" (?P<fact>(?:(?:my|the|mis|las|los) )?{_COUNTED}(?:\+)? [^\W\d_]+"
+    rf"(?:[ -](?!(?:of|de)\b)[^\W\d_]+)?"
     rf"(?: (?:of|de) [^\W\d_]+(?: [^\W\d_]+)?)?)(?=[\s,.;:!?)]|$)"
 )
 """A count after "after" with no verb ("after 3 rounds", "después de 4 entrevistas")."""
+_THANKS = re.compile(
+    r"(?i)^\W*(?:(?:wow|oh|ok|okay|so|well)[,.!]*\s+)*(?:thanks|thank you|many thanks)\b"
+)
+"""Thanks with a bare count after them ("thanks for ghosting me after 4 rounds") are said plainly
+by the tidying ("I didn't hear back after 4 rounds"); only a fact with a verb is taken out here."""
 _OF_DOING = re.compile(
     r"(?i)^\W*(?:thanks|thank you|many thanks)(?: (?:so|very) much)? for (?:the|this|that|your)"
     r" [^,.;!?]{0,40}? of (?P<ger>(?!being\b)[a-z]+ing) (?P<rest>[^.;!?]+)"
@@ -75,12 +81,6 @@ _DID = {"doing": "did", "making": "made", "giving": "gave", "spending": "spent",
         "flying": "flew", "building": "built", "writing": "wrote", "driving": "drove",
         "sitting": "sat", "getting": "got", "putting": "put", "running": "ran",
         "coming": "came", "going": "went", "sending": "sent", "teaching": "taught"}  # fmt: skip
-_FOR_NEWS = re.compile(
-    r"(?i)^\W*(?:thanks?|thank you|many thanks)(?: (?:so|very) much| a lot)? for (?:the|your)"
-    r" (?:[\w'-]+ ){0,2}?(?:e-?mail|message|update|reply|response|news|rejection|letter|text"
-    r"|call)\b"
-)
-"""Thanks for the news itself: said as "I received the ... after 4 rounds", its count kept."""
 _FOR_SINCE = re.compile(
     rf"(?i)\bfor (?P<span>{_COUNTED} (?:days?|weeks?|months?))"
     r" (?:after|since) (?P<what>(?:my|the|our) [\w -]{3,30}?)(?=[\s,.;:!?)]|$)"
@@ -121,7 +121,7 @@ def salvaged(sentence: str) -> list[str] | None:
     if not spanish and (f := _FOR_SINCE.search(sentence)):
         said = f"It has been {f['span']} since {f['what']}"
         return [s for s in (_statement(said), _statement(_end_of(sentence[f.end() :])[1])) if s]
-    if (n := _AFTER_N.search(sentence)) is not None and not _FOR_NEWS.match(sentence):
+    if (n := _AFTER_N.search(sentence)) is not None and not _THANKS.match(sentence):
         lead = f"{'Esto llega' if spanish else 'This comes'} {n['lead'].lower()}"
         rest = _end_of(sentence[n.end() :])[1]
         return [s for s in (_statement(f"{lead} {n['fact']}"), _statement(rest)) if s]
@@ -176,11 +176,12 @@ _SCORN = (
     r"(?:nothing|a joke|a waste|wasted|pointless|useless|meaningless|worthless|laughable"
     r"|nobody|no one|never (?:bothered|read|opened|looked|checked)|didn't even|did not even"
     r"|couldn't be bothered|not worth|insult\w*|nada|nadie|una broma|un chiste|perder el tiempo"
+    r"|didn't (?:read|open|look|check)|did not (?:read|open|look|check)"
     r"|en balde|ni siquiera|no sirvi\w+|no vali\w+|de risa|una tomadura de pelo)"
 )
 _BARB_CLAUSE = re.compile(
     rf"(?i)(?:,|\s+[—–-]+)\s+(?:which|who|que|lo cual|cosa que)\b"
-    rf"(?=[^,.;!?]*\b(?:{_STANCE}|{_SCORN})(?![\w']))[^,.;!?]*"
+    rf"(?=[^,.;!?]*\b(?:{_SCORN}(?![\w'])|{_STANCE}\b(?![^,.;!?]*[(\d])))[^,.;!?]*"
 )
 """A clause hung on a fact to sting ("..., which apparently was a joke to you", "..., que por lo
 visto no sirvieron de nada")."""
@@ -222,7 +223,7 @@ _WASTED = re.compile(
 
 _CALLED_NAMES = re.compile(
     r"(?i)(?:,\s*|\s+)(?:bolud[oa]s?|pelotud[oa]s?|huev[oó]n(?:es|as?)?|we[oó]n(?:es|as?)?"
-    r"|gil(?:es)?|idiotas?|imb[eé]ciles?|you (?:idiots?|clowns?|morons?|muppets?))[.!?]*$"
+    r"|gil(?:es)?|pendej[oa]s?|cabr[oó]n(?:es)?|gilipollas)[.!?]*$"
 )
 """A name called at the end of a sentence ("5 entrevistas boludo."): the rest is theirs."""
 
