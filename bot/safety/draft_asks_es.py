@@ -18,8 +18,9 @@ from bot.safety.draft_asks_back import asked_back_es
 from bot.safety.draft_tidy_es import NOW, calm, tidy_es, without_threat
 
 REQUEST = re.compile(
-    r"^(?:y |pero )?(?:(?:al menos|por lo menos|aunque sea|siquiera),? )?"
+    r"^(?:y |pero |también |tambien )?(?:(?:al menos|por lo menos|aunque sea|siquiera),? )?"
     r"(?:(?P<want>(?:yo )?(?:(?:les|le|os|te) )?(?:quiero|necesito|exijo|me merezco"
+    r"|me interesar[ií]a|me interesa(?= que)"
     r"|solicito|ruego"
     r"|merezco|espero|pido|me (?:deben|debéis|debes)(?= (?:al menos )?(?:una|un) (?:explicaci[oó]n"
     r"|respuesta|disculpa|motivo|raz[oó]n)\b)"

@@ -2,7 +2,8 @@
 a day, a job word (an interview, a take-home, a visa), something the person did or was told, or a
 name inside the sentence. `has_fact(text)` says whether a sentence has any of them, `is_calm(text)`
 whether no rule family and no named jab fires in it, and `statement(text)` writes it as one plain
-sentence with a full stop.
+sentence with a full stop; `echoes(fragment, before)` whether a verbless fragment only repeats the
+sentence before it.
 """
 
 from __future__ import annotations
@@ -78,3 +79,14 @@ def statement(text: str) -> str:
     if len(_QUOTE_MARK.findall(text)) % 2 and text.endswith("'"):
         text = text.rstrip("'?!. ")  # the quote opened in an earlier sentence
     return capitalise(text) + "." if text else ""
+
+
+AMOUNT_ONLY = re.compile(r"^[$€£]\d[\d,.]*[km]?\.?$|^\d[\d,.]*\s?(?:€|eur|usd|dollars)\.?$", re.I)
+"""A sentence that is only an amount ("$612."): kept, joined to the sentence before it."""
+_SMALL = frozenset("a an the in on at of to for and or with".split())
+
+
+def echoes(fragment: str, before: str) -> bool:
+    """Whether a verbless `fragment` only repeats words of the sentence `before` it."""
+    words = set(re.findall(r"[\w'$-]+", fragment.lower())) - _SMALL
+    return bool(words) and words <= set(re.findall(r"[\w'$-]+", before.lower()))

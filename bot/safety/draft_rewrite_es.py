@@ -36,6 +36,7 @@ from bot.safety.draft_opener_es import DECLINE, FEEDBACK, WAITING, WHY, WITHDRAW
 from bot.safety.draft_register_es import formal
 from bot.safety.draft_rewrite import Points
 from bot.safety.draft_rules import normalise
+from bot.safety.draft_salvage import own_part_es, salvaged_all, without_barbs
 from bot.safety.draft_sentences import Parts
 from bot.safety.draft_signoff import could_sign, lay_out
 from bot.safety.draft_spanish import HARM, WISH
@@ -56,8 +57,8 @@ def _title_spelled(name: str) -> str:
 
 
 _GREETING = re.compile(
-    r"^\s*(?P<word>hola|buenos d[ií]as|buenas tardes|buenas noches|estimad[oa]s?|querid[oa]s?"
-    r"|señores|señoras|a quien corresponda)"
+    r"^\s*(?P<word>hola|buenos d[ií]as|buenas tardes|buenas noches|buenas|estimad[oa]s?"
+    r"|querid[oa]s?|señores|señoras|a quien corresponda)"
     r"(?:[ ,]+(?P<name>(?:" + _TITLE + r" )?(?-i:[A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]*"
     r"(?: [A-ZÁÉÍÓÚÑ][\wáéíóúñ'-]*)?)))?\s*[,:.!]?\s*",
     re.IGNORECASE,
@@ -108,10 +109,20 @@ _VERDICT = re.compile(
     r"^(?:y |pero )?(?:una|qué|que|menuda|vaya|esto es una|es una|son una) (?:(?:auténtica|total"
     r"|absoluta|verdadera) )?(?:vergüenza|verguenza|falta de respeto|pena|broma|burla|desfachatez"
     r"|cara dura|caradura|porquería|mierda|chapuza|tomadura de pelo|vergüenza de empresa)"
-    r"(?: de [\wáéíóúñ ]{2,30})?[.!]*$",
+    r"(?: de [\wáéíóúñ ]{2,30}| lo (?:de|que hacen|que hacéis) [\wáéíóúñ ]{2,30}| lo (?:vuestro"
+    r"|suyo|tuyo))?[.!]*$",
     re.IGNORECASE,
 )
 """A verdict on them ("Una vergüenza.", "Qué falta de respeto."): no point of theirs to keep."""
+
+
+_OWN_QUESTION = re.compile(
+    r"(?i)^¿?(?:y |pero )?(?:cuándo|en qué (?:momento|fecha|plazo)|cuál|dónde)"
+    r"\b(?=.*(?:\b(?:puedo|podré|podría|recibiré|recibo|voy a|tengo que|debo|me|mi|mis)\b"
+    r"|\w(?:rme|rnos)\b))"
+)
+"""A calm question about what is theirs ("¿Cuándo puedo esperar el pago?", "¿En qué momento
+decidieron descartarme?"): their ask, kept as they put it."""
 
 
 def _wish_about_them(sentence: str) -> bool:
@@ -193,6 +204,7 @@ def rewrite_es(text: str) -> str:
     """A calm Spanish message built from the person's own points in a Spanish draft."""
     plain = lay_out(normalise(text or ""))
     greeting, name, signer, sentences = _body(plain)
+    sentences = salvaged_all(sentences)
     facts: list[str] = []
     asks: list[str] = []
     thanks = ""
@@ -204,7 +216,7 @@ def rewrite_es(text: str) -> str:
             item = tidy_es(raw[1:]).rstrip(".")
             facts += [f"- {item}{_ITEM_END}"] if item and calm(item) else []
             continue
-        sentence = tidy_es(raw)
+        sentence = tidy_es(without_barbs(raw))
         if polite_ask_es(sentence) is None and (split := trailing_ask_es(raw)) is not None:
             sentence, tail = tidy_es(split[0]), split[1]  # the statement is sorted below
             asks += [tail] if tail not in asks else []
@@ -228,6 +240,12 @@ def rewrite_es(text: str) -> str:
         if sentence.endswith("?") and calm(sentence) and WHY.search(sentence):
             asks.append(sentence if sentence.startswith("¿") else "¿" + sentence)
             continue
+        if sentence.endswith("?") and calm(sentence) and _OWN_QUESTION.match(sentence):
+            asks.append(sentence if sentence.startswith("¿") else "¿" + sentence)
+            continue  # "¿Cuándo puedo esperar el pago?" asks for something of theirs
+        if sentence.endswith("?") and (own := own_part_es(sentence)) and calm(own):
+            facts.append(own)  # "hice las 3 entrevistas y me rechazan con un mail??"
+            continue
         if sentence.endswith("?") and (done := asked_task(sentence)):
             facts.append(done)  # "¿La prueba de 6 horas era para ...?": "Hice la prueba ..."
             continue
@@ -246,7 +264,9 @@ def rewrite_es(text: str) -> str:
         if kept_clauses:
             facts.append(_statement(", ".join(c.strip(" ,") for c in kept_clauses)))
     if not facts and not asks:  # never an empty note: their calm sentences say their points
-        facts = [_statement(t) for t in map(tidy_es, sentences) if _plain_point(t)][:3]
+        facts = [
+            _statement(t) for t in map(tidy_es, map(without_barbs, sentences)) if _plain_point(t)
+        ][:3]
     opening = [thanks] if thanks else []
     if not thanks or intent(plain) in ("withdraw", "decline"):
         opening.append(opener(plain))  # their own thanks opens it, unless they are saying no

@@ -16,10 +16,12 @@ from dataclasses import dataclass
 from bot.safety.draft_asks import listed_ask, opens_ask_list, polite_ask, trailing_ask
 from bot.safety.draft_clauses import CLAUSE, fact_source, not_named
 from bot.safety.draft_concrete import (
+    AMOUNT_ONLY,
     NOT_PROPER,
     NUMBERISH,
     PARENS,
     PROPER,
+    echoes,
     has_fact,
     is_calm,
     statement,
@@ -29,6 +31,7 @@ from bot.safety.draft_keep import restate
 from bot.safety.draft_mocked import carried, covers, mock_praise, mocked_facts
 from bot.safety.draft_restated import aside, asked_fact
 from bot.safety.draft_runon import split_run_on
+from bot.safety.draft_salvage import salvaged_all, without_barbs
 from bot.safety.draft_tidy import capitalise, soften, squeeze, tidy
 
 MAX_SENTENCES = 8
@@ -247,7 +250,7 @@ def _merge_fragments(kept: list[str]) -> list[str]:
         if sentence.startswith("Because ") and "," not in sentence:  # the "why?" it answered went
             sentence = capitalise(sentence[len("Because ") :])
         fragment = _FRAGMENT_LEAD.match(sentence) is not None or not _has_subject(sentence)
-        if fragment and out and _echoes(sentence, out[-1]):
+        if fragment and out and echoes(sentence, out[-1]):
             continue  # "... citing 'budget constraints'. Budget constraints!" says it once
         if fragment and out:
             tail = sentence[0].lower() + sentence[1:] if not PROPER.match(sentence) else sentence
@@ -255,12 +258,6 @@ def _merge_fragments(kept: list[str]) -> list[str]:
         else:
             out.append(sentence)
     return [_framed(s) for s in out]
-
-
-def _echoes(fragment: str, before: str) -> bool:
-    """Whether a verbless `fragment` only repeats words of the sentence `before` it."""
-    words = re.findall(r"[\w'$-]+", fragment.lower())
-    return bool(words) and set(words) <= set(re.findall(r"[\w'$-]+", before.lower()))
 
 
 def _has_subject(sentence: str) -> bool:
@@ -335,14 +332,14 @@ def calm_parts(body: str) -> Parts:
         mocked.clear()
 
     listing = False  # the lines after "Things I'd like:" are what they ask for, one a line
-    for raw in sentences(body):
+    for raw in salvaged_all(sentences(body)):
         keep_mocked()
         if listing and (ask := listed_ask(raw)) is not None:
             asks += [ask] if is_calm(ask) and ask not in asks else []
             continue
         if listing := opens_ask_list(raw):
             continue
-        text = without_name_calls(tidy(raw))
+        text = without_name_calls(tidy(without_barbs(raw)))
         text = capitalise(text[lead.end() :]) if (lead := _THANKS_FOR_NO_LEAD.match(text)) else text
         if not text or text.lower() in seen:
             continue
@@ -386,7 +383,11 @@ def calm_parts(body: str) -> Parts:
         )
         if kept and sentence.lower().startswith(kept[-1].lower().rstrip(".")):
             kept.pop()  # "Three months. Three months of waiting." says it once
-        if sentence and len(sentence.split()) >= 2 and sentence not in kept:
+        if (
+            sentence
+            and (len(sentence.split()) >= 2 or AMOUNT_ONLY.match(sentence))
+            and sentence not in kept
+        ):
             kept += _shorten(sentence)
         if len(kept) >= MAX_SENTENCES and len(asks) >= 3:
             break
