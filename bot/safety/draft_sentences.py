@@ -383,11 +383,8 @@ def calm_parts(body: str) -> Parts:
         )
         if kept and sentence.lower().startswith(kept[-1].lower().rstrip(".")):
             kept.pop()  # "Three months. Three months of waiting." says it once
-        if (
-            sentence
-            and (len(sentence.split()) >= 2 or AMOUNT_ONLY.match(sentence))
-            and sentence not in kept
-        ):
+        enough = len(sentence.split()) >= 2 or bool(AMOUNT_ONLY.match(sentence))  # "$612."
+        if sentence and enough and sentence not in kept:
             kept += _shorten(sentence)
         if len(kept) >= MAX_SENTENCES and len(asks) >= 3:
             break
