@@ -1,5 +1,6 @@
 """A time asked about for sending, replying or applying ("is tonight too soon or not? its 10pm
-here") is no chosen day for the crisis check; a time said about dying still is."""
+here") is no chosen day for the crisis check, nor is when a check-in should come ("when i wake
+up, like today"); a time said about dying still is."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ from bot.safety.crisis import assess
         "is tonight too soon to send it?",
         "should i send the email tonight or tomorrow morning",
         "is tonight ok to apply",
+        "wait its after midnight. i meant when i wake up, like today",
+        "text me after i wake up, like 9",
     ],
 )
 def test_when_to_send_is_not_a_crisis(text: str) -> None:
@@ -29,6 +32,9 @@ def test_when_to_send_is_not_a_crisis(text: str) -> None:
         "is tonight too soon? i have the pills ready",
         "i think tonight is the night i go",
         "its 10pm here and i cant stop thinking about dying",
+        "when i wake up i wish i was dead",
+        "when i wake up, i dont want to be here anymore",
+        "i hope i never wake up",
     ],
 )
 def test_a_time_said_about_dying_still_is(text: str) -> None:

@@ -115,6 +115,9 @@ _EN = [
     r"|submit|folow up|text) (\w+ ){0,4}(tonight|today|tomorow|now|this (evening|morning|wek"
     r"|wekend)|in the morning)(?! (and|then|before|after) )",
     r"its (\d+ ?(am|pm)|\d+:\d+|late|midnight) (here|now|already|over here)",
+    # when a check-in should come: "i meant when i wake up, like today" (the clause ends there)
+    r"(when|once|after|as son as|right after|before) i (first )?wake( up)?(?= ?($|[,.!?]|like"
+    r"|today|tomorow|in the morning|at \d))",
     # no point in one more application
     r"(no|dont se (the|any)|se no|whats the) point (in |of )?(aplying|sending (\w+ )?(cvs"
     r"|aplications|resumes)|cover leters|big companies|networking)",
