@@ -20,9 +20,8 @@ detector error counts as a possible risk (logged without the text): the check fa
 question about means is never taken as an answer to the step the person was on: without any sign of
 distress it gets one gentle line and the question again. "I'm safe, take me back" at the crisis
 flow's questions is both answers at once (`bot.safety.safe_back`); "can u just talk to me" in the
-care flows is met warmly, with the lines (`talk_request`). An answer to "are you safe?" mixing
-readings ("idk man, not really, just tired", `bot.safety.unclear_safe`) is asked once more, and
-unclear again is not safe. When the person writes in a language the
+care flows is met warmly, with the lines (`talk_request`); an unclear "are you safe?" answer is
+asked once more (`unclear_safe`). When the person writes in a language the
 flows don't speak, one sentence in that language comes first. It also keeps the promise that the
 bot says it is a bot: when more than `reminder_after` has passed since it last said so
 (`meta["disclosed_at"]`, set by the `mark_disclosed` action), it adds a short reminder. It never
@@ -68,7 +67,7 @@ from bot.safety.safe_back import (
     says_safe_outright,
 )
 from bot.safety.talk_request import TALK_BACK, asks_to_talk
-from bot.safety.unclear_safe import unclear_safe_answer
+from bot.safety.unclear_safe import UNCLEAR_ASKED, asked_again_at, unclear_safe_answer
 
 log = logging.getLogger(__name__)
 
@@ -84,12 +83,6 @@ SAFE_STEP_ASKED = "lines"
 TALK_FLOWS = frozenset({CRISIS_FLOW, "crisis_followup"})
 """Where "can u just talk to me" is met by the inspector: not the safety plan or the exercise,
 whose written answers ("my sister, i just need someone to talk to") are kept as answers."""
-UNCLEAR_ASKED = {SAFE_STEP_ASKED: "lines_unclear", "resume_check": "resume_unclear"}
-"""The crisis flow's steps asking once more after an unclear answer, for each safe question."""
-UNCLEAR_VIA = {SAFE_STEP_ASKED: "lines_unsure", "resume_check": "resume_unsure"}
-"""The crisis flow's steps an unclear answer goes through (with `UNCLEAR` set) to be asked again."""
-UNCLEAR = "crisis_unclear"
-"""Variable: set when the answer to a safe question was unclear, so it is asked once more."""
 SAFE_ASKED = frozenset({SAFE_STEP_ASKED, "resume_check", *UNCLEAR_ASKED.values()})
 """The crisis flow's steps asking whether the person is safe."""
 SAFE_PLAINER = N_(
@@ -177,40 +170,25 @@ class CrisisInspector:
             ctx.understand(UnderstoodKind.ANSWER)  # the step it goes to says it is glad
             ctx.redirect = Redirect(CRISIS_FLOW, SAFE_BACK_STEP)
             return True
-        if (
-            not found.crisis
-            and ctx.conv.flow == CRISIS_FLOW
-            and ctx.conv.step in SAFE_ASKED
-            and lost_at_question(text)
-        ):
+        at_safe = not found.crisis and ctx.conv.flow == CRISIS_FLOW and ctx.conv.step in SAFE_ASKED
+        if at_safe and lost_at_question(text):
             log.info("safety.safe_question_plainer")
             ctx.understand(UnderstoodKind.QUESTION)
             ctx.say(_(SAFE_PLAINER))
             ctx.redirect = Redirect(CRISIS_FLOW, ctx.conv.step, reprompt=True)
             return True
-        if (
-            not found.crisis
-            and ctx.conv.flow == CRISIS_FLOW
-            and ctx.conv.step in SAFE_ASKED
-            and (says_not_acting(text) or says_safe_outright(text))
-        ):
+        if at_safe and (says_not_acting(text) or says_safe_outright(text)):
             log.info("safety.says_safe")
             ctx.understand(UnderstoodKind.CHOICE, choice="safe")
-            step = ctx.conv.step
+            step = ctx.conv.step or ""
             first = step if step == UNCLEAR_ASKED[SAFE_STEP_ASKED] else SAFE_STEP_ASKED
             safe = safe_step(step, text, ctx.vars, asked=first, back=SAFE_BACK_STEP)
             ctx.redirect = Redirect(CRISIS_FLOW, safe)
             return True
-        if (
-            not found.crisis
-            and ctx.conv.flow == CRISIS_FLOW
-            and ctx.conv.step in SAFE_ASKED
-            and unclear_safe_answer(text)
-        ):  # asked once more, gently; unclear again is not safe
+        if at_safe and unclear_safe_answer(text):  # asked once more; unclear again is not safe
             log.info("safety.safe_answer_unclear")
             ctx.understand(UnderstoodKind.ANSWER)
-            ctx.vars[UNCLEAR] = "yes" if ctx.conv.step in UNCLEAR_VIA else ""
-            ctx.redirect = Redirect(CRISIS_FLOW, UNCLEAR_VIA.get(ctx.conv.step, "not_safe"))
+            ctx.redirect = Redirect(CRISIS_FLOW, asked_again_at(ctx.conv.step or "", ctx.vars))
             return True
         if (
             not found.crisis

@@ -11,8 +11,16 @@ patterns over folded text; nothing here logs the text.
 from __future__ import annotations
 
 import re
+from collections.abc import MutableMapping
 
 from bot.primitives.text import fold
+
+UNCLEAR_ASKED = {"lines": "lines_unclear", "resume_check": "resume_unclear"}
+"""The crisis flow's steps asking once more after an unclear answer, for each safe question."""
+UNCLEAR_VIA = {"lines": "lines_unsure", "resume_check": "resume_unsure"}
+"""The crisis flow's steps an unclear answer goes through (with `UNCLEAR` set) to be asked again."""
+UNCLEAR = "crisis_unclear"
+"""Variable: set when the answer to a safe question was unclear, so it is asked once more."""
 
 _DOUBT = re.compile(
     r"(?<!\w)(?:idk|dunno|i dont know|i don'?t know|not sure|unsure|i guess|maybe|kinda|kind of|"
@@ -49,3 +57,10 @@ def unclear_safe_answer(text: str) -> bool:
         return False
     readings = sum(bool(p.search(said)) for p in (_DOUBT, _NOT_REALLY, _SMALLER))
     return readings >= 2 or bool(_SMALLER.search(said))
+
+
+def asked_again_at(step: str, variables: MutableMapping[str, object]) -> str:
+    """Where an unclear answer typed at the crisis flow's `step` goes: asked once more after the
+    first asking (`UNCLEAR` set in `variables`), else, at the second asking, not safe."""
+    variables[UNCLEAR] = "yes" if step in UNCLEAR_VIA else ""
+    return UNCLEAR_VIA.get(step, "not_safe")
