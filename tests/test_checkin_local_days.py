@@ -1,0 +1,57 @@
+"""Days read in the person's own time zone once they have said where they are: on Monday 18:16
+in Chicago (Tuesday 00:16 UTC) "wednesday" is Wednesday 9 December, "tomorrow" Tuesday 8 and
+"15 december" the 15th, and the quiet hours are Chicago's."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.app import App
+from bot.core.model import Turn, UserKey
+from bot.store.sql import SqlStore
+from tests.checkin_support import rows, said
+
+KEY = UserKey("console", "local", "cam")
+NOW = datetime(2026, 12, 8, 0, 16, tzinfo=UTC)  # Monday 7 December, 18:16 in Chicago
+
+
+async def say(app: App, text: str, locale: str = "en-US") -> str:
+    return said(await app.engine.handle(Turn(KEY, text=text, locale=locale, tz="UTC")))
+
+
+async def pending(app: App) -> list[str]:
+    assert isinstance(app.store, SqlStore)
+    return sorted(r.local_time for r in await rows(app.store, KEY) if r.status == "pending")
+
+
+async def in_chicago(app: App) -> None:
+    app.engine.clock = lambda: NOW
+    await say(app, "settings")
+    await say(app, "time zone")
+    assert "Chicago" in await say(app, "chicago")
+    await say(app, "menu")
+
+
+@pytest.mark.parametrize(
+    ("words", "landing"),
+    [
+        ("check on me tomorrow morning like 9", "2026-12-08T09:00"),
+        ("check on me wednesday at 9am", "2026-12-09T09:00"),
+        ("check on me on 15 december at 10am", "2026-12-15T10:00"),
+        ("can you check on me tonight at 8:30", "2026-12-07T20:30"),
+    ],
+)
+async def test_days_are_the_persons_own(quiet_app: App, words: str, landing: str) -> None:
+    await in_chicago(quiet_app)
+    await say(quiet_app, words)
+    await say(quiet_app, "yes")
+    assert await pending(quiet_app) == [landing]
+
+
+async def test_the_day_said_back_is_the_local_one(quiet_app: App) -> None:
+    await in_chicago(quiet_app)
+    await say(quiet_app, "check on me wednesday at 9am")
+    out = await say(quiet_app, "yes")
+    assert "Wednesday 9 December at 09:00" in out, out
