@@ -55,3 +55,40 @@ async def test_the_day_said_back_is_the_local_one(quiet_app: App) -> None:
     await say(quiet_app, "check on me wednesday at 9am")
     out = await say(quiet_app, "yes")
     assert "Wednesday 9 December at 09:00" in out, out
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "check on me tomorrow morning like 9",
+        "check on me tomorrow morning like 9 pls",
+        "check on me tomorrow around 9 or so",
+    ],
+)
+async def test_like_9_in_the_morning_is_nine(quiet_app: App, words: str) -> None:
+    await in_chicago(quiet_app)
+    out = await say(quiet_app, words)
+    assert "09:00" in out and "10:00" not in out, out
+    await say(quiet_app, "yes")
+    assert await pending(quiet_app) == ["2026-12-08T09:00"]
+
+
+async def test_tomorrow_just_after_midnight_is_the_day_just_started(quiet_app: App) -> None:
+    await in_chicago(quiet_app)
+    quiet_app.engine.clock = lambda: datetime(2026, 12, 8, 6, 15, tzinfo=UTC)  # 00:15 Tuesday
+    out = await say(quiet_app, "check on me tomorrow at 9am i guess")
+    assert "Tuesday 8 December" in out, out  # the day said plainly
+    await say(quiet_app, "yes")
+    assert await pending(quiet_app) == ["2026-12-08T09:00"]
+
+
+async def test_moving_to_tomorrow_just_after_midnight_is_the_coming_morning(
+    quiet_app: App,
+) -> None:
+    await in_chicago(quiet_app)
+    await say(quiet_app, "check on me wednesday at 9am")
+    await say(quiet_app, "yes")
+    quiet_app.engine.clock = lambda: datetime(2026, 12, 8, 6, 15, tzinfo=UTC)  # 00:15 Tuesday
+    out = await say(quiet_app, "move it to tomorrow at 10am")
+    assert "to Tuesday 8 December at 10:00" in out, out
+    assert await pending(quiet_app) == ["2026-12-08T10:00"]
