@@ -92,3 +92,30 @@ async def test_moving_to_tomorrow_just_after_midnight_is_the_coming_morning(
     out = await say(quiet_app, "move it to tomorrow at 10am")
     assert "to Tuesday 8 December at 10:00" in out, out
     assert await pending(quiet_app) == ["2026-12-08T10:00"]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "can you check on me tonight too at 8:30pm",
+        "can you check on me tonight at 8:30pm too",
+        "can you check on me tonight as well, at 8:30pm",
+    ],
+)
+async def test_another_checkin_asked_for_is_added_not_moved(quiet_app: App, words: str) -> None:
+    await in_chicago(quiet_app)
+    await say(quiet_app, "check on me tomorrow morning like 9")
+    await say(quiet_app, "yes")
+    out = await say(quiet_app, words)
+    assert "today at 20:30" in out, out
+    out = await say(quiet_app, "yes")
+    assert "moved" not in out, out
+    assert await pending(quiet_app) == ["2026-12-07T20:30", "2026-12-08T09:00"]
+
+
+async def test_tonight_said_right_after_booking_tomorrow_is_today(quiet_app: App) -> None:
+    await in_chicago(quiet_app)
+    await say(quiet_app, "check on me tomorrow morning like 9")
+    await say(quiet_app, "yes")
+    out = await say(quiet_app, "check on me tonight at 8:30pm")
+    assert "today at 20:30" in out and "tomorrow at 20:30" not in out, out
