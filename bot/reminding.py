@@ -68,6 +68,19 @@ _CHANGE = re.compile(
     r"sorry|wait|better|mejor|cambia|cambiala|cambialo|no era|quise decir|en vez|en lugar)(?!\w)"
 )
 _REMEMBERED = ("reminder_in", "reminder_on", "reminder_at")
+_ANOTHER = re.compile(
+    r"(?<!\w)(?:too|also|another|one more|both|as well|tambien|otro|otra|los dos|las dos|ambos|"
+    r"ademas)(?!\w)"
+)
+"""Words asking for a check-in on top of the one booked ("check on me tonight too", "y otro
+mañana"): another is added, the one booked stays."""
+_SAME_DAY = re.compile(r"(?<!\w)(?:today|tonight|this evening|hoy|esta noche|esta tarde)(?!\w)")
+"""Today said, whatever a check-in booked before was on."""
+
+
+def adds_another(text: str) -> bool:
+    """Whether `text` asks for a check-in besides the one booked, not instead of it."""
+    return _ANOTHER.search(fold(text)) is not None
 
 
 def _clock(text: str) -> str:
@@ -154,7 +167,7 @@ def _changing_what_was_set(ctx: TurnContext, text: str) -> bool:
     it tuesday 15 december at 8pm", "actually 9pm"): the remind question is asked again for it
     (and, once agreed, the check-in moves: the remind flow replaces the one it made)."""
     raw = ctx.meta.pop(JUST_SET, None)
-    if not isinstance(raw, list) or len(raw) != len(_REMEMBERED) + 1:
+    if not isinstance(raw, list) or len(raw) != len(_REMEMBERED) + 1 or adds_another(text):
         return False
     with contextlib.suppress(ValueError):
         if ctx.now - datetime.fromisoformat(str(raw[-1])) > CHANGED_WITHIN:
@@ -255,7 +268,8 @@ def _keeping_option(engine: Any, flow: str, step: Step | None, text: str) -> Cho
 def register(registry: ActionRegistry) -> None:
     """Add `reminder_day` and `reminder_made` to `registry`."""
     registry.register(
-        "reminder_day", sets=["reminder_day", "reminder_in", "reminder_at", "reminder_on"]
+        "reminder_day",
+        sets=["reminder_day", "reminder_in", "reminder_at", "reminder_on", "reminder_replace"],
     )(reminder_day)
     registry.register("reminder_made")(reminder_made)
     registry.register("weekly_day", sets=["weekly_in", "weekly_at"])(weekly_day)
@@ -280,15 +294,17 @@ async def reminder_day(ctx: TurnContext, args: Mapping[str, Any]) -> None:
     """From the message that asked ("remind me monday", "recuérdame mañana a las 9", "check in
     next tuesday around 8pm"), the day to check in: sets `reminder_day` (words in the person's
     language: "on Monday", "tomorrow at 09:00"), `reminder_in` (days, "3d"), `reminder_at` (a
-    time, or "") and `reminder_on` (the day's words alone). Asked again after a correction, the
-    day or the time not named now is kept from before."""
+    time, or "") and `reminder_on` (the day's words alone), and `reminder_replace` ("no" when
+    another check-in is asked for besides the one booked: "tonight too"). Asked again after a
+    correction, the day or the time not named now is kept from before ("tonight" is today)."""
     said = in_english(ctx.turn.text or "")
     last, clock = _said_last(ctx.turn.text or "", ctx)
     when = last or reminder_asked(said, ctx.now, ctx.tz)
     raw = ctx.meta.pop(ASKED_AGAIN, None)
     before = [str(v) for v in raw] if isinstance(raw, list) and len(raw) == 3 else ["", "", ""]
     at = clock or before[2]
-    if when is None and before[0]:
+    ctx.vars["reminder_replace"] = "no" if adds_another(said) else "yes"
+    if when is None and before[0] and not _SAME_DAY.search(fold(said)):  # "tonight": not kept
         ctx.vars["reminder_in"], words = before[0], before[1]
     else:
         days, words = days_until(when or fold(said), ctx.now, ctx.tz, at)

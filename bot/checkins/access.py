@@ -22,7 +22,7 @@ from bot.checkins.config import CheckinSettings
 from bot.checkins.prefs import Prefs, effective_zone
 from bot.checkins.service import CheckinService
 from bot.checkins.timing import to_wall
-from bot.core.context import TurnContext
+from bot.core.context import OWN_TZ, TurnContext
 from bot.i18n.zones import locale_zone
 from bot.store.connection import sql_connection
 
@@ -65,7 +65,16 @@ async def load(ctx: TurnContext) -> Prefs:
     adopted = prefs.with_platform_tz(ctx.turn.tz)
     if adopted is not prefs:
         await repo.save_prefs(conn, str(ctx.key), adopted, ctx.now)
+    if adopted.tz and not adopted.tz_from_platform:
+        own(ctx, adopted.tz)
     return adopted
+
+
+def own(ctx: TurnContext, name: str) -> None:
+    """Take `name`, the zone the person chose, as this turn's and later turns' zone, so every
+    reader of days and times ("tomorrow", "wednesday", quiet hours) goes by their own clock."""
+    ctx.meta[OWN_TZ] = name
+    ctx.tz = name
 
 
 async def store(ctx: TurnContext, prefs: Prefs, **changes: Any) -> Prefs:

@@ -157,6 +157,7 @@ async def set_timezone(ctx: TurnContext, args: Mapping[str, Any]) -> None:
         return
     prefs = await access.load(ctx)
     prefs = await access.store(ctx, prefs, tz=name, tz_from_platform=False)
+    access.own(ctx, name)
     moved = await scheduling.follow_zone(
         access.connection(ctx), str(ctx.key), name, ctx.now, prefs.quiet
     )

@@ -45,6 +45,7 @@ from bot.i18n import _
 from bot.primitives.regex_keys import Keyed
 from bot.primitives.text import fold
 from bot.reminding import CHANGED_WITHIN, CHECKINS_FLOW, JUST_SET
+from bot.understanding.reminder_days import tomorrow_from
 from bot.understanding.time_words import time_in
 
 NOT_IN = frozenset({"draft", "crisis", "crisis_followup", "safetyplan", "grounding", "remind"})
@@ -162,7 +163,7 @@ class Day(NamedTuple):
     weekly: bool
 
 
-def _days(said: str, today: date) -> list[Day]:
+def _days(said: str, today: date, tomorrow: date | None = None) -> list[Day]:
     """The days named, in the order said (a weekday is its next one, today included; "tomorrow"
     is the day after today, whatever day the check-in is on; "8 dec" is that date)."""
     found: list[tuple[int, Day]] = []
@@ -181,7 +182,8 @@ def _days(said: str, today: date) -> list[Day]:
         on = _of_month(said[m.end() :], today)
         found.append((m.start(), Day(on or today + timedelta(ahead), weekly=on is None)))
     found += [(m.start(), Day(today, False)) for m in _TODAY.finditer(said)]
-    found += [(m.start(), Day(today + timedelta(days=1), False)) for m in _TOMORROW.finditer(said)]
+    tomorrow = tomorrow or today + timedelta(days=1)
+    found += [(m.start(), Day(tomorrow, False)) for m in _TOMORROW.finditer(said)]
     found += [
         (m.start(), Day(today + timedelta(days=2), False)) for m in _AFTER_TOMORROW.finditer(said)
     ]
@@ -297,8 +299,9 @@ async def moved(ctx: TurnContext, text: str, row_id: int | None = None) -> bool:
         return False
     said = fold(text)
     prefs = await access.load(ctx)
-    today = access.local_now(ctx, prefs).date()
-    named = _days(said, today)
+    local_now = access.local_now(ctx, prefs)
+    today = local_now.date()
+    named = _days(said, today, tomorrow_from(local_now))
     row, days = _pick(rows, named) if row_id is None else (rows[0], named)
     old = _local(row)
     if _DAY_AFTER.search(said):  # "make it the day after": after the day it is on

@@ -65,6 +65,12 @@ class Redirect:
     crisis check held back while it asked them directly)."""
 
 
+OWN_TZ = "own_tz"
+"""Conversation meta key: the time zone the person chose themselves ("I'm in Chicago"); it wins
+over a platform's or locale's guess, so days ("tomorrow", "wednesday") and quiet hours are read
+in their own time."""
+
+
 @dataclass
 class TurnContext:
     """Mutable per-turn state handed to actions and inspectors."""

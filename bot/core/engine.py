@@ -23,7 +23,7 @@ from datetime import UTC, datetime
 from bot.core.actions import ActionRegistry
 from bot.core.answers import GOODBYE, Answers
 from bot.core.config import EngineConfig
-from bot.core.context import Services, TurnContext
+from bot.core.context import OWN_TZ, Services, TurnContext
 from bot.core.dispatch import Dispatcher, Inspector
 from bot.core.last_flow import last_flow
 from bot.core.match_memo import new_turn
@@ -264,7 +264,9 @@ class Engine:
         now = self.clock()
         new_turn()  # typed answers are matched once per turn (`bot.core.match_memo`)
         locale = turn.locale or str(conv.meta.get("locale") or self.config.default_locale)
-        tz = turn.tz or str(conv.meta.get("tz") or locale_zone(locale) or self.config.default_tz)
+        own = str(conv.meta.get(OWN_TZ) or "")  # the zone the person chose wins over hints
+        hinted = turn.tz or str(conv.meta.get("tz") or "")
+        tz = own or hinted or locale_zone(locale) or self.config.default_tz
         if turn.locale:
             conv.meta["locale"] = turn.locale
         if turn.tz:

@@ -3,6 +3,7 @@
 words, whatever language the request was written in; `days_until(when, now, tz)` turns it into whole
 days from today in the person's time zone and the words to say it with ("on Friday", "tomorrow", "on
 Tuesday 15 December").
+Between midnight and 04:00 local, "tomorrow" is the day that has just started (`tomorrow_from`).
 
 A week day alone ("tuesday", "this tuesday", "this friday coming") is the coming one; today's ("el
 lunes en la mañana" said on a Monday) is next week's, as people who mean today say "today", said
@@ -55,6 +56,18 @@ def _today(now: datetime, tz: str) -> date:
     return _local(now, tz).date()
 
 
+SMALL_HOURS_END = 4
+"""Until 04:00 local, "tomorrow" is the day that has just started: said before sleeping, it
+means the coming morning ("check on me tomorrow" at 00:15 on Tuesday is Tuesday), and the day
+is said back with its date so it can be put right."""
+
+
+def tomorrow_from(local_now: datetime) -> date:
+    """The day "tomorrow" means at the local time `local_now` (see `SMALL_HOURS_END`)."""
+    ahead = 0 if local_now.hour < SMALL_HOURS_END else 1
+    return local_now.date() + timedelta(days=ahead)
+
+
 def _on(today: date, day: date) -> tuple[int, str]:
     days = (day - today).days
     if days == 0:
@@ -89,6 +102,8 @@ def days_until(when: str, now: datetime, tz: str, at: str = "") -> tuple[int, st
     if m is not None and int(m.group(1)) > 0:
         days = int(m.group(1)) * (7 if m.group(2).startswith("week") else 1)
         return days, _("on {date}").format(date=format_day(today + timedelta(days=days)))
+    if _local(now, tz).hour < SMALL_HOURS_END:  # "tomorrow" just after midnight: the coming day
+        return 0, _("on {date}").format(date=format_day(today))
     return 1, _("tomorrow")
 
 

@@ -5,7 +5,8 @@
 evening", and in Spanish "por la mañana" or "a las 7 de la tarde" come out as the plain forms
 the clock reader takes (`7pm`, `morning`, `14:00`); "half past four", "quarter to 5", "three",
 "las 3 y media" and "las cinco menos cuarto" are clock times (`4:30`, `4:45`, `3`). Fillers
-("around", "ish", "usually", "like 9" where nothing after counts), week days (check-ins have one
+("around", "ish", "usually", "like 9" or "tipo 9" where nothing after makes it a count: "like 9
+pls" and "like 9 or so" are 09:00, "like 9 people" no time), week days (check-ins have one
 usual time every day) and "at" are dropped; a part of the day after a number picks am or pm. A
 part of the day said alone stands for a time: morning 10:00, afternoon 14:00, evening 18:00, and
 night ("at night", "tonight", "por la noche") 20:00, later than the evening but before the usual
@@ -53,7 +54,7 @@ _SAYINGS = (
 )
 _FILLERS = re.compile(
     r"\b(?:around|about|roughly|approximately|maybe|probably|usually|normally|sometime|"
-    r"anytime|any time|like|on|every|each|the|in|at|by|ish|please|pls|o'?clock|oclock|"
+    r"anytime|any time|like|tipo|on|every|each|the|in|at|by|ish|please|pls|o'?clock|oclock|"
     r"hacia|sobre|como|eso de|mas o menos|por|a|las|la|el|los|de|en|todos|todas|cada|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekday|weekdays|weekend|"
     r"weekends|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|"
@@ -172,7 +173,9 @@ _CLOCK_SAID = (
         r"(?<!\w)(?:like|tipo|roughly|como a las|como las)\s+"
         + _HOUR
         + _SUFFIX
-        + r"(?=\s*(?:$|[.,;!?)]|(?:in the|at|de la|por la|tomorrow|manana|o'?clock)(?!\w)))"
+        + r"(?=\s*(?:$|[.,;!?)]|(?:in the|at|de la|por la|tomorrow|manana|o'?clock|tonight|today|"
+        r"pls|please|plz|por favor|or so|or something|maybe|i guess|i think|then|too|thanks|thx|"
+        r"if (?:that|thats|its)|if you can|mas o menos|o asi|o algo asi|entonces|porfa)(?!\w)))"
     ),
     # "9am", "9ish", "9 o'clock", "18:30", "9 in the morning"
     re.compile(
