@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 
 from bot.flows.model import ChoiceOption, Target
-from bot.understanding.doubts import doubts_bot, sarcastic
+from bot.understanding.doubts import doubts_bot, sarcastic, sending_said_again
 from bot.understanding.feelings import Lexicon
 from bot.understanding.going import place_asked
 from bot.understanding.refusals import turned_down
+from bot.understanding.unsent import unsent
 
 
 @pytest.mark.parametrize(
@@ -110,3 +111,28 @@ def test_a_longer_message_ending_in_no_turns_the_suggestion_down(text: str) -> N
 @pytest.mark.parametrize("text", ["no", "there is no", "i said no to them yesterday"])
 def test_a_no_inside_the_words_turns_nothing_down(text: str) -> None:
     assert turned_down(text, _OPTIONS) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["you didnt answer my question lol. will they reply?", "they never replied"]
+)
+def test_the_bot_or_them_not_answering_is_no_unsent_draft(text: str) -> None:
+    assert not unsent(text)
+
+
+def test_saying_nothing_was_sent_is_still_heard() -> None:
+    assert unsent("wait i did NOT send them anything")
+    assert unsent("i didnt send it")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["what?? i said im sending it. are you even listening", "ya te dije que lo voy a mandar"],
+)
+def test_sending_said_again_is_read(text: str) -> None:
+    assert sending_said_again(text)
+
+
+@pytest.mark.parametrize("text", ["im sending it", "i said no", "they said they will send it"])
+def test_sending_said_once_or_not_at_all_is_not_said_again(text: str) -> None:
+    assert not sending_said_again(text)

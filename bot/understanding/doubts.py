@@ -78,3 +78,19 @@ def sarcastic(text: str) -> bool:
     """Whether `text` carries a marker of sarcasm ("wow so deep", "great, thanks a lot")."""
     said = re.sub(r"[,.!]+", " ", _said(text))
     return _SARCASM.search(" ".join(said.split())) is not None
+
+
+_SENDING_SAID = re.compile(
+    r"(?<!\w)(?:i (?:already |just )?(?:said|told you|say)|like i said|as i said|"
+    r"(?:ya )?te (?:dije|estoy diciendo)|(?:ya )?dije)(?: that| que)? (?:ya )?(?:"
+    r"(?:im|i am|ill|i will) (?:sending|going to send|gonna send|send)(?: it| them it| it to them)?"
+    r"|(?:i )?(?:sent|send) it"
+    r"|(?:lo |se lo |les )?(?:voy a (?:mandar|enviar)|mando|envio|mande|envie)(?:lo)?)(?!\w)"
+)
+
+
+def sending_said_again(text: str) -> bool:
+    """Whether a short message repeats that they are sending it ("what?? i said im sending it",
+    "ya te dije que lo voy a mandar"): their decision, to be confirmed, not read again."""
+    said = _said(text)
+    return bool(said) and len(said.split()) <= MAX_WORDS and _SENDING_SAID.search(said) is not None
