@@ -20,7 +20,16 @@ from typing import TextIO
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
-from bot import anywhere, fitting, low_mood, option_meaning, plan_picks, reminding, saying_back
+from bot import (
+    anywhere,
+    doubted,
+    fitting,
+    low_mood,
+    option_meaning,
+    plan_picks,
+    reminding,
+    saying_back,
+)
 from bot import listening as understanding
 from bot.checkins import actions as checkin_actions
 from bot.checkins import mood_again
@@ -142,6 +151,7 @@ def build_registry(services: Services) -> tuple[ActionRegistry, list[Inspector]]
     inspectors.append(anywhere.erase_confirmed)  # "fine, erase it" at the forget question
     inspectors.append(anywhere.forget_anywhere)  # "forget me" from any step, before answers
     inspectors.append(anywhere.resume_anywhere)
+    inspectors.append(doubted.bot_doubted)  # "do you even read this": an honest answer
     inspectors.append(draft_unsent.no_reply)  # "not replying at all": never a send option
     inspectors.append(anywhere.not_a_draft)  # "i asked how long they take" is no draft
     inspectors.append(anywhere.draft_deleted)  # "delete the draft": that one, not everything

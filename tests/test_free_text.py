@@ -52,6 +52,28 @@ def test_goodbyes_are_understood(text: str) -> None:
     assert reads_as_leaving(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nah im done for tonight thanks",
+        "yeah im done for today",
+        "no thats all for now thanks",
+        "ok thats enough for tonight",
+        "ya estuvo por hoy",
+        "bueno, me voy a dormir",
+        "es todo por hoy, gracias",
+        "ya me voy",
+    ],
+)
+def test_done_for_tonight_is_a_goodbye(text: str) -> None:
+    assert reads_as_leaving(text)
+
+
+@pytest.mark.parametrize("text", ["no", "nah", "ya estuvo", "eso es todo", "no thats not it"])
+def test_a_bare_no_or_thats_it_is_an_answer_not_a_goodbye(text: str) -> None:
+    assert not reads_as_leaving(text)
+
+
 @pytest.mark.parametrize("text", ["goodbye cruel world", "bye felicia they said to me", "yes"])
 def test_not_every_goodbye_word_is_a_goodbye(text: str) -> None:
     assert not reads_as_leaving(text)

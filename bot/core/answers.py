@@ -9,7 +9,9 @@ says is `bot.core.repair`'s; nothing a person gave is ever cleared by a miss. Te
 nothing is never thrown away (`spill`, rules in `bot.understanding.freetext`): a goodbye ends the
 conversation kindly; "I don't understand" gets the question again in plainer words; a pasted message
 to the employer, also after words introducing it ("here: Dear Sam, ..."), starts the draft brake
-with it; venting is more venting where the step offers that
+with it; a longer message ending in a plain no ("that feels humiliating... no") turns the
+suggestion down (the option meaning no, or skip), outside the vent; venting is more venting where
+the step offers that
 (the vent's "There's more"), or starts the vent with those words; a plain question naming no feeling
 is not venting, nor kept as the text of an `any_text` step.
 """
@@ -53,6 +55,7 @@ from bot.understanding.numbers import between_any
 from bot.understanding.other_language import elsewhere
 from bot.understanding.questions import asked_plainly
 from bot.understanding.quiet import plain_ok, unsure_quiet
+from bot.understanding.refusals import turned_down
 from bot.understanding.wording import said_outright
 
 ANY_TEXT_LIMIT = 1000
@@ -247,6 +250,10 @@ class Answers(Repairs):
         if draft is not None:
             return await self.start_with(ctx, DRAFT_FLOW, draft, START_DRAFT, at=DRAFT_ASKS)
         more = self._more_step(flow_id, step)
+        refused = turned_down(text, step.choices) if flow_id != VENT_FLOW else None
+        if refused is not None:  # "ugh that feels humiliating... no": the suggestion turned down
+            await self.take(ctx, refused, None)
+            return True
         if more is not None and reads_as_venting(text, min_words=VENT_WORDS_WHILE_VENTING):
             option = next(o for o in step.choices if o.target.step == more.id)
             ctx.understand(UnderstoodKind.ANSWER, choice=self.walker.render_label(ctx, option))

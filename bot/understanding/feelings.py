@@ -46,6 +46,7 @@ from bot.i18n import language
 from bot.i18n.current import SOURCE
 from bot.primitives.text import fold
 from bot.primitives.turn_memo import within_turn
+from bot.understanding.doubts import sarcastic
 from bot.understanding.mood import load_sentiment, sentiment
 
 LEXICON_FILE = Path(__file__).with_name("feelings.yaml")
@@ -67,6 +68,12 @@ _PARTING_OFFER = re.compile(
 """What follows "offered me" when the offer ends a job ("a severance package", "una
 liquidación"), which is no good news."""
 _BRIGHT = ("relieved", "hopeful")
+_ASKING = re.compile(
+    r"(?:do|did|does|are|is|was|can|could|will|would|why|how|what|who|where|when|should)"
+    r" (?:you|u|it|this|that|they|i|we|he|she)\b"
+)
+"""A question asked without a question mark ("do you actually read what i type"): nothing to be
+glad about."""
 _MILD = "mild_sad"
 _SPOILS_GOOD = frozenset(
     {
@@ -264,6 +271,9 @@ class Lexicon:
         return bool(shouted) or "?" in said or "!!" in said or bool(self._cross.search(said))
 
     def _tone(self, said: str, named: tuple[str, ...], good: bool, *, cross: bool = False) -> str:
+        doubting = "?" in said or bool(_ASKING.match(said)) or sarcastic(said)
+        if good and (doubting or self._cross.search(said)):
+            return "cross"  # "great, thanks a lot", "wow so deep", a question: no gladness
         if good:
             return "good"
         if set(named) - {"relieved", "hopeful"}:
@@ -272,7 +282,7 @@ class Lexicon:
         compound = sentiment(bare) if self._vader and bare.strip() else 0.0
         if compound <= HARD_BELOW or self._hard.search(said) or self._dim.search(said):
             return ""  # "a bit flat but okay" is an in-between day, not an upbeat one
-        if cross:
+        if cross or doubting:
             return "cross"  # a plain, calm acknowledgement: no gladness, no overstated pain
         if named or self._unnegated(self._upbeat, said):
             return "upbeat"

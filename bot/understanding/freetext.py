@@ -60,6 +60,7 @@ _THANKS_WORDS = (
 )
 _LEAVING = re.compile(
     r"^(?:(?:ok(?:ay)?|k|oh ok|right|well|cool|alright|great|anyway|anyways|so|lol|ugh|"
+    r"nah|no|nope|yeah|yep|yes|honestly|i think|bueno|vale|ok ya|listo|pues|"
     + _THANKS_WORDS
     + r")[,.! ]+)*"
     r"(?:bye(?: bye)?|byee+|goodbye|i'?m out|im out|peace(?: out)?|"
@@ -71,8 +72,12 @@ _LEAVING = re.compile(
     r"i'?m done(?: for (?:now|today|tonight))?|done for (?:now|today|tonight)|"
     r"(?:i'?m |im )?(?:going|off|heading) to (?:bed|sleep)|(?:i'?m |im )?logging off|"
     r"adios|adiós|chao|chau|hasta (?:luego|mañana|manana|pronto)|buenas noches|"
-    r"me (?:voy|tengo que ir)(?: a dormir)?)"
-    r"(?:[,.! ]+(?:thanks?|thank you|ty|for now|for today|bye|x+|" + _THANKS_WORDS + r"))*"
+    r"me (?:voy|tengo que ir)(?: a dormir)?|ya me voy(?: a dormir)?|"
+    r"(?:ya estuvo|ya fue|(?:es|eso es) todo) por (?:hoy|ahora|esta noche)|por hoy es todo|"
+    r"ya (?:es )?suficiente|(?:es )?suficiente por (?:hoy|ahora|esta noche)|"
+    r"hasta aqui(?: por (?:hoy|ahora))?|ya termine(?: por (?:hoy|ahora))?)"
+    r"(?:[,.! ]+(?:thanks?|thank you|ty|for now|for today|for tonight|bye|x+|"
+    r"por (?:hoy|ahora|esta noche)|" + _THANKS_WORDS + r"))*"
     r"[ .!x]*$"
 )
 _THANKS = re.compile(

@@ -10,7 +10,8 @@ leading "no, just"), the request itself, the place, and a few after ("now", "ple
 check, "next steps" the plan: `PLACE_WORDS`). One request
 may also stand as a sentence of its own among others: wanting to write back to them ("actually
 i want to write back to them. calm down before i answer", "quiero contestarles") is the draft
-check, whatever else is said.
+check, whatever else is said. Wanting out ("get me out of this loop", "ya basta de esto") is the
+menu.
 """
 
 from __future__ import annotations
@@ -100,6 +101,24 @@ recruiter an email", "I want to write to my manager and ask why", "can you tell 
 good"): the draft check."""
 
 
+_OUT = re.compile(
+    rf"^{_BEFORE}(?:"
+    r"(?:get|take|let) me out(?: of (?:this|here|there|it))?(?: (?:loop|thing|chat|conversation"
+    r"|vent|venting|bit|part|place))?"
+    r"|i (?:want|wanna|need|would like|d like) (?:to get )?out(?: of (?:this|here|it))?"
+    r"(?: (?:loop|thing|chat|vent|venting))?"
+    r"|(?:can we |can you |please )?stop (?:this|it|this loop|this thing|the loop|venting|the vent)"
+    r"|(?:i want to |i wanna )?(?:leave|exit|quit) (?:this|the vent|venting|here)"
+    r"|(?:enough|no more) (?:of )?(?:this|venting)"
+    r"|(?:sacame|sacarme|llevame|quiero salir|quiero irme|dejame salir) (?:de )?(?:aqui|aca|esto"
+    r"|este loop|este ciclo|este chat)"
+    r"|quiero salir|(?:ya )?basta(?: de esto| ya| por favor)?"
+    r"|para(?:le)? (?:con esto|ya)|(?:salir|salirme) de (?:aqui|esto)"
+    r")(?: (?:loop|thing|already|ya|por favor|pls|please|now|ahora))*[ .!?]*$"
+)
+"""Wanting out of where the conversation is ("get me out of this loop", "stop this", "i want
+out", "sácame de aquí", "ya basta de esto"): the menu, with its way to stop."""
+
 _SPACES = re.compile(r"\s+")
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 
@@ -113,6 +132,8 @@ def place_asked(text: str) -> str | None:
         return "draft"
     if any(_WANTS_PLAN.match(s) for s in sentences):
         return "plan"
+    if _OUT.match(said.strip(" .!")):
+        return "menu"
     found = _REQUEST.match(said) or _BARE.match(said)
     if found is None:
         return None

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from bot.primitives.text import fold
 from bot.understanding.normal import norm
 
 if TYPE_CHECKING:
@@ -41,3 +42,23 @@ def refused_by_name(text: str, options: Sequence[ChoiceOption]) -> ChoiceOption 
             if re.search(rf"\b(?:no|not|never|nope|nah)\s+{name}\b|\b{name}\s+no\b", said):
                 return saying_no[0]
     return None
+
+
+_ENDS_NO = re.compile(
+    r"(?:^|[.,!;:…-]\s*|\s(?:so|then|but|and|honestly|ok|okay|yeah|just|anyway|asi que|pero|y|"
+    r"entonces|la verdad|pues)\s+)"
+    r"(?:no|nah|nope|naw|no thanks|no thank you|pass|ill pass|i'll pass|not for me|no gracias|"
+    r"mejor no|paso|nel|nop|no no)[ .!]*$"
+)
+
+
+def turned_down(text: str, options: Sequence[ChoiceOption]) -> ChoiceOption | None:
+    """The option meaning no (or skipping), when a longer message ends in a plain no ("ugh
+    asking them feels so humiliating after all that... no", "la verdad no me late, así que
+    no"): the suggestion turned down, never more venting; None otherwise."""
+    said = " ".join(fold(text).replace("’", "'").split())
+    if len(said.split()) < 2 or _ENDS_NO.search(said) is None:
+        return None
+    return next((o for o in options if o.means == "no"), None) or next(
+        (o for o in options if o.id == "skip"), None
+    )

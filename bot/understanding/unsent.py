@@ -42,15 +42,18 @@ _OTHER = re.compile(
 )
 """Not sending the calmer version is no refusal to reply at all."""
 _UNSENT = re.compile(
-    r"(?<!\w)(?:i\s+)?(?:did not|didn'?t|didnt|never|have not|haven'?t|havent|has not|"
+    r"(?<!\w)(?<!you )(?<!u )(?<!they )(?<!she )(?<!he )(?<!ya )"
+    r"(?:i\s+)?(?:did not|didn'?t|didnt|never|have not|haven'?t|havent|has not|"
     r"hasn'?t)\s+(?:actually\s+|even\s+|really\s+)?(?:send|sent|reply|replied|respond|responded|"
     r"answer|answered|email|emailed|write back|wrote back)(?!\w)"
+    r"(?!\s+(?:my (?:question|q)|me|the question))"
     r"|(?<!\w)nothing (?:was|has been|got|went) (?:sent|out)(?!\w)"
     r"|(?<!\w)(?:it|that|mine)(?:'s| is| was|s)? not (?:sent|gone|out)(?!\w)"
     r"|(?<!\w)no (?:lo |la |les |le )?(?:mande|envie|respondi|conteste|escribi)(?!\w)"
     r"|(?<!\w)no (?:se |lo |la )?(?:mando|envio|fue)(?: nada)?(?!\w)"
 )
-"""Nothing was sent ("i did NOT send them anything", "no mandé nada")."""
+"""Nothing was sent ("i did NOT send them anything", "no mandé nada"); never the bot or them not
+answering ("you didnt answer my question", "they never replied")."""
 _NO_DRAFT = re.compile(
     r"(?<!\w)(?:vent|venting|rant|ranting|wasn'?t a|was not a|isn'?t a|is not a|not a draft|"
     r"no era|no es (?:un|mi)|desahog\w*)(?!\w)"
