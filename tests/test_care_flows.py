@@ -259,3 +259,12 @@ async def test_stop_works_at_any_capture_of_the_safety_plan(engine: Engine) -> N
     await p.say("I go quiet")
     said = texts(await p.say("stop"))
     assert "I'll stop here" in said and await p.place() == "none"
+
+
+async def test_a_checkin_asked_for_in_the_first_message_is_booked_and_said(
+    engine: Engine,
+) -> None:
+    p = Person(engine)
+    said = texts(await p.say("got rejected today... check in on me tonight"))
+    assert "I've set the check-in you asked for" in said and "2 March at 20:00" in said, said
+    assert "how are you feeling" in said, said  # the first aid goes on

@@ -119,3 +119,17 @@ async def test_tonight_said_right_after_booking_tomorrow_is_today(quiet_app: App
     await say(quiet_app, "yes")
     out = await say(quiet_app, "check on me tonight at 8:30pm")
     assert "today at 20:30" in out and "tomorrow at 20:30" not in out, out
+
+
+async def test_a_checkin_asked_for_in_the_first_message_is_booked(quiet_app: App) -> None:
+    quiet_app.engine.clock = lambda: NOW
+    out = await say(quiet_app, "got rejected today… check in on me tonight")
+    assert "I've set the check-in you asked for" in out and "Tuesday 8 December at 20:00" in out
+    assert await pending(quiet_app) == ["2026-12-08T20:00"]
+
+
+async def test_a_first_message_without_a_checkin_books_none(quiet_app: App) -> None:
+    quiet_app.engine.clock = lambda: NOW
+    out = await say(quiet_app, "got rejected today after the final round")
+    assert "check-in you asked for" not in out, out
+    assert await pending(quiet_app) == []

@@ -23,7 +23,8 @@ from collections.abc import Iterator, Mapping
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from bot.checkins import access
+from bot.checkins import access, scheduling
+from bot.checkins.booked import remember_booked
 from bot.checkins.prefs import effective_zone
 from bot.checkins.timing import (
     Quiet,
@@ -40,6 +41,7 @@ from bot.core.context import TurnContext
 from bot.core.text import fold
 from bot.i18n import _
 from bot.i18n.spoken import format_weekday, in_english
+from bot.understanding.freetext import asks_reminder
 from bot.understanding.reminder_days import day_named
 from bot.understanding.time_words import time_in
 
@@ -63,6 +65,7 @@ def register(registry: ActionRegistry) -> None:
     registry.register(
         "checkin_landing", sets=["checkin_moved"], required=["in"], optional=["at", "words_var"]
     )(checkin_landing)
+    registry.register("checkin_first_asked")(checkin_first_asked)
 
 
 def _candidates(said: str) -> Iterator[str]:
@@ -184,3 +187,33 @@ async def checkin_landing(ctx: TurnContext, args: Mapping[str, Any]) -> None:
     if args.get("words_var"):
         when = human_when(landing, today=local_now.date())
         ctx.vars[str(args["words_var"])] = _("on {date}").format(date=when)
+
+
+async def checkin_first_asked(ctx: TurnContext, args: Mapping[str, Any]) -> None:
+    """A first message that also asks for a check-in ("got rejected today... check in on me
+    tonight"): book it now, at the day and time it names, and say so in one plain line, so the
+    first aid goes on without losing the request."""
+    text = ctx.turn.text or ""
+    said = fold(in_english(text))
+    if not access.has_sql(ctx) or not asks_reminder(said):
+        return
+    day = day_named(text, ctx.now, ctx.tz)
+    at = time_named(text)
+    if day is None and at is None:
+        return
+    prefs = await access.load(ctx)
+    if prefs.opted_out:
+        return
+    days = day[0] if day is not None else 0
+    placed = await scheduling.schedule(
+        access.connection(ctx), user_key=str(ctx.key), flow="checkin_mood",
+        horizon=parse_horizon(f"{days}d"), at=at, requested=True, now=ctx.now, prefs=prefs,
+        fallback_tz=ctx.tz, default_time=access.settings(ctx).default_time,
+    )  # fmt: skip
+    remember_booked(ctx, placed.id, own_time=at is not None)
+    access.wake(ctx, placed.due_at)
+    when = human_when(placed.wall, today=access.local_now(ctx, prefs).date())
+    ctx.say(
+        _("I've set the check-in you asked for: I'll message you on {when}. Type checkins to "
+          "change it.").format(when=when)
+    )  # fmt: skip
