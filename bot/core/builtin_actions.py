@@ -172,13 +172,8 @@ def register(registry: ActionRegistry) -> None:
         if number is None and wanted:
             number = step_meant(raw, texts)  # "I haven't applied": "Apply for ..."
         ctx.vars["plan_ticked"] = "no"
-        missed = ctx.meta.pop(TICK_MISSED, 0)
-        if (number is None or not 1 <= number <= len(entries)) and (
-            leaving_said(raw) or (isinstance(missed, int) and missed >= 1)
-        ):
-            ctx.vars["plan_ticked"] = "left"  # "olvídalo", or a second miss: no third ask
-            ctx.say(_("Okay, I've left your plan as it is."))
-            return
+        if _left_as_it_is(ctx, raw, number, len(entries), "plan_ticked"):
+            return  # "olvídalo", or a second miss: no third ask
         if number is None or not 1 <= number <= len(entries):
             ctx.meta[TICK_MISSED] = 1
             ctx.say(
@@ -248,13 +243,8 @@ def register(registry: ActionRegistry) -> None:
         texts = [str(data.get("text", "")) for _id, data in entries]
         number = step_named(raw, texts) or step_meant(raw, texts)
         ctx.vars["plan_removed"] = "no"
-        missed = ctx.meta.pop(TICK_MISSED, 0)
-        if (number is None or not 1 <= number <= len(entries)) and (
-            leaving_said(raw) or (isinstance(missed, int) and missed >= 1)
-        ):
-            ctx.vars["plan_removed"] = "left"  # "ninguno", or a second miss: no third ask
-            ctx.say(_("Okay, I've left your plan as it is."))
-            return
+        if _left_as_it_is(ctx, raw, number, len(entries), "plan_removed"):
+            return  # "ninguno", or a second miss: no third ask
         if number is None or not 1 <= number <= len(entries):
             ctx.meta[TICK_MISSED] = 1
             ctx.say(_("Please type the number of the step, like 1 or 2, or a few of its words."))
@@ -292,6 +282,19 @@ def register(registry: ActionRegistry) -> None:
             step = walker.flows.step(flow_id, str(left[1]))
             if step is not None and step.kind in ("choices", "capture"):
                 ctx.redirect = Redirect(flow_id, str(left[1]), reprompt=True)
+
+
+def _left_as_it_is(ctx: TurnContext, raw: str, number: int | None, count: int, var: str) -> bool:
+    """At "which step?", no step named and a way out said, or a second miss: the plan is left
+    as it is (`var` says so to the flow) and True; otherwise False."""
+    missed = ctx.meta.pop(TICK_MISSED, 0)
+    if number is not None and 1 <= number <= count:
+        return False
+    if not (leaving_said(raw) or (isinstance(missed, int) and missed >= 1)):
+        return False
+    ctx.vars[var] = "left"
+    ctx.say(_("Okay, I've left your plan as it is."))
+    return True
 
 
 async def _plan(ctx: TurnContext) -> list[tuple[int, dict[str, Any]]]:
