@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import random
 import secrets
 import signal
 import socket
@@ -34,8 +35,33 @@ SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
 BOT_TOKEN = "xoxb-ops-token"
 
 
+_GIVEN: set[int] = set()
+
+
+def _ephemeral_low() -> int:
+    """The first port the kernel hands out for outgoing connections (32768 when unknown)."""
+    try:
+        return int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 32768
+
+
 def free_port() -> int:
-    """A port free on 127.0.0.1 right now (the bot binds it a moment later)."""
+    """A port free on 127.0.0.1 right now (the bot binds it a moment later), picked below the
+    range the kernel gives outgoing connections: a port from that range can be taken by any
+    client socket in the moment before the bot binds it ("address already in use")."""
+    low = _ephemeral_low()
+    for _ in range(200):
+        port = random.randrange(max(1024, low - 12_000), low)
+        if port in _GIVEN:
+            continue
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+        _GIVEN.add(port)
+        return port
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
