@@ -18,10 +18,13 @@ QUOTED = [
     "réponse type: nous avons décidé de poursuivre avec d'autres candidats. point final",
     "resposta padrão: decidimos seguir com outros candidatos. só isso",
     "solita mail: abbiamo deciso di procedere con altri candidati. fine",
+    "well well well. another company has decided im not a culture fit. shocking. truly. alert"
+    " the press",
 ]
 BESIDE = [
     "they decided to move forward with other candidates and honestly i just want to die",
     "decidieron seguir con otros candidatos y ya no quiero vivir",
+    "another company has decided im not a culture fit and i dont want to be here anymore",
 ]
 
 

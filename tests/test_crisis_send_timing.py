@@ -18,6 +18,8 @@ from bot.safety.crisis import assess
         "is tonight ok to apply",
         "wait its after midnight. i meant when i wake up, like today",
         "text me after i wake up, like 9",
+        "esta noche tipo 11",
+        "mañana a eso de las 9",
     ],
 )
 def test_when_to_send_is_not_a_crisis(text: str) -> None:
@@ -35,6 +37,8 @@ def test_when_to_send_is_not_a_crisis(text: str) -> None:
         "when i wake up i wish i was dead",
         "when i wake up, i dont want to be here anymore",
         "i hope i never wake up",
+        "esta noche tipo 11 me mato",
+        "esta noche tipo 11, ya no aguanto mas",
     ],
 )
 def test_a_time_said_about_dying_still_is(text: str) -> None:

@@ -171,6 +171,9 @@ _ES = [
     r"|nos quedamos|estabamos|ibamos)",
     r"(escribir|mandar|enviar|contestar|responder)(les|le)? (\w+ ){0,2}una ultima vez"
     r"(?! (antes|y|porque|para siempre|despues))",
+    # when a check-in should come, said alone: "esta noche tipo 11", "mañana a eso de las 9"
+    r"(esta noche|hoy|manana|esta tarde) (tipo|como a las|como las|a eso de las|a las|sobre las"
+    r"|como) \d{1,2}((:| )\d\d)?( ?(pm|am|hs|h))?( de la (noche|manana|tarde))?(?= ?$)",
 ]
 _DE = [
     r"(sorry|entschuldigung|tut mir leid),? (das|dass) ich (dich |hier )?(so )?(angeschnauzt"
@@ -335,7 +338,7 @@ _TRIGGERS = frozenset(
         "submit text here said wrote typed dije escribi dit ecrit gesagt sagte geschrieben "
         "schrieb disse falei escrevi deto scrito say digo dis sage dico farewell goodbye leaving "
         "despedida abschiedsmail abschiedsnachricht abschiedsrede abschiedsemail adieu depart "
-        "saluto addio congedo concrete practical small next talking venting "
+        "saluto addio congedo concrete practical small next talking venting noche tipo "
         + _MONEY_TRIGGERS
         + " "
         + _REJECTION_TRIGGERS

@@ -36,12 +36,17 @@ REJECTION: list[str] = [
     r"|candidatas?|perfis)",
     r"(abbiamo deciso|hanno deciso) di (procedere|proseguire|andare avanti) con (altri|altre|un"
     r" altro|un altra) (candidati|candidate|candidato|profili)",
+    # the decision told in one's own words: "another company has decided im not a culture fit"
+    r"(company|companies|they|team|recruiter|recruiters|hiring manager|employer|firm|startup"
+    r"|panel|hr) (\w+ ){0,2}(decided|concluded|determined|felt|thinks|thought|said) (that )?(im"
+    r"|i am|i was|i wasnt) (not )?(a |the )?(good |great |right |strong |cultural |culture )?"
+    r"(fit|match)",
 ]
 """A rejection formula as the employer writes it."""
 
 TRIGGERS = (
     "candidates candidate applicants applicant profiles application candidacy candidatos "
     "candidatas perfiles postulantes aspirantes bewerberin bewerber kandidaten kandidatin "
-    "bewerbende bewerbungen candidats candidatures profils perfis candidati profili"
+    "bewerbende bewerbungen candidats candidatures profils perfis candidati profili fit match"
 )
 """Words one of the formulas holds (the everyday search runs only on a message with one)."""
