@@ -27,6 +27,9 @@ from bot.understanding.unsent import unsent
         "no me estás leyendo",
         "puras respuestas enlatadas",
         "¿eres un bot?",
+        "wow. i hear you. thank you for trusting me. do you have like 3 sentences you just rotate"
+        " through lmao",
+        "do you have like 5 lines you cycle through",
     ],
 )
 def test_words_about_the_bot_itself_are_read_as_such(text: str) -> None:
@@ -42,6 +45,8 @@ def test_words_about_the_bot_itself_are_read_as_such(text: str) -> None:
         "i feel like talking to a wall at work",
         "Hi Sam, this is a joke and your process is a disgrace. Regards, Alex",
         "did you get my message",
+        "i keep cycling through the same thoughts",
+        "i rotate through the same 3 job boards",
     ],
 )
 def test_venting_about_others_is_not_doubting_the_bot(text: str) -> None:

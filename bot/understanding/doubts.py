@@ -35,6 +35,8 @@ _DOUBTS = re.compile(
     r"|answer|answers|response|responses|line|lines|phrase|phrases|message|messages)"
     r"|fortune cookie|hallmark card|greeting card|motivational poster"
     rf"|{_YOU} (?:just |always |keep )*(?:say|saying|repeat|repeating) the same"
+    rf"|(?:sentences|lines|replies|phrases|answers|responses) {_YOU} (?:just |keep |always )*"
+    r"(?:rotate|cycle|recycle|repeat|pick from|choose from)"
     # sarcasm about its answers
     r"|(?:that|this|it|mine) (?:was|is|were) (?:just |obviously |clearly )?(?:sarcasm|sarcastic"
     r"|irony|ironic)|i was (?:being )?sarcastic|\bsarcasm\b"
