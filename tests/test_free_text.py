@@ -63,13 +63,25 @@ def test_goodbyes_are_understood(text: str) -> None:
         "bueno, me voy a dormir",
         "es todo por hoy, gracias",
         "ya me voy",
+        "ya no quiero mas pasos, es todo por hoy",
+        "no more steps. im done for today",
     ],
 )
 def test_done_for_tonight_is_a_goodbye(text: str) -> None:
     assert reads_as_leaving(text)
 
 
-@pytest.mark.parametrize("text", ["no", "nah", "ya estuvo", "eso es todo", "no thats not it"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no",
+        "nah",
+        "ya estuvo",
+        "eso es todo",
+        "no thats not it",
+        "no quiero mas pasos porque no sirven",
+    ],
+)
 def test_a_bare_no_or_thats_it_is_an_answer_not_a_goodbye(text: str) -> None:
     assert not reads_as_leaving(text)
 

@@ -61,6 +61,9 @@ _THANKS_WORDS = (
 _LEAVING = re.compile(
     r"^(?:(?:ok(?:ay)?|k|oh ok|right|well|cool|alright|great|anyway|anyways|so|lol|ugh|"
     r"nah|no|nope|yeah|yep|yes|honestly|i think|bueno|vale|ok ya|listo|pues|"
+    # "ya no quiero más pasos, es todo por hoy": no more of this, then the goodbye
+    r"(?:ya )?no quiero (?:mas|más) (?:pasos|preguntas|nada)|"
+    r"no more (?:steps|questions)|i (?:dont|don'?t) want (?:any )?more (?:steps|questions)|"
     + _THANKS_WORDS
     + r")[,.! ]+)*"
     r"(?:bye(?: bye)?|byee+|goodbye|i'?m out|im out|peace(?: out)?|"
