@@ -71,7 +71,8 @@ _ES: tuple[tuple[str, str], ...] = (
         "message me",
     ),
     (
-        "preguntame como estoy|me preguntes como estoy|preguntame|preguntarme|contactame|contactarme|buscame|chequeame|checame|hablame",
+        "preguntame como estoy|me preguntes como estoy|preguntame|preguntarme|contactame"
+        "|contactarme|buscame|chequeame|checame|hablame",
         "check on me",
     ),
     ("proximo|proxima", "next"),
