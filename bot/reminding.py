@@ -171,11 +171,14 @@ _NOT_WANTED = re.compile(
 
 def _asked_with_day_or_time(ctx: TurnContext, text: str) -> bool:
     """`text` asks for a check-in and names its day ("escríbeme mañana"), today ("check on me
-    tonight", "escribime esta noche") or a time ("quiero que me escribas a las 23")."""
+    tonight", "escribime esta noche") or a time ("quiero que me escribas a las 23"), at a
+    question; a first message asking for today is left to the welcome, which books it."""
     if _NOT_WANTED.search(fold(text)):
         return False
     if reminder_asked(text, ctx.now, ctx.tz) is not None:
         return True
+    if not ctx.conv.flow:  # a first message: the welcome books today's itself
+        return False
     said = in_english(text)
     if not asks_reminder(fold(said)):
         return False
