@@ -163,8 +163,9 @@ async def _added_on_screen(ctx: TurnContext, engine: Engine, text: str) -> bool:
 
 
 _NOT_WANTED = re.compile(
-    r"(?<!\w)(?:no|nunca|ni|don'?t|do not|never|stop)\s+(?:me\s+|to\s+)?(?:escrib|mand|pregunt|"
-    r"recuerd|recordar|avis|message|remind|text|ping|check on)"
+    r"(?<!\w)(?:(?:no|nunca|ni)\s+(?:me\s+)?(?:escribas|mandes|preguntes|recuerdes|avises)|"
+    r"(?:don'?t|dont|do not|never|stop)\s+(?:message|messaging|remind|text|texting|ping|check)"
+    r")(?!\w)"
 )
 """A check-in turned down ("no me escribas", "don't message me"): no check-in is offered."""
 
@@ -173,11 +174,9 @@ def _asked_with_day_or_time(ctx: TurnContext, text: str) -> bool:
     """`text` asks for a check-in and names its day ("escríbeme mañana"), today ("check on me
     tonight", "escribime esta noche") or a time ("quiero que me escribas a las 23"), at a
     question; a first message asking for today is left to the welcome, which books it."""
-    if _NOT_WANTED.search(fold(text)):
-        return False
     if reminder_asked(text, ctx.now, ctx.tz) is not None:
         return True
-    if not ctx.conv.flow:  # a first message: the welcome books today's itself
+    if not ctx.conv.flow or _NOT_WANTED.search(fold(text)):  # the welcome books today's itself
         return False
     said = in_english(text)
     if not asks_reminder(fold(said)):
