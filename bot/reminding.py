@@ -106,7 +106,7 @@ async def offer_reminder(ctx: TurnContext, text: str) -> bool:
         and weekly_asked(text)
     )
     changed = not weekly and _changing_what_was_set(ctx, text)
-    if not weekly and not changed and reminder_asked(text, ctx.now, ctx.tz) is None:
+    if not weekly and not changed and not _asked_with_day_or_time(ctx, text):
         return False
     flow_id = WEEKLY_FLOW if weekly else REMIND_FLOW
     step = engine.walker.current(ctx)
@@ -160,6 +160,28 @@ async def _added_on_screen(ctx: TurnContext, engine: Engine, text: str) -> bool:
     ctx.vars[ADD_WHEN] = asking.strip()
     await engine.walker.enter(ctx, CHECKINS_FLOW, ADD_STEP)
     return True
+
+
+_NOT_WANTED = re.compile(
+    r"(?<!\w)(?:(?:no|nunca|ni)\s+(?:me\s+)?(?:escribas|mandes|preguntes|recuerdes|avises)|"
+    r"(?:don'?t|dont|do not|never|stop)\s+(?:message|messaging|remind|text|texting|ping|check)"
+    r")(?!\w)"
+)
+"""A check-in turned down ("no me escribas", "don't message me"): no check-in is offered."""
+
+
+def _asked_with_day_or_time(ctx: TurnContext, text: str) -> bool:
+    """`text` asks for a check-in and names its day ("escríbeme mañana"), today ("check on me
+    tonight", "escribime esta noche") or a time ("quiero que me escribas a las 23"), at a
+    question; a first message asking for today is left to the welcome, which books it."""
+    if reminder_asked(text, ctx.now, ctx.tz) is not None:
+        return True
+    if not ctx.conv.flow or _NOT_WANTED.search(fold(text)):  # the welcome books today's itself
+        return False
+    said = in_english(text)
+    if not asks_reminder(fold(said)):
+        return False
+    return bool(_SAME_DAY.search(fold(said)) or _clock(said))
 
 
 def _changing_what_was_set(ctx: TurnContext, text: str) -> bool:
@@ -216,7 +238,12 @@ async def _same_day_agreed(ctx: TurnContext, engine: Engine, text: str) -> bool:
     return True
 
 
-_CLAUSE = re.compile(r"[.,;!?¿¡\n]+")
+_CLAUSE = re.compile(
+    r"[.,;!?¿¡\n]+|\s+(?:y|and)\s+(?=(?:tambien\s+|also\s+)?(?:mañana|manana|tomorrow|hoy|today|"
+    r"el\s|on\s|next\s|pasado))",
+    re.IGNORECASE,
+)
+"""Where a message naming days and times is cut into parts ("esta noche y mañana a las 9")."""
 
 
 def _said_last(text: str, ctx: TurnContext) -> tuple[str | None, str]:

@@ -50,6 +50,7 @@ _ES: tuple[tuple[str, str], ...] = (
     ("el mes que viene|el proximo mes|el mes proximo", "in 1 month"),
     ("por la manana|en la manana|a la manana", "morning"),
     ("por la tarde|en la tarde|a la tarde", "afternoon"),
+    ("esta noche|hoy por la noche|hoy en la noche|hoy a la noche", "tonight"),
     ("por la noche|en la noche|a la noche", "at night"),
     ("de la manana|de la madrugada", "am"),
     ("de la tarde|de la noche", "pm"),
@@ -64,12 +65,14 @@ _ES: tuple[tuple[str, str], ...] = (
         "remind me",
     ),
     (
-        "escribeme|escribime|mandame un mensaje|me puedes escribir|puedes escribirme|me escribes"
-        "|escribirme",
+        "escribeme|escribime|mandame un mensaje|mandame mensaje|me mandes un mensaje"
+        "|me mandas un mensaje|me puedes escribir|me podes escribir|puedes escribirme|me escribes"
+        "|me escribis|me escribas|escribirme",
         "message me",
     ),
     (
-        "preguntame|preguntarme|contactame|contactarme|buscame|chequeame|checame|hablame",
+        "preguntame como estoy|me preguntes como estoy|preguntame|preguntarme|contactame"
+        "|contactarme|buscame|chequeame|checame|hablame",
         "check on me",
     ),
     ("proximo|proxima", "next"),

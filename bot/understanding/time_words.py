@@ -174,7 +174,8 @@ _CLOCK_SAID = (
         + _HOUR
         + _SUFFIX
         + r"(?=\s*(?:$|[.,;!?)]|(?:in the|at|de la|por la|tomorrow|manana|o'?clock|tonight|today|"
-        r"pls|please|plz|por favor|or so|or something|maybe|i guess|i think|then|too|thanks|thx|"
+        r"pls|please|plz|por favor|or so|or something|maybe|i guess|i think|then|too|also|thanks|"
+        r"thx|tambien|gracias|"
         r"if (?:that|thats|its)|if you can|mas o menos|o asi|o algo asi|entonces|porfa)(?!\w)))"
     ),
     # "9am", "9ish", "9 o'clock", "18:30", "9 in the morning"
