@@ -168,6 +168,13 @@ _NOT_WANTED = re.compile(
     r")(?!\w)"
 )
 """A check-in turned down ("no me escribas", "don't message me"): no check-in is offered."""
+_HABIT = re.compile(
+    r"(?<!\w)(?:in the (?:evenings|mornings|afternoons|nights)|evenings|mornings|instead of|"
+    r"every|usually|from now on|por las (?:noches|mañanas|mananas|tardes)|en vez de|en lugar de|"
+    r"siempre|de ahora en adelante|todas las|todos los)(?!\w)"
+)
+"""A usual time asked for ("message me in the evenings instead of mornings"): a setting, not
+one check-in."""
 
 
 def _asked_with_day_or_time(ctx: TurnContext, text: str) -> bool:
@@ -176,8 +183,8 @@ def _asked_with_day_or_time(ctx: TurnContext, text: str) -> bool:
     question; a first message asking for today is left to the welcome, which books it."""
     if reminder_asked(text, ctx.now, ctx.tz) is not None:
         return True
-    if not ctx.conv.flow or _NOT_WANTED.search(fold(text)):  # the welcome books today's itself
-        return False
+    if not ctx.conv.flow or _NOT_WANTED.search(fold(text)) or _HABIT.search(fold(text)):
+        return False  # the welcome books today's itself; a usual time is a setting
     said = in_english(text)
     if not asks_reminder(fold(said)):
         return False
