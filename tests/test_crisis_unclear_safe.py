@@ -9,30 +9,16 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from pathlib import Path
-
 import pytest
 
-from bot.app import App, build_app
-from bot.i18n import use_language
+from bot.app import App
 from bot.safety.unclear_safe import unclear_safe_answer
-from tests.conftest import make_settings
-from tests.test_crisis_check_flow import Clock
 from tests.test_crisis_native_answers import Person
+from tests.test_crisis_native_answers import app as app  # the clocked real bot, as used there
 
 AGAIN_EN = "are you safe from hurting yourself"
 AGAIN_ES = "a salvo de hacerte daño"
 URGENT_EN = "Please contact someone now"
-
-
-@pytest.fixture
-async def app(tmp_path: Path) -> AsyncIterator[App]:
-    built = await build_app(make_settings(tmp_path))
-    built.engine.clock = Clock()
-    yield built
-    await built.close()
-    use_language("en")
 
 
 async def _at_safe(p: Person) -> None:
